@@ -1,0 +1,24 @@
+# One image for every JCN Hub service: the gateway and the four network subgraphs.
+# docker-compose.yml picks the process per service with `command:`; the default is the gateway.
+#
+# `npm ci --omit=dev` is not used: tsx runs the TypeScript sources at runtime,
+# so the image installs the full lockfile.
+
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund \
+ && npm cache clean --force
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+# Code and dependencies stay owned by root, so the `node` user can read but not change them.
+COPY --from=deps /app/node_modules ./node_modules
+COPY package.json package-lock.json tsconfig.json ./
+COPY shared ./shared
+COPY gateway ./gateway
+COPY subgraphs ./subgraphs
+USER node
+EXPOSE 4000
+CMD ["npx", "tsx", "gateway/src/main.ts"]

@@ -1,0 +1,63 @@
+/**
+ * SDL of the hub: the small subgraph inside the gateway process that owns the
+ * registry (networks, member countries), the country reference data, and the
+ * global `node`/`nodes` lookups. Generated from the registry like the networks'.
+ */
+import { commonSdl, FEDERATION_LINK } from '../../../subgraphs/src/schema/template';
+import { NODE_KINDS } from '../../../shared/src/ids';
+import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+
+function networkStubs(n: NetworkDefinition): string {
+  const P = n.typePrefix;
+  const nodes = Object.values(NODE_KINDS)
+    .map((kind) => `type ${P}${kind} implements Node @key(fields: "id", resolvable: false) { id: ID! }`)
+    .join('\n');
+  return `
+type ${P}Network implements Network @key(fields: "code") {
+  code: NetworkCode!
+  name: String
+  fullName: String
+  region: String
+  memberCountries: [Country!]
+  memberships: [Membership!]
+}
+${nodes}
+`;
+}
+
+export function hubSdl(registry: Registry): string {
+  return `${FEDERATION_LINK}
+${commonSdl(registry)}
+
+interface Network {
+  code: NetworkCode!
+  """Short name, e.g. SEAJust."""
+  name: String
+  fullName: String
+  region: String
+  memberCountries: [Country!]
+  """Member countries with the date each joined."""
+  memberships: [Membership!]
+}
+
+type Membership { country: Country! joined: Date! }
+
+extend type Country {
+  """Networks the country belongs to."""
+  networks: [Network!]!
+}
+
+${registry.map(networkStubs).join('\n')}
+
+type Query {
+  networks(codes: [NetworkCode!]): [Network!]!
+  network(code: NetworkCode!): Network
+  """Member countries of one network, or of any network."""
+  countries(network: NetworkCode): [Country!]!
+  """Alpha-2 or alpha-3 code, any case."""
+  country(code: String!): Country
+  node(id: ID!): Node
+  nodes(ids: [ID!]!): [Node]!
+}
+`;
+}

@@ -1,0 +1,17 @@
+/** Starts the gateway from environment configuration. */
+import { runMain } from '../../shared/src/config';
+import { NETWORKS } from '../../shared/src/registry';
+import { gatewayConfig } from './config';
+import { createGateway } from './gateway';
+
+runMain(async () => {
+  const config = gatewayConfig(NETWORKS, process.env);
+  const listening = await createGateway(config).listen();
+  console.log(`[gateway] ready at ${listening.url}`);
+  const stop = async () => {
+    await listening.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+});

@@ -1,0 +1,65 @@
+/**
+ * `npm start`: embedded PostgreSQL (one database per network), migrations, demo
+ * data on first start, the four subgraph processes and the gateway. Ctrl-C stops
+ * everything; the next start reuses the data in .data/.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { parseEnv, runMain } from '../shared/src/config';
+import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
+import { NETWORKS } from '../shared/src/registry';
+import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
+import { seedNetwork } from '../subgraphs/src/seed/demo';
+import { startFederation } from './lib/processes';
+
+runMain(async () => {
+  const started = Date.now();
+  const env = parseEnv(
+    z.object({
+      /** Folder of the embedded PostgreSQL data. */
+      JCN_DATA_DIR: z.string().default(join(__dirname, '..', '.data')),
+      /** Port of the embedded PostgreSQL. */
+      PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+      /** Print every subgraph and gateway log line. */
+      VERBOSE: z.enum(['0', '1']).default('0'),
+    }),
+    process.env,
+  );
+  const say = (m: string) => console.log(`[dev] ${m}`);
+  say('starting embedded PostgreSQL');
+  const pg = await startEmbeddedPostgres({ dataDir: env.JCN_DATA_DIR, port: env.PG_PORT, persistent: true });
+  let federation: Awaited<ReturnType<typeof startFederation>> | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say('stopping');
+    await federation?.stop();
+    await pg.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  try {
+    for (const n of NETWORKS) {
+      await pg.ensureDatabase(n.key);
+      const ds = createDataSource({ url: pg.url(n.key), poolSize: 2 });
+      await ds.initialize();
+      await migrate(ds);
+      const report = await seedNetwork(ds, n, { onProgress: (m) => env.VERBOSE === '1' && say(m) });
+      say(`${n.name}: ${report.contactPoints} contact points, ${report.authorities} authorities`);
+      await ds.destroy();
+    }
+    federation = await startFederation({
+      databaseUrl: (n) => pg.url(n.key),
+      ports: 'registry',
+      log: (line) => (env.VERBOSE === '1' || /error|ready/i.test(line)) && console.log(line),
+    });
+    say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    say(`gateway: ${federation.gatewayUrl}   (health: ${federation.gatewayUrl.replace('/graphql', '/health')})`);
+    say('Ctrl-C stops everything; data stays in .data/ for the next start.');
+  } catch (err) {
+    console.error(err);
+    await shutdown(1);
+  }
+});

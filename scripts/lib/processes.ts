@@ -1,0 +1,141 @@
+/**
+ * Starts the federation as separate processes, as in production: one subgraph
+ * process per network and the gateway. Used by `npm start` and the e2e tests.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
+
+const ROOT = join(__dirname, '..', '..');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ManagedProcess {
+  name: string;
+  child: ChildProcess;
+  /** Resolves when the process has exited. */
+  exited: Promise<void>;
+}
+
+/** Spawns a TypeScript entry with tsx; output lines are prefixed with the process name. */
+export function spawnEntry(name: string, entry: string, env: Record<string, string>, log: (line: string) => void): ManagedProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, entry)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const relay = (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) log(`${name} | ${line}`);
+  };
+  child.stdout?.on('data', relay);
+  child.stderr?.on('data', relay);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return { name, child, exited };
+}
+
+/** Polls a /health URL until it answers 200, the process dies, or the timeout passes. */
+export async function waitHealthy(url: string, proc: ManagedProcess, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited with code ${proc.child.exitCode} before it was ready`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`${proc.name} was not healthy at ${url} within ${timeoutMs} ms`);
+}
+
+/** Stops a process: SIGTERM, then SIGKILL if it has not exited in time. */
+export async function stopProcess(proc: ManagedProcess, signal: NodeJS.Signals = 'SIGTERM', graceMs = 10_000): Promise<void> {
+  if (proc.child.exitCode !== null || proc.child.signalCode !== null) return;
+  proc.child.kill(signal);
+  const timer = setTimeout(() => proc.child.kill('SIGKILL'), graceMs);
+  await proc.exited;
+  clearTimeout(timer);
+}
+
+export interface FederationOptions {
+  /** Database URL of each network's subgraph. */
+  databaseUrl: (network: NetworkDefinition) => string;
+  registry?: Registry;
+  /** Use the registry's ports and 4000 (development) or free ports (tests). */
+  ports: 'registry' | 'free';
+  nodeEnv?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningFederation {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  /** Stops one network's subgraph process (fault tests). */
+  stopNetwork(key: string, signal?: NodeJS.Signals): Promise<void>;
+  /** Starts a stopped network's subgraph again on the same port. */
+  startNetwork(key: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startFederation(options: FederationOptions): Promise<RunningFederation> {
+  const registry = options.registry ?? NETWORKS;
+  const log = options.log ?? (() => undefined);
+  const nodeEnv = options.nodeEnv ?? 'development';
+  const ports = new Map<string, number>();
+  for (const n of registry) ports.set(n.key, options.ports === 'free' ? await freePort() : n.port);
+  const gatewayPort = options.ports === 'free' ? await freePort() : 4000;
+  const subgraphUrls = Object.fromEntries(registry.map((n) => [n.key, `http://127.0.0.1:${ports.get(n.key)}/graphql`]));
+  const subgraphs = new Map<string, ManagedProcess>();
+
+  const startNetwork = async (key: string) => {
+    const n = registry.find((x) => x.key === key);
+    if (!n) throw new Error(`unknown network ${key}`);
+    const proc = spawnEntry(n.key, `subgraphs/${n.key}/main.ts`, {
+      DATABASE_URL: options.databaseUrl(n),
+      PORT: String(ports.get(n.key)),
+      HOST: '127.0.0.1',
+      NODE_ENV: nodeEnv,
+    }, log);
+    subgraphs.set(key, proc);
+    await waitHealthy(`http://127.0.0.1:${ports.get(n.key)}/health`, proc);
+  };
+
+  let gateway: ManagedProcess | undefined;
+  const stop = async () => {
+    await Promise.all([...(gateway ? [gateway] : []), ...subgraphs.values()].map((p) => stopProcess(p)));
+  };
+  try {
+    await Promise.all(registry.map((n) => startNetwork(n.key)));
+    gateway = spawnEntry('gateway', 'gateway/src/main.ts', {
+      PORT: String(gatewayPort),
+      HOST: '127.0.0.1',
+      NODE_ENV: nodeEnv,
+      ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_URL_${n.code}`, subgraphUrls[n.key]!])),
+    }, log);
+    await waitHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return {
+    gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+    subgraphUrls,
+    stopNetwork: async (key, signal = 'SIGTERM') => {
+      const proc = subgraphs.get(key);
+      if (proc) await stopProcess(proc, signal);
+    },
+    startNetwork,
+    stop,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * `npm run seed -- [--scale N] [--network KEY] [--database-url URL] [--reset]`
+ * Loads the deterministic demo data. Without --database-url it uses the
+ * development databases (embedded PostgreSQL in .data/, stop `npm start` first).
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { parseEnv, runMain } from '../shared/src/config';
+import { startEmbeddedPostgres, type RunningPostgres } from '../shared/src/embedded-postgres';
+import { findNetwork, NETWORKS } from '../shared/src/registry';
+import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
+import { seedNetwork } from '../subgraphs/src/seed/demo';
+
+const TABLES = 'idempotency_keys, measure_profiles, country_profiles, working_groups, events, resources, contact_points, authorities';
+
+runMain(async () => {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: '1' },
+      network: { type: 'string' },
+      'database-url': { type: 'string' },
+      reset: { type: 'boolean', default: false },
+    },
+  });
+  const scale = Number(values.scale);
+  if (!Number.isInteger(scale) || scale < 1 || scale > 10_000) throw new Error('--scale must be a whole number from 1 to 10000');
+  const networks = values.network ? [findNetwork(NETWORKS, values.network)] : NETWORKS;
+  if (networks.some((n) => !n)) throw new Error(`--network must be one of ${NETWORKS.map((n) => n.key).join(', ')}`);
+  if (values['database-url'] && networks.length !== 1) throw new Error('--database-url needs --network: one database holds one network');
+
+  const env = parseEnv(
+    z.object({ JCN_DATA_DIR: z.string().default(join(__dirname, '..', '.data')), PG_PORT: z.coerce.number().int().default(54329) }),
+    process.env,
+  );
+  let pg: RunningPostgres | undefined;
+  if (!values['database-url']) pg = await startEmbeddedPostgres({ dataDir: env.JCN_DATA_DIR, port: env.PG_PORT, persistent: true });
+  try {
+    for (const n of networks) {
+      if (!n) continue;
+      if (pg) await pg.ensureDatabase(n.key);
+      const ds = createDataSource({ url: values['database-url'] ?? pg!.url(n.key), poolSize: 2 });
+      await ds.initialize();
+      try {
+        await migrate(ds);
+        if (values.reset) await ds.query(`TRUNCATE ${TABLES} CASCADE`);
+        const started = Date.now();
+        const report = await seedNetwork(ds, n, { scale, onProgress: (m) => console.log(m) });
+        console.log(`${n.key}: ${JSON.stringify(report)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      } finally {
+        await ds.destroy();
+      }
+    }
+  } finally {
+    await pg?.stop();
+  }
+});

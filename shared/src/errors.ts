@@ -1,0 +1,39 @@
+/**
+ * Errors a user can cause, each with a stable `extensions.code` and a message a
+ * person can act on. Anything else is an internal error and is masked.
+ */
+import { GraphQLError } from 'graphql';
+
+export type UserErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'INVALID_TRANSITION'
+  | 'CONFLICT';
+
+export function userError(code: UserErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...details } });
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  userError('BAD_USER_INPUT', message, details);
+export const notFound = (message: string, details?: Record<string, unknown>) => userError('NOT_FOUND', message, details);
+export const conflict = (message: string, details?: Record<string, unknown>) => userError('CONFLICT', message, details);
+export const forbidden = (message: string, details?: Record<string, unknown>) => userError('FORBIDDEN', message, details);
+
+/** Codes that may reach a client with their message; anything else is masked. */
+export const USER_ERROR_CODES: ReadonlySet<string> = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'INVALID_TRANSITION',
+  'CONFLICT',
+  'NETWORK_UNAVAILABLE',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);

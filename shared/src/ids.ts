@@ -1,0 +1,70 @@
+/**
+ * Global ids name their owner: `<network>:<kind>:<uuid>`, e.g. `seajust:cp:1b9d...`.
+ * The kind maps to the interface and, with the network's type prefix, to the
+ * concrete GraphQL type that federation routes by.
+ */
+import type { NetworkDefinition, Registry } from './registry';
+import { findNetwork } from './registry';
+import { badInput } from './errors';
+
+/** Node kinds: id infix -> interface name of the public contract. */
+export const NODE_KINDS = {
+  cp: 'ContactPoint',
+  auth: 'Authority',
+  profile: 'CountryProfile',
+  wg: 'WorkingGroup',
+  event: 'NetworkEvent',
+  res: 'Resource',
+} as const;
+
+export type NodeKind = keyof typeof NODE_KINDS;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export interface DecodedId {
+  network: NetworkDefinition;
+  kind: NodeKind;
+  uuid: string;
+  /** Concrete GraphQL type, e.g. SeajustContactPoint. */
+  typename: string;
+}
+
+export function encodeId(network: NetworkDefinition, kind: NodeKind, uuid: string): string {
+  return `${network.key}:${kind}:${uuid}`;
+}
+
+/** Concrete type name of a kind in a network: SeajustContactPoint, WacapAuthority, ... */
+export function typenameOf(network: NetworkDefinition, kind: NodeKind): string {
+  return network.typePrefix + NODE_KINDS[kind];
+}
+
+/** Decodes a global id, or returns a reason it is not one. */
+export function tryDecodeId(registry: Registry, id: string): DecodedId | string {
+  const parts = id.split(':');
+  if (parts.length !== 3) return 'expected <network>:<kind>:<uuid>';
+  const [key, kind, uuid] = parts as [string, string, string];
+  const network = registry.find((n) => n.key === key);
+  if (!network) return `unknown network "${key.slice(0, 40)}"`;
+  if (!(kind in NODE_KINDS)) return `unknown kind "${kind.slice(0, 40)}"`;
+  const lower = uuid.toLowerCase();
+  if (!UUID.test(lower)) return 'the last part is not a UUID';
+  return { network, kind: kind as NodeKind, uuid: lower, typename: typenameOf(network, kind as NodeKind) };
+}
+
+/** Decodes a global id or throws BAD_USER_INPUT naming what is wrong. */
+export function decodeId(registry: Registry, id: string): DecodedId {
+  const decoded = tryDecodeId(registry, id);
+  if (typeof decoded === 'string') throw badInput(`Invalid id "${id.slice(0, 120)}": ${decoded}.`, { id: id.slice(0, 120) });
+  return decoded;
+}
+
+/** Decodes an id that must belong to the given network and kind (a subgraph's own objects). */
+export function decodeOwnId(registry: Registry, network: NetworkDefinition, kind: NodeKind, id: string): string {
+  const decoded = decodeId(registry, id);
+  if (decoded.network.key !== network.key || decoded.kind !== kind) {
+    throw badInput(`Id "${id.slice(0, 120)}" is not a ${NODE_KINDS[kind]} of ${network.name}.`, { id: id.slice(0, 120) });
+  }
+  return decoded.uuid;
+}
+
+export { findNetwork };

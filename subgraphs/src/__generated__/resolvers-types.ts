@@ -1,0 +1,1421 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { NetworkRef, Page, MutationsRoot, CountryRef } from '../directory/model';
+import type { ContactPointEntity } from '../db/contact-point.entity';
+import type { AuthorityEntity } from '../db/authority.entity';
+import type { CountryProfileEntity, MeasureProfileEntity } from '../db/country-profile.entity';
+import type { WorkingGroupEntity, NetworkEventEntity, ResourceEntity } from '../db/activity.entity';
+import type { SubgraphContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 8601 calendar date, e.g. 2026-03-01. */
+  Date: { input: string; output: string; }
+  /** ISO 8601 date and time with offset, e.g. 2026-03-01T09:30:00Z. */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: any; output: any; }
+};
+
+export type Applicability =
+  | 'NO'
+  | 'PARTLY'
+  | 'YES';
+
+export type AssistanceKind =
+  | 'ASSET_RECOVERY'
+  | 'EXTRADITION'
+  | 'INFORMAL_COOPERATION'
+  | 'MUTUAL_LEGAL_ASSISTANCE'
+  | 'TRANSFER_OF_SENTENCED_PERSONS';
+
+export type AssistanceMeasure =
+  | 'BANK_INFORMATION'
+  | 'CONFISCATION'
+  | 'CONTROLLED_DELIVERY'
+  | 'ELECTRONIC_EVIDENCE'
+  | 'EXPERT_EVIDENCE'
+  | 'EXTRADITION'
+  | 'FREEZING'
+  | 'INTERCEPTION'
+  | 'JOINT_INVESTIGATION_TEAM'
+  | 'SEARCH_AND_SEIZURE'
+  | 'SERVICE_OF_DOCUMENTS'
+  | 'TRANSFER_OF_PROCEEDINGS'
+  | 'TRANSFER_OF_SENTENCED_PERSONS'
+  | 'VIDEO_HEARING'
+  | 'WITNESS_EVIDENCE';
+
+/** A central or competent authority. */
+export type Authority = {
+  address?: Maybe<Scalars['String']['output']>;
+  channels: Array<Channel>;
+  country: Country;
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AuthorityKind;
+  languages: Array<Scalars['String']['output']>;
+  measures: Array<AssistanceMeasure>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  urgentContact?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuthorityConnection = {
+  nodes: Array<Authority>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityFilter = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<AuthorityKind>>;
+  /** ISO 639-1 code of a language the authority accepts requests in. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Authorities competent for any of these measures. */
+  measures?: InputMaybe<Array<AssistanceMeasure>>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuthorityInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  channels: Array<Channel>;
+  country: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  kind: AuthorityKind;
+  languages: Array<Scalars['String']['input']>;
+  measures: Array<AssistanceMeasure>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  urgentContact?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuthorityKind =
+  | 'ASSET_RECOVERY_OFFICE'
+  | 'CENTRAL_AUTHORITY'
+  | 'COURT'
+  | 'FINANCIAL_INTELLIGENCE_UNIT'
+  | 'MINISTRY'
+  | 'OTHER'
+  | 'POLICE'
+  | 'PROSECUTION_SERVICE';
+
+export type AuthorityPatch = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  channels?: InputMaybe<Array<Channel>>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<AuthorityKind>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  measures?: InputMaybe<Array<AssistanceMeasure>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  urgentContact?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Channel =
+  | 'CENTRAL_AUTHORITY'
+  | 'DIPLOMATIC'
+  | 'DIRECT_JUDICIAL'
+  | 'EMAIL'
+  | 'INTERPOL'
+  | 'POST'
+  | 'SECURE_PLATFORM';
+
+export type ContactPoint = {
+  active: Scalars['Boolean']['output'];
+  appointedOn?: Maybe<Scalars['Date']['output']>;
+  available24x7: Scalars['Boolean']['output'];
+  country: Country;
+  email?: Maybe<Scalars['String']['output']>;
+  expertise: Array<CrimeArea>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  nationalCorrespondent: Scalars['Boolean']['output'];
+  network?: Maybe<Network>;
+  organization: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The contact point this one succeeded, if any. */
+  predecessor?: Maybe<ContactPoint>;
+  roles: Array<ContactPointRole>;
+  successor?: Maybe<ContactPoint>;
+  termEndsOn?: Maybe<Scalars['Date']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  toolCorrespondent: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ContactPointConnection = {
+  nodes: Array<ContactPoint>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContactPointFilter = {
+  available24x7?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Alpha-2 or alpha-3 code of a member country. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these crime areas. */
+  expertise?: InputMaybe<Array<CrimeArea>>;
+  /** Include contact points who have rotated out (default false). */
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 639-1 code of a language the contact point works in. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these roles. */
+  roles?: InputMaybe<Array<ContactPointRole>>;
+  /** Free text over name, title and organization. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ContactPointInput = {
+  appointedOn?: InputMaybe<Scalars['Date']['input']>;
+  available24x7: Scalars['Boolean']['input'];
+  /** Alpha-2 or alpha-3 code; must be a member country of the network. */
+  country: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  expertise: Array<CrimeArea>;
+  fullName: Scalars['String']['input'];
+  /** ISO 639-1 codes. */
+  languages: Array<Scalars['String']['input']>;
+  nationalCorrespondent?: InputMaybe<Scalars['Boolean']['input']>;
+  organization: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  roles: Array<ContactPointRole>;
+  termEndsOn?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  toolCorrespondent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ContactPointPatch = {
+  appointedOn?: InputMaybe<Scalars['Date']['input']>;
+  available24x7?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  expertise?: InputMaybe<Array<CrimeArea>>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  nationalCorrespondent?: InputMaybe<Scalars['Boolean']['input']>;
+  organization?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Marks the entry as reviewed now. */
+  reviewed?: InputMaybe<Scalars['Boolean']['input']>;
+  roles?: InputMaybe<Array<ContactPointRole>>;
+  termEndsOn?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  toolCorrespondent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ContactPointRole =
+  | 'ASSET_RECOVERY_OFFICER'
+  | 'CENTRAL_AUTHORITY_OFFICER'
+  | 'JUDGE'
+  | 'MINISTRY_OFFICIAL'
+  | 'POLICE_LIAISON'
+  | 'PROSECUTOR';
+
+/** A country (ISO 3166-1). Reference data, resolvable in every subgraph. */
+export type Country = {
+  __typename?: 'Country';
+  /** ISO 3166-1 alpha-2 code. */
+  alpha2: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-3 code. */
+  code: Scalars['ID']['output'];
+  /** English short name. */
+  name: Scalars['String']['output'];
+};
+
+/** What a country requires and accepts, measure by measure (in the manner of the EJN Fiches Belges). */
+export type CountryProfile = {
+  country: Country;
+  id: Scalars['ID']['output'];
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  measures: Array<MeasureProfile>;
+  version: Scalars['Int']['output'];
+};
+
+export type CountryProfileInput = {
+  country: Scalars['String']['input'];
+  /** Replaces every measure of the profile. */
+  measures: Array<MeasureProfileInput>;
+};
+
+export type CrimeArea =
+  | 'CORRUPTION'
+  | 'CULTURAL_PROPERTY_TRAFFICKING'
+  | 'CYBERCRIME'
+  | 'DRUG_TRAFFICKING'
+  | 'ENVIRONMENTAL_CRIME'
+  | 'FIREARMS_TRAFFICKING'
+  | 'FRAUD'
+  | 'KIDNAPPING'
+  | 'MARITIME_CRIME'
+  | 'MIGRANT_SMUGGLING'
+  | 'MONEY_LAUNDERING'
+  | 'ORGANIZED_CRIME'
+  | 'TERRORISM'
+  | 'TRAFFICKING_IN_PERSONS'
+  | 'WILDLIFE_CRIME';
+
+export type EventFilter = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<EventKind>>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type EventKind =
+  | 'MEETING'
+  | 'PLENARY'
+  | 'TRAINING'
+  | 'WEBINAR'
+  | 'WORKSHOP';
+
+export type MeasureProfile = {
+  applicable: Applicability;
+  competentAuthority?: Maybe<Authority>;
+  dualCriminalityRequired?: Maybe<Scalars['Boolean']['output']>;
+  languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  measure: AssistanceMeasure;
+  notes?: Maybe<Scalars['String']['output']>;
+  requirements: Array<Scalars['String']['output']>;
+};
+
+export type MeasureProfileInput = {
+  applicable: Applicability;
+  /** Id of an authority of this network in the same country. */
+  competentAuthorityId?: InputMaybe<Scalars['ID']['input']>;
+  dualCriminalityRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  languages: Array<Scalars['String']['input']>;
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  measure: AssistanceMeasure;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  requirements?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  template: TemplateMutations;
+};
+
+export type Network = {
+  authorities?: Maybe<AuthorityConnection>;
+  code: NetworkCode;
+  contactPoints?: Maybe<ContactPointConnection>;
+  countryProfile?: Maybe<CountryProfile>;
+  countryProfiles?: Maybe<Array<CountryProfile>>;
+  events?: Maybe<NetworkEventConnection>;
+  resources?: Maybe<ResourceConnection>;
+  workingGroups?: Maybe<WorkingGroupConnection>;
+};
+
+
+export type NetworkAuthoritiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuthorityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type NetworkContactPointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactPointFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type NetworkCountryProfileArgs = {
+  country: Scalars['String']['input'];
+};
+
+
+export type NetworkEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type NetworkResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type NetworkWorkingGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A network of the hub's registry. */
+export type NetworkCode =
+  | 'TEMPLATE';
+
+/** A meeting or training of a network. */
+export type NetworkEvent = {
+  country?: Maybe<Country>;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  participants: Array<ContactPoint>;
+  place?: Maybe<Scalars['String']['output']>;
+  startsOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type NetworkEventConnection = {
+  nodes: Array<NetworkEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkEventInput = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  endsOn: Scalars['Date']['input'];
+  kind: EventKind;
+  participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  startsOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type NetworkEventPatch = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<EventKind>;
+  participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An object with a global id of the form <network>:<kind>:<uuid>. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ReferralStatus =
+  | 'ACKNOWLEDGED'
+  | 'ASSIGNED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'IN_PROGRESS'
+  | 'SENT'
+  | 'WITHDRAWN';
+
+/** A practical tool or guide a network publishes. */
+export type Resource = {
+  id: Scalars['ID']['output'];
+  kind: ResourceKind;
+  languages: Array<Scalars['String']['output']>;
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  topics: Array<CrimeArea>;
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ResourceConnection = {
+  nodes: Array<Resource>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResourceFilter = {
+  kinds?: InputMaybe<Array<ResourceKind>>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  topic?: InputMaybe<CrimeArea>;
+};
+
+export type ResourceInput = {
+  kind: ResourceKind;
+  languages: Array<Scalars['String']['input']>;
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  title: Scalars['String']['input'];
+  topics?: InputMaybe<Array<CrimeArea>>;
+  url: Scalars['String']['input'];
+};
+
+export type ResourceKind =
+  | 'GUIDE'
+  | 'LEGISLATION'
+  | 'REPORT'
+  | 'TEMPLATE'
+  | 'TOOL'
+  | 'TREATY';
+
+export type ResourcePatch = {
+  kind?: InputMaybe<ResourceKind>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<CrimeArea>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TemplateAuthority = Authority & Node & {
+  __typename?: 'TemplateAuthority';
+  address?: Maybe<Scalars['String']['output']>;
+  channels: Array<Channel>;
+  country: Country;
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AuthorityKind;
+  languages: Array<Scalars['String']['output']>;
+  measures: Array<AssistanceMeasure>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  urgentContact?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type TemplateAuthorityConnection = AuthorityConnection & {
+  __typename?: 'TemplateAuthorityConnection';
+  nodes: Array<TemplateAuthority>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TemplateContactPoint = ContactPoint & Node & {
+  __typename?: 'TemplateContactPoint';
+  active: Scalars['Boolean']['output'];
+  appointedOn?: Maybe<Scalars['Date']['output']>;
+  available24x7: Scalars['Boolean']['output'];
+  country: Country;
+  email?: Maybe<Scalars['String']['output']>;
+  expertise: Array<CrimeArea>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  nationalCorrespondent: Scalars['Boolean']['output'];
+  network?: Maybe<TemplateNetwork>;
+  organization: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The contact point this one succeeded, if any. */
+  predecessor?: Maybe<TemplateContactPoint>;
+  roles: Array<ContactPointRole>;
+  successor?: Maybe<TemplateContactPoint>;
+  termEndsOn?: Maybe<Scalars['Date']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  toolCorrespondent: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type TemplateContactPointConnection = ContactPointConnection & {
+  __typename?: 'TemplateContactPointConnection';
+  nodes: Array<TemplateContactPoint>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TemplateCountryProfile = CountryProfile & Node & {
+  __typename?: 'TemplateCountryProfile';
+  country: Country;
+  id: Scalars['ID']['output'];
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The profile of one measure, if the country has described it. */
+  measure?: Maybe<TemplateMeasureProfile>;
+  measures: Array<TemplateMeasureProfile>;
+  version: Scalars['Int']['output'];
+};
+
+
+export type TemplateCountryProfileMeasureArgs = {
+  measure: AssistanceMeasure;
+};
+
+export type TemplateMeasureProfile = MeasureProfile & {
+  __typename?: 'TemplateMeasureProfile';
+  applicable: Applicability;
+  competentAuthority?: Maybe<TemplateAuthority>;
+  dualCriminalityRequired?: Maybe<Scalars['Boolean']['output']>;
+  languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  measure: AssistanceMeasure;
+  notes?: Maybe<Scalars['String']['output']>;
+  requirements: Array<Scalars['String']['output']>;
+};
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutations = {
+  __typename?: 'TemplateMutations';
+  createAuthority: TemplateAuthority;
+  createContactPoint: TemplateContactPoint;
+  createEvent: TemplateNetworkEvent;
+  createResource: TemplateResource;
+  createWorkingGroup: TemplateWorkingGroup;
+  /** Rotates a contact point out; the successor, if named, must be an active contact point of the same country. */
+  deactivateContactPoint: TemplateContactPoint;
+  updateAuthority: TemplateAuthority;
+  updateContactPoint: TemplateContactPoint;
+  updateEvent: TemplateNetworkEvent;
+  updateResource: TemplateResource;
+  updateWorkingGroup: TemplateWorkingGroup;
+  /** Creates the country's profile, or replaces its measures when it exists (pass the version read last). */
+  upsertCountryProfile: TemplateCountryProfile;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsCreateAuthorityArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: AuthorityInput;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsCreateContactPointArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ContactPointInput;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsCreateEventArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: NetworkEventInput;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsCreateResourceArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ResourceInput;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsCreateWorkingGroupArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: WorkingGroupInput;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsDeactivateContactPointArgs = {
+  id: Scalars['ID']['input'];
+  successorId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsUpdateAuthorityArgs = {
+  id: Scalars['ID']['input'];
+  patch: AuthorityPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsUpdateContactPointArgs = {
+  id: Scalars['ID']['input'];
+  patch: ContactPointPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  patch: NetworkEventPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsUpdateResourceArgs = {
+  id: Scalars['ID']['input'];
+  patch: ResourcePatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsUpdateWorkingGroupArgs = {
+  id: Scalars['ID']['input'];
+  patch: WorkingGroupPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsUpsertCountryProfileArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: CountryProfileInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TemplateNetwork = Network & {
+  __typename?: 'TemplateNetwork';
+  authorities?: Maybe<TemplateAuthorityConnection>;
+  code: NetworkCode;
+  contactPoints?: Maybe<TemplateContactPointConnection>;
+  countryProfile?: Maybe<TemplateCountryProfile>;
+  countryProfiles?: Maybe<Array<TemplateCountryProfile>>;
+  events?: Maybe<TemplateNetworkEventConnection>;
+  resources?: Maybe<TemplateResourceConnection>;
+  workingGroups?: Maybe<TemplateWorkingGroupConnection>;
+};
+
+
+export type TemplateNetworkAuthoritiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuthorityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TemplateNetworkContactPointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactPointFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TemplateNetworkCountryProfileArgs = {
+  country: Scalars['String']['input'];
+};
+
+
+export type TemplateNetworkEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TemplateNetworkResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TemplateNetworkWorkingGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TemplateNetworkEvent = NetworkEvent & Node & {
+  __typename?: 'TemplateNetworkEvent';
+  country?: Maybe<Country>;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  participants: Array<TemplateContactPoint>;
+  place?: Maybe<Scalars['String']['output']>;
+  startsOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type TemplateNetworkEventConnection = NetworkEventConnection & {
+  __typename?: 'TemplateNetworkEventConnection';
+  nodes: Array<TemplateNetworkEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TemplateResource = Node & Resource & {
+  __typename?: 'TemplateResource';
+  id: Scalars['ID']['output'];
+  kind: ResourceKind;
+  languages: Array<Scalars['String']['output']>;
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  topics: Array<CrimeArea>;
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type TemplateResourceConnection = ResourceConnection & {
+  __typename?: 'TemplateResourceConnection';
+  nodes: Array<TemplateResource>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TemplateWorkingGroup = Node & WorkingGroup & {
+  __typename?: 'TemplateWorkingGroup';
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  members: Array<TemplateContactPoint>;
+  name: Scalars['String']['output'];
+  topic?: Maybe<CrimeArea>;
+  version: Scalars['Int']['output'];
+};
+
+export type TemplateWorkingGroupConnection = WorkingGroupConnection & {
+  __typename?: 'TemplateWorkingGroupConnection';
+  nodes: Array<TemplateWorkingGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Urgency =
+  | 'IMMEDIATE'
+  | 'ROUTINE'
+  | 'URGENT';
+
+export type WorkingGroup = {
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  members: Array<ContactPoint>;
+  name: Scalars['String']['output'];
+  topic?: Maybe<CrimeArea>;
+  version: Scalars['Int']['output'];
+};
+
+export type WorkingGroupConnection = {
+  nodes: Array<WorkingGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkingGroupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
+  topic?: InputMaybe<CrimeArea>;
+};
+
+export type WorkingGroupPatch = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  topic?: InputMaybe<CrimeArea>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs = {}> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Authority: ( AuthorityEntity );
+  AuthorityConnection: ( Page<AuthorityEntity> );
+  ContactPoint: ( ContactPointEntity );
+  ContactPointConnection: ( Page<ContactPointEntity> );
+  CountryProfile: ( CountryProfileEntity );
+  MeasureProfile: ( MeasureProfileEntity );
+  Network: ( NetworkRef );
+  NetworkEvent: ( NetworkEventEntity );
+  NetworkEventConnection: ( Page<NetworkEventEntity> );
+  Node: ( AuthorityEntity ) | ( ContactPointEntity ) | ( CountryProfileEntity ) | ( NetworkEventEntity ) | ( ResourceEntity ) | ( WorkingGroupEntity );
+  Resource: ( ResourceEntity );
+  ResourceConnection: ( Page<ResourceEntity> );
+  WorkingGroup: ( WorkingGroupEntity );
+  WorkingGroupConnection: ( Page<WorkingGroupEntity> );
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Applicability: Applicability;
+  AssistanceKind: AssistanceKind;
+  AssistanceMeasure: AssistanceMeasure;
+  Authority: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Authority']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuthorityConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['AuthorityConnection']>;
+  AuthorityFilter: AuthorityFilter;
+  AuthorityInput: AuthorityInput;
+  AuthorityKind: AuthorityKind;
+  AuthorityPatch: AuthorityPatch;
+  Channel: Channel;
+  ContactPoint: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ContactPoint']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ContactPointConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ContactPointConnection']>;
+  ContactPointFilter: ContactPointFilter;
+  ContactPointInput: ContactPointInput;
+  ContactPointPatch: ContactPointPatch;
+  ContactPointRole: ContactPointRole;
+  Country: ResolverTypeWrapper<CountryRef>;
+  CountryProfile: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CountryProfile']>;
+  CountryProfileInput: CountryProfileInput;
+  CrimeArea: CrimeArea;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EventFilter: EventFilter;
+  EventKind: EventKind;
+  MeasureProfile: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['MeasureProfile']>;
+  MeasureProfileInput: MeasureProfileInput;
+  Mutation: ResolverTypeWrapper<{}>;
+  Network: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Network']>;
+  NetworkCode: NetworkCode;
+  NetworkEvent: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['NetworkEvent']>;
+  NetworkEventConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['NetworkEventConnection']>;
+  NetworkEventInput: NetworkEventInput;
+  NetworkEventPatch: NetworkEventPatch;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  ReferralStatus: ReferralStatus;
+  Resource: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Resource']>;
+  ResourceConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ResourceConnection']>;
+  ResourceFilter: ResourceFilter;
+  ResourceInput: ResourceInput;
+  ResourceKind: ResourceKind;
+  ResourcePatch: ResourcePatch;
+  TemplateAuthority: ResolverTypeWrapper<AuthorityEntity>;
+  TemplateAuthorityConnection: ResolverTypeWrapper<Page<AuthorityEntity>>;
+  TemplateContactPoint: ResolverTypeWrapper<ContactPointEntity>;
+  TemplateContactPointConnection: ResolverTypeWrapper<Page<ContactPointEntity>>;
+  TemplateCountryProfile: ResolverTypeWrapper<CountryProfileEntity>;
+  TemplateMeasureProfile: ResolverTypeWrapper<MeasureProfileEntity>;
+  TemplateMutations: ResolverTypeWrapper<MutationsRoot>;
+  TemplateNetwork: ResolverTypeWrapper<NetworkRef>;
+  TemplateNetworkEvent: ResolverTypeWrapper<NetworkEventEntity>;
+  TemplateNetworkEventConnection: ResolverTypeWrapper<Page<NetworkEventEntity>>;
+  TemplateResource: ResolverTypeWrapper<ResourceEntity>;
+  TemplateResourceConnection: ResolverTypeWrapper<Page<ResourceEntity>>;
+  TemplateWorkingGroup: ResolverTypeWrapper<WorkingGroupEntity>;
+  TemplateWorkingGroupConnection: ResolverTypeWrapper<Page<WorkingGroupEntity>>;
+  Urgency: Urgency;
+  WorkingGroup: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['WorkingGroup']>;
+  WorkingGroupConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['WorkingGroupConnection']>;
+  WorkingGroupInput: WorkingGroupInput;
+  WorkingGroupPatch: WorkingGroupPatch;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Authority: ResolversInterfaceTypes<ResolversParentTypes>['Authority'];
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  AuthorityConnection: ResolversInterfaceTypes<ResolversParentTypes>['AuthorityConnection'];
+  AuthorityFilter: AuthorityFilter;
+  AuthorityInput: AuthorityInput;
+  AuthorityPatch: AuthorityPatch;
+  ContactPoint: ResolversInterfaceTypes<ResolversParentTypes>['ContactPoint'];
+  Boolean: Scalars['Boolean']['output'];
+  ContactPointConnection: ResolversInterfaceTypes<ResolversParentTypes>['ContactPointConnection'];
+  ContactPointFilter: ContactPointFilter;
+  ContactPointInput: ContactPointInput;
+  ContactPointPatch: ContactPointPatch;
+  Country: CountryRef;
+  CountryProfile: ResolversInterfaceTypes<ResolversParentTypes>['CountryProfile'];
+  CountryProfileInput: CountryProfileInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  EventFilter: EventFilter;
+  MeasureProfile: ResolversInterfaceTypes<ResolversParentTypes>['MeasureProfile'];
+  MeasureProfileInput: MeasureProfileInput;
+  Mutation: {};
+  Network: ResolversInterfaceTypes<ResolversParentTypes>['Network'];
+  NetworkEvent: ResolversInterfaceTypes<ResolversParentTypes>['NetworkEvent'];
+  NetworkEventConnection: ResolversInterfaceTypes<ResolversParentTypes>['NetworkEventConnection'];
+  NetworkEventInput: NetworkEventInput;
+  NetworkEventPatch: NetworkEventPatch;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  Resource: ResolversInterfaceTypes<ResolversParentTypes>['Resource'];
+  ResourceConnection: ResolversInterfaceTypes<ResolversParentTypes>['ResourceConnection'];
+  ResourceFilter: ResourceFilter;
+  ResourceInput: ResourceInput;
+  ResourcePatch: ResourcePatch;
+  TemplateAuthority: AuthorityEntity;
+  TemplateAuthorityConnection: Page<AuthorityEntity>;
+  TemplateContactPoint: ContactPointEntity;
+  TemplateContactPointConnection: Page<ContactPointEntity>;
+  TemplateCountryProfile: CountryProfileEntity;
+  TemplateMeasureProfile: MeasureProfileEntity;
+  TemplateMutations: MutationsRoot;
+  TemplateNetwork: NetworkRef;
+  TemplateNetworkEvent: NetworkEventEntity;
+  TemplateNetworkEventConnection: Page<NetworkEventEntity>;
+  TemplateResource: ResourceEntity;
+  TemplateResourceConnection: Page<ResourceEntity>;
+  TemplateWorkingGroup: WorkingGroupEntity;
+  TemplateWorkingGroupConnection: Page<WorkingGroupEntity>;
+  WorkingGroup: ResolversInterfaceTypes<ResolversParentTypes>['WorkingGroup'];
+  WorkingGroupConnection: ResolversInterfaceTypes<ResolversParentTypes>['WorkingGroupConnection'];
+  WorkingGroupInput: WorkingGroupInput;
+  WorkingGroupPatch: WorkingGroupPatch;
+};
+
+export type AuthorityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Authority'] = ResolversParentTypes['Authority']> = {
+  __resolveType: TypeResolveFn<'TemplateAuthority', ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['Channel']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AuthorityKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['AssistanceMeasure']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  urgentContact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuthorityConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuthorityConnection'] = ResolversParentTypes['AuthorityConnection']> = {
+  __resolveType: TypeResolveFn<'TemplateAuthorityConnection', ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContactPointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ContactPoint'] = ResolversParentTypes['ContactPoint']> = {
+  __resolveType: TypeResolveFn<'TemplateContactPoint', ParentType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  appointedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  available24x7?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expertise?: Resolver<Array<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nationalCorrespondent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  predecessor?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['ContactPointRole']>, ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  termEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toolCorrespondent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContactPointConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ContactPointConnection'] = ResolversParentTypes['ContactPointConnection']> = {
+  __resolveType: TypeResolveFn<'TemplateContactPointConnection', ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']>, { __typename: 'Country' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
+  alpha2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CountryProfileResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CountryProfile'] = ResolversParentTypes['CountryProfile']> = {
+  __resolveType: TypeResolveFn<'TemplateCountryProfile', ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['MeasureProfile']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type MeasureProfileResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MeasureProfile'] = ResolversParentTypes['MeasureProfile']> = {
+  __resolveType: TypeResolveFn<'TemplateMeasureProfile', ParentType, ContextType>;
+  applicable?: Resolver<ResolversTypes['Applicability'], ParentType, ContextType>;
+  competentAuthority?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType>;
+  dualCriminalityRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['AssistanceMeasure'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  template?: Resolver<ResolversTypes['TemplateMutations'], ParentType, ContextType>;
+};
+
+export type NetworkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
+  __resolveType: TypeResolveFn<'TemplateNetwork', ParentType, ContextType>;
+  authorities?: Resolver<Maybe<ResolversTypes['AuthorityConnection']>, ParentType, ContextType, Partial<NetworkAuthoritiesArgs>>;
+  code?: Resolver<ResolversTypes['NetworkCode'], ParentType, ContextType>;
+  contactPoints?: Resolver<Maybe<ResolversTypes['ContactPointConnection']>, ParentType, ContextType, Partial<NetworkContactPointsArgs>>;
+  countryProfile?: Resolver<Maybe<ResolversTypes['CountryProfile']>, ParentType, ContextType, RequireFields<NetworkCountryProfileArgs, 'country'>>;
+  countryProfiles?: Resolver<Maybe<Array<ResolversTypes['CountryProfile']>>, ParentType, ContextType>;
+  events?: Resolver<Maybe<ResolversTypes['NetworkEventConnection']>, ParentType, ContextType, Partial<NetworkEventsArgs>>;
+  resources?: Resolver<Maybe<ResolversTypes['ResourceConnection']>, ParentType, ContextType, Partial<NetworkResourcesArgs>>;
+  workingGroups?: Resolver<Maybe<ResolversTypes['WorkingGroupConnection']>, ParentType, ContextType, Partial<NetworkWorkingGroupsArgs>>;
+};
+
+export type NetworkEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NetworkEvent'] = ResolversParentTypes['NetworkEvent']> = {
+  __resolveType: TypeResolveFn<'TemplateNetworkEvent', ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkEventConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NetworkEventConnection'] = ResolversParentTypes['NetworkEventConnection']> = {
+  __resolveType: TypeResolveFn<'TemplateNetworkEventConnection', ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NetworkEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'TemplateAuthority' | 'TemplateContactPoint' | 'TemplateCountryProfile' | 'TemplateNetworkEvent' | 'TemplateResource' | 'TemplateWorkingGroup', ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ResourceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {
+  __resolveType: TypeResolveFn<'TemplateResource', ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResourceConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ResourceConnection'] = ResolversParentTypes['ResourceConnection']> = {
+  __resolveType: TypeResolveFn<'TemplateResourceConnection', ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TemplateAuthorityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateAuthority'] = ResolversParentTypes['TemplateAuthority']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateAuthority']>, { __typename: 'TemplateAuthority' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['Channel']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AuthorityKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['AssistanceMeasure']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  urgentContact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateAuthorityConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateAuthorityConnection'] = ResolversParentTypes['TemplateAuthorityConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['TemplateAuthority']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateContactPointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateContactPoint'] = ResolversParentTypes['TemplateContactPoint']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateContactPoint']>, { __typename: 'TemplateContactPoint' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  appointedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  available24x7?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expertise?: Resolver<Array<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nationalCorrespondent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  network?: Resolver<Maybe<ResolversTypes['TemplateNetwork']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  predecessor?: Resolver<Maybe<ResolversTypes['TemplateContactPoint']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['ContactPointRole']>, ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['TemplateContactPoint']>, ParentType, ContextType>;
+  termEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toolCorrespondent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateContactPointConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateContactPointConnection'] = ResolversParentTypes['TemplateContactPointConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['TemplateContactPoint']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateCountryProfileResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateCountryProfile'] = ResolversParentTypes['TemplateCountryProfile']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateCountryProfile']>, { __typename: 'TemplateCountryProfile' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  measure?: Resolver<Maybe<ResolversTypes['TemplateMeasureProfile']>, ParentType, ContextType, RequireFields<TemplateCountryProfileMeasureArgs, 'measure'>>;
+  measures?: Resolver<Array<ResolversTypes['TemplateMeasureProfile']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateMeasureProfileResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateMeasureProfile'] = ResolversParentTypes['TemplateMeasureProfile']> = {
+  applicable?: Resolver<ResolversTypes['Applicability'], ParentType, ContextType>;
+  competentAuthority?: Resolver<Maybe<ResolversTypes['TemplateAuthority']>, ParentType, ContextType>;
+  dualCriminalityRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['AssistanceMeasure'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateMutationsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateMutations'] = ResolversParentTypes['TemplateMutations']> = {
+  createAuthority?: Resolver<ResolversTypes['TemplateAuthority'], ParentType, ContextType, RequireFields<TemplateMutationsCreateAuthorityArgs, 'idempotencyKey' | 'input'>>;
+  createContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<TemplateMutationsCreateContactPointArgs, 'idempotencyKey' | 'input'>>;
+  createEvent?: Resolver<ResolversTypes['TemplateNetworkEvent'], ParentType, ContextType, RequireFields<TemplateMutationsCreateEventArgs, 'idempotencyKey' | 'input'>>;
+  createResource?: Resolver<ResolversTypes['TemplateResource'], ParentType, ContextType, RequireFields<TemplateMutationsCreateResourceArgs, 'idempotencyKey' | 'input'>>;
+  createWorkingGroup?: Resolver<ResolversTypes['TemplateWorkingGroup'], ParentType, ContextType, RequireFields<TemplateMutationsCreateWorkingGroupArgs, 'idempotencyKey' | 'input'>>;
+  deactivateContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<TemplateMutationsDeactivateContactPointArgs, 'id' | 'version'>>;
+  updateAuthority?: Resolver<ResolversTypes['TemplateAuthority'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateAuthorityArgs, 'id' | 'patch' | 'version'>>;
+  updateContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateContactPointArgs, 'id' | 'patch' | 'version'>>;
+  updateEvent?: Resolver<ResolversTypes['TemplateNetworkEvent'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateEventArgs, 'id' | 'patch' | 'version'>>;
+  updateResource?: Resolver<ResolversTypes['TemplateResource'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateResourceArgs, 'id' | 'patch' | 'version'>>;
+  updateWorkingGroup?: Resolver<ResolversTypes['TemplateWorkingGroup'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateWorkingGroupArgs, 'id' | 'patch' | 'version'>>;
+  upsertCountryProfile?: Resolver<ResolversTypes['TemplateCountryProfile'], ParentType, ContextType, RequireFields<TemplateMutationsUpsertCountryProfileArgs, 'idempotencyKey' | 'input'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateNetworkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNetwork'] = ResolversParentTypes['TemplateNetwork']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateNetwork']>, { __typename: 'TemplateNetwork' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
+  authorities?: Resolver<Maybe<ResolversTypes['TemplateAuthorityConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkAuthoritiesArgs, 'first'>>;
+  code?: Resolver<ResolversTypes['NetworkCode'], ParentType, ContextType>;
+  contactPoints?: Resolver<Maybe<ResolversTypes['TemplateContactPointConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkContactPointsArgs, 'first'>>;
+  countryProfile?: Resolver<Maybe<ResolversTypes['TemplateCountryProfile']>, ParentType, ContextType, RequireFields<TemplateNetworkCountryProfileArgs, 'country'>>;
+  countryProfiles?: Resolver<Maybe<Array<ResolversTypes['TemplateCountryProfile']>>, ParentType, ContextType>;
+  events?: Resolver<Maybe<ResolversTypes['TemplateNetworkEventConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkEventsArgs, 'first'>>;
+  resources?: Resolver<Maybe<ResolversTypes['TemplateResourceConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkResourcesArgs, 'first'>>;
+  workingGroups?: Resolver<Maybe<ResolversTypes['TemplateWorkingGroupConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkWorkingGroupsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateNetworkEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNetworkEvent'] = ResolversParentTypes['TemplateNetworkEvent']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateNetworkEvent']>, { __typename: 'TemplateNetworkEvent' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['TemplateContactPoint']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateNetworkEventConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNetworkEventConnection'] = ResolversParentTypes['TemplateNetworkEventConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['TemplateNetworkEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateResourceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateResource'] = ResolversParentTypes['TemplateResource']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateResource']>, { __typename: 'TemplateResource' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateResourceConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateResourceConnection'] = ResolversParentTypes['TemplateResourceConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['TemplateResource']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateWorkingGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateWorkingGroup'] = ResolversParentTypes['TemplateWorkingGroup']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateWorkingGroup']>, { __typename: 'TemplateWorkingGroup' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['TemplateContactPoint']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateWorkingGroupConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateWorkingGroupConnection'] = ResolversParentTypes['TemplateWorkingGroupConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['TemplateWorkingGroup']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkingGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WorkingGroup'] = ResolversParentTypes['WorkingGroup']> = {
+  __resolveType: TypeResolveFn<'TemplateWorkingGroup', ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkingGroupConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WorkingGroupConnection'] = ResolversParentTypes['WorkingGroupConnection']> = {
+  __resolveType: TypeResolveFn<'TemplateWorkingGroupConnection', ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = SubgraphContext> = {
+  Authority?: AuthorityResolvers<ContextType>;
+  AuthorityConnection?: AuthorityConnectionResolvers<ContextType>;
+  ContactPoint?: ContactPointResolvers<ContextType>;
+  ContactPointConnection?: ContactPointConnectionResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  CountryProfile?: CountryProfileResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  MeasureProfile?: MeasureProfileResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Network?: NetworkResolvers<ContextType>;
+  NetworkEvent?: NetworkEventResolvers<ContextType>;
+  NetworkEventConnection?: NetworkEventConnectionResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Resource?: ResourceResolvers<ContextType>;
+  ResourceConnection?: ResourceConnectionResolvers<ContextType>;
+  TemplateAuthority?: TemplateAuthorityResolvers<ContextType>;
+  TemplateAuthorityConnection?: TemplateAuthorityConnectionResolvers<ContextType>;
+  TemplateContactPoint?: TemplateContactPointResolvers<ContextType>;
+  TemplateContactPointConnection?: TemplateContactPointConnectionResolvers<ContextType>;
+  TemplateCountryProfile?: TemplateCountryProfileResolvers<ContextType>;
+  TemplateMeasureProfile?: TemplateMeasureProfileResolvers<ContextType>;
+  TemplateMutations?: TemplateMutationsResolvers<ContextType>;
+  TemplateNetwork?: TemplateNetworkResolvers<ContextType>;
+  TemplateNetworkEvent?: TemplateNetworkEventResolvers<ContextType>;
+  TemplateNetworkEventConnection?: TemplateNetworkEventConnectionResolvers<ContextType>;
+  TemplateResource?: TemplateResourceResolvers<ContextType>;
+  TemplateResourceConnection?: TemplateResourceConnectionResolvers<ContextType>;
+  TemplateWorkingGroup?: TemplateWorkingGroupResolvers<ContextType>;
+  TemplateWorkingGroupConnection?: TemplateWorkingGroupConnectionResolvers<ContextType>;
+  WorkingGroup?: WorkingGroupResolvers<ContextType>;
+  WorkingGroupConnection?: WorkingGroupConnectionResolvers<ContextType>;
+};
+

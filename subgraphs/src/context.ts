@@ -1,0 +1,17 @@
+import type { Caller } from '../../shared/src/caller';
+import type { NetworkDefinition, Registry } from '../../shared/src/registry';
+import type { Loaders } from './directory/loaders';
+import type { DirectoryReads } from './directory/reads';
+import type { DirectoryWrites } from './directory/writes';
+
+/** What every resolver of a network subgraph receives, built fresh per request. */
+export interface SubgraphContext {
+  network: NetworkDefinition;
+  registry: Registry;
+  caller: Caller;
+  /** Id the gateway assigned to the client request, for logs and the audit trail. */
+  requestId: string;
+  reads: DirectoryReads;
+  writes: DirectoryWrites;
+  loaders: Loaders;
+}

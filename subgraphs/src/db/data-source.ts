@@ -1,0 +1,68 @@
+import 'reflect-metadata';
+import { DataSource, type Logger } from 'typeorm';
+import { ContactPointEntity } from './contact-point.entity';
+import { AuthorityEntity } from './authority.entity';
+import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';
+import { IdempotencyKeyEntity, NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from './activity.entity';
+import { Directory1764380000000 } from './migrations/1764380000000-Directory';
+
+export const ENTITIES = [
+  ContactPointEntity,
+  AuthorityEntity,
+  CountryProfileEntity,
+  MeasureProfileEntity,
+  WorkingGroupEntity,
+  NetworkEventEntity,
+  ResourceEntity,
+  IdempotencyKeyEntity,
+];
+
+/** Every migration, in order. New migrations are appended here. */
+export const MIGRATIONS = [Directory1764380000000];
+
+/** Counts the SQL statements a data source runs: the batching tests and benchmarks read it. */
+export class StatementCounter implements Logger {
+  count = 0;
+  logQuery(): void {
+    this.count += 1;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export interface DataSourceOptions {
+  url: string;
+  /** Pool size of this process's connections. */
+  poolSize?: number;
+  counter?: StatementCounter;
+}
+
+export function createDataSource({ url, poolSize = 10, counter }: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    logging: counter ? ['query'] : false,
+    logger: counter,
+    extra: { max: poolSize, application_name: 'jcn-subgraph' },
+  });
+}
+
+/** Runs pending migrations under an advisory lock, so replicas starting together migrate once. */
+export async function migrate(ds: DataSource): Promise<void> {
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(72034)');
+    await ds.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(72034)').catch(() => undefined);
+    await runner.release();
+  }
+}

@@ -1,0 +1,22 @@
+/** Parent shapes the resolvers receive, beside the TypeORM entities. */
+
+/** A network as a parent object: only its code; everything else is resolved below it. */
+export interface NetworkRef {
+  code: string;
+}
+
+/** A country as a parent object: its alpha-3 code; names come from shared reference data. */
+export interface CountryRef {
+  code: string;
+}
+
+/** One page of a connection. */
+export interface Page<T> {
+  nodes: T[];
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/** The namespace object of a network's mutations. */
+export type MutationsRoot = Record<string, never>;

@@ -1,0 +1,139 @@
+/** Read queries of one network's directory. Every list is one page of at most two statements. */
+import { In, type DataSource, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { AuthorityEntity } from '../db/authority.entity';
+import { ContactPointEntity } from '../db/contact-point.entity';
+import { CountryProfileEntity, MeasureProfileEntity } from '../db/country-profile.entity';
+import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../db/activity.entity';
+import type { Page } from './model';
+import { paginate } from './paging';
+import * as v from './validate';
+
+export interface ContactPointFilter {
+  country?: string | null;
+  roles?: readonly string[] | null;
+  expertise?: readonly string[] | null;
+  language?: string | null;
+  available24x7?: boolean | null;
+  search?: string | null;
+  includeInactive?: boolean | null;
+}
+
+export interface AuthorityFilter {
+  country?: string | null;
+  kinds?: readonly string[] | null;
+  measures?: readonly string[] | null;
+  language?: string | null;
+  search?: string | null;
+}
+
+export interface EventFilter {
+  from?: string | null;
+  to?: string | null;
+  kinds?: readonly string[] | null;
+}
+
+export interface ResourceFilter {
+  kinds?: readonly string[] | null;
+  language?: string | null;
+  topic?: string | null;
+  search?: string | null;
+}
+
+/** Escapes LIKE wildcards so user text matches literally. */
+function likePattern(search: string): string {
+  return `%${v.text('search', search, v.MAX_SEARCH).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function byIds<T extends ObjectLiteral & { id: string }>(repo: Repository<T>, ids: readonly string[]): Promise<T[]> {
+  return ids.length === 0 ? Promise.resolve([]) : repo.findBy({ id: In([...ids]) } as never);
+}
+
+export class DirectoryReads {
+  constructor(
+    private readonly ds: DataSource,
+  ) {}
+
+  /** A filter country as alpha-3; a known country outside the network matches nothing. */
+  private filterCountry<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, country: string | null | undefined): void {
+    if (country == null) return;
+    qb.andWhere(`${qb.alias}.country = :country`, { country: v.countryCode('filter.country', country) });
+  }
+
+  contactPoints(filter: ContactPointFilter = {}, first?: number | null, after?: string | null): Promise<Page<ContactPointEntity>> {
+    const qb = this.ds.getRepository(ContactPointEntity).createQueryBuilder('cp');
+    if (!filter.includeInactive) qb.andWhere('cp.active');
+    this.filterCountry(qb, filter.country);
+    if (filter.roles?.length) qb.andWhere('cp.roles && :roles', { roles: v.list('filter.roles', filter.roles) });
+    if (filter.expertise?.length) qb.andWhere('cp.expertise && :expertise', { expertise: v.list('filter.expertise', filter.expertise) });
+    if (filter.language != null) qb.andWhere(':language = ANY(cp.languages)', { language: v.language('filter.language', filter.language) });
+    if (filter.available24x7 != null) qb.andWhere('cp.available24x7 = :available', { available: filter.available24x7 });
+    if (filter.search != null) {
+      qb.andWhere(`(cp.fullName ILIKE :search OR cp.organization ILIKE :search OR coalesce(cp.title, '') ILIKE :search)`, {
+        search: likePattern(filter.search),
+      });
+    }
+    return paginate(qb, { column: 'fullName', key: (r) => r.fullName }, first, after);
+  }
+
+  authorities(filter: AuthorityFilter = {}, first?: number | null, after?: string | null): Promise<Page<AuthorityEntity>> {
+    const qb = this.ds.getRepository(AuthorityEntity).createQueryBuilder('a');
+    this.filterCountry(qb, filter.country);
+    if (filter.kinds?.length) qb.andWhere('a.kind IN (:...kinds)', { kinds: v.list('filter.kinds', filter.kinds) });
+    if (filter.measures?.length) qb.andWhere('a.measures && :measures', { measures: v.list('filter.measures', filter.measures) });
+    if (filter.language != null) qb.andWhere(':language = ANY(a.languages)', { language: v.language('filter.language', filter.language) });
+    if (filter.search != null) qb.andWhere('a.name ILIKE :search', { search: likePattern(filter.search) });
+    return paginate(qb, { column: 'name', key: (r) => r.name }, first, after);
+  }
+
+  countryProfile(country: string): Promise<CountryProfileEntity | null> {
+    return this.ds.getRepository(CountryProfileEntity).findOneBy({ country: v.countryCode('country', country) });
+  }
+
+  countryProfiles(): Promise<CountryProfileEntity[]> {
+    return this.ds.getRepository(CountryProfileEntity).find({ order: { country: 'ASC' } });
+  }
+
+  workingGroups(first?: number | null, after?: string | null): Promise<Page<WorkingGroupEntity>> {
+    const qb = this.ds.getRepository(WorkingGroupEntity).createQueryBuilder('wg');
+    return paginate(qb, { column: 'name', key: (r) => r.name }, first, after);
+  }
+
+  events(filter: EventFilter = {}, first?: number | null, after?: string | null): Promise<Page<NetworkEventEntity>> {
+    const qb = this.ds.getRepository(NetworkEventEntity).createQueryBuilder('e');
+    if (filter.from != null) qb.andWhere('e.endsOn >= :from', { from: v.isoDate('filter.from', filter.from) });
+    if (filter.to != null) qb.andWhere('e.startsOn <= :to', { to: v.isoDate('filter.to', filter.to) });
+    if (filter.kinds?.length) qb.andWhere('e.kind IN (:...kinds)', { kinds: v.list('filter.kinds', filter.kinds) });
+    return paginate(qb, { column: 'startsOn', key: (r) => r.startsOn }, first, after);
+  }
+
+  resources(filter: ResourceFilter = {}, first?: number | null, after?: string | null): Promise<Page<ResourceEntity>> {
+    const qb = this.ds.getRepository(ResourceEntity).createQueryBuilder('r');
+    if (filter.kinds?.length) qb.andWhere('r.kind IN (:...kinds)', { kinds: v.list('filter.kinds', filter.kinds) });
+    if (filter.language != null) qb.andWhere(':language = ANY(r.languages)', { language: v.language('filter.language', filter.language) });
+    if (filter.topic != null) qb.andWhere(':topic = ANY(r.topics)', { topic: filter.topic });
+    if (filter.search != null) qb.andWhere('r.title ILIKE :search', { search: likePattern(filter.search) });
+    return paginate(qb, { column: 'title', key: (r) => r.title }, first, after);
+  }
+
+  // Batch lookups behind the per-request DataLoaders.
+  contactPointsByIds = (ids: readonly string[]) => byIds(this.ds.getRepository(ContactPointEntity), ids);
+  authoritiesByIds = (ids: readonly string[]) => byIds(this.ds.getRepository(AuthorityEntity), ids);
+  countryProfilesByIds = (ids: readonly string[]) => byIds(this.ds.getRepository(CountryProfileEntity), ids);
+  workingGroupsByIds = (ids: readonly string[]) => byIds(this.ds.getRepository(WorkingGroupEntity), ids);
+  eventsByIds = (ids: readonly string[]) => byIds(this.ds.getRepository(NetworkEventEntity), ids);
+  resourcesByIds = (ids: readonly string[]) => byIds(this.ds.getRepository(ResourceEntity), ids);
+
+  /** The contact points each given one succeeded (predecessor lookups), by successor id. */
+  predecessorsOf = (ids: readonly string[]) =>
+    ids.length === 0
+      ? Promise.resolve([])
+      : this.ds.getRepository(ContactPointEntity).findBy({ successorId: In([...ids]) });
+
+  measuresOfProfiles = (profileIds: readonly string[]) =>
+    profileIds.length === 0
+      ? Promise.resolve([])
+      : this.ds.getRepository(MeasureProfileEntity).find({
+          where: { profileId: In([...profileIds]) },
+          order: { measure: 'ASC' },
+        });
+}

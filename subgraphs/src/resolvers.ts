@@ -1,0 +1,152 @@
+/**
+ * Resolvers of the network template, typed from its SDL by GraphQL Code
+ * Generator. They are written once against the stand-in "Template" names and
+ * renamed per network by `resolversFor`.
+ */
+import { findCountry } from '../../shared/src/countries';
+import { encodeId, tryDecodeId, type NodeKind } from '../../shared/src/ids';
+import type { NetworkDefinition } from '../../shared/src/registry';
+import type { Resolvers } from './__generated__/resolvers-types';
+import type { SubgraphContext } from './context';
+import type { Page } from './directory/model';
+import { loadExisting } from './directory/loaders';
+import { DateScalar, DateTimeScalar } from './scalars';
+import { TEMPLATE_NETWORK } from './schema/template';
+
+/** The uuid of a representation's id when it names an object of this network and kind, else null. */
+function ownUuid(ctx: SubgraphContext, kind: NodeKind, id: string): string | null {
+  const d = tryDecodeId(ctx.registry, id);
+  return typeof d !== 'string' && d.network.key === ctx.network.key && d.kind === kind ? d.uuid : null;
+}
+
+const globalId =
+  (kind: NodeKind) =>
+  (parent: { id: string }, _args: unknown, ctx: SubgraphContext): string =>
+    encodeId(ctx.network, kind, parent.id);
+
+const pageInfo = (page: Page<unknown>) => ({ hasNextPage: page.hasNextPage, endCursor: page.endCursor });
+
+const countryRef = (code: string) => ({ code: code.trim() });
+
+export const templateResolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+
+  Country: {
+    __resolveReference: (ref) => (findCountry(ref.code) ? { code: ref.code } : null),
+    alpha2: (c) => findCountry(c.code)?.alpha2 ?? '',
+    name: (c) => findCountry(c.code)?.name ?? c.code,
+  },
+
+  Mutation: {
+    template: () => ({}),
+  },
+
+  TemplateNetwork: {
+    __resolveReference: (ref, ctx) => (ref.code === ctx.network.code ? { code: ref.code } : null),
+    contactPoints: (_n, { filter, first, after }, ctx) => ctx.reads.contactPoints(filter ?? {}, first, after),
+    authorities: (_n, { filter, first, after }, ctx) => ctx.reads.authorities(filter ?? {}, first, after),
+    countryProfile: (_n, { country }, ctx) => ctx.reads.countryProfile(country),
+    countryProfiles: (_n, _a, ctx) => ctx.reads.countryProfiles(),
+    workingGroups: (_n, { first, after }, ctx) => ctx.reads.workingGroups(first, after),
+    events: (_n, { filter, first, after }, ctx) => ctx.reads.events(filter ?? {}, first, after),
+    resources: (_n, { filter, first, after }, ctx) => ctx.reads.resources(filter ?? {}, first, after),
+  },
+
+  TemplateContactPointConnection: { pageInfo },
+  TemplateAuthorityConnection: { pageInfo },
+  TemplateWorkingGroupConnection: { pageInfo },
+  TemplateNetworkEventConnection: { pageInfo },
+  TemplateResourceConnection: { pageInfo },
+
+  TemplateContactPoint: {
+    __resolveReference: (ref, ctx) => {
+      const uuid = ownUuid(ctx, 'cp', ref.id);
+      return uuid ? ctx.loaders.contactPoint.load(uuid) : null;
+    },
+    id: globalId('cp'),
+    network: (_cp, _a, ctx) => ({ code: ctx.network.code }),
+    country: (cp) => countryRef(cp.country),
+    successor: (cp, _a, ctx) => (cp.successorId ? ctx.loaders.contactPoint.load(cp.successorId) : null),
+    predecessor: async (cp, _a, ctx) => (await ctx.loaders.predecessors.load(cp.id))[0] ?? null,
+  },
+
+  TemplateAuthority: {
+    __resolveReference: (ref, ctx) => {
+      const uuid = ownUuid(ctx, 'auth', ref.id);
+      return uuid ? ctx.loaders.authority.load(uuid) : null;
+    },
+    id: globalId('auth'),
+    country: (a) => countryRef(a.country),
+  },
+
+  TemplateCountryProfile: {
+    __resolveReference: (ref, ctx) => {
+      const uuid = ownUuid(ctx, 'profile', ref.id);
+      return uuid ? ctx.loaders.countryProfile.load(uuid) : null;
+    },
+    id: globalId('profile'),
+    country: (p) => countryRef(p.country),
+    measures: (p, _a, ctx) => ctx.loaders.measures.load(p.id),
+    measure: async (p, { measure }, ctx) => (await ctx.loaders.measures.load(p.id)).find((m) => m.measure === measure) ?? null,
+  },
+
+  TemplateMeasureProfile: {
+    competentAuthority: (m, _a, ctx) => (m.competentAuthorityId ? ctx.loaders.authority.load(m.competentAuthorityId) : null),
+  },
+
+  TemplateWorkingGroup: {
+    __resolveReference: (ref, ctx) => {
+      const uuid = ownUuid(ctx, 'wg', ref.id);
+      return uuid ? ctx.loaders.workingGroup.load(uuid) : null;
+    },
+    id: globalId('wg'),
+    members: (wg, _a, ctx) => loadExisting(ctx.loaders.contactPoint, wg.memberIds),
+  },
+
+  TemplateNetworkEvent: {
+    __resolveReference: (ref, ctx) => {
+      const uuid = ownUuid(ctx, 'event', ref.id);
+      return uuid ? ctx.loaders.event.load(uuid) : null;
+    },
+    id: globalId('event'),
+    country: (e) => (e.country ? countryRef(e.country) : null),
+    participants: (e, _a, ctx) => loadExisting(ctx.loaders.contactPoint, e.participantIds),
+  },
+
+  TemplateResource: {
+    __resolveReference: (ref, ctx) => {
+      const uuid = ownUuid(ctx, 'res', ref.id);
+      return uuid ? ctx.loaders.resource.load(uuid) : null;
+    },
+    id: globalId('res'),
+  },
+
+  TemplateMutations: {
+    createContactPoint: (_m, { input, idempotencyKey }, ctx) => ctx.writes.createContactPoint(input, idempotencyKey),
+    updateContactPoint: (_m, { id, version, patch }, ctx) => ctx.writes.updateContactPoint(id, version, patch),
+    deactivateContactPoint: (_m, { id, version, successorId }, ctx) => ctx.writes.deactivateContactPoint(id, version, successorId),
+    createAuthority: (_m, { input, idempotencyKey }, ctx) => ctx.writes.createAuthority(input, idempotencyKey),
+    updateAuthority: (_m, { id, version, patch }, ctx) => ctx.writes.updateAuthority(id, version, patch),
+    upsertCountryProfile: (_m, { input, version, idempotencyKey }, ctx) => ctx.writes.upsertCountryProfile(input, version, idempotencyKey),
+    createWorkingGroup: (_m, { input, idempotencyKey }, ctx) => ctx.writes.createWorkingGroup(input, idempotencyKey),
+    updateWorkingGroup: (_m, { id, version, patch }, ctx) => ctx.writes.updateWorkingGroup(id, version, patch),
+    createEvent: (_m, { input, idempotencyKey }, ctx) => ctx.writes.createEvent(input, idempotencyKey),
+    updateEvent: (_m, { id, version, patch }, ctx) => ctx.writes.updateEvent(id, version, patch),
+    createResource: (_m, { input, idempotencyKey }, ctx) => ctx.writes.createResource(input, idempotencyKey),
+    updateResource: (_m, { id, version, patch }, ctx) => ctx.writes.updateResource(id, version, patch),
+  },
+};
+
+/** The template resolvers under one network's type names (TemplateX -> SeajustX, Mutation.template -> Mutation.seajust). */
+export function resolversFor(network: NetworkDefinition): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [typeName, fields] of Object.entries(templateResolvers)) {
+    const renamed = typeName.startsWith(TEMPLATE_NETWORK.typePrefix)
+      ? network.typePrefix + typeName.slice(TEMPLATE_NETWORK.typePrefix.length)
+      : typeName;
+    out[renamed] = fields;
+  }
+  out.Mutation = { [network.key]: () => ({}) };
+  return out;
+}

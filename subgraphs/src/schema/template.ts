@@ -1,0 +1,484 @@
+/**
+ * The one template every network subgraph's SDL comes from. Each network gets
+ * its own concrete types (SeajustContactPoint, WacapAuthority, ...) implementing
+ * the shared interfaces, so that federation routes an object by its type to the
+ * network that owns it. Adding a network is a registry entry, not new SDL.
+ */
+import { DOMAIN_ENUMS } from '../../../shared/src/domain';
+import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+
+export const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external"])';
+
+/** SDL lines shared by the hub and the network subgraphs: identical text in every subgraph. */
+export function commonSdl(registry: Registry): string {
+  return `
+"""A network of the hub's registry."""
+enum NetworkCode { ${registry.map((n) => n.code).join(' ')} }
+
+"""An object with a global id of the form <network>:<kind>:<uuid>."""
+interface Node { id: ID! }
+
+"""ISO 8601 date and time with offset, e.g. 2026-03-01T09:30:00Z."""
+scalar DateTime
+
+"""ISO 8601 calendar date, e.g. 2026-03-01."""
+scalar Date
+
+"""A country (ISO 3166-1). Reference data, resolvable in every subgraph."""
+type Country @key(fields: "code") {
+  """ISO 3166-1 alpha-3 code."""
+  code: ID!
+  """ISO 3166-1 alpha-2 code."""
+  alpha2: String! @shareable
+  """English short name."""
+  name: String! @shareable
+}
+`;
+}
+
+function enumsSdl(): string {
+  return Object.entries(DOMAIN_ENUMS)
+    .map(([name, values]) => `enum ${name} { ${values.join(' ')} }`)
+    .join('\n');
+}
+
+/** Interfaces and inputs: identical text in every network subgraph. */
+function interfacesSdl(): string {
+  return `
+${enumsSdl()}
+
+type PageInfo @shareable { hasNextPage: Boolean! endCursor: String }
+
+interface Network {
+  code: NetworkCode!
+  contactPoints(filter: ContactPointFilter, first: Int, after: String): ContactPointConnection
+  authorities(filter: AuthorityFilter, first: Int, after: String): AuthorityConnection
+  countryProfile(country: String!): CountryProfile
+  countryProfiles: [CountryProfile!]
+  workingGroups(first: Int, after: String): WorkingGroupConnection
+  events(filter: EventFilter, first: Int, after: String): NetworkEventConnection
+  resources(filter: ResourceFilter, first: Int, after: String): ResourceConnection
+}
+
+input ContactPointFilter {
+  """Alpha-2 or alpha-3 code of a member country."""
+  country: String
+  """Any of these roles."""
+  roles: [ContactPointRole!]
+  """Any of these crime areas."""
+  expertise: [CrimeArea!]
+  """ISO 639-1 code of a language the contact point works in."""
+  language: String
+  available24x7: Boolean
+  """Free text over name, title and organization."""
+  search: String
+  """Include contact points who have rotated out (default false)."""
+  includeInactive: Boolean
+}
+
+input AuthorityFilter {
+  country: String
+  kinds: [AuthorityKind!]
+  """Authorities competent for any of these measures."""
+  measures: [AssistanceMeasure!]
+  """ISO 639-1 code of a language the authority accepts requests in."""
+  language: String
+  search: String
+}
+
+input EventFilter { from: Date to: Date kinds: [EventKind!] }
+input ResourceFilter { kinds: [ResourceKind!] language: String topic: CrimeArea search: String }
+
+interface ContactPoint implements Node {
+  id: ID!
+  network: Network
+  country: Country!
+  fullName: String!
+  title: String
+  organization: String!
+  roles: [ContactPointRole!]!
+  expertise: [CrimeArea!]!
+  languages: [String!]!
+  available24x7: Boolean!
+  email: String
+  phone: String
+  active: Boolean!
+  successor: ContactPoint
+  """The contact point this one succeeded, if any."""
+  predecessor: ContactPoint
+  lastReviewedAt: DateTime
+  nationalCorrespondent: Boolean!
+  toolCorrespondent: Boolean!
+  appointedOn: Date
+  termEndsOn: Date
+  version: Int!
+}
+
+interface ContactPointConnection { nodes: [ContactPoint!]! pageInfo: PageInfo! totalCount: Int! }
+
+"""A central or competent authority."""
+interface Authority implements Node {
+  id: ID!
+  country: Country!
+  name: String!
+  kind: AuthorityKind!
+  measures: [AssistanceMeasure!]!
+  languages: [String!]!
+  channels: [Channel!]!
+  address: String
+  email: String
+  phone: String
+  website: String
+  urgentContact: String
+  version: Int!
+}
+
+interface AuthorityConnection { nodes: [Authority!]! pageInfo: PageInfo! totalCount: Int! }
+
+"""What a country requires and accepts, measure by measure (in the manner of the EJN Fiches Belges)."""
+interface CountryProfile implements Node {
+  id: ID!
+  country: Country!
+  measures: [MeasureProfile!]!
+  lastReviewedAt: DateTime
+  version: Int!
+}
+
+interface MeasureProfile {
+  measure: AssistanceMeasure!
+  applicable: Applicability!
+  competentAuthority: Authority
+  legalBasis: String
+  languages: [String!]!
+  dualCriminalityRequired: Boolean
+  requirements: [String!]!
+  notes: String
+  lastReviewedAt: DateTime
+}
+
+interface WorkingGroup implements Node {
+  id: ID!
+  name: String!
+  topic: CrimeArea
+  description: String
+  members: [ContactPoint!]!
+  version: Int!
+}
+
+interface WorkingGroupConnection { nodes: [WorkingGroup!]! pageInfo: PageInfo! totalCount: Int! }
+
+"""A meeting or training of a network."""
+interface NetworkEvent implements Node {
+  id: ID!
+  title: String!
+  kind: EventKind!
+  startsOn: Date!
+  endsOn: Date!
+  place: String
+  country: Country
+  participants: [ContactPoint!]!
+  version: Int!
+}
+
+interface NetworkEventConnection { nodes: [NetworkEvent!]! pageInfo: PageInfo! totalCount: Int! }
+
+"""A practical tool or guide a network publishes."""
+interface Resource implements Node {
+  id: ID!
+  title: String!
+  kind: ResourceKind!
+  languages: [String!]!
+  topics: [CrimeArea!]!
+  url: String!
+  publishedOn: Date
+  version: Int!
+}
+
+interface ResourceConnection { nodes: [Resource!]! pageInfo: PageInfo! totalCount: Int! }
+
+input ContactPointInput {
+  """Alpha-2 or alpha-3 code; must be a member country of the network."""
+  country: String!
+  fullName: String!
+  title: String
+  organization: String!
+  roles: [ContactPointRole!]!
+  expertise: [CrimeArea!]!
+  """ISO 639-1 codes."""
+  languages: [String!]!
+  available24x7: Boolean!
+  email: String
+  phone: String
+  nationalCorrespondent: Boolean
+  toolCorrespondent: Boolean
+  appointedOn: Date
+  termEndsOn: Date
+}
+
+input ContactPointPatch {
+  fullName: String
+  title: String
+  organization: String
+  roles: [ContactPointRole!]
+  expertise: [CrimeArea!]
+  languages: [String!]
+  available24x7: Boolean
+  email: String
+  phone: String
+  nationalCorrespondent: Boolean
+  toolCorrespondent: Boolean
+  appointedOn: Date
+  termEndsOn: Date
+  """Marks the entry as reviewed now."""
+  reviewed: Boolean
+}
+
+input AuthorityInput {
+  country: String!
+  name: String!
+  kind: AuthorityKind!
+  measures: [AssistanceMeasure!]!
+  languages: [String!]!
+  channels: [Channel!]!
+  address: String
+  email: String
+  phone: String
+  website: String
+  urgentContact: String
+}
+
+input AuthorityPatch {
+  name: String
+  kind: AuthorityKind
+  measures: [AssistanceMeasure!]
+  languages: [String!]
+  channels: [Channel!]
+  address: String
+  email: String
+  phone: String
+  website: String
+  urgentContact: String
+}
+
+input MeasureProfileInput {
+  measure: AssistanceMeasure!
+  applicable: Applicability!
+  """Id of an authority of this network in the same country."""
+  competentAuthorityId: ID
+  legalBasis: String
+  languages: [String!]!
+  dualCriminalityRequired: Boolean
+  requirements: [String!]
+  notes: String
+}
+
+input CountryProfileInput {
+  country: String!
+  """Replaces every measure of the profile."""
+  measures: [MeasureProfileInput!]!
+}
+
+input WorkingGroupInput { name: String! topic: CrimeArea description: String memberIds: [ID!] }
+input WorkingGroupPatch { name: String topic: CrimeArea description: String memberIds: [ID!] }
+
+input NetworkEventInput {
+  title: String! kind: EventKind! startsOn: Date! endsOn: Date! place: String country: String participantIds: [ID!]
+}
+input NetworkEventPatch {
+  title: String kind: EventKind startsOn: Date endsOn: Date place: String country: String participantIds: [ID!]
+}
+
+input ResourceInput { title: String! kind: ResourceKind! languages: [String!]! topics: [CrimeArea!] url: String! publishedOn: Date }
+input ResourcePatch { title: String kind: ResourceKind languages: [String!] topics: [CrimeArea!] url: String publishedOn: Date }
+`;
+}
+
+/** The part of the SDL that names one network's concrete types. */
+function networkTypesSdl(n: NetworkDefinition): string {
+  const P = n.typePrefix;
+  return `
+type ${P}Network implements Network @key(fields: "code") {
+  code: NetworkCode!
+  contactPoints(filter: ContactPointFilter, first: Int = 20, after: String): ${P}ContactPointConnection
+  authorities(filter: AuthorityFilter, first: Int = 20, after: String): ${P}AuthorityConnection
+  countryProfile(country: String!): ${P}CountryProfile
+  countryProfiles: [${P}CountryProfile!]
+  workingGroups(first: Int = 20, after: String): ${P}WorkingGroupConnection
+  events(filter: EventFilter, first: Int = 20, after: String): ${P}NetworkEventConnection
+  resources(filter: ResourceFilter, first: Int = 20, after: String): ${P}ResourceConnection
+}
+
+type ${P}ContactPoint implements ContactPoint & Node @key(fields: "id") {
+  id: ID!
+  network: ${P}Network
+  country: Country!
+  fullName: String!
+  title: String
+  organization: String!
+  roles: [ContactPointRole!]!
+  expertise: [CrimeArea!]!
+  languages: [String!]!
+  available24x7: Boolean!
+  email: String
+  phone: String
+  active: Boolean!
+  successor: ${P}ContactPoint
+  """The contact point this one succeeded, if any."""
+  predecessor: ${P}ContactPoint
+  lastReviewedAt: DateTime
+  nationalCorrespondent: Boolean!
+  toolCorrespondent: Boolean!
+  appointedOn: Date
+  termEndsOn: Date
+  version: Int!
+}
+
+type ${P}ContactPointConnection implements ContactPointConnection {
+  nodes: [${P}ContactPoint!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type ${P}Authority implements Authority & Node @key(fields: "id") {
+  id: ID!
+  country: Country!
+  name: String!
+  kind: AuthorityKind!
+  measures: [AssistanceMeasure!]!
+  languages: [String!]!
+  channels: [Channel!]!
+  address: String
+  email: String
+  phone: String
+  website: String
+  urgentContact: String
+  version: Int!
+}
+
+type ${P}AuthorityConnection implements AuthorityConnection {
+  nodes: [${P}Authority!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type ${P}CountryProfile implements CountryProfile & Node @key(fields: "id") {
+  id: ID!
+  country: Country!
+  measures: [${P}MeasureProfile!]!
+  """The profile of one measure, if the country has described it."""
+  measure(measure: AssistanceMeasure!): ${P}MeasureProfile
+  lastReviewedAt: DateTime
+  version: Int!
+}
+
+type ${P}MeasureProfile implements MeasureProfile {
+  measure: AssistanceMeasure!
+  applicable: Applicability!
+  competentAuthority: ${P}Authority
+  legalBasis: String
+  languages: [String!]!
+  dualCriminalityRequired: Boolean
+  requirements: [String!]!
+  notes: String
+  lastReviewedAt: DateTime
+}
+
+type ${P}WorkingGroup implements WorkingGroup & Node @key(fields: "id") {
+  id: ID!
+  name: String!
+  topic: CrimeArea
+  description: String
+  members: [${P}ContactPoint!]!
+  version: Int!
+}
+
+type ${P}WorkingGroupConnection implements WorkingGroupConnection {
+  nodes: [${P}WorkingGroup!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type ${P}NetworkEvent implements NetworkEvent & Node @key(fields: "id") {
+  id: ID!
+  title: String!
+  kind: EventKind!
+  startsOn: Date!
+  endsOn: Date!
+  place: String
+  country: Country
+  participants: [${P}ContactPoint!]!
+  version: Int!
+}
+
+type ${P}NetworkEventConnection implements NetworkEventConnection {
+  nodes: [${P}NetworkEvent!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type ${P}Resource implements Resource & Node @key(fields: "id") {
+  id: ID!
+  title: String!
+  kind: ResourceKind!
+  languages: [String!]!
+  topics: [CrimeArea!]!
+  url: String!
+  publishedOn: Date
+  version: Int!
+}
+
+type ${P}ResourceConnection implements ResourceConnection {
+  nodes: [${P}Resource!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+"""Writes to ${n.name}'s own data. Every create takes an idempotency key; every update and deactivation the version read last."""
+type ${P}Mutations {
+  createContactPoint(input: ContactPointInput!, idempotencyKey: String!): ${P}ContactPoint!
+  updateContactPoint(id: ID!, version: Int!, patch: ContactPointPatch!): ${P}ContactPoint!
+  """Rotates a contact point out; the successor, if named, must be an active contact point of the same country."""
+  deactivateContactPoint(id: ID!, version: Int!, successorId: ID): ${P}ContactPoint!
+  createAuthority(input: AuthorityInput!, idempotencyKey: String!): ${P}Authority!
+  updateAuthority(id: ID!, version: Int!, patch: AuthorityPatch!): ${P}Authority!
+  """Creates the country's profile, or replaces its measures when it exists (pass the version read last)."""
+  upsertCountryProfile(input: CountryProfileInput!, version: Int, idempotencyKey: String!): ${P}CountryProfile!
+  createWorkingGroup(input: WorkingGroupInput!, idempotencyKey: String!): ${P}WorkingGroup!
+  updateWorkingGroup(id: ID!, version: Int!, patch: WorkingGroupPatch!): ${P}WorkingGroup!
+  createEvent(input: NetworkEventInput!, idempotencyKey: String!): ${P}NetworkEvent!
+  updateEvent(id: ID!, version: Int!, patch: NetworkEventPatch!): ${P}NetworkEvent!
+  createResource(input: ResourceInput!, idempotencyKey: String!): ${P}Resource!
+  updateResource(id: ID!, version: Int!, patch: ResourcePatch!): ${P}Resource!
+}
+
+type Mutation {
+  ${n.key}: ${P}Mutations!
+}
+`;
+}
+
+/** The full SDL of one network's subgraph. */
+export function networkSubgraphSdl(network: NetworkDefinition, registry: Registry): string {
+  return [FEDERATION_LINK, commonSdl(registry), interfacesSdl(), networkTypesSdl(network)].join('\n');
+}
+
+/** The stand-in network the resolvers are typed against; its names are replaced per network. */
+export const TEMPLATE_NETWORK: NetworkDefinition = {
+  code: 'TEMPLATE',
+  key: 'template',
+  typePrefix: 'Template',
+  name: 'Template',
+  fullName: 'Template network',
+  region: '',
+  port: 0,
+  members: [],
+};
+
+/**
+ * The template SDL rendered for the stand-in network, with a fixed NetworkCode
+ * enum so the generated types do not change when the registry grows.
+ */
+export function templateSdl(): string {
+  return `# Generated by npm run codegen from subgraphs/src/schema/template.ts. Do not edit.\n${networkSubgraphSdl(TEMPLATE_NETWORK, [TEMPLATE_NETWORK])}`;
+}

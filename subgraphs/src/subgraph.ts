@@ -1,0 +1,108 @@
+/** Builds one network's subgraph server; `main.ts` listens, tests listen on port 0. */
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse, type GraphQLFormattedError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { ANONYMOUS } from '../../shared/src/caller';
+import { USER_ERROR_CODES } from '../../shared/src/errors';
+import { createHttpHandler, listen, type Listening } from '../../shared/src/http';
+import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
+import type { SubgraphContext } from './context';
+import { createLoaders } from './directory/loaders';
+import { DirectoryReads } from './directory/reads';
+import { DirectoryWrites } from './directory/writes';
+import { resolversFor } from './resolvers';
+import { networkSubgraphSdl } from './schema/template';
+
+export interface SubgraphDeps {
+  ds: DataSource;
+  registry?: Registry;
+  production?: boolean;
+  maxBodyBytes?: number;
+  log?: (message: string) => void;
+}
+
+/**
+ * Keeps user errors as they are and hides everything else behind a generic
+ * message. `passThrough` lets the gateway keep errors a network already masked.
+ */
+export function maskErrors(production: boolean, log: (message: string) => void, passThrough: (e: GraphQLFormattedError) => boolean = () => false) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? '');
+    if (USER_ERROR_CODES.has(code) || passThrough(formatted)) return formatted;
+    log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return {
+      message: 'Internal server error.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(production ? {} : { detail: formatted.message }) },
+    };
+  };
+}
+
+export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
+  const registry = deps.registry ?? NETWORKS;
+  const production = deps.production ?? false;
+  const log = deps.log ?? ((m: string) => console.error(`[${network.key}] ${m}`));
+  const schema = buildSubgraphSchema([
+    {
+      typeDefs: parse(networkSubgraphSdl(network, registry)),
+      resolvers: resolversFor(network) as GraphQLResolverMap<SubgraphContext>,
+    },
+  ]);
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: maskErrors(production, log),
+    // Federated traces are for Apollo Studio, which this hub does not report to.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  const reads = new DirectoryReads(deps.ds);
+  const writes = new DirectoryWrites(deps.ds, network, registry);
+  const handler = createHttpHandler<SubgraphContext>({
+    apollo,
+    maxBodyBytes: deps.maxBodyBytes ?? 1_000_000,
+    context: async (req) => ({
+      network,
+      registry,
+      caller: ANONYMOUS,
+      requestId: String(req.headers['x-request-id'] ?? randomUUID()).slice(0, 100),
+      reads,
+      writes,
+      loaders: createLoaders(reads),
+    }),
+    health: async () => {
+      try {
+        await deps.ds.query('SELECT 1');
+        return { ok: true, network: network.code, database: 'up' };
+      } catch {
+        return { ok: false, network: network.code, database: 'down' };
+      }
+    },
+  });
+
+  return {
+    network,
+    apollo,
+    handler,
+    /** Starts Apollo and listens; port 0 picks a free port. */
+    async listen(port: number, host = '127.0.0.1'): Promise<Listening> {
+      await apollo.start();
+      const listening = await listen(handler, port, host);
+      return {
+        ...listening,
+        close: async () => {
+          await listening.close();
+          await apollo.stop();
+        },
+      };
+    },
+  };
+}
+
+export type Subgraph = ReturnType<typeof createSubgraph>;

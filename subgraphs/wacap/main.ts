@@ -1,0 +1,3 @@
+import { runSubgraph } from '../src/main';
+
+runSubgraph('wacap');

@@ -1,0 +1,252 @@
+/**
+ * docker-compose.yml must match the network registry: one database and one
+ * subgraph per network, a gateway that knows every subgraph, only the gateway
+ * reachable from the host, and every required secret documented in .env.example.
+ */
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { parse } from 'yaml';
+import { NETWORKS } from '../shared/src/registry';
+
+const ROOT = join(__dirname, '..');
+const COMPOSE_FILE = join(ROOT, 'docker-compose.yml');
+const ENV_EXAMPLE = join(ROOT, '.env.example');
+const GATEWAY = 'gateway';
+
+type Service = Record<string, unknown>;
+
+const composeText = readFileSync(COMPOSE_FILE, 'utf8');
+const compose = parse(composeText) as { services: Record<string, Service>; volumes?: Record<string, unknown> };
+const services = compose.services;
+
+/** `${VAR}`, `${VAR:?message}`, `${VAR:-default}`…; `$${…}` is an escaped literal, not a variable. */
+const INTERPOLATION = /(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)((?::?[-?+])[^}]*)?\}/g;
+
+/** Replaces every interpolation with a fixed value, so URLs can be parsed. */
+const substitute = (s: string, value = 'secret') => s.replace(INTERPOLATION, value);
+
+/** `environment:` as a map, whether the file writes it as a map or as a list of KEY=VALUE. */
+function environmentOf(service: Service): Record<string, string> {
+  const env = service.environment;
+  if (env == null) return {};
+  if (Array.isArray(env)) {
+    return Object.fromEntries(
+      env.map((entry: string) => {
+        const i = entry.indexOf('=');
+        return i < 0 ? [entry, ''] : [entry.slice(0, i), entry.slice(i + 1)];
+      }),
+    );
+  }
+  return Object.fromEntries(Object.entries(env as Record<string, unknown>).map(([k, v]) => [k, String(v ?? '')]));
+}
+
+/** `command:` as one string, whether written as a string or a list. */
+function commandOf(service: Service): string {
+  const cmd = service.command;
+  return Array.isArray(cmd) ? cmd.join(' ') : String(cmd ?? '');
+}
+
+/** The healthcheck test as one string, or undefined when there is none. */
+function healthcheckOf(service: Service): string | undefined {
+  const hc = service.healthcheck as { test?: unknown; disable?: boolean } | undefined;
+  if (!hc || hc.disable || hc.test == null) return undefined;
+  return Array.isArray(hc.test) ? hc.test.join(' ') : String(hc.test);
+}
+
+/** depends_on as service -> condition (the short list form means service_started). */
+function dependsOnOf(service: Service): Record<string, string> {
+  const deps = service.depends_on;
+  if (deps == null) return {};
+  if (Array.isArray(deps)) return Object.fromEntries(deps.map((d: string) => [d, 'service_started']));
+  return Object.fromEntries(
+    Object.entries(deps as Record<string, { condition?: string } | null>).map(([k, v]) => [
+      k,
+      v?.condition ?? 'service_started',
+    ]),
+  );
+}
+
+/** Variables that .env.example assigns (KEY=value lines, comments ignored). */
+function envExampleVariables(): Map<string, string> {
+  const vars = new Map<string, string>();
+  for (const line of readFileSync(ENV_EXAMPLE, 'utf8').split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$/.exec(line);
+    if (m) vars.set(m[1], m[2].trim());
+  }
+  return vars;
+}
+
+function onPath(binary: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    try {
+      accessSync(join(dir, binary), constants.X_OK);
+      return join(dir, binary);
+    } catch {
+      // not in this directory
+    }
+  }
+  return undefined;
+}
+
+const passwordVar = (code: string) => `${code}_DB_PASSWORD`;
+
+describe('docker-compose.yml', () => {
+  it('has no obsolete top-level `version:` key', () => {
+    expect(compose).not.toHaveProperty('version');
+  });
+
+  it('has exactly one database and one subgraph per registry network, plus the gateway', () => {
+    const expected = [...NETWORKS.flatMap((n) => [`${n.key}-db`, n.key]), GATEWAY].sort();
+    expect(Object.keys(services).sort()).toEqual(expected);
+  });
+
+  describe.each(NETWORKS.map((n) => [n.code, n] as const))('network %s', (_code, network) => {
+    const dbName = `${network.key}-db`;
+
+    it(`has a ${network.key}-db PostgreSQL service with its own database, volume and healthcheck`, () => {
+      const db = services[dbName];
+      expect(db).toBeDefined();
+      expect(String(db.image)).toMatch(/^postgres:17/);
+      const env = environmentOf(db);
+      expect(env.POSTGRES_DB).toBe(network.key);
+      expect(env.POSTGRES_USER).toBeTruthy();
+      // The password is a required secret: no default, a clear error when missing.
+      expect(env.POSTGRES_PASSWORD).toMatch(new RegExp(`^\\$\\{${passwordVar(network.code)}:\\?[^}]+\\}$`));
+      expect(healthcheckOf(db)).toMatch(/pg_isready/);
+      // Data lives in a named volume declared at the top level.
+      const volumes = (db.volumes ?? []) as string[];
+      const named = volumes.map((v) => String(v).split(':')[0]).filter((v) => compose.volumes && v in compose.volumes);
+      expect(named).toHaveLength(1);
+    });
+
+    it(`has a ${network.key} subgraph service wired to its database and registry port`, () => {
+      const sg = services[network.key];
+      expect(sg).toBeDefined();
+      expect(sg.build).toBeDefined();
+      expect(commandOf(sg)).toMatch(new RegExp(`(^|\\s)subgraphs/${network.key}/main\\.ts(\\s|$)`));
+
+      const env = environmentOf(sg);
+      expect(Number(env.PORT)).toBe(network.port);
+      expect(env.HOST).toBe('0.0.0.0');
+      expect(env.NODE_ENV).toBe('production');
+
+      // DATABASE_URL: postgres://<user>:${<CODE>_DB_PASSWORD:?…}@<key>-db:5432/<key>
+      expect(env.DATABASE_URL).toMatch(/^postgres(ql)?:\/\//);
+      expect(env.DATABASE_URL).toContain(`\${${passwordVar(network.code)}:?`);
+      const url = new URL(substitute(env.DATABASE_URL));
+      expect(url.hostname).toBe(dbName);
+      expect(url.pathname).toBe(`/${network.key}`);
+      expect(url.username).toBe(environmentOf(services[dbName]).POSTGRES_USER);
+
+      expect(dependsOnOf(sg)).toEqual({ [dbName]: 'service_healthy' });
+
+      const hc = healthcheckOf(sg);
+      expect(hc).toBeDefined();
+      expect(hc).toContain(`:${network.port}/health`);
+
+      expect((sg.expose ?? []) as unknown[]).toContainEqual(String(network.port));
+    });
+  });
+
+  describe('gateway', () => {
+    const gateway = services[GATEWAY];
+    const env = environmentOf(gateway);
+
+    it('runs the gateway in production on port 4000 with the committed supergraph', () => {
+      expect(gateway.build).toBeDefined();
+      expect(commandOf(gateway)).toMatch(/(^|\s)gateway\/src\/main\.ts(\s|$)/);
+      expect(env.PORT).toBe('4000');
+      expect(env.HOST).toBe('0.0.0.0');
+      expect(env.NODE_ENV).toBe('production');
+      expect(env.SUPERGRAPH_PATH).toBe('gateway/supergraph.graphql');
+    });
+
+    it('has SUBGRAPH_URL_<CODE> for every network, pointing at its service, and no others', () => {
+      const expected = Object.fromEntries(
+        NETWORKS.map((n) => [`SUBGRAPH_URL_${n.code}`, `http://${n.key}:${n.port}/graphql`]),
+      );
+      const actual = Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('SUBGRAPH_URL_')));
+      expect(actual).toEqual(expected);
+    });
+
+    it('waits for every subgraph to be healthy', () => {
+      expect(dependsOnOf(gateway)).toEqual(Object.fromEntries(NETWORKS.map((n) => [n.key, 'service_healthy'])));
+    });
+
+    it('has a healthcheck on its /health', () => {
+      expect(healthcheckOf(gateway)).toContain(':4000/health');
+    });
+  });
+
+  it('publishes ports only from the gateway', () => {
+    const publishing = Object.entries(services)
+      .filter(([, s]) => Array.isArray(s.ports) && s.ports.length > 0)
+      .map(([name]) => name);
+    expect(publishing).toEqual([GATEWAY]);
+    expect((services[GATEWAY].ports as unknown[]).map(String)).toContainEqual(expect.stringMatching(/(^|:)4000:4000$/));
+  });
+
+  it('documents every interpolated variable in .env.example', () => {
+    const used = new Set([...composeText.matchAll(INTERPOLATION)].map((m) => m[1]));
+    const required = new Set(
+      [...composeText.matchAll(INTERPOLATION)].filter((m) => m[2]?.startsWith(':?')).map((m) => m[1]),
+    );
+    // Every network's database password is one of the required secrets.
+    for (const n of NETWORKS) expect([...required]).toContain(passwordVar(n.code));
+
+    const documented = envExampleVariables();
+    const missing = [...used].filter((v) => !documented.has(v));
+    expect(missing).toEqual([]);
+  });
+
+  it('.env.example tells how to generate real secrets', () => {
+    expect(readFileSync(ENV_EXAMPLE, 'utf8')).toMatch(/^#.*openssl rand/m);
+  });
+
+  const dockerCompose = onPath('docker-compose');
+  const itWithCompose = dockerCompose ? it : it.skip;
+  const composeEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() };
+
+  itWithCompose(
+    `is valid for \`docker-compose config\`${dockerCompose ? '' : ' (skipped: docker-compose is not on PATH)'}`,
+    () => {
+      expect(() =>
+        execFileSync(dockerCompose!, ['-f', 'docker-compose.yml', '--env-file', '.env.example', 'config', '-q'], {
+          cwd: ROOT,
+          env: composeEnv,
+          stdio: 'pipe',
+        }),
+      ).not.toThrow();
+    },
+  );
+
+  itWithCompose(
+    `refuses to start without the secrets${dockerCompose ? '' : ' (skipped: docker-compose is not on PATH)'}`,
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'jcn-compose-'));
+      try {
+        const emptyEnv = join(dir, 'empty.env');
+        writeFileSync(emptyEnv, '');
+        let stderr = '';
+        expect(() => {
+          try {
+            execFileSync(dockerCompose!, ['-f', 'docker-compose.yml', '--env-file', emptyEnv, 'config', '-q'], {
+              cwd: ROOT,
+              env: composeEnv,
+              stdio: 'pipe',
+            });
+          } catch (err) {
+            stderr = String((err as { stderr?: Buffer }).stderr ?? '');
+            throw err;
+          }
+        }).toThrow();
+        expect(stderr).toMatch(/_DB_PASSWORD/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+});

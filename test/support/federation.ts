@@ -1,0 +1,45 @@
+/** The whole federation for end-to-end tests: fresh seeded databases, subgraph processes, the gateway process. */
+import { NETWORKS, type NetworkDefinition } from '../../shared/src/registry';
+import { createDataSource, migrate } from '../../subgraphs/src/db/data-source';
+import { seedNetwork } from '../../subgraphs/src/seed/demo';
+import { startFederation, type RunningFederation } from '../../scripts/lib/processes';
+import { createTestDatabase, type TestDatabase } from './db';
+import { postGraphQL, type GraphQLResponse } from './federation-http';
+
+export interface TestFederation extends RunningFederation {
+  databases: Map<string, TestDatabase>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Tears everything down and drops the databases. */
+  close(): Promise<void>;
+}
+
+export async function startTestFederation(): Promise<TestFederation> {
+  const databases = new Map<string, TestDatabase>();
+  for (const n of NETWORKS) {
+    const db = await createTestDatabase(`e2e_${n.key}`);
+    databases.set(n.key, db);
+    const ds = createDataSource({ url: db.url, poolSize: 2 });
+    await ds.initialize();
+    await migrate(ds);
+    await seedNetwork(ds, n);
+    await ds.destroy();
+  }
+  const lines: string[] = [];
+  const fed = await startFederation({
+    databaseUrl: (n: NetworkDefinition) => databases.get(n.key)!.url,
+    ports: 'free',
+    nodeEnv: 'test',
+    log: (line) => lines.push(line),
+  }).catch((err: Error) => {
+    throw new Error(`${err.message}\n${lines.slice(-40).join('\n')}`);
+  });
+  return {
+    ...fed,
+    databases,
+    gql: (query, variables) => postGraphQL(fed.gatewayUrl, query, variables),
+    close: async () => {
+      await fed.stop();
+      for (const db of databases.values()) await db.drop();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * One embedded PostgreSQL server for the whole test run. Each test file makes
+ * its own databases on it (test/support/db.ts), so files never share state.
+ */
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedPostgres, type RunningPostgres } from '../../shared/src/embedded-postgres';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __JCN_TEST_PG__: { pg: RunningPostgres; dataDir: string } | undefined;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function globalSetup(): Promise<void> {
+  if (process.env.TEST_DATABASE_URL) return; // an external server was given
+  const dataDir = mkdtempSync(join(tmpdir(), 'jcn-test-pg-'));
+  const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  globalThis.__JCN_TEST_PG__ = { pg, dataDir };
+  process.env.TEST_DATABASE_URL = pg.url('postgres');
+}

@@ -1,0 +1,61 @@
+/**
+ * The federation inside the test process, still over HTTP: every network's
+ * subgraph on its own fresh database and a port of its own, and the gateway.
+ * Used where a test must reach inside (count SQL statements, swap the registry).
+ */
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { composeSupergraph } from '../../gateway/src/compose';
+import { gatewayConfig, subgraphUrlVar } from '../../gateway/src/config';
+import { createGateway } from '../../gateway/src/gateway';
+import type { Listening } from '../../shared/src/http';
+import { NETWORKS, type Registry } from '../../shared/src/registry';
+import { StatementCounter } from '../../subgraphs/src/db/data-source';
+import { createSubgraph } from '../../subgraphs/src/subgraph';
+import { createMigratedDataSource } from './db';
+import { postGraphQL } from './federation-http';
+
+export interface InProcessNetwork {
+  counter: StatementCounter;
+  env: Awaited<ReturnType<typeof createMigratedDataSource>>;
+  server: Listening;
+}
+
+export async function startInProcessFederation(options: { registry?: Registry; seed?: (key: string, env: InProcessNetwork['env']) => Promise<void> } = {}) {
+  const registry = options.registry ?? NETWORKS;
+  const networks = new Map<string, InProcessNetwork>();
+  for (const n of registry) {
+    const counter = new StatementCounter();
+    const env = await createMigratedDataSource(`inproc_${n.key}`, counter);
+    await options.seed?.(n.key, env);
+    const server = await createSubgraph(n, { ds: env.ds, registry, log: () => undefined }).listen(0);
+    networks.set(n.key, { counter, env, server });
+  }
+  // The committed supergraph serves the real registry; any other registry is composed here.
+  let supergraphPath: string | undefined;
+  if (registry !== NETWORKS) {
+    supergraphPath = join(mkdtempSync(join(tmpdir(), 'jcn-supergraph-')), 'supergraph.graphql');
+    writeFileSync(supergraphPath, composeSupergraph(registry));
+  }
+  const config = gatewayConfig(registry, {
+    PORT: '0',
+    ...(supergraphPath ? { SUPERGRAPH_PATH: supergraphPath } : {}),
+    ...Object.fromEntries(registry.map((n) => [subgraphUrlVar(n.code), networks.get(n.key)!.server.url])),
+  });
+  const gateway = await createGateway(config, registry, () => undefined).listen(0);
+  return {
+    networks,
+    gatewayUrl: gateway.url,
+    gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(gateway.url, query, variables),
+    /** SQL statements run so far, summed over every network. */
+    statements: () => [...networks.values()].reduce((sum, n) => sum + n.counter.count, 0),
+    async close() {
+      await gateway.close();
+      for (const n of networks.values()) {
+        await n.server.close();
+        await n.env.close();
+      }
+    },
+  };
+}
