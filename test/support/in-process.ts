@@ -22,7 +22,14 @@ export interface InProcessNetwork {
   server: Listening;
 }
 
-export async function startInProcessFederation(options: { registry?: Registry; seed?: (key: string, env: InProcessNetwork['env']) => Promise<void> } = {}) {
+export interface InProcessOptions {
+  registry?: Registry;
+  seed?: (key: string, env: InProcessNetwork['env']) => Promise<void>;
+  /** Initial supergraph file content; composed from the registry by default. */
+  supergraphSdl?: string;
+}
+
+export async function startInProcessFederation(options: InProcessOptions = {}) {
   const registry = options.registry ?? NETWORKS;
   const networks = new Map<string, InProcessNetwork>();
   for (const n of registry) {
@@ -34,9 +41,9 @@ export async function startInProcessFederation(options: { registry?: Registry; s
   }
   // The committed supergraph serves the real registry; any other registry is composed here.
   let supergraphPath: string | undefined;
-  if (registry !== NETWORKS) {
+  if (registry !== NETWORKS || options.supergraphSdl) {
     supergraphPath = join(mkdtempSync(join(tmpdir(), 'jcn-supergraph-')), 'supergraph.graphql');
-    writeFileSync(supergraphPath, composeSupergraph(registry));
+    writeFileSync(supergraphPath, options.supergraphSdl ?? composeSupergraph(registry));
   }
   const config = gatewayConfig(registry, {
     PORT: '0',
@@ -47,6 +54,7 @@ export async function startInProcessFederation(options: { registry?: Registry; s
   return {
     networks,
     gatewayUrl: gateway.url,
+    supergraphPath,
     gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(gateway.url, query, variables),
     /** SQL statements run so far, summed over every network. */
     statements: () => [...networks.values()].reduce((sum, n) => sum + n.counter.count, 0),

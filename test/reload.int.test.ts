@@ -1,0 +1,45 @@
+/**
+ * The gateway reloads the supergraph file when it changes: a network that the
+ * first file does not know becomes queryable once the recomposed file lands.
+ */
+import { writeFileSync } from 'node:fs';
+import { composeSupergraph } from '../gateway/src/compose';
+import { NETWORKS, type NetworkDefinition } from '../shared/src/registry';
+import { startInProcessFederation } from './support/in-process';
+
+const LATECOMER: NetworkDefinition = {
+  code: 'LATECOMER',
+  key: 'latecomer',
+  typePrefix: 'Latecomer',
+  name: 'Latecomer',
+  fullName: 'Network added while the gateway runs',
+  region: 'Test',
+  port: 4198,
+  members: [{ country: 'FJI', joined: '2026-01-01' }],
+};
+const registry = [...NETWORKS, LATECOMER];
+
+let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
+
+beforeAll(async () => {
+  fed = await startInProcessFederation({ registry, supergraphSdl: composeSupergraph(NETWORKS) });
+}, 120_000);
+
+afterAll(async () => {
+  await fed?.close();
+});
+
+it('serves the new supergraph after the file changes, without a restart', async () => {
+  const QUERY = `{ networks(codes: [LATECOMER]) { code name contactPoints { totalCount } } }`;
+  const before = await fed.gql(QUERY);
+  expect(before.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+
+  writeFileSync(fed.supergraphPath!, composeSupergraph(registry));
+  let after = await fed.gql(QUERY);
+  for (let i = 0; i < 50 && after.errors; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    after = await fed.gql(QUERY);
+  }
+  expect(after.errors).toBeUndefined();
+  expect(after.data).toEqual({ networks: [{ code: 'LATECOMER', name: 'Latecomer', contactPoints: { totalCount: 0 } }] });
+});
