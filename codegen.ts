@@ -29,6 +29,8 @@ const config: CodegenConfig = {
           TemplateNetworkEventConnection: '../directory/model#Page<NetworkEventEntity>',
           TemplateResourceConnection: '../directory/model#Page<ResourceEntity>',
           TemplateMutations: '../directory/model#MutationsRoot',
+          TemplateAuditEntry: '../audit/audit-entry.entity#AuditEntryEntity',
+          TemplateAuditEntryConnection: '../directory/model#Page<AuditEntryEntity>',
           Country: '../directory/model#CountryRef',
         },
       },

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { parseEnv, runMain } from '../shared/src/config';
+import { DEV_AUDIENCE, DEV_ISSUER, ensureDevKeys, ensureDevSecrets } from '../shared/src/auth/dev-keys';
 import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
 import { NETWORKS } from '../shared/src/registry';
 import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
@@ -50,13 +51,20 @@ runMain(async () => {
       say(`${n.name}: ${report.contactPoints} contact points, ${report.authorities} authorities`);
       await ds.destroy();
     }
+    // Development identity: a signing key and per-subgraph secrets made at first start, kept in the data folder.
+    const keysDir = join(env.JCN_DATA_DIR, 'keys');
+    const keys = await ensureDevKeys(keysDir);
+    const secrets = await ensureDevSecrets(keysDir, NETWORKS.map((n) => n.key));
     federation = await startFederation({
       databaseUrl: (n) => pg.url(n.key),
+      tokenEnv: { JWT_ISSUER: DEV_ISSUER, JWT_AUDIENCE: DEV_AUDIENCE, JWT_PUBLIC_KEY: keys.publicKeyPem },
+      subgraphSecrets: secrets,
       ports: 'registry',
       log: (line) => (env.VERBOSE === '1' || /error|ready/i.test(line)) && console.log(line),
     });
     say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     say(`gateway: ${federation.gatewayUrl}   (health: ${federation.gatewayUrl.replace('/graphql', '/health')})`);
+    say('tokens: npm run token -- --role CONTACT_POINT --network seajust --country KHM');
     say('Ctrl-C stops everything; data stays in .data/ for the next start.');
   } catch (err) {
     console.error(err);

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { parseEnv, runMain } from '../shared/src/config';
+import { ConfigError, parseEnv, runMain } from '../shared/src/config';
 import { startEmbeddedPostgres, type RunningPostgres } from '../shared/src/embedded-postgres';
 import { findNetwork, NETWORKS } from '../shared/src/registry';
 import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
@@ -15,19 +15,28 @@ import { seedNetwork } from '../subgraphs/src/seed/demo';
 const TABLES = 'idempotency_keys, measure_profiles, country_profiles, working_groups, events, resources, contact_points, authorities';
 
 runMain(async () => {
-  const { values } = parseArgs({
-    options: {
-      scale: { type: 'string', default: '1' },
-      network: { type: 'string' },
-      'database-url': { type: 'string' },
-      reset: { type: 'boolean', default: false },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        scale: { type: 'string', default: '1' },
+        network: { type: 'string' },
+        'database-url': { type: 'string' },
+        reset: { type: 'boolean', default: false },
+      },
+    });
+  } catch (err) {
+    throw new ConfigError([(err as Error).message]);
+  }
+  const { values } = parsed;
   const scale = Number(values.scale);
-  if (!Number.isInteger(scale) || scale < 1 || scale > 10_000) throw new Error('--scale must be a whole number from 1 to 10000');
   const networks = values.network ? [findNetwork(NETWORKS, values.network)] : NETWORKS;
-  if (networks.some((n) => !n)) throw new Error(`--network must be one of ${NETWORKS.map((n) => n.key).join(', ')}`);
-  if (values['database-url'] && networks.length !== 1) throw new Error('--database-url needs --network: one database holds one network');
+  const problems = [
+    ...(!Number.isInteger(scale) || scale < 1 || scale > 10_000 ? ['--scale must be a whole number from 1 to 10000'] : []),
+    ...(networks.some((n) => !n) ? [`--network must be one of ${NETWORKS.map((n) => n.key).join(', ')}`] : []),
+    ...(values['database-url'] && networks.length !== 1 ? ['--database-url needs --network: one database holds one network'] : []),
+  ];
+  if (problems.length) throw new ConfigError(problems);
 
   const env = parseEnv(
     z.object({ JCN_DATA_DIR: z.string().default(join(__dirname, '..', '.data')), PG_PORT: z.coerce.number().int().default(54329) }),

@@ -7,12 +7,14 @@ import { seedNetwork } from '../subgraphs/src/seed/demo';
 import { startInProcessFederation } from './support/in-process';
 
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
+let token: string;
 
 beforeAll(async () => {
   fed = await startInProcessFederation({
     // scale 3: every network has well over 50 contact points
     seed: async (key, env) => void (await seedNetwork(env.ds, NETWORKS.find((n) => n.key === key)!, { scale: 3 })),
   });
+  token = await fed.auth.tokenAs('CONTACT_POINT', 'wacap', 'NGA');
 }, 120_000);
 
 afterAll(async () => {
@@ -24,7 +26,7 @@ const DIRECTORY = `query($first: Int!) { networks { code contactPoints(first: $f
 
 async function statementsFor(query: string, variables: Record<string, unknown>): Promise<{ statements: number; data: unknown }> {
   const before = fed.statements();
-  const res = await fed.gql(query, variables);
+  const res = await fed.gql(query, variables, token);
   expect(res.errors).toBeUndefined();
   return { statements: fed.statements() - before, data: res.data };
 }
@@ -42,7 +44,7 @@ describe('SQL statements per query', () => {
   });
 
   it('stay within one batch per network and kind for nodes(ids:) with 10 and with 100 ids', async () => {
-    const ids = await fed.gql<{ networks: { contactPoints: { nodes: { id: string }[] } }[] }>(`{ networks { contactPoints(first: 25) { nodes { id } } } }`);
+    const ids = await fed.gql<{ networks: { contactPoints: { nodes: { id: string }[] } }[] }>(`{ networks { contactPoints(first: 25) { nodes { id } } } }`, {}, token);
     const all = ids.data!.networks.flatMap((n) => n.contactPoints.nodes.map((x) => x.id));
     expect(all).toHaveLength(100);
     const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on ContactPoint { fullName successor { id } } } }`;

@@ -4,10 +4,14 @@ import { findNetwork, NETWORKS } from '../shared/src/registry';
 import { subgraphConfig } from '../subgraphs/src/config';
 
 const seajust = findNetwork(NETWORKS, 'seajust')!;
+const SECRET = 'x'.repeat(40);
+const PEM = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----';
+const tokens = { JWT_ISSUER: 'https://issuer.example', JWT_AUDIENCE: 'jcn-hub', JWT_PUBLIC_KEY: PEM };
+const secrets = Object.fromEntries(NETWORKS.map((n) => [`SUBGRAPH_SECRET_${n.code}`, SECRET]));
 
 describe('configuration', () => {
   it('gives a subgraph its registry port and safe defaults', () => {
-    const c = subgraphConfig(seajust, { DATABASE_URL: 'postgres://u:p@db:5432/seajust' });
+    const c = subgraphConfig(seajust, { DATABASE_URL: 'postgres://u:p@db:5432/seajust', SUBGRAPH_SECRET: SECRET, ...tokens });
     expect(c).toMatchObject({ PORT: 4104, HOST: '127.0.0.1', NODE_ENV: 'development', DB_POOL_SIZE: 10 });
   });
 
@@ -29,8 +33,24 @@ describe('configuration', () => {
     expect(() => subgraphConfig(seajust, {})).toThrow(/DATABASE_URL: required, e.g. postgres:\/\//);
   });
 
+  it('has no default for secrets and keys, and wants exactly one key source', () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        subgraphConfig(seajust, { DATABASE_URL: 'postgres://db/seajust', ...env });
+        return '';
+      } catch (e) {
+        return (e as ConfigError).problems.join('\n');
+      }
+    };
+    expect(problems({})).toMatch(/SUBGRAPH_SECRET: required[\s\S]*JWT_ISSUER: required[\s\S]*JWT_AUDIENCE: required/);
+    expect(problems({ ...tokens, SUBGRAPH_SECRET: 'short' })).toMatch(/SUBGRAPH_SECRET: must be at least 32 characters/);
+    expect(problems({ ...tokens, SUBGRAPH_SECRET: SECRET, JWT_JWKS_URL: 'https://issuer.example/jwks.json' })).toMatch(/exactly one of JWT_JWKS_URL and JWT_PUBLIC_KEY/);
+    const { JWT_PUBLIC_KEY: _unused, ...noKey } = tokens;
+    expect(problems({ ...noKey, SUBGRAPH_SECRET: SECRET })).toMatch(/exactly one of JWT_JWKS_URL and JWT_PUBLIC_KEY/);
+  });
+
   it('takes one subgraph URL per registry network for the gateway', () => {
-    const c = gatewayConfig(NETWORKS, { SUBGRAPH_URL_SEAJUST: 'https://seajust.example/graphql', NODE_ENV: 'production' });
+    const c = gatewayConfig(NETWORKS, { SUBGRAPH_URL_SEAJUST: 'https://seajust.example/graphql', NODE_ENV: 'production', ...tokens, ...secrets });
     expect(c.subgraphUrls).toEqual({
       casc: 'http://127.0.0.1:4101/graphql',
       wacap: 'http://127.0.0.1:4102/graphql',
@@ -38,6 +58,8 @@ describe('configuration', () => {
       seajust: 'https://seajust.example/graphql',
     });
     expect(c.production).toBe(true);
-    expect(() => gatewayConfig(NETWORKS, { SUBGRAPH_URL_CASC: 'not a url' })).toThrow(/SUBGRAPH_URL_CASC/);
+    expect(c.subgraphSecrets.gljc).toBe(SECRET);
+    expect(() => gatewayConfig(NETWORKS, { SUBGRAPH_URL_CASC: 'not a url', ...tokens, ...secrets })).toThrow(/SUBGRAPH_URL_CASC/);
+    expect(() => gatewayConfig(NETWORKS, tokens)).toThrow(/SUBGRAPH_SECRET_CASC: required/);
   });
 });

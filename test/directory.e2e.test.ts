@@ -7,6 +7,10 @@ import { NETWORKS } from '../shared/src/registry';
 import { startTestFederation, type TestFederation } from './support/federation';
 
 let fed: TestFederation;
+let member: string;
+
+/** Queries the gateway as a WACAP contact point in Nigeria. */
+const asMember = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => fed.gql<T>(query, variables, member);
 
 async function sql<T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: fed.databases.get(network)!.url });
@@ -20,6 +24,7 @@ async function sql<T extends Record<string, unknown>>(network: string, text: str
 
 beforeAll(async () => {
   fed = await startTestFederation();
+  member = await fed.auth.tokenAs('CONTACT_POINT', 'wacap', 'NGA');
 }, 120_000);
 
 afterAll(async () => {
@@ -34,7 +39,7 @@ interface CountryOut {
 
 describe('networks and member countries', () => {
   it('lists every network with its real member countries', async () => {
-    const res = await fed.gql<{ networks: { code: string; name: string; fullName: string; memberCountries: CountryOut[] }[] }>(
+    const res = await asMember<{ networks: { code: string; name: string; fullName: string; memberCountries: CountryOut[] }[] }>(
       `{ networks { code name fullName memberCountries { code alpha2 name } } }`,
     );
     expect(res.errors).toBeUndefined();
@@ -69,7 +74,7 @@ describe('contact points across networks', () => {
 
   it('filters by country, role, crime area, language and 24/7 availability, matching the database', async () => {
     const filter = { country: 'KH', roles: ['PROSECUTOR', 'CENTRAL_AUTHORITY_OFFICER'], expertise: ['CYBERCRIME', 'MONEY_LAUNDERING', 'TRAFFICKING_IN_PERSONS', 'CORRUPTION'], available24x7: true };
-    const res = await fed.gql<Out>(query, { codes: ['SEAJUST'], filter, first: 50 });
+    const res = await asMember<Out>(query, { codes: ['SEAJUST'], filter, first: 50 });
     expect(res.errors).toBeUndefined();
     const cps = res.data!.networks[0]!.contactPoints;
     const expected = await sql<{ id: string }>(
@@ -86,7 +91,7 @@ describe('contact points across networks', () => {
       expect(cp.expertise.some((e) => filter.expertise.includes(e))).toBe(true);
     }
 
-    const fr = await fed.gql<Out>(query, { codes: ['WACAP'], filter: { language: 'fr' }, first: 500 });
+    const fr = await asMember<Out>(query, { codes: ['WACAP'], filter: { language: 'fr' }, first: 500 });
     const frExpected = await sql<{ n: string }>('wacap', `SELECT count(*) AS n FROM contact_points WHERE active AND 'fr' = ANY(languages)`);
     expect(fr.data!.networks[0]!.contactPoints.totalCount).toBe(Number(frExpected[0]!.n));
     expect(fr.data!.networks[0]!.contactPoints.nodes.every((n) => n.languages.includes('fr'))).toBe(true);
@@ -95,14 +100,14 @@ describe('contact points across networks', () => {
   it('finds by free text over name, title and organization, case-insensitively', async () => {
     const [row] = await sql<{ full_name: string }>('casc', `SELECT full_name FROM contact_points WHERE active ORDER BY full_name LIMIT 1`);
     const family = row!.full_name.split(' ').pop()!;
-    const res = await fed.gql<Out>(query, { codes: ['CASC'], filter: { search: family.toUpperCase() }, first: 50 });
+    const res = await asMember<Out>(query, { codes: ['CASC'], filter: { search: family.toUpperCase() }, first: 50 });
     expect(res.errors).toBeUndefined();
     const nodes = res.data!.networks[0]!.contactPoints.nodes;
     expect(nodes.length).toBeGreaterThan(0);
     for (const n of nodes) {
       expect(`${n.fullName} ${n.title ?? ''} ${n.organization}`.toLowerCase()).toContain(family.toLowerCase());
     }
-    const none = await fed.gql<Out>(query, { codes: ['CASC'], filter: { search: "%' OR 1=1 --" }, first: 5 });
+    const none = await asMember<Out>(query, { codes: ['CASC'], filter: { search: "%' OR 1=1 --" }, first: 5 });
     expect(none.errors).toBeUndefined();
     expect(none.data!.networks[0]!.contactPoints.totalCount).toBe(0);
   });
@@ -113,7 +118,7 @@ describe('contact points across networks', () => {
       let after: string | null = null;
       let total = -1;
       for (let page = 0; page < 100; page++) {
-        const res: Awaited<ReturnType<typeof fed.gql<Out>>> = await fed.gql<Out>(query, { codes: [n.code], first: 7, after });
+        const res: Awaited<ReturnType<typeof fed.gql<Out>>> = await asMember<Out>(query, { codes: [n.code], first: 7, after });
         expect(res.errors).toBeUndefined();
         const cps = res.data!.networks[0]!.contactPoints;
         total = cps.totalCount;
@@ -129,16 +134,16 @@ describe('contact points across networks', () => {
   });
 
   it('refuses a forged cursor and an out-of-range page size with BAD_USER_INPUT', async () => {
-    const forged = await fed.gql<Out>(query, { codes: ['CASC'], first: 5, after: 'bm90LWEtY3Vyc29y' });
+    const forged = await asMember<Out>(query, { codes: ['CASC'], first: 5, after: 'bm90LWEtY3Vyc29y' });
     expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', network: 'CASC' });
-    const tooMany = await fed.gql<Out>(query, { codes: ['CASC'], first: 100000 });
+    const tooMany = await asMember<Out>(query, { codes: ['CASC'], first: 100000 });
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 });
 
 describe('one country across every network it belongs to', () => {
   it('returns contact points, authorities and the profile per measure for NGA', async () => {
-    const res = await fed.gql<{
+    const res = await asMember<{
       country: {
         code: string;
         name: string;
@@ -176,10 +181,10 @@ describe('one country across every network it belongs to', () => {
   });
 
   it('answers null for an unknown country and BAD_USER_INPUT for a malformed code', async () => {
-    const unknown = await fed.gql<{ country: null }>(`{ country(code: "QQQ") { code } }`);
+    const unknown = await asMember<{ country: null }>(`{ country(code: "QQQ") { code } }`);
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data!.country).toBeNull();
-    const bad = await fed.gql(`{ country(code: "N1GERIA") { code } }`);
+    const bad = await asMember(`{ country(code: "N1GERIA") { code } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -190,7 +195,7 @@ describe('who handles measure M in country C', () => {
       'seajust',
       `SELECT country, unnest(measures) AS measure FROM authorities ORDER BY country, 2 LIMIT 1`,
     );
-    const res = await fed.gql<{
+    const res = await asMember<{
       country: { networks: { authorities: { totalCount: number; nodes: { id: string; name: string; measures: string[]; languages: string[]; channels: string[] }[] } }[] };
     }>(
       `query($c: String!, $m: AssistanceMeasure!) { country(code: $c) { networks {
@@ -226,7 +231,7 @@ describe('node and nodes', () => {
         { id: `${n.key}:res:${res!.id}`, typename: `${n.typePrefix}Resource` },
       );
     }
-    const res = await fed.gql<{ nodes: ({ __typename: string; id: string; fullName?: string; name?: string; title?: string } | null)[] }>(
+    const res = await asMember<{ nodes: ({ __typename: string; id: string; fullName?: string; name?: string; title?: string } | null)[] }>(
       `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id
          ... on ContactPoint { fullName network { code } } ... on Authority { name } ... on Resource { title } } }`,
       { ids: ids.map((x) => x.id) },
@@ -235,7 +240,7 @@ describe('node and nodes', () => {
     expect(res.data!.nodes.map((n) => n && { __typename: n.__typename, id: n.id })).toEqual(ids.map((x) => ({ __typename: x.typename, id: x.id })));
     for (const node of res.data!.nodes) expect(node!.fullName ?? node!.name ?? node!.title).toBeTruthy();
 
-    const one = await fed.gql<{ node: { __typename: string; fullName: string } }>(
+    const one = await asMember<{ node: { __typename: string; fullName: string } }>(
       `query($id: ID!) { node(id: $id) { __typename ... on ContactPoint { fullName } } }`,
       { id: ids[0]!.id },
     );
@@ -244,10 +249,10 @@ describe('node and nodes', () => {
   });
 
   it('answers null for an id that names nothing, and BAD_USER_INPUT for a malformed or unknown prefix', async () => {
-    const missing = await fed.gql<{ node: unknown }>(`{ node(id: "gljc:cp:00000000-0000-4000-8000-000000000000") { id ... on ContactPoint { fullName } } }`);
+    const missing = await asMember<{ node: unknown }>(`{ node(id: "gljc:cp:00000000-0000-4000-8000-000000000000") { id ... on ContactPoint { fullName } } }`);
     expect(missing.data!.node).toBeNull();
     for (const id of ['atlantis:cp:00000000-0000-4000-8000-000000000000', 'seajust:cp:not-a-uuid', 'nonsense']) {
-      const res = await fed.gql(`query($id: ID!) { node(id: $id) { id } }`, { id });
+      const res = await asMember(`query($id: ID!) { node(id: $id) { id } }`, { id });
       expect(res.status).toBe(200);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
@@ -258,7 +263,7 @@ describe('one network down', () => {
   it('costs only that network its part of the answer, and the error names it', async () => {
     await fed.stopNetwork('gljc');
     try {
-      const res = await fed.gql<{ networks: { code: string; name: string; contactPoints: { totalCount: number } | null }[] }>(
+      const res = await asMember<{ networks: { code: string; name: string; contactPoints: { totalCount: number } | null }[] }>(
         `{ networks { code name contactPoints(first: 1) { totalCount } } }`,
       );
       expect(res.status).toBe(200);
@@ -275,7 +280,7 @@ describe('one network down', () => {
     } finally {
       await fed.startNetwork('gljc');
     }
-    const again = await fed.gql<{ networks: { contactPoints: { totalCount: number } }[] }>(`{ networks(codes: [GLJC]) { contactPoints { totalCount } } }`);
+    const again = await asMember<{ networks: { contactPoints: { totalCount: number } }[] }>(`{ networks(codes: [GLJC]) { contactPoints { totalCount } } }`);
     expect(again.errors).toBeUndefined();
     expect(again.data!.networks[0]!.contactPoints.totalCount).toBeGreaterThan(0);
   });

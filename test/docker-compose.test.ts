@@ -172,6 +172,20 @@ describe('docker-compose.yml', () => {
       expect(actual).toEqual(expected);
     });
 
+    it('has SUBGRAPH_SECRET_<CODE> for every network, the same value each subgraph expects', () => {
+      for (const n of NETWORKS) {
+        expect(env[`SUBGRAPH_SECRET_${n.code}`]).toMatch(new RegExp(`^\\$\\{${n.code}_SUBGRAPH_SECRET:\\?`));
+        expect(environmentOf(services[n.key]).SUBGRAPH_SECRET).toBe(env[`SUBGRAPH_SECRET_${n.code}`]);
+      }
+    });
+
+    it('verifies tokens with the same issuer, audience and keys as every subgraph', () => {
+      for (const name of ['JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_JWKS_URL']) {
+        expect(env[name]).toMatch(/^\$\{JWT_[A-Z_]+:\?/);
+        for (const n of NETWORKS) expect(environmentOf(services[n.key])[name]).toBe(env[name]);
+      }
+    });
+
     it('waits for every subgraph to be healthy', () => {
       expect(dependsOnOf(gateway)).toEqual(Object.fromEntries(NETWORKS.map((n) => [n.key, 'service_healthy'])));
     });

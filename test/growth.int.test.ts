@@ -41,11 +41,13 @@ it('lists, writes to and routes node(id:) to a fifth network added only to the r
   expect(networks.data!.networks.map((n) => n.code)).toEqual(['CASC', 'WACAP', 'GLJC', 'SEAJUST', 'ATLANTIS']);
   expect(networks.data!.country.networks).toEqual([{ code: 'ATLANTIS' }]);
 
+  const secretariat = await fed.auth.tokenAs('SECRETARIAT', 'atlantis', 'ISL');
   const created = await fed.gql<{ atlantis: { createContactPoint: { id: string } } }>(
     `mutation($key: String!) { atlantis { createContactPoint(idempotencyKey: $key, input: {
        country: "ISL", fullName: "Test Person", organization: "Test Prosecution (demo)", roles: [PROSECUTOR],
        expertise: [CYBERCRIME], languages: ["is", "en"], available24x7: false }) { id } } }`,
     { key: randomUUID() },
+    secretariat,
   );
   expect(created.errors).toBeUndefined();
   const id = created.data!.atlantis.createContactPoint.id;
@@ -54,6 +56,7 @@ it('lists, writes to and routes node(id:) to a fifth network added only to the r
   const node = await fed.gql<{ node: { __typename: string; id: string; fullName: string; country: { name: string }; network: { code: string; name: string } } }>(
     `query($id: ID!) { node(id: $id) { __typename id ... on ContactPoint { fullName country { name } network { code name } } } }`,
     { id },
+    secretariat,
   );
   expect(node.errors).toBeUndefined();
   expect(node.data!.node).toEqual({

@@ -31,14 +31,15 @@ afterAll(async () => {
 
 it('serves the new supergraph after the file changes, without a restart', async () => {
   const QUERY = `{ networks(codes: [LATECOMER]) { code name contactPoints { totalCount } } }`;
-  const before = await fed.gql(QUERY);
+  const token = await fed.auth.tokenAs('CONTACT_POINT', 'casc', 'ARM');
+  const before = await fed.gql(QUERY, {}, token);
   expect(before.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
 
   writeFileSync(fed.supergraphPath!, composeSupergraph(registry));
-  let after = await fed.gql(QUERY);
+  let after = await fed.gql(QUERY, {}, token);
   for (let i = 0; i < 50 && after.errors; i++) {
     await new Promise((r) => setTimeout(r, 100));
-    after = await fed.gql(QUERY);
+    after = await fed.gql(QUERY, {}, token);
   }
   expect(after.errors).toBeUndefined();
   expect(after.data).toEqual({ networks: [{ code: 'LATECOMER', name: 'Latecomer', contactPoints: { totalCount: 0 } }] });

@@ -1,9 +1,24 @@
 /** The gateway's configuration: the only place that reads its environment. */
 import { join } from 'node:path';
 import { z } from 'zod';
+import { oneKeySource, sharedSecret, tokenConfig, tokenEnvShape } from '../../shared/src/auth/config';
+import type { TokenConfig } from '../../shared/src/auth/tokens';
 import { nodeEnv, parseEnv, port } from '../../shared/src/config';
 import type { Registry } from '../../shared/src/registry';
 import { defaultSubgraphUrl } from './compose';
+
+export interface GatewayLimits {
+  /** Deepest selection nesting accepted. */
+  maxDepth: number;
+  /** Most aliases in one operation. */
+  maxAliases: number;
+  /** Highest graphql-armor cost of one operation. */
+  maxCost: number;
+  /** Most lexical tokens in one document. */
+  maxTokens: number;
+  /** Most directives in one operation. */
+  maxDirectives: number;
+}
 
 export interface GatewayConfig {
   port: number;
@@ -13,32 +28,60 @@ export interface GatewayConfig {
   supergraphPath: string;
   /** GraphQL URL of each network's subgraph, by network key. */
   subgraphUrls: Record<string, string>;
+  /** Secret shared with each network's subgraph, by network key. */
+  subgraphSecrets: Record<string, string>;
+  tokens: TokenConfig;
   maxBodyBytes: number;
+  limits: GatewayLimits;
 }
 
 export const subgraphUrlVar = (code: string) => `SUBGRAPH_URL_${code}`;
+export const subgraphSecretVar = (code: string) => `SUBGRAPH_SECRET_${code}`;
+
+const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 export function gatewayConfig(registry: Registry, env: Record<string, string | undefined>): GatewayConfig {
-  const urls = Object.fromEntries(
-    registry.map((n) => [subgraphUrlVar(n.code), z.string().url().default(defaultSubgraphUrl(n.port))]),
+  const perNetwork = Object.fromEntries(
+    registry.flatMap((n) => [
+      [subgraphUrlVar(n.code), z.string().url().default(defaultSubgraphUrl(n.port))],
+      [subgraphSecretVar(n.code), sharedSecret(`the ${n.name} subgraph`)],
+    ]),
   );
   const parsed = parseEnv(
-    z.object({
-      PORT: port(4000),
-      HOST: z.string().default('127.0.0.1'),
-      NODE_ENV: nodeEnv,
-      SUPERGRAPH_PATH: z.string().default(join(__dirname, '..', 'supergraph.graphql')),
-      MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
-      ...urls,
-    }),
+    z
+      .object({
+        PORT: port(4000),
+        HOST: z.string().default('127.0.0.1'),
+        NODE_ENV: nodeEnv,
+        SUPERGRAPH_PATH: z.string().default(join(__dirname, '..', 'supergraph.graphql')),
+        MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
+        MAX_DEPTH: limit(12),
+        MAX_ALIASES: limit(30),
+        MAX_COST: limit(5000),
+        MAX_TOKENS: limit(2500),
+        MAX_DIRECTIVES: limit(30),
+        ...tokenEnvShape,
+        ...perNetwork,
+      })
+      .superRefine(oneKeySource),
     env,
-  ) as Record<string, string | number>;
+  ) as Record<string, string | number | undefined>;
+  const str = (name: string) => String(parsed[name]);
   return {
     port: Number(parsed.PORT),
-    host: String(parsed.HOST),
+    host: str('HOST'),
     production: parsed.NODE_ENV === 'production',
-    supergraphPath: String(parsed.SUPERGRAPH_PATH),
+    supergraphPath: str('SUPERGRAPH_PATH'),
     maxBodyBytes: Number(parsed.MAX_BODY_BYTES),
-    subgraphUrls: Object.fromEntries(registry.map((n) => [n.key, String(parsed[subgraphUrlVar(n.code)])])),
+    subgraphUrls: Object.fromEntries(registry.map((n) => [n.key, str(subgraphUrlVar(n.code))])),
+    subgraphSecrets: Object.fromEntries(registry.map((n) => [n.key, str(subgraphSecretVar(n.code))])),
+    tokens: tokenConfig(parsed as unknown as Parameters<typeof tokenConfig>[0]),
+    limits: {
+      maxDepth: Number(parsed.MAX_DEPTH),
+      maxAliases: Number(parsed.MAX_ALIASES),
+      maxCost: Number(parsed.MAX_COST),
+      maxTokens: Number(parsed.MAX_TOKENS),
+      maxDirectives: Number(parsed.MAX_DIRECTIVES),
+    },
   };
 }

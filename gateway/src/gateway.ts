@@ -17,6 +17,9 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError, parse } from 'graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
+import type { TokenVerifier } from '../../shared/src/auth/tokens';
 import { createHttpHandler, listen, type Listening } from '../../shared/src/http';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
 import { maskErrors } from '../../subgraphs/src/subgraph';
@@ -27,6 +30,8 @@ import { hubSdl } from './hub/schema';
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
+  /** The client's Authorization header, verified here and forwarded to the networks, which verify it again. */
+  authorization?: string;
 }
 
 /** Node's built-in fetch keeps connections alive and pools them per origin. */
@@ -37,12 +42,18 @@ class NetworkDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly network: NetworkDefinition,
     url: string,
+    private readonly secret: string,
   ) {
     super({ url, fetcher: keepAliveFetcher });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    const headers = request.http?.headers;
+    if (!headers) return;
+    headers.set(SUBGRAPH_SECRET_HEADER, this.secret);
+    // Health checks and the outbox have no client request; everything else forwards its id and token.
+    if (context.requestId) headers.set('x-request-id', context.requestId);
+    if (context.authorization) headers.set('authorization', context.authorization);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -100,7 +111,22 @@ async function subgraphHealth(url: string): Promise<'up' | 'down'> {
   }
 }
 
-export function createGateway(config: GatewayConfig, registry: Registry = NETWORKS, log: (m: string) => void = (m) => console.error(`[gateway] ${m}`)) {
+export function createGateway(
+  config: GatewayConfig,
+  verifyToken: TokenVerifier,
+  registry: Registry = NETWORKS,
+  log: (m: string) => void = (m) => console.error(`[gateway] ${m}`),
+) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth },
+    maxAliases: { n: config.limits.maxAliases },
+    costLimit: { maxCost: config.limits.maxCost },
+    // Token counting happens in the parser instead (parseOptions below): it fails with a 400, not a 500.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: config.limits.maxDirectives },
+    // Suggestions ("did you mean ...") reveal the schema; off in production like introspection.
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
   const hubSchema = buildSubgraphSchema([
     { typeDefs: parse(hubSdl(registry)), resolvers: hubResolvers(registry) as unknown as GraphQLResolverMap<unknown> },
   ]);
@@ -111,7 +137,7 @@ export function createGateway(config: GatewayConfig, registry: Registry = NETWOR
       if (name === HUB_NAME) return new LocalGraphQLDataSource(hubSchema);
       const network = byKey.get(name);
       if (!network) throw new Error(`supergraph names subgraph ${name}, which is not in the registry`);
-      return new NetworkDataSource(network, config.subgraphUrls[name] ?? url ?? '');
+      return new NetworkDataSource(network, config.subgraphUrls[name] ?? url ?? '', config.subgraphSecrets[name] ?? '');
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -119,13 +145,22 @@ export function createGateway(config: GatewayConfig, registry: Registry = NETWOR
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: armor.validationRules,
+    plugins: armor.plugins,
     // Errors tagged with a network came from that subgraph, which masked them already.
     formatError: maskErrors(config.production, log, (e) => typeof e.extensions?.network === 'string'),
   });
   const handler = createHttpHandler<GatewayContext>({
     apollo,
     maxBodyBytes: config.maxBodyBytes,
-    context: async () => ({ requestId: randomUUID() }),
+    context: async (req) => {
+      const authorization = req.headers.authorization;
+      // Refuse a bad token here, before any subgraph is asked; the subgraphs verify it again.
+      await verifyToken(authorization);
+      return { requestId: randomUUID(), authorization };
+    },
     health: async () => {
       const subgraphs = Object.fromEntries(
         await Promise.all(registry.map(async (n) => [n.code, await subgraphHealth(config.subgraphUrls[n.key] ?? '')] as const)),

@@ -1,4 +1,5 @@
 /** Starts the gateway from environment configuration. */
+import { createTokenVerifier } from '../../shared/src/auth/tokens';
 import { runMain } from '../../shared/src/config';
 import { NETWORKS } from '../../shared/src/registry';
 import { gatewayConfig } from './config';
@@ -6,7 +7,8 @@ import { createGateway } from './gateway';
 
 runMain(async () => {
   const config = gatewayConfig(NETWORKS, process.env);
-  const listening = await createGateway(config).listen();
+  const verifyToken = await createTokenVerifier(config.tokens, NETWORKS);
+  const listening = await createGateway(config, verifyToken).listen();
   console.log(`[gateway] ready at ${listening.url}`);
   const stop = async () => {
     await listening.close();

@@ -75,6 +75,10 @@ export interface FederationOptions {
   /** Use the registry's ports and 4000 (development) or free ports (tests). */
   ports: 'registry' | 'free';
   nodeEnv?: string;
+  /** JWT_* variables every process verifies tokens with. */
+  tokenEnv: Record<string, string>;
+  /** Secret shared by the gateway and each network's subgraph, by network key. */
+  subgraphSecrets: Record<string, string>;
   log?: (line: string) => void;
 }
 
@@ -106,6 +110,8 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       PORT: String(ports.get(n.key)),
       HOST: '127.0.0.1',
       NODE_ENV: nodeEnv,
+      SUBGRAPH_SECRET: options.subgraphSecrets[n.key]!,
+      ...options.tokenEnv,
     }, log);
     subgraphs.set(key, proc);
     await waitHealthy(`http://127.0.0.1:${ports.get(n.key)}/health`, proc);
@@ -121,7 +127,9 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       PORT: String(gatewayPort),
       HOST: '127.0.0.1',
       NODE_ENV: nodeEnv,
+      ...options.tokenEnv,
       ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_URL_${n.code}`, subgraphUrls[n.key]!])),
+      ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_SECRET_${n.code}`, options.subgraphSecrets[n.key]!])),
     }, log);
     await waitHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway);
   } catch (err) {

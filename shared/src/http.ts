@@ -19,6 +19,8 @@ export interface HttpOptions<TContext extends BaseContext> {
   health: () => Promise<HealthReport>;
   /** Largest accepted request body in bytes. */
   maxBodyBytes: number;
+  /** Refuses a GraphQL request before it is read, e.g. without the subgraph secret. */
+  admit?: (req: IncomingMessage) => { status: number; code: string; message: string } | null;
 }
 
 class HttpError extends Error {
@@ -75,6 +77,8 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
         sendJson(res, 404, { errors: [{ message: 'Not found: GraphQL is served at /graphql.', extensions: { code: 'NOT_FOUND' } }] });
         return;
       }
+      const refusal = options.admit?.(req);
+      if (refusal) throw new HttpError(refusal.status, refusal.code, refusal.message);
       const body = await parseBody(req, options.maxBodyBytes);
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {

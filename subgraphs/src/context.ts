@@ -1,4 +1,6 @@
+import type { DataSource } from 'typeorm';
 import type { Caller } from '../../shared/src/caller';
+import type { AuditTrail } from './audit/audit';
 import type { NetworkDefinition, Registry } from '../../shared/src/registry';
 import type { Loaders } from './directory/loaders';
 import type { DirectoryReads } from './directory/reads';
@@ -11,6 +13,8 @@ export interface SubgraphContext {
   caller: Caller;
   /** Id the gateway assigned to the client request, for logs and the audit trail. */
   requestId: string;
+  ds: DataSource;
+  audit: AuditTrail;
   reads: DirectoryReads;
   writes: DirectoryWrites;
   loaders: Loaders;

@@ -4,6 +4,7 @@
  */
 import type { Listening } from '../../shared/src/http';
 import { findNetwork, NETWORKS } from '../../shared/src/registry';
+import { createTestAuth, type TestAuth } from '../../test/support/auth';
 import { createMigratedDataSource } from '../../test/support/db';
 import { postGraphQL } from '../../test/support/federation-http';
 import { seedNetwork } from './seed/demo';
@@ -12,11 +13,13 @@ import { createSubgraph } from './subgraph';
 const gljc = findNetwork(NETWORKS, 'gljc')!;
 let env: Awaited<ReturnType<typeof createMigratedDataSource>>;
 let server: Listening;
+let testAuth: TestAuth;
 
 beforeAll(async () => {
+  testAuth = await createTestAuth(NETWORKS);
   env = await createMigratedDataSource('entities');
   await seedNetwork(env.ds, gljc);
-  server = await createSubgraph(gljc, { ds: env.ds, log: () => undefined }).listen(0);
+  server = await createSubgraph(gljc, { ds: env.ds, verifyToken: await testAuth.verifier(), secret: testAuth.secrets.gljc!, log: () => undefined }).listen(0);
 });
 
 afterAll(async () => {
@@ -60,7 +63,8 @@ it('resolves a representation of every key, and null for missing or foreign ones
     { __typename: 'Country', code: 'QQQ' },
     { __typename: 'GljcNetwork', code: 'CASC' },
   ];
-  const res = await postGraphQL<{ _entities: (Record<string, unknown> | null)[] }>(server.url, ENTITIES, { r: representations });
+  const member = await testAuth.tokenAs('CONTACT_POINT', 'casc', 'KAZ');
+  const res = await postGraphQL<{ _entities: (Record<string, unknown> | null)[] }>(server.url, ENTITIES, { r: representations }, testAuth.subgraphHeaders('gljc', member));
   expect(res.errors).toBeUndefined();
   const [network, ...rest] = res.data!._entities;
   const [count] = await env.ds.query('SELECT count(*)::int AS n FROM contact_points WHERE active');

@@ -10,6 +10,8 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import type { SubgraphContext } from './context';
 import type { Page } from './directory/model';
 import { loadExisting } from './directory/loaders';
+import { readAuditLog } from './audit/reads';
+import { applyPolicies, rules, type FieldPolicies } from './auth/policy';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { TEMPLATE_NETWORK } from './schema/template';
 
@@ -27,6 +29,12 @@ const globalId =
 const pageInfo = (page: Page<unknown>) => ({ hasNextPage: page.hasNextPage, endCursor: page.endCursor });
 
 const countryRef = (code: string) => ({ code: code.trim() });
+
+const contactDetailsRead = (ctx: SubgraphContext, uuid: string) => ({
+  action: 'readContactDetails',
+  objectType: 'ContactPoint',
+  objectId: encodeId(ctx.network, 'cp', uuid),
+});
 
 export const templateResolvers: Resolvers = {
   Date: DateScalar,
@@ -51,6 +59,12 @@ export const templateResolvers: Resolvers = {
     workingGroups: (_n, { first, after }, ctx) => ctx.reads.workingGroups(first, after),
     events: (_n, { filter, first, after }, ctx) => ctx.reads.events(filter ?? {}, first, after),
     resources: (_n, { filter, first, after }, ctx) => ctx.reads.resources(filter ?? {}, first, after),
+    auditLog: (_n, { filter, first, after }, ctx) => readAuditLog(ctx.ds, filter ?? {}, first, after),
+  },
+
+  TemplateAuditEntryConnection: { pageInfo },
+  TemplateAuditEntry: {
+    details: (e) => JSON.stringify(e.details),
   },
 
   TemplateContactPointConnection: { pageInfo },
@@ -65,6 +79,14 @@ export const templateResolvers: Resolvers = {
       return uuid ? ctx.loaders.contactPoint.load(uuid) : null;
     },
     id: globalId('cp'),
+    email: (cp, _a, ctx) => {
+      ctx.audit.read(contactDetailsRead(ctx, cp.id));
+      return cp.email;
+    },
+    phone: (cp, _a, ctx) => {
+      ctx.audit.read(contactDetailsRead(ctx, cp.id));
+      return cp.phone;
+    },
     network: (_cp, _a, ctx) => ({ code: ctx.network.code }),
     country: (cp) => countryRef(cp.country),
     successor: (cp, _a, ctx) => (cp.successorId ? ctx.loaders.contactPoint.load(cp.successorId) : null),
@@ -138,10 +160,27 @@ export const templateResolvers: Resolvers = {
   },
 };
 
+/**
+ * Access rules by template field (see auth/policy.ts). Anonymous callers see
+ * networks, authorities, country profiles, events and resources; people need a
+ * member's token; contact details a contact point's or secretariat's; writes
+ * and the audit log the network's own secretariat.
+ */
+export const FIELD_POLICIES: FieldPolicies = {
+  'TemplateNetwork.contactPoints': rules.member,
+  'TemplateContactPoint.__resolveReference': rules.member,
+  'TemplateContactPoint.email': rules.contactDetails,
+  'TemplateContactPoint.phone': rules.contactDetails,
+  'TemplateWorkingGroup.members': rules.member,
+  'TemplateNetworkEvent.participants': rules.member,
+  'TemplateNetwork.auditLog': rules.ownSecretariat,
+  ...Object.fromEntries(Object.keys(templateResolvers.TemplateMutations ?? {}).map((f) => [`TemplateMutations.${f}`, rules.ownSecretariat])),
+};
+
 /** The template resolvers under one network's type names (TemplateX -> SeajustX, Mutation.template -> Mutation.seajust). */
 export function resolversFor(network: NetworkDefinition): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [typeName, fields] of Object.entries(templateResolvers)) {
+  for (const [typeName, fields] of Object.entries(applyPolicies(templateResolvers, FIELD_POLICIES))) {
     const renamed = typeName.startsWith(TEMPLATE_NETWORK.typePrefix)
       ? network.typePrefix + typeName.slice(TEMPLATE_NETWORK.typePrefix.length)
       : typeName;

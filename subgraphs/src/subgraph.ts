@@ -1,15 +1,17 @@
 /** Builds one network's subgraph server; `main.ts` listens, tests listen on port 0. */
 import { randomUUID } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { ANONYMOUS } from '../../shared/src/caller';
+import { secretMatches, SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
+import type { TokenVerifier } from '../../shared/src/auth/tokens';
 import { USER_ERROR_CODES } from '../../shared/src/errors';
 import { createHttpHandler, listen, type Listening } from '../../shared/src/http';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
+import { AuditTrail } from './audit/audit';
 import type { SubgraphContext } from './context';
 import { createLoaders } from './directory/loaders';
 import { DirectoryReads } from './directory/reads';
@@ -19,6 +21,10 @@ import { networkSubgraphSdl } from './schema/template';
 
 export interface SubgraphDeps {
   ds: DataSource;
+  /** Turns the forwarded Authorization header into the caller. */
+  verifyToken: TokenVerifier;
+  /** The secret the gateway sends with every request to this subgraph. */
+  secret: string;
   registry?: Registry;
   production?: boolean;
   maxBodyBytes?: number;
@@ -43,6 +49,17 @@ export function maskErrors(production: boolean, log: (message: string) => void, 
   };
 }
 
+/** Writes the request's collected audit entries before the response leaves. */
+const flushAudit: ApolloServerPlugin<SubgraphContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        await contextValue.audit.flush();
+      },
+    };
+  },
+};
+
 export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
   const registry = deps.registry ?? NETWORKS;
   const production = deps.production ?? false;
@@ -60,22 +77,33 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
     csrfPrevention: true,
     formatError: maskErrors(production, log),
     // Federated traces are for Apollo Studio, which this hub does not report to.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), flushAudit],
   });
   const reads = new DirectoryReads(deps.ds);
-  const writes = new DirectoryWrites(deps.ds, network, registry);
   const handler = createHttpHandler<SubgraphContext>({
     apollo,
     maxBodyBytes: deps.maxBodyBytes ?? 1_000_000,
-    context: async (req) => ({
-      network,
-      registry,
-      caller: ANONYMOUS,
-      requestId: String(req.headers['x-request-id'] ?? randomUUID()).slice(0, 100),
-      reads,
-      writes,
-      loaders: createLoaders(reads),
-    }),
+    // Only the gateway may call a subgraph: every GraphQL request, _entities included, carries its secret.
+    admit: (req) =>
+      secretMatches(req.headers[SUBGRAPH_SECRET_HEADER], deps.secret)
+        ? null
+        : { status: 401, code: 'UNAUTHENTICATED', message: `${network.name}'s subgraph answers the hub's gateway only.` },
+    context: async (req) => {
+      const caller = await deps.verifyToken(req.headers.authorization);
+      const requestId = String(req.headers['x-request-id'] ?? randomUUID()).slice(0, 100);
+      const audit = new AuditTrail(deps.ds, caller, requestId);
+      return {
+        network,
+        registry,
+        caller,
+        requestId,
+        ds: deps.ds,
+        audit,
+        reads,
+        writes: new DirectoryWrites(deps.ds, network, registry, audit),
+        loaders: createLoaders(reads),
+      };
+    },
     health: async () => {
       try {
         await deps.ds.query('SELECT 1');

@@ -3,12 +3,15 @@ import { NETWORKS, type NetworkDefinition } from '../../shared/src/registry';
 import { createDataSource, migrate } from '../../subgraphs/src/db/data-source';
 import { seedNetwork } from '../../subgraphs/src/seed/demo';
 import { startFederation, type RunningFederation } from '../../scripts/lib/processes';
+import { createTestAuth, tokenEnv, type TestAuth } from './auth';
 import { createTestDatabase, type TestDatabase } from './db';
 import { postGraphQL, type GraphQLResponse } from './federation-http';
 
 export interface TestFederation extends RunningFederation {
   databases: Map<string, TestDatabase>;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  auth: TestAuth;
+  /** Posts to the gateway, with a bearer token when given. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Tears everything down and drops the databases. */
   close(): Promise<void>;
 }
@@ -24,8 +27,11 @@ export async function startTestFederation(): Promise<TestFederation> {
     await seedNetwork(ds, n);
     await ds.destroy();
   }
+  const auth = await createTestAuth(NETWORKS);
   const lines: string[] = [];
   const fed = await startFederation({
+    tokenEnv: tokenEnv(auth),
+    subgraphSecrets: auth.secrets,
     databaseUrl: (n: NetworkDefinition) => databases.get(n.key)!.url,
     ports: 'free',
     nodeEnv: 'test',
@@ -36,7 +42,8 @@ export async function startTestFederation(): Promise<TestFederation> {
   return {
     ...fed,
     databases,
-    gql: (query, variables) => postGraphQL(fed.gatewayUrl, query, variables),
+    auth,
+    gql: (query, variables, token) => postGraphQL(fed.gatewayUrl, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
     close: async () => {
       await fed.stop();
       for (const db of databases.values()) await db.drop();

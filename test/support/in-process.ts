@@ -7,12 +7,13 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeSupergraph } from '../../gateway/src/compose';
-import { gatewayConfig, subgraphUrlVar } from '../../gateway/src/config';
+import { gatewayConfig, subgraphSecretVar, subgraphUrlVar } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
 import type { Listening } from '../../shared/src/http';
 import { NETWORKS, type Registry } from '../../shared/src/registry';
 import { StatementCounter } from '../../subgraphs/src/db/data-source';
 import { createSubgraph } from '../../subgraphs/src/subgraph';
+import { createTestAuth, tokenEnv } from './auth';
 import { createMigratedDataSource } from './db';
 import { postGraphQL } from './federation-http';
 
@@ -27,16 +28,20 @@ export interface InProcessOptions {
   seed?: (key: string, env: InProcessNetwork['env']) => Promise<void>;
   /** Initial supergraph file content; composed from the registry by default. */
   supergraphSdl?: string;
+  /** Run every part with production settings. */
+  production?: boolean;
 }
 
 export async function startInProcessFederation(options: InProcessOptions = {}) {
   const registry = options.registry ?? NETWORKS;
+  const auth = await createTestAuth(registry);
+  const verifyToken = await auth.verifier();
   const networks = new Map<string, InProcessNetwork>();
   for (const n of registry) {
     const counter = new StatementCounter();
     const env = await createMigratedDataSource(`inproc_${n.key}`, counter);
     await options.seed?.(n.key, env);
-    const server = await createSubgraph(n, { ds: env.ds, registry, log: () => undefined }).listen(0);
+    const server = await createSubgraph(n, { ds: env.ds, registry, production: options.production, verifyToken, secret: auth.secrets[n.key]!, log: () => undefined }).listen(0);
     networks.set(n.key, { counter, env, server });
   }
   // The committed supergraph serves the real registry; any other registry is composed here.
@@ -47,15 +52,21 @@ export async function startInProcessFederation(options: InProcessOptions = {}) {
   }
   const config = gatewayConfig(registry, {
     PORT: '0',
+    NODE_ENV: options.production ? 'production' : 'test',
+    ...tokenEnv(auth),
+    ...Object.fromEntries(registry.map((n) => [subgraphSecretVar(n.code), auth.secrets[n.key]!])),
     ...(supergraphPath ? { SUPERGRAPH_PATH: supergraphPath } : {}),
     ...Object.fromEntries(registry.map((n) => [subgraphUrlVar(n.code), networks.get(n.key)!.server.url])),
   });
-  const gateway = await createGateway(config, registry, () => undefined).listen(0);
+  const gateway = await createGateway(config, verifyToken, registry, () => undefined).listen(0);
   return {
     networks,
     gatewayUrl: gateway.url,
     supergraphPath,
-    gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(gateway.url, query, variables),
+    auth,
+    /** Posts to the gateway, with a bearer token when given. */
+    gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) =>
+      postGraphQL<T>(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
     /** SQL statements run so far, summed over every network. */
     statements: () => [...networks.values()].reduce((sum, n) => sum + n.counter.count, 0),
     async close() {

@@ -4,6 +4,7 @@ import type { ContactPointEntity } from '../db/contact-point.entity';
 import type { AuthorityEntity } from '../db/authority.entity';
 import type { CountryProfileEntity, MeasureProfileEntity } from '../db/country-profile.entity';
 import type { WorkingGroupEntity, NetworkEventEntity, ResourceEntity } from '../db/activity.entity';
+import type { AuditEntryEntity } from '../audit/audit-entry.entity';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -55,6 +56,14 @@ export type AssistanceMeasure =
   | 'TRANSFER_OF_SENTENCED_PERSONS'
   | 'VIDEO_HEARING'
   | 'WITNESS_EVIDENCE';
+
+export type AuditFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorSubject?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  objectId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 /** A central or competent authority. */
 export type Authority = {
@@ -476,6 +485,31 @@ export type ResourcePatch = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One entry of Template's append-only audit log. */
+export type TemplateAuditEntry = {
+  __typename?: 'TemplateAuditEntry';
+  /** The mutation, or readContactDetails. */
+  action: Scalars['String']['output'];
+  actorNetwork?: Maybe<Scalars['String']['output']>;
+  actorRoles: Array<Scalars['String']['output']>;
+  actorSubject?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** Details as a JSON object. */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  objectId?: Maybe<Scalars['ID']['output']>;
+  objectType?: Maybe<Scalars['String']['output']>;
+  /** The id the gateway gave the client request. */
+  requestId: Scalars['String']['output'];
+};
+
+export type TemplateAuditEntryConnection = {
+  __typename?: 'TemplateAuditEntryConnection';
+  nodes: Array<TemplateAuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type TemplateAuthority = Authority & Node & {
   __typename?: 'TemplateAuthority';
   address?: Maybe<Scalars['String']['output']>;
@@ -674,6 +708,8 @@ export type TemplateMutationsUpsertCountryProfileArgs = {
 
 export type TemplateNetwork = Network & {
   __typename?: 'TemplateNetwork';
+  /** Every write and every read of contact details in Template, newest first. Template's secretariat only. */
+  auditLog?: Maybe<TemplateAuditEntryConnection>;
   authorities?: Maybe<TemplateAuthorityConnection>;
   code: NetworkCode;
   contactPoints?: Maybe<TemplateContactPointConnection>;
@@ -682,6 +718,13 @@ export type TemplateNetwork = Network & {
   events?: Maybe<TemplateNetworkEventConnection>;
   resources?: Maybe<TemplateResourceConnection>;
   workingGroups?: Maybe<TemplateWorkingGroupConnection>;
+};
+
+
+export type TemplateNetworkAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -915,9 +958,10 @@ export type ResolversTypes = {
   Applicability: Applicability;
   AssistanceKind: AssistanceKind;
   AssistanceMeasure: AssistanceMeasure;
-  Authority: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Authority']>;
+  AuditFilter: AuditFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Authority: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Authority']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuthorityConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['AuthorityConnection']>;
   AuthorityFilter: AuthorityFilter;
@@ -958,6 +1002,8 @@ export type ResolversTypes = {
   ResourceInput: ResourceInput;
   ResourceKind: ResourceKind;
   ResourcePatch: ResourcePatch;
+  TemplateAuditEntry: ResolverTypeWrapper<AuditEntryEntity>;
+  TemplateAuditEntryConnection: ResolverTypeWrapper<Page<AuditEntryEntity>>;
   TemplateAuthority: ResolverTypeWrapper<AuthorityEntity>;
   TemplateAuthorityConnection: ResolverTypeWrapper<Page<AuthorityEntity>>;
   TemplateContactPoint: ResolverTypeWrapper<ContactPointEntity>;
@@ -981,9 +1027,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Authority: ResolversInterfaceTypes<ResolversParentTypes>['Authority'];
+  AuditFilter: AuditFilter;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Authority: ResolversInterfaceTypes<ResolversParentTypes>['Authority'];
   Int: Scalars['Int']['output'];
   AuthorityConnection: ResolversInterfaceTypes<ResolversParentTypes>['AuthorityConnection'];
   AuthorityFilter: AuthorityFilter;
@@ -1016,6 +1063,8 @@ export type ResolversParentTypes = {
   ResourceFilter: ResourceFilter;
   ResourceInput: ResourceInput;
   ResourcePatch: ResourcePatch;
+  TemplateAuditEntry: AuditEntryEntity;
+  TemplateAuditEntryConnection: Page<AuditEntryEntity>;
   TemplateAuthority: AuthorityEntity;
   TemplateAuthorityConnection: Page<AuthorityEntity>;
   TemplateContactPoint: ContactPointEntity;
@@ -1196,6 +1245,27 @@ export type ResourceConnectionResolvers<ContextType = SubgraphContext, ParentTyp
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TemplateAuditEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateAuditEntry'] = ResolversParentTypes['TemplateAuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorNetwork?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actorSubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  objectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  objectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateAuditEntryConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateAuditEntryConnection'] = ResolversParentTypes['TemplateAuditEntryConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['TemplateAuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type TemplateAuthorityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateAuthority'] = ResolversParentTypes['TemplateAuthority']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateAuthority']>, { __typename: 'TemplateAuthority' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1296,6 +1366,7 @@ export type TemplateMutationsResolvers<ContextType = SubgraphContext, ParentType
 
 export type TemplateNetworkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNetwork'] = ResolversParentTypes['TemplateNetwork']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateNetwork']>, { __typename: 'TemplateNetwork' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
+  auditLog?: Resolver<Maybe<ResolversTypes['TemplateAuditEntryConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkAuditLogArgs, 'first'>>;
   authorities?: Resolver<Maybe<ResolversTypes['TemplateAuthorityConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkAuthoritiesArgs, 'first'>>;
   code?: Resolver<ResolversTypes['NetworkCode'], ParentType, ContextType>;
   contactPoints?: Resolver<Maybe<ResolversTypes['TemplateContactPointConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkContactPointsArgs, 'first'>>;
@@ -1401,6 +1472,8 @@ export type Resolvers<ContextType = SubgraphContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;
+  TemplateAuditEntry?: TemplateAuditEntryResolvers<ContextType>;
+  TemplateAuditEntryConnection?: TemplateAuditEntryConnectionResolvers<ContextType>;
   TemplateAuthority?: TemplateAuthorityResolvers<ContextType>;
   TemplateAuthorityConnection?: TemplateAuthorityConnectionResolvers<ContextType>;
   TemplateContactPoint?: TemplateContactPointResolvers<ContextType>;

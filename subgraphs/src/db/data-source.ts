@@ -5,6 +5,8 @@ import { AuthorityEntity } from './authority.entity';
 import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';
 import { IdempotencyKeyEntity, NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from './activity.entity';
 import { Directory1764380000000 } from './migrations/1764380000000-Directory';
+import { AuditLog1764390000000 } from './migrations/1764390000000-AuditLog';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
 
 export const ENTITIES = [
   ContactPointEntity,
@@ -15,10 +17,11 @@ export const ENTITIES = [
   NetworkEventEntity,
   ResourceEntity,
   IdempotencyKeyEntity,
+  AuditEntryEntity,
 ];
 
 /** Every migration, in order. New migrations are appended here. */
-export const MIGRATIONS = [Directory1764380000000];
+export const MIGRATIONS = [Directory1764380000000, AuditLog1764390000000];
 
 /** Counts the SQL statements a data source runs: the batching tests and benchmarks read it. */
 export class StatementCounter implements Logger {

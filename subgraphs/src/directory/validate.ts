@@ -39,8 +39,12 @@ export function language(field: string, value: string): string {
   return languages(field, [value])[0]!;
 }
 
+// PostgreSQL text cannot hold NUL, and no user text needs it.
+const NUL = /\u0000/;
+
 /** A required text: trimmed, non-empty, at most `max` characters. */
 export function text(field: string, value: string, max = MAX_NAME): string {
+  if (NUL.test(value)) throw badInput(`${field} must not contain NUL characters.`, { field });
   const t = value.trim();
   if (!t) throw badInput(`${field} must not be empty.`, { field });
   if (t.length > max) throw badInput(`${field} must be at most ${max} characters.`, { field });
@@ -50,6 +54,7 @@ export function text(field: string, value: string, max = MAX_NAME): string {
 /** An optional text: empty becomes null. */
 export function optionalText(field: string, value: string | null | undefined, max = MAX_TEXT): string | null {
   if (value == null) return null;
+  if (NUL.test(value)) throw badInput(`${field} must not contain NUL characters.`, { field });
   const t = value.trim();
   if (!t) return null;
   if (t.length > max) throw badInput(`${field} must be at most ${max} characters.`, { field });

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Listening } from '../../../shared/src/http';
 import { findNetwork, NETWORKS } from '../../../shared/src/registry';
+import { createTestAuth, type TestAuth } from '../../../test/support/auth';
 import { createMigratedDataSource } from '../../../test/support/db';
 import { postGraphQL } from '../../../test/support/federation-http';
 import { createSubgraph } from '../subgraph';
@@ -12,14 +13,20 @@ import { createSubgraph } from '../subgraph';
 const seajust = findNetwork(NETWORKS, 'seajust')!;
 let env: Awaited<ReturnType<typeof createMigratedDataSource>>;
 let server: Listening;
+let auth: TestAuth;
+let secretariat: string;
 
-const gql = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(server.url, query, variables);
+/** Posts straight to the subgraph as the gateway would, for SEAJust's secretariat. */
+const gql = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
+  postGraphQL<T>(server.url, query, variables, auth.subgraphHeaders('seajust', secretariat));
 
 const count = async (table: string) => Number((await env.ds.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
 beforeAll(async () => {
+  auth = await createTestAuth(NETWORKS);
+  secretariat = await auth.token({ subject: 'seajust-secretariat', roles: ['SECRETARIAT'], network: 'seajust', country: 'THA' });
   env = await createMigratedDataSource('writes');
-  server = await createSubgraph(seajust, { ds: env.ds, log: () => undefined }).listen(0);
+  server = await createSubgraph(seajust, { ds: env.ds, verifyToken: await auth.verifier(), secret: auth.secrets.seajust!, log: () => undefined }).listen(0);
 });
 
 afterAll(async () => {

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { In, type DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 import { badInput, conflict, notFound } from '../../../shared/src/errors';
-import { decodeOwnId, type NodeKind } from '../../../shared/src/ids';
+import { decodeOwnId, encodeId, NODE_KINDS, type NodeKind } from '../../../shared/src/ids';
+import type { AuditTrail } from '../audit/audit';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
 import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity, IdempotencyKeyEntity } from '../db/activity.entity';
 import { AuthorityEntity } from '../db/authority.entity';
@@ -119,7 +120,12 @@ export class DirectoryWrites {
     private readonly ds: DataSource,
     private readonly network: NetworkDefinition,
     private readonly registry: Registry,
+    private readonly audit: AuditTrail,
   ) {}
+
+  private audited(em: EntityManager, action: string, kind: NodeKind, uuid: string): Promise<void> {
+    return this.audit.write(em, { action, objectType: NODE_KINDS[kind], objectId: encodeId(this.network, kind, uuid) });
+  }
 
   private ownId(kind: NodeKind, id: string): string {
     return decodeOwnId(this.registry, this.network, kind, id);
@@ -131,6 +137,7 @@ export class DirectoryWrites {
    */
   private async idempotent<T extends { id: string }>(
     operation: string,
+    kind: NodeKind,
     rawKey: string,
     input: unknown,
     create: (em: EntityManager) => Promise<string>,
@@ -152,6 +159,7 @@ export class DirectoryWrites {
       } else {
         id = await create(em);
         await em.insert(IdempotencyKeyEntity, { key, operation, requestHash, resultId: id });
+        await this.audited(em, operation, kind, id);
       }
       const result = await load(em, id);
       if (!result) throw notFound('The object this idempotencyKey created no longer exists.');
@@ -163,11 +171,14 @@ export class DirectoryWrites {
   private async updateVersioned<E extends ObjectLiteral & { id: string; version: number }>(
     em: EntityManager,
     target: new () => E,
-    label: string,
+    /** Audit action; null when the caller audits the write itself. */
+    action: string | null,
+    kind: NodeKind,
     id: string,
     version: number,
     changes: Partial<NoInfer<E>>,
   ): Promise<E> {
+    const label = NODE_KINDS[kind];
     if (Object.keys(changes).length === 0) throw badInput('The patch names no field to change.', { field: 'patch' });
     const result = await em
       .createQueryBuilder()
@@ -182,6 +193,7 @@ export class DirectoryWrites {
         currentVersion: row.version,
       });
     }
+    if (action) await this.audited(em, action, kind, id);
     return row;
   }
 
@@ -221,6 +233,7 @@ export class DirectoryWrites {
     const fields = this.contactPointFields(input);
     return this.idempotent(
       'createContactPoint',
+      'cp',
       idempotencyKey,
       fields,
       async (em) => (await em.save(em.create(ContactPointEntity, { ...fields, lastReviewedAt: new Date() }))).id,
@@ -246,7 +259,7 @@ export class DirectoryWrites {
       termEndsOn: patch.termEndsOn === undefined ? undefined : v.optionalDate('termEndsOn', patch.termEndsOn),
       lastReviewedAt: patch.reviewed ? new Date() : undefined,
     });
-    return this.ds.transaction((em) => this.updateVersioned(em, ContactPointEntity, 'Contact point', uuid, version, changes));
+    return this.ds.transaction((em) => this.updateVersioned(em, ContactPointEntity, 'updateContactPoint', 'cp', uuid, version, changes));
   }
 
   /** Rotates a contact point out: it stays on record, inactive, pointing at its successor. */
@@ -265,7 +278,7 @@ export class DirectoryWrites {
         }
       }
       const today = new Date().toISOString().slice(0, 10);
-      return this.updateVersioned(em, ContactPointEntity, 'Contact point', uuid, version, {
+      return this.updateVersioned(em, ContactPointEntity, 'deactivateContactPoint', 'cp', uuid, version, {
         active: false,
         successorId: successorUuid,
         termEndsOn: current.termEndsOn ?? today,
@@ -295,6 +308,7 @@ export class DirectoryWrites {
     const fields = this.authorityFields(input);
     return this.idempotent(
       'createAuthority',
+      'auth',
       idempotencyKey,
       fields,
       async (em) => (await em.save(em.create(AuthorityEntity, fields))).id,
@@ -316,7 +330,7 @@ export class DirectoryWrites {
       website: patch.website === undefined ? undefined : patch.website === null || !patch.website.trim() ? null : v.url('website', patch.website),
       urgentContact: patch.urgentContact === undefined ? undefined : v.optionalText('urgentContact', patch.urgentContact, 500),
     });
-    return this.ds.transaction((em) => this.updateVersioned(em, AuthorityEntity, 'Authority', uuid, version, changes));
+    return this.ds.transaction((em) => this.updateVersioned(em, AuthorityEntity, 'updateAuthority', 'auth', uuid, version, changes));
   }
 
   // Country profiles
@@ -339,6 +353,7 @@ export class DirectoryWrites {
     }
     return this.idempotent(
       'upsertCountryProfile',
+      'profile',
       idempotencyKey,
       { country, measures, version: version ?? null },
       async (em) => {
@@ -358,7 +373,7 @@ export class DirectoryWrites {
               currentVersion: existing.version,
             });
           }
-          profile = await this.updateVersioned(em, CountryProfileEntity, 'Country profile', existing.id, version, { lastReviewedAt: now });
+          profile = await this.updateVersioned(em, CountryProfileEntity, null, 'profile', existing.id, version, { lastReviewedAt: now });
           await em.delete(MeasureProfileEntity, { profileId: profile.id });
         } else {
           profile = await em.save(em.create(CountryProfileEntity, { country, lastReviewedAt: now }));
@@ -385,6 +400,7 @@ export class DirectoryWrites {
     };
     return this.idempotent(
       'createWorkingGroup',
+      'wg',
       idempotencyKey,
       { ...fields, memberIds: input.memberIds ?? [] },
       async (em) => {
@@ -404,7 +420,7 @@ export class DirectoryWrites {
         description: patch.description === undefined ? undefined : v.optionalText('description', patch.description),
         memberIds: patch.memberIds == null ? undefined : await this.existingOwn(em, 'cp', 'memberIds', patch.memberIds),
       });
-      return this.updateVersioned(em, WorkingGroupEntity, 'Working group', uuid, version, changes);
+      return this.updateVersioned(em, WorkingGroupEntity, 'updateWorkingGroup', 'wg', uuid, version, changes);
     });
   }
 
@@ -425,6 +441,7 @@ export class DirectoryWrites {
     };
     return this.idempotent(
       'createEvent',
+      'event',
       idempotencyKey,
       { ...fields, participantIds: input.participantIds ?? [] },
       async (em) => {
@@ -450,7 +467,7 @@ export class DirectoryWrites {
         country: patch.country === undefined ? undefined : patch.country === null ? null : v.countryCode('country', patch.country),
         participantIds: patch.participantIds == null ? undefined : await this.existingOwn(em, 'cp', 'participantIds', patch.participantIds),
       });
-      return this.updateVersioned(em, NetworkEventEntity, 'Event', uuid, version, changes);
+      return this.updateVersioned(em, NetworkEventEntity, 'updateEvent', 'event', uuid, version, changes);
     });
   }
 
@@ -469,6 +486,7 @@ export class DirectoryWrites {
     const fields = this.resourceFields(input);
     return this.idempotent(
       'createResource',
+      'res',
       idempotencyKey,
       fields,
       async (em) => (await em.save(em.create(ResourceEntity, fields))).id,
@@ -486,6 +504,6 @@ export class DirectoryWrites {
       url: patched(patch.url, (x) => v.url('url', x)),
       publishedOn: patch.publishedOn === undefined ? undefined : v.optionalDate('publishedOn', patch.publishedOn),
     });
-    return this.ds.transaction((em) => this.updateVersioned(em, ResourceEntity, 'Resource', uuid, version, changes));
+    return this.ds.transaction((em) => this.updateVersioned(em, ResourceEntity, 'updateResource', 'res', uuid, version, changes));
   }
 }

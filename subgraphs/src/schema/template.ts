@@ -88,6 +88,7 @@ input AuthorityFilter {
 }
 
 input EventFilter { from: Date to: Date kinds: [EventKind!] }
+input AuditFilter { from: DateTime to: DateTime action: String actorSubject: String objectId: ID }
 input ResourceFilter { kinds: [ResourceKind!] language: String topic: CrimeArea search: String }
 
 interface ContactPoint implements Node {
@@ -307,6 +308,31 @@ type ${P}Network implements Network @key(fields: "code") {
   workingGroups(first: Int = 20, after: String): ${P}WorkingGroupConnection
   events(filter: EventFilter, first: Int = 20, after: String): ${P}NetworkEventConnection
   resources(filter: ResourceFilter, first: Int = 20, after: String): ${P}ResourceConnection
+  """Every write and every read of contact details in ${n.name}, newest first. ${n.name}'s secretariat only."""
+  auditLog(filter: AuditFilter, first: Int = 50, after: String): ${P}AuditEntryConnection
+}
+
+"""One entry of ${n.name}'s append-only audit log."""
+type ${P}AuditEntry {
+  id: ID!
+  at: DateTime!
+  """The id the gateway gave the client request."""
+  requestId: String!
+  actorSubject: String
+  actorNetwork: String
+  actorRoles: [String!]!
+  """The mutation, or readContactDetails."""
+  action: String!
+  objectType: String
+  objectId: ID
+  """Details as a JSON object."""
+  details: String!
+}
+
+type ${P}AuditEntryConnection {
+  nodes: [${P}AuditEntry!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
 }
 
 type ${P}ContactPoint implements ContactPoint & Node @key(fields: "id") {

@@ -1,0 +1,90 @@
+/**
+ * Development identity: a key pair made at first start and kept in the data
+ * folder (never in code), and the tokens `npm run token` signs with it.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, SignJWT } from 'jose';
+import type { Role } from '../caller';
+
+export const DEV_ISSUER = 'https://jcn-hub.invalid/dev-issuer';
+export const DEV_AUDIENCE = 'jcn-hub';
+
+export interface DevKeys {
+  privateKeyPem: string;
+  publicKeyPem: string;
+}
+
+export async function generateDevKeys(): Promise<DevKeys> {
+  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+  return { privateKeyPem: await exportPKCS8(privateKey), publicKeyPem: await exportSPKI(publicKey) };
+}
+
+/** Reads the development key pair from `dir`, making it on first use. */
+export async function ensureDevKeys(dir: string): Promise<DevKeys> {
+  const privatePath = join(dir, 'dev-signing-key.pem');
+  const publicPath = join(dir, 'dev-signing-key.pub.pem');
+  if (existsSync(privatePath) && existsSync(publicPath)) {
+    return { privateKeyPem: await readFile(privatePath, 'utf8'), publicKeyPem: await readFile(publicPath, 'utf8') };
+  }
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const keys = await generateDevKeys();
+  await writeFile(privatePath, keys.privateKeyPem, { mode: 0o600 });
+  await writeFile(publicPath, keys.publicKeyPem, { mode: 0o644 });
+  return keys;
+}
+
+/** Per-subgraph shared secrets, made on first use and kept in `dir`. */
+export async function ensureDevSecrets(dir: string, keys: readonly string[]): Promise<Record<string, string>> {
+  const path = join(dir, 'subgraph-secrets.json');
+  const existing: Record<string, string> = existsSync(path) ? JSON.parse(await readFile(path, 'utf8')) : {};
+  let changed = false;
+  for (const key of keys) {
+    if (!existing[key]) {
+      existing[key] = randomBytes(32).toString('base64url');
+      changed = true;
+    }
+  }
+  if (changed) {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await writeFile(path, JSON.stringify(existing, null, 2), { mode: 0o600 });
+  }
+  return existing;
+}
+
+export interface TokenClaims {
+  subject: string;
+  roles: readonly Role[];
+  network?: string;
+  country?: string;
+  contactPointId?: string;
+}
+
+export interface SignOptions {
+  issuer?: string;
+  audience?: string;
+  /** A jose time span such as "8h", or seconds since the epoch. */
+  expiresAt?: string | number;
+  notBefore?: string | number;
+}
+
+/** Signs a token with the development key (or any ES256 PKCS8 key). */
+export async function signToken(privateKeyPem: string, claims: TokenClaims, options: SignOptions = {}): Promise<string> {
+  const key = await importPKCS8(privateKeyPem, 'ES256');
+  const jwt = new SignJWT({
+    roles: claims.roles,
+    ...(claims.network ? { network: claims.network } : {}),
+    ...(claims.country ? { country: claims.country } : {}),
+    ...(claims.contactPointId ? { contact_point_id: claims.contactPointId } : {}),
+  })
+    .setProtectedHeader({ alg: 'ES256' })
+    .setSubject(claims.subject)
+    .setIssuer(options.issuer ?? DEV_ISSUER)
+    .setAudience(options.audience ?? DEV_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(options.expiresAt ?? '8h');
+  if (options.notBefore !== undefined) jwt.setNotBefore(options.notBefore);
+  return jwt.sign(key);
+}

@@ -1,0 +1,78 @@
+/**
+ * Who may read and write what, enforced in the subgraph whatever door a request
+ * came through (the gateway is not trusted to have filtered). Each rule is a
+ * function of the caller; a field whose rule refuses comes back null with a
+ * FORBIDDEN error on its path, never as a whole-request failure.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Caller, Role } from '../../../shared/src/caller';
+import { forbidden } from '../../../shared/src/errors';
+import type { NetworkDefinition } from '../../../shared/src/registry';
+
+/** What a rule sees: the caller and the network the subgraph serves. */
+export interface PolicyContext {
+  caller: Caller;
+  network: NetworkDefinition;
+}
+
+/** Returns null when the caller may proceed, or the reason it may not. */
+export type Rule = (ctx: PolicyContext) => string | null;
+
+const hasRole = (caller: Caller, ...roles: Role[]) => caller.roles.some((r) => roles.includes(r));
+
+export const rules = {
+  /** Any authenticated member of any network (not analysts: they see aggregates only). */
+  member: ({ caller }) =>
+    caller.subject === null
+      ? 'Sign in: contact points are visible to members of the networks only.'
+      : hasRole(caller, 'CONTACT_POINT', 'SECRETARIAT', 'HUB_ADMIN', 'SERVICE')
+        ? null
+        : 'Analysts see aggregates only, not the directory of people.',
+  /** E-mail addresses and phone numbers. */
+  contactDetails: ({ caller }) =>
+    hasRole(caller, 'CONTACT_POINT', 'SECRETARIAT') ? null : 'Only contact points and secretariats see e-mail addresses and phone numbers.',
+  /** Writes and the audit log: the network's own secretariat. */
+  ownSecretariat: ({ caller, network }) =>
+    hasRole(caller, 'SECRETARIAT') && caller.network === network.key
+      ? null
+      : `Only the ${network.name} secretariat may do this; your token is for ${caller.network ?? 'no network'} with roles ${caller.roles.join(', ') || 'none'}.`,
+} satisfies Record<string, Rule>;
+
+/** Field rules by "Type.field" of the template schema ("__resolveReference" guards entity lookups). */
+export type FieldPolicies = Readonly<Record<string, Rule>>;
+
+type AnyResolver = (parent: unknown, args: unknown, ctx: PolicyContext, info: GraphQLResolveInfo) => unknown;
+
+function guard(rule: Rule, resolve: AnyResolver, field: string): AnyResolver {
+  return (parent, args, ctx, info) => {
+    const reason = rule(ctx);
+    if (reason) throw forbidden(reason, { field });
+    return resolve(parent, args, ctx, info);
+  };
+}
+
+/**
+ * Wraps the resolvers named in `policies` with their rule. A field without a
+ * resolver of its own gets the default (read the parent's property) behind the rule.
+ */
+export function applyPolicies<R extends Record<string, unknown>>(resolvers: R, policies: FieldPolicies): R {
+  const out: Record<string, unknown> = { ...resolvers };
+  for (const [path, rule] of Object.entries(policies)) {
+    const [typeName, field] = path.split('.') as [string, string];
+    const fields = { ...((out[typeName] as Record<string, unknown> | undefined) ?? {}) };
+    const existing = fields[field] as AnyResolver | undefined;
+    const resolve: AnyResolver = existing ?? ((parent) => (parent as Record<string, unknown>)[field]);
+    if (field === '__resolveReference') {
+      const ref = resolve as unknown as (r: unknown, ctx: PolicyContext, info: GraphQLResolveInfo) => unknown;
+      fields[field] = (r: unknown, ctx: PolicyContext, info: GraphQLResolveInfo) => {
+        const reason = rule(ctx);
+        if (reason) throw forbidden(reason, { field: typeName });
+        return ref(r, ctx, info);
+      };
+    } else {
+      fields[field] = guard(rule, resolve, field);
+    }
+    out[typeName] = fields;
+  }
+  return out as R;
+}
