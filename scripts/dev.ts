@@ -59,6 +59,7 @@ runMain(async () => {
       databaseUrl: (n) => pg.url(n.key),
       tokenEnv: { JWT_ISSUER: DEV_ISSUER, JWT_AUDIENCE: DEV_AUDIENCE, JWT_PUBLIC_KEY: keys.publicKeyPem },
       subgraphSecrets: secrets,
+      serviceSigningKey: keys.privateKeyPem,
       ports: 'registry',
       log: (line) => (env.VERBOSE === '1' || /error|ready/i.test(line)) && console.log(line),
     });

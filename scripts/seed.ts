@@ -12,7 +12,8 @@ import { findNetwork, NETWORKS } from '../shared/src/registry';
 import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
 import { seedNetwork } from '../subgraphs/src/seed/demo';
 
-const TABLES = 'idempotency_keys, measure_profiles, country_profiles, working_groups, events, resources, contact_points, authorities';
+const TABLES =
+  'delivery_receipts, outbox, referral_events, referrals, referral_counters, idempotency_keys, measure_profiles, country_profiles, working_groups, events, resources, contact_points, authorities';
 
 runMain(async () => {
   let parsed;

@@ -79,6 +79,8 @@ export interface FederationOptions {
   tokenEnv: Record<string, string>;
   /** Secret shared by the gateway and each network's subgraph, by network key. */
   subgraphSecrets: Record<string, string>;
+  /** Key the subgraphs' outboxes sign SERVICE tokens with; without it referrals are not delivered. */
+  serviceSigningKey?: string;
   log?: (line: string) => void;
 }
 
@@ -89,6 +91,10 @@ export interface RunningFederation {
   stopNetwork(key: string, signal?: NodeJS.Signals): Promise<void>;
   /** Starts a stopped network's subgraph again on the same port. */
   startNetwork(key: string): Promise<void>;
+  stopGateway(signal?: NodeJS.Signals): Promise<void>;
+  /** A second process of a network's subgraph on the same database (outside the gateway); returns its stop. */
+  startReplica(key: string): Promise<(signal?: NodeJS.Signals) => Promise<void>>;
+  startGateway(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -102,28 +108,9 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const subgraphUrls = Object.fromEntries(registry.map((n) => [n.key, `http://127.0.0.1:${ports.get(n.key)}/graphql`]));
   const subgraphs = new Map<string, ManagedProcess>();
 
-  const startNetwork = async (key: string) => {
-    const n = registry.find((x) => x.key === key);
-    if (!n) throw new Error(`unknown network ${key}`);
-    const proc = spawnEntry(n.key, `subgraphs/${n.key}/main.ts`, {
-      DATABASE_URL: options.databaseUrl(n),
-      PORT: String(ports.get(n.key)),
-      HOST: '127.0.0.1',
-      NODE_ENV: nodeEnv,
-      SUBGRAPH_SECRET: options.subgraphSecrets[n.key]!,
-      ...options.tokenEnv,
-    }, log);
-    subgraphs.set(key, proc);
-    await waitHealthy(`http://127.0.0.1:${ports.get(n.key)}/health`, proc);
-  };
-
-  let gateway: ManagedProcess | undefined;
-  const stop = async () => {
-    await Promise.all([...(gateway ? [gateway] : []), ...subgraphs.values()].map((p) => stopProcess(p)));
-  };
-  try {
-    await Promise.all(registry.map((n) => startNetwork(n.key)));
-    gateway = spawnEntry('gateway', 'gateway/src/main.ts', {
+  const gateways: { proc?: ManagedProcess } = {};
+  const startGateway = async () => {
+    const proc = spawnEntry('gateway', 'gateway/src/main.ts', {
       PORT: String(gatewayPort),
       HOST: '127.0.0.1',
       NODE_ENV: nodeEnv,
@@ -131,7 +118,39 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_URL_${n.code}`, subgraphUrls[n.key]!])),
       ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_SECRET_${n.code}`, options.subgraphSecrets[n.key]!])),
     }, log);
-    await waitHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway);
+    gateways.proc = proc;
+    await waitHealthy(`http://127.0.0.1:${gatewayPort}/health`, proc);
+  };
+
+  const replicas: ManagedProcess[] = [];
+  const spawnSubgraph = async (key: string, port: number, name: string) => {
+    const n = registry.find((x) => x.key === key);
+    if (!n) throw new Error(`unknown network ${key}`);
+    const proc = spawnEntry(name, `subgraphs/${n.key}/main.ts`, {
+      DATABASE_URL: options.databaseUrl(n),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: nodeEnv,
+      SUBGRAPH_SECRET: options.subgraphSecrets[n.key]!,
+      ...options.tokenEnv,
+      ...(options.serviceSigningKey ? { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, SERVICE_SIGNING_KEY: options.serviceSigningKey } : {}),
+    }, log);
+    await waitHealthy(`http://127.0.0.1:${port}/health`, proc);
+    return proc;
+  };
+  const startNetwork = async (key: string) => {
+    const port = ports.get(key);
+    if (port === undefined) throw new Error(`unknown network ${key}`);
+    const proc = await spawnSubgraph(key, port, key);
+    subgraphs.set(key, proc);
+  };
+
+  const stop = async () => {
+    await Promise.all([...(gateways.proc ? [gateways.proc] : []), ...subgraphs.values(), ...replicas].map((p) => stopProcess(p)));
+  };
+  try {
+    await Promise.all(registry.map((n) => startNetwork(n.key)));
+    await startGateway();
   } catch (err) {
     await stop();
     throw err;
@@ -144,6 +163,15 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       if (proc) await stopProcess(proc, signal);
     },
     startNetwork,
+    stopGateway: async (signal = 'SIGTERM') => {
+      if (gateways.proc) await stopProcess(gateways.proc, signal);
+    },
+    startGateway,
+    startReplica: async (key) => {
+      const proc = await spawnSubgraph(key, await freePort(), `${key}-replica${replicas.length + 1}`);
+      replicas.push(proc);
+      return (signal = 'SIGTERM') => stopProcess(proc, signal);
+    },
     stop,
   };
 }

@@ -15,6 +15,10 @@ export const NODE_KINDS = {
   wg: 'WorkingGroup',
   event: 'NetworkEvent',
   res: 'Resource',
+  /** A referral as its origin records it: the referral's own global id. */
+  ref: 'Referral',
+  /** The same referral as its destination records it. */
+  rcv: 'Referral',
 } as const;
 
 export type NodeKind = keyof typeof NODE_KINDS;

@@ -21,9 +21,20 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
         /** The secret the gateway sends with every request to this subgraph. */
         SUBGRAPH_SECRET: sharedSecret(`the ${network.name} subgraph`),
+        /** The gateway, through which the outbox delivers referrals to other networks; no delivery without it. */
+        GATEWAY_URL: z.string().url().optional(),
+        /** ES256 private key (PKCS8 PEM) the outbox signs its SERVICE tokens with; the token issuer must trust it. */
+        SERVICE_SIGNING_KEY: z.string().includes('BEGIN PRIVATE KEY', { message: 'must be a PKCS8 PEM private key' }).optional(),
+        /** Longest wait between two delivery attempts of one change, in ms. */
+        OUTBOX_MAX_BACKOFF_MS: z.coerce.number().int().min(100).default(5000),
         ...tokenEnvShape,
       })
-      .superRefine(oneKeySource),
+      .superRefine(oneKeySource)
+      .superRefine((env, ctx) => {
+        if (env.GATEWAY_URL && !env.SERVICE_SIGNING_KEY) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['SERVICE_SIGNING_KEY'], message: 'required with GATEWAY_URL: the outbox signs its SERVICE tokens with it' });
+        }
+      }),
     env,
   );
 }

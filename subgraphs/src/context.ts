@@ -5,6 +5,8 @@ import type { NetworkDefinition, Registry } from '../../shared/src/registry';
 import type { Loaders } from './directory/loaders';
 import type { DirectoryReads } from './directory/reads';
 import type { DirectoryWrites } from './directory/writes';
+import type { ReferralLoaders } from './referrals/loaders';
+import type { ReferralService } from './referrals/service';
 
 /** What every resolver of a network subgraph receives, built fresh per request. */
 export interface SubgraphContext {
@@ -18,4 +20,6 @@ export interface SubgraphContext {
   reads: DirectoryReads;
   writes: DirectoryWrites;
   loaders: Loaders;
+  referrals: ReferralService;
+  referralLoaders: ReferralLoaders;
 }

@@ -1,10 +1,12 @@
 /** Starts one network's subgraph: `runSubgraph('seajust')`, from that network's thin entry. */
 import { tokenConfig } from '../../shared/src/auth/config';
+import { signToken } from '../../shared/src/auth/dev-keys';
 import { createTokenVerifier } from '../../shared/src/auth/tokens';
 import { runMain } from '../../shared/src/config';
 import { findNetwork, NETWORKS } from '../../shared/src/registry';
 import { subgraphConfig } from './config';
 import { createDataSource, migrate } from './db/data-source';
+import { OutboxWorker } from './referrals/outbox';
 import { createSubgraph } from './subgraph';
 
 export function runSubgraph(key: string, env: Record<string, string | undefined> = process.env): void {
@@ -25,7 +27,25 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
     });
     const listening = await subgraph.listen(config.PORT, config.HOST);
     console.log(`[${network.key}] subgraph ready at ${listening.url}`);
+    let outbox: OutboxWorker | undefined;
+    if (config.GATEWAY_URL && config.SERVICE_SIGNING_KEY) {
+      const key = config.SERVICE_SIGNING_KEY;
+      outbox = new OutboxWorker({
+        ds,
+        network,
+        registry: NETWORKS,
+        gatewayUrl: config.GATEWAY_URL,
+        maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
+        serviceToken: () =>
+          signToken(key, { subject: `service:${network.key}`, roles: ['SERVICE'], network: network.key }, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, expiresAt: '5m' }),
+        log: (m) => console.error(`[${network.key}] ${m}`),
+      });
+      outbox.start();
+    } else {
+      console.error(`[${network.key}] GATEWAY_URL is not set: referrals are recorded but not delivered to other networks`);
+    }
     const stop = async () => {
+      await outbox?.stop();
       await listening.close();
       await ds.destroy();
       process.exit(0);

@@ -4,7 +4,8 @@
  * renamed per network by `resolversFor`.
  */
 import { findCountry } from '../../shared/src/countries';
-import { encodeId, tryDecodeId, type NodeKind } from '../../shared/src/ids';
+import { forbidden } from '../../shared/src/errors';
+import { encodeId, tryDecodeId, typenameOf, type NodeKind } from '../../shared/src/ids';
 import type { NetworkDefinition } from '../../shared/src/registry';
 import type { Resolvers } from './__generated__/resolvers-types';
 import type { SubgraphContext } from './context';
@@ -14,6 +15,8 @@ import { readAuditLog } from './audit/reads';
 import { applyPolicies, rules, type FieldPolicies } from './auth/policy';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { TEMPLATE_NETWORK } from './schema/template';
+import type { ContactPointRef } from './referrals/model';
+import { recordKey } from './referrals/service';
 
 /** The uuid of a representation's id when it names an object of this network and kind, else null. */
 function ownUuid(ctx: SubgraphContext, kind: NodeKind, id: string): string | null {
@@ -29,6 +32,21 @@ const globalId =
 const pageInfo = (page: Page<unknown>) => ({ hasNextPage: page.hasNextPage, endCursor: page.endCursor });
 
 const countryRef = (code: string) => ({ code: code.trim() });
+
+/** A contact point by global id: this network's row, or a reference that routes to its own network. */
+async function contactPointRef(ctx: SubgraphContext, id: string | null): Promise<ContactPointRef | null> {
+  if (!id) return null;
+  const d = tryDecodeId(ctx.registry, id);
+  if (typeof d === 'string' || d.kind !== 'cp') return null;
+  if (d.network.key === ctx.network.key) return ctx.loaders.contactPoint.load(d.uuid);
+  return { __typename: typenameOf(d.network, 'cp'), id };
+}
+
+/** A network by key, as a reference the Network interface resolves by code. */
+const networkRef = (ctx: SubgraphContext, key: string) => ({ code: ctx.registry.find((n) => n.key === key)?.code ?? key.toUpperCase() });
+
+/** Runtime type names are the network's; the generated types know only the template's. */
+const runtimeName = <T extends string>(name: string) => name as T;
 
 const contactDetailsRead = (ctx: SubgraphContext, uuid: string) => ({
   action: 'readContactDetails',
@@ -50,6 +68,51 @@ export const templateResolvers: Resolvers = {
     template: () => ({}),
   },
 
+  ContactPoint: {
+    __resolveType: (cp, ctx) => runtimeName<'TemplateContactPoint'>('__typename' in cp ? cp.__typename : `${ctx.network.typePrefix}ContactPoint`),
+  },
+  Network: {
+    __resolveType: (n, ctx) => runtimeName<'TemplateNetwork'>(`${ctx.registry.find((x) => x.code === n.code)?.typePrefix ?? ctx.network.typePrefix}Network`),
+  },
+  Referral: {
+    __resolveType: (r, ctx) => runtimeName<'TemplateReferral'>('__typename' in r ? r.__typename : `${ctx.network.typePrefix}Referral`),
+  },
+
+  TemplateReferral: {
+    __resolveReference: async (ref, ctx) => {
+      const d = ctx.referrals.decodeRecordId(ref.id);
+      const r = d ? await ctx.referralLoaders.record.load(recordKey(d.uuid, d.side)) : null;
+      if (!r) return null;
+      if (!ctx.referrals.isParty(r)) throw forbidden('Only the parties to a referral see it.', { field: 'Referral' });
+      return ctx.referrals.audited(r);
+    },
+    id: (r, _a, ctx) => ctx.referrals.recordId(r),
+    originNetwork: (r, _a, ctx) => networkRef(ctx, r.originNetwork),
+    destinationNetwork: (r, _a, ctx) => networkRef(ctx, r.destinationNetwork),
+    originCountry: (r) => countryRef(r.originCountry),
+    destinationCountry: (r) => countryRef(r.destinationCountry),
+    from: (r, _a, ctx) => contactPointRef(ctx, r.fromCp),
+    to: (r, _a, ctx) => contactPointRef(ctx, r.toCp),
+    assignedTo: (r, _a, ctx) => contactPointRef(ctx, r.assignedTo),
+    events: (r, _a, ctx) => ctx.referralLoaders.events.load(recordKey(r.id, r.side)),
+    delivery: (r, _a, ctx) => ctx.referralLoaders.delivery.load(recordKey(r.id, r.side)),
+    counterpart: async (r, _a, ctx) => {
+      const side = r.side === 'ORIGIN' ? 'DESTINATION' : 'ORIGIN';
+      const owner = side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork;
+      if (owner === ctx.network.key) return ctx.referralLoaders.record.load(recordKey(r.id, side));
+      const network = ctx.registry.find((n) => n.key === owner);
+      if (!network) return null;
+      return { __typename: typenameOf(network, 'ref'), id: `${owner}:${side === 'ORIGIN' ? 'ref' : 'rcv'}:${r.id}` };
+    },
+  },
+  TemplateReferralConnection: { pageInfo },
+  ReferralEvent: {
+    sequence: (e) => e.seq,
+    side: (e) => e.authorSide,
+    actor: (e) => e.actorSubject,
+    assignedTo: (e, _a, ctx) => contactPointRef(ctx, e.assignedTo),
+  },
+
   TemplateNetwork: {
     __resolveReference: (ref, ctx) => (ref.code === ctx.network.code ? { code: ref.code } : null),
     contactPoints: (_n, { filter, first, after }, ctx) => ctx.reads.contactPoints(filter ?? {}, first, after),
@@ -60,6 +123,7 @@ export const templateResolvers: Resolvers = {
     events: (_n, { filter, first, after }, ctx) => ctx.reads.events(filter ?? {}, first, after),
     resources: (_n, { filter, first, after }, ctx) => ctx.reads.resources(filter ?? {}, first, after),
     auditLog: (_n, { filter, first, after }, ctx) => readAuditLog(ctx.ds, filter ?? {}, first, after),
+    referrals: (_n, { filter, first, after }, ctx) => ctx.referrals.list(filter ?? {}, first, after),
   },
 
   TemplateAuditEntryConnection: { pageInfo },
@@ -157,8 +221,30 @@ export const templateResolvers: Resolvers = {
     updateEvent: (_m, { id, version, patch }, ctx) => ctx.writes.updateEvent(id, version, patch),
     createResource: (_m, { input, idempotencyKey }, ctx) => ctx.writes.createResource(input, idempotencyKey),
     updateResource: (_m, { id, version, patch }, ctx) => ctx.writes.updateResource(id, version, patch),
+    createReferral: (_m, { input, idempotencyKey }, ctx) => ctx.referrals.create(input, idempotencyKey),
+    acknowledgeReferral: (_m, { id, idempotencyKey }, ctx) => ctx.referrals.act(id, 'ACKNOWLEDGED', {}, idempotencyKey),
+    assignReferral: (_m, { id, contactPointId, idempotencyKey }, ctx) => ctx.referrals.act(id, 'ASSIGNED', { assignTo: contactPointId }, idempotencyKey),
+    startReferral: (_m, { id, idempotencyKey }, ctx) => ctx.referrals.act(id, 'STARTED', {}, idempotencyKey),
+    completeReferral: (_m, { id, note, idempotencyKey }, ctx) => ctx.referrals.act(id, 'COMPLETED', { note }, idempotencyKey),
+    declineReferral: (_m, { id, reason, idempotencyKey }, ctx) => ctx.referrals.act(id, 'DECLINED', { note: reason }, idempotencyKey),
+    withdrawReferral: (_m, { id, reason, idempotencyKey }, ctx) => ctx.referrals.act(id, 'WITHDRAWN', { note: reason }, idempotencyKey),
+    addReferralMessage: (_m, { id, text, idempotencyKey }, ctx) => ctx.referrals.act(id, 'MESSAGE', { note: text }, idempotencyKey),
+    receiveReferral: (_m, { delivery }, ctx) => ctx.referrals.receiveReferral(delivery),
+    receiveReferralEvent: (_m, { delivery }, ctx) => ctx.referrals.receiveEvent(delivery),
   },
 };
+
+/** Referral mutations a party may call; the service checks which party may take which step. */
+const REFERRAL_STEPS = new Set([
+  'createReferral',
+  'acknowledgeReferral',
+  'assignReferral',
+  'startReferral',
+  'completeReferral',
+  'declineReferral',
+  'withdrawReferral',
+  'addReferralMessage',
+]);
 
 /**
  * Access rules by template field (see auth/policy.ts). Anonymous callers see
@@ -174,7 +260,13 @@ export const FIELD_POLICIES: FieldPolicies = {
   'TemplateWorkingGroup.members': rules.member,
   'TemplateNetworkEvent.participants': rules.member,
   'TemplateNetwork.auditLog': rules.ownSecretariat,
-  ...Object.fromEntries(Object.keys(templateResolvers.TemplateMutations ?? {}).map((f) => [`TemplateMutations.${f}`, rules.ownSecretariat])),
+  'TemplateNetwork.referrals': rules.referralParty,
+  ...Object.fromEntries(
+    Object.keys(templateResolvers.TemplateMutations ?? {}).map((f) => [
+      `TemplateMutations.${f}`,
+      f.startsWith('receive') ? rules.service : REFERRAL_STEPS.has(f) ? rules.referralParty : rules.ownSecretariat,
+    ]),
+  ),
 };
 
 /** The template resolvers under one network's type names (TemplateX -> SeajustX, Mutation.template -> Mutation.seajust). */

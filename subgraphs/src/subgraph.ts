@@ -16,6 +16,8 @@ import type { SubgraphContext } from './context';
 import { createLoaders } from './directory/loaders';
 import { DirectoryReads } from './directory/reads';
 import { DirectoryWrites } from './directory/writes';
+import { createReferralLoaders } from './referrals/loaders';
+import { ReferralService } from './referrals/service';
 import { resolversFor } from './resolvers';
 import { networkSubgraphSdl } from './schema/template';
 
@@ -102,6 +104,8 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
         reads,
         writes: new DirectoryWrites(deps.ds, network, registry, audit),
         loaders: createLoaders(reads),
+        referrals: new ReferralService(deps.ds, network, registry, caller, audit),
+        referralLoaders: createReferralLoaders(deps.ds),
       };
     },
     health: async () => {

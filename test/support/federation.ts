@@ -32,6 +32,7 @@ export async function startTestFederation(): Promise<TestFederation> {
   const fed = await startFederation({
     tokenEnv: tokenEnv(auth),
     subgraphSecrets: auth.secrets,
+    serviceSigningKey: auth.keys.privateKeyPem,
     databaseUrl: (n: NetworkDefinition) => databases.get(n.key)!.url,
     ports: 'free',
     nodeEnv: 'test',

@@ -5,6 +5,8 @@ import type { AuthorityEntity } from '../db/authority.entity';
 import type { CountryProfileEntity, MeasureProfileEntity } from '../db/country-profile.entity';
 import type { WorkingGroupEntity, NetworkEventEntity, ResourceEntity } from '../db/activity.entity';
 import type { AuditEntryEntity } from '../audit/audit-entry.entity';
+import type { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
+import type { DeliveryStatus, ReferralRef, ContactPointRef } from '../referrals/model';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -279,6 +281,17 @@ export type CrimeArea =
   | 'TRAFFICKING_IN_PERSONS'
   | 'WILDLIFE_CRIME';
 
+export type DeliveryReceipt = {
+  __typename?: 'DeliveryReceipt';
+  accepted: Scalars['Boolean']['output'];
+  duplicate: Scalars['Boolean']['output'];
+};
+
+export type DeliveryState =
+  | 'DELIVERED'
+  | 'FAILING'
+  | 'PENDING';
+
 export type EventFilter = {
   from?: InputMaybe<Scalars['Date']['input']>;
   kinds?: InputMaybe<Array<EventKind>>;
@@ -328,6 +341,8 @@ export type Network = {
   countryProfile?: Maybe<CountryProfile>;
   countryProfiles?: Maybe<Array<CountryProfile>>;
   events?: Maybe<NetworkEventConnection>;
+  /** Referrals this network is a party to, as far as the caller is. */
+  referrals?: Maybe<ReferralConnection>;
   resources?: Maybe<ResourceConnection>;
   workingGroups?: Maybe<WorkingGroupConnection>;
 };
@@ -355,6 +370,13 @@ export type NetworkCountryProfileArgs = {
 export type NetworkEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type NetworkReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReferralFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -424,6 +446,148 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** A request for help that crosses to another network or country, as one side records it. */
+export type Referral = {
+  /** The destination's contact point handling it. */
+  assignedTo?: Maybe<ContactPoint>;
+  /** The other side's record of the same referral. */
+  counterpart?: Maybe<Referral>;
+  createdAt: Scalars['DateTime']['output'];
+  crimeAreas: Array<CrimeArea>;
+  /** Delivery of this side's changes to the other side. */
+  delivery?: Maybe<ReferralDelivery>;
+  destinationCountry: Country;
+  destinationNetwork?: Maybe<Network>;
+  events?: Maybe<Array<ReferralEvent>>;
+  /** The formal request's own reference numbers. */
+  formalReferences: Array<Scalars['String']['output']>;
+  from?: Maybe<ContactPoint>;
+  id: Scalars['ID']['output'];
+  kind: AssistanceKind;
+  measures: Array<AssistanceMeasure>;
+  originCountry: Country;
+  originNetwork?: Maybe<Network>;
+  /** Human reference, e.g. SEAJUST-2026-000123. */
+  reference: Scalars['String']['output'];
+  /** Which side's record this is. */
+  side: ReferralSide;
+  /** Status as this side sees it; both sides converge. */
+  status: ReferralStatus;
+  subject: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<ContactPoint>;
+  urgency: Urgency;
+};
+
+export type ReferralConnection = {
+  nodes: Array<Referral>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReferralDelivery = {
+  __typename?: 'ReferralDelivery';
+  attempts: Scalars['Int']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** Changes not yet confirmed by the other side. */
+  pending: Scalars['Int']['output'];
+  state: DeliveryState;
+};
+
+/** What the outbox worker of one network delivers to the other side (service use only). */
+export type ReferralDeliveryInput = {
+  createdAt: Scalars['DateTime']['input'];
+  crimeAreas: Array<CrimeArea>;
+  destinationCountry: Scalars['String']['input'];
+  destinationNetwork: NetworkCode;
+  events: Array<ReferralEventDeliveryInput>;
+  formalReferences: Array<Scalars['String']['input']>;
+  from: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  kind: AssistanceKind;
+  measures: Array<AssistanceMeasure>;
+  originCountry: Scalars['String']['input'];
+  originNetwork: NetworkCode;
+  reference: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['ID']['input']>;
+  urgency: Urgency;
+};
+
+export type ReferralDirection =
+  /** received by this network */
+  | 'IN'
+  /** sent by this network */
+  | 'OUT';
+
+/** One step in a referral's timeline. */
+export type ReferralEvent = {
+  __typename?: 'ReferralEvent';
+  actor?: Maybe<Scalars['String']['output']>;
+  assignedTo?: Maybe<ContactPoint>;
+  at: Scalars['DateTime']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Sequence number among the events of the side that wrote it. */
+  sequence: Scalars['Int']['output'];
+  side: ReferralSide;
+  type: ReferralEventType;
+};
+
+export type ReferralEventDeliveryInput = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  actorContactPoint?: InputMaybe<Scalars['ID']['input']>;
+  assignedTo?: InputMaybe<Scalars['ID']['input']>;
+  at: Scalars['DateTime']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
+  sequence: Scalars['Int']['input'];
+  side: ReferralSide;
+  type: ReferralEventType;
+};
+
+export type ReferralEventType =
+  | 'ACKNOWLEDGED'
+  | 'ASSIGNED'
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'DECLINED'
+  | 'MESSAGE'
+  | 'STARTED'
+  | 'WITHDRAWN';
+
+export type ReferralFilter = {
+  counterpartCountry?: InputMaybe<Scalars['String']['input']>;
+  counterpartNetwork?: InputMaybe<NetworkCode>;
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  crimeArea?: InputMaybe<CrimeArea>;
+  direction?: InputMaybe<ReferralDirection>;
+  status?: InputMaybe<Array<ReferralStatus>>;
+  urgency?: InputMaybe<Urgency>;
+};
+
+export type ReferralInput = {
+  crimeAreas: Array<CrimeArea>;
+  /** Alpha-2 or alpha-3 code of the country asked for help. */
+  destinationCountry: Scalars['String']['input'];
+  /** Needed when the destination country belongs to several networks. */
+  destinationNetwork?: InputMaybe<NetworkCode>;
+  formalReferences?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: AssistanceKind;
+  measures: Array<AssistanceMeasure>;
+  subject: Scalars['String']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** A contact point of the destination country, if the sender knows whom to ask. */
+  toContactPointId?: InputMaybe<Scalars['ID']['input']>;
+  urgency: Urgency;
+};
+
+export type ReferralSide =
+  | 'DESTINATION'
+  | 'ORIGIN';
 
 export type ReferralStatus =
   | 'ACKNOWLEDGED'
@@ -599,13 +763,27 @@ export type TemplateMeasureProfile = MeasureProfile & {
 /** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type TemplateMutations = {
   __typename?: 'TemplateMutations';
+  /** Destination steps, on the destination's record (id …:rcv:…). */
+  acknowledgeReferral: TemplateReferral;
+  /** Either side, on its own record. */
+  addReferralMessage: TemplateReferral;
+  assignReferral: TemplateReferral;
+  completeReferral: TemplateReferral;
   createAuthority: TemplateAuthority;
   createContactPoint: TemplateContactPoint;
   createEvent: TemplateNetworkEvent;
+  /** A contact point of Template asks another country for help. */
+  createReferral: TemplateReferral;
   createResource: TemplateResource;
   createWorkingGroup: TemplateWorkingGroup;
   /** Rotates a contact point out; the successor, if named, must be an active contact point of the same country. */
   deactivateContactPoint: TemplateContactPoint;
+  declineReferral: TemplateReferral;
+  /** Service only: the other side's outbox delivers a new referral. */
+  receiveReferral: DeliveryReceipt;
+  /** Service only: the other side's outbox delivers an event. */
+  receiveReferralEvent: DeliveryReceipt;
+  startReferral: TemplateReferral;
   updateAuthority: TemplateAuthority;
   updateContactPoint: TemplateContactPoint;
   updateEvent: TemplateNetworkEvent;
@@ -613,6 +791,39 @@ export type TemplateMutations = {
   updateWorkingGroup: TemplateWorkingGroup;
   /** Creates the country's profile, or replaces its measures when it exists (pass the version read last). */
   upsertCountryProfile: TemplateCountryProfile;
+  /** Origin step, on the origin's record (id …:ref:…). */
+  withdrawReferral: TemplateReferral;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsAcknowledgeReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsAddReferralMessageArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsAssignReferralArgs = {
+  contactPointId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsCompleteReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -638,6 +849,13 @@ export type TemplateMutationsCreateEventArgs = {
 
 
 /** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsCreateReferralArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ReferralInput;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type TemplateMutationsCreateResourceArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: ResourceInput;
@@ -656,6 +874,33 @@ export type TemplateMutationsDeactivateContactPointArgs = {
   id: Scalars['ID']['input'];
   successorId?: InputMaybe<Scalars['ID']['input']>;
   version: Scalars['Int']['input'];
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsDeclineReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsReceiveReferralArgs = {
+  delivery: ReferralDeliveryInput;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsReceiveReferralEventArgs = {
+  delivery: ReferralEventDeliveryInput;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsStartReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
 };
 
 
@@ -706,6 +951,14 @@ export type TemplateMutationsUpsertCountryProfileArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsWithdrawReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type TemplateNetwork = Network & {
   __typename?: 'TemplateNetwork';
   /** Every write and every read of contact details in Template, newest first. Template's secretariat only. */
@@ -716,6 +969,7 @@ export type TemplateNetwork = Network & {
   countryProfile?: Maybe<TemplateCountryProfile>;
   countryProfiles?: Maybe<Array<TemplateCountryProfile>>;
   events?: Maybe<TemplateNetworkEventConnection>;
+  referrals?: Maybe<TemplateReferralConnection>;
   resources?: Maybe<TemplateResourceConnection>;
   workingGroups?: Maybe<TemplateWorkingGroupConnection>;
 };
@@ -754,6 +1008,13 @@ export type TemplateNetworkEventsArgs = {
 };
 
 
+export type TemplateNetworkReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type TemplateNetworkResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ResourceFilter>;
@@ -782,6 +1043,40 @@ export type TemplateNetworkEvent = NetworkEvent & Node & {
 export type TemplateNetworkEventConnection = NetworkEventConnection & {
   __typename?: 'TemplateNetworkEventConnection';
   nodes: Array<TemplateNetworkEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TemplateReferral = Node & Referral & {
+  __typename?: 'TemplateReferral';
+  assignedTo?: Maybe<ContactPoint>;
+  counterpart?: Maybe<Referral>;
+  createdAt: Scalars['DateTime']['output'];
+  crimeAreas: Array<CrimeArea>;
+  delivery?: Maybe<ReferralDelivery>;
+  destinationCountry: Country;
+  destinationNetwork?: Maybe<Network>;
+  events?: Maybe<Array<ReferralEvent>>;
+  formalReferences: Array<Scalars['String']['output']>;
+  from?: Maybe<ContactPoint>;
+  id: Scalars['ID']['output'];
+  kind: AssistanceKind;
+  measures: Array<AssistanceMeasure>;
+  originCountry: Country;
+  originNetwork?: Maybe<Network>;
+  reference: Scalars['String']['output'];
+  side: ReferralSide;
+  status: ReferralStatus;
+  subject: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<ContactPoint>;
+  urgency: Urgency;
+  version: Scalars['Int']['output'];
+};
+
+export type TemplateReferralConnection = ReferralConnection & {
+  __typename?: 'TemplateReferralConnection';
+  nodes: Array<TemplateReferral>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -946,7 +1241,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Network: ( NetworkRef );
   NetworkEvent: ( NetworkEventEntity );
   NetworkEventConnection: ( Page<NetworkEventEntity> );
-  Node: ( AuthorityEntity ) | ( ContactPointEntity ) | ( CountryProfileEntity ) | ( NetworkEventEntity ) | ( ResourceEntity ) | ( WorkingGroupEntity );
+  Node: ( AuthorityEntity ) | ( ContactPointEntity ) | ( CountryProfileEntity ) | ( NetworkEventEntity ) | ( ReferralEntity ) | ( ResourceEntity ) | ( WorkingGroupEntity );
+  Referral: ( ReferralEntity );
+  ReferralConnection: ( Page<ReferralEntity> );
   Resource: ( ResourceEntity );
   ResourceConnection: ( Page<ResourceEntity> );
   WorkingGroup: ( WorkingGroupEntity );
@@ -969,7 +1266,7 @@ export type ResolversTypes = {
   AuthorityKind: AuthorityKind;
   AuthorityPatch: AuthorityPatch;
   Channel: Channel;
-  ContactPoint: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ContactPoint']>;
+  ContactPoint: ResolverTypeWrapper<ContactPointRef>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ContactPointConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ContactPointConnection']>;
   ContactPointFilter: ContactPointFilter;
@@ -982,12 +1279,14 @@ export type ResolversTypes = {
   CrimeArea: CrimeArea;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryReceipt: ResolverTypeWrapper<DeliveryReceipt>;
+  DeliveryState: DeliveryState;
   EventFilter: EventFilter;
   EventKind: EventKind;
   MeasureProfile: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['MeasureProfile']>;
   MeasureProfileInput: MeasureProfileInput;
   Mutation: ResolverTypeWrapper<{}>;
-  Network: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Network']>;
+  Network: ResolverTypeWrapper<NetworkRef>;
   NetworkCode: NetworkCode;
   NetworkEvent: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['NetworkEvent']>;
   NetworkEventConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['NetworkEventConnection']>;
@@ -995,6 +1294,17 @@ export type ResolversTypes = {
   NetworkEventPatch: NetworkEventPatch;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Referral: ResolverTypeWrapper<ReferralRef>;
+  ReferralConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ReferralConnection']>;
+  ReferralDelivery: ResolverTypeWrapper<DeliveryStatus>;
+  ReferralDeliveryInput: ReferralDeliveryInput;
+  ReferralDirection: ReferralDirection;
+  ReferralEvent: ResolverTypeWrapper<ReferralEventEntity>;
+  ReferralEventDeliveryInput: ReferralEventDeliveryInput;
+  ReferralEventType: ReferralEventType;
+  ReferralFilter: ReferralFilter;
+  ReferralInput: ReferralInput;
+  ReferralSide: ReferralSide;
   ReferralStatus: ReferralStatus;
   Resource: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Resource']>;
   ResourceConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ResourceConnection']>;
@@ -1014,6 +1324,8 @@ export type ResolversTypes = {
   TemplateNetwork: ResolverTypeWrapper<NetworkRef>;
   TemplateNetworkEvent: ResolverTypeWrapper<NetworkEventEntity>;
   TemplateNetworkEventConnection: ResolverTypeWrapper<Page<NetworkEventEntity>>;
+  TemplateReferral: ResolverTypeWrapper<ReferralEntity>;
+  TemplateReferralConnection: ResolverTypeWrapper<Page<ReferralEntity>>;
   TemplateResource: ResolverTypeWrapper<ResourceEntity>;
   TemplateResourceConnection: ResolverTypeWrapper<Page<ResourceEntity>>;
   TemplateWorkingGroup: ResolverTypeWrapper<WorkingGroupEntity>;
@@ -1036,7 +1348,7 @@ export type ResolversParentTypes = {
   AuthorityFilter: AuthorityFilter;
   AuthorityInput: AuthorityInput;
   AuthorityPatch: AuthorityPatch;
-  ContactPoint: ResolversInterfaceTypes<ResolversParentTypes>['ContactPoint'];
+  ContactPoint: ContactPointRef;
   Boolean: Scalars['Boolean']['output'];
   ContactPointConnection: ResolversInterfaceTypes<ResolversParentTypes>['ContactPointConnection'];
   ContactPointFilter: ContactPointFilter;
@@ -1047,17 +1359,26 @@ export type ResolversParentTypes = {
   CountryProfileInput: CountryProfileInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeliveryReceipt: DeliveryReceipt;
   EventFilter: EventFilter;
   MeasureProfile: ResolversInterfaceTypes<ResolversParentTypes>['MeasureProfile'];
   MeasureProfileInput: MeasureProfileInput;
   Mutation: {};
-  Network: ResolversInterfaceTypes<ResolversParentTypes>['Network'];
+  Network: NetworkRef;
   NetworkEvent: ResolversInterfaceTypes<ResolversParentTypes>['NetworkEvent'];
   NetworkEventConnection: ResolversInterfaceTypes<ResolversParentTypes>['NetworkEventConnection'];
   NetworkEventInput: NetworkEventInput;
   NetworkEventPatch: NetworkEventPatch;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  Referral: ReferralRef;
+  ReferralConnection: ResolversInterfaceTypes<ResolversParentTypes>['ReferralConnection'];
+  ReferralDelivery: DeliveryStatus;
+  ReferralDeliveryInput: ReferralDeliveryInput;
+  ReferralEvent: ReferralEventEntity;
+  ReferralEventDeliveryInput: ReferralEventDeliveryInput;
+  ReferralFilter: ReferralFilter;
+  ReferralInput: ReferralInput;
   Resource: ResolversInterfaceTypes<ResolversParentTypes>['Resource'];
   ResourceConnection: ResolversInterfaceTypes<ResolversParentTypes>['ResourceConnection'];
   ResourceFilter: ResourceFilter;
@@ -1075,6 +1396,8 @@ export type ResolversParentTypes = {
   TemplateNetwork: NetworkRef;
   TemplateNetworkEvent: NetworkEventEntity;
   TemplateNetworkEventConnection: Page<NetworkEventEntity>;
+  TemplateReferral: ReferralEntity;
+  TemplateReferralConnection: Page<ReferralEntity>;
   TemplateResource: ResourceEntity;
   TemplateResourceConnection: Page<ResourceEntity>;
   TemplateWorkingGroup: WorkingGroupEntity;
@@ -1166,6 +1489,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeliveryReceiptResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeliveryReceipt'] = ResolversParentTypes['DeliveryReceipt']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MeasureProfileResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MeasureProfile'] = ResolversParentTypes['MeasureProfile']> = {
   __resolveType: TypeResolveFn<'TemplateMeasureProfile', ParentType, ContextType>;
   applicable?: Resolver<ResolversTypes['Applicability'], ParentType, ContextType>;
@@ -1191,6 +1520,7 @@ export type NetworkResolvers<ContextType = SubgraphContext, ParentType extends R
   countryProfile?: Resolver<Maybe<ResolversTypes['CountryProfile']>, ParentType, ContextType, RequireFields<NetworkCountryProfileArgs, 'country'>>;
   countryProfiles?: Resolver<Maybe<Array<ResolversTypes['CountryProfile']>>, ParentType, ContextType>;
   events?: Resolver<Maybe<ResolversTypes['NetworkEventConnection']>, ParentType, ContextType, Partial<NetworkEventsArgs>>;
+  referrals?: Resolver<Maybe<ResolversTypes['ReferralConnection']>, ParentType, ContextType, Partial<NetworkReferralsArgs>>;
   resources?: Resolver<Maybe<ResolversTypes['ResourceConnection']>, ParentType, ContextType, Partial<NetworkResourcesArgs>>;
   workingGroups?: Resolver<Maybe<ResolversTypes['WorkingGroupConnection']>, ParentType, ContextType, Partial<NetworkWorkingGroupsArgs>>;
 };
@@ -1216,13 +1546,66 @@ export type NetworkEventConnectionResolvers<ContextType = SubgraphContext, Paren
 };
 
 export type NodeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'TemplateAuthority' | 'TemplateContactPoint' | 'TemplateCountryProfile' | 'TemplateNetworkEvent' | 'TemplateResource' | 'TemplateWorkingGroup', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'TemplateAuthority' | 'TemplateContactPoint' | 'TemplateCountryProfile' | 'TemplateNetworkEvent' | 'TemplateReferral' | 'TemplateResource' | 'TemplateWorkingGroup', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReferralResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
+  __resolveType: TypeResolveFn<'TemplateReferral', ParentType, ContextType>;
+  assignedTo?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  counterpart?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  crimeAreas?: Resolver<Array<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
+  delivery?: Resolver<Maybe<ResolversTypes['ReferralDelivery']>, ParentType, ContextType>;
+  destinationCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  destinationNetwork?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  events?: Resolver<Maybe<Array<ResolversTypes['ReferralEvent']>>, ParentType, ContextType>;
+  formalReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AssistanceKind'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['AssistanceMeasure']>, ParentType, ContextType>;
+  originCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  originNetwork?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['ReferralSide'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
+};
+
+export type ReferralConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralConnection'] = ResolversParentTypes['ReferralConnection']> = {
+  __resolveType: TypeResolveFn<'TemplateReferralConnection', ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReferralDeliveryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralDelivery'] = ResolversParentTypes['ReferralDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DeliveryState'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReferralEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralEvent'] = ResolversParentTypes['ReferralEvent']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assignedTo?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['ReferralSide'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ReferralEventType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1349,18 +1732,28 @@ export type TemplateMeasureProfileResolvers<ContextType = SubgraphContext, Paren
 };
 
 export type TemplateMutationsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateMutations'] = ResolversParentTypes['TemplateMutations']> = {
+  acknowledgeReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsAcknowledgeReferralArgs, 'id' | 'idempotencyKey'>>;
+  addReferralMessage?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsAddReferralMessageArgs, 'id' | 'idempotencyKey' | 'text'>>;
+  assignReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsAssignReferralArgs, 'contactPointId' | 'id' | 'idempotencyKey'>>;
+  completeReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsCompleteReferralArgs, 'id' | 'idempotencyKey'>>;
   createAuthority?: Resolver<ResolversTypes['TemplateAuthority'], ParentType, ContextType, RequireFields<TemplateMutationsCreateAuthorityArgs, 'idempotencyKey' | 'input'>>;
   createContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<TemplateMutationsCreateContactPointArgs, 'idempotencyKey' | 'input'>>;
   createEvent?: Resolver<ResolversTypes['TemplateNetworkEvent'], ParentType, ContextType, RequireFields<TemplateMutationsCreateEventArgs, 'idempotencyKey' | 'input'>>;
+  createReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsCreateReferralArgs, 'idempotencyKey' | 'input'>>;
   createResource?: Resolver<ResolversTypes['TemplateResource'], ParentType, ContextType, RequireFields<TemplateMutationsCreateResourceArgs, 'idempotencyKey' | 'input'>>;
   createWorkingGroup?: Resolver<ResolversTypes['TemplateWorkingGroup'], ParentType, ContextType, RequireFields<TemplateMutationsCreateWorkingGroupArgs, 'idempotencyKey' | 'input'>>;
   deactivateContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<TemplateMutationsDeactivateContactPointArgs, 'id' | 'version'>>;
+  declineReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsDeclineReferralArgs, 'id' | 'idempotencyKey' | 'reason'>>;
+  receiveReferral?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<TemplateMutationsReceiveReferralArgs, 'delivery'>>;
+  receiveReferralEvent?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<TemplateMutationsReceiveReferralEventArgs, 'delivery'>>;
+  startReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsStartReferralArgs, 'id' | 'idempotencyKey'>>;
   updateAuthority?: Resolver<ResolversTypes['TemplateAuthority'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateAuthorityArgs, 'id' | 'patch' | 'version'>>;
   updateContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateContactPointArgs, 'id' | 'patch' | 'version'>>;
   updateEvent?: Resolver<ResolversTypes['TemplateNetworkEvent'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateEventArgs, 'id' | 'patch' | 'version'>>;
   updateResource?: Resolver<ResolversTypes['TemplateResource'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateResourceArgs, 'id' | 'patch' | 'version'>>;
   updateWorkingGroup?: Resolver<ResolversTypes['TemplateWorkingGroup'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateWorkingGroupArgs, 'id' | 'patch' | 'version'>>;
   upsertCountryProfile?: Resolver<ResolversTypes['TemplateCountryProfile'], ParentType, ContextType, RequireFields<TemplateMutationsUpsertCountryProfileArgs, 'idempotencyKey' | 'input'>>;
+  withdrawReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsWithdrawReferralArgs, 'id' | 'idempotencyKey' | 'reason'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1373,6 +1766,7 @@ export type TemplateNetworkResolvers<ContextType = SubgraphContext, ParentType e
   countryProfile?: Resolver<Maybe<ResolversTypes['TemplateCountryProfile']>, ParentType, ContextType, RequireFields<TemplateNetworkCountryProfileArgs, 'country'>>;
   countryProfiles?: Resolver<Maybe<Array<ResolversTypes['TemplateCountryProfile']>>, ParentType, ContextType>;
   events?: Resolver<Maybe<ResolversTypes['TemplateNetworkEventConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkEventsArgs, 'first'>>;
+  referrals?: Resolver<Maybe<ResolversTypes['TemplateReferralConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkReferralsArgs, 'first'>>;
   resources?: Resolver<Maybe<ResolversTypes['TemplateResourceConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkResourcesArgs, 'first'>>;
   workingGroups?: Resolver<Maybe<ResolversTypes['TemplateWorkingGroupConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkWorkingGroupsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1394,6 +1788,41 @@ export type TemplateNetworkEventResolvers<ContextType = SubgraphContext, ParentT
 
 export type TemplateNetworkEventConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNetworkEventConnection'] = ResolversParentTypes['TemplateNetworkEventConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['TemplateNetworkEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateReferralResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateReferral'] = ResolversParentTypes['TemplateReferral']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateReferral']>, { __typename: 'TemplateReferral' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  assignedTo?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  counterpart?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  crimeAreas?: Resolver<Array<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
+  delivery?: Resolver<Maybe<ResolversTypes['ReferralDelivery']>, ParentType, ContextType>;
+  destinationCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  destinationNetwork?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  events?: Resolver<Maybe<Array<ResolversTypes['ReferralEvent']>>, ParentType, ContextType>;
+  formalReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AssistanceKind'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['AssistanceMeasure']>, ParentType, ContextType>;
+  originCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  originNetwork?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['ReferralSide'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateReferralConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateReferralConnection'] = ResolversParentTypes['TemplateReferralConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['TemplateReferral']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1463,6 +1892,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   CountryProfile?: CountryProfileResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeliveryReceipt?: DeliveryReceiptResolvers<ContextType>;
   MeasureProfile?: MeasureProfileResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
@@ -1470,6 +1900,10 @@ export type Resolvers<ContextType = SubgraphContext> = {
   NetworkEventConnection?: NetworkEventConnectionResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Referral?: ReferralResolvers<ContextType>;
+  ReferralConnection?: ReferralConnectionResolvers<ContextType>;
+  ReferralDelivery?: ReferralDeliveryResolvers<ContextType>;
+  ReferralEvent?: ReferralEventResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;
   TemplateAuditEntry?: TemplateAuditEntryResolvers<ContextType>;
@@ -1484,6 +1918,8 @@ export type Resolvers<ContextType = SubgraphContext> = {
   TemplateNetwork?: TemplateNetworkResolvers<ContextType>;
   TemplateNetworkEvent?: TemplateNetworkEventResolvers<ContextType>;
   TemplateNetworkEventConnection?: TemplateNetworkEventConnectionResolvers<ContextType>;
+  TemplateReferral?: TemplateReferralResolvers<ContextType>;
+  TemplateReferralConnection?: TemplateReferralConnectionResolvers<ContextType>;
   TemplateResource?: TemplateResourceResolvers<ContextType>;
   TemplateResourceConnection?: TemplateResourceConnectionResolvers<ContextType>;
   TemplateWorkingGroup?: TemplateWorkingGroupResolvers<ContextType>;

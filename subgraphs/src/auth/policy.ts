@@ -36,6 +36,11 @@ export const rules = {
     hasRole(caller, 'SECRETARIAT') && caller.network === network.key
       ? null
       : `Only the ${network.name} secretariat may do this; your token is for ${caller.network ?? 'no network'} with roles ${caller.roles.join(', ') || 'none'}.`,
+  /** Referrals: contact points and secretariats; which referrals, and which steps, the service decides. */
+  referralParty: ({ caller }) =>
+    hasRole(caller, 'CONTACT_POINT', 'SECRETARIAT') ? null : 'Referrals are visible to their parties only: their contact points and the two secretariats.',
+  /** Deliveries between networks: the hub's delivery service only. */
+  service: ({ caller }) => (hasRole(caller, 'SERVICE') ? null : 'Only the hub\'s delivery service may call this.'),
 } satisfies Record<string, Rule>;
 
 /** Field rules by "Type.field" of the template schema ("__resolveReference" guards entity lookups). */

@@ -6,7 +6,9 @@ import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.en
 import { IdempotencyKeyEntity, NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from './activity.entity';
 import { Directory1764380000000 } from './migrations/1764380000000-Directory';
 import { AuditLog1764390000000 } from './migrations/1764390000000-AuditLog';
+import { Referrals1764400000000 } from './migrations/1764400000000-Referrals';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 
 export const ENTITIES = [
   ContactPointEntity,
@@ -18,10 +20,12 @@ export const ENTITIES = [
   ResourceEntity,
   IdempotencyKeyEntity,
   AuditEntryEntity,
+  ReferralEntity,
+  ReferralEventEntity,
 ];
 
 /** Every migration, in order. New migrations are appended here. */
-export const MIGRATIONS = [Directory1764380000000, AuditLog1764390000000];
+export const MIGRATIONS = [Directory1764380000000, AuditLog1764390000000, Referrals1764400000000];
 
 /** Counts the SQL statements a data source runs: the batching tests and benchmarks read it. */
 export class StatementCounter implements Logger {

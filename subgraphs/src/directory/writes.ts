@@ -3,13 +3,13 @@
  * key; updates carry the version the caller read and fail with CONFLICT when it
  * is stale, instead of overwriting someone else's change.
  */
-import { createHash } from 'node:crypto';
 import { In, type DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 import { badInput, conflict, notFound } from '../../../shared/src/errors';
 import { decodeOwnId, encodeId, NODE_KINDS, type NodeKind } from '../../../shared/src/ids';
 import type { AuditTrail } from '../audit/audit';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
-import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity, IdempotencyKeyEntity } from '../db/activity.entity';
+import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../db/activity.entity';
+import { idempotentTransaction } from './idempotency';
 import { AuthorityEntity } from '../db/authority.entity';
 import { ContactPointEntity } from '../db/contact-point.entity';
 import { CountryProfileEntity, MeasureProfileEntity } from '../db/country-profile.entity';
@@ -94,18 +94,6 @@ export interface ResourceInput {
   publishedOn?: string | null;
 }
 
-/** Stable JSON: object keys sorted, so the same input always hashes the same. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
 /** Applies `check` to a patch field only when the caller sent it. */
 function patched<T, R>(value: T | null | undefined, check: (value: T) => R): R | undefined {
   return value === undefined || value === null ? undefined : check(value);
@@ -131,40 +119,25 @@ export class DirectoryWrites {
     return decodeOwnId(this.registry, this.network, kind, id);
   }
 
-  /**
-   * Runs `create` once per idempotency key. A retry with the same key and input
-   * returns the first result; the same key with other input is a CONFLICT.
-   */
-  private async idempotent<T extends { id: string }>(
+  /** Runs `create` once per idempotency key and audits the creation in the same transaction. */
+  private idempotent<T extends { id: string }>(
     operation: string,
     kind: NodeKind,
-    rawKey: string,
+    key: string,
     input: unknown,
     create: (em: EntityManager) => Promise<string>,
     load: (em: EntityManager, id: string) => Promise<T | null>,
   ): Promise<T> {
-    const key = v.idempotencyKey(rawKey);
-    const requestHash = createHash('sha256').update(stableJson(input)).digest('hex');
-    return this.ds.transaction(async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
-      const seen = await em.findOneBy(IdempotencyKeyEntity, { key });
-      let id: string;
-      if (seen) {
-        if (seen.operation !== operation || seen.requestHash !== requestHash) {
-          throw conflict('This idempotencyKey was already used for a different request; use a new key for a new request.', {
-            field: 'idempotencyKey',
-          });
-        }
-        id = seen.resultId;
-      } else {
-        id = await create(em);
-        await em.insert(IdempotencyKeyEntity, { key, operation, requestHash, resultId: id });
+    return idempotentTransaction(
+      this.ds,
+      { operation, key, input },
+      async (em) => {
+        const id = await create(em);
         await this.audited(em, operation, kind, id);
-      }
-      const result = await load(em, id);
-      if (!result) throw notFound('The object this idempotencyKey created no longer exists.');
-      return result;
-    });
+        return id;
+      },
+      load,
+    );
   }
 
   /** Updates one row if its version is still `version`; CONFLICT or NOT_FOUND otherwise. */

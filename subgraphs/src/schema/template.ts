@@ -4,6 +4,17 @@
  * the shared interfaces, so that federation routes an object by its type to the
  * network that owns it. Adding a network is a registry entry, not new SDL.
  */
+import {
+  Kind,
+  parse,
+  print,
+  type ConstArgumentNode,
+  type ConstDirectiveNode,
+  type FieldDefinitionNode,
+  type InterfaceTypeDefinitionNode,
+  type ObjectTypeDefinitionNode,
+  type StringValueNode,
+} from 'graphql';
 import { DOMAIN_ENUMS } from '../../../shared/src/domain';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
 
@@ -59,6 +70,131 @@ interface Network {
   workingGroups(first: Int, after: String): WorkingGroupConnection
   events(filter: EventFilter, first: Int, after: String): NetworkEventConnection
   resources(filter: ResourceFilter, first: Int, after: String): ResourceConnection
+  """Referrals this network is a party to, as far as the caller is."""
+  referrals(filter: ReferralFilter, first: Int, after: String): ReferralConnection
+}
+
+enum ReferralSide { ORIGIN DESTINATION }
+enum ReferralDirection { """received by this network""" IN """sent by this network""" OUT }
+enum ReferralEventType { CREATED ACKNOWLEDGED ASSIGNED STARTED COMPLETED DECLINED WITHDRAWN MESSAGE }
+enum DeliveryState { PENDING DELIVERED FAILING }
+
+"""A request for help that crosses to another network or country, as one side records it."""
+interface Referral implements Node {
+  id: ID!
+  """Human reference, e.g. SEAJUST-2026-000123."""
+  reference: String!
+  """Which side's record this is."""
+  side: ReferralSide!
+  originNetwork: Network
+  destinationNetwork: Network
+  originCountry: Country!
+  destinationCountry: Country!
+  from: ContactPoint
+  to: ContactPoint
+  kind: AssistanceKind!
+  measures: [AssistanceMeasure!]!
+  crimeAreas: [CrimeArea!]!
+  urgency: Urgency!
+  subject: String!
+  summary: String
+  """The formal request's own reference numbers."""
+  formalReferences: [String!]!
+  """Status as this side sees it; both sides converge."""
+  status: ReferralStatus!
+  """The destination's contact point handling it."""
+  assignedTo: ContactPoint
+  events: [ReferralEvent!]
+  createdAt: DateTime!
+  """The other side's record of the same referral."""
+  counterpart: Referral
+  """Delivery of this side's changes to the other side."""
+  delivery: ReferralDelivery
+}
+
+interface ReferralConnection { nodes: [Referral!]! pageInfo: PageInfo! totalCount: Int! }
+
+"""One step in a referral's timeline."""
+type ReferralEvent @shareable {
+  """Sequence number among the events of the side that wrote it."""
+  sequence: Int!
+  side: ReferralSide!
+  type: ReferralEventType!
+  at: DateTime!
+  actor: String
+  note: String
+  assignedTo: ContactPoint
+}
+
+type ReferralDelivery @shareable {
+  state: DeliveryState!
+  """Changes not yet confirmed by the other side."""
+  pending: Int!
+  attempts: Int!
+  lastError: String
+  lastAttemptAt: DateTime
+}
+
+type DeliveryReceipt @shareable { accepted: Boolean! duplicate: Boolean! }
+
+input ReferralFilter {
+  direction: ReferralDirection
+  status: [ReferralStatus!]
+  counterpartNetwork: NetworkCode
+  counterpartCountry: String
+  crimeArea: CrimeArea
+  urgency: Urgency
+  createdFrom: DateTime
+  createdTo: DateTime
+}
+
+input ReferralInput {
+  """Alpha-2 or alpha-3 code of the country asked for help."""
+  destinationCountry: String!
+  """Needed when the destination country belongs to several networks."""
+  destinationNetwork: NetworkCode
+  """A contact point of the destination country, if the sender knows whom to ask."""
+  toContactPointId: ID
+  kind: AssistanceKind!
+  measures: [AssistanceMeasure!]!
+  crimeAreas: [CrimeArea!]!
+  urgency: Urgency!
+  subject: String!
+  summary: String
+  formalReferences: [String!]
+}
+
+"""What the outbox worker of one network delivers to the other side (service use only)."""
+input ReferralDeliveryInput {
+  id: ID!
+  reference: String!
+  originNetwork: NetworkCode!
+  destinationNetwork: NetworkCode!
+  originCountry: String!
+  destinationCountry: String!
+  from: ID!
+  to: ID
+  kind: AssistanceKind!
+  measures: [AssistanceMeasure!]!
+  crimeAreas: [CrimeArea!]!
+  urgency: Urgency!
+  subject: String!
+  summary: String
+  formalReferences: [String!]!
+  createdAt: DateTime!
+  events: [ReferralEventDeliveryInput!]!
+}
+
+input ReferralEventDeliveryInput {
+  referralId: ID!
+  side: ReferralSide!
+  sequence: Int!
+  type: ReferralEventType!
+  at: DateTime!
+  actor: String
+  actorContactPoint: ID
+  note: String
+  assignedTo: ID
 }
 
 input ContactPointFilter {
@@ -308,8 +444,41 @@ type ${P}Network implements Network @key(fields: "code") {
   workingGroups(first: Int = 20, after: String): ${P}WorkingGroupConnection
   events(filter: EventFilter, first: Int = 20, after: String): ${P}NetworkEventConnection
   resources(filter: ResourceFilter, first: Int = 20, after: String): ${P}ResourceConnection
+  referrals(filter: ReferralFilter, first: Int = 20, after: String): ${P}ReferralConnection
   """Every write and every read of contact details in ${n.name}, newest first. ${n.name}'s secretariat only."""
   auditLog(filter: AuditFilter, first: Int = 50, after: String): ${P}AuditEntryConnection
+}
+
+type ${P}Referral implements Referral & Node @key(fields: "id") {
+  id: ID!
+  reference: String!
+  side: ReferralSide!
+  originNetwork: Network
+  destinationNetwork: Network
+  originCountry: Country!
+  destinationCountry: Country!
+  from: ContactPoint
+  to: ContactPoint
+  kind: AssistanceKind!
+  measures: [AssistanceMeasure!]!
+  crimeAreas: [CrimeArea!]!
+  urgency: Urgency!
+  subject: String!
+  summary: String
+  formalReferences: [String!]!
+  status: ReferralStatus!
+  assignedTo: ContactPoint
+  events: [ReferralEvent!]
+  createdAt: DateTime!
+  counterpart: Referral
+  delivery: ReferralDelivery
+  version: Int!
+}
+
+type ${P}ReferralConnection implements ReferralConnection {
+  nodes: [${P}Referral!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
 }
 
 """One entry of ${n.name}'s append-only audit log."""
@@ -476,6 +645,22 @@ type ${P}Mutations {
   updateEvent(id: ID!, version: Int!, patch: NetworkEventPatch!): ${P}NetworkEvent!
   createResource(input: ResourceInput!, idempotencyKey: String!): ${P}Resource!
   updateResource(id: ID!, version: Int!, patch: ResourcePatch!): ${P}Resource!
+  """A contact point of ${n.name} asks another country for help."""
+  createReferral(input: ReferralInput!, idempotencyKey: String!): ${P}Referral!
+  """Destination steps, on the destination's record (id …:rcv:…)."""
+  acknowledgeReferral(id: ID!, idempotencyKey: String!): ${P}Referral!
+  assignReferral(id: ID!, contactPointId: ID!, idempotencyKey: String!): ${P}Referral!
+  startReferral(id: ID!, idempotencyKey: String!): ${P}Referral!
+  completeReferral(id: ID!, note: String, idempotencyKey: String!): ${P}Referral!
+  declineReferral(id: ID!, reason: String!, idempotencyKey: String!): ${P}Referral!
+  """Origin step, on the origin's record (id …:ref:…)."""
+  withdrawReferral(id: ID!, reason: String!, idempotencyKey: String!): ${P}Referral!
+  """Either side, on its own record."""
+  addReferralMessage(id: ID!, text: String!, idempotencyKey: String!): ${P}Referral!
+  """Service only: the other side's outbox delivers a new referral."""
+  receiveReferral(delivery: ReferralDeliveryInput!): DeliveryReceipt!
+  """Service only: the other side's outbox delivers an event."""
+  receiveReferralEvent(delivery: ReferralEventDeliveryInput!): DeliveryReceipt!
 }
 
 type Mutation {
@@ -484,9 +669,46 @@ type Mutation {
 `;
 }
 
-/** The full SDL of one network's subgraph. */
+/** Fields each interface of the template declares, read from its SDL once. */
+const interfaceFields: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  parse(interfacesSdl(), { noLocation: true })
+    .definitions.filter((d): d is InterfaceTypeDefinitionNode => d.kind === Kind.INTERFACE_TYPE_DEFINITION)
+    .map((d) => [d.name.value, new Set((d.fields ?? []).map((f) => f.name.value))]),
+);
+
+const directive = (name: string, args: ConstArgumentNode[] = []): ConstDirectiveNode => ({ kind: Kind.DIRECTIVE, name: { kind: Kind.NAME, value: name }, arguments: args });
+
+/**
+ * Another network's types as this subgraph declares them, so that a reference to
+ * that network's object (a referral's counterpart, its contact points) can
+ * return the interface with the right __typename. Entities become
+ * `@key(resolvable: false)` stubs, value types `@shareable`; only the fields of
+ * the interfaces they implement are kept, all `@external`, with the owner's
+ * exact (covariant) types so that composition agrees.
+ */
+export function foreignStubsSdl(other: NetworkDefinition): string {
+  const doc = parse(networkTypesSdl(other), { noLocation: true });
+  const out: string[] = [];
+  for (const d of doc.definitions) {
+    if (d.kind !== Kind.OBJECT_TYPE_DEFINITION || !d.interfaces?.length) continue;
+    const key = d.directives?.find((x) => x.name.value === 'key');
+    const keyFields = key ? String((key.arguments?.[0]?.value as StringValueNode).value).split(' ') : [];
+    const kept = new Set([...keyFields, ...d.interfaces.flatMap((i) => [...(interfaceFields.get(i.name.value) ?? [])])]);
+    const fields: FieldDefinitionNode[] = (d.fields ?? [])
+      .filter((f) => kept.has(f.name.value))
+      .map((f) => ({ ...f, description: undefined, directives: keyFields.includes(f.name.value) ? [] : [directive('external')] }));
+    const directives = key
+      ? [{ ...key, arguments: [...(key.arguments ?? []), { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'resolvable' }, value: { kind: Kind.BOOLEAN, value: false } } as ConstArgumentNode] }]
+      : [directive('shareable')];
+    out.push(print({ ...d, description: undefined, directives, fields } as ObjectTypeDefinitionNode));
+  }
+  return out.join('\n\n');
+}
+
+/** The full SDL of one network's subgraph, with stubs of every other network's types. */
 export function networkSubgraphSdl(network: NetworkDefinition, registry: Registry): string {
-  return [FEDERATION_LINK, commonSdl(registry), interfacesSdl(), networkTypesSdl(network)].join('\n');
+  const stubs = registry.filter((n) => n.key !== network.key).map(foreignStubsSdl);
+  return [FEDERATION_LINK, commonSdl(registry), interfacesSdl(), networkTypesSdl(network), ...stubs].join('\n');
 }
 
 /** The stand-in network the resolvers are typed against; its names are replaced per network. */

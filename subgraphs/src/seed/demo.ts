@@ -24,6 +24,7 @@ import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../db/ac
 import { AuthorityEntity } from '../db/authority.entity';
 import { ContactPointEntity } from '../db/contact-point.entity';
 import { CountryProfileEntity, MeasureProfileEntity } from '../db/country-profile.entity';
+import { seedReferrals } from './referrals';
 
 export interface SeedOptions {
   /** Multiplies contact points and authorities per country (default 1). */
@@ -40,6 +41,7 @@ export interface SeedReport {
   workingGroups: number;
   events: number;
   resources: number;
+  referrals: number;
 }
 
 const DEFAULT_SEED = 20261129;
@@ -595,7 +597,8 @@ async function countRows(em: EntityManager | DataSource): Promise<SeedReport> {
             (SELECT count(*) FROM country_profiles)::int AS profiles,
             (SELECT count(*) FROM working_groups)::int AS "workingGroups",
             (SELECT count(*) FROM events)::int AS events,
-            (SELECT count(*) FROM resources)::int AS resources`,
+            (SELECT count(*) FROM resources)::int AS resources,
+            (SELECT count(*) FROM referrals)::int AS referrals`,
   )) as SeedReport[];
   return row!;
 }
@@ -1008,6 +1011,17 @@ class Generator {
   }
 }
 
+/** A network's demo data, generated without touching a database; seedNetwork inserts exactly this. */
+function demoData(network: NetworkDefinition, scale: number, seed: number): GeneratedData {
+  if (!Number.isInteger(scale) || scale < 1) throw new RangeError(`demo data: scale must be a positive integer, got ${scale}`);
+  return new Generator(network, scale, seed).generate();
+}
+
+/** The contact points seedNetwork inserts for the network, ids included (pure: the referral history refers to them). */
+export function demoContactPoints(network: NetworkDefinition, scale = 1, seed = DEFAULT_SEED): ContactPointEntity[] {
+  return demoData(network, scale, seed).contactPoints;
+}
+
 // ---------------------------------------------------------------------------
 // Insertion
 
@@ -1048,7 +1062,7 @@ export async function seedNetwork(ds: DataSource, network: NetworkDefinition, op
       return report;
     }
 
-    const data = new Generator(network, scale, seed).generate();
+    const data = demoData(network, scale, seed);
     await insertInBatches(em, AuthorityEntity, data.authorities, 'authorities', progress, key);
     await insertInBatches(em, CountryProfileEntity, data.profiles, 'country profiles', progress, key);
     await insertInBatches(em, MeasureProfileEntity, data.measureProfiles, 'measure profiles', progress, key);
@@ -1056,6 +1070,8 @@ export async function seedNetwork(ds: DataSource, network: NetworkDefinition, op
     await insertInBatches(em, WorkingGroupEntity, data.workingGroups, 'working groups', progress, key);
     await insertInBatches(em, NetworkEventEntity, data.events, 'events', progress, key);
     await insertInBatches(em, ResourceEntity, data.resources, 'resources', progress, key);
+    // The cross-network referral history, in this transaction (a savepoint), so both commit together.
+    const referrals = await seedReferrals(em, network, { scale, seed, onProgress: progress });
     return {
       contactPoints: data.contactPoints.length,
       authorities: data.authorities.length,
@@ -1063,6 +1079,7 @@ export async function seedNetwork(ds: DataSource, network: NetworkDefinition, op
       workingGroups: data.workingGroups.length,
       events: data.events.length,
       resources: data.resources.length,
+      referrals,
     };
   });
 }

@@ -1,0 +1,510 @@
+/**
+ * Referrals of one network: creation and every step on this network's side,
+ * receiving the other side's deliveries, and reads limited to the parties.
+ * Every change writes its event and an outbox row in the same transaction.
+ */
+import type { DataSource, EntityManager } from 'typeorm';
+import { GraphQLError } from 'graphql';
+import type { Caller } from '../../../shared/src/caller';
+import { findCountry } from '../../../shared/src/countries';
+import { badInput, forbidden, notFound } from '../../../shared/src/errors';
+import { decodeId, tryDecodeId } from '../../../shared/src/ids';
+import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import type { AuditTrail } from '../audit/audit';
+import { ContactPointEntity } from '../db/contact-point.entity';
+import type { Page } from '../directory/model';
+import { idempotentTransaction } from '../directory/idempotency';
+import { pageSize } from '../directory/validate';
+import * as v from '../directory/validate';
+import { ReferralEntity, ReferralEventEntity } from './referral.entity';
+import { fold, nextStatus, type EventType, type Side } from './state';
+
+export interface ReferralInput {
+  destinationCountry: string;
+  destinationNetwork?: string | null;
+  toContactPointId?: string | null;
+  kind: string;
+  measures: readonly string[];
+  crimeAreas: readonly string[];
+  urgency: string;
+  subject: string;
+  summary?: string | null;
+  formalReferences?: readonly string[] | null;
+}
+
+export interface ReferralFilter {
+  direction?: 'IN' | 'OUT' | null;
+  status?: readonly string[] | null;
+  counterpartNetwork?: string | null;
+  counterpartCountry?: string | null;
+  crimeArea?: string | null;
+  urgency?: string | null;
+  createdFrom?: Date | string | null;
+  createdTo?: Date | string | null;
+}
+
+/** The event as it travels between the sides. */
+export interface EventDelivery {
+  referralId: string;
+  side: Side;
+  sequence: number;
+  type: EventType;
+  at: string | Date;
+  actor?: string | null;
+  actorContactPoint?: string | null;
+  note?: string | null;
+  assignedTo?: string | null;
+}
+
+export interface ReferralDelivery {
+  id: string;
+  reference: string;
+  originNetwork: string;
+  destinationNetwork: string;
+  originCountry: string;
+  destinationCountry: string;
+  from: string;
+  to?: string | null;
+  kind: string;
+  measures: readonly string[];
+  crimeAreas: readonly string[];
+  urgency: string;
+  subject: string;
+  summary?: string | null;
+  formalReferences: readonly string[];
+  createdAt: string | Date;
+  events: readonly EventDelivery[];
+}
+
+export interface DeliveryReceipt {
+  accepted: boolean;
+  duplicate: boolean;
+}
+
+export const invalidTransition = (message: string, details: Record<string, unknown> = {}) =>
+  new GraphQLError(message, { extensions: { code: 'INVALID_TRANSITION', ...details } });
+
+const other = (side: Side): Side => (side === 'ORIGIN' ? 'DESTINATION' : 'ORIGIN');
+
+/** Key of a record in loaders: "<uuid>|<side>". */
+export const recordKey = (id: string, side: Side) => `${id}|${side}`;
+
+export class ReferralService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly network: NetworkDefinition,
+    private readonly registry: Registry,
+    private readonly caller: Caller,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  // Ids and parties
+
+  private keyOf(code: string): string {
+    const n = this.registry.find((x) => x.code === code || x.key === code);
+    if (!n) throw badInput(`${code} is not a network of this hub.`);
+    return n.key;
+  }
+
+  private codeOf(key: string): string {
+    return this.registry.find((x) => x.key === key)?.code ?? key.toUpperCase();
+  }
+
+  /** The global id of a record: the origin's is the referral's id. */
+  recordId(r: Pick<ReferralEntity, 'id' | 'side' | 'originNetwork' | 'destinationNetwork'>): string {
+    return r.side === 'ORIGIN' ? `${r.originNetwork}:ref:${r.id}` : `${r.destinationNetwork}:rcv:${r.id}`;
+  }
+
+  /** Decodes the id of one of this network's records. */
+  decodeRecordId(id: string): { uuid: string; side: Side } | null {
+    const d = tryDecodeId(this.registry, id);
+    if (typeof d === 'string' || d.network.key !== this.network.key || (d.kind !== 'ref' && d.kind !== 'rcv')) return null;
+    return { uuid: d.uuid, side: d.kind === 'ref' ? 'ORIGIN' : 'DESTINATION' };
+  }
+
+  /** Only the parties see a referral: its contact points, contact points of its two countries in its two networks, and the two secretariats. */
+  isParty(r: ReferralEntity): boolean {
+    const c = this.caller;
+    if (!c.network) return false;
+    const networks = [r.originNetwork, r.destinationNetwork];
+    if (c.roles.includes('SECRETARIAT') && networks.includes(c.network)) return true;
+    if (!c.roles.includes('CONTACT_POINT')) return false;
+    if (c.network === r.originNetwork && c.country === r.originCountry) return true;
+    if (c.network === r.destinationNetwork && c.country === r.destinationCountry) return true;
+    return c.contactPointId !== null && [r.fromCp, r.toCp, r.assignedTo].includes(c.contactPointId);
+  }
+
+  /** May the caller act for `side` of this referral? */
+  private mayActFor(r: ReferralEntity, side: Side): boolean {
+    const c = this.caller;
+    const network = side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork;
+    const country = side === 'ORIGIN' ? r.originCountry : r.destinationCountry;
+    if (c.network !== network) return false;
+    return c.roles.includes('SECRETARIAT') || (c.roles.includes('CONTACT_POINT') && c.country === country);
+  }
+
+  /** Notes a read of a referral in the audit trail. */
+  audited(r: ReferralEntity): ReferralEntity {
+    this.audit.read({ action: 'readReferral', objectType: 'Referral', objectId: this.recordId(r) });
+    return r;
+  }
+
+  // Reads
+
+  async list(filter: ReferralFilter, first?: number | null, after?: string | null): Promise<Page<ReferralEntity>> {
+    const limit = pageSize(first);
+    const c = this.caller;
+    const qb = this.ds.getRepository(ReferralEntity).createQueryBuilder('r');
+    // The parties rule, as SQL: the same rule as isParty().
+    qb.where(
+      `((:secretariat AND (r.originNetwork = :net OR r.destinationNetwork = :net))
+        OR (:contactPoint AND ((r.originNetwork = :net AND r.originCountry = :country)
+          OR (r.destinationNetwork = :net AND r.destinationCountry = :country)
+          OR r.fromCp = :cp OR r.toCp = :cp OR r.assignedTo = :cp)))`,
+      {
+        secretariat: c.roles.includes('SECRETARIAT'),
+        contactPoint: c.roles.includes('CONTACT_POINT'),
+        net: c.network ?? '',
+        country: c.country ?? '',
+        cp: c.contactPointId ?? '',
+      },
+    );
+    if (filter.direction) qb.andWhere('r.side = :side', { side: filter.direction === 'OUT' ? 'ORIGIN' : 'DESTINATION' });
+    if (filter.status?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: v.list('filter.status', filter.status) });
+    if (filter.counterpartNetwork) {
+      qb.andWhere(`(CASE WHEN r.side = 'ORIGIN' THEN r.destinationNetwork ELSE r.originNetwork END) = :counterpart`, {
+        counterpart: this.keyOf(filter.counterpartNetwork),
+      });
+    }
+    if (filter.counterpartCountry) {
+      qb.andWhere(`(CASE WHEN r.side = 'ORIGIN' THEN r.destinationCountry ELSE r.originCountry END) = :ccountry`, {
+        ccountry: v.countryCode('filter.counterpartCountry', filter.counterpartCountry),
+      });
+    }
+    if (filter.crimeArea) qb.andWhere(':crime = ANY(r.crimeAreas)', { crime: filter.crimeArea });
+    if (filter.urgency) qb.andWhere('r.urgency = :urgency', { urgency: filter.urgency });
+    if (filter.createdFrom) qb.andWhere('r.createdAt >= :from', { from: new Date(filter.createdFrom) });
+    if (filter.createdTo) qb.andWhere('r.createdAt < :to', { to: new Date(filter.createdTo) });
+    const totalCount = await qb.clone().getCount();
+    if (after) {
+      let cursor: { at: string; id: string; side: string };
+      try {
+        cursor = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+        if (typeof cursor.at !== 'string' || typeof cursor.id !== 'string' || typeof cursor.side !== 'string') throw new Error();
+      } catch {
+        throw badInput('after is not a cursor of this connection (pageInfo.endCursor).', { field: 'after' });
+      }
+      qb.andWhere('(r.createdAt < :cat OR (r.createdAt = :cat AND (r.id, r.side) > (:cid, :cside)))', { cat: new Date(cursor.at), cid: cursor.id, cside: cursor.side });
+    }
+    const rows = await qb.orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'ASC').addOrderBy('r.side', 'ASC').limit(limit + 1).getMany();
+    const hasNextPage = rows.length > limit;
+    const nodes = hasNextPage ? rows.slice(0, limit) : rows;
+    const last = nodes[nodes.length - 1];
+    const endCursor = last ? Buffer.from(JSON.stringify({ at: last.createdAt.toISOString(), id: last.id, side: last.side })).toString('base64url') : null;
+    for (const r of nodes) this.audited(r);
+    return { nodes, totalCount, hasNextPage, endCursor };
+  }
+
+  // Writes on this network's side
+
+  async create(input: ReferralInput, key: string): Promise<ReferralEntity> {
+    const c = this.caller;
+    if (!c.roles.includes('CONTACT_POINT') || c.network !== this.network.key || !c.contactPointId) {
+      throw forbidden(`Only a contact point of ${this.network.name} (a token with its contact_point_id) may create a referral here.`);
+    }
+    const fromUuid = this.decodeOwnCp(c.contactPointId, 'the token\'s contact_point_id');
+    const destinationCountry = v.countryCode('destinationCountry', input.destinationCountry);
+    const candidates = this.registry.filter((n) => n.members.some((m) => m.country === destinationCountry));
+    let destination: NetworkDefinition | undefined;
+    if (input.destinationNetwork) {
+      destination = candidates.find((n) => n.code === input.destinationNetwork);
+      if (!destination) throw badInput(`${destinationCountry} is not a member of ${input.destinationNetwork}.`, { field: 'destinationNetwork' });
+    } else if (candidates.length === 1) {
+      destination = candidates[0];
+    } else {
+      throw badInput(
+        candidates.length ? `${destinationCountry} belongs to several networks; name destinationNetwork.` : `${destinationCountry} belongs to no network of this hub.`,
+        { field: candidates.length ? 'destinationNetwork' : 'destinationCountry' },
+      );
+    }
+    const fields = {
+      kind: input.kind,
+      measures: v.nonEmptyList('measures', input.measures),
+      crimeAreas: v.nonEmptyList('crimeAreas', input.crimeAreas),
+      urgency: input.urgency,
+      subject: v.text('subject', input.subject, 300),
+      summary: v.optionalText('summary', input.summary, 10_000),
+      formalReferences: v.list('formalReferences', input.formalReferences, 20).map((r) => v.text('formalReferences', r, 100)),
+    };
+    let toCp: string | null = null;
+    if (input.toContactPointId) {
+      const d = decodeId(this.registry, input.toContactPointId);
+      if (d.kind !== 'cp' || d.network.key !== destination!.key) {
+        throw badInput(`toContactPointId must be a contact point of ${destination!.name}.`, { field: 'toContactPointId' });
+      }
+      toCp = `${d.network.key}:cp:${d.uuid}`;
+    }
+    return idempotentTransaction(
+      this.ds,
+      { operation: 'createReferral', key, input: { ...fields, destinationCountry, destination: destination!.key, toCp, from: c.contactPointId } },
+      async (em) => {
+        const from = await em.findOneBy(ContactPointEntity, { id: fromUuid });
+        if (!from || !from.active) throw forbidden('Your contact point entry is not an active contact point of this network.');
+        if (from.country === destinationCountry) throw badInput('A referral goes to another country than your own.', { field: 'destinationCountry' });
+        if (toCp && destination!.key === this.network.key) {
+          const to = await em.findOneBy(ContactPointEntity, { id: toCp.split(':')[2]! });
+          if (!to || !to.active || to.country !== destinationCountry) {
+            throw badInput(`toContactPointId must be an active contact point of ${destinationCountry}.`, { field: 'toContactPointId' });
+          }
+        }
+        const now = new Date();
+        const [{ last }] = await em.query(
+          `INSERT INTO referral_counters (year, last) VALUES ($1, 1) ON CONFLICT (year) DO UPDATE SET last = referral_counters.last + 1 RETURNING last`,
+          [now.getUTCFullYear()],
+        );
+        const reference = `${this.network.code}-${now.getUTCFullYear()}-${String(last).padStart(6, '0')}`;
+        const [{ id }] = await em.query(`SELECT gen_random_uuid() AS id`);
+        const record: Partial<ReferralEntity> = {
+          id,
+          side: 'ORIGIN',
+          reference,
+          originNetwork: this.network.key,
+          destinationNetwork: destination!.key,
+          originCountry: from.country,
+          destinationCountry,
+          fromCp: `${this.network.key}:cp:${from.id}`,
+          toCp,
+          ...fields,
+          status: 'SENT',
+          assignedTo: null,
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        };
+        await em.insert(ReferralEntity, record);
+        const event: Partial<ReferralEventEntity> = {
+          referralId: id,
+          recordSide: 'ORIGIN',
+          authorSide: 'ORIGIN',
+          seq: 1,
+          type: 'CREATED',
+          at: now,
+          actorSubject: c.subject,
+          actorCp: record.fromCp!,
+          note: null,
+          assignedTo: null,
+        };
+        await em.insert(ReferralEventEntity, event);
+        const delivery: ReferralDelivery = {
+          ...this.deliveryContent(record as ReferralEntity),
+          events: [this.eventDelivery(record as ReferralEntity, event as ReferralEventEntity)],
+        };
+        await this.enqueue(em, record as ReferralEntity, 'REFERRAL', delivery);
+        await this.audit.write(em, { action: 'createReferral', objectType: 'Referral', objectId: this.recordId(record as ReferralEntity) });
+        return id;
+      },
+      (em, id) => em.findOneBy(ReferralEntity, { id, side: 'ORIGIN' }),
+    );
+  }
+
+  private decodeOwnCp(id: string, field: string): string {
+    const d = tryDecodeId(this.registry, id);
+    if (typeof d === 'string' || d.kind !== 'cp' || d.network.key !== this.network.key) {
+      throw badInput(`${field} must be a contact point of ${this.network.name}.`, { field });
+    }
+    return d.uuid;
+  }
+
+  /** One step on this network's record: checks who and whether, records the event, queues it for the other side. */
+  async act(recordId: string, type: Exclude<EventType, 'CREATED'>, options: { note?: string | null; assignTo?: string | null }, key: string): Promise<ReferralEntity> {
+    const decoded = this.decodeRecordId(recordId);
+    if (!decoded) throw badInput(`"${recordId.slice(0, 120)}" is not a referral record of ${this.network.name}.`, { field: 'id' });
+    const note = type === 'MESSAGE' ? v.text('text', options.note ?? '', 10_000) : type === 'DECLINED' || type === 'WITHDRAWN' ? v.text('reason', options.note ?? '', 2000) : v.optionalText('note', options.note, 10_000);
+    const assignTo = type === 'ASSIGNED' ? this.decodeOwnCp(options.assignTo ?? '', 'contactPointId') : null;
+    const { uuid, side } = decoded;
+    return idempotentTransaction(
+      this.ds,
+      { operation: `${type.toLowerCase()}Referral`, key, input: { recordId, type, note, assignTo } },
+      async (em) => {
+        const rows = await em.query(`SELECT id FROM referrals WHERE id = $1 AND side = $2 FOR UPDATE`, [uuid, side]);
+        if (rows.length === 0) throw notFound(`Referral record ${recordId.slice(0, 120)} does not exist.`);
+        const r = (await em.findOneBy(ReferralEntity, { id: uuid, side }))!;
+        if (!this.mayActFor(r, side)) {
+          throw forbidden(
+            side === 'DESTINATION'
+              ? `Only contact points of ${r.destinationCountry} in ${this.network.name}, or its secretariat, act on this referral.`
+              : `Only contact points of ${r.originCountry} in ${this.network.name}, or its secretariat, act on this referral.`,
+          );
+        }
+        if (nextStatus(r.status, type, side) === null) {
+          throw invalidTransition(`A referral that is ${r.status} cannot be ${type.toLowerCase()} by the ${side.toLowerCase()} side.`, {
+            status: r.status,
+            step: type,
+          });
+        }
+        let assignedTo: string | null = null;
+        if (assignTo) {
+          const cp = await em.findOneBy(ContactPointEntity, { id: assignTo });
+          if (!cp || !cp.active || cp.country !== r.destinationCountry) {
+            throw badInput(`contactPointId must be an active contact point of ${r.destinationCountry}.`, { field: 'contactPointId' });
+          }
+          assignedTo = `${this.network.key}:cp:${cp.id}`;
+        }
+        const [{ seq }] = await em.query(
+          `SELECT coalesce(max(seq), 0) + 1 AS seq FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $2`,
+          [uuid, side],
+        );
+        const event: Partial<ReferralEventEntity> = {
+          referralId: uuid,
+          recordSide: side,
+          authorSide: side,
+          seq,
+          type,
+          at: new Date(),
+          actorSubject: this.caller.subject,
+          actorCp: this.caller.contactPointId,
+          note,
+          assignedTo,
+        };
+        await em.insert(ReferralEventEntity, event);
+        await this.refold(em, uuid, side);
+        await this.enqueue(em, r, 'EVENT', this.eventDelivery(r, event as ReferralEventEntity));
+        await this.audit.write(em, { action: `${type.toLowerCase()}Referral`, objectType: 'Referral', objectId: recordId });
+        return uuid;
+      },
+      (em, id) => em.findOneBy(ReferralEntity, { id, side }),
+    );
+  }
+
+  /** Recomputes a record's status and assignee from all its events. */
+  private async refold(em: EntityManager, uuid: string, side: Side): Promise<void> {
+    const events = await em.findBy(ReferralEventEntity, { referralId: uuid, recordSide: side });
+    const folded = fold(events);
+    await em.query(
+      `UPDATE referrals SET status = $3, assigned_to = $4, version = version + 1, updated_at = now() WHERE id = $1 AND side = $2`,
+      [uuid, side, folded.status, folded.assignedTo],
+    );
+  }
+
+  private deliveryContent(r: ReferralEntity): Omit<ReferralDelivery, 'events'> {
+    return {
+      id: `${r.originNetwork}:ref:${r.id}`,
+      reference: r.reference,
+      originNetwork: this.codeOf(r.originNetwork),
+      destinationNetwork: this.codeOf(r.destinationNetwork),
+      originCountry: r.originCountry,
+      destinationCountry: r.destinationCountry,
+      from: r.fromCp,
+      to: r.toCp,
+      kind: r.kind,
+      measures: r.measures,
+      crimeAreas: r.crimeAreas,
+      urgency: r.urgency,
+      subject: r.subject,
+      summary: r.summary,
+      formalReferences: r.formalReferences,
+      createdAt: new Date(r.createdAt).toISOString(),
+    };
+  }
+
+  private eventDelivery(r: ReferralEntity, e: ReferralEventEntity): EventDelivery {
+    return {
+      referralId: `${r.originNetwork}:ref:${r.id}`,
+      side: e.authorSide,
+      sequence: e.seq,
+      type: e.type,
+      at: new Date(e.at).toISOString(),
+      actor: e.actorSubject,
+      actorContactPoint: e.actorCp,
+      note: e.note,
+      assignedTo: e.assignedTo,
+    };
+  }
+
+  /** Queues a delivery to the other side, in the caller's transaction. */
+  private async enqueue(em: EntityManager, r: ReferralEntity, kind: 'REFERRAL' | 'EVENT', payload: ReferralDelivery | EventDelivery): Promise<void> {
+    const target = r.side === 'ORIGIN' ? r.destinationNetwork : r.originNetwork;
+    await em.query(`INSERT INTO outbox (referral_id, record_side, target_network, kind, payload) VALUES ($1, $2, $3, $4, $5)`, [
+      r.id,
+      r.side,
+      target,
+      kind,
+      JSON.stringify(payload),
+    ]);
+  }
+
+  // Deliveries from the other side
+
+  private requireService(fromNetworkKey: string): void {
+    if (!this.caller.roles.includes('SERVICE') || this.caller.network !== fromNetworkKey) {
+      throw forbidden(`Only ${this.codeOf(fromNetworkKey)}'s delivery service may deliver this.`);
+    }
+  }
+
+  private async receipt(em: EntityManager, uuid: string, recordSide: Side, authorSide: Side, seq: number): Promise<void> {
+    await em.query(
+      `INSERT INTO delivery_receipts (referral_id, record_side, author_side, seq) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (referral_id, record_side, author_side, seq) DO UPDATE SET received = delivery_receipts.received + 1, last_at = now()`,
+      [uuid, recordSide, authorSide, seq],
+    );
+  }
+
+  private async insertEvent(em: EntityManager, uuid: string, recordSide: Side, e: EventDelivery): Promise<boolean> {
+    const inserted = await em.query(
+      `INSERT INTO referral_events (referral_id, record_side, author_side, seq, type, at, actor_subject, actor_cp, note, assigned_to)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING seq`,
+      [uuid, recordSide, e.side, e.sequence, e.type, new Date(e.at), e.actor ?? null, e.actorContactPoint ?? null, e.note ?? null, e.assignedTo ?? null],
+    );
+    return inserted.length > 0;
+  }
+
+  /** The destination stores its own record of a new referral; a repeated delivery changes nothing. */
+  async receiveReferral(d: ReferralDelivery): Promise<DeliveryReceipt> {
+    const origin = decodeId(this.registry, d.id);
+    if (origin.kind !== 'ref') throw badInput('delivery.id must be the referral id (<network>:ref:<uuid>).', { field: 'id' });
+    this.requireService(origin.network.key);
+    if (this.keyOf(d.destinationNetwork) !== this.network.key) throw badInput(`This referral is for ${d.destinationNetwork}, not ${this.network.name}.`);
+    if (!findCountry(d.destinationCountry) || !findCountry(d.originCountry)) throw badInput('delivery countries must be ISO alpha-3 codes.');
+    const uuid = origin.uuid;
+    return this.ds.transaction(async (em) => {
+      const inserted = await em.query(
+        `INSERT INTO referrals (id, side, reference, origin_network, destination_network, origin_country, destination_country, from_cp, to_cp,
+           kind, measures, crime_areas, urgency, subject, summary, formal_references, status, created_at)
+         VALUES ($1, 'DESTINATION', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'SENT', $16)
+         ON CONFLICT (id, side) DO NOTHING RETURNING id`,
+        [
+          uuid, d.reference, origin.network.key, this.network.key, d.originCountry, d.destinationCountry, d.from, d.to ?? null,
+          d.kind, d.measures, d.crimeAreas, d.urgency, d.subject, d.summary ?? null, d.formalReferences, new Date(d.createdAt),
+        ],
+      );
+      let added = inserted.length > 0;
+      for (const e of d.events) {
+        added = (await this.insertEvent(em, uuid, 'DESTINATION', e)) || added;
+        await this.receipt(em, uuid, 'DESTINATION', e.side, e.sequence);
+      }
+      if (added) await this.refold(em, uuid, 'DESTINATION');
+      if (inserted.length > 0) await this.audit.write(em, { action: 'receiveReferral', objectType: 'Referral', objectId: `${this.network.key}:rcv:${uuid}` });
+      return { accepted: true, duplicate: inserted.length === 0 };
+    });
+  }
+
+  /** An event from the other side; idempotent on (referral, side, sequence). */
+  async receiveEvent(e: EventDelivery): Promise<DeliveryReceipt> {
+    const origin = decodeId(this.registry, e.referralId);
+    if (origin.kind !== 'ref') throw badInput('delivery.referralId must be the referral id (<network>:ref:<uuid>).', { field: 'referralId' });
+    const recordSide = other(e.side);
+    return this.ds.transaction(async (em) => {
+      const r = await em.findOneBy(ReferralEntity, { id: origin.uuid, side: recordSide });
+      if (!r) throw notFound(`${this.network.name} has no record of referral ${e.referralId} yet.`);
+      this.requireService(e.side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork);
+      await em.query(`SELECT 1 FROM referrals WHERE id = $1 AND side = $2 FOR UPDATE`, [r.id, recordSide]);
+      const added = await this.insertEvent(em, r.id, recordSide, e);
+      await this.receipt(em, r.id, recordSide, e.side, e.sequence);
+      if (added) {
+        await this.refold(em, r.id, recordSide);
+        await this.audit.write(em, { action: 'receiveReferralEvent', objectType: 'Referral', objectId: this.recordId(r), details: { type: e.type, side: e.side, sequence: e.sequence } });
+      }
+      return { accepted: true, duplicate: !added };
+    });
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The referral state machine. Both sides keep every event and fold them in one
+ * total order, (at, author side, sequence), so they converge on the same status
+ * whatever order the events arrived in; an event that is not a valid step from
+ * the status at its place in that order changes nothing.
+ */
+export type ReferralStatus = 'SENT' | 'ACKNOWLEDGED' | 'ASSIGNED' | 'IN_PROGRESS' | 'COMPLETED' | 'DECLINED' | 'WITHDRAWN';
+export type Side = 'ORIGIN' | 'DESTINATION';
+export type EventType = 'CREATED' | 'ACKNOWLEDGED' | 'ASSIGNED' | 'STARTED' | 'COMPLETED' | 'DECLINED' | 'WITHDRAWN' | 'MESSAGE';
+
+export const TERMINAL: ReadonlySet<ReferralStatus> = new Set(['COMPLETED', 'DECLINED', 'WITHDRAWN']);
+
+interface Step {
+  /** Which side may take the step. */
+  by: Side | 'EITHER';
+  /** Statuses the step may start from. */
+  from: readonly ReferralStatus[];
+  /** Status after the step; undefined keeps the status (messages). */
+  to?: ReferralStatus;
+}
+
+const OPEN: readonly ReferralStatus[] = ['SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS'];
+
+/** Every step a referral may take. Anything not listed is INVALID_TRANSITION. */
+export const STEPS: Readonly<Record<Exclude<EventType, 'CREATED'>, Step>> = {
+  ACKNOWLEDGED: { by: 'DESTINATION', from: ['SENT'], to: 'ACKNOWLEDGED' },
+  ASSIGNED: { by: 'DESTINATION', from: ['ACKNOWLEDGED', 'ASSIGNED'], to: 'ASSIGNED' },
+  STARTED: { by: 'DESTINATION', from: ['ASSIGNED'], to: 'IN_PROGRESS' },
+  COMPLETED: { by: 'DESTINATION', from: ['IN_PROGRESS'], to: 'COMPLETED' },
+  DECLINED: { by: 'DESTINATION', from: OPEN, to: 'DECLINED' },
+  WITHDRAWN: { by: 'ORIGIN', from: OPEN, to: 'WITHDRAWN' },
+  MESSAGE: { by: 'EITHER', from: OPEN },
+};
+
+/** The status after `type` by `side` from `status`, or null when that step is not allowed. */
+export function nextStatus(status: ReferralStatus, type: EventType, side: Side): ReferralStatus | null {
+  if (type === 'CREATED') return null;
+  const step = STEPS[type];
+  if (step.by !== 'EITHER' && step.by !== side) return null;
+  if (!step.from.includes(status)) return null;
+  return step.to ?? status;
+}
+
+export interface FoldEvent {
+  type: EventType;
+  authorSide: Side;
+  seq: number;
+  at: Date;
+  assignedTo?: string | null;
+}
+
+/** Total order of events, the same on both sides. */
+export function compareEvents(a: FoldEvent, b: FoldEvent): number {
+  return a.at.getTime() - b.at.getTime() || (a.authorSide === b.authorSide ? 0 : a.authorSide === 'ORIGIN' ? -1 : 1) || a.seq - b.seq;
+}
+
+export interface Folded {
+  status: ReferralStatus;
+  assignedTo: string | null;
+  /** Events that were not valid steps at their place in the order (concurrent conflicts). */
+  ignored: FoldEvent[];
+}
+
+/** Folds a referral's events (any order) into its status and assignee. */
+export function fold(events: readonly FoldEvent[]): Folded {
+  let status: ReferralStatus = 'SENT';
+  let assignedTo: string | null = null;
+  const ignored: FoldEvent[] = [];
+  for (const e of [...events].sort(compareEvents)) {
+    if (e.type === 'CREATED') continue;
+    const next = nextStatus(status, e.type, e.authorSide);
+    if (next === null) {
+      ignored.push(e);
+      continue;
+    }
+    status = next;
+    if (e.type === 'ASSIGNED') assignedTo = e.assignedTo ?? null;
+  }
+  return { status, assignedTo, ignored };
+}
