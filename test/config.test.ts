@@ -49,6 +49,13 @@ describe('configuration', () => {
     expect(problems({ ...noKey, SUBGRAPH_SECRET: SECRET })).toMatch(/exactly one of JWT_JWKS_URL and JWT_PUBLIC_KEY/);
   });
 
+  it('needs a signing key for the outbox when a gateway URL is given, and reads one-line PEM values', () => {
+    const base = { DATABASE_URL: 'postgres://db/seajust', SUBGRAPH_SECRET: SECRET, ...tokens, GATEWAY_URL: 'http://gateway:4000/graphql' };
+    expect(() => subgraphConfig(seajust, base)).toThrow(/SERVICE_SIGNING_KEY: required with GATEWAY_URL/);
+    const c = subgraphConfig(seajust, { ...base, SERVICE_SIGNING_KEY: '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----' });
+    expect(c.SERVICE_SIGNING_KEY).toBe('-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----');
+  });
+
   it('takes one subgraph URL per registry network for the gateway', () => {
     const c = gatewayConfig(NETWORKS, { SUBGRAPH_URL_SEAJUST: 'https://seajust.example/graphql', NODE_ENV: 'production', ...tokens, ...secrets });
     expect(c.subgraphUrls).toEqual({

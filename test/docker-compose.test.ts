@@ -179,6 +179,14 @@ describe('docker-compose.yml', () => {
       }
     });
 
+    it('is where every subgraph\'s outbox delivers referrals, each with its own signing key', () => {
+      for (const n of NETWORKS) {
+        const sg = environmentOf(services[n.key]);
+        expect(sg.GATEWAY_URL).toBe('http://gateway:4000/graphql');
+        expect(sg.SERVICE_SIGNING_KEY).toMatch(new RegExp(`^\\$\\{${n.code}_SERVICE_SIGNING_KEY:\\?`));
+      }
+    });
+
     it('verifies tokens with the same issuer, audience and keys as every subgraph', () => {
       for (const name of ['JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_JWKS_URL']) {
         expect(env[name]).toMatch(/^\$\{JWT_[A-Z_]+:\?/);

@@ -206,3 +206,55 @@ describe('who sees a referral', () => {
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 });
+
+describe('listing referrals', () => {
+  const LIST = `query($f: ReferralFilter, $after: String) { network(code: WACAP) { referrals(filter: $f, first: 100, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { id side status urgency createdAt } } } }`;
+  type ListOut = { network: { referrals: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; side: string; status: string; createdAt: string }[] } } };
+
+  it.each([
+    ['incoming', { direction: 'IN' }, `side = 'DESTINATION'`],
+    ['outgoing and open', { direction: 'OUT', status: ['SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS'] }, `side = 'ORIGIN' AND status IN ('SENT','ACKNOWLEDGED','ASSIGNED','IN_PROGRESS')`],
+    ['with GLJC', { counterpartNetwork: 'GLJC' }, `(CASE WHEN side = 'ORIGIN' THEN destination_network ELSE origin_network END) = 'gljc'`],
+    ['with Kenya, immediate', { counterpartCountry: 'KE', urgency: 'IMMEDIATE' }, `(CASE WHEN side = 'ORIGIN' THEN destination_country ELSE origin_country END) = 'KEN' AND urgency = 'IMMEDIATE'`],
+    ['about cybercrime in 2025', { crimeArea: 'CYBERCRIME', createdFrom: '2025-01-01T00:00:00Z', createdTo: '2026-01-01T00:00:00Z' }, `'CYBERCRIME' = ANY(crime_areas) AND created_at >= '2025-01-01' AND created_at < '2026-01-01'`],
+  ])('filters %s for the WACAP secretariat, matching the database', async (_label, filter, where) => {
+    const token = await fed.auth.tokenAs('SECRETARIAT', 'wacap');
+    const res = await fed.gql<ListOut>(LIST, { f: filter }, token);
+    expect(res.errors).toBeUndefined();
+    const [{ n }] = await sqlOn<{ n: string }>(fed, 'wacap', `SELECT count(*) AS n FROM referrals WHERE ${where}`);
+    expect(Number(n)).toBeGreaterThan(0);
+    expect(res.data!.network.referrals.totalCount).toBe(Number(n));
+  });
+
+  it('pages newest first through every record exactly once', async () => {
+    const token = await fed.auth.tokenAs('SECRETARIAT', 'wacap');
+    const filter = { counterpartNetwork: 'CASC' };
+    const seen: { id: string; createdAt: string }[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const res: Awaited<ReturnType<typeof fed.gql<ListOut>>> = await fed.gql<ListOut>(LIST, { f: filter, after }, token);
+      const page = res.data!.network.referrals;
+      seen.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const [{ n }] = await sqlOn<{ n: string }>(fed, 'wacap', `SELECT count(*) AS n FROM referrals WHERE (CASE WHEN side = 'ORIGIN' THEN destination_network ELSE origin_network END) = 'casc'`);
+    expect(seen).toHaveLength(Number(n));
+    expect(new Set(seen.map((r) => r.id)).size).toBe(seen.length);
+    const times = seen.map((r) => Date.parse(r.createdAt));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  it('shows a contact point only the referrals of its own country', async () => {
+    const cp = await contactPointToken(fed, 'wacap', 'SEN');
+    const res = await fed.gql<{ network: { referrals: { totalCount: number; nodes: { originCountry: { code: string }; destinationCountry: { code: string } }[] } } }>(
+      `{ network(code: WACAP) { referrals(first: 100) { totalCount nodes { originCountry { code } destinationCountry { code } } } } }`,
+      {},
+      cp.token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.network.referrals.totalCount).toBeGreaterThan(0);
+    for (const r of res.data!.network.referrals.nodes) expect([r.originCountry.code, r.destinationCountry.code]).toContain('SEN');
+  });
+});

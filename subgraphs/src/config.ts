@@ -1,6 +1,6 @@
 /** A network subgraph's configuration: the only place that reads its environment. */
 import { z } from 'zod';
-import { oneKeySource, sharedSecret, tokenEnvShape } from '../../shared/src/auth/config';
+import { oneKeySource, pem, sharedSecret, tokenEnvShape } from '../../shared/src/auth/config';
 import { nodeEnv, parseEnv, port, postgresUrl } from '../../shared/src/config';
 import type { NetworkDefinition } from '../../shared/src/registry';
 
@@ -24,7 +24,7 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         /** The gateway, through which the outbox delivers referrals to other networks; no delivery without it. */
         GATEWAY_URL: z.string().url().optional(),
         /** ES256 private key (PKCS8 PEM) the outbox signs its SERVICE tokens with; the token issuer must trust it. */
-        SERVICE_SIGNING_KEY: z.string().includes('BEGIN PRIVATE KEY', { message: 'must be a PKCS8 PEM private key' }).optional(),
+        SERVICE_SIGNING_KEY: pem('BEGIN PRIVATE KEY', 'must be a PKCS8 PEM private key').optional(),
         /** Longest wait between two delivery attempts of one change, in ms. */
         OUTBOX_MAX_BACKOFF_MS: z.coerce.number().int().min(100).default(5000),
         ...tokenEnvShape,

@@ -2,6 +2,10 @@
 import { z } from 'zod';
 import type { TokenConfig } from './tokens';
 
+/** A PEM value from the environment; "\\n" escapes (one-line env files) become newlines. */
+export const pem = (marker: string, message: string) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.replace(/\\n/g, '\n') : v), z.string().includes(marker, { message }));
+
 export const tokenEnvShape = {
   /** Issuer (iss) every token must carry. */
   JWT_ISSUER: z.string({ required_error: 'required: the issuer (iss) of trusted tokens' }).min(1),
@@ -10,7 +14,7 @@ export const tokenEnvShape = {
   /** JSON Web Key Set URL of the issuer. */
   JWT_JWKS_URL: z.string().url().optional(),
   /** PEM (SPKI) public key of the issuer, instead of a key set URL. */
-  JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key' }).optional(),
+  JWT_PUBLIC_KEY: pem('BEGIN PUBLIC KEY', 'must be a PEM public key').optional(),
 };
 
 /** A secret shared between the gateway and one subgraph: long and random. */
