@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { SUBGRAPH_SECRET_HEADER } from '../shared/src/auth/subgraph-secret';
 import { postGraphQL } from './support/federation-http';
 import { startTestFederation, type TestFederation } from './support/federation';
-import { contactPointToken, createReferral, pendingOutbox, referralInput, sqlOn, waitFor } from './support/referrals';
+import { contactPointToken, createReferral, pendingOutbox, referralInput, waitFor } from './support/referrals';
 
 let fed: TestFederation;
 
@@ -31,9 +31,9 @@ async function createMany(count: number, token: string): Promise<string[]> {
 
 /** Each referral stored once at the destination with its CREATED event, and how many times each delivery arrived. */
 async function destinationState(uuids: string[]) {
-  const records = await sqlOn<{ id: string; n: string }>(fed, 'wacap', `SELECT id, count(*) AS n FROM referrals WHERE side = 'DESTINATION' AND id = ANY($1) GROUP BY id`, [uuids]);
-  const events = await sqlOn<{ n: string }>(fed, 'wacap', `SELECT count(*) AS n FROM referral_events WHERE record_side = 'DESTINATION' AND referral_id = ANY($1)`, [uuids]);
-  const receipts = await sqlOn<{ received: number }>(fed, 'wacap', `SELECT received FROM delivery_receipts WHERE referral_id = ANY($1)`, [uuids]);
+  const records = await fed.sql<{ id: string; n: string }>('wacap', `SELECT id, count(*) AS n FROM referrals WHERE side = 'DESTINATION' AND id = ANY($1) GROUP BY id`, [uuids]);
+  const events = await fed.sql<{ n: string }>('wacap', `SELECT count(*) AS n FROM referral_events WHERE record_side = 'DESTINATION' AND referral_id = ANY($1)`, [uuids]);
+  const receipts = await fed.sql<{ received: number }>('wacap', `SELECT received FROM delivery_receipts WHERE referral_id = ANY($1)`, [uuids]);
   return {
     records: records.length,
     duplicatesStored: records.filter((r) => Number(r.n) !== 1).length,
@@ -44,7 +44,7 @@ async function destinationState(uuids: string[]) {
 }
 
 async function allDelivered(uuids: string[]): Promise<boolean> {
-  const [row] = await sqlOn<{ n: string }>(fed, 'wacap', `SELECT count(*) AS n FROM referrals WHERE side = 'DESTINATION' AND id = ANY($1)`, [uuids]);
+  const [row] = await fed.sql<{ n: string }>('wacap', `SELECT count(*) AS n FROM referrals WHERE side = 'DESTINATION' AND id = ANY($1)`, [uuids]);
   return Number(row!.n) === uuids.length && (await pendingOutbox(fed, 'seajust')) === 0;
 }
 
@@ -55,7 +55,7 @@ it('delivers 100 referrals exactly once within seconds of the destination coming
   try {
     uuids = await createMany(100, token);
     // wait until the outbox has tried and failed, so the test covers retries
-    await waitFor(async () => (await sqlOn(fed, 'seajust', `SELECT 1 FROM outbox WHERE delivered_at IS NULL AND attempts > 0 LIMIT 1`)).length === 1, 15_000, 'failed attempts');
+    await waitFor(async () => (await fed.sql('seajust', `SELECT 1 FROM outbox WHERE delivered_at IS NULL AND attempts > 0 LIMIT 1`)).length === 1, 15_000, 'failed attempts');
     const failing = await fed.gql<{ node: { delivery: { state: string; attempts: number; lastError: string } } }>(
       `query($id: ID!) { node(id: $id) { ... on Referral { delivery { state attempts lastError } } } }`,
       { id: `seajust:ref:${uuids[0]}` },
@@ -77,7 +77,7 @@ it('delivers every referral exactly once after the origin is killed with SIGKILL
   const uuids = await createMany(60, token);
   // kill the origin while its outbox is still working through the backlog
   await fed.stopNetwork('seajust', 'SIGKILL');
-  const [{ n }] = await sqlOn<{ n: string }>(fed, 'seajust', `SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL AND referral_id = ANY($1)`, [uuids]);
+  const [{ n }] = await fed.sql<{ n: string }>('seajust', `SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL AND referral_id = ANY($1)`, [uuids]);
   console.log(`origin killed with ${n} of 60 deliveries outstanding`);
   await fed.startNetwork('seajust');
   await waitFor(() => allDelivered(uuids), 30_000, 'all delivered after restart');
@@ -148,9 +148,7 @@ it('delivers events both ways while the origin is down and comes back, without l
     await fed.startNetwork('seajust');
   }
   await waitFor(async () => (await pendingOutbox(fed, 'wacap')) === 0, 30_000, 'events delivered to the origin');
-  const events = await sqlOn<{ author_side: string; seq: number; type: string }>(
-    fed,
-    'seajust',
+  const events = await fed.sql<{ author_side: string; seq: number; type: string }>('seajust',
     `SELECT author_side, seq, type FROM referral_events WHERE referral_id = $1 AND record_side = 'ORIGIN' ORDER BY author_side, seq`,
     [uuid],
   );
@@ -159,6 +157,6 @@ it('delivers events both ways while the origin is down and comes back, without l
     { author_side: 'DESTINATION', seq: 2, type: 'MESSAGE' },
     { author_side: 'ORIGIN', seq: 1, type: 'CREATED' },
   ]);
-  const [status] = await sqlOn<{ status: string }>(fed, 'seajust', `SELECT status FROM referrals WHERE id = $1 AND side = 'ORIGIN'`, [uuid]);
+  const [status] = await fed.sql<{ status: string }>('seajust', `SELECT status FROM referrals WHERE id = $1 AND side = 'ORIGIN'`, [uuid]);
   expect(status!.status).toBe('ACKNOWLEDGED');
 }, 120_000);

@@ -2,7 +2,6 @@
  * The federated directory end to end: the gateway process in front of four
  * subgraph processes, each on its own seeded PostgreSQL database.
  */
-import { Client } from 'pg';
 import { NETWORKS } from '../shared/src/registry';
 import { startTestFederation, type TestFederation } from './support/federation';
 
@@ -12,15 +11,7 @@ let member: string;
 /** Queries the gateway as a WACAP contact point in Nigeria. */
 const asMember = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => fed.gql<T>(query, variables, member);
 
-async function sql<T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: fed.databases.get(network)!.url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []) => fed.sql<T>(network, text, params);
 
 beforeAll(async () => {
   fed = await startTestFederation();

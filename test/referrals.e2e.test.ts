@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { startTestFederation, type TestFederation } from './support/federation';
-import { contactPointToken, createReferral, pendingOutbox, sqlOn, waitFor } from './support/referrals';
+import { contactPointToken, createReferral, pendingOutbox, waitFor } from './support/referrals';
 
 let fed: TestFederation;
 
@@ -57,7 +57,7 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
     const uuid = created.id.split(':')[2]!;
     const inbox = `wacap:rcv:${uuid}`;
 
-    const deliveredIn = await waitFor(async () => (await sqlOn(fed, 'wacap', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [uuid])).length === 1, 15_000, 'delivery to WACAP');
+    const deliveredIn = await waitFor(async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [uuid])).length === 1, 15_000, 'delivery to WACAP');
     expect(deliveredIn).toBeLessThan(15_000);
 
     // the destination's inbox
@@ -120,7 +120,7 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
     // a completed referral cannot be withdrawn, and nothing changes
     const late = await fed.gql(`mutation($id: ID!, $key: String!) { seajust { withdrawReferral(id: $id, reason: "too late", idempotencyKey: $key) { status } } }`, { id: created.id, key: randomUUID() }, origin.token);
     expect(late.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
-    const [{ n }] = await sqlOn<{ n: string }>(fed, 'seajust', `SELECT count(*) AS n FROM referral_events WHERE referral_id = $1 AND record_side = 'ORIGIN'`, [uuid]);
+    const [{ n }] = await fed.sql<{ n: string }>('seajust', `SELECT count(*) AS n FROM referral_events WHERE referral_id = $1 AND record_side = 'ORIGIN'`, [uuid]);
     expect(Number(n)).toBe(6);
   });
 
@@ -129,7 +129,7 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
     const dest = await contactPointToken(fed, 'wacap', 'NGA');
     const created = await createReferral(fed, 'seajust', origin.token, 'NGA');
     const uuid = created.id.split(':')[2]!;
-    await waitFor(async () => (await sqlOn(fed, 'wacap', `SELECT 1 FROM referrals WHERE id = $1`, [uuid])).length === 1, 15_000, 'delivery');
+    await waitFor(async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1`, [uuid])).length === 1, 15_000, 'delivery');
     const ack = await step('seajust', 'acknowledgeReferral', created.id, origin.token);
     expect(ack.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
     const withdraw = await fed.gql(`mutation($id: ID!, $key: String!) { wacap { withdrawReferral(id: $id, reason: "x", idempotencyKey: $key) { status } } }`, { id: `wacap:rcv:${uuid}`, key: randomUUID() }, dest.token);
@@ -141,7 +141,7 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
       origin.token,
     );
     expect(w.data!.seajust.withdrawReferral.status).toBe('WITHDRAWN');
-    await waitFor(async () => (await sqlOn<{ status: string }>(fed, 'wacap', `SELECT status FROM referrals WHERE id = $1`, [uuid]))[0]?.status === 'WITHDRAWN', 15_000, 'withdrawal delivered');
+    await waitFor(async () => (await fed.sql<{ status: string }>('wacap', `SELECT status FROM referrals WHERE id = $1`, [uuid]))[0]?.status === 'WITHDRAWN', 15_000, 'withdrawal delivered');
     const after = await step('wacap', 'acknowledgeReferral', `wacap:rcv:${uuid}`, dest.token);
     expect(after.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', status: 'WITHDRAWN' });
   });
@@ -151,10 +151,10 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
     const dest = await contactPointToken(fed, 'gljc', 'KEN');
     const created = await createReferral(fed, 'gljc', origin.token, 'KEN', { kind: 'EXTRADITION', measures: ['EXTRADITION'], urgency: 'IMMEDIATE' });
     const uuid = created.id.split(':')[2]!;
-    await waitFor(async () => (await sqlOn(fed, 'gljc', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [uuid])).length === 1, 15_000, 'delivery');
+    await waitFor(async () => (await fed.sql('gljc', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [uuid])).length === 1, 15_000, 'delivery');
     const ack = await step('gljc', 'acknowledgeReferral', `gljc:rcv:${uuid}`, dest.token);
     expect(ack.data!.gljc!.acknowledgeReferral!.status).toBe('ACKNOWLEDGED');
-    await waitFor(async () => (await sqlOn<{ status: string }>(fed, 'gljc', `SELECT status FROM referrals WHERE id = $1 AND side = 'ORIGIN'`, [uuid]))[0]?.status === 'ACKNOWLEDGED', 15_000, 'ack delivered');
+    await waitFor(async () => (await fed.sql<{ status: string }>('gljc', `SELECT status FROM referrals WHERE id = $1 AND side = 'ORIGIN'`, [uuid]))[0]?.status === 'ACKNOWLEDGED', 15_000, 'ack delivered');
   });
 });
 
@@ -163,7 +163,7 @@ describe('who sees a referral', () => {
     const origin = await contactPointToken(fed, 'seajust', 'THA');
     const created = await createReferral(fed, 'seajust', origin.token, 'SEN');
     const uuid = created.id.split(':')[2]!;
-    await waitFor(async () => (await sqlOn(fed, 'wacap', `SELECT 1 FROM referrals WHERE id = $1`, [uuid])).length === 1, 15_000, 'delivery');
+    await waitFor(async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1`, [uuid])).length === 1, 15_000, 'delivery');
     const third = await contactPointToken(fed, 'casc', 'KAZ');
     const otherCountry = await contactPointToken(fed, 'seajust', 'KHM');
     const callers: [string, string | undefined][] = [
@@ -187,12 +187,12 @@ describe('who sees a referral', () => {
     const secretariat = await fed.auth.token({ subject: 'wacap-sec-reader', roles: ['SECRETARIAT'], network: 'wacap' });
     const seen = await fed.gql<{ node: { subject: string } }>(`query($id: ID!) { node(id: $id) { ... on Referral { subject } } }`, { id: created.id }, secretariat);
     expect(seen.data!.node.subject).toContain('(test)');
-    const audit = await sqlOn(fed, 'seajust', `SELECT 1 FROM audit_log WHERE action = 'readReferral' AND actor_subject = 'wacap-sec-reader' AND object_id = $1`, [created.id]);
+    const audit = await fed.sql('seajust', `SELECT 1 FROM audit_log WHERE action = 'readReferral' AND actor_subject = 'wacap-sec-reader' AND object_id = $1`, [created.id]);
     expect(audit).toHaveLength(1);
   });
 
   it('refuses to create a referral for anyone but a contact point of the network, and validates the input', async () => {
-    const before = await sqlOn<{ n: string }>(fed, 'seajust', `SELECT count(*) AS n FROM referrals`);
+    const before = await fed.sql<{ n: string }>('seajust', `SELECT count(*) AS n FROM referrals`);
     const secretariat = await fed.auth.tokenAs('SECRETARIAT', 'seajust');
     await expect(createReferral(fed, 'seajust', secretariat, 'NGA')).rejects.toThrow(/FORBIDDEN/);
     const wacapCp = await contactPointToken(fed, 'wacap', 'NGA');
@@ -202,7 +202,7 @@ describe('who sees a referral', () => {
     await expect(createReferral(fed, 'seajust', cp.token, 'FRA')).rejects.toThrow(/belongs to no network/);
     await expect(createReferral(fed, 'seajust', cp.token, 'NGA', { subject: ' ' })).rejects.toThrow(/BAD_USER_INPUT/);
     await expect(createReferral(fed, 'seajust', cp.token, 'NGA', { toContactPointId: 'casc:cp:00000000-0000-4000-8000-000000000000' })).rejects.toThrow(/toContactPointId/);
-    const after = await sqlOn<{ n: string }>(fed, 'seajust', `SELECT count(*) AS n FROM referrals`);
+    const after = await fed.sql<{ n: string }>('seajust', `SELECT count(*) AS n FROM referrals`);
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 });
@@ -222,7 +222,7 @@ describe('listing referrals', () => {
     const token = await fed.auth.tokenAs('SECRETARIAT', 'wacap');
     const res = await fed.gql<ListOut>(LIST, { f: filter }, token);
     expect(res.errors).toBeUndefined();
-    const [{ n }] = await sqlOn<{ n: string }>(fed, 'wacap', `SELECT count(*) AS n FROM referrals WHERE ${where}`);
+    const [{ n }] = await fed.sql<{ n: string }>('wacap', `SELECT count(*) AS n FROM referrals WHERE ${where}`);
     expect(Number(n)).toBeGreaterThan(0);
     expect(res.data!.network.referrals.totalCount).toBe(Number(n));
   });
@@ -239,7 +239,7 @@ describe('listing referrals', () => {
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    const [{ n }] = await sqlOn<{ n: string }>(fed, 'wacap', `SELECT count(*) AS n FROM referrals WHERE (CASE WHEN side = 'ORIGIN' THEN destination_network ELSE origin_network END) = 'casc'`);
+    const [{ n }] = await fed.sql<{ n: string }>('wacap', `SELECT count(*) AS n FROM referrals WHERE (CASE WHEN side = 'ORIGIN' THEN destination_network ELSE origin_network END) = 'casc'`);
     expect(seen).toHaveLength(Number(n));
     expect(new Set(seen.map((r) => r.id)).size).toBe(seen.length);
     const times = seen.map((r) => Date.parse(r.createdAt));

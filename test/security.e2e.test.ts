@@ -4,7 +4,6 @@
  * nothing was written (row counts before and after).
  */
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { generateDevKeys, signToken } from '../shared/src/auth/dev-keys';
 import { SUBGRAPH_SECRET_HEADER } from '../shared/src/auth/subgraph-secret';
 import type { Role } from '../shared/src/caller';
@@ -16,15 +15,7 @@ let fed: TestFederation;
 
 const TABLES = ['contact_points', 'authorities', 'country_profiles', 'measure_profiles', 'working_groups', 'events', 'resources', 'idempotency_keys'];
 
-async function sql<T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: fed.databases.get(network)!.url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []) => fed.sql<T>(network, text, params);
 
 /** Row counts of every directory table of every network. */
 async function rowCounts(): Promise<Record<string, number>> {

@@ -20,7 +20,7 @@ import { GraphQLError, parse } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
 import type { TokenVerifier } from '../../shared/src/auth/tokens';
-import { createHttpHandler, listen, type Listening } from '../../shared/src/http';
+import { createHttpHandler, startAndListen, type Listening } from '../../shared/src/http';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
 import { maskErrors } from '../../subgraphs/src/subgraph';
 import { HUB_NAME } from './compose';
@@ -173,16 +173,6 @@ export function createGateway(
   return {
     apollo,
     handler,
-    async listen(port = config.port, host = config.host): Promise<Listening> {
-      await apollo.start();
-      const listening = await listen(handler, port, host);
-      return {
-        ...listening,
-        close: async () => {
-          await listening.close();
-          await apollo.stop();
-        },
-      };
-    },
+    listen: (port = config.port, host = config.host): Promise<Listening> => startAndListen(apollo, handler, port, host),
   };
 }

@@ -113,6 +113,24 @@ export interface Listening {
   close: () => Promise<void>;
 }
 
+/** Starts Apollo, then listens; closing stops both. */
+export async function startAndListen<TContext extends BaseContext>(
+  apollo: ApolloServer<TContext>,
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+  port: number,
+  host: string,
+): Promise<Listening> {
+  await apollo.start();
+  const listening = await listen(handler, port, host);
+  return {
+    ...listening,
+    close: async () => {
+      await listening.close();
+      await apollo.stop();
+    },
+  };
+}
+
 /** Listens on host:port (port 0 picks a free one) and returns the GraphQL URL. */
 export async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void, port: number, host: string): Promise<Listening> {
   const server = createServer(handler);

@@ -9,7 +9,7 @@ import type { DataSource } from 'typeorm';
 import { secretMatches, SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
 import type { TokenVerifier } from '../../shared/src/auth/tokens';
 import { USER_ERROR_CODES } from '../../shared/src/errors';
-import { createHttpHandler, listen, type Listening } from '../../shared/src/http';
+import { createHttpHandler, startAndListen, type Listening } from '../../shared/src/http';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
 import { AuditTrail } from './audit/audit';
 import type { SubgraphContext } from './context';
@@ -123,17 +123,7 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
     apollo,
     handler,
     /** Starts Apollo and listens; port 0 picks a free port. */
-    async listen(port: number, host = '127.0.0.1'): Promise<Listening> {
-      await apollo.start();
-      const listening = await listen(handler, port, host);
-      return {
-        ...listening,
-        close: async () => {
-          await listening.close();
-          await apollo.stop();
-        },
-      };
-    },
+    listen: (port: number, host = '127.0.0.1'): Promise<Listening> => startAndListen(apollo, handler, port, host),
   };
 }
 

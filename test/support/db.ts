@@ -59,3 +59,14 @@ export async function createMigratedDataSource(prefix: string, counter?: Stateme
     },
   };
 }
+
+/** Runs one statement on a database by URL and returns its rows. */
+export async function queryDatabase<T extends Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}

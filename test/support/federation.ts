@@ -4,7 +4,7 @@ import { createDataSource, migrate } from '../../subgraphs/src/db/data-source';
 import { seedNetwork } from '../../subgraphs/src/seed/demo';
 import { startFederation, type RunningFederation } from '../../scripts/lib/processes';
 import { createTestAuth, tokenEnv, type TestAuth } from './auth';
-import { createTestDatabase, type TestDatabase } from './db';
+import { createTestDatabase, queryDatabase, type TestDatabase } from './db';
 import { postGraphQL, type GraphQLResponse } from './federation-http';
 
 export interface TestFederation extends RunningFederation {
@@ -12,6 +12,8 @@ export interface TestFederation extends RunningFederation {
   auth: TestAuth;
   /** Posts to the gateway, with a bearer token when given. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Runs one statement on a network's database and returns its rows. */
+  sql<T extends Record<string, unknown>>(network: string, text: string, params?: unknown[]): Promise<T[]>;
   /** Tears everything down and drops the databases. */
   close(): Promise<void>;
 }
@@ -44,6 +46,7 @@ export async function startTestFederation(): Promise<TestFederation> {
     ...fed,
     databases,
     auth,
+    sql: (network, text, params = []) => queryDatabase(databases.get(network)!.url, text, params),
     gql: (query, variables, token) => postGraphQL(fed.gatewayUrl, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
     close: async () => {
       await fed.stop();

@@ -3,25 +3,14 @@
  * its own databases on it (test/support/db.ts), so files never share state.
  */
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../shared/src/embedded-postgres';
+import { freePort } from '../../scripts/lib/processes';
 
 declare global {
   // eslint-disable-next-line no-var
   var __JCN_TEST_PG__: { pg: RunningPostgres; dataDir: string } | undefined;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export default async function globalSetup(): Promise<void> {

@@ -1,21 +1,11 @@
 /** Helpers for referral tests against the running federation. */
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import type { TestFederation } from './federation';
 
-export async function sqlOn<T extends Record<string, unknown>>(fed: TestFederation, network: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: fed.databases.get(network)!.url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** A token for an active contact point of `country` in `network`, with its contact_point_id. */
 export async function contactPointToken(fed: TestFederation, network: string, country: string, offset = 0): Promise<{ token: string; id: string }> {
-  const [row] = await sqlOn<{ id: string }>(fed, network, `SELECT id FROM contact_points WHERE active AND country = $1 ORDER BY id OFFSET $2 LIMIT 1`, [country, offset]);
+  const [row] = await fed.sql<{ id: string }>(network, `SELECT id FROM contact_points WHERE active AND country = $1 ORDER BY id OFFSET $2 LIMIT 1`, [country, offset]);
   const id = `${network}:cp:${row!.id}`;
   const token = await fed.auth.token({ subject: `cp-${row!.id}`, roles: ['CONTACT_POINT'], network, country, contactPointId: id });
   return { token, id };
@@ -59,6 +49,6 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
 
 /** Undelivered outbox rows of a network. */
 export async function pendingOutbox(fed: TestFederation, network: string): Promise<number> {
-  const [row] = await sqlOn<{ n: string }>(fed, network, `SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL`);
+  const [row] = await fed.sql<{ n: string }>(network, `SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL`);
   return Number(row!.n);
 }

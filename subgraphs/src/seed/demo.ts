@@ -24,6 +24,7 @@ import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../db/ac
 import { AuthorityEntity } from '../db/authority.entity';
 import { ContactPointEntity } from '../db/contact-point.entity';
 import { CountryProfileEntity, MeasureProfileEntity } from '../db/country-profile.entity';
+import { hashString, Prng } from './prng';
 import { seedReferrals } from './referrals';
 
 export interface SeedOptions {
@@ -50,71 +51,6 @@ const BASE = Date.UTC(2026, 0, 1);
 const DAY = 86_400_000;
 /** Rows per INSERT: ~22 parameters a contact point stays far below PostgreSQL's 65,535. */
 const BATCH = 1000;
-
-// ---------------------------------------------------------------------------
-// PRNG
-
-function hashString(s: string): number {
-  let h = 0x811c9dc5; // FNV-1a
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** mulberry32: tiny, fast, and good enough for demo data. */
-class Prng {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  uint32(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  }
-
-  next(): number {
-    return this.uint32() / 4294967296;
-  }
-
-  /** Integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(xs: readonly T[]): T {
-    if (xs.length === 0) throw new Error('pick from an empty list');
-    return xs[Math.floor(this.next() * xs.length)]!;
-  }
-
-  /** n distinct elements in random order (all of them when n >= length). */
-  sample<T>(xs: readonly T[], n: number): T[] {
-    const copy = [...xs];
-    const k = Math.min(n, copy.length);
-    for (let i = 0; i < k; i++) {
-      const j = i + Math.floor(this.next() * (copy.length - i));
-      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-    }
-    return copy.slice(0, k);
-  }
-
-  /** A lower-case RFC 4122 version-4-shaped UUID drawn from this generator. */
-  uuid(): string {
-    let hex = '';
-    for (let i = 0; i < 4; i++) hex += this.uint32().toString(16).padStart(8, '0');
-    const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-  }
-}
 
 // ---------------------------------------------------------------------------
 // Dates
