@@ -11,6 +11,7 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import type { SubgraphContext } from './context';
 import type { Page } from './directory/model';
 import { loadExisting } from './directory/loaders';
+import { Statistics } from './analytics/statistics';
 import { readAuditLog } from './audit/reads';
 import { applyPolicies, rules, type FieldPolicies } from './auth/policy';
 import { DateScalar, DateTimeScalar } from './scalars';
@@ -124,6 +125,7 @@ export const templateResolvers: Resolvers = {
     resources: (_n, { filter, first, after }, ctx) => ctx.reads.resources(filter ?? {}, first, after),
     auditLog: (_n, { filter, first, after }, ctx) => readAuditLog(ctx.ds, filter ?? {}, first, after),
     referrals: (_n, { filter, first, after }, ctx) => ctx.referrals.list(filter ?? {}, first, after),
+    statistics: (_n, { from, to }, ctx) => new Statistics(ctx.ds, ctx.network, ctx.registry, ctx.caller).compute(from, to),
   },
 
   TemplateAuditEntryConnection: { pageInfo },
@@ -261,6 +263,7 @@ export const FIELD_POLICIES: FieldPolicies = {
   'TemplateNetworkEvent.participants': rules.member,
   'TemplateNetwork.auditLog': rules.ownSecretariat,
   'TemplateNetwork.referrals': rules.referralParty,
+  'TemplateNetwork.statistics': rules.aggregates,
   ...Object.fromEntries(
     Object.keys(templateResolvers.TemplateMutations ?? {}).map((f) => [
       `TemplateMutations.${f}`,

@@ -7,6 +7,7 @@ import type { WorkingGroupEntity, NetworkEventEntity, ResourceEntity } from '../
 import type { AuditEntryEntity } from '../audit/audit-entry.entity';
 import type { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 import type { DeliveryStatus, ReferralRef, ContactPointRef } from '../referrals/model';
+import type { NetworkStatisticsModel } from '../analytics/statistics';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +16,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -292,6 +294,37 @@ export type DeliveryState =
   | 'FAILING'
   | 'PENDING';
 
+export type DirectionStatistics = {
+  __typename?: 'DirectionStatistics';
+  byCounterpartCountry: Array<StatisticsCell>;
+  byCounterpartNetwork: Array<StatisticsCell>;
+  byCrimeArea: Array<StatisticsCell>;
+  byKind: Array<StatisticsCell>;
+  byMeasure: Array<StatisticsCell>;
+  byStatus: Array<StatisticsCell>;
+  byUrgency: Array<StatisticsCell>;
+  total: StatisticsCell;
+};
+
+export type DirectoryHealth = {
+  __typename?: 'DirectoryHealth';
+  /** Active contact points per member country. */
+  contactPointsPerCountry: Array<StatisticsCell>;
+  /** Member countries without an active contact point available 24/7. */
+  countriesWithout24x7: Array<Country>;
+  /** Active contact points and authorities' profiles not reviewed in the last 12 months. */
+  notReviewedIn12Months: Scalars['Int']['output'];
+};
+
+/** Days from creation, in whole days; null when fewer than 5 referrals stand behind it (unless your own secretariat asks). */
+export type DurationStatistics = {
+  __typename?: 'DurationStatistics';
+  count?: Maybe<Scalars['Int']['output']>;
+  medianDays?: Maybe<Scalars['Float']['output']>;
+  p90Days?: Maybe<Scalars['Float']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+};
+
 export type EventFilter = {
   from?: InputMaybe<Scalars['Date']['input']>;
   kinds?: InputMaybe<Array<EventKind>>;
@@ -329,6 +362,13 @@ export type MeasureProfileInput = {
   requirements?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type MonthlyCount = {
+  __typename?: 'MonthlyCount';
+  incoming: StatisticsCell;
+  month: Scalars['String']['output'];
+  outgoing: StatisticsCell;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   template: TemplateMutations;
@@ -344,6 +384,8 @@ export type Network = {
   /** Referrals this network is a party to, as far as the caller is. */
   referrals?: Maybe<ReferralConnection>;
   resources?: Maybe<ResourceConnection>;
+  /** Aggregates for analysts over referrals created in [from, to) (UTC days); no case content, no personal data. */
+  statistics?: Maybe<NetworkStatistics>;
   workingGroups?: Maybe<WorkingGroupConnection>;
 };
 
@@ -385,6 +427,12 @@ export type NetworkResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ResourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type NetworkStatisticsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -434,6 +482,23 @@ export type NetworkEventPatch = {
   place?: InputMaybe<Scalars['String']['input']>;
   startsOn?: InputMaybe<Scalars['Date']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NetworkStatistics = {
+  __typename?: 'NetworkStatistics';
+  directory: DirectoryHealth;
+  from: Scalars['DateTime']['output'];
+  incoming: DirectionStatistics;
+  /** How fast this network handles what it receives. */
+  incomingTimeliness: Timeliness;
+  monthly: Array<MonthlyCount>;
+  network: NetworkCode;
+  /** Referrals still open today, by age. */
+  openByAge: Array<StatisticsCell>;
+  outgoing: DirectionStatistics;
+  /** How fast the other networks handle what this network sends. */
+  outgoingTimeliness: Timeliness;
+  to: Scalars['DateTime']['output'];
 };
 
 /** An object with a global id of the form <network>:<kind>:<uuid>. */
@@ -647,6 +712,14 @@ export type ResourcePatch = {
   title?: InputMaybe<Scalars['String']['input']>;
   topics?: InputMaybe<Array<CrimeArea>>;
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One count. Below 5 it is suppressed (null, suppressed: true) for anyone but the network's own secretariat. */
+export type StatisticsCell = {
+  __typename?: 'StatisticsCell';
+  count?: Maybe<Scalars['Int']['output']>;
+  key: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** One entry of Template's append-only audit log. */
@@ -971,6 +1044,7 @@ export type TemplateNetwork = Network & {
   events?: Maybe<TemplateNetworkEventConnection>;
   referrals?: Maybe<TemplateReferralConnection>;
   resources?: Maybe<TemplateResourceConnection>;
+  statistics?: Maybe<NetworkStatistics>;
   workingGroups?: Maybe<TemplateWorkingGroupConnection>;
 };
 
@@ -1019,6 +1093,12 @@ export type TemplateNetworkResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ResourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TemplateNetworkStatisticsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1115,6 +1195,12 @@ export type TemplateWorkingGroupConnection = WorkingGroupConnection & {
   nodes: Array<TemplateWorkingGroup>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type Timeliness = {
+  __typename?: 'Timeliness';
+  acknowledgement: DurationStatistics;
+  completion: DurationStatistics;
 };
 
 export type Urgency =
@@ -1281,10 +1367,15 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryReceipt: ResolverTypeWrapper<DeliveryReceipt>;
   DeliveryState: DeliveryState;
+  DirectionStatistics: ResolverTypeWrapper<DirectionStatistics>;
+  DirectoryHealth: ResolverTypeWrapper<Omit<DirectoryHealth, 'countriesWithout24x7'> & { countriesWithout24x7: Array<ResolversTypes['Country']> }>;
+  DurationStatistics: ResolverTypeWrapper<DurationStatistics>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EventFilter: EventFilter;
   EventKind: EventKind;
   MeasureProfile: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['MeasureProfile']>;
   MeasureProfileInput: MeasureProfileInput;
+  MonthlyCount: ResolverTypeWrapper<MonthlyCount>;
   Mutation: ResolverTypeWrapper<{}>;
   Network: ResolverTypeWrapper<NetworkRef>;
   NetworkCode: NetworkCode;
@@ -1292,6 +1383,7 @@ export type ResolversTypes = {
   NetworkEventConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['NetworkEventConnection']>;
   NetworkEventInput: NetworkEventInput;
   NetworkEventPatch: NetworkEventPatch;
+  NetworkStatistics: ResolverTypeWrapper<NetworkStatisticsModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Referral: ResolverTypeWrapper<ReferralRef>;
@@ -1312,6 +1404,7 @@ export type ResolversTypes = {
   ResourceInput: ResourceInput;
   ResourceKind: ResourceKind;
   ResourcePatch: ResourcePatch;
+  StatisticsCell: ResolverTypeWrapper<StatisticsCell>;
   TemplateAuditEntry: ResolverTypeWrapper<AuditEntryEntity>;
   TemplateAuditEntryConnection: ResolverTypeWrapper<Page<AuditEntryEntity>>;
   TemplateAuthority: ResolverTypeWrapper<AuthorityEntity>;
@@ -1330,6 +1423,7 @@ export type ResolversTypes = {
   TemplateResourceConnection: ResolverTypeWrapper<Page<ResourceEntity>>;
   TemplateWorkingGroup: ResolverTypeWrapper<WorkingGroupEntity>;
   TemplateWorkingGroupConnection: ResolverTypeWrapper<Page<WorkingGroupEntity>>;
+  Timeliness: ResolverTypeWrapper<Timeliness>;
   Urgency: Urgency;
   WorkingGroup: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['WorkingGroup']>;
   WorkingGroupConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['WorkingGroupConnection']>;
@@ -1360,15 +1454,21 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeliveryReceipt: DeliveryReceipt;
+  DirectionStatistics: DirectionStatistics;
+  DirectoryHealth: Omit<DirectoryHealth, 'countriesWithout24x7'> & { countriesWithout24x7: Array<ResolversParentTypes['Country']> };
+  DurationStatistics: DurationStatistics;
+  Float: Scalars['Float']['output'];
   EventFilter: EventFilter;
   MeasureProfile: ResolversInterfaceTypes<ResolversParentTypes>['MeasureProfile'];
   MeasureProfileInput: MeasureProfileInput;
+  MonthlyCount: MonthlyCount;
   Mutation: {};
   Network: NetworkRef;
   NetworkEvent: ResolversInterfaceTypes<ResolversParentTypes>['NetworkEvent'];
   NetworkEventConnection: ResolversInterfaceTypes<ResolversParentTypes>['NetworkEventConnection'];
   NetworkEventInput: NetworkEventInput;
   NetworkEventPatch: NetworkEventPatch;
+  NetworkStatistics: NetworkStatisticsModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Referral: ReferralRef;
@@ -1384,6 +1484,7 @@ export type ResolversParentTypes = {
   ResourceFilter: ResourceFilter;
   ResourceInput: ResourceInput;
   ResourcePatch: ResourcePatch;
+  StatisticsCell: StatisticsCell;
   TemplateAuditEntry: AuditEntryEntity;
   TemplateAuditEntryConnection: Page<AuditEntryEntity>;
   TemplateAuthority: AuthorityEntity;
@@ -1402,6 +1503,7 @@ export type ResolversParentTypes = {
   TemplateResourceConnection: Page<ResourceEntity>;
   TemplateWorkingGroup: WorkingGroupEntity;
   TemplateWorkingGroupConnection: Page<WorkingGroupEntity>;
+  Timeliness: Timeliness;
   WorkingGroup: ResolversInterfaceTypes<ResolversParentTypes>['WorkingGroup'];
   WorkingGroupConnection: ResolversInterfaceTypes<ResolversParentTypes>['WorkingGroupConnection'];
   WorkingGroupInput: WorkingGroupInput;
@@ -1495,6 +1597,33 @@ export type DeliveryReceiptResolvers<ContextType = SubgraphContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DirectionStatisticsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DirectionStatistics'] = ResolversParentTypes['DirectionStatistics']> = {
+  byCounterpartCountry?: Resolver<Array<ResolversTypes['StatisticsCell']>, ParentType, ContextType>;
+  byCounterpartNetwork?: Resolver<Array<ResolversTypes['StatisticsCell']>, ParentType, ContextType>;
+  byCrimeArea?: Resolver<Array<ResolversTypes['StatisticsCell']>, ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['StatisticsCell']>, ParentType, ContextType>;
+  byMeasure?: Resolver<Array<ResolversTypes['StatisticsCell']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['StatisticsCell']>, ParentType, ContextType>;
+  byUrgency?: Resolver<Array<ResolversTypes['StatisticsCell']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['StatisticsCell'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DirectoryHealthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DirectoryHealth'] = ResolversParentTypes['DirectoryHealth']> = {
+  contactPointsPerCountry?: Resolver<Array<ResolversTypes['StatisticsCell']>, ParentType, ContextType>;
+  countriesWithout24x7?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  notReviewedIn12Months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DurationStatisticsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DurationStatistics'] = ResolversParentTypes['DurationStatistics']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Days?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MeasureProfileResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MeasureProfile'] = ResolversParentTypes['MeasureProfile']> = {
   __resolveType: TypeResolveFn<'TemplateMeasureProfile', ParentType, ContextType>;
   applicable?: Resolver<ResolversTypes['Applicability'], ParentType, ContextType>;
@@ -1506,6 +1635,13 @@ export type MeasureProfileResolvers<ContextType = SubgraphContext, ParentType ex
   measure?: Resolver<ResolversTypes['AssistanceMeasure'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requirements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MonthlyCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MonthlyCount'] = ResolversParentTypes['MonthlyCount']> = {
+  incoming?: Resolver<ResolversTypes['StatisticsCell'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outgoing?: Resolver<ResolversTypes['StatisticsCell'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1522,6 +1658,7 @@ export type NetworkResolvers<ContextType = SubgraphContext, ParentType extends R
   events?: Resolver<Maybe<ResolversTypes['NetworkEventConnection']>, ParentType, ContextType, Partial<NetworkEventsArgs>>;
   referrals?: Resolver<Maybe<ResolversTypes['ReferralConnection']>, ParentType, ContextType, Partial<NetworkReferralsArgs>>;
   resources?: Resolver<Maybe<ResolversTypes['ResourceConnection']>, ParentType, ContextType, Partial<NetworkResourcesArgs>>;
+  statistics?: Resolver<Maybe<ResolversTypes['NetworkStatistics']>, ParentType, ContextType, RequireFields<NetworkStatisticsArgs, 'from' | 'to'>>;
   workingGroups?: Resolver<Maybe<ResolversTypes['WorkingGroupConnection']>, ParentType, ContextType, Partial<NetworkWorkingGroupsArgs>>;
 };
 
@@ -1543,6 +1680,20 @@ export type NetworkEventConnectionResolvers<ContextType = SubgraphContext, Paren
   nodes?: Resolver<Array<ResolversTypes['NetworkEvent']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkStatisticsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NetworkStatistics'] = ResolversParentTypes['NetworkStatistics']> = {
+  directory?: Resolver<ResolversTypes['DirectoryHealth'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  incoming?: Resolver<ResolversTypes['DirectionStatistics'], ParentType, ContextType>;
+  incomingTimeliness?: Resolver<ResolversTypes['Timeliness'], ParentType, ContextType>;
+  monthly?: Resolver<Array<ResolversTypes['MonthlyCount']>, ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['NetworkCode'], ParentType, ContextType>;
+  openByAge?: Resolver<Array<ResolversTypes['StatisticsCell']>, ParentType, ContextType>;
+  outgoing?: Resolver<ResolversTypes['DirectionStatistics'], ParentType, ContextType>;
+  outgoingTimeliness?: Resolver<ResolversTypes['Timeliness'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1626,6 +1777,13 @@ export type ResourceConnectionResolvers<ContextType = SubgraphContext, ParentTyp
   nodes?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatisticsCellResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StatisticsCell'] = ResolversParentTypes['StatisticsCell']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TemplateAuditEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateAuditEntry'] = ResolversParentTypes['TemplateAuditEntry']> = {
@@ -1768,6 +1926,7 @@ export type TemplateNetworkResolvers<ContextType = SubgraphContext, ParentType e
   events?: Resolver<Maybe<ResolversTypes['TemplateNetworkEventConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkEventsArgs, 'first'>>;
   referrals?: Resolver<Maybe<ResolversTypes['TemplateReferralConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkReferralsArgs, 'first'>>;
   resources?: Resolver<Maybe<ResolversTypes['TemplateResourceConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkResourcesArgs, 'first'>>;
+  statistics?: Resolver<Maybe<ResolversTypes['NetworkStatistics']>, ParentType, ContextType, RequireFields<TemplateNetworkStatisticsArgs, 'from' | 'to'>>;
   workingGroups?: Resolver<Maybe<ResolversTypes['TemplateWorkingGroupConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkWorkingGroupsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1866,6 +2025,12 @@ export type TemplateWorkingGroupConnectionResolvers<ContextType = SubgraphContex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TimelinessResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Timeliness'] = ResolversParentTypes['Timeliness']> = {
+  acknowledgement?: Resolver<ResolversTypes['DurationStatistics'], ParentType, ContextType>;
+  completion?: Resolver<ResolversTypes['DurationStatistics'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type WorkingGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WorkingGroup'] = ResolversParentTypes['WorkingGroup']> = {
   __resolveType: TypeResolveFn<'TemplateWorkingGroup', ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1893,11 +2058,16 @@ export type Resolvers<ContextType = SubgraphContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeliveryReceipt?: DeliveryReceiptResolvers<ContextType>;
+  DirectionStatistics?: DirectionStatisticsResolvers<ContextType>;
+  DirectoryHealth?: DirectoryHealthResolvers<ContextType>;
+  DurationStatistics?: DurationStatisticsResolvers<ContextType>;
   MeasureProfile?: MeasureProfileResolvers<ContextType>;
+  MonthlyCount?: MonthlyCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
   NetworkEvent?: NetworkEventResolvers<ContextType>;
   NetworkEventConnection?: NetworkEventConnectionResolvers<ContextType>;
+  NetworkStatistics?: NetworkStatisticsResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
@@ -1906,6 +2076,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   ReferralEvent?: ReferralEventResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;
+  StatisticsCell?: StatisticsCellResolvers<ContextType>;
   TemplateAuditEntry?: TemplateAuditEntryResolvers<ContextType>;
   TemplateAuditEntryConnection?: TemplateAuditEntryConnectionResolvers<ContextType>;
   TemplateAuthority?: TemplateAuthorityResolvers<ContextType>;
@@ -1924,6 +2095,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   TemplateResourceConnection?: TemplateResourceConnectionResolvers<ContextType>;
   TemplateWorkingGroup?: TemplateWorkingGroupResolvers<ContextType>;
   TemplateWorkingGroupConnection?: TemplateWorkingGroupConnectionResolvers<ContextType>;
+  Timeliness?: TimelinessResolvers<ContextType>;
   WorkingGroup?: WorkingGroupResolvers<ContextType>;
   WorkingGroupConnection?: WorkingGroupConnectionResolvers<ContextType>;
 };

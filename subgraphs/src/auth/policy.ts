@@ -39,6 +39,8 @@ export const rules = {
   /** Referrals: contact points and secretariats; which referrals, and which steps, the service decides. */
   referralParty: ({ caller }) =>
     hasRole(caller, 'CONTACT_POINT', 'SECRETARIAT') ? null : 'Referrals are visible to their parties only: their contact points and the two secretariats.',
+  /** Aggregates: analysts, secretariats and hub admins. */
+  aggregates: ({ caller }) => (hasRole(caller, 'ANALYST', 'SECRETARIAT', 'HUB_ADMIN') ? null : 'Statistics are for analysts, secretariats and hub administrators.'),
   /** Deliveries between networks: the hub's delivery service only. */
   service: ({ caller }) => (hasRole(caller, 'SERVICE') ? null : 'Only the hub\'s delivery service may call this.'),
 } satisfies Record<string, Rule>;

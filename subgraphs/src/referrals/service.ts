@@ -381,8 +381,9 @@ export class ReferralService {
     const events = await em.findBy(ReferralEventEntity, { referralId: uuid, recordSide: side });
     const folded = fold(events);
     await em.query(
-      `UPDATE referrals SET status = $3, assigned_to = $4, version = version + 1, updated_at = now() WHERE id = $1 AND side = $2`,
-      [uuid, side, folded.status, folded.assignedTo],
+      `UPDATE referrals SET status = $3, assigned_to = $4, acknowledged_at = $5, completed_at = $6, version = version + 1, updated_at = now()
+        WHERE id = $1 AND side = $2`,
+      [uuid, side, folded.status, folded.assignedTo, folded.acknowledgedAt, folded.completedAt],
     );
   }
 

@@ -57,6 +57,9 @@ export function compareEvents(a: FoldEvent, b: FoldEvent): number {
 export interface Folded {
   status: ReferralStatus;
   assignedTo: string | null;
+  /** When the destination acknowledged it, and when it completed it. */
+  acknowledgedAt: Date | null;
+  completedAt: Date | null;
   /** Events that were not valid steps at their place in the order (concurrent conflicts). */
   ignored: FoldEvent[];
 }
@@ -65,6 +68,8 @@ export interface Folded {
 export function fold(events: readonly FoldEvent[]): Folded {
   let status: ReferralStatus = 'SENT';
   let assignedTo: string | null = null;
+  let acknowledgedAt: Date | null = null;
+  let completedAt: Date | null = null;
   const ignored: FoldEvent[] = [];
   for (const e of [...events].sort(compareEvents)) {
     if (e.type === 'CREATED') continue;
@@ -75,6 +80,8 @@ export function fold(events: readonly FoldEvent[]): Folded {
     }
     status = next;
     if (e.type === 'ASSIGNED') assignedTo = e.assignedTo ?? null;
+    if (e.type === 'ACKNOWLEDGED') acknowledgedAt = e.at;
+    if (e.type === 'COMPLETED') completedAt = e.at;
   }
-  return { status, assignedTo, ignored };
+  return { status, assignedTo, acknowledgedAt, completedAt, ignored };
 }

@@ -72,6 +72,54 @@ interface Network {
   resources(filter: ResourceFilter, first: Int, after: String): ResourceConnection
   """Referrals this network is a party to, as far as the caller is."""
   referrals(filter: ReferralFilter, first: Int, after: String): ReferralConnection
+  """Aggregates for analysts over referrals created in [from, to) (UTC days); no case content, no personal data."""
+  statistics(from: DateTime!, to: DateTime!): NetworkStatistics
+}
+
+"""One count. Below 5 it is suppressed (null, suppressed: true) for anyone but the network's own secretariat."""
+type StatisticsCell @shareable { key: String! count: Int suppressed: Boolean! }
+
+type DirectionStatistics @shareable {
+  total: StatisticsCell!
+  byStatus: [StatisticsCell!]!
+  byKind: [StatisticsCell!]!
+  byCrimeArea: [StatisticsCell!]!
+  byMeasure: [StatisticsCell!]!
+  byUrgency: [StatisticsCell!]!
+  byCounterpartNetwork: [StatisticsCell!]!
+  byCounterpartCountry: [StatisticsCell!]!
+}
+
+type MonthlyCount @shareable { month: String! outgoing: StatisticsCell! incoming: StatisticsCell! }
+
+"""Days from creation, in whole days; null when fewer than 5 referrals stand behind it (unless your own secretariat asks)."""
+type DurationStatistics @shareable { count: Int suppressed: Boolean! medianDays: Float p90Days: Float }
+
+type Timeliness @shareable { acknowledgement: DurationStatistics! completion: DurationStatistics! }
+
+type DirectoryHealth @shareable {
+  """Active contact points per member country."""
+  contactPointsPerCountry: [StatisticsCell!]!
+  """Active contact points and authorities' profiles not reviewed in the last 12 months."""
+  notReviewedIn12Months: Int!
+  """Member countries without an active contact point available 24/7."""
+  countriesWithout24x7: [Country!]!
+}
+
+type NetworkStatistics @shareable {
+  network: NetworkCode!
+  from: DateTime!
+  to: DateTime!
+  outgoing: DirectionStatistics!
+  incoming: DirectionStatistics!
+  monthly: [MonthlyCount!]!
+  """How fast the other networks handle what this network sends."""
+  outgoingTimeliness: Timeliness!
+  """How fast this network handles what it receives."""
+  incomingTimeliness: Timeliness!
+  """Referrals still open today, by age."""
+  openByAge: [StatisticsCell!]!
+  directory: DirectoryHealth!
 }
 
 enum ReferralSide { ORIGIN DESTINATION }
@@ -445,6 +493,7 @@ type ${P}Network implements Network @key(fields: "code") {
   events(filter: EventFilter, first: Int = 20, after: String): ${P}NetworkEventConnection
   resources(filter: ResourceFilter, first: Int = 20, after: String): ${P}ResourceConnection
   referrals(filter: ReferralFilter, first: Int = 20, after: String): ${P}ReferralConnection
+  statistics(from: DateTime!, to: DateTime!): NetworkStatistics
   """Every write and every read of contact details in ${n.name}, newest first. ${n.name}'s secretariat only."""
   auditLog(filter: AuditFilter, first: Int = 50, after: String): ${P}AuditEntryConnection
 }

@@ -61,6 +61,8 @@ export interface DemoReferral {
   /** fold(events): the status and assignee both records show. */
   status: ReferralStatus;
   assignedTo: string | null;
+  acknowledgedAt: Date | null;
+  completedAt: Date | null;
   createdAt: Date;
   /** Time of the last event. */
   updatedAt: Date;
@@ -79,7 +81,7 @@ const LAST_DAY = Date.UTC(2026, 10, 20);
 /** "Now" of the demo history: nothing happens after it. */
 const NOW = Date.UTC(2026, 10, 20, 18, 0);
 const PER_PAIR = { min: 135, max: 165 };
-/** Rows per INSERT: 22 parameters a referral, far below PostgreSQL's 65,535. */
+/** Rows per INSERT: 24 parameters a referral, far below the 65,535 PostgreSQL allows. */
 const BATCH = 1000;
 
 // ---------------------------------------------------------------------------
@@ -565,6 +567,8 @@ export function demoReferrals(registry: Registry, options: { scale?: number; see
           formalReferences: refs,
           status: folded.status,
           assignedTo: folded.assignedTo,
+          acknowledgedAt: folded.acknowledgedAt,
+          completedAt: folded.completedAt,
           createdAt: new Date(created),
           updatedAt: events[events.length - 1]!.at,
           version: events.length,
@@ -593,7 +597,7 @@ export function demoReferrals(registry: Registry, options: { scale?: number; see
 const REFERRAL_COLUMNS = [
   'id', 'side', 'reference', 'origin_network', 'destination_network', 'origin_country', 'destination_country', 'from_cp', 'to_cp',
   'kind', 'measures', 'crime_areas', 'urgency', 'subject', 'summary', 'formal_references', 'status', 'assigned_to',
-  'created_at', 'updated_at', 'version', 'is_demo',
+  'created_at', 'updated_at', 'version', 'is_demo', 'acknowledged_at', 'completed_at',
 ] as const;
 
 const EVENT_COLUMNS = [
@@ -656,7 +660,7 @@ export async function seedReferrals(
         referralRows.push([
           r.id, side, r.reference, r.originNetwork, r.destinationNetwork, r.originCountry, r.destinationCountry, r.fromCp, r.toCp,
           r.kind, r.measures, r.crimeAreas, r.urgency, r.subject, r.summary, r.formalReferences, r.status, r.assignedTo,
-          r.createdAt, r.updatedAt, r.version, true,
+          r.createdAt, r.updatedAt, r.version, true, r.acknowledgedAt, r.completedAt,
         ]);
         for (const e of r.events) {
           eventRows.push([r.id, side, e.authorSide, e.seq, e.type, e.at, e.actorSubject, e.actorCp, e.note, e.assignedTo]);
