@@ -4,6 +4,10 @@
  * rollups follow new writes.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeReport } from '../scripts/lib/report';
 import { NETWORKS } from '../shared/src/registry';
 import { seedNetwork } from '../subgraphs/src/seed/demo';
 import { startInProcessFederation } from './support/in-process';
@@ -136,5 +140,23 @@ describe('statistics', () => {
     const withdrawn = await count('WITHDRAWN');
     await fed.gql(`mutation($id: ID!, $key: String!) { seajust { withdrawReferral(id: $id, reason: "test", idempotencyKey: $key) { status } } }`, { id: created.data!.seajust.createReferral.id, key: randomUUID() }, token);
     expect([await count('SENT'), await count('WITHDRAWN')]).toEqual([before, withdrawn + 1]);
+  });
+});
+
+describe('npm run report', () => {
+  it('writes CSV files whose figures are the statistics the gateway returns', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'jcn-report-'));
+    const token = await fed.auth.tokenAs('ANALYST');
+    const { files, missing } = await writeReport({ gatewayUrl: fed.gatewayUrl, token, from: FROM, to: TO, outDir });
+    expect(missing).toEqual([]);
+    expect(files.map((f) => f.split('/').pop()).sort()).toEqual(['counts.csv', 'directory-health.csv', 'flows.csv', 'monthly.csv', 'open-by-age.csv', 'timeliness.csv']);
+    const flows = readFileSync(join(outDir, 'flows.csv'), 'utf8').trim().split('\r\n');
+    expect(flows[0]).toBe('origin_network,destination_network,referrals,suppressed');
+    expect(flows).toHaveLength(1 + 16);
+    const stats = await fed.gql<{ networks: Stats[] }>(QUERY, { from: FROM, to: TO }, token);
+    const casc = stats.data!.networks.find((n) => n.code === 'CASC')!.statistics!.outgoing.byCounterpartNetwork.find((c) => c.key === 'WACAP')!;
+    expect(flows).toContain(`CASC,WACAP,${casc.count},false`);
+    const monthly = readFileSync(join(outDir, 'monthly.csv'), 'utf8').trim().split('\r\n');
+    expect(monthly).toHaveLength(1 + 4 * 12);
   });
 });
