@@ -141,6 +141,18 @@ describe('statistics', () => {
     await fed.gql(`mutation($id: ID!, $key: String!) { seajust { withdrawReferral(id: $id, reason: "test", idempotencyKey: $key) { status } } }`, { id: created.data!.seajust.createReferral.id, key: randomUUID() }, token);
     expect([await count('SENT'), await count('WITHDRAWN')]).toEqual([before, withdrawn + 1]);
   });
+
+  it('keep the rollups maintained on write equal to a rebuild from the referrals', async () => {
+    const ds = db('seajust');
+    const snapshot = async () => ({
+      counts: await ds.query(`SELECT day::text, side, dimension, value, n FROM referral_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
+      durations: await ds.query(`SELECT day::text, side, metric, days, n FROM referral_duration_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
+    });
+    const maintained = await snapshot();
+    expect(maintained.counts.length).toBeGreaterThan(100);
+    await ds.query(`SELECT referral_rollup_rebuild()`);
+    expect(await snapshot()).toEqual(maintained);
+  });
 });
 
 describe('npm run report', () => {

@@ -72,14 +72,44 @@ export class ReferralRollups1764410000000 implements MigrationInterface {
       WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.acknowledged_at IS DISTINCT FROM NEW.acknowledged_at
             OR OLD.completed_at IS DISTINCT FROM NEW.completed_at)
       EXECUTE FUNCTION referral_rollup_trigger()`);
-    // Rows written before the trigger existed.
-    await q.query(`SELECT referral_rollup_apply(r, 1) FROM referrals r`);
+    // Rebuilds both rollups from the referrals in set-based statements: for rows written before the
+    // trigger existed, and after bulk loads done with the trigger off.
+    await q.query(`
+      CREATE FUNCTION referral_rollup_rebuild() RETURNS void LANGUAGE sql AS $$
+        DELETE FROM referral_rollup;
+        DELETE FROM referral_duration_rollup;
+        INSERT INTO referral_rollup (day, side, dimension, value, n)
+        SELECT day, side, dimension, value, count(*) FROM (
+          SELECT (r.created_at AT TIME ZONE 'UTC')::date AS day, r.side, x.dimension, x.value
+            FROM referrals r, LATERAL (VALUES
+              ('status', r.status), ('kind', r.kind), ('urgency', r.urgency),
+              ('counterpartNetwork', CASE WHEN r.side = 'ORIGIN' THEN r.destination_network ELSE r.origin_network END),
+              ('counterpartCountry', (CASE WHEN r.side = 'ORIGIN' THEN r.destination_country ELSE r.origin_country END)::text))
+              AS x(dimension, value)
+          UNION ALL
+          SELECT (r.created_at AT TIME ZONE 'UTC')::date, r.side, 'crimeArea', c FROM referrals r, unnest(r.crime_areas) c
+          UNION ALL
+          SELECT (r.created_at AT TIME ZONE 'UTC')::date, r.side, 'measure', m FROM referrals r, unnest(r.measures) m
+        ) t GROUP BY 1, 2, 3, 4;
+        INSERT INTO referral_duration_rollup (day, side, metric, days, n)
+        SELECT day, side, metric, days, count(*) FROM (
+          SELECT (created_at AT TIME ZONE 'UTC')::date AS day, side, 'acknowledgement' AS metric,
+                 greatest(0, floor(extract(epoch FROM acknowledged_at - created_at) / 86400))::int AS days
+            FROM referrals WHERE acknowledged_at IS NOT NULL
+          UNION ALL
+          SELECT (created_at AT TIME ZONE 'UTC')::date, side, 'completion',
+                 greatest(0, floor(extract(epoch FROM completed_at - created_at) / 86400))::int
+            FROM referrals WHERE completed_at IS NOT NULL
+        ) t GROUP BY 1, 2, 3, 4;
+      $$`);
+    await q.query(`SELECT referral_rollup_rebuild()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TRIGGER referrals_rollup_update ON referrals`);
     await q.query(`DROP TRIGGER referrals_rollup_insert_delete ON referrals`);
     await q.query(`DROP FUNCTION referral_rollup_trigger()`);
+    await q.query(`DROP FUNCTION referral_rollup_rebuild()`);
     await q.query(`DROP FUNCTION referral_rollup_apply(referrals, integer)`);
     await q.query(`DROP TABLE referral_duration_rollup`);
     await q.query(`DROP TABLE referral_rollup`);
