@@ -92,6 +92,8 @@ export interface RunningFederation {
   /** Starts a stopped network's subgraph again on the same port. */
   startNetwork(key: string): Promise<void>;
   stopGateway(signal?: NodeJS.Signals): Promise<void>;
+  /** Process ids of the gateway and each network's subgraph, by name (benchmarks read their memory). */
+  pids(): Record<string, number>;
   /** A second process of a network's subgraph on the same database (outside the gateway); returns its stop. */
   startReplica(key: string): Promise<(signal?: NodeJS.Signals) => Promise<void>>;
   startGateway(): Promise<void>;
@@ -167,6 +169,10 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       if (gateways.proc) await stopProcess(gateways.proc, signal);
     },
     startGateway,
+    pids: () =>
+      Object.fromEntries(
+        [...(gateways.proc ? [gateways.proc] : []), ...subgraphs.values()].filter((p) => p.child.pid).map((p) => [p.name, p.child.pid!]),
+      ),
     startReplica: async (key) => {
       const proc = await spawnSubgraph(key, await freePort(), `${key}-replica${replicas.length + 1}`);
       replicas.push(proc);
