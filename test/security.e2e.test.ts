@@ -207,6 +207,50 @@ describe('straight at a subgraph', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it.each([
+    ['anonymous', null, { people: false, details: false }],
+    ['an analyst', 'ANALYST', { people: false, details: false }],
+    ['a hub admin', 'HUB_ADMIN', { people: true, details: false }],
+    ['a contact point', 'CONTACT_POINT', { people: true, details: true }],
+    ['a secretariat', 'SECRETARIAT', { people: true, details: true }],
+  ] as [string, Role | null, { people: boolean; details: boolean }][])(
+    'shows %s the same fields straight at the subgraph as through the gateway',
+    async (_label, role, expected) => {
+      const token = role ? await fed.auth.tokenAs(role, 'wacap', 'NGA') : undefined;
+      const res = await postGraphQL<{ _entities: { contactPoints: { nodes: { fullName: string; email: string | null }[] } | null }[] }>(
+        fed.subgraphUrls.seajust!,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on SeajustNetwork { contactPoints(first: 2) { nodes { fullName email } } } } }`,
+        { r: [{ __typename: 'SeajustNetwork', code: 'SEAJUST' }] },
+        fed.auth.subgraphHeaders('seajust', token),
+      );
+      const cps = res.data!._entities[0]!.contactPoints;
+      if (!expected.people) {
+        expect(cps).toBeNull();
+        expect(codes(res)).toEqual(['FORBIDDEN']);
+      } else if (!expected.details) {
+        expect(cps!.nodes.every((n) => n.fullName && n.email === null)).toBe(true);
+        expect(codes(res)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+      } else {
+        expect(res.errors).toBeUndefined();
+        expect(cps!.nodes.every((n) => n.email?.endsWith('@example.org'))).toBe(true);
+      }
+    },
+  );
+
+  it('refuses writes from the wrong network straight at the subgraph too, and writes nothing', async () => {
+    const before = await rowCounts();
+    for (const token of [await fed.auth.tokenAs('SECRETARIAT', 'wacap'), await fed.auth.tokenAs('CONTACT_POINT', 'seajust', 'KHM'), undefined]) {
+      const res = await postGraphQL(
+        fed.subgraphUrls.seajust!,
+        `mutation { seajust { createResource(idempotencyKey: "direct-write-attempt", input: { title: "x", kind: GUIDE, languages: ["en"], url: "https://example.org" }) { id } } }`,
+        {},
+        fed.auth.subgraphHeaders('seajust', token),
+      );
+      expect(codes(res)).toEqual(['FORBIDDEN']);
+    }
+    expect(await rowCounts()).toEqual(before);
+  });
+
   it('applies the same field rules as the gateway when the secret is right (the gateway is not trusted to filter)', async () => {
     const res = await postGraphQL<{ _entities: unknown[] }>(
       fed.subgraphUrls.seajust!,
