@@ -1,0 +1,59 @@
+/**
+ * Runs Hive Gateway (from its CLI) on the same supergraph and subgraphs as our
+ * gateway, for a side-by-side measurement. The hub, in-process in our gateway,
+ * is served over HTTP for it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listenHub } from '../gateway/src/hub/server';
+import { SUPERGRAPH_PATH } from '../gateway/src/compose';
+import type { Listening } from '../shared/src/http';
+import type { Registry } from '../shared/src/registry';
+import { freePort } from '../scripts/lib/processes';
+
+export interface HiveGateway {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export async function startHiveGateway(registry: Registry, subgraphUrls: Record<string, string>, secrets: Record<string, string>): Promise<HiveGateway> {
+  const hub: Listening = await listenHub(registry, await freePort());
+  let sdl = readFileSync(SUPERGRAPH_PATH, 'utf8').replace('url: "local://hub"', `url: "${hub.url}"`);
+  for (const n of registry) sdl = sdl.replace(new RegExp(`(name: "${n.key}", url: ")[^"]+(")`), `$1${subgraphUrls[n.key]}$2`);
+  const path = join(mkdtempSync(join(tmpdir(), 'jcn-hive-')), 'supergraph.graphql');
+  writeFileSync(path, sdl);
+  const port = await freePort();
+  const bin = join(__dirname, '..', 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [bin, 'supergraph', path, '--port', String(port), '--host', '127.0.0.1', '-c', join(__dirname, 'hive-gateway.config.mjs')],
+    { env: { ...process.env, JCN_SUBGRAPH_SECRETS: JSON.stringify(secrets), NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Hive Gateway exited: ${output.slice(-2000)}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthcheck`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`Hive Gateway did not start: ${output.slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    pid: child.pid!,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      await hub.close();
+    },
+  };
+}

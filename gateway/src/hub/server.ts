@@ -1,0 +1,21 @@
+/**
+ * The hub as a stand-alone HTTP subgraph. Production runs the hub inside the
+ * gateway; this exists so a peer gateway (the benchmark's Hive Gateway) can
+ * serve the very same supergraph. It serves only the public registry.
+ */
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse } from 'graphql';
+import { createHttpHandler, startAndListen, type Listening } from '../../../shared/src/http';
+import type { Registry } from '../../../shared/src/registry';
+import { hubResolvers } from './resolvers';
+import { hubSdl } from './schema';
+
+export function listenHub(registry: Registry, port: number, host = '127.0.0.1'): Promise<Listening> {
+  const schema = buildSubgraphSchema([{ typeDefs: parse(hubSdl(registry)), resolvers: hubResolvers(registry) as unknown as GraphQLResolverMap<unknown> }]);
+  const apollo = new ApolloServer({ schema, csrfPrevention: true, plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  const handler = createHttpHandler({ apollo, maxBodyBytes: 1_000_000, context: async () => ({}), health: async () => ({ ok: true, hub: 'up' }) });
+  return startAndListen(apollo, handler, port, host);
+}
