@@ -32,6 +32,9 @@ interface OutboxRow {
   attempts: number;
 }
 
+/** The channel a committed outbox row notifies, so workers need not wait for their next poll. */
+export const OUTBOX_CHANNEL = 'jcn_outbox';
+
 /** Exponential backoff with full jitter: uniform in [0, min(max, base * 2^attempts)). */
 export function backoffMs(attempts: number, maxMs: number, random: () => number = Math.random): number {
   const ceiling = Math.min(maxMs, 250 * 2 ** Math.min(attempts, 20));
@@ -46,6 +49,8 @@ const MUTATION = {
 export class OutboxWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private busy = false;
+  private wakeRequested = false;
   private stopped = false;
   /** Deliveries confirmed by this process (for logs and benchmarks). */
   delivered = 0;
@@ -62,12 +67,29 @@ export class OutboxWorker {
     await this.running;
   }
 
+  /** Runs a round now (a new outbox row was committed) instead of at the next poll. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.busy) {
+      this.wakeRequested = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.schedule(0);
+  }
+
   private schedule(ms: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
+      this.busy = true;
+      this.wakeRequested = false;
       this.running = this.round()
-        .then((worked) => this.schedule(worked ? 0 : (this.options.idleMs ?? 250)))
+        .then((worked) => {
+          this.busy = false;
+          this.schedule(worked || this.wakeRequested ? 0 : (this.options.idleMs ?? 250));
+        })
         .catch((err: unknown) => {
+          this.busy = false;
           this.options.log?.(`outbox round failed: ${(err as Error).message}`);
           this.schedule(this.options.idleMs ?? 250);
         });

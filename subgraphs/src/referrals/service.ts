@@ -17,6 +17,7 @@ import { idempotentTransaction } from '../directory/idempotency';
 import { pageSize } from '../directory/validate';
 import * as v from '../directory/validate';
 import { ReferralEntity, ReferralEventEntity } from './referral.entity';
+import { OUTBOX_CHANNEL } from './outbox';
 import { fold, nextStatus, type EventType, type Side } from './state';
 
 export interface ReferralInput {
@@ -432,6 +433,8 @@ export class ReferralService {
       kind,
       JSON.stringify(payload),
     ]);
+    // Delivered at commit: wakes the outbox workers listening on this database.
+    await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
   }
 
   // Deliveries from the other side
