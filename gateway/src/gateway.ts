@@ -13,10 +13,8 @@ import {
   RemoteGraphQLDataSource,
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { GraphQLError, parse } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
 import type { TokenVerifier } from '../../shared/src/auth/tokens';
@@ -25,8 +23,7 @@ import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/sr
 import { maskErrors } from '../../subgraphs/src/subgraph';
 import { HUB_NAME } from './compose';
 import type { GatewayConfig } from './config';
-import { hubResolvers } from './hub/resolvers';
-import { hubSdl } from './hub/schema';
+import { buildHubSchema } from './hub/schema';
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
@@ -127,9 +124,7 @@ export function createGateway(
     // Suggestions ("did you mean ...") reveal the schema; off in production like introspection.
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
-  const hubSchema = buildSubgraphSchema([
-    { typeDefs: parse(hubSdl(registry)), resolvers: hubResolvers(registry) as unknown as GraphQLResolverMap<unknown> },
-  ]);
+  const hubSchema = buildHubSchema(registry);
   const byKey = new Map(registry.map((n) => [n.key, n]));
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(config.supergraphPath, log),

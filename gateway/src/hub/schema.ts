@@ -3,7 +3,11 @@
  * registry (networks, member countries), the country reference data, and the
  * global `node`/`nodes` lookups. Generated from the registry like the networks'.
  */
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse, type GraphQLSchema } from 'graphql';
 import { commonSdl, FEDERATION_LINK } from '../../../subgraphs/src/schema/template';
+import { hubResolvers } from './resolvers';
 import { NODE_KINDS } from '../../../shared/src/ids';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
 
@@ -60,4 +64,9 @@ type Query {
   nodes(ids: [ID!]!): [Node]!
 }
 `;
+}
+
+/** The hub's executable subgraph schema. */
+export function buildHubSchema(registry: Registry): GraphQLSchema {
+  return buildSubgraphSchema([{ typeDefs: parse(hubSdl(registry)), resolvers: hubResolvers(registry) as unknown as GraphQLResolverMap<unknown> }]);
 }

@@ -5,17 +5,12 @@
  */
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { parse } from 'graphql';
 import { createHttpHandler, startAndListen, type Listening } from '../../../shared/src/http';
 import type { Registry } from '../../../shared/src/registry';
-import { hubResolvers } from './resolvers';
-import { hubSdl } from './schema';
+import { buildHubSchema } from './schema';
 
 export function listenHub(registry: Registry, port: number, host = '127.0.0.1'): Promise<Listening> {
-  const schema = buildSubgraphSchema([{ typeDefs: parse(hubSdl(registry)), resolvers: hubResolvers(registry) as unknown as GraphQLResolverMap<unknown> }]);
-  const apollo = new ApolloServer({ schema, csrfPrevention: true, plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  const apollo = new ApolloServer({ schema: buildHubSchema(registry), csrfPrevention: true, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   const handler = createHttpHandler({ apollo, maxBodyBytes: 1_000_000, context: async () => ({}), health: async () => ({ ok: true, hub: 'up' }) });
   return startAndListen(apollo, handler, port, host);
 }
