@@ -24,6 +24,7 @@ import { benchStatistics } from './statistics';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const SCALE = 3; // at least 50 active contact points in every network
 
 interface LoadResult {
@@ -40,7 +41,10 @@ async function load(url: string, query: string, variables: Record<string, unknow
   const probe = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const json = (await probe.json()) as { errors?: unknown[] };
   if (!probe.ok || json.errors) throw new Error(`probe failed: ${probe.status} ${JSON.stringify(json.errors ?? '').slice(0, 300)}`);
-  const r = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, connections: CONNECTIONS, duration: seconds });
+  const options = { url, method: 'POST' as const, headers: { 'content-type': 'application/json', ...headers }, body, connections: CONNECTIONS };
+  // Warm up first (JIT, connection pools, plan cache), then measure.
+  await autocannon({ ...options, duration: WARMUP_SECONDS });
+  const r = await autocannon({ ...options, duration: seconds });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
 }
 
@@ -233,7 +237,7 @@ async function main(): Promise<void> {
       '# Benchmarks',
       '',
       `Run by \`npm run bench\` on ${started.toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, ${osType()} ${release()}, Node ${process.version}.`,
-      `Load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per case, in the same machine as PostgreSQL, the four subgraphs and the gateway (all share the cores).`,
+      `Load: autocannon, ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up then ${SECONDS} s measured per case, on the same machine as PostgreSQL, the four subgraphs and the gateway (all share the cores).`,
       `Data: demo seed at scale ${SCALE} in each network (embedded PostgreSQL 17); processes in NODE_ENV=production.`,
       '',
       sections,
