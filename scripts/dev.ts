@@ -3,7 +3,6 @@
  * data on first start, the four subgraph processes and the gateway. Ctrl-C stops
  * everything; the next start reuses the data in .data/.
  */
-import { join } from 'node:path';
 import { z } from 'zod';
 import { parseEnv, runMain } from '../shared/src/config';
 import { DEV_AUDIENCE, DEV_ISSUER, ensureDevKeys, ensureDevSecrets } from '../shared/src/auth/dev-keys';
@@ -11,16 +10,14 @@ import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
 import { NETWORKS } from '../shared/src/registry';
 import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
 import { seedNetwork } from '../subgraphs/src/seed/demo';
+import { devEnvShape, keysDir } from './lib/dev-env';
 import { startFederation } from './lib/processes';
 
 runMain(async () => {
   const started = Date.now();
   const env = parseEnv(
     z.object({
-      /** Folder of the embedded PostgreSQL data. */
-      JCN_DATA_DIR: z.string().default(join(__dirname, '..', '.data')),
-      /** Port of the embedded PostgreSQL. */
-      PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+      ...devEnvShape,
       /** Print every subgraph and gateway log line. */
       VERBOSE: z.enum(['0', '1']).default('0'),
     }),
@@ -52,9 +49,8 @@ runMain(async () => {
       await ds.destroy();
     }
     // Development identity: a signing key and per-subgraph secrets made at first start, kept in the data folder.
-    const keysDir = join(env.JCN_DATA_DIR, 'keys');
-    const keys = await ensureDevKeys(keysDir);
-    const secrets = await ensureDevSecrets(keysDir, NETWORKS.map((n) => n.key));
+    const keys = await ensureDevKeys(keysDir(env));
+    const secrets = await ensureDevSecrets(keysDir(env), NETWORKS.map((n) => n.key));
     federation = await startFederation({
       databaseUrl: (n) => pg.url(n.key),
       tokenEnv: { JWT_ISSUER: DEV_ISSUER, JWT_AUDIENCE: DEV_AUDIENCE, JWT_PUBLIC_KEY: keys.publicKeyPem },

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ensureDevKeys, signToken } from '../shared/src/auth/dev-keys';
 import { ConfigError, parseEnv, runMain } from '../shared/src/config';
+import { devEnvShape, keysDir } from './lib/dev-env';
 import { writeReport } from './lib/report';
 
 runMain(async () => {
@@ -25,9 +26,9 @@ runMain(async () => {
     ...(!values.to || !day.test(values.to) ? ['--to is required: a date like 2026-01-01 (exclusive)'] : []),
   ];
   if (problems.length) throw new ConfigError(problems);
-  const env = parseEnv(z.object({ JCN_TOKEN: z.string().optional(), JCN_DATA_DIR: z.string().default(join(__dirname, '..', '.data')) }), process.env);
+  const env = parseEnv(z.object({ JCN_TOKEN: z.string().optional(), JCN_DATA_DIR: devEnvShape.JCN_DATA_DIR }), process.env);
   const token =
-    env.JCN_TOKEN ?? (await signToken((await ensureDevKeys(join(env.JCN_DATA_DIR, 'keys'))).privateKeyPem, { subject: 'dev-report', roles: ['ANALYST'] }, { expiresAt: '10m' }));
+    env.JCN_TOKEN ?? (await signToken((await ensureDevKeys(keysDir(env))).privateKeyPem, { subject: 'dev-report', roles: ['ANALYST'] }, { expiresAt: '10m' }));
   const outDir = values.out ?? join('reports', `${values.from}_${values.to}`);
   const { files, missing } = await writeReport({ gatewayUrl: values.gateway, token, from: `${values.from}T00:00:00Z`, to: `${values.to}T00:00:00Z`, outDir });
   for (const f of files) console.log(`wrote ${f}`);

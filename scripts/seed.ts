@@ -3,7 +3,6 @@
  * Loads the deterministic demo data. Without --database-url it uses the
  * development databases (embedded PostgreSQL in .data/, stop `npm start` first).
  */
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, parseEnv, runMain } from '../shared/src/config';
@@ -11,6 +10,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from '../shared/src/embed
 import { findNetwork, NETWORKS } from '../shared/src/registry';
 import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
 import { seedNetwork } from '../subgraphs/src/seed/demo';
+import { devEnvShape } from './lib/dev-env';
 
 const TABLES =
   'delivery_receipts, outbox, referral_events, referrals, referral_counters, idempotency_keys, measure_profiles, country_profiles, working_groups, events, resources, contact_points, authorities';
@@ -40,7 +40,7 @@ runMain(async () => {
   if (problems.length) throw new ConfigError(problems);
 
   const env = parseEnv(
-    z.object({ JCN_DATA_DIR: z.string().default(join(__dirname, '..', '.data')), PG_PORT: z.coerce.number().int().default(54329) }),
+    z.object(devEnvShape),
     process.env,
   );
   let pg: RunningPostgres | undefined;

@@ -2,7 +2,6 @@
  * `npm run token -- --role ROLE [--role ROLE] [--network KEY] [--country ISO3] [--contact-point ID] [--subject S] [--expires 8h]`
  * Prints a development token signed with the key `npm start` made in .data/keys.
  */
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ensureDevKeys, signToken } from '../shared/src/auth/dev-keys';
@@ -10,6 +9,7 @@ import { ROLES, type Role } from '../shared/src/caller';
 import { ConfigError, parseEnv, runMain } from '../shared/src/config';
 import { findCountry } from '../shared/src/countries';
 import { findNetwork, NETWORKS } from '../shared/src/registry';
+import { devEnvShape, keysDir } from './lib/dev-env';
 
 runMain(async () => {
   let values;
@@ -37,8 +37,8 @@ runMain(async () => {
     ...(values.country && !country ? ['--country must be an ISO 3166-1 code, e.g. KHM'] : []),
   ];
   if (problems.length) throw new ConfigError(problems);
-  const env = parseEnv(z.object({ JCN_DATA_DIR: z.string().default(join(__dirname, '..', '.data')) }), process.env);
-  const keys = await ensureDevKeys(join(env.JCN_DATA_DIR, 'keys'));
+  const env = parseEnv(z.object({ JCN_DATA_DIR: devEnvShape.JCN_DATA_DIR }), process.env);
+  const keys = await ensureDevKeys(keysDir(env));
   const token = await signToken(
     keys.privateKeyPem,
     {

@@ -4,7 +4,6 @@
  * concrete GraphQL type that federation routes by.
  */
 import type { NetworkDefinition, Registry } from './registry';
-import { findNetwork } from './registry';
 import { badInput } from './errors';
 
 /** Node kinds: id infix -> interface name of the public contract. */
@@ -70,5 +69,3 @@ export function decodeOwnId(registry: Registry, network: NetworkDefinition, kind
   }
   return decoded.uuid;
 }
-
-export { findNetwork };

@@ -327,9 +327,8 @@ export class ReferralService {
       this.ds,
       { operation: `${type.toLowerCase()}Referral`, key, input: { recordId, type, note, assignTo } },
       async (em) => {
-        const rows = await em.query(`SELECT id FROM referrals WHERE id = $1 AND side = $2 FOR UPDATE`, [uuid, side]);
-        if (rows.length === 0) throw notFound(`Referral record ${recordId.slice(0, 120)} does not exist.`);
-        const r = (await em.findOneBy(ReferralEntity, { id: uuid, side }))!;
+        const r = await this.lockRecord(em, uuid, side);
+        if (!r) throw notFound(`Referral record ${recordId.slice(0, 120)} does not exist.`);
         if (!this.mayActFor(r, side)) {
           throw forbidden(
             side === 'DESTINATION'
@@ -375,6 +374,11 @@ export class ReferralService {
       },
       (em, id) => em.findOneBy(ReferralEntity, { id, side }),
     );
+  }
+
+  /** Reads one record with a row lock, so the steps on a referral take turns. */
+  private lockRecord(em: EntityManager, uuid: string, side: Side): Promise<ReferralEntity | null> {
+    return em.findOne(ReferralEntity, { where: { id: uuid, side }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** Recomputes a record's status and assignee from all its events. */
@@ -498,10 +502,9 @@ export class ReferralService {
     if (origin.kind !== 'ref') throw badInput('delivery.referralId must be the referral id (<network>:ref:<uuid>).', { field: 'referralId' });
     const recordSide = other(e.side);
     return this.ds.transaction(async (em) => {
-      const r = await em.findOneBy(ReferralEntity, { id: origin.uuid, side: recordSide });
+      const r = await this.lockRecord(em, origin.uuid, recordSide);
       if (!r) throw notFound(`${this.network.name} has no record of referral ${e.referralId} yet.`);
       this.requireService(e.side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork);
-      await em.query(`SELECT 1 FROM referrals WHERE id = $1 AND side = $2 FOR UPDATE`, [r.id, recordSide]);
       const added = await this.insertEvent(em, r.id, recordSide, e);
       await this.receipt(em, r.id, recordSide, e.side, e.sequence);
       if (added) {
