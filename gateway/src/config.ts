@@ -6,6 +6,7 @@ import type { TokenConfig } from '../../shared/src/auth/tokens';
 import { nodeEnv, parseEnv, port } from '../../shared/src/config';
 import type { Registry } from '../../shared/src/registry';
 import { defaultSubgraphUrl } from './compose';
+import type { SubgraphClientOptions } from './subgraph-client';
 
 export interface GatewayLimits {
   /** Deepest selection nesting accepted. */
@@ -31,6 +32,8 @@ export interface GatewayConfig {
   /** Secret shared with each network's subgraph, by network key. */
   subgraphSecrets: Record<string, string>;
   tokens: TokenConfig;
+  /** How the gateway calls the subgraphs. */
+  subgraphs: SubgraphClientOptions;
   maxBodyBytes: number;
   limits: GatewayLimits;
 }
@@ -60,6 +63,9 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
         MAX_COST: limit(5000),
         MAX_TOKENS: limit(2500),
         MAX_DIRECTIVES: limit(30),
+        SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+        SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(256),
+        SUBGRAPH_DEDUPE: z.enum(['on', 'off']).default('on'),
         ...tokenEnvShape,
         ...perNetwork,
       })
@@ -76,6 +82,11 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
     subgraphUrls: Object.fromEntries(registry.map((n) => [n.key, str(subgraphUrlVar(n.code))])),
     subgraphSecrets: Object.fromEntries(registry.map((n) => [n.key, str(subgraphSecretVar(n.code))])),
     tokens: tokenConfig(parsed as unknown as Parameters<typeof tokenConfig>[0]),
+    subgraphs: {
+      timeoutMs: Number(parsed.SUBGRAPH_TIMEOUT_MS),
+      maxSockets: Number(parsed.SUBGRAPH_MAX_SOCKETS),
+      dedupe: parsed.SUBGRAPH_DEDUPE === 'on',
+    },
     limits: {
       maxDepth: Number(parsed.MAX_DEPTH),
       maxAliases: Number(parsed.MAX_ALIASES),

@@ -7,13 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { watch, type FSWatcher } from 'node:fs';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import {
-  ApolloGateway,
-  LocalGraphQLDataSource,
-  RemoteGraphQLDataSource,
-  type GraphQLDataSourceProcessOptions,
-} from '@apollo/gateway';
-import type { Fetcher } from '@apollo/utils.fetcher';
+import { ApolloGateway, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
@@ -23,7 +17,9 @@ import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/sr
 import { maskErrors } from '../../subgraphs/src/subgraph';
 import { HUB_NAME } from './compose';
 import type { GatewayConfig } from './config';
+import { HubDataSource } from './hub/data-source';
 import { buildHubSchema } from './hub/schema';
+import { isQueryDocument, SubgraphClient } from './subgraph-client';
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
@@ -31,42 +27,41 @@ export interface GatewayContext extends BaseContext {
   authorization?: string;
 }
 
-/** Node's built-in fetch keeps connections alive and pools them per origin. */
-const keepAliveFetcher = ((url: string, init?: RequestInit) => fetch(url, init)) as unknown as Fetcher;
+type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
-/** A network's data source: forwards the request id and tags every error with the network code. */
-class NetworkDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+/** A network's data source: its subgraph over HTTP, with the secret, the caller's token and the request id; errors carry the network code. */
+class NetworkDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(
     private readonly network: NetworkDefinition,
-    url: string,
+    private readonly client: SubgraphClient,
     private readonly secret: string,
-  ) {
-    super({ url, fetcher: keepAliveFetcher });
-  }
+  ) {}
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const headers = request.http?.headers;
-    if (!headers) return;
-    headers.set(SUBGRAPH_SECRET_HEADER, this.secret);
-    // Health checks and the outbox have no client request; everything else forwards its id and token.
-    if (context.requestId) headers.set('x-request-id', context.requestId);
-    if (context.authorization) headers.set('authorization', context.authorization);
-  }
-
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    let response;
+  async process({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    if (!request.query) throw new Error('Missing query');
+    const headers: Record<string, string> = { 'content-type': 'application/json', [SUBGRAPH_SECRET_HEADER]: this.secret };
+    // Health checks have no client request; everything else forwards its id and token.
+    if (context?.requestId) headers['x-request-id'] = context.requestId;
+    if (context?.authorization) headers.authorization = context.authorization;
+    const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
+    // The subgraph's answer depends on the query, its variables and the caller's token; nothing else.
+    const shareKey = isQueryDocument(request.query) ? `${context?.authorization ?? ''}\n${body}` : undefined;
+    let parsed: GatewayGraphQLResponse;
     try {
-      response = await super.process(options);
+      const response = await this.client.post(body, headers, shareKey);
+      if (response.status < 200 || response.status > 299) throw new Error(`HTTP ${response.status}: ${response.text.slice(0, 300)}`);
+      parsed = JSON.parse(response.text) as GatewayGraphQLResponse;
+      if (parsed === null || typeof parsed !== 'object') throw new Error('the answer is not a JSON object');
     } catch (err) {
       throw new GraphQLError(`The ${this.network.name} network did not answer; its part of the result is missing. Try again later.`, {
         extensions: { code: 'NETWORK_UNAVAILABLE', network: this.network.code },
         originalError: err instanceof Error ? err : undefined,
       });
     }
-    for (const error of response.errors ?? []) {
+    for (const error of parsed.errors ?? []) {
       (error as { extensions?: Record<string, unknown> }).extensions = { ...error.extensions, network: this.network.code };
     }
-    return response;
+    return parsed;
   }
 }
 
@@ -124,15 +119,17 @@ export function createGateway(
     // Suggestions ("did you mean ...") reveal the schema; off in production like introspection.
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
-  const hubSchema = buildHubSchema(registry);
+  const hub = new HubDataSource(buildHubSchema(registry));
   const byKey = new Map(registry.map((n) => [n.key, n]));
+  // One client (connection pool, in-flight table) per network for the life of the process, across supergraph reloads.
+  const clients = new Map(registry.map((n) => [n.key, new SubgraphClient(config.subgraphUrls[n.key] ?? '', config.subgraphs)]));
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(config.supergraphPath, log),
-    buildService: ({ name, url }) => {
-      if (name === HUB_NAME) return new LocalGraphQLDataSource(hubSchema);
+    buildService: ({ name }) => {
+      if (name === HUB_NAME) return hub;
       const network = byKey.get(name);
       if (!network) throw new Error(`supergraph names subgraph ${name}, which is not in the registry`);
-      return new NetworkDataSource(network, config.subgraphUrls[name] ?? url ?? '', config.subgraphSecrets[name] ?? '');
+      return new NetworkDataSource(network, clients.get(name)!, config.subgraphSecrets[name] ?? '');
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -165,9 +162,23 @@ export function createGateway(
       return { ok: true, status, gateway: 'up', subgraphs };
     },
   });
+  const closeClients = () => {
+    for (const client of clients.values()) client.close();
+  };
   return {
     apollo,
     handler,
-    listen: (port = config.port, host = config.host): Promise<Listening> => startAndListen(apollo, handler, port, host),
+    /** Calls made to each network and calls shared between identical in-flight queries; hub answers executed and reused. */
+    counts: () => ({ hub: { ...hub.counts }, ...Object.fromEntries([...clients].map(([k, c]) => [k, { ...c.counts }])) }),
+    listen: async (port = config.port, host = config.host): Promise<Listening> => {
+      const listening = await startAndListen(apollo, handler, port, host);
+      return {
+        ...listening,
+        close: async () => {
+          await listening.close();
+          closeClients();
+        },
+      };
+    },
   };
 }

@@ -7,6 +7,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
+/** Set by a subgraph on a response whose reads it wrote to its audit log (the value: how many entries). */
+export const AUDITED_HEADER = 'x-jcn-audited';
+
 export interface HealthReport {
   ok: boolean;
   [detail: string]: unknown;

@@ -9,7 +9,7 @@ import type { DataSource } from 'typeorm';
 import { secretMatches, SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
 import type { TokenVerifier } from '../../shared/src/auth/tokens';
 import { USER_ERROR_CODES } from '../../shared/src/errors';
-import { createHttpHandler, startAndListen, type Listening } from '../../shared/src/http';
+import { AUDITED_HEADER, createHttpHandler, startAndListen, type Listening } from '../../shared/src/http';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
 import { AuditTrail } from './audit/audit';
 import type { SubgraphContext } from './context';
@@ -51,12 +51,16 @@ export function maskErrors(production: boolean, log: (message: string) => void, 
   };
 }
 
-/** Writes the request's collected audit entries before the response leaves. */
+/**
+ * Writes the request's collected audit entries before the response leaves, and
+ * says so in a header: the gateway never shares an audited answer between callers.
+ */
 const flushAudit: ApolloServerPlugin<SubgraphContext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ contextValue }) {
-        await contextValue.audit.flush();
+      async willSendResponse({ contextValue, response }) {
+        const entries = await contextValue.audit.flush();
+        if (entries > 0) response.http.headers.set(AUDITED_HEADER, String(entries));
       },
     };
   },

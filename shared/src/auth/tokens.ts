@@ -42,6 +42,11 @@ function describe(err: unknown): string {
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
 
+/** Verified tokens are remembered for at most this long (and never past their expiry): a key removed from the key set stops working within it. */
+export const VERIFIED_TOKEN_TTL_MS = 60_000;
+/** Most verified tokens remembered; the oldest goes first. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /** Builds a verifier from configuration: turns an Authorization header into the caller. */
 export async function createTokenVerifier(config: TokenConfig, registry: Registry): Promise<TokenVerifier> {
   let key: KeyLike | ReturnType<typeof createRemoteJWKSet>;
@@ -50,10 +55,16 @@ export async function createTokenVerifier(config: TokenConfig, registry: Registr
     key = await importSPKI(config.publicKeyPem, algorithmOf(config.publicKeyPem));
   } else throw new Error('token verification needs a JWKS URL or a public key');
 
+  // A client sends the same token with every request; checking its signature once a minute is enough.
+  const verified = new Map<string, { caller: Caller; until: number }>();
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;
     const match = /^Bearer ([A-Za-z0-9_.-]{10,8192})$/.exec(authorization.trim());
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+    const now = Date.now();
+    const known = verified.get(match[1]!);
+    if (known && known.until > now) return known.caller;
+    if (known) verified.delete(match[1]!);
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(match[1]!, key as Parameters<typeof jwtVerify>[1], {
@@ -65,7 +76,12 @@ export async function createTokenVerifier(config: TokenConfig, registry: Registr
     } catch (err) {
       throw unauthenticated(`Token refused: ${describe(err)}.`);
     }
-    return callerFromClaims(payload, registry);
+    // Shared by every request that carries this token, so nobody may change it.
+    const claims = callerFromClaims(payload, registry);
+    const caller: Caller = Object.freeze({ ...claims, roles: Object.freeze([...claims.roles]) });
+    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
+    verified.set(match[1]!, { caller, until: Math.min(now + VERIFIED_TOKEN_TTL_MS, Number(payload.exp) * 1000) });
+    return caller;
   };
 }
 

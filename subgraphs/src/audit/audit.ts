@@ -46,11 +46,12 @@ export class AuditTrail {
     this.pending.set(`${event.action}:${event.objectId ?? ''}`, event);
   }
 
-  /** Writes the collected reads; called once per request before the response is sent. */
-  async flush(): Promise<void> {
-    if (this.pending.size === 0) return;
+  /** Writes the collected reads and returns how many; called once per request before the response is sent. */
+  async flush(): Promise<number> {
+    if (this.pending.size === 0) return 0;
     const rows = [...this.pending.values()].map((e) => this.row(e));
     this.pending.clear();
     await this.ds.getRepository(AuditEntryEntity).insert(rows);
+    return rows.length;
   }
 }
