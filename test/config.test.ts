@@ -69,4 +69,16 @@ describe('configuration', () => {
     expect(() => gatewayConfig(NETWORKS, { SUBGRAPH_URL_CASC: 'not a url', ...tokens, ...secrets })).toThrow(/SUBGRAPH_URL_CASC/);
     expect(() => gatewayConfig(NETWORKS, tokens)).toThrow(/SUBGRAPH_SECRET_CASC: required/);
   });
+
+  it('has defaults for workers and subgraph calls, and refuses values out of range', () => {
+    const c = gatewayConfig(NETWORKS, { ...tokens, ...secrets });
+    expect(c.workers).toBe(1);
+    expect(c.subgraphs).toEqual({ timeoutMs: 30_000, maxSockets: 256, dedupe: true });
+    const tuned = gatewayConfig(NETWORKS, { ...tokens, ...secrets, GATEWAY_WORKERS: '2', SUBGRAPH_TIMEOUT_MS: '5000', SUBGRAPH_MAX_SOCKETS: '32', SUBGRAPH_DEDUPE: 'off' });
+    expect(tuned.workers).toBe(2);
+    expect(tuned.subgraphs).toEqual({ timeoutMs: 5000, maxSockets: 32, dedupe: false });
+    expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, GATEWAY_WORKERS: '0' })).toThrow(/GATEWAY_WORKERS/);
+    expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, SUBGRAPH_TIMEOUT_MS: '10' })).toThrow(/SUBGRAPH_TIMEOUT_MS/);
+    expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, SUBGRAPH_DEDUPE: 'yes' })).toThrow(/SUBGRAPH_DEDUPE/);
+  });
 });

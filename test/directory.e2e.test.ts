@@ -2,6 +2,7 @@
  * The federated directory end to end: the gateway process in front of four
  * subgraph processes, each on its own seeded PostgreSQL database.
  */
+import { readFileSync } from 'node:fs';
 import { NETWORKS } from '../shared/src/registry';
 import { startTestFederation, type TestFederation } from './support/federation';
 
@@ -275,4 +276,48 @@ describe('one network down', () => {
     expect(again.errors).toBeUndefined();
     expect(again.data!.networks[0]!.contactPoints.totalCount).toBeGreaterThan(0);
   });
+});
+
+describe('gateway workers', () => {
+  const children = (pid: number) =>
+    readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+
+  /** Not running: gone, or a zombie waiting for a parent to reap it. */
+  const running = (pid: number) => {
+    try {
+      return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return false;
+    }
+  };
+
+  it('GATEWAY_WORKERS=2 serves from two worker processes, replaces one that dies, and all stop on SIGTERM', async () => {
+    await fed.stopGateway();
+    try {
+      await fed.startGateway({ GATEWAY_WORKERS: '2' });
+      const primary = fed.pids().gateway!;
+      const workers = children(primary);
+      expect(workers).toHaveLength(2);
+      const answers = await Promise.all([1, 2, 3, 4].map(() => asMember<{ networks: { code: string }[] }>(`{ networks { code } }`)));
+      for (const res of answers) expect(res.data!.networks).toHaveLength(NETWORKS.length);
+
+      process.kill(workers[0]!, 'SIGKILL');
+      let replaced: number[] = [];
+      for (let i = 0; i < 100; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        replaced = children(primary);
+        if (replaced.length === 2 && !replaced.includes(workers[0]!)) break;
+      }
+      expect(replaced).toHaveLength(2);
+      expect(replaced).not.toContain(workers[0]);
+      const still = await asMember<{ networks: { code: string }[] }>(`{ networks { code } }`);
+      expect(still.data!.networks).toHaveLength(NETWORKS.length);
+
+      await fed.stopGateway('SIGTERM');
+      for (const pid of [primary, ...replaced]) expect(running(pid)).toBe(false);
+    } finally {
+      await fed.stopGateway();
+      await fed.startGateway();
+    }
+  }, 60_000);
 });

@@ -24,6 +24,8 @@ export interface GatewayLimits {
 export interface GatewayConfig {
   port: number;
   host: string;
+  /** Worker processes sharing the port (node:cluster); 1 runs the gateway in the main process. */
+  workers: number;
   production: boolean;
   /** Path of the composed supergraph file; watched and reloaded when it changes. */
   supergraphPath: string;
@@ -63,6 +65,7 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
         MAX_COST: limit(5000),
         MAX_TOKENS: limit(2500),
         MAX_DIRECTIVES: limit(30),
+        GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
         SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
         SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(256),
         SUBGRAPH_DEDUPE: z.enum(['on', 'off']).default('on'),
@@ -76,6 +79,7 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
   return {
     port: Number(parsed.PORT),
     host: str('HOST'),
+    workers: Number(parsed.GATEWAY_WORKERS),
     production: parsed.NODE_ENV === 'production',
     supergraphPath: str('SUPERGRAPH_PATH'),
     maxBodyBytes: Number(parsed.MAX_BODY_BYTES),

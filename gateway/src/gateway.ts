@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { watch, type FSWatcher } from 'node:fs';
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -140,7 +141,8 @@ export function createGateway(
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: armor.validationRules,
-    plugins: armor.plugins,
+    // No cache hints: answers depend on the caller and go out with no-store.
+    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled()],
     // Errors tagged with a network came from that subgraph, which masked them already.
     formatError: maskErrors(config.production, log, (e) => typeof e.extensions?.network === 'string'),
   });

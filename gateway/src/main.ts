@@ -1,19 +1,52 @@
-/** Starts the gateway from environment configuration. */
+/**
+ * Starts the gateway from environment configuration. With GATEWAY_WORKERS > 1
+ * the process forks that many workers (node:cluster) sharing the port; the
+ * primary only relays signals and replaces a worker that dies.
+ */
+import cluster from 'node:cluster';
 import { createTokenVerifier } from '../../shared/src/auth/tokens';
 import { runMain } from '../../shared/src/config';
 import { NETWORKS } from '../../shared/src/registry';
 import { gatewayConfig } from './config';
 import { createGateway } from './gateway';
 
-runMain(async () => {
+async function serve(label: string): Promise<void> {
   const config = gatewayConfig(NETWORKS, process.env);
   const verifyToken = await createTokenVerifier(config.tokens, NETWORKS);
   const listening = await createGateway(config, verifyToken).listen();
-  console.log(`[gateway] ready at ${listening.url}`);
+  console.log(`[gateway${label}] ready at ${listening.url}`);
   const stop = async () => {
     await listening.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+}
+
+function supervise(workers: number): void {
+  let stopping = false;
+  const fork = () => cluster.fork();
+  for (let i = 0; i < workers; i++) fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`[gateway] worker ${worker.process.pid} ended (${signal ?? `exit ${code}`}); starting another`);
+    // A worker that cannot start (a bad key set URL, say) would be replaced in a tight loop: wait a little.
+    setTimeout(fork, 1000);
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+runMain(async () => {
+  // Read (and check) the configuration first, so that a mistake is reported once, by the primary.
+  const config = gatewayConfig(NETWORKS, process.env);
+  if (cluster.isPrimary && config.workers > 1) supervise(config.workers);
+  else await serve(cluster.isPrimary ? '' : ` worker ${cluster.worker?.id}`);
 });

@@ -81,6 +81,8 @@ export interface FederationOptions {
   subgraphSecrets: Record<string, string>;
   /** Key the subgraphs' outboxes sign SERVICE tokens with; without it referrals are not delivered. */
   serviceSigningKey?: string;
+  /** Further environment of the gateway process (GATEWAY_WORKERS, say). */
+  gatewayEnv?: Record<string, string>;
   log?: (line: string) => void;
 }
 
@@ -96,7 +98,8 @@ export interface RunningFederation {
   pids(): Record<string, number>;
   /** A second process of a network's subgraph on the same database (outside the gateway); returns its stop. */
   startReplica(key: string): Promise<(signal?: NodeJS.Signals) => Promise<void>>;
-  startGateway(): Promise<void>;
+  /** Starts the gateway (again), with further environment if given. */
+  startGateway(extraEnv?: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -111,8 +114,10 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const subgraphs = new Map<string, ManagedProcess>();
 
   const gateways: { proc?: ManagedProcess } = {};
-  const startGateway = async () => {
+  const startGateway = async (extraEnv: Record<string, string> = {}) => {
     const proc = spawnEntry('gateway', 'gateway/src/main.ts', {
+      ...options.gatewayEnv,
+      ...extraEnv,
       PORT: String(gatewayPort),
       HOST: '127.0.0.1',
       NODE_ENV: nodeEnv,

@@ -92,6 +92,8 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
         context: () => options.context(req),
       });
       for (const [key, value] of result.headers) res.setHeader(key, value);
+      // Answers depend on who asks and may hold personal data: no shared cache keeps them.
+      if (!result.headers.has('cache-control')) res.setHeader('cache-control', 'no-store');
       res.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {
         res.end(result.body.string);

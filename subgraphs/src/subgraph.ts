@@ -1,7 +1,7 @@
 /** Builds one network's subgraph server; `main.ts` listens, tests listen on port 0. */
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type GraphQLFormattedError } from 'graphql';
@@ -82,8 +82,9 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     formatError: maskErrors(production, log),
-    // Federated traces are for Apollo Studio, which this hub does not report to.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), flushAudit],
+    // Federated traces are for Apollo Studio, which this hub does not report to. Cache hints are
+    // not used (answers are per caller, sent with no-store), and computing them costs a hook per field.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), flushAudit],
   });
   const reads = new DirectoryReads(deps.ds);
   const handler = createHttpHandler<SubgraphContext>({
