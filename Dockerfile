@@ -21,4 +21,4 @@ COPY gateway ./gateway
 COPY subgraphs ./subgraphs
 USER node
 EXPOSE 4000
-CMD ["npx", "tsx", "gateway/src/main.ts"]
+CMD ["node", "--import", "tsx", "gateway/src/main.ts"]

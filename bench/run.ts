@@ -301,7 +301,7 @@ async function main(): Promise<void> {
       const cpIds = async (perNetwork: number) =>
         (await Promise.all(NETWORKS.map((n) => idsOf(n.key, `SELECT id FROM contact_points WHERE active ORDER BY id LIMIT $1`, [perNetwork], 'cp')))).flat();
       const refIds = (count: number) =>
-        idsOf('seajust', `SELECT id FROM referrals WHERE side = 'ORIGIN' AND origin_country = 'KHM' AND destination_network = 'wacap' ORDER BY id LIMIT $1`, [count], 'ref');
+        idsOf('seajust', `SELECT id FROM referrals WHERE side = 'ORIGIN' AND origin_country = 'KHM' AND destination_network = 'wacap' AND status = 'COMPLETED' ORDER BY id LIMIT $1`, [count], 'ref');
       const statementCounts = await statementsPerShape(
         (key) => pg.url(key),
         { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, publicKeyPem: keys.publicKeyPem },
