@@ -3,12 +3,14 @@
  * subgraph itself, in parallel, and waits for the slowest. Closed loop, like
  * autocannon: each of `connections` loops sends its next round when the last
  * one has fully arrived; a round's latency is that of its slowest answer.
+ * Calls go through the gateway's own subgraph client, with sharing off.
  */
-import { Agent, request } from 'node:http';
+import { SubgraphClient } from '../gateway/src/subgraph-client';
 
 export interface FanoutTarget {
   url: string;
-  body: string;
+  query: string;
+  variables: Record<string, unknown>;
   headers: Record<string, string>;
 }
 
@@ -18,35 +20,26 @@ export interface FanoutResult {
   p99: number;
 }
 
-function post(agent: Agent, target: FanoutTarget): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      target.url,
-      { method: 'POST', agent, headers: { ...target.headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(target.body) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          const json = JSON.parse(text) as { errors?: unknown[] };
-          if (res.statusCode !== 200 || json.errors) reject(new Error(`direct call failed: ${res.statusCode} ${text.slice(0, 300)}`));
-          else resolve();
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(target.body);
-  });
+interface Prepared {
+  client: SubgraphClient;
+  body: string;
+  headers: Record<string, string>;
 }
 
-async function rounds(agent: Agent, targets: FanoutTarget[], connections: number, seconds: number): Promise<number[]> {
+async function post(target: Prepared): Promise<void> {
+  const res = await target.client.post(target.body, target.headers);
+  const json = JSON.parse(res.text) as { errors?: unknown[] };
+  if (res.status !== 200 || json.errors) throw new Error(`direct call failed: ${res.status} ${res.text.slice(0, 300)}`);
+}
+
+async function rounds(targets: Prepared[], connections: number, seconds: number): Promise<number[]> {
   const latencies: number[] = [];
   const end = Date.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (Date.now() < end) {
         const t0 = performance.now();
-        await Promise.all(targets.map((t) => post(agent, t)));
+        await Promise.all(targets.map(post));
         latencies.push(performance.now() - t0);
       }
     }),
@@ -55,13 +48,17 @@ async function rounds(agent: Agent, targets: FanoutTarget[], connections: number
 }
 
 export async function fanoutLoad(targets: FanoutTarget[], connections: number, warmupSeconds: number, seconds: number): Promise<FanoutResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: connections * 2 });
+  const prepared = targets.map((t) => ({
+    client: new SubgraphClient(t.url, { timeoutMs: 30_000, maxSockets: connections, dedupe: false }),
+    body: JSON.stringify({ query: t.query, variables: t.variables }),
+    headers: { ...t.headers, 'content-type': 'application/json' },
+  }));
   try {
-    await rounds(agent, targets, connections, warmupSeconds);
-    const latencies = await rounds(agent, targets, connections, seconds);
+    await rounds(prepared, connections, warmupSeconds);
+    const latencies = await rounds(prepared, connections, seconds);
     const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
     return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
   } finally {
-    agent.destroy();
+    for (const p of prepared) p.client.close();
   }
 }

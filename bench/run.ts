@@ -142,32 +142,29 @@ async function main(): Promise<void> {
 
       // 1. Cross-network directory query
       const DIRECTORY = `query($first: Int!) { networks { code name contactPoints(first: $first) { totalCount nodes { id fullName title organization roles expertise languages country { name } } } } }`;
-      const directQuery = (n: NetworkDefinition) => ({
+      const directQuery = (n: NetworkDefinition): FanoutTarget => ({
         url: fed.subgraphUrls[n.key]!,
-        body: JSON.stringify({
-          query: `query($r: [_Any!]!, $first: Int!) { _entities(representations: $r) { ... on ${n.typePrefix}Network { contactPoints(first: $first) { totalCount nodes { id fullName title organization roles expertise languages country { name } } } } } }`,
-          variables: { r: [{ __typename: `${n.typePrefix}Network`, code: n.code }], first: 50 },
-        }),
+        query: `query($r: [_Any!]!, $first: Int!) { _entities(representations: $r) { ... on ${n.typePrefix}Network { contactPoints(first: $first) { totalCount nodes { id fullName title organization roles expertise languages country { name } } } } } }`,
+        variables: { r: [{ __typename: `${n.typePrefix}Network`, code: n.code }], first: 50 },
         headers: { ...auth, [SUBGRAPH_SECRET_HEADER]: secrets[n.key]! },
       });
       const loadDirect = (n: NetworkDefinition, seconds?: number) => {
-        const q = directQuery(n);
-        const { body } = q;
-        const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, unknown> };
-        return load(q.url, query, variables, q.headers, seconds);
+        const t = directQuery(n);
+        return load(t.url, t.query, t.variables, t.headers, seconds);
       };
       const direct: Record<string, LoadResult> = {};
       for (const n of NETWORKS) direct[n.key] = await loadDirect(n, Math.max(3, Math.round(SECONDS / 3)));
       const slowestKey = Object.entries(direct).sort((a, b) => b[1].p50 - a[1].p50)[0]![0];
-      const slowest = await loadDirect(NETWORKS.find((n) => n.key === slowestKey)!);
+      const slowestNetwork = NETWORKS.find((n) => n.key === slowestKey)!;
+      const slowest = await loadDirect(slowestNetwork);
       const fanout = await fanoutLoad(NETWORKS.map(directQuery), CONNECTIONS, WARMUP_SECONDS, SECONDS);
       const gatewayPid = () => ({ gateway: fed.pids().gateway! });
       const gatewayOne = await load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, undefined, gatewayPid());
       const gatewayMany = await load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, callers, gatewayPid());
       const seq = {
-        direct: await loadSequential(directQuery(NETWORKS.find((n) => n.key === slowestKey)!)),
+        direct: await loadSequential(directQuery(slowestNetwork)),
         fanout: await fanoutLoad(NETWORKS.map(directQuery), 1, 1, 5),
-        gateway: await loadSequential({ url: fed.gatewayUrl, body: JSON.stringify({ query: DIRECTORY, variables: { first: 50 } }), headers: auth }),
+        gateway: await loadSequential({ url: fed.gatewayUrl, query: DIRECTORY, variables: { first: 50 }, headers: auth }),
       };
 
       // The same supergraph and subgraphs behind Hive Gateway, measured in the same run, back to back with ours.

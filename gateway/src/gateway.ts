@@ -173,8 +173,6 @@ export function createGateway(
   return {
     apollo,
     handler,
-    /** Calls made to each network and calls shared between identical in-flight queries; hub answers executed and reused. */
-    counts: () => ({ hub: { ...hub.counts }, ...Object.fromEntries([...clients].map(([k, c]) => [k, { ...c.counts }])) }),
     listen: async (port = config.port, host = config.host): Promise<Listening> => {
       const listening = await startAndListen(apollo, handler, port, host);
       return {

@@ -7,11 +7,10 @@ import cluster from 'node:cluster';
 import { createTokenVerifier } from '../../shared/src/auth/tokens';
 import { runMain } from '../../shared/src/config';
 import { NETWORKS } from '../../shared/src/registry';
-import { gatewayConfig } from './config';
+import { gatewayConfig, type GatewayConfig } from './config';
 import { createGateway } from './gateway';
 
-async function serve(label: string): Promise<void> {
-  const config = gatewayConfig(NETWORKS, process.env);
+async function serve(config: GatewayConfig, label: string): Promise<void> {
   const verifyToken = await createTokenVerifier(config.tokens, NETWORKS);
   const listening = await createGateway(config, verifyToken).listen();
   console.log(`[gateway${label}] ready at ${listening.url}`);
@@ -48,5 +47,5 @@ runMain(async () => {
   // Read (and check) the configuration first, so that a mistake is reported once, by the primary.
   const config = gatewayConfig(NETWORKS, process.env);
   if (cluster.isPrimary && config.workers > 1) supervise(config.workers);
-  else await serve(cluster.isPrimary ? '' : ` worker ${cluster.worker?.id}`);
+  else await serve(config, cluster.isPrimary ? '' : ` worker ${cluster.worker?.id}`);
 });

@@ -81,8 +81,6 @@ export interface FederationOptions {
   subgraphSecrets: Record<string, string>;
   /** Key the subgraphs' outboxes sign SERVICE tokens with; without it referrals are not delivered. */
   serviceSigningKey?: string;
-  /** Further environment of the gateway process (GATEWAY_WORKERS, say). */
-  gatewayEnv?: Record<string, string>;
   log?: (line: string) => void;
 }
 
@@ -116,7 +114,6 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const gateways: { proc?: ManagedProcess } = {};
   const startGateway = async (extraEnv: Record<string, string> = {}) => {
     const proc = spawnEntry('gateway', 'gateway/src/main.ts', {
-      ...options.gatewayEnv,
       ...extraEnv,
       PORT: String(gatewayPort),
       HOST: '127.0.0.1',
