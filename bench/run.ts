@@ -12,7 +12,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { generateDevKeys, DEV_AUDIENCE, DEV_ISSUER, signToken } from '../shared/src/auth/dev-keys';
+import { generateDevIdentity, DEV_AUDIENCE, DEV_ISSUER, signToken } from '../shared/src/auth/dev-keys';
+import { createTokenExchange } from '../shared/src/auth/exchange';
+import { callerFromClaims } from '../shared/src/auth/tokens';
+import { decodeJwt } from 'jose';
 import { SUBGRAPH_SECRET_HEADER } from '../shared/src/auth/subgraph-secret';
 import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
 import { NETWORKS, type NetworkDefinition } from '../shared/src/registry';
@@ -114,7 +117,10 @@ async function main(): Promise<void> {
     lines.push(m);
   };
   try {
-    const keys = await generateDevKeys();
+    const identity = await generateDevIdentity(NETWORKS);
+    const keys = identity.idp;
+    // The fan-out baseline calls the subgraphs as the gateway would: with a token the gateway signed for each.
+    const exchange = createTokenExchange(identity.gateway.privateKeyPem);
     const secrets = Object.fromEntries(NETWORKS.map((n) => [n.key, `bench-secret-${n.key}-${'x'.repeat(32)}`]));
     for (const n of NETWORKS) {
       await pg.ensureDatabase(n.key);
@@ -129,8 +135,9 @@ async function main(): Promise<void> {
       ports: 'free',
       nodeEnv: 'production',
       tokenEnv: { JWT_ISSUER: DEV_ISSUER, JWT_AUDIENCE: DEV_AUDIENCE, JWT_PUBLIC_KEY: keys.publicKeyPem },
+      gatewayKeys: identity.gateway,
       subgraphSecrets: secrets,
-      serviceSigningKey: keys.privateKeyPem,
+      serviceKeys: identity.services,
     });
     try {
       const member = await signToken(keys.privateKeyPem, { subject: 'bench-cp', roles: ['CONTACT_POINT'], network: 'wacap', country: 'NGA' });
@@ -146,7 +153,7 @@ async function main(): Promise<void> {
         url: fed.subgraphUrls[n.key]!,
         query: `query($r: [_Any!]!, $first: Int!) { _entities(representations: $r) { ... on ${n.typePrefix}Network { contactPoints(first: $first) { totalCount nodes { id fullName title organization roles expertise languages country { name } } } } } }`,
         variables: { r: [{ __typename: `${n.typePrefix}Network`, code: n.code }], first: 50 },
-        headers: { ...auth, [SUBGRAPH_SECRET_HEADER]: secrets[n.key]! },
+        headers: { authorization: `Bearer ${exchange(callerFromClaims(decodeJwt(member), NETWORKS), n.key)}`, [SUBGRAPH_SECRET_HEADER]: secrets[n.key]! },
       });
       const loadDirect = (n: NetworkDefinition, seconds?: number) => {
         const t = directQuery(n);
@@ -301,7 +308,7 @@ async function main(): Promise<void> {
         idsOf('seajust', `SELECT id FROM referrals WHERE side = 'ORIGIN' AND origin_country = 'KHM' AND destination_network = 'wacap' AND status = 'COMPLETED' ORDER BY id LIMIT $1`, [count], 'ref');
       const statementCounts = await statementsPerShape(
         (key) => pg.url(key),
-        { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, publicKeyPem: keys.publicKeyPem },
+        identity,
         secrets,
         async () => [
           { name: 'directory: four networks, contact points with their country', query: DIRECTORY, token: member, sizes: [{ label: '4 x 5', variables: { first: 5 } }, { label: '4 x 50', variables: { first: 50 } }] },

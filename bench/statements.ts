@@ -4,7 +4,10 @@
  * subgraph's data source counting the statements it sends, on the benchmark's
  * seeded databases.
  */
-import { createTokenVerifier, type TokenConfig } from '../shared/src/auth/tokens';
+import { servicePublicKeyVar } from '../shared/src/auth/config';
+import type { DevIdentity } from '../shared/src/auth/dev-keys';
+import { DEV_AUDIENCE, DEV_ISSUER } from '../shared/src/auth/dev-keys';
+import { createExchangedTokenVerifier, createTokenVerifier } from '../shared/src/auth/tokens';
 import { NETWORKS } from '../shared/src/registry';
 import { createDataSource, StatementCounter } from '../subgraphs/src/db/data-source';
 import { createSubgraph } from '../subgraphs/src/subgraph';
@@ -26,16 +29,16 @@ export interface ShapeCount {
 
 export async function statementsPerShape(
   databaseUrl: (key: string) => string,
-  tokens: TokenConfig,
+  identity: DevIdentity,
   secrets: Record<string, string>,
   shapes: (urls: { gateway: string }) => Promise<Shape[]>,
 ): Promise<ShapeCount[]> {
-  const verifyToken = await createTokenVerifier(tokens, NETWORKS);
   const parts = await Promise.all(
     NETWORKS.map(async (n) => {
       const counter = new StatementCounter();
       const ds = createDataSource({ url: databaseUrl(n.key), poolSize: 4, counter });
       await ds.initialize();
+      const verifyToken = await createExchangedTokenVerifier(identity.gateway.publicKeyPem, n.key, NETWORKS);
       const server = await createSubgraph(n, { ds, registry: NETWORKS, production: true, verifyToken, secret: secrets[n.key]!, log: () => undefined }).listen(0);
       return { n, counter, ds, server };
     }),
@@ -43,15 +46,17 @@ export async function statementsPerShape(
   const config = gatewayConfig(NETWORKS, {
     PORT: '0',
     NODE_ENV: 'production',
-    JWT_ISSUER: tokens.issuer,
-    JWT_AUDIENCE: tokens.audience,
-    JWT_PUBLIC_KEY: tokens.publicKeyPem,
+    JWT_ISSUER: DEV_ISSUER,
+    JWT_AUDIENCE: DEV_AUDIENCE,
+    JWT_PUBLIC_KEY: identity.idp.publicKeyPem,
+    GATEWAY_SIGNING_KEY: identity.gateway.privateKeyPem,
+    ...Object.fromEntries(NETWORKS.map((n) => [servicePublicKeyVar(n.code), identity.services[n.key]!.publicKeyPem])),
     // Each request is counted on its own: nothing shared between requests.
     SUBGRAPH_DEDUPE: 'off',
     ...Object.fromEntries(parts.map((p) => [subgraphUrlVar(p.n.code), p.server.url])),
     ...Object.fromEntries(parts.map((p) => [subgraphSecretVar(p.n.code), secrets[p.n.key]!])),
   });
-  const gateway = await createGateway(config, verifyToken, NETWORKS, () => undefined).listen(0);
+  const gateway = await createGateway(config, await createTokenVerifier(config.tokens, NETWORKS), NETWORKS, () => undefined).listen(0);
   const total = () => parts.reduce((sum, p) => sum + p.counter.count, 0);
   try {
     const out: ShapeCount[] = [];

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { parseEnv, runMain } from '../shared/src/config';
-import { DEV_AUDIENCE, DEV_ISSUER, ensureDevKeys, ensureDevSecrets } from '../shared/src/auth/dev-keys';
+import { DEV_AUDIENCE, DEV_ISSUER, ensureDevIdentity, ensureDevSecrets } from '../shared/src/auth/dev-keys';
 import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
 import { NETWORKS } from '../shared/src/registry';
 import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
@@ -48,14 +48,16 @@ runMain(async () => {
       say(`${n.name}: ${report.contactPoints} contact points, ${report.authorities} authorities`);
       await ds.destroy();
     }
-    // Development identity: a signing key and per-subgraph secrets made at first start, kept in the data folder.
-    const keys = await ensureDevKeys(keysDir(env));
+    // Development identity: a key per signer (identity provider, gateway, each outbox) and per-subgraph secrets,
+    // made at first start and kept in the data folder.
+    const identity = await ensureDevIdentity(keysDir(env), NETWORKS);
     const secrets = await ensureDevSecrets(keysDir(env), NETWORKS.map((n) => n.key));
     federation = await startFederation({
       databaseUrl: (n) => pg.url(n.key),
-      tokenEnv: { JWT_ISSUER: DEV_ISSUER, JWT_AUDIENCE: DEV_AUDIENCE, JWT_PUBLIC_KEY: keys.publicKeyPem },
+      tokenEnv: { JWT_ISSUER: DEV_ISSUER, JWT_AUDIENCE: DEV_AUDIENCE, JWT_PUBLIC_KEY: identity.idp.publicKeyPem },
+      gatewayKeys: identity.gateway,
       subgraphSecrets: secrets,
-      serviceSigningKey: keys.privateKeyPem,
+      serviceKeys: identity.services,
       ports: 'registry',
       log: (line) => (env.VERBOSE === '1' || /error|ready/i.test(line)) && console.log(line),
     });

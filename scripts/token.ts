@@ -1,11 +1,16 @@
 /**
- * `npm run token -- --role ROLE [--role ROLE] [--network KEY] [--country ISO3] [--contact-point ID] [--subject S] [--expires 8h]`
- * Prints a development token signed with the key `npm start` made in .data/keys.
+ * `npm run token -- --role ROLE [--role ROLE] [--network KEY] [--country ISO3] [--contact-point ID] [--subject S] [--expires 8h (SERVICE: 5m)]`
+ * Prints a development token signed with the development identity provider's key
+ * that `npm start` made in .data/keys. The identity provider never signs SERVICE:
+ * `--role SERVICE --network KEY` signs with that network's outbox key instead.
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ensureDevKeys, signToken } from '../shared/src/auth/dev-keys';
+import { decodeJwt } from 'jose';
+import { ensureDevIdentity, signServiceToken, signToken } from '../shared/src/auth/dev-keys';
+import { SERVICE_TOKEN_MAX_LIFETIME_S } from '../shared/src/auth/trust';
 import { ROLES, type Role } from '../shared/src/caller';
+import { identityEnvShape } from '../shared/src/auth/config';
 import { ConfigError, parseEnv, runMain } from '../shared/src/config';
 import { findCountry } from '../shared/src/countries';
 import { findNetwork, NETWORKS } from '../shared/src/registry';
@@ -21,7 +26,7 @@ runMain(async () => {
         country: { type: 'string' },
         'contact-point': { type: 'string' },
         subject: { type: 'string' },
-        expires: { type: 'string', default: '8h' },
+        expires: { type: 'string' },
       },
     }));
   } catch (err) {
@@ -35,12 +40,20 @@ runMain(async () => {
     ...roles.filter((r) => !(ROLES as readonly string[]).includes(r)).map((r) => `--role ${r} is not one of ${ROLES.join(', ')}`),
     ...(values.network && !network ? [`--network must be one of ${NETWORKS.map((n) => n.key).join(', ')}`] : []),
     ...(values.country && !country ? ['--country must be an ISO 3166-1 code, e.g. KHM'] : []),
+    ...(roles.includes('SERVICE') && (roles.length > 1 || !network) ? ['--role SERVICE stands alone and needs --network: a SERVICE token speaks for one network\'s outbox'] : []),
   ];
   if (problems.length) throw new ConfigError(problems);
-  const env = parseEnv(z.object({ JCN_DATA_DIR: devEnvShape.JCN_DATA_DIR }), process.env);
-  const keys = await ensureDevKeys(keysDir(env));
+  const env = parseEnv(
+    z.object({ JCN_DATA_DIR: devEnvShape.JCN_DATA_DIR, JWT_MAX_LIFETIME_SECONDS: identityEnvShape(NETWORKS).JWT_MAX_LIFETIME_SECONDS }),
+    process.env,
+  );
+  const identity = await ensureDevIdentity(keysDir(env), NETWORKS);
+  if (roles.includes('SERVICE')) {
+    console.log(checkLifetime(await signServiceToken(identity.services[network!.key]!.privateKeyPem, network!.key, values.expires ?? '5m'), SERVICE_TOKEN_MAX_LIFETIME_S));
+    return;
+  }
   const token = await signToken(
-    keys.privateKeyPem,
+    identity.idp.privateKeyPem,
     {
       subject: values.subject ?? `dev-${roles.join('-').toLowerCase()}${network ? `-${network.key}` : ''}`,
       roles: roles as Role[],
@@ -48,7 +61,16 @@ runMain(async () => {
       country: country?.alpha3,
       contactPointId: values['contact-point'],
     },
-    { expiresAt: values.expires },
+    { expiresAt: values.expires ?? '8h' },
   );
-  console.log(token);
+  console.log(checkLifetime(token, env.JWT_MAX_LIFETIME_SECONDS));
 });
+
+/** The hub refuses tokens that live longer than its maximum: refuse to print one. */
+function checkLifetime(token: string, maxSeconds: number): string {
+  const { iat, exp } = decodeJwt(token);
+  if (Number(exp) - Number(iat) > maxSeconds) {
+    throw new ConfigError([`--expires may be at most ${maxSeconds / 3600} h: the hub refuses tokens that live longer`]);
+  }
+  return token;
+}

@@ -6,12 +6,16 @@ import { subgraphConfig } from '../subgraphs/src/config';
 const seajust = findNetwork(NETWORKS, 'seajust')!;
 const SECRET = 'x'.repeat(40);
 const PEM = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----';
-const tokens = { JWT_ISSUER: 'https://issuer.example', JWT_AUDIENCE: 'jcn-hub', JWT_PUBLIC_KEY: PEM };
+const PRIVATE_PEM = '-----BEGIN PRIVATE KEY-----\nMIGH\n-----END PRIVATE KEY-----';
+/** The gateway's token variables: the identity provider and its own signing key. */
+const tokens = { JWT_ISSUER: 'https://issuer.example', JWT_AUDIENCE: 'jcn-hub', JWT_PUBLIC_KEY: PEM, GATEWAY_SIGNING_KEY: PRIVATE_PEM };
+/** A subgraph's: the gateway's public key only. */
+const gatewayKey = { GATEWAY_PUBLIC_KEY: PEM };
 const secrets = Object.fromEntries(NETWORKS.map((n) => [`SUBGRAPH_SECRET_${n.code}`, SECRET]));
 
 describe('configuration', () => {
   it('gives a subgraph its registry port and safe defaults', () => {
-    const c = subgraphConfig(seajust, { DATABASE_URL: 'postgres://u:p@db:5432/seajust', SUBGRAPH_SECRET: SECRET, ...tokens });
+    const c = subgraphConfig(seajust, { DATABASE_URL: 'postgres://u:p@db:5432/seajust', SUBGRAPH_SECRET: SECRET, ...gatewayKey });
     expect(c).toMatchObject({ PORT: 4104, HOST: '127.0.0.1', NODE_ENV: 'development', DB_POOL_SIZE: 10 });
   });
 
@@ -33,24 +37,38 @@ describe('configuration', () => {
     expect(() => subgraphConfig(seajust, {})).toThrow(/DATABASE_URL: required, e.g. postgres:\/\//);
   });
 
-  it('has no default for secrets and keys, and wants exactly one key source', () => {
-    const problems = (env: Record<string, string>) => {
-      try {
-        subgraphConfig(seajust, { DATABASE_URL: 'postgres://db/seajust', ...env });
-        return '';
-      } catch (e) {
-        return (e as ConfigError).problems.join('\n');
-      }
-    };
-    expect(problems({})).toMatch(/SUBGRAPH_SECRET: required[\s\S]*JWT_ISSUER: required[\s\S]*JWT_AUDIENCE: required/);
-    expect(problems({ ...tokens, SUBGRAPH_SECRET: 'short' })).toMatch(/SUBGRAPH_SECRET: must be at least 32 characters/);
-    expect(problems({ ...tokens, SUBGRAPH_SECRET: SECRET, JWT_JWKS_URL: 'https://issuer.example/jwks.json' })).toMatch(/exactly one of JWT_JWKS_URL and JWT_PUBLIC_KEY/);
+  const problemsOf = (parse: () => unknown) => {
+    try {
+      parse();
+      return '';
+    } catch (e) {
+      return (e as ConfigError).problems.join('\n');
+    }
+  };
+
+  it('has no default for a subgraph\'s secret and key, and trusts only the gateway\'s key', () => {
+    const problems = (env: Record<string, string>) => problemsOf(() => subgraphConfig(seajust, { DATABASE_URL: 'postgres://db/seajust', ...env }));
+    expect(problems({})).toMatch(/SUBGRAPH_SECRET: required[\s\S]*GATEWAY_PUBLIC_KEY: /);
+    expect(problems({ ...gatewayKey, SUBGRAPH_SECRET: 'short' })).toMatch(/SUBGRAPH_SECRET: must be at least 32 characters/);
+    expect(problems({ SUBGRAPH_SECRET: SECRET, GATEWAY_PUBLIC_KEY: PRIVATE_PEM })).toMatch(/GATEWAY_PUBLIC_KEY: must be the PEM public key/);
+  });
+
+  it('has no default for the gateway\'s keys, wants exactly one identity provider key source, and bounds token lifetimes', () => {
+    const problems = (env: Record<string, string>) => problemsOf(() => gatewayConfig(NETWORKS, { ...secrets, ...env }));
+    expect(problems({})).toMatch(/JWT_ISSUER: required[\s\S]*JWT_AUDIENCE: required[\s\S]*GATEWAY_SIGNING_KEY: /);
+    expect(problems({ ...tokens, JWT_JWKS_URL: 'https://issuer.example/jwks.json' })).toMatch(/exactly one of JWT_JWKS_URL and JWT_PUBLIC_KEY/);
     const { JWT_PUBLIC_KEY: _unused, ...noKey } = tokens;
-    expect(problems({ ...noKey, SUBGRAPH_SECRET: SECRET })).toMatch(/exactly one of JWT_JWKS_URL and JWT_PUBLIC_KEY/);
+    expect(problems(noKey)).toMatch(/exactly one of JWT_JWKS_URL and JWT_PUBLIC_KEY/);
+    expect(problems({ ...tokens, JWT_ISSUER: 'urn:jcn:service:casc' })).toMatch(/JWT_ISSUER: must be the identity provider's issuer/);
+    expect(problems({ ...tokens, SERVICE_PUBLIC_KEY_CASC: PRIVATE_PEM })).toMatch(/SERVICE_PUBLIC_KEY_CASC: must be the PEM public key/);
+    const c = gatewayConfig(NETWORKS, { ...secrets, ...tokens, SERVICE_PUBLIC_KEY_WACAP: PEM });
+    expect(c.tokens).toMatchObject({ jwksCacheSeconds: 60, maxLifetimeSeconds: 12 * 3600, servicePublicKeys: { wacap: PEM } });
+    expect(Object.keys(c.tokens.servicePublicKeys)).toEqual(['wacap']);
+    expect(problems({ ...tokens, JWT_MAX_LIFETIME_SECONDS: String(30 * 86_400) })).toMatch(/JWT_MAX_LIFETIME_SECONDS/);
   });
 
   it('needs a signing key for the outbox when a gateway URL is given, and reads one-line PEM values', () => {
-    const base = { DATABASE_URL: 'postgres://db/seajust', SUBGRAPH_SECRET: SECRET, ...tokens, GATEWAY_URL: 'http://gateway:4000/graphql' };
+    const base = { DATABASE_URL: 'postgres://db/seajust', SUBGRAPH_SECRET: SECRET, ...gatewayKey, GATEWAY_URL: 'http://gateway:4000/graphql' };
     expect(() => subgraphConfig(seajust, base)).toThrow(/SERVICE_SIGNING_KEY: required with GATEWAY_URL/);
     const c = subgraphConfig(seajust, { ...base, SERVICE_SIGNING_KEY: '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----' });
     expect(c.SERVICE_SIGNING_KEY).toBe('-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----');

@@ -4,7 +4,6 @@
  * the gateway down. Every referral and event must arrive exactly once.
  */
 import { randomUUID } from 'node:crypto';
-import { SUBGRAPH_SECRET_HEADER } from '../shared/src/auth/subgraph-secret';
 import { postGraphQL } from './support/federation-http';
 import { startTestFederation, type TestFederation } from './support/federation';
 import { contactPointToken, createReferral, pendingOutbox, referralInput, waitFor } from './support/referrals';
@@ -113,7 +112,7 @@ it('resumes delivering when the gateway comes back', async () => {
         fed.subgraphUrls.seajust!,
         `mutation($input: ReferralInput!, $key: String!) { seajust { createReferral(input: $input, idempotencyKey: $key) { id } } }`,
         { input: referralInput('NGA'), key: randomUUID() },
-        { [SUBGRAPH_SECRET_HEADER]: fed.auth.secrets.seajust!, authorization: `Bearer ${origin.token}` },
+        fed.auth.subgraphHeaders('seajust', origin.token),
       );
       expect(res.errors).toBeUndefined();
       uuids.push(res.data!.seajust.createReferral.id.split(':')[2]!);

@@ -187,10 +187,14 @@ describe('docker-compose.yml', () => {
       }
     });
 
-    it('verifies tokens with the same issuer, audience and keys as every subgraph', () => {
-      for (const name of ['JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_JWKS_URL']) {
-        expect(env[name]).toMatch(/^\$\{JWT_[A-Z_]+:\?/);
-        for (const n of NETWORKS) expect(environmentOf(services[n.key])[name]).toBe(env[name]);
+    it('alone verifies people\'s tokens, signs each subgraph call with its own key, and binds each outbox key to its network', () => {
+      for (const name of ['JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_JWKS_URL', 'GATEWAY_SIGNING_KEY']) {
+        expect(env[name]).toMatch(new RegExp(`^\\$\\{${name}:\\?`));
+        for (const n of NETWORKS) expect(environmentOf(services[n.key])[name]).toBeUndefined();
+      }
+      for (const n of NETWORKS) {
+        expect(env[`SERVICE_PUBLIC_KEY_${n.code}`]).toMatch(new RegExp(`^\\$\\{${n.code}_SERVICE_PUBLIC_KEY:\\?`));
+        expect(environmentOf(services[n.key]).GATEWAY_PUBLIC_KEY).toMatch(/^\$\{GATEWAY_PUBLIC_KEY:\?/);
       }
     });
 

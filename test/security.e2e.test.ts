@@ -58,7 +58,7 @@ describe('tokens', () => {
     expect(viaGateway.status).toBe(401);
     expect(codes(viaGateway)).toEqual(['UNAUTHENTICATED']);
     expect(viaGateway.data ?? null).toBeNull();
-    const direct = await postGraphQL(fed.subgraphUrls.seajust!, `{ _service { sdl } }`, {}, fed.auth.subgraphHeaders('seajust', token));
+    const direct = await postGraphQL(fed.subgraphUrls.seajust!, `{ _service { sdl } }`, {}, fed.auth.rawSubgraphHeaders('seajust', token));
     expect(direct.status).toBe(401);
     expect(codes(direct)).toEqual(['UNAUTHENTICATED']);
   });

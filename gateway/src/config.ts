@@ -1,7 +1,7 @@
 /** The gateway's configuration: the only place that reads its environment. */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { oneKeySource, sharedSecret, tokenConfig, tokenEnvShape } from '../../shared/src/auth/config';
+import { identityEnvShape, oneKeySource, privateKeyPem, sharedSecret, tokenConfig } from '../../shared/src/auth/config';
 import type { TokenConfig } from '../../shared/src/auth/tokens';
 import { nodeEnv, parseEnv, port } from '../../shared/src/config';
 import type { Registry } from '../../shared/src/registry';
@@ -34,6 +34,8 @@ export interface GatewayConfig {
   /** Secret shared with each network's subgraph, by network key. */
   subgraphSecrets: Record<string, string>;
   tokens: TokenConfig;
+  /** ES256 PKCS8 PEM key the gateway signs each subgraph call's token with. */
+  signingKeyPem: string;
   /** How the gateway calls the subgraphs. */
   subgraphs: SubgraphClientOptions;
   maxBodyBytes: number;
@@ -69,7 +71,9 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
         SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
         SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(256),
         SUBGRAPH_DEDUPE: z.enum(['on', 'off']).default('on'),
-        ...tokenEnvShape,
+        ...identityEnvShape(registry),
+        /** Key the gateway signs each subgraph call's token with; the subgraphs hold its public half. */
+        GATEWAY_SIGNING_KEY: privateKeyPem('the gateway signs subgraph tokens with (ES256)'),
         ...perNetwork,
       })
       .superRefine(oneKeySource),
@@ -85,7 +89,8 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
     maxBodyBytes: Number(parsed.MAX_BODY_BYTES),
     subgraphUrls: Object.fromEntries(registry.map((n) => [n.key, str(subgraphUrlVar(n.code))])),
     subgraphSecrets: Object.fromEntries(registry.map((n) => [n.key, str(subgraphSecretVar(n.code))])),
-    tokens: tokenConfig(parsed as unknown as Parameters<typeof tokenConfig>[0]),
+    tokens: tokenConfig(parsed, registry),
+    signingKeyPem: str('GATEWAY_SIGNING_KEY'),
     subgraphs: {
       timeoutMs: Number(parsed.SUBGRAPH_TIMEOUT_MS),
       maxSockets: Number(parsed.SUBGRAPH_MAX_SOCKETS),

@@ -12,7 +12,9 @@ import { ApolloGateway, type GraphQLDataSource, type GraphQLDataSourceProcessOpt
 import { GraphQLError } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
+import { createTokenExchange, type TokenExchange } from '../../shared/src/auth/exchange';
 import type { TokenVerifier } from '../../shared/src/auth/tokens';
+import type { Caller } from '../../shared/src/caller';
 import { createHttpHandler, startAndListen, type Listening } from '../../shared/src/http';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
 import { maskErrors } from '../../subgraphs/src/subgraph';
@@ -24,29 +26,31 @@ import { isQueryDocument, SubgraphClient } from './subgraph-client';
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
-  /** The client's Authorization header, verified here and forwarded to the networks, which verify it again. */
-  authorization?: string;
+  /** The caller, verified here; each network gets the claims in a token signed for it alone, never the client's token. */
+  caller?: Caller;
 }
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
-/** A network's data source: its subgraph over HTTP, with the secret, the caller's token and the request id; errors carry the network code. */
+/** A network's data source: its subgraph over HTTP, with the secret, a token signed for that network and the request id; errors carry the network code. */
 class NetworkDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(
     private readonly network: NetworkDefinition,
     private readonly client: SubgraphClient,
     private readonly secret: string,
+    private readonly exchange: TokenExchange,
   ) {}
 
   async process({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     if (!request.query) throw new Error('Missing query');
     const headers: Record<string, string> = { 'content-type': 'application/json', [SUBGRAPH_SECRET_HEADER]: this.secret };
-    // Health checks have no client request; everything else forwards its id and token.
+    // Health checks have no client request; everything else forwards its id and the caller's claims.
     if (context?.requestId) headers['x-request-id'] = context.requestId;
-    if (context?.authorization) headers.authorization = context.authorization;
+    const token = context?.caller ? this.exchange(context.caller, this.network.key) : undefined;
+    if (token) headers.authorization = `Bearer ${token}`;
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
-    // The subgraph's answer depends on the query, its variables and the caller's token; nothing else.
-    const shareKey = isQueryDocument(request.query) ? `${context?.authorization ?? ''}\n${body}` : undefined;
+    // The subgraph's answer depends on the query, its variables and the caller; nothing else.
+    const shareKey = isQueryDocument(request.query) ? `${token ?? ''}\n${body}` : undefined;
     let parsed: GatewayGraphQLResponse;
     try {
       const response = await this.client.post(body, headers, shareKey);
@@ -124,6 +128,7 @@ export function createGateway(
   // usage figures to Apollo every hour. A hub of judicial networks does not report to third parties.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const hub = new HubDataSource(buildHubSchema(registry));
+  const exchange = createTokenExchange(config.signingKeyPem);
   const byKey = new Map(registry.map((n) => [n.key, n]));
   // One client (connection pool, in-flight table) per network for the life of the process, across supergraph reloads.
   const clients = new Map(registry.map((n) => [n.key, new SubgraphClient(config.subgraphUrls[n.key] ?? '', config.subgraphs)]));
@@ -133,7 +138,7 @@ export function createGateway(
       if (name === HUB_NAME) return hub;
       const network = byKey.get(name);
       if (!network) throw new Error(`supergraph names subgraph ${name}, which is not in the registry`);
-      return new NetworkDataSource(network, clients.get(name)!, config.subgraphSecrets[name] ?? '');
+      return new NetworkDataSource(network, clients.get(name)!, config.subgraphSecrets[name] ?? '', exchange);
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -152,12 +157,8 @@ export function createGateway(
   const handler = createHttpHandler<GatewayContext>({
     apollo,
     maxBodyBytes: config.maxBodyBytes,
-    context: async (req) => {
-      const authorization = req.headers.authorization;
-      // Refuse a bad token here, before any subgraph is asked; the subgraphs verify it again.
-      await verifyToken(authorization);
-      return { requestId: randomUUID(), authorization };
-    },
+    // A bad token is refused here, before any subgraph is asked.
+    context: async (req) => ({ requestId: randomUUID(), caller: await verifyToken(req.headers.authorization) }),
     health: async () => {
       const subgraphs = Object.fromEntries(
         await Promise.all(registry.map(async (n) => [n.code, await subgraphHealth(config.subgraphUrls[n.key] ?? '')] as const)),

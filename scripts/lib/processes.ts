@@ -5,6 +5,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { servicePublicKeyVar } from '../../shared/src/auth/config';
+import type { DevKeys } from '../../shared/src/auth/dev-keys';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
 
 const ROOT = join(__dirname, '..', '..');
@@ -75,12 +77,14 @@ export interface FederationOptions {
   /** Use the registry's ports and 4000 (development) or free ports (tests). */
   ports: 'registry' | 'free';
   nodeEnv?: string;
-  /** JWT_* variables every process verifies tokens with. */
+  /** JWT_* variables of the identity provider the gateway verifies people's tokens with. */
   tokenEnv: Record<string, string>;
+  /** The gateway's key pair: it signs each subgraph call's token, the subgraphs verify with its public half. */
+  gatewayKeys: DevKeys;
   /** Secret shared by the gateway and each network's subgraph, by network key. */
   subgraphSecrets: Record<string, string>;
-  /** Key the subgraphs' outboxes sign SERVICE tokens with; without it referrals are not delivered. */
-  serviceSigningKey?: string;
+  /** Each network's outbox key pair, by network key; without them referrals are not delivered. */
+  serviceKeys?: Record<string, DevKeys>;
   log?: (line: string) => void;
 }
 
@@ -119,6 +123,8 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       HOST: '127.0.0.1',
       NODE_ENV: nodeEnv,
       ...options.tokenEnv,
+      GATEWAY_SIGNING_KEY: options.gatewayKeys.privateKeyPem,
+      ...Object.fromEntries(registry.flatMap((n) => (options.serviceKeys?.[n.key] ? [[servicePublicKeyVar(n.code), options.serviceKeys[n.key]!.publicKeyPem]] : []))),
       ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_URL_${n.code}`, subgraphUrls[n.key]!])),
       ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_SECRET_${n.code}`, options.subgraphSecrets[n.key]!])),
     }, log);
@@ -136,8 +142,8 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       HOST: '127.0.0.1',
       NODE_ENV: nodeEnv,
       SUBGRAPH_SECRET: options.subgraphSecrets[n.key]!,
-      ...options.tokenEnv,
-      ...(options.serviceSigningKey ? { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, SERVICE_SIGNING_KEY: options.serviceSigningKey } : {}),
+      GATEWAY_PUBLIC_KEY: options.gatewayKeys.publicKeyPem,
+      ...(options.serviceKeys?.[n.key] ? { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, SERVICE_SIGNING_KEY: options.serviceKeys[n.key]!.privateKeyPem } : {}),
     }, log);
     await waitHealthy(`http://127.0.0.1:${port}/health`, proc);
     return proc;

@@ -1,6 +1,6 @@
 /** A network subgraph's configuration: the only place that reads its environment. */
 import { z } from 'zod';
-import { oneKeySource, pem, sharedSecret, tokenEnvShape } from '../../shared/src/auth/config';
+import { privateKeyPem, publicKeyPem, sharedSecret } from '../../shared/src/auth/config';
 import { nodeEnv, parseEnv, port, postgresUrl } from '../../shared/src/config';
 import type { NetworkDefinition } from '../../shared/src/registry';
 
@@ -23,13 +23,13 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         SUBGRAPH_SECRET: sharedSecret(`the ${network.name} subgraph`),
         /** The gateway, through which the outbox delivers referrals to other networks; no delivery without it. */
         GATEWAY_URL: z.string().url().optional(),
-        /** ES256 private key (PKCS8 PEM) the outbox signs its SERVICE tokens with; the token issuer must trust it. */
-        SERVICE_SIGNING_KEY: pem('BEGIN PRIVATE KEY', 'must be a PKCS8 PEM private key').optional(),
+        /** ES256 private key (PKCS8 PEM) the outbox signs this network's SERVICE tokens with; the gateway holds its public half. */
+        SERVICE_SIGNING_KEY: privateKeyPem('the outbox signs SERVICE tokens with (ES256)').optional(),
         /** Longest wait between two delivery attempts of one change, in ms. */
         OUTBOX_MAX_BACKOFF_MS: z.coerce.number().int().min(100).default(5000),
-        ...tokenEnvShape,
+        /** The gateway's public key: the only signer of the tokens this subgraph accepts. */
+        GATEWAY_PUBLIC_KEY: publicKeyPem('the hub gateway\'s signing key'),
       })
-      .superRefine(oneKeySource)
       .superRefine((env, ctx) => {
         if (env.GATEWAY_URL && !env.SERVICE_SIGNING_KEY) {
           ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['SERVICE_SIGNING_KEY'], message: 'required with GATEWAY_URL: the outbox signs its SERVICE tokens with it' });

@@ -19,7 +19,7 @@ beforeAll(async () => {
   testAuth = await createTestAuth(NETWORKS);
   env = await createMigratedDataSource('entities');
   await seedNetwork(env.ds, gljc);
-  server = await createSubgraph(gljc, { ds: env.ds, verifyToken: await testAuth.verifier(), secret: testAuth.secrets.gljc!, log: () => undefined }).listen(0);
+  server = await createSubgraph(gljc, { ds: env.ds, verifyToken: await testAuth.subgraphVerifier('gljc'), secret: testAuth.secrets.gljc!, log: () => undefined }).listen(0);
 });
 
 afterAll(async () => {

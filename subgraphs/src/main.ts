@@ -1,8 +1,7 @@
 /** Starts one network's subgraph: `runSubgraph('seajust')`, from that network's thin entry. */
 import { Client } from 'pg';
-import { tokenConfig } from '../../shared/src/auth/config';
-import { signToken } from '../../shared/src/auth/dev-keys';
-import { createTokenVerifier } from '../../shared/src/auth/tokens';
+import { signServiceToken } from '../../shared/src/auth/dev-keys';
+import { createExchangedTokenVerifier } from '../../shared/src/auth/tokens';
 import { runMain } from '../../shared/src/config';
 import { findNetwork, NETWORKS } from '../../shared/src/registry';
 import { subgraphConfig } from './config';
@@ -15,7 +14,7 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
     const network = findNetwork(NETWORKS, key);
     if (!network) throw new Error(`unknown network ${key}; the registry has ${NETWORKS.map((n) => n.key).join(', ')}`);
     const config = subgraphConfig(network, env);
-    const verifyToken = await createTokenVerifier(tokenConfig(config), NETWORKS);
+    const verifyToken = await createExchangedTokenVerifier(config.GATEWAY_PUBLIC_KEY, network.key, NETWORKS);
     const ds = createDataSource({ url: config.DATABASE_URL, poolSize: config.DB_POOL_SIZE });
     await ds.initialize();
     await migrate(ds);
@@ -38,8 +37,7 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
         registry: NETWORKS,
         gatewayUrl: config.GATEWAY_URL,
         maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
-        serviceToken: () =>
-          signToken(key, { subject: `service:${network.key}`, roles: ['SERVICE'], network: network.key }, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, expiresAt: '5m' }),
+        serviceToken: () => signServiceToken(key, network.key),
         log: (m) => console.error(`[${network.key}] ${m}`),
       });
       outbox.start();

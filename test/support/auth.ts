@@ -1,42 +1,96 @@
 /** Keys, tokens and subgraph secrets for tests: made fresh, never read from disk. */
 import { randomBytes } from 'node:crypto';
-import { DEV_AUDIENCE, DEV_ISSUER, generateDevKeys, signToken, type DevKeys, type SignOptions, type TokenClaims } from '../../shared/src/auth/dev-keys';
-import { createTokenVerifier, type TokenVerifier } from '../../shared/src/auth/tokens';
+import { decodeJwt } from 'jose';
+import { servicePublicKeyVar } from '../../shared/src/auth/config';
+import {
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  generateDevIdentity,
+  signToken,
+  type DevIdentity,
+  type SignOptions,
+  type TokenClaims,
+} from '../../shared/src/auth/dev-keys';
+import { createTokenExchange } from '../../shared/src/auth/exchange';
+import { callerFromClaims, createExchangedTokenVerifier, createTokenVerifier, type TokenVerifier } from '../../shared/src/auth/tokens';
+import { SERVICE_AUDIENCE, serviceIssuer } from '../../shared/src/auth/trust';
 import { SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
 import type { Role } from '../../shared/src/caller';
 import type { Registry } from '../../shared/src/registry';
 
 export interface TestAuth {
-  keys: DevKeys;
+  /** Every signer's key pair: the identity provider, the gateway, each network's outbox. */
+  identity: DevIdentity;
   issuer: string;
   audience: string;
   /** Subgraph secret by network key. */
   secrets: Record<string, string>;
-  verifier(): Promise<TokenVerifier>;
+  /** The gateway's verifier (people from the identity provider, SERVICE from each outbox key). */
+  verifier(options?: { jwksUrl?: string; jwksCacheSeconds?: number; maxLifetimeSeconds?: number }): Promise<TokenVerifier>;
+  /** A subgraph's verifier: tokens the gateway signed for that network only. */
+  subgraphVerifier(networkKey: string): Promise<TokenVerifier>;
+  /** A person's token from the identity provider; a SERVICE token (with a network) from that network's outbox key. */
   token(claims: TokenClaims, options?: SignOptions): Promise<string>;
   /** A token for a role, with a network and country when given. */
   tokenAs(role: Role, network?: string, country?: string): Promise<string>;
-  /** Headers a subgraph expects from the gateway, with an optional bearer token. */
+  /**
+   * Headers the gateway would send a subgraph for the caller of `token`: the secret and
+   * a token the gateway signed for that network. The claims of `token` are taken as they
+   * are (not verified), so pass only tokens the test means to be valid.
+   */
   subgraphHeaders(networkKey: string, token?: string): Record<string, string>;
+  /** The secret and `token` exactly as given: what a client going around the gateway would send. */
+  rawSubgraphHeaders(networkKey: string, token?: string): Record<string, string>;
 }
 
 export async function createTestAuth(registry: Registry): Promise<TestAuth> {
-  const keys = await generateDevKeys();
+  const identity = await generateDevIdentity(registry);
   const secrets = Object.fromEntries(registry.map((n) => [n.key, randomBytes(32).toString('base64url')]));
-  const token = (claims: TokenClaims, options?: SignOptions) => signToken(keys.privateKeyPem, claims, options);
+  const exchange = createTokenExchange(identity.gateway.privateKeyPem);
+  const token = (claims: TokenClaims, options?: SignOptions) => {
+    const service = claims.roles.includes('SERVICE') && claims.network ? identity.services[claims.network] : undefined;
+    return service
+      ? signToken(service.privateKeyPem, claims, { issuer: serviceIssuer(claims.network!), audience: SERVICE_AUDIENCE, expiresAt: '5m', ...options })
+      : signToken(identity.idp.privateKeyPem, claims, options);
+  };
+  const rawSubgraphHeaders = (key: string, bearer?: string) => ({ [SUBGRAPH_SECRET_HEADER]: secrets[key]!, ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) });
   return {
-    keys,
+    identity,
     issuer: DEV_ISSUER,
     audience: DEV_AUDIENCE,
     secrets,
-    verifier: () => createTokenVerifier({ issuer: DEV_ISSUER, audience: DEV_AUDIENCE, publicKeyPem: keys.publicKeyPem }, registry),
+    verifier: (options = {}) =>
+      createTokenVerifier(
+        {
+          issuer: DEV_ISSUER,
+          audience: DEV_AUDIENCE,
+          ...(options.jwksUrl ? { jwksUrl: options.jwksUrl } : { publicKeyPem: identity.idp.publicKeyPem }),
+          jwksCacheSeconds: options.jwksCacheSeconds ?? 60,
+          maxLifetimeSeconds: options.maxLifetimeSeconds ?? 12 * 3600,
+          servicePublicKeys: Object.fromEntries(Object.entries(identity.services).map(([k, v]) => [k, v.publicKeyPem])),
+        },
+        registry,
+      ),
+    subgraphVerifier: (key) => createExchangedTokenVerifier(identity.gateway.publicKeyPem, key, registry),
     token,
-    tokenAs: (role, network, country) => token({ subject: `test-${role.toLowerCase()}-${network ?? 'none'}`, roles: [role], network, country }),
-    subgraphHeaders: (key, bearer) => ({ [SUBGRAPH_SECRET_HEADER]: secrets[key]!, ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) }),
+    // A SERVICE identity speaks for a network's outbox, never for a country.
+    tokenAs: (role, network, country) =>
+      token({ subject: `test-${role.toLowerCase()}-${network ?? 'none'}`, roles: [role], network, country: role === 'SERVICE' ? undefined : country }),
+    subgraphHeaders: (key, bearer) => rawSubgraphHeaders(key, bearer ? exchange(callerFromClaims(decodeJwt(bearer), registry), key) : undefined),
+    rawSubgraphHeaders,
   };
 }
 
-/** The token environment variables of a gateway or subgraph process. */
+/** The identity provider's variables, as the gateway reads them. */
 export function tokenEnv(auth: TestAuth): Record<string, string> {
-  return { JWT_ISSUER: auth.issuer, JWT_AUDIENCE: auth.audience, JWT_PUBLIC_KEY: auth.keys.publicKeyPem };
+  return { JWT_ISSUER: auth.issuer, JWT_AUDIENCE: auth.audience, JWT_PUBLIC_KEY: auth.identity.idp.publicKeyPem };
+}
+
+/** Every token variable of a gateway: the identity provider, its own signing key, each outbox's public key. */
+export function gatewayTokenEnv(auth: TestAuth, registry: Registry): Record<string, string> {
+  return {
+    ...tokenEnv(auth),
+    GATEWAY_SIGNING_KEY: auth.identity.gateway.privateKeyPem,
+    ...Object.fromEntries(registry.map((n) => [servicePublicKeyVar(n.code), auth.identity.services[n.key]!.publicKeyPem])),
+  };
 }

@@ -33,8 +33,9 @@ export async function startTestFederation(): Promise<TestFederation> {
   const lines: string[] = [];
   const fed = await startFederation({
     tokenEnv: tokenEnv(auth),
+    gatewayKeys: auth.identity.gateway,
     subgraphSecrets: auth.secrets,
-    serviceSigningKey: auth.keys.privateKeyPem,
+    serviceKeys: auth.identity.services,
     databaseUrl: (n: NetworkDefinition) => databases.get(n.key)!.url,
     ports: 'free',
     nodeEnv: 'test',

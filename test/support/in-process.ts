@@ -13,7 +13,7 @@ import type { Listening } from '../../shared/src/http';
 import { NETWORKS, type Registry } from '../../shared/src/registry';
 import { StatementCounter } from '../../subgraphs/src/db/data-source';
 import { createSubgraph } from '../../subgraphs/src/subgraph';
-import { createTestAuth, tokenEnv } from './auth';
+import { createTestAuth, gatewayTokenEnv } from './auth';
 import { createMigratedDataSource } from './db';
 import { postGraphQL } from './federation-http';
 
@@ -35,12 +35,12 @@ export interface InProcessOptions {
 export async function startInProcessFederation(options: InProcessOptions = {}) {
   const registry = options.registry ?? NETWORKS;
   const auth = await createTestAuth(registry);
-  const verifyToken = await auth.verifier();
   const networks = new Map<string, InProcessNetwork>();
   for (const n of registry) {
     const counter = new StatementCounter();
     const env = await createMigratedDataSource(`inproc_${n.key}`, counter);
     await options.seed?.(n.key, env);
+    const verifyToken = await auth.subgraphVerifier(n.key);
     const server = await createSubgraph(n, { ds: env.ds, registry, production: options.production, verifyToken, secret: auth.secrets[n.key]!, log: () => undefined }).listen(0);
     networks.set(n.key, { counter, env, server });
   }
@@ -53,12 +53,12 @@ export async function startInProcessFederation(options: InProcessOptions = {}) {
   const config = gatewayConfig(registry, {
     PORT: '0',
     NODE_ENV: options.production ? 'production' : 'test',
-    ...tokenEnv(auth),
+    ...gatewayTokenEnv(auth, registry),
     ...Object.fromEntries(registry.map((n) => [subgraphSecretVar(n.code), auth.secrets[n.key]!])),
     ...(supergraphPath ? { SUPERGRAPH_PATH: supergraphPath } : {}),
     ...Object.fromEntries(registry.map((n) => [subgraphUrlVar(n.code), networks.get(n.key)!.server.url])),
   });
-  const gateway = await createGateway(config, verifyToken, registry, () => undefined).listen(0);
+  const gateway = await createGateway(config, await auth.verifier(), registry, () => undefined).listen(0);
   return {
     networks,
     gatewayUrl: gateway.url,

@@ -1,6 +1,8 @@
 /**
- * Development identity: a key pair made at first start and kept in the data
- * folder (never in code), and the tokens `npm run token` signs with it.
+ * Development identity: key pairs made at first start and kept in the data
+ * folder (never in code): the development identity provider's (the tokens
+ * `npm run token` signs), the gateway's, and one per network's outbox; and
+ * the tokens signed with them.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -8,6 +10,8 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, SignJWT } from 'jose';
 import type { Role } from '../caller';
+import type { Registry } from '../registry';
+import { SERVICE_AUDIENCE, serviceIssuer } from './trust';
 
 export const DEV_ISSUER = 'https://jcn-hub.invalid/dev-issuer';
 export const DEV_AUDIENCE = 'jcn-hub';
@@ -22,10 +26,37 @@ export async function generateDevKeys(): Promise<DevKeys> {
   return { privateKeyPem: await exportPKCS8(privateKey), publicKeyPem: await exportSPKI(publicKey) };
 }
 
-/** Reads the development key pair from `dir`, making it on first use. */
-export async function ensureDevKeys(dir: string): Promise<DevKeys> {
-  const privatePath = join(dir, 'dev-signing-key.pem');
-  const publicPath = join(dir, 'dev-signing-key.pub.pem');
+/** Reads the development identity provider's key pair from `dir`, making it on first use. */
+export const ensureDevKeys = (dir: string) => ensureKeyPair(dir, 'dev-signing-key');
+
+/** Every signer of a development federation, each with a key of its own. */
+export interface DevIdentity {
+  /** The development identity provider: people's tokens. */
+  idp: DevKeys;
+  /** The gateway: the tokens of its subgraph calls. */
+  gateway: DevKeys;
+  /** Each network's outbox: its SERVICE tokens, by network key. */
+  services: Record<string, DevKeys>;
+}
+
+/** Reads (or makes) every development key pair in `dir`. */
+export async function ensureDevIdentity(dir: string, registry: Registry): Promise<DevIdentity> {
+  const services: Record<string, DevKeys> = {};
+  for (const n of registry) services[n.key] = await ensureKeyPair(dir, `service-${n.key}`);
+  return { idp: await ensureDevKeys(dir), gateway: await ensureKeyPair(dir, 'gateway-signing-key'), services };
+}
+
+/** Fresh key pairs for every signer (tests, benchmarks). */
+export async function generateDevIdentity(registry: Registry): Promise<DevIdentity> {
+  const services: Record<string, DevKeys> = {};
+  for (const n of registry) services[n.key] = await generateDevKeys();
+  return { idp: await generateDevKeys(), gateway: await generateDevKeys(), services };
+}
+
+/** Reads the key pair `name` from `dir`, making it on first use. */
+async function ensureKeyPair(dir: string, name: string): Promise<DevKeys> {
+  const privatePath = join(dir, `${name}.pem`);
+  const publicPath = join(dir, `${name}.pub.pem`);
   if (existsSync(privatePath) && existsSync(publicPath)) {
     return { privateKeyPem: await readFile(privatePath, 'utf8'), publicKeyPem: await readFile(publicPath, 'utf8') };
   }
@@ -87,4 +118,13 @@ export async function signToken(privateKeyPem: string, claims: TokenClaims, opti
     .setExpirationTime(options.expiresAt ?? '8h');
   if (options.notBefore !== undefined) jwt.setNotBefore(options.notBefore);
   return jwt.sign(key);
+}
+
+/** A SERVICE token of one network's outbox, signed with that network's own key, for the gateway. */
+export function signServiceToken(privateKeyPem: string, networkKey: string, expiresAt: string | number = '5m'): Promise<string> {
+  return signToken(
+    privateKeyPem,
+    { subject: `service:${networkKey}`, roles: ['SERVICE'], network: networkKey },
+    { issuer: serviceIssuer(networkKey), audience: SERVICE_AUDIENCE, expiresAt },
+  );
 }

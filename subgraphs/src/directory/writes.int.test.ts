@@ -26,7 +26,7 @@ beforeAll(async () => {
   auth = await createTestAuth(NETWORKS);
   secretariat = await auth.token({ subject: 'seajust-secretariat', roles: ['SECRETARIAT'], network: 'seajust', country: 'THA' });
   env = await createMigratedDataSource('writes');
-  server = await createSubgraph(seajust, { ds: env.ds, verifyToken: await auth.verifier(), secret: auth.secrets.seajust!, log: () => undefined }).listen(0);
+  server = await createSubgraph(seajust, { ds: env.ds, verifyToken: await auth.subgraphVerifier('seajust'), secret: auth.secrets.seajust!, log: () => undefined }).listen(0);
 });
 
 afterAll(async () => {
