@@ -54,9 +54,13 @@ class NetworkDataSource implements GraphQLDataSource<GatewayContext> {
     let parsed: GatewayGraphQLResponse;
     try {
       const response = await this.client.post(body, headers, shareKey);
-      if (response.status < 200 || response.status > 299) throw new Error(`HTTP ${response.status}: ${response.text.slice(0, 300)}`);
+      // A 400 with GraphQL errors is the subgraph refusing the caller's input (a DateTime it cannot parse, say):
+      // the caller gets those errors. Anything else that is not 2xx means the network did not answer.
+      const refusedInput = response.status === 400;
+      if ((response.status < 200 || response.status > 299) && !refusedInput) throw new Error(`HTTP ${response.status}: ${response.text.slice(0, 300)}`);
       parsed = JSON.parse(response.text) as GatewayGraphQLResponse;
       if (parsed === null || typeof parsed !== 'object') throw new Error('the answer is not a JSON object');
+      if (refusedInput && !parsed.errors?.length) throw new Error(`HTTP 400 without errors: ${response.text.slice(0, 300)}`);
     } catch (err) {
       throw new GraphQLError(`The ${this.network.name} network did not answer; its part of the result is missing. Try again later.`, {
         extensions: { code: 'NETWORK_UNAVAILABLE', network: this.network.code },

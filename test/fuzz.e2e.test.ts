@@ -1,0 +1,132 @@
+/**
+ * Schema-driven fuzzing against the real federation (issue 9): random queries
+ * and mutations generated from the composed supergraph, with ordinary and
+ * hostile variables, sent by every role. No answer may be a 5xx, an internal
+ * error or a network that "did not answer" (all are up), and no answer may
+ * hold anything outside the caller's view. Seeded: every run sends the same operations.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema } from 'graphql';
+import type { Role } from '../shared/src/caller';
+import { NETWORKS } from '../shared/src/registry';
+import { startTestFederation, type TestFederation } from './support/federation';
+import { objectsOf, OperationGenerator } from './support/fuzz';
+
+let fed: TestFederation;
+
+beforeAll(async () => {
+  fed = await startTestFederation();
+}, 180_000);
+
+afterAll(async () => {
+  await fed?.close();
+});
+
+interface FuzzCaller {
+  label: string;
+  role?: Role;
+  network?: string;
+  country?: string;
+}
+
+const CALLERS: FuzzCaller[] = [
+  { label: 'anonymous' },
+  { label: 'a contact point of WACAP in Nigeria', role: 'CONTACT_POINT', network: 'wacap', country: 'NGA' },
+  { label: 'the SEAJust secretariat', role: 'SECRETARIAT', network: 'seajust' },
+  { label: 'an analyst', role: 'ANALYST' },
+  { label: 'a hub admin', role: 'HUB_ADMIN' },
+  { label: 'CASC\'s delivery service', role: 'SERVICE', network: 'casc' },
+];
+
+const OPERATIONS_PER_CALLER = 200;
+const REFERRAL_STEPS = /^(create|acknowledge|assign|start|complete|decline|withdraw)Referral$|^addReferralMessage$/;
+
+const has = (c: FuzzCaller, ...roles: Role[]) => c.role !== undefined && roles.includes(c.role);
+const networkOfType = (typeName: string) => NETWORKS.find((n) => typeName.startsWith(n.typePrefix))?.key;
+const code = (v: unknown) => (v && typeof v === 'object' ? (v as { code?: string }).code : undefined);
+
+/** What in an answer the caller may not see or do (the README's role table, as checks). */
+export function violations(caller: FuzzCaller, data: Record<string, unknown> | null | undefined, mutation: boolean): string[] {
+  const found: string[] = [];
+  // An object with nothing but its type name tells only what the id the caller sent already said.
+  for (const o of objectsOf(data).filter((x) => Object.entries(x).some(([k, v]) => k !== '__typename' && v !== null))) {
+    const t = o.__typename as string;
+    if (t.endsWith('ContactPoint')) {
+      if (!has(caller, 'CONTACT_POINT', 'SECRETARIAT', 'HUB_ADMIN', 'SERVICE')) found.push(`${t} shown`);
+      if ((o.email ?? o.phone ?? null) !== null && !has(caller, 'CONTACT_POINT', 'SECRETARIAT')) found.push(`${t} contact details shown`);
+    }
+    if (/Referral$|^ReferralEvent$|^ReferralDelivery$/.test(t) && !has(caller, 'CONTACT_POINT', 'SECRETARIAT')) found.push(`${t} shown`);
+    if ('zzOriginNetwork' in o) {
+      const networks = [code(o.zzOriginNetwork)?.toLowerCase(), code(o.zzDestinationNetwork)?.toLowerCase()];
+      const party = has(caller, 'SECRETARIAT')
+        ? networks.includes(caller.network)
+        : (networks[0] === caller.network && code(o.zzOriginCountry) === caller.country) || (networks[1] === caller.network && code(o.zzDestinationCountry) === caller.country);
+      if (!party) found.push(`${t} of another party shown (${networks.join('→')})`);
+    }
+    if (t.endsWith('AuditEntry') && !(has(caller, 'SECRETARIAT') && caller.network === networkOfType(t))) found.push(`${t} shown`);
+    if (t === 'NetworkStatistics' && !has(caller, 'ANALYST', 'SECRETARIAT', 'HUB_ADMIN')) found.push(`${t} shown`);
+  }
+  if (mutation && data) {
+    for (const [namespace, result] of Object.entries(data)) {
+      for (const [field, value] of Object.entries((result ?? {}) as Record<string, unknown>)) {
+        if (field === '__typename' || value === null) continue;
+        const allowed = field.startsWith('receive')
+          ? has(caller, 'SERVICE')
+          : REFERRAL_STEPS.test(field)
+            ? has(caller, 'CONTACT_POINT', 'SECRETARIAT')
+            : has(caller, 'SECRETARIAT') && caller.network === namespace;
+        if (!allowed) found.push(`mutation ${namespace}.${field} succeeded`);
+      }
+    }
+  }
+  return found;
+}
+
+it.each(CALLERS)('gives $label no 5xx, no internal error and nothing outside its view', async (caller) => {
+  const schema = buildSchema(readFileSync(join(__dirname, '..', 'gateway', 'supergraph.graphql'), 'utf8'), { assumeValidSDL: true });
+  const ids: string[] = [];
+  for (const n of NETWORKS) {
+    for (const { id } of await fed.sql<{ id: string }>(n.key, `SELECT id FROM contact_points ORDER BY id LIMIT 3`)) ids.push(`${n.key}:cp:${id}`);
+    for (const { id } of await fed.sql<{ id: string }>(n.key, `SELECT id FROM authorities ORDER BY id LIMIT 2`)) ids.push(`${n.key}:auth:${id}`);
+    for (const r of await fed.sql<{ id: string; side: string }>(n.key, `SELECT id, side FROM referrals ORDER BY id LIMIT 4`)) {
+      ids.push(`${n.key}:${r.side === 'ORIGIN' ? 'ref' : 'rcv'}:${r.id}`);
+    }
+  }
+  const token = caller.role ? await fed.auth.tokenAs(caller.role, caller.network, caller.country) : undefined;
+  const generator = new OperationGenerator(schema, { ids }, CALLERS.indexOf(caller) + 1);
+  const problems: string[] = [];
+  const outcomes = { answered: 0, refused: 0 };
+  for (let i = 0; i < OPERATIONS_PER_CALLER; i++) {
+    const mutation = i % 4 === 3;
+    const op = generator.next(mutation);
+    const res = await fed.gql(op.query, op.variables, token);
+    // Every network is up here, so a network that "did not answer" answered with an error status.
+    const internal = (res.errors ?? []).filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.extensions?.code === 'NETWORK_UNAVAILABLE');
+    if (res.status >= 500 || internal.length) problems.push(`HTTP ${res.status} ${JSON.stringify(internal)}\n  ${op.query}\n  ${JSON.stringify(op.variables).slice(0, 500)}`);
+    for (const v of violations(caller, res.data, mutation)) problems.push(`${v}\n  ${op.query}`);
+    if (res.data) outcomes.answered++;
+    else outcomes.refused++;
+  }
+  expect(problems).toEqual([]);
+  // The generator must reach the resolvers, not only the validation rules.
+  expect(outcomes.answered).toBeGreaterThan(OPERATIONS_PER_CALLER / 4);
+}, 180_000);
+
+describe('the view checks themselves', () => {
+  const cp = { label: 'cp', role: 'CONTACT_POINT' as Role, network: 'wacap', country: 'NGA' };
+  it('flag contact details shown to an analyst, an audit entry of another network, and a referral of other parties', () => {
+    expect(violations({ label: 'a', role: 'ANALYST' }, { x: [{ __typename: 'SeajustContactPoint', email: 'a@b' }] }, false)).toEqual([
+      'SeajustContactPoint shown',
+      'SeajustContactPoint contact details shown',
+    ]);
+    expect(violations({ label: 's', role: 'SECRETARIAT', network: 'wacap' }, { a: { __typename: 'SeajustAuditEntry', action: 'readContactDetails' } }, false)).toEqual(['SeajustAuditEntry shown']);
+    const referral = { __typename: 'SeajustReferral', zzOriginNetwork: { code: 'SEAJUST' }, zzDestinationNetwork: { code: 'CASC' }, zzOriginCountry: { code: 'KHM' }, zzDestinationCountry: { code: 'KAZ' } };
+    expect(violations(cp, { r: referral }, false)).toEqual(['SeajustReferral of another party shown (seajust→casc)']);
+    expect(violations(cp, { r: { ...referral, zzDestinationNetwork: { code: 'WACAP' }, zzDestinationCountry: { code: 'NGA' } } }, false)).toEqual([]);
+    expect(violations({ label: 'anon' }, { node: { __typename: 'SeajustReferral' }, other: { __typename: 'CascReferral', subject: null } }, false)).toEqual([]);
+    expect(violations({ label: 'anon' }, { seajust: { __typename: 'SeajustMutations', createResource: { __typename: 'SeajustResource', id: 'seajust:res:1' } } }, true)).toEqual([
+      'mutation seajust.createResource succeeded',
+    ]);
+  });
+});
