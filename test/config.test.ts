@@ -99,4 +99,14 @@ describe('configuration', () => {
     expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, SUBGRAPH_TIMEOUT_MS: '10' })).toThrow(/SUBGRAPH_TIMEOUT_MS/);
     expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, SUBGRAPH_DEDUPE: 'yes' })).toThrow(/SUBGRAPH_DEDUPE/);
   });
+
+  it('has defaults for the cost, nesting and response limits, and reports bad values together', () => {
+    const c = gatewayConfig(NETWORKS, { ...tokens, ...secrets });
+    expect(c.limits).toMatchObject({ maxCost: 5000, maxListNesting: 2 });
+    expect(c.maxResponseBytes).toBe(4_000_000);
+    const tuned = gatewayConfig(NETWORKS, { ...tokens, ...secrets, MAX_COST: '20000', MAX_LIST_NESTING: '3', MAX_RESPONSE_BYTES: '1000000' });
+    expect(tuned.limits).toMatchObject({ maxCost: 20_000, maxListNesting: 3 });
+    expect(tuned.maxResponseBytes).toBe(1_000_000);
+    expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, MAX_LIST_NESTING: '0', MAX_RESPONSE_BYTES: '10' })).toThrow(/MAX_LIST_NESTING[\s\S]*MAX_RESPONSE_BYTES/);
+  });
 });

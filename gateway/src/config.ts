@@ -13,8 +13,10 @@ export interface GatewayLimits {
   maxDepth: number;
   /** Most aliases in one operation. */
   maxAliases: number;
-  /** Highest graphql-armor cost of one operation. */
+  /** Highest cost of one operation: objects it may return, lists counted by their size (limits/cost.ts). */
   maxCost: number;
+  /** How many times one list field may appear on one path of an operation. */
+  maxListNesting: number;
   /** Most lexical tokens in one document. */
   maxTokens: number;
   /** Most directives in one operation. */
@@ -39,6 +41,8 @@ export interface GatewayConfig {
   /** How the gateway calls the subgraphs. */
   subgraphs: SubgraphClientOptions;
   maxBodyBytes: number;
+  /** Largest answer sent; a larger one is replaced by a RESPONSE_TOO_LARGE error. */
+  maxResponseBytes: number;
   limits: GatewayLimits;
 }
 
@@ -65,6 +69,8 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
         MAX_DEPTH: limit(12),
         MAX_ALIASES: limit(30),
         MAX_COST: limit(5000),
+        MAX_LIST_NESTING: limit(2),
+        MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(4_000_000),
         MAX_TOKENS: limit(2500),
         MAX_DIRECTIVES: limit(30),
         GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
@@ -87,6 +93,7 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
     production: parsed.NODE_ENV === 'production',
     supergraphPath: str('SUPERGRAPH_PATH'),
     maxBodyBytes: Number(parsed.MAX_BODY_BYTES),
+    maxResponseBytes: Number(parsed.MAX_RESPONSE_BYTES),
     subgraphUrls: Object.fromEntries(registry.map((n) => [n.key, str(subgraphUrlVar(n.code))])),
     subgraphSecrets: Object.fromEntries(registry.map((n) => [n.key, str(subgraphSecretVar(n.code))])),
     tokens: tokenConfig(parsed, registry),
@@ -100,6 +107,7 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
       maxDepth: Number(parsed.MAX_DEPTH),
       maxAliases: Number(parsed.MAX_ALIASES),
       maxCost: Number(parsed.MAX_COST),
+      maxListNesting: Number(parsed.MAX_LIST_NESTING),
       maxTokens: Number(parsed.MAX_TOKENS),
       maxDirectives: Number(parsed.MAX_DIRECTIVES),
     },

@@ -22,6 +22,7 @@ import { HUB_NAME } from './compose';
 import type { GatewayConfig } from './config';
 import { HubDataSource } from './hub/data-source';
 import { buildHubSchema } from './hub/schema';
+import { operationLimitsPlugin, registryCostModel } from './limits/cost';
 import { isQueryDocument, SubgraphClient } from './subgraph-client';
 
 export interface GatewayContext extends BaseContext {
@@ -121,7 +122,8 @@ export function createGateway(
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },
-    costLimit: { maxCost: config.limits.maxCost },
+    // Armor's cost does not count list sizes; limits/cost.ts does, once the variables are known.
+    costLimit: { enabled: false },
     // Token counting happens in the parser instead (parseOptions below): it fails with a 400, not a 500.
     maxTokens: { enabled: false },
     maxDirectives: { n: config.limits.maxDirectives },
@@ -154,13 +156,14 @@ export function createGateway(
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: armor.validationRules,
     // No cache hints: answers depend on the caller and go out with no-store.
-    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...armor.plugins, operationLimitsPlugin(registryCostModel(registry), config.limits), ApolloServerPluginCacheControlDisabled()],
     // Errors tagged with a network came from that subgraph, which masked them already.
     formatError: maskErrors(config.production, log, (e) => typeof e.extensions?.network === 'string'),
   });
   const handler = createHttpHandler<GatewayContext>({
     apollo,
     maxBodyBytes: config.maxBodyBytes,
+    maxResponseBytes: config.maxResponseBytes,
     // A bad token is refused here, before any subgraph is asked.
     context: async (req) => ({ requestId: randomUUID(), caller: await verifyToken(req.headers.authorization) }),
     health: async () => {

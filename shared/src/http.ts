@@ -22,6 +22,8 @@ export interface HttpOptions<TContext extends BaseContext> {
   health: () => Promise<HealthReport>;
   /** Largest accepted request body in bytes. */
   maxBodyBytes: number;
+  /** Largest answer sent, in bytes; a larger one is replaced by a RESPONSE_TOO_LARGE error (HTTP 400). */
+  maxResponseBytes?: number;
   /** Refuses a GraphQL request before it is read, e.g. without the subgraph secret. */
   admit?: (req: IncomingMessage) => { status: number; code: string; message: string } | null;
 }
@@ -91,6 +93,9 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: () => options.context(req),
       });
+      if (result.body.kind === 'complete' && options.maxResponseBytes !== undefined && Buffer.byteLength(result.body.string) > options.maxResponseBytes) {
+        throw new HttpError(400, 'RESPONSE_TOO_LARGE', `The answer exceeds ${options.maxResponseBytes} bytes. Ask for smaller pages (first) or fewer fields.`);
+      }
       for (const [key, value] of result.headers) res.setHeader(key, value);
       // Answers depend on who asks and may hold personal data: no shared cache keeps them.
       if (!result.headers.has('cache-control')) res.setHeader('cache-control', 'no-store');

@@ -30,6 +30,8 @@ export interface InProcessOptions {
   supergraphSdl?: string;
   /** Run every part with production settings. */
   production?: boolean;
+  /** Extra gateway environment, e.g. a lower MAX_RESPONSE_BYTES. */
+  gatewayEnv?: Record<string, string>;
 }
 
 export async function startInProcessFederation(options: InProcessOptions = {}) {
@@ -57,6 +59,7 @@ export async function startInProcessFederation(options: InProcessOptions = {}) {
     ...Object.fromEntries(registry.map((n) => [subgraphSecretVar(n.code), auth.secrets[n.key]!])),
     ...(supergraphPath ? { SUPERGRAPH_PATH: supergraphPath } : {}),
     ...Object.fromEntries(registry.map((n) => [subgraphUrlVar(n.code), networks.get(n.key)!.server.url])),
+    ...options.gatewayEnv,
   });
   const gateway = await createGateway(config, await auth.verifier(), registry, () => undefined).listen(0);
   return {

@@ -7,6 +7,8 @@ export const MAX_NAME = 200;
 export const MAX_TEXT = 4000;
 export const MAX_SEARCH = 200;
 export const MAX_PAGE = 500;
+/** Page size of a list asked without `first`. */
+export const DEFAULT_PAGE = 20;
 
 /** Resolves a country code (alpha-2 or alpha-3) to alpha-3, or throws. */
 export function countryCode(field: string, value: string): string {
@@ -114,7 +116,7 @@ export function list<T>(field: string, values: readonly T[] | null | undefined, 
 }
 
 export function pageSize(first: number | null | undefined): number {
-  const n = first ?? 20;
+  const n = first ?? DEFAULT_PAGE;
   if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE) throw badInput(`first must be between 0 and ${MAX_PAGE}.`, { field: 'first' });
   return n;
 }
