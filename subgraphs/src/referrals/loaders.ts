@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { DeliveryStatus } from './model';
 import { ReferralEntity, ReferralEventEntity } from './referral.entity';
-import type { Side } from './state';
+import { orderEvents, type Side } from './state';
 
 /** Splits a record key "<uuid>|<side>". */
 const parseKey = (key: string) => {
@@ -27,9 +27,7 @@ export function createReferralLoaders(ds: DataSource) {
         const k = `${e.referralId}|${e.recordSide}`;
         groups.set(k, [...(groups.get(k) ?? []), e]);
       }
-      const order = (a: ReferralEventEntity, b: ReferralEventEntity) =>
-        a.at.getTime() - b.at.getTime() || (a.authorSide === b.authorSide ? a.seq - b.seq : a.authorSide === 'ORIGIN' ? -1 : 1);
-      return keys.map((k) => (groups.get(k) ?? []).sort(order));
+      return keys.map((k) => orderEvents(groups.get(k) ?? []));
     }),
     delivery: new DataLoader<string, DeliveryStatus>(async (keys) => {
       const ids = [...new Set(keys.map((k) => parseKey(k).id))];
