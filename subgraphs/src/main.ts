@@ -38,6 +38,8 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
         registry: NETWORKS,
         gatewayUrl: config.GATEWAY_URL,
         maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
+        maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+        leaseMs: config.OUTBOX_LEASE_MS,
         serviceToken: () =>
           signToken(key, { subject: `service:${network.key}`, roles: ['SERVICE'], network: network.key }, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, expiresAt: '5m' }),
         log: (m) => console.error(`[${network.key}] ${m}`),

@@ -361,6 +361,34 @@ export class ReferralService {
     );
   }
 
+  /**
+   * The secretariat sends a record's dead letters again (after fixing their
+   * cause): they become due now, with a fresh budget of attempts.
+   */
+  async retryDelivery(recordId: string, key: string): Promise<ReferralEntity> {
+    const decoded = this.decodeRecordId(recordId);
+    if (!decoded) throw badInput(`"${recordId.slice(0, 120)}" is not a referral record of ${this.network.name}.`, { field: 'id' });
+    const { uuid, side } = decoded;
+    return idempotentTransaction(
+      this.ds,
+      { operation: 'retryDelivery', key, input: { recordId } },
+      async (em) => {
+        if (!(await this.lockRecord(em, uuid, side))) throw notFound(`Referral record ${recordId.slice(0, 120)} does not exist.`);
+        const [{ rows }]: { rows: number }[] = await em.query(
+          `WITH due AS (
+             UPDATE outbox SET failed_at = NULL, attempts = 0, last_error = NULL, next_attempt_at = now(), claimed_until = NULL, claimed_by = NULL
+              WHERE referral_id = $1 AND record_side = $2 AND delivered_at IS NULL AND failed_at IS NOT NULL RETURNING 1)
+           SELECT count(*)::int AS rows FROM due`,
+          [uuid, side],
+        );
+        if (rows > 0) await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+        await this.audit.write(em, { action: 'retryDelivery', objectType: 'Referral', objectId: recordId, details: { rows } });
+        return uuid;
+      },
+      (em, id) => em.findOneBy(ReferralEntity, { id, side }),
+    );
+  }
+
   /** Reads one record with a row lock, so the steps on a referral take turns. */
   private lockRecord(em: EntityManager, uuid: string, side: Side): Promise<ReferralEntity | null> {
     return em.findOne(ReferralEntity, { where: { id: uuid, side }, lock: { mode: 'pessimistic_write' } });
