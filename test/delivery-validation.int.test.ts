@@ -125,7 +125,7 @@ describe('receiveReferral', () => {
   it('refuses a referral of SEAJust delivered by another network\'s service', async () => {
     const before = await snapshot('wacap');
     const res = await deliver('casc', 'wacap', RECEIVE_REFERRAL('wacap'), freshReferral());
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'delivery' });
     expect(await snapshot('wacap')).toEqual(before);
   });
 });
@@ -154,7 +154,7 @@ describe('receiveReferralEvent', () => {
   it('refuses an event of the destination\'s side sent by a third network', async () => {
     const before = await snapshot('seajust');
     const res = await deliver('casc', 'seajust', RECEIVE_EVENT('seajust'), next({}));
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'delivery' });
     expect(await snapshot('seajust')).toEqual(before);
   });
 

@@ -458,7 +458,7 @@ export class ReferralService {
 
   private requireService(fromNetworkKey: string): void {
     if (!this.caller.roles.includes('SERVICE') || this.caller.network !== fromNetworkKey) {
-      throw forbidden(`Only ${this.codeOf(fromNetworkKey)}'s delivery service may deliver this.`);
+      throw forbidden(`Only ${this.codeOf(fromNetworkKey)}'s delivery service may deliver this.`, { field: 'delivery' });
     }
   }
 
