@@ -11,6 +11,8 @@ import { contactPointToken, createReferral, pendingOutbox, referralInput, waitFo
 let fed: TestFederation;
 
 beforeAll(async () => {
+  // The subgraph processes inherit this: a killed origin's leased rows come back within seconds, not the default 30.
+  process.env.OUTBOX_LEASE_MS = '15000';
   fed = await startTestFederation();
 }, 120_000);
 
@@ -79,7 +81,8 @@ it('delivers every referral exactly once after the origin is killed with SIGKILL
   const [{ n }] = await fed.sql<{ n: string }>('seajust', `SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL AND referral_id = ANY($1)`, [uuids]);
   console.log(`origin killed with ${n} of 60 deliveries outstanding`);
   await fed.startNetwork('seajust');
-  await waitFor(() => allDelivered(uuids), 30_000, 'all delivered after restart');
+  // rows the killed process had leased wait for their lease to end (OUTBOX_LEASE_MS)
+  await waitFor(() => allDelivered(uuids), 45_000, 'all delivered after restart');
   const state = await destinationState(uuids);
   expect(state).toMatchObject({ records: 60, duplicatesStored: 0, events: 60, receipts: 60 });
   // a delivery the destination confirmed just before the kill may arrive twice; it is stored once

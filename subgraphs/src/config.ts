@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { privateKeyPem, publicKeyPem, sharedSecret } from '../../shared/src/auth/config';
 import { nodeEnv, parseEnv, port, postgresUrl } from '../../shared/src/config';
 import type { NetworkDefinition } from '../../shared/src/registry';
+import { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS } from './referrals/outbox';
 
 export function subgraphConfig(network: NetworkDefinition, env: Record<string, string | undefined>) {
   return parseEnv(
@@ -27,6 +28,10 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         SERVICE_SIGNING_KEY: privateKeyPem('the outbox signs SERVICE tokens with (ES256)').optional(),
         /** Longest wait between two delivery attempts of one change, in ms. */
         OUTBOX_MAX_BACKOFF_MS: z.coerce.number().int().min(100).default(5000),
+        /** Attempts after which a delivery that keeps failing becomes a dead letter (FAILED) until a secretariat retries it. */
+        OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_MAX_ATTEMPTS),
+        /** How long a claimed delivery stays reserved for its worker, in ms; after a crash another replica takes it then. */
+        OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(DEFAULT_LEASE_MS),
         /** The gateway's public key: the only signer of the tokens this subgraph accepts. */
         GATEWAY_PUBLIC_KEY: publicKeyPem('the hub gateway\'s signing key'),
       })

@@ -37,6 +37,8 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
         registry: NETWORKS,
         gatewayUrl: config.GATEWAY_URL,
         maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
+        maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+        leaseMs: config.OUTBOX_LEASE_MS,
         serviceToken: () => signServiceToken(key, network.key),
         log: (m) => console.error(`[${network.key}] ${m}`),
       });

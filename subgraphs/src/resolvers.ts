@@ -17,6 +17,7 @@ import { applyPolicies, rules, type FieldPolicies } from './auth/policy';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { TEMPLATE_NETWORK } from './schema/template';
 import type { ContactPointRef } from './referrals/model';
+import { deliveryStatistics } from './referrals/outbox';
 import { recordKey } from './referrals/service';
 
 /** The uuid of a representation's id when it names an object of this network and kind, else null. */
@@ -128,6 +129,10 @@ export const templateResolvers: Resolvers = {
     statistics: (_n, { from, to }, ctx) => new Statistics(ctx.ds, ctx.network, ctx.registry, ctx.caller).compute(from, to),
   },
 
+  NetworkStatistics: {
+    deliveries: (_s, _a, ctx) => deliveryStatistics(ctx.ds),
+  },
+
   TemplateAuditEntryConnection: { pageInfo },
   TemplateAuditEntry: {
     details: (e) => JSON.stringify(e.details),
@@ -231,6 +236,7 @@ export const templateResolvers: Resolvers = {
     declineReferral: (_m, { id, reason, idempotencyKey }, ctx) => ctx.referrals.act(id, 'DECLINED', { note: reason }, idempotencyKey),
     withdrawReferral: (_m, { id, reason, idempotencyKey }, ctx) => ctx.referrals.act(id, 'WITHDRAWN', { note: reason }, idempotencyKey),
     addReferralMessage: (_m, { id, text, idempotencyKey }, ctx) => ctx.referrals.act(id, 'MESSAGE', { note: text }, idempotencyKey),
+    retryDelivery: (_m, { id, idempotencyKey }, ctx) => ctx.referrals.retryDelivery(id, idempotencyKey),
     receiveReferral: (_m, { delivery }, ctx) => ctx.referrals.receiveReferral(delivery),
     receiveReferralEvent: (_m, { delivery }, ctx) => ctx.referrals.receiveEvent(delivery),
   },
@@ -264,6 +270,7 @@ export const FIELD_POLICIES: FieldPolicies = {
   'TemplateNetwork.auditLog': rules.ownSecretariat,
   'TemplateNetwork.referrals': rules.referralParty,
   'TemplateNetwork.statistics': rules.aggregates,
+  'NetworkStatistics.deliveries': rules.ownOutbox,
   ...Object.fromEntries(
     Object.keys(templateResolvers.TemplateMutations ?? {}).map((f) => [
       `TemplateMutations.${f}`,

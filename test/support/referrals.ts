@@ -4,7 +4,7 @@ import type { TestFederation } from './federation';
 
 
 /** A token for an active contact point of `country` in `network`, with its contact_point_id. */
-export async function contactPointToken(fed: TestFederation, network: string, country: string, offset = 0): Promise<{ token: string; id: string }> {
+export async function contactPointToken(fed: Pick<TestFederation, 'sql' | 'auth'>, network: string, country: string, offset = 0): Promise<{ token: string; id: string }> {
   const [row] = await fed.sql<{ id: string }>(network, `SELECT id FROM contact_points WHERE active AND country = $1 ORDER BY id OFFSET $2 LIMIT 1`, [country, offset]);
   const id = `${network}:cp:${row!.id}`;
   const token = await fed.auth.token({ subject: `cp-${row!.id}`, roles: ['CONTACT_POINT'], network, country, contactPointId: id });
@@ -27,7 +27,7 @@ export function referralInput(destinationCountry: string, overrides: Record<stri
 }
 
 /** Creates a referral from `network` through the gateway and returns its id and reference. */
-export async function createReferral(fed: TestFederation, network: string, token: string, destinationCountry: string, overrides: Record<string, unknown> = {}) {
+export async function createReferral(fed: Pick<TestFederation, 'gql'>, network: string, token: string, destinationCountry: string, overrides: Record<string, unknown> = {}) {
   const res = await fed.gql<Record<string, { createReferral: { id: string; reference: string; status: string } }>>(
     `mutation($input: ReferralInput!, $key: String!) { ${network} { createReferral(input: $input, idempotencyKey: $key) { id reference status } } }`,
     { input: referralInput(destinationCountry, overrides), key: randomUUID() },
@@ -48,7 +48,7 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
 }
 
 /** Undelivered outbox rows of a network. */
-export async function pendingOutbox(fed: TestFederation, network: string): Promise<number> {
+export async function pendingOutbox(fed: Pick<TestFederation, 'sql'>, network: string): Promise<number> {
   const [row] = await fed.sql<{ n: string }>(network, `SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL`);
   return Number(row!.n);
 }

@@ -290,9 +290,23 @@ export type DeliveryReceipt = {
 };
 
 export type DeliveryState =
+  /** the other side confirmed every change */
   | 'DELIVERED'
+  /** given up (a permanent error, or too many attempts): later changes wait until the secretariat calls retryDelivery */
+  | 'FAILED'
+  /** an attempt failed; retried with backoff */
   | 'FAILING'
+  /** waiting for its first attempt */
   | 'PENDING';
+
+export type DeliveryStatistics = {
+  __typename?: 'DeliveryStatistics';
+  /** Dead letters: changes given up on until the secretariat retries them. */
+  failed: Scalars['Int']['output'];
+  oldestPendingAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Changes not yet confirmed by the other side, still being tried. */
+  pending: Scalars['Int']['output'];
+};
 
 export type DirectionStatistics = {
   __typename?: 'DirectionStatistics';
@@ -486,6 +500,8 @@ export type NetworkEventPatch = {
 
 export type NetworkStatistics = {
   __typename?: 'NetworkStatistics';
+  /** This network's outbox now, whatever the range: the network's own secretariat and analysts only. */
+  deliveries?: Maybe<DeliveryStatistics>;
   directory: DirectoryHealth;
   from: Scalars['DateTime']['output'];
   incoming: DirectionStatistics;
@@ -856,6 +872,8 @@ export type TemplateMutations = {
   receiveReferral: DeliveryReceipt;
   /** Service only: the other side's outbox delivers an event. */
   receiveReferralEvent: DeliveryReceipt;
+  /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
+  retryDelivery: TemplateReferral;
   startReferral: TemplateReferral;
   updateAuthority: TemplateAuthority;
   updateContactPoint: TemplateContactPoint;
@@ -967,6 +985,13 @@ export type TemplateMutationsReceiveReferralArgs = {
 /** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type TemplateMutationsReceiveReferralEventArgs = {
   delivery: ReferralEventDeliveryInput;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsRetryDeliveryArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
 };
 
 
@@ -1367,6 +1392,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryReceipt: ResolverTypeWrapper<DeliveryReceipt>;
   DeliveryState: DeliveryState;
+  DeliveryStatistics: ResolverTypeWrapper<DeliveryStatistics>;
   DirectionStatistics: ResolverTypeWrapper<DirectionStatistics>;
   DirectoryHealth: ResolverTypeWrapper<Omit<DirectoryHealth, 'countriesWithout24x7'> & { countriesWithout24x7: Array<ResolversTypes['Country']> }>;
   DurationStatistics: ResolverTypeWrapper<DurationStatistics>;
@@ -1454,6 +1480,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeliveryReceipt: DeliveryReceipt;
+  DeliveryStatistics: DeliveryStatistics;
   DirectionStatistics: DirectionStatistics;
   DirectoryHealth: Omit<DirectoryHealth, 'countriesWithout24x7'> & { countriesWithout24x7: Array<ResolversParentTypes['Country']> };
   DurationStatistics: DurationStatistics;
@@ -1597,6 +1624,13 @@ export type DeliveryReceiptResolvers<ContextType = SubgraphContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DeliveryStatisticsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeliveryStatistics'] = ResolversParentTypes['DeliveryStatistics']> = {
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  oldestPendingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type DirectionStatisticsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DirectionStatistics'] = ResolversParentTypes['DirectionStatistics']> = {
   byCounterpartCountry?: Resolver<Array<ResolversTypes['StatisticsCell']>, ParentType, ContextType>;
   byCounterpartNetwork?: Resolver<Array<ResolversTypes['StatisticsCell']>, ParentType, ContextType>;
@@ -1683,6 +1717,7 @@ export type NetworkEventConnectionResolvers<ContextType = SubgraphContext, Paren
 };
 
 export type NetworkStatisticsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NetworkStatistics'] = ResolversParentTypes['NetworkStatistics']> = {
+  deliveries?: Resolver<Maybe<ResolversTypes['DeliveryStatistics']>, ParentType, ContextType>;
   directory?: Resolver<ResolversTypes['DirectoryHealth'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   incoming?: Resolver<ResolversTypes['DirectionStatistics'], ParentType, ContextType>;
@@ -1904,6 +1939,7 @@ export type TemplateMutationsResolvers<ContextType = SubgraphContext, ParentType
   declineReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsDeclineReferralArgs, 'id' | 'idempotencyKey' | 'reason'>>;
   receiveReferral?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<TemplateMutationsReceiveReferralArgs, 'delivery'>>;
   receiveReferralEvent?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<TemplateMutationsReceiveReferralEventArgs, 'delivery'>>;
+  retryDelivery?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsRetryDeliveryArgs, 'id' | 'idempotencyKey'>>;
   startReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsStartReferralArgs, 'id' | 'idempotencyKey'>>;
   updateAuthority?: Resolver<ResolversTypes['TemplateAuthority'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateAuthorityArgs, 'id' | 'patch' | 'version'>>;
   updateContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateContactPointArgs, 'id' | 'patch' | 'version'>>;
@@ -2058,6 +2094,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeliveryReceipt?: DeliveryReceiptResolvers<ContextType>;
+  DeliveryStatistics?: DeliveryStatisticsResolvers<ContextType>;
   DirectionStatistics?: DirectionStatisticsResolvers<ContextType>;
   DirectoryHealth?: DirectoryHealthResolvers<ContextType>;
   DurationStatistics?: DurationStatisticsResolvers<ContextType>;

@@ -41,6 +41,11 @@ export const rules = {
     hasRole(caller, 'CONTACT_POINT', 'SECRETARIAT') ? null : 'Referrals are visible to their parties only: their contact points and the two secretariats.',
   /** Aggregates: analysts, secretariats and hub admins. */
   aggregates: ({ caller }) => (hasRole(caller, 'ANALYST', 'SECRETARIAT', 'HUB_ADMIN') ? null : 'Statistics are for analysts, secretariats and hub administrators.'),
+  /** The network's outbox health: its own secretariat, and analysts (as for other aggregates); not other secretariats. */
+  ownOutbox: ({ caller, network }) =>
+    hasRole(caller, 'ANALYST') || (hasRole(caller, 'SECRETARIAT') && caller.network === network.key)
+      ? null
+      : `Delivery health of ${network.name} is for its secretariat and analysts.`,
   /** Deliveries between networks: the hub's delivery service only. */
   service: ({ caller }) => (hasRole(caller, 'SERVICE') ? null : 'Only the hub\'s delivery service may call this.'),
 } satisfies Record<string, Rule>;

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { DeliveryStatus } from './model';
 import { ReferralEntity, ReferralEventEntity } from './referral.entity';
-import type { Side } from './state';
+import { orderEvents, type Side } from './state';
 
 /** Splits a record key "<uuid>|<side>". */
 const parseKey = (key: string) => {
@@ -27,15 +27,14 @@ export function createReferralLoaders(ds: DataSource) {
         const k = `${e.referralId}|${e.recordSide}`;
         groups.set(k, [...(groups.get(k) ?? []), e]);
       }
-      const order = (a: ReferralEventEntity, b: ReferralEventEntity) =>
-        a.at.getTime() - b.at.getTime() || (a.authorSide === b.authorSide ? a.seq - b.seq : a.authorSide === 'ORIGIN' ? -1 : 1);
-      return keys.map((k) => (groups.get(k) ?? []).sort(order));
+      return keys.map((k) => orderEvents(groups.get(k) ?? []));
     }),
     delivery: new DataLoader<string, DeliveryStatus>(async (keys) => {
       const ids = [...new Set(keys.map((k) => parseKey(k).id))];
-      const rows: { referral_id: string; record_side: string; pending: string; attempts: number; last_error: string | null; last_attempt_at: Date | null }[] = await ds.query(
+      const rows: { referral_id: string; record_side: string; pending: string; failed: string; attempts: number; last_error: string | null; last_attempt_at: Date | null }[] = await ds.query(
         `SELECT referral_id, record_side,
                 count(*) FILTER (WHERE delivered_at IS NULL) AS pending,
+                count(*) FILTER (WHERE delivered_at IS NULL AND failed_at IS NOT NULL) AS failed,
                 coalesce(max(attempts) FILTER (WHERE delivered_at IS NULL), 0) AS attempts,
                 (array_agg(last_error ORDER BY id DESC) FILTER (WHERE delivered_at IS NULL AND last_error IS NOT NULL))[1] AS last_error,
                 max(last_attempt_at) AS last_attempt_at
@@ -47,7 +46,7 @@ export function createReferralLoaders(ds: DataSource) {
         const r = byKey.get(k);
         const pending = Number(r?.pending ?? 0);
         return {
-          state: pending === 0 ? 'DELIVERED' : r?.last_error ? 'FAILING' : 'PENDING',
+          state: pending === 0 ? 'DELIVERED' : Number(r?.failed ?? 0) > 0 ? 'FAILED' : r?.last_error ? 'FAILING' : 'PENDING',
           pending,
           attempts: r?.attempts ?? 0,
           lastError: pending ? (r?.last_error ?? null) : null,

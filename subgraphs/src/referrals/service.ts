@@ -6,8 +6,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { GraphQLError } from 'graphql';
 import type { Caller } from '../../../shared/src/caller';
-import { findCountry } from '../../../shared/src/countries';
-import { badInput, forbidden, notFound } from '../../../shared/src/errors';
+import { badInput, conflict, forbidden, notFound } from '../../../shared/src/errors';
 import { decodeId, tryDecodeId } from '../../../shared/src/ids';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
 import type { AuditTrail } from '../audit/audit';
@@ -19,6 +18,7 @@ import * as v from '../directory/validate';
 import { ReferralEntity, ReferralEventEntity } from './referral.entity';
 import { OUTBOX_CHANNEL } from './outbox';
 import { fold, nextStatus, type EventType, type Side } from './state';
+import { checkInstant, checkReference, eventNote, validateEvent, validateReferral } from './validate';
 
 export interface ReferralInput {
   destinationCountry: string;
@@ -86,6 +86,11 @@ export const invalidTransition = (message: string, details: Record<string, unkno
   new GraphQLError(message, { extensions: { code: 'INVALID_TRANSITION', ...details } });
 
 const other = (side: Side): Side => (side === 'ORIGIN' ? 'DESTINATION' : 'ORIGIN');
+
+/** No referral of this hub is older than this. */
+const FIRST_REFERRAL = new Date('2000-01-01T00:00:00Z');
+
+type CheckedEvent = ReturnType<typeof validateEvent>;
 
 /** Key of a record in loaders: "<uuid>|<side>". */
 export const recordKey = (id: string, side: Side) => `${id}|${side}`;
@@ -228,36 +233,20 @@ export class ReferralService {
         { field: candidates.length ? 'destinationNetwork' : 'destinationCountry' },
       );
     }
-    const fields = {
-      kind: input.kind,
-      measures: v.nonEmptyList('measures', input.measures),
-      crimeAreas: v.nonEmptyList('crimeAreas', input.crimeAreas),
-      urgency: input.urgency,
-      subject: v.text('subject', input.subject, 300),
-      summary: v.optionalText('summary', input.summary, 10_000),
-      formalReferences: v.list('formalReferences', input.formalReferences, 20).map((r) => v.text('formalReferences', r, 100)),
-    };
-    let toCp: string | null = null;
-    if (input.toContactPointId) {
-      const d = decodeId(this.registry, input.toContactPointId);
-      if (d.kind !== 'cp' || d.network.key !== destination!.key) {
-        throw badInput(`toContactPointId must be a contact point of ${destination!.name}.`, { field: 'toContactPointId' });
-      }
-      toCp = `${d.network.key}:cp:${d.uuid}`;
-    }
+    const fromCp = `${this.network.key}:cp:${fromUuid}`;
     return idempotentTransaction(
       this.ds,
-      { operation: 'createReferral', key, input: { ...fields, destinationCountry, destination: destination!.key, toCp, from: c.contactPointId } },
+      { operation: 'createReferral', key, input: { ...input, destinationCountry, destination: destination!.key, from: fromCp } },
       async (em) => {
         const from = await em.findOneBy(ContactPointEntity, { id: fromUuid });
         if (!from || !from.active) throw forbidden('Your contact point entry is not an active contact point of this network.');
-        if (from.country === destinationCountry) throw badInput('A referral goes to another country than your own.', { field: 'destinationCountry' });
-        if (toCp && destination!.key === this.network.key) {
-          const to = await em.findOneBy(ContactPointEntity, { id: toCp.split(':')[2]! });
-          if (!to || !to.active || to.country !== destinationCountry) {
-            throw badInput(`toContactPointId must be an active contact point of ${destinationCountry}.`, { field: 'toContactPointId' });
-          }
-        }
+        const valid = await validateReferral(
+          em,
+          this.network,
+          this.registry,
+          { ...input, origin: this.network, destination: destination!, originCountry: from.country, destinationCountry, from: fromCp, to: input.toContactPointId },
+          { to: 'toContactPointId' },
+        );
         const now = new Date();
         const [{ last }] = await em.query(
           `INSERT INTO referral_counters (year, last) VALUES ($1, 1) ON CONFLICT (year) DO UPDATE SET last = referral_counters.last + 1 RETURNING last`,
@@ -271,11 +260,7 @@ export class ReferralService {
           reference,
           originNetwork: this.network.key,
           destinationNetwork: destination!.key,
-          originCountry: from.country,
-          destinationCountry,
-          fromCp: `${this.network.key}:cp:${from.id}`,
-          toCp,
-          ...fields,
+          ...valid,
           status: 'SENT',
           assignedTo: null,
           createdAt: now,
@@ -320,7 +305,7 @@ export class ReferralService {
   async act(recordId: string, type: Exclude<EventType, 'CREATED'>, options: { note?: string | null; assignTo?: string | null }, key: string): Promise<ReferralEntity> {
     const decoded = this.decodeRecordId(recordId);
     if (!decoded) throw badInput(`"${recordId.slice(0, 120)}" is not a referral record of ${this.network.name}.`, { field: 'id' });
-    const note = type === 'MESSAGE' ? v.text('text', options.note ?? '', 10_000) : type === 'DECLINED' || type === 'WITHDRAWN' ? v.text('reason', options.note ?? '', 2000) : v.optionalText('note', options.note, 10_000);
+    const note = eventNote(type, options.note);
     const assignTo = type === 'ASSIGNED' ? this.decodeOwnCp(options.assignTo ?? '', 'contactPointId') : null;
     const { uuid, side } = decoded;
     return idempotentTransaction(
@@ -370,6 +355,34 @@ export class ReferralService {
         await this.refold(em, uuid, side);
         await this.enqueue(em, r, 'EVENT', this.eventDelivery(r, event as ReferralEventEntity));
         await this.audit.write(em, { action: `${type.toLowerCase()}Referral`, objectType: 'Referral', objectId: recordId });
+        return uuid;
+      },
+      (em, id) => em.findOneBy(ReferralEntity, { id, side }),
+    );
+  }
+
+  /**
+   * The secretariat sends a record's dead letters again (after fixing their
+   * cause): they become due now, with a fresh budget of attempts.
+   */
+  async retryDelivery(recordId: string, key: string): Promise<ReferralEntity> {
+    const decoded = this.decodeRecordId(recordId);
+    if (!decoded) throw badInput(`"${recordId.slice(0, 120)}" is not a referral record of ${this.network.name}.`, { field: 'id' });
+    const { uuid, side } = decoded;
+    return idempotentTransaction(
+      this.ds,
+      { operation: 'retryDelivery', key, input: { recordId } },
+      async (em) => {
+        if (!(await this.lockRecord(em, uuid, side))) throw notFound(`Referral record ${recordId.slice(0, 120)} does not exist.`);
+        const [{ rows }]: { rows: number }[] = await em.query(
+          `WITH due AS (
+             UPDATE outbox SET failed_at = NULL, attempts = 0, last_error = NULL, next_attempt_at = now(), claimed_until = NULL, claimed_by = NULL
+              WHERE referral_id = $1 AND record_side = $2 AND delivered_at IS NULL AND failed_at IS NOT NULL RETURNING 1)
+           SELECT count(*)::int AS rows FROM due`,
+          [uuid, side],
+        );
+        if (rows > 0) await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+        await this.audit.write(em, { action: 'retryDelivery', objectType: 'Referral', objectId: recordId, details: { rows } });
         return uuid;
       },
       (em, id) => em.findOneBy(ReferralEntity, { id, side }),
@@ -445,7 +458,7 @@ export class ReferralService {
 
   private requireService(fromNetworkKey: string): void {
     if (!this.caller.roles.includes('SERVICE') || this.caller.network !== fromNetworkKey) {
-      throw forbidden(`Only ${this.codeOf(fromNetworkKey)}'s delivery service may deliver this.`);
+      throw forbidden(`Only ${this.codeOf(fromNetworkKey)}'s delivery service may deliver this.`, { field: 'delivery' });
     }
   }
 
@@ -457,61 +470,117 @@ export class ReferralService {
     );
   }
 
-  private async insertEvent(em: EntityManager, uuid: string, recordSide: Side, e: EventDelivery): Promise<boolean> {
-    const inserted = await em.query(
-      `INSERT INTO referral_events (referral_id, record_side, author_side, seq, type, at, actor_subject, actor_cp, note, assigned_to)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING seq`,
-      [uuid, recordSide, e.side, e.sequence, e.type, new Date(e.at), e.actor ?? null, e.actorContactPoint ?? null, e.note ?? null, e.assignedTo ?? null],
-    );
-    return inserted.length > 0;
+  /** The other side's event, checked, as this side records it. */
+  private async insertEvent(em: EntityManager, uuid: string, recordSide: Side, e: EventDelivery, at: Date, checked: CheckedEvent): Promise<void> {
+    const event: Partial<ReferralEventEntity> = {
+      referralId: uuid,
+      recordSide,
+      authorSide: e.side,
+      seq: e.sequence,
+      type: e.type,
+      at,
+      actorSubject: checked.actor,
+      actorCp: checked.actorCp,
+      note: checked.note,
+      assignedTo: checked.assignedTo,
+    };
+    await em.insert(ReferralEventEntity, event);
+    await this.receipt(em, uuid, recordSide, e.side, e.sequence);
   }
 
-  /** The destination stores its own record of a new referral; a repeated delivery changes nothing. */
+  /**
+   * The destination stores its own record of a new referral, checked exactly
+   * as a create; a repeated delivery changes nothing. The delivery carries the
+   * origin's CREATED event only: every later event comes one by one.
+   */
   async receiveReferral(d: ReferralDelivery): Promise<DeliveryReceipt> {
-    const origin = decodeId(this.registry, d.id);
-    if (origin.kind !== 'ref') throw badInput('delivery.id must be the referral id (<network>:ref:<uuid>).', { field: 'id' });
-    this.requireService(origin.network.key);
-    if (this.keyOf(d.destinationNetwork) !== this.network.key) throw badInput(`This referral is for ${d.destinationNetwork}, not ${this.network.name}.`);
-    if (!findCountry(d.destinationCountry) || !findCountry(d.originCountry)) throw badInput('delivery countries must be ISO alpha-3 codes.');
-    const uuid = origin.uuid;
+    const id = decodeId(this.registry, d.id);
+    if (id.kind !== 'ref') throw badInput('delivery.id must be the referral id (<network>:ref:<uuid>).', { field: 'id' });
+    const origin = id.network;
+    this.requireService(origin.key);
+    if (this.keyOf(d.originNetwork) !== origin.key) throw badInput(`originNetwork must be ${origin.code}, the network of the referral id.`, { field: 'originNetwork' });
+    if (this.keyOf(d.destinationNetwork) !== this.network.key) throw badInput(`This referral is for ${d.destinationNetwork}, not ${this.network.name}.`, { field: 'destinationNetwork' });
+    const createdAt = checkInstant('createdAt', d.createdAt, FIRST_REFERRAL);
+    const reference = checkReference(origin, d.reference, createdAt);
+    const [created, ...later] = d.events;
+    if (!created || later.length > 0 || created.type !== 'CREATED' || created.side !== 'ORIGIN' || created.sequence !== 1 || created.referralId !== d.id) {
+      throw badInput('A referral arrives with its CREATED event (origin side, sequence 1) and no other; later events come one by one.', { field: 'events' });
+    }
+    if (new Date(created.at).getTime() !== createdAt.getTime()) throw badInput('The CREATED event is dated createdAt.', { field: 'events.at' });
+    const event = validateEvent(this.registry, origin, created);
     return this.ds.transaction(async (em) => {
-      const inserted = await em.query(
-        `INSERT INTO referrals (id, side, reference, origin_network, destination_network, origin_country, destination_country, from_cp, to_cp,
-           kind, measures, crime_areas, urgency, subject, summary, formal_references, status, created_at)
-         VALUES ($1, 'DESTINATION', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'SENT', $16)
-         ON CONFLICT (id, side) DO NOTHING RETURNING id`,
-        [
-          uuid, d.reference, origin.network.key, this.network.key, d.originCountry, d.destinationCountry, d.from, d.to ?? null,
-          d.kind, d.measures, d.crimeAreas, d.urgency, d.subject, d.summary ?? null, d.formalReferences, new Date(d.createdAt),
-        ],
-      );
-      let added = inserted.length > 0;
-      for (const e of d.events) {
-        added = (await this.insertEvent(em, uuid, 'DESTINATION', e)) || added;
-        await this.receipt(em, uuid, 'DESTINATION', e.side, e.sequence);
+      const valid = await validateReferral(em, this.network, this.registry, { ...d, origin, destination: this.network });
+      if (event.actorCp !== null && event.actorCp !== valid.fromCp) throw badInput('The CREATED event is by the referral\'s from contact point.', { field: 'events.actorContactPoint' });
+      const known: { id: string; reference: string }[] = await em.query(`SELECT id, reference FROM referrals WHERE side = 'DESTINATION' AND (id = $1 OR reference = $2)`, [
+        id.uuid,
+        reference,
+      ]);
+      if (known.some((k) => k.id !== id.uuid || k.reference !== reference)) {
+        throw conflict(`Another referral is already recorded here as ${reference}, or this one under another reference.`, { field: 'reference' });
       }
-      if (added) await this.refold(em, uuid, 'DESTINATION');
-      if (inserted.length > 0) await this.audit.write(em, { action: 'receiveReferral', objectType: 'Referral', objectId: `${this.network.key}:rcv:${uuid}` });
-      return { accepted: true, duplicate: inserted.length === 0 };
+      if (known.length > 0) {
+        await this.receipt(em, id.uuid, 'DESTINATION', 'ORIGIN', 1);
+        return { accepted: true, duplicate: true };
+      }
+      const record: Partial<ReferralEntity> = {
+        id: id.uuid,
+        side: 'DESTINATION',
+        reference,
+        originNetwork: origin.key,
+        destinationNetwork: this.network.key,
+        ...valid,
+        status: 'SENT',
+        assignedTo: null,
+        createdAt,
+        updatedAt: new Date(),
+        version: 1,
+      };
+      await em.insert(ReferralEntity, record);
+      await this.insertEvent(em, id.uuid, 'DESTINATION', created, createdAt, event);
+      await this.refold(em, id.uuid, 'DESTINATION');
+      await this.audit.write(em, { action: 'receiveReferral', objectType: 'Referral', objectId: `${this.network.key}:rcv:${id.uuid}` });
+      return { accepted: true, duplicate: false };
     });
   }
 
-  /** An event from the other side; idempotent on (referral, side, sequence). */
+  /**
+   * An event from the other side: only of a type its author side may write,
+   * only from the network of that side, in sequence, dated neither before its
+   * author's previous event nor in the future. Idempotent on (referral, side, sequence).
+   */
   async receiveEvent(e: EventDelivery): Promise<DeliveryReceipt> {
-    const origin = decodeId(this.registry, e.referralId);
-    if (origin.kind !== 'ref') throw badInput('delivery.referralId must be the referral id (<network>:ref:<uuid>).', { field: 'referralId' });
+    const id = decodeId(this.registry, e.referralId);
+    if (id.kind !== 'ref') throw badInput('delivery.referralId must be the referral id (<network>:ref:<uuid>).', { field: 'referralId' });
     const recordSide = other(e.side);
     return this.ds.transaction(async (em) => {
-      const r = await this.lockRecord(em, origin.uuid, recordSide);
-      if (!r) throw notFound(`${this.network.name} has no record of referral ${e.referralId} yet.`);
-      this.requireService(e.side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork);
-      const added = await this.insertEvent(em, r.id, recordSide, e);
-      await this.receipt(em, r.id, recordSide, e.side, e.sequence);
-      if (added) {
-        await this.refold(em, r.id, recordSide);
-        await this.audit.write(em, { action: 'receiveReferralEvent', objectType: 'Referral', objectId: this.recordId(r), details: { type: e.type, side: e.side, sequence: e.sequence } });
+      const r = await this.lockRecord(em, id.uuid, recordSide);
+      if (!r || r.originNetwork !== id.network.key) throw notFound(`${this.network.name} has no record of referral ${e.referralId} yet.`);
+      const author = e.side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork;
+      this.requireService(author);
+      if (e.type === 'CREATED') throw badInput('CREATED arrives with the referral, not as an event.', { field: 'type' });
+      const checked = validateEvent(this.registry, this.registry.find((n) => n.key === author)!, e);
+      const [last]: { seq: number; at: Date }[] = await em.query(
+        `SELECT seq, at FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $3 ORDER BY seq DESC LIMIT 1`,
+        [r.id, recordSide, e.side],
+      );
+      const lastSeq = last?.seq ?? 0;
+      if (e.sequence <= lastSeq) {
+        const [same]: { type: string }[] = await em.query(`SELECT type FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $3 AND seq = $4`, [
+          r.id,
+          recordSide,
+          e.side,
+          e.sequence,
+        ]);
+        if (same?.type !== e.type) throw conflict(`Event ${e.sequence} of the ${e.side.toLowerCase()} side is already recorded as ${same?.type ?? 'another event'}.`, { field: 'sequence' });
+        await this.receipt(em, r.id, recordSide, e.side, e.sequence);
+        return { accepted: true, duplicate: true };
       }
-      return { accepted: true, duplicate: !added };
+      if (e.sequence !== lastSeq + 1) throw badInput(`Events of the ${e.side.toLowerCase()} side arrive in sequence: the next is ${lastSeq + 1}.`, { field: 'sequence' });
+      const at = checkInstant('at', e.at, last ? new Date(last.at) : r.createdAt);
+      await this.insertEvent(em, r.id, recordSide, e, at, checked);
+      await this.refold(em, r.id, recordSide);
+      await this.audit.write(em, { action: 'receiveReferralEvent', objectType: 'Referral', objectId: this.recordId(r), details: { type: e.type, side: e.side, sequence: e.sequence } });
+      return { accepted: true, duplicate: false };
     });
   }
 }

@@ -1,4 +1,4 @@
-import { fold, nextStatus, STEPS, type EventType, type ReferralStatus, type Side } from './state';
+import { fold, nextStatus, orderEvents, STEPS, type EventType, type ReferralStatus, type Side } from './state';
 
 const STATUSES: ReferralStatus[] = ['SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS', 'COMPLETED', 'DECLINED', 'WITHDRAWN'];
 const STEP_TYPES = Object.keys(STEPS) as Exclude<EventType, 'CREATED'>[];
@@ -56,5 +56,18 @@ describe('referral state machine', () => {
     expect(originView.status).toBe('WITHDRAWN');
     expect(originView.assignedTo).toBe('wacap:cp:x');
     expect(originView.ignored.map((e) => e.type)).toEqual(['COMPLETED']);
+  });
+
+  it('keeps each side\'s events in their sequence, whatever their timestamps say', () => {
+    const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
+    const events = [
+      { type: 'CREATED' as const, authorSide: 'ORIGIN' as const, seq: 1, at: at(0) },
+      { type: 'ACKNOWLEDGED' as const, authorSide: 'DESTINATION' as const, seq: 1, at: at(5) },
+      // dated before its own side's acknowledgement: it still comes after it
+      { type: 'DECLINED' as const, authorSide: 'DESTINATION' as const, seq: 2, at: at(1) },
+      { type: 'MESSAGE' as const, authorSide: 'ORIGIN' as const, seq: 2, at: at(3) },
+    ];
+    expect(orderEvents(events).map((e) => `${e.authorSide[0]}${e.seq}`)).toEqual(['O1', 'O2', 'D1', 'D2']);
+    expect(fold(events).status).toBe('DECLINED');
   });
 });

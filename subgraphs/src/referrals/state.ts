@@ -1,8 +1,9 @@
 /**
  * The referral state machine. Both sides keep every event and fold them in one
- * total order, (at, author side, sequence), so they converge on the same status
- * whatever order the events arrived in; an event that is not a valid step from
- * the status at its place in that order changes nothing.
+ * total order, so they converge on the same status whatever order the events
+ * arrived in; an event that is not a valid step from the status at its place in
+ * that order changes nothing. Each side's events keep their own sequence; the
+ * two sides interleave by time (see orderEvents).
  */
 export type ReferralStatus = 'SENT' | 'ACKNOWLEDGED' | 'ASSIGNED' | 'IN_PROGRESS' | 'COMPLETED' | 'DECLINED' | 'WITHDRAWN';
 export type Side = 'ORIGIN' | 'DESTINATION';
@@ -32,6 +33,13 @@ export const STEPS: Readonly<Record<Exclude<EventType, 'CREATED'>, Step>> = {
   MESSAGE: { by: 'EITHER', from: OPEN },
 };
 
+/** May `side` write an event of this type at all (whatever the status)? CREATED is the origin's first event only. */
+export function mayAuthor(type: EventType, side: Side): boolean {
+  if (type === 'CREATED') return side === 'ORIGIN';
+  const by = STEPS[type].by;
+  return by === 'EITHER' || by === side;
+}
+
 /** The status after `type` by `side` from `status`, or null when that step is not allowed. */
 export function nextStatus(status: ReferralStatus, type: EventType, side: Side): ReferralStatus | null {
   if (type === 'CREATED') return null;
@@ -49,9 +57,32 @@ export interface FoldEvent {
   assignedTo?: string | null;
 }
 
-/** Total order of events, the same on both sides. */
-export function compareEvents(a: FoldEvent, b: FoldEvent): number {
-  return a.at.getTime() - b.at.getTime() || (a.authorSide === b.authorSide ? 0 : a.authorSide === 'ORIGIN' ? -1 : 1) || a.seq - b.seq;
+/**
+ * Total order of events, the same on both sides: each side's events in their
+ * sequence, whatever their clocks say, merged by time (ties: the origin
+ * first). So a side's timestamp can place its event among the other side's
+ * events, never before its own earlier ones; and a receiving side refuses an
+ * event dated before its author's previous one or in the future.
+ */
+export function orderEvents<E extends FoldEvent>(events: readonly E[]): E[] {
+  const bySeq = (side: Side) => events.filter((e) => e.authorSide === side).sort((a, b) => a.seq - b.seq);
+  const origin = bySeq('ORIGIN');
+  const destination = bySeq('DESTINATION');
+  const out: E[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < origin.length || j < destination.length) {
+    const o = origin[i];
+    const d = destination[j];
+    if (o && (!d || o.at.getTime() <= d.at.getTime())) {
+      out.push(o);
+      i += 1;
+    } else {
+      out.push(d!);
+      j += 1;
+    }
+  }
+  return out;
 }
 
 export interface Folded {
@@ -71,7 +102,7 @@ export function fold(events: readonly FoldEvent[]): Folded {
   let acknowledgedAt: Date | null = null;
   let completedAt: Date | null = null;
   const ignored: FoldEvent[] = [];
-  for (const e of [...events].sort(compareEvents)) {
+  for (const e of orderEvents(events)) {
     if (e.type === 'CREATED') continue;
     const next = nextStatus(status, e.type, e.authorSide);
     if (next === null) {

@@ -120,12 +120,31 @@ type NetworkStatistics @shareable {
   """Referrals still open today, by age."""
   openByAge: [StatisticsCell!]!
   directory: DirectoryHealth!
+  """This network's outbox now, whatever the range: the network's own secretariat and analysts only."""
+  deliveries: DeliveryStatistics
+}
+
+type DeliveryStatistics @shareable {
+  """Changes not yet confirmed by the other side, still being tried."""
+  pending: Int!
+  """Dead letters: changes given up on until the secretariat retries them."""
+  failed: Int!
+  oldestPendingAt: DateTime
 }
 
 enum ReferralSide { ORIGIN DESTINATION }
 enum ReferralDirection { """received by this network""" IN """sent by this network""" OUT }
 enum ReferralEventType { CREATED ACKNOWLEDGED ASSIGNED STARTED COMPLETED DECLINED WITHDRAWN MESSAGE }
-enum DeliveryState { PENDING DELIVERED FAILING }
+enum DeliveryState {
+  """waiting for its first attempt"""
+  PENDING
+  """the other side confirmed every change"""
+  DELIVERED
+  """an attempt failed; retried with backoff"""
+  FAILING
+  """given up (a permanent error, or too many attempts): later changes wait until the secretariat calls retryDelivery"""
+  FAILED
+}
 
 """A request for help that crosses to another network or country, as one side records it."""
 interface Referral implements Node {
@@ -706,6 +725,8 @@ type ${P}Mutations {
   withdrawReferral(id: ID!, reason: String!, idempotencyKey: String!): ${P}Referral!
   """Either side, on its own record."""
   addReferralMessage(id: ID!, text: String!, idempotencyKey: String!): ${P}Referral!
+  """Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again."""
+  retryDelivery(id: ID!, idempotencyKey: String!): ${P}Referral!
   """Service only: the other side's outbox delivers a new referral."""
   receiveReferral(delivery: ReferralDeliveryInput!): DeliveryReceipt!
   """Service only: the other side's outbox delivers an event."""
