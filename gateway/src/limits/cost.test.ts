@@ -16,6 +16,7 @@ const defaults = gatewayConfig(NETWORKS, {
   JWT_ISSUER: 'https://issuer.example',
   JWT_AUDIENCE: 'jcn-hub',
   JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----',
+  GATEWAY_SIGNING_KEY: '-----BEGIN PRIVATE KEY-----\nMIGH\n-----END PRIVATE KEY-----',
   ...Object.fromEntries(NETWORKS.map((n) => [`SUBGRAPH_SECRET_${n.code}`, secret])),
 }).limits;
 
