@@ -50,7 +50,9 @@ class NetworkDataSource implements GraphQLDataSource<GatewayContext> {
     let parsed: GatewayGraphQLResponse;
     try {
       const response = await this.client.post(body, headers, shareKey);
-      if (response.status < 200 || response.status > 299) throw new Error(`HTTP ${response.status}: ${response.text.slice(0, 300)}`);
+      // A 400 with GraphQL errors is the network refusing a variable its scalars reject: the caller's error, relayed.
+      const refused = response.status === 400 && response.text.startsWith('{"errors":');
+      if (!refused && (response.status < 200 || response.status > 299)) throw new Error(`HTTP ${response.status}: ${response.text.slice(0, 300)}`);
       parsed = JSON.parse(response.text) as GatewayGraphQLResponse;
       if (parsed === null || typeof parsed !== 'object') throw new Error('the answer is not a JSON object');
     } catch (err) {
