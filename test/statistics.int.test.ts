@@ -194,8 +194,10 @@ describe('statistics', () => {
   it('keep the rollups maintained on write equal to a rebuild from the referrals', async () => {
     const ds = db('seajust');
     const snapshot = async () => ({
-      counts: await ds.query(`SELECT day::text, side, dimension, value, n FROM referral_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
-      durations: await ds.query(`SELECT day::text, side, metric, days, n FROM referral_duration_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
+      counts: await ds.query(`SELECT day::text, side, dimension, value, n, keysum FROM referral_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
+      durations: await ds.query(`SELECT day::text, side, metric, days, n, keysum FROM referral_duration_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
+      atoms: await ds.query(`SELECT month::text, side, dimension, value, n, keysum FROM referral_atoms WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
+      durationAtoms: await ds.query(`SELECT month::text, side, metric, n, keysum FROM referral_duration_atoms WHERE n <> 0 ORDER BY 1, 2, 3`),
     });
     const maintained = await snapshot();
     expect(maintained.counts.length).toBeGreaterThan(100);

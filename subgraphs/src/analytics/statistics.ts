@@ -1,6 +1,6 @@
 /**
  * A network's statistics for analysts, read from the rollups the database keeps
- * on every write (migrations ReferralRollups, RollupRecordKeys): a handful of
+ * on every write (migrations ReferralRollups, StatisticsAtoms): a handful of
  * statements whatever the number of referrals.
  *
  * Disclosure control (the ABS cell key method): the network's own secretariat
@@ -188,19 +188,25 @@ export class Statistics {
     if (!(to.getTime() > from.getTime())) throw badInput('to must be after from.', { field: 'to' });
     if ((to.getTime() - from.getTime()) / DAY > MAX_RANGE_DAYS) throw badInput('Ask for at most five years at a time.', { field: 'to' });
     const range = [from.toISOString().slice(0, 10), to.toISOString().slice(0, 10)];
-    const [dims, durations, open, perCountry, stale, with24x7] = await Promise.all([
+    // Exact figures come from the daily rollups (any day range); released ones only from the monthly atoms.
+    const [dims, histograms, durationAtoms, open, perCountry, stale, with24x7] = await Promise.all([
       this.ds.query(
-        `SELECT to_char(day, 'YYYY-MM') AS month, side, dimension, value, sum(n)::int AS n, (sum(keysum) % ${KEYS})::int AS key
-           FROM referral_rollup WHERE day >= $1 AND day < $2 GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0`,
+        this.exact
+          ? `SELECT to_char(day, 'YYYY-MM') AS month, side, dimension, value, sum(n)::int AS n, 0 AS key
+               FROM referral_rollup WHERE day >= $1 AND day < $2 GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0`
+          : `SELECT to_char(month, 'YYYY-MM') AS month, side, dimension, value, n, keysum % ${KEYS} AS key
+               FROM referral_atoms WHERE month >= $1 AND month < $2 AND n <> 0`,
         range,
       ) as Promise<({ month: string; side: string; dimension: string; value: string } & Atom)[]>,
-      // One scan, two groupings: the histogram over the whole range (month null) and the monthly atoms (days null).
       this.ds.query(
-        `SELECT to_char(day, 'YYYY-MM') AS month, side, metric, days, sum(n)::int AS n, (sum(keysum) % ${KEYS})::int AS key
-           FROM referral_duration_rollup WHERE day >= $1 AND day < $2
-          GROUP BY GROUPING SETS ((side, metric, days), (to_char(day, 'YYYY-MM'), side, metric)) HAVING sum(n) > 0`,
+        `SELECT side, metric, days, sum(n)::int AS n FROM referral_duration_rollup WHERE day >= $1 AND day < $2 GROUP BY 1, 2, 3 HAVING sum(n) > 0`,
         range,
-      ) as Promise<({ month: string | null; side: string; metric: string; days: number | null } & Atom)[]>,
+      ) as Promise<{ side: string; metric: string; days: number; n: number }[]>,
+      this.exact
+        ? Promise.resolve([])
+        : (this.ds.query(`SELECT side, metric, n, keysum % ${KEYS} AS key FROM referral_duration_atoms WHERE month >= $1 AND month < $2 AND n <> 0`, range) as Promise<
+            ({ side: string; metric: string } & Atom)[]
+          >),
       this.ds.query(
         `SELECT day::text AS day, sum(n)::int AS n, (sum(keysum) % ${KEYS})::int AS key
            FROM referral_rollup WHERE dimension = 'status' AND value = ANY($1) GROUP BY day HAVING sum(n) > 0`,
@@ -235,11 +241,10 @@ export class Statistics {
       return out;
     };
     const timeliness = (side: string, metric: string) => {
-      const rows = durations.filter((d) => d.side === side && d.metric === metric);
-      return this.duration(
-        rows.filter((d) => d.days === null),
-        rows.flatMap(({ days, n }) => (days === null ? [] : [{ days, n }])),
-      );
+      const histogram = histograms.filter((h) => h.side === side && h.metric === metric);
+      // The exact count is the histogram's; released counts are sums of the monthly atoms.
+      const atoms = this.exact ? [{ n: histogram.reduce((s, h) => s + h.n, 0), key: 0 }] : durationAtoms.filter((a) => a.side === side && a.metric === metric);
+      return this.duration(atoms, histogram);
     };
     const ages = AGE_BUCKETS.map(() => NONE);
     for (const row of open) {

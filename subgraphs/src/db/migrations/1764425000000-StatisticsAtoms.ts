@@ -1,15 +1,17 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Record keys for statistical disclosure control (the cell key method): every
- * referral gets a key 0..255 derived from its id, so both sides of one referral
- * carry the same key and both networks' figures of one flow get the same noise.
- * The rollups keep the sum of the keys next to each count; sums add, so the
- * trigger and the rebuild keep them exactly, and a cell's key is that sum mod 256.
- * Existing rollups are rebuilt to fill the sums.
+ * The atoms of statistical disclosure control (the cell key method). Every
+ * referral gets a record key 0..255 derived from its id, so both sides of one
+ * referral carry the same key and both networks' figures of one flow get the
+ * same noise. The rollups keep the sum of the keys next to each count (sums add,
+ * so the trigger and the rebuild keep them exactly; a cell's key is the sum mod
+ * 256), and two monthly tables hold the atoms released to analysts: counts per
+ * (month, side, dimension, value) and per (month, side, timeliness metric).
+ * Existing rollups are rebuilt to fill them.
  */
-export class RollupRecordKeys1764425000000 implements MigrationInterface {
-  name = 'RollupRecordKeys1764425000000';
+export class StatisticsAtoms1764425000000 implements MigrationInterface {
+  name = 'StatisticsAtoms1764425000000';
 
   async up(q: QueryRunner): Promise<void> {
     // A hash, not a byte of the id itself: uniform whatever the uuid version (v1 and v7 ids are not random everywhere).
@@ -20,35 +22,63 @@ export class RollupRecordKeys1764425000000 implements MigrationInterface {
     await q.query(`ALTER TABLE referral_rollup ADD COLUMN keysum integer NOT NULL DEFAULT 0`);
     await q.query(`ALTER TABLE referral_duration_rollup ADD COLUMN keysum integer NOT NULL DEFAULT 0`);
     await q.query(`
+      CREATE TABLE referral_atoms (
+        month date NOT NULL,
+        side text NOT NULL,
+        dimension text NOT NULL,
+        value text NOT NULL,
+        n integer NOT NULL,
+        keysum integer NOT NULL,
+        PRIMARY KEY (month, side, dimension, value)
+      )`);
+    await q.query(`
+      CREATE TABLE referral_duration_atoms (
+        month date NOT NULL,
+        side text NOT NULL,
+        metric text NOT NULL,
+        n integer NOT NULL,
+        keysum integer NOT NULL,
+        PRIMARY KEY (month, side, metric)
+      )`);
+    await q.query(`
       CREATE OR REPLACE FUNCTION referral_rollup_apply(r referrals, sign integer) RETURNS void LANGUAGE plpgsql AS $$
       DECLARE
         d date := (r.created_at AT TIME ZONE 'UTC')::date;
+        mo date := date_trunc('month', (r.created_at AT TIME ZONE 'UTC'))::date;
         k integer := sign * referral_record_key(r.id);
         counterpart_network text := CASE WHEN r.side = 'ORIGIN' THEN r.destination_network ELSE r.origin_network END;
         counterpart_country text := CASE WHEN r.side = 'ORIGIN' THEN r.destination_country ELSE r.origin_country END;
+        timing record;
       BEGIN
-        INSERT INTO referral_rollup AS t (day, side, dimension, value, n, keysum)
-        SELECT d, r.side, dim, val, sign, k FROM (VALUES
+        WITH v(dim, val) AS (
+          SELECT * FROM (VALUES
             ('status', r.status), ('kind', r.kind), ('urgency', r.urgency),
-            ('counterpartNetwork', counterpart_network), ('counterpartCountry', counterpart_country)) v(dim, val)
-        UNION ALL SELECT d, r.side, 'crimeArea', c, sign, k FROM unnest(r.crime_areas) c
-        UNION ALL SELECT d, r.side, 'measure', m, sign, k FROM unnest(r.measures) m
-        ON CONFLICT (day, side, dimension, value) DO UPDATE SET n = t.n + EXCLUDED.n, keysum = t.keysum + EXCLUDED.keysum;
-        IF r.acknowledged_at IS NOT NULL THEN
+            ('counterpartNetwork', counterpart_network), ('counterpartCountry', counterpart_country)) x
+          UNION ALL SELECT 'crimeArea', c FROM unnest(r.crime_areas) c
+          UNION ALL SELECT 'measure', m FROM unnest(r.measures) m
+        ), days AS (
+          INSERT INTO referral_rollup AS t (day, side, dimension, value, n, keysum)
+          SELECT d, r.side, dim, val, sign, k FROM v
+          ON CONFLICT (day, side, dimension, value) DO UPDATE SET n = t.n + EXCLUDED.n, keysum = t.keysum + EXCLUDED.keysum
+        )
+        INSERT INTO referral_atoms AS t (month, side, dimension, value, n, keysum)
+        SELECT mo, r.side, dim, val, sign, k FROM v
+        ON CONFLICT (month, side, dimension, value) DO UPDATE SET n = t.n + EXCLUDED.n, keysum = t.keysum + EXCLUDED.keysum;
+        FOR timing IN SELECT * FROM (VALUES ('acknowledgement', r.acknowledged_at), ('completion', r.completed_at)) x(name, at) WHERE x.at IS NOT NULL LOOP
           INSERT INTO referral_duration_rollup AS t (day, side, metric, days, n, keysum)
-          VALUES (d, r.side, 'acknowledgement', greatest(0, floor(extract(epoch FROM r.acknowledged_at - r.created_at) / 86400))::int, sign, k)
+          VALUES (d, r.side, timing.name, greatest(0, floor(extract(epoch FROM timing.at - r.created_at) / 86400))::int, sign, k)
           ON CONFLICT (day, side, metric, days) DO UPDATE SET n = t.n + EXCLUDED.n, keysum = t.keysum + EXCLUDED.keysum;
-        END IF;
-        IF r.completed_at IS NOT NULL THEN
-          INSERT INTO referral_duration_rollup AS t (day, side, metric, days, n, keysum)
-          VALUES (d, r.side, 'completion', greatest(0, floor(extract(epoch FROM r.completed_at - r.created_at) / 86400))::int, sign, k)
-          ON CONFLICT (day, side, metric, days) DO UPDATE SET n = t.n + EXCLUDED.n, keysum = t.keysum + EXCLUDED.keysum;
-        END IF;
+          INSERT INTO referral_duration_atoms AS t (month, side, metric, n, keysum)
+          VALUES (mo, r.side, timing.name, sign, k)
+          ON CONFLICT (month, side, metric) DO UPDATE SET n = t.n + EXCLUDED.n, keysum = t.keysum + EXCLUDED.keysum;
+        END LOOP;
       END $$`);
     await q.query(`
       CREATE OR REPLACE FUNCTION referral_rollup_rebuild() RETURNS void LANGUAGE sql AS $$
         DELETE FROM referral_rollup;
         DELETE FROM referral_duration_rollup;
+        DELETE FROM referral_atoms;
+        DELETE FROM referral_duration_atoms;
         INSERT INTO referral_rollup (day, side, dimension, value, n, keysum)
         SELECT day, side, dimension, value, count(*), sum(k) FROM (
           SELECT (r.created_at AT TIME ZONE 'UTC')::date AS day, r.side, x.dimension, x.value, referral_record_key(r.id) AS k
@@ -72,6 +102,10 @@ export class RollupRecordKeys1764425000000 implements MigrationInterface {
                  greatest(0, floor(extract(epoch FROM completed_at - created_at) / 86400))::int, referral_record_key(id)
             FROM referrals WHERE completed_at IS NOT NULL
         ) t GROUP BY 1, 2, 3, 4;
+        INSERT INTO referral_atoms (month, side, dimension, value, n, keysum)
+        SELECT date_trunc('month', day::timestamp)::date, side, dimension, value, sum(n), sum(keysum) FROM referral_rollup GROUP BY 1, 2, 3, 4;
+        INSERT INTO referral_duration_atoms (month, side, metric, n, keysum)
+        SELECT date_trunc('month', day::timestamp)::date, side, metric, sum(n), sum(keysum) FROM referral_duration_rollup GROUP BY 1, 2, 3;
       $$`);
     await q.query(`SELECT referral_rollup_rebuild()`);
   }
@@ -131,6 +165,8 @@ export class RollupRecordKeys1764425000000 implements MigrationInterface {
             FROM referrals WHERE completed_at IS NOT NULL
         ) t GROUP BY 1, 2, 3, 4;
       $$`);
+    await q.query(`DROP TABLE referral_duration_atoms`);
+    await q.query(`DROP TABLE referral_atoms`);
     await q.query(`ALTER TABLE referral_duration_rollup DROP COLUMN keysum`);
     await q.query(`ALTER TABLE referral_rollup DROP COLUMN keysum`);
     await q.query(`DROP FUNCTION referral_record_key(uuid)`);
