@@ -69,6 +69,7 @@ export function violations(caller: FuzzCaller, data: Record<string, unknown> | n
   }
   if (mutation && data) {
     for (const [namespace, result] of Object.entries(data)) {
+      if (namespace === '__typename') continue;
       for (const [field, value] of Object.entries((result ?? {}) as Record<string, unknown>)) {
         if (field === '__typename' || value === null) continue;
         const allowed = field.startsWith('receive')
@@ -125,7 +126,7 @@ describe('the view checks themselves', () => {
     expect(violations(cp, { r: referral }, false)).toEqual(['SeajustReferral of another party shown (seajust→casc)']);
     expect(violations(cp, { r: { ...referral, zzDestinationNetwork: { code: 'WACAP' }, zzDestinationCountry: { code: 'NGA' } } }, false)).toEqual([]);
     expect(violations({ label: 'anon' }, { node: { __typename: 'SeajustReferral' }, other: { __typename: 'CascReferral', subject: null } }, false)).toEqual([]);
-    expect(violations({ label: 'anon' }, { seajust: { __typename: 'SeajustMutations', createResource: { __typename: 'SeajustResource', id: 'seajust:res:1' } } }, true)).toEqual([
+    expect(violations({ label: 'anon' }, { __typename: 'Mutation', seajust: { __typename: 'SeajustMutations', createResource: { __typename: 'SeajustResource', id: 'seajust:res:1' } } }, true)).toEqual([
       'mutation seajust.createResource succeeded',
     ]);
   });

@@ -1,7 +1,9 @@
 /**
- * Analyst statistics against the seeded history: every figure matches a count
- * over the base tables, small cells are suppressed for analysts, and the
- * rollups follow new writes.
+ * Statistics against the seeded history: the network's own secretariat gets
+ * counts over the base tables, everyone else the released atoms of the cell key
+ * method (computed here from the referral rows, keys included, independently of
+ * the rollups); the differencing attacks that undid the old suppression; and
+ * the rollups follow new writes.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -9,8 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeReport } from '../scripts/lib/report';
 import { NETWORKS } from '../shared/src/registry';
+import { perturb, PERCENTILE_THRESHOLD } from '../subgraphs/src/analytics/statistics';
 import { seedNetwork } from '../subgraphs/src/seed/demo';
+import type { DataSource } from 'typeorm';
 import { startInProcessFederation } from './support/in-process';
+import { deleteReferrals, fixedUuid, insertReferrals, recordKey, referralRow, type ReferralRow } from './support/referral-rows';
 
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
 const FROM = '2025-01-01T00:00:00Z';
@@ -28,53 +33,86 @@ afterAll(async () => {
 
 const db = (key: string) => fed.networks.get(key)!.env.ds;
 type Cell = { key: string; count: number | null; suppressed: boolean };
+type Duration = { count: number; suppressed: boolean; medianDays: number | null; p90Days: number | null };
 type Stats = {
   code: string;
   statistics: {
-    outgoing: { total: Cell; byStatus: Cell[]; byCounterpartNetwork: Cell[]; byCounterpartCountry: Cell[]; byCrimeArea: Cell[] };
+    perturbed: boolean;
+    outgoing: { total: Cell; byStatus: Cell[]; byKind: Cell[]; byUrgency: Cell[]; byCounterpartNetwork: Cell[]; byCounterpartCountry: Cell[]; byCrimeArea: Cell[] };
     incoming: { total: Cell; byUrgency: Cell[] };
     monthly: { month: string; outgoing: Cell; incoming: Cell }[];
-    incomingTimeliness: { acknowledgement: { count: number; medianDays: number; p90Days: number }; completion: { count: number; medianDays: number } };
+    outgoingTimeliness: { acknowledgement: Duration };
+    incomingTimeliness: { acknowledgement: Duration; completion: Duration };
     openByAge: Cell[];
     directory: { contactPointsPerCountry: Cell[]; notReviewedIn12Months: number; countriesWithout24x7: { code: string }[] };
   } | null;
 };
-const QUERY = `query($from: DateTime!, $to: DateTime!) { networks { code statistics(from: $from, to: $to) {
-  outgoing { total { key count suppressed } byStatus { key count suppressed } byCounterpartNetwork { key count suppressed }
-             byCounterpartCountry { key count suppressed } byCrimeArea { key count suppressed } }
-  incoming { total { count } byUrgency { key count suppressed } }
-  monthly { month outgoing { count suppressed } incoming { count suppressed } }
-  incomingTimeliness { acknowledgement { count medianDays p90Days } completion { count medianDays } }
+const FIELDS = `perturbed
+  outgoing { total { key count suppressed } byStatus { key count suppressed } byKind { key count suppressed } byUrgency { key count suppressed }
+             byCounterpartNetwork { key count suppressed } byCounterpartCountry { key count suppressed } byCrimeArea { key count suppressed } }
+  incoming { total { key count suppressed } byUrgency { key count suppressed } }
+  monthly { month outgoing { key count suppressed } incoming { key count suppressed } }
+  outgoingTimeliness { acknowledgement { count suppressed medianDays p90Days } }
+  incomingTimeliness { acknowledgement { count suppressed medianDays p90Days } completion { count suppressed medianDays p90Days } }
   openByAge { key count suppressed }
-  directory { contactPointsPerCountry { key count } notReviewedIn12Months countriesWithout24x7 { code } } } } }`;
+  directory { contactPointsPerCountry { key count } notReviewedIn12Months countriesWithout24x7 { code } }`;
+const QUERY = `query($from: DateTime!, $to: DateTime!) { networks { code statistics(from: $from, to: $to) { ${FIELDS} } } }`;
+/** One network's statistics; network code, from and to as variables. */
+const ONE = `query($code: NetworkCode!, $from: DateTime!, $to: DateTime!) { network(code: $code) { code statistics(from: $from, to: $to) { ${FIELDS} } } }`;
+
+/** A referral row as the oracle needs it: the month of its atom and the values of every dimension. */
+type Row = { id: string; side: string; month: string; status: string; kind: string; urgency: string; crime_areas: string[]; measures: string[]; counterpart_network: string; counterpart_country: string };
+const referralRows = (key: string): Promise<Row[]> =>
+  db(key).query(
+    `SELECT id, side, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, status, kind, urgency, crime_areas, measures,
+            CASE WHEN side = 'ORIGIN' THEN destination_network ELSE origin_network END AS counterpart_network,
+            (CASE WHEN side = 'ORIGIN' THEN destination_country ELSE origin_country END)::text AS counterpart_country
+       FROM referrals WHERE created_at >= $1 AND created_at < $2`,
+    [FROM, TO],
+  );
+const VALUES: Record<string, (r: Row) => string[]> = {
+  total: () => ['total'],
+  status: (r) => [r.status],
+  kind: (r) => [r.kind],
+  urgency: (r) => [r.urgency],
+  crimeArea: (r) => r.crime_areas,
+  measure: (r) => r.measures,
+  counterpartNetwork: (r) => [NETWORKS.find((n) => n.key === r.counterpart_network)!.code],
+  counterpartCountry: (r) => [r.counterpart_country],
+};
+/** What a protected caller must see: per value, the sum over months of the p-table applied to (count, keys mod 256). */
+function released(rows: readonly Row[], side: string, dimension: string): Record<string, number> {
+  const atoms = new Map<string, { value: string; n: number; key: number }>();
+  for (const r of rows.filter((x) => x.side === side)) {
+    for (const value of VALUES[dimension]!(r)) {
+      const atom = atoms.get(`${r.month} ${value}`) ?? { value, n: 0, key: 0 };
+      atoms.set(`${r.month} ${value}`, { value, n: atom.n + 1, key: (atom.key + recordKey(r.id)) % 256 });
+    }
+  }
+  const sums: Record<string, number> = {};
+  for (const a of atoms.values()) sums[a.value] = (sums[a.value] ?? 0) + perturb(a.n, a.key);
+  return Object.fromEntries(Object.entries(sums).filter(([, n]) => n > 0));
+}
+const counts = (cells: Cell[]) => Object.fromEntries(cells.map((c) => [c.key, c.count]));
+const exactCounts = async (ds: DataSource, sql: string) => Object.fromEntries(((await ds.query(sql)) as { key: string; n: number }[]).map((r) => [r.key, r.n]));
 
 describe('statistics', () => {
-  it('match counts over the base tables, for all four networks in one query, with small cells suppressed for analysts', async () => {
-    const res = await fed.gql<{ networks: Stats[] }>(QUERY, { from: FROM, to: TO }, await fed.auth.tokenAs('ANALYST'));
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.networks.map((n) => n.code)).toEqual(NETWORKS.map((n) => n.code));
-    let suppressedSeen = 0;
+  it("give the network's own secretariat exact counts over the base tables", async () => {
     for (const n of NETWORKS) {
-      const s = res.data!.networks.find((x) => x.code === n.code)!.statistics!;
+      const res = await fed.gql<{ network: Stats }>(ONE, { code: n.code, from: FROM, to: TO }, await fed.auth.tokenAs('SECRETARIAT', n.key));
+      expect(res.errors).toBeUndefined();
+      const s = res.data!.network.statistics!;
+      expect(s.perturbed).toBe(false);
       const ds = db(n.key);
       const inRange = `created_at >= '${FROM}' AND created_at < '${TO}'`;
       const [{ total }] = await ds.query(`SELECT count(*)::int AS total FROM referrals WHERE side = 'ORIGIN' AND ${inRange}`);
       expect(s.outgoing.total.count).toBe(total);
-      const expectCells = (cells: Cell[], rows: { key: string; n: number }[]) => {
-        const expected = Object.fromEntries(rows.map((r) => [r.key, r.n]));
-        for (const c of cells) {
-          const n = expected[c.key]!;
-          if (n < 5) {
-            expect(c).toEqual({ key: c.key, count: null, suppressed: true });
-            suppressedSeen++;
-          } else expect(c).toEqual({ key: c.key, count: n, suppressed: false });
-        }
-        expect(cells.map((c) => c.key).sort()).toEqual(Object.keys(expected).sort());
-      };
-      expectCells(s.outgoing.byStatus, await ds.query(`SELECT status AS key, count(*)::int AS n FROM referrals WHERE side = 'ORIGIN' AND ${inRange} GROUP BY 1`));
-      expectCells(s.outgoing.byCounterpartCountry, await ds.query(`SELECT destination_country AS key, count(*)::int AS n FROM referrals WHERE side = 'ORIGIN' AND ${inRange} GROUP BY 1`));
-      expectCells(s.outgoing.byCrimeArea, await ds.query(`SELECT c AS key, count(*)::int AS n FROM referrals, unnest(crime_areas) c WHERE side = 'ORIGIN' AND ${inRange} GROUP BY 1`));
-      expectCells(s.incoming.byUrgency, await ds.query(`SELECT urgency AS key, count(*)::int AS n FROM referrals WHERE side = 'DESTINATION' AND ${inRange} GROUP BY 1`));
+      expect(counts(s.outgoing.byStatus)).toEqual(await exactCounts(ds, `SELECT status AS key, count(*)::int AS n FROM referrals WHERE side = 'ORIGIN' AND ${inRange} GROUP BY 1`));
+      expect(counts(s.outgoing.byCounterpartCountry)).toEqual(
+        await exactCounts(ds, `SELECT destination_country AS key, count(*)::int AS n FROM referrals WHERE side = 'ORIGIN' AND ${inRange} GROUP BY 1`),
+      );
+      expect(counts(s.outgoing.byCrimeArea)).toEqual(await exactCounts(ds, `SELECT c AS key, count(*)::int AS n FROM referrals, unnest(crime_areas) c WHERE side = 'ORIGIN' AND ${inRange} GROUP BY 1`));
+      expect(counts(s.incoming.byUrgency)).toEqual(await exactCounts(ds, `SELECT urgency AS key, count(*)::int AS n FROM referrals WHERE side = 'DESTINATION' AND ${inRange} GROUP BY 1`));
       expect(s.monthly).toHaveLength(12);
       const [ack] = await ds.query(
         `SELECT count(*)::int AS count,
@@ -82,30 +120,41 @@ describe('statistics', () => {
                 percentile_disc(0.9) WITHIN GROUP (ORDER BY floor(extract(epoch FROM acknowledged_at - created_at) / 86400)) AS p90
            FROM referrals WHERE side = 'DESTINATION' AND acknowledged_at IS NOT NULL AND ${inRange}`,
       );
-      expect(s.incomingTimeliness.acknowledgement).toEqual({ count: ack.count, medianDays: Number(ack.median), p90Days: Number(ack.p90) });
+      expect(s.incomingTimeliness.acknowledgement).toEqual({ count: ack.count, suppressed: false, medianDays: Number(ack.median), p90Days: Number(ack.p90) });
       expect(s.directory.contactPointsPerCountry.map((c) => c.key).sort()).toEqual(n.members.map((m) => m.country).sort());
     }
-    expect(suppressedSeen).toBeGreaterThan(0);
   });
 
-  it('give the cross-network flow matrix in one query', async () => {
+  it('give everyone else the released atoms only: never a count of 1 to 4, for all four networks in one query', async () => {
+    for (const token of [await fed.auth.tokenAs('ANALYST'), await fed.auth.tokenAs('HUB_ADMIN'), await fed.auth.tokenAs('SECRETARIAT', 'wacap')]) {
+      const res = await fed.gql<{ networks: Stats[] }>(QUERY, { from: FROM, to: TO }, token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.networks.map((n) => n.code)).toEqual(NETWORKS.map((n) => n.code));
+      for (const n of NETWORKS) {
+        const s = res.data!.networks.find((x) => x.code === n.code)!.statistics!;
+        if (!s.perturbed) continue; // WACAP's own secretariat: exact, checked above
+        const rows = await referralRows(n.key);
+        expect(s.outgoing.total.count).toBe(released(rows, 'ORIGIN', 'total').total ?? 0);
+        expect(counts(s.outgoing.byStatus)).toEqual(released(rows, 'ORIGIN', 'status'));
+        expect(counts(s.outgoing.byCounterpartCountry)).toEqual(released(rows, 'ORIGIN', 'counterpartCountry'));
+        expect(counts(s.outgoing.byCrimeArea)).toEqual(released(rows, 'ORIGIN', 'crimeArea'));
+        expect(counts(s.incoming.byUrgency)).toEqual(released(rows, 'DESTINATION', 'urgency'));
+        expect(s.monthly).toHaveLength(12);
+        const cells = [s.outgoing.total, ...s.outgoing.byStatus, ...s.outgoing.byCounterpartCountry, ...s.outgoing.byCrimeArea, ...s.incoming.byUrgency, ...s.openByAge,
+          ...s.monthly.flatMap((m) => [m.outgoing, m.incoming])];
+        expect(cells.filter((c) => c.count === null || (c.count > 0 && c.count < 5))).toEqual([]);
+        const ack = s.incomingTimeliness.acknowledgement;
+        expect(ack.medianDays === null).toBe(ack.count < PERCENTILE_THRESHOLD);
+      }
+    }
+  });
+
+  it('give the cross-network flow matrix in one query, the same released figures from both sides of a flow', async () => {
     const res = await fed.gql<{ networks: Stats[] }>(QUERY, { from: FROM, to: TO }, await fed.auth.tokenAs('ANALYST'));
     for (const origin of NETWORKS) {
       const flows = res.data!.networks.find((x) => x.code === origin.code)!.statistics!.outgoing.byCounterpartNetwork;
-      const rows: { key: string; n: number }[] = await db(origin.key).query(
-        `SELECT destination_network AS key, count(*)::int AS n FROM referrals WHERE side = 'ORIGIN' AND created_at >= $1 AND created_at < $2 GROUP BY 1`,
-        [FROM, TO],
-      );
-      expect(Object.fromEntries(flows.map((f) => [f.key, f.count]))).toEqual(Object.fromEntries(rows.map((r) => [NETWORKS.find((n) => n.key === r.key)!.code, r.n])));
+      expect(counts(flows)).toEqual(released(await referralRows(origin.key), 'ORIGIN', 'counterpartNetwork'));
     }
-  });
-
-  it('are unsuppressed for the network\'s own secretariat only', async () => {
-    const q = `query($from: DateTime!, $to: DateTime!) { network(code: CASC) { statistics(from: $from, to: $to) { outgoing { byCounterpartCountry { key count suppressed } } } } }`;
-    const own = await fed.gql<{ network: Stats }>(q, { from: FROM, to: TO }, await fed.auth.tokenAs('SECRETARIAT', 'casc'));
-    expect(own.data!.network.statistics!.outgoing.byCounterpartCountry.every((c) => !c.suppressed && c.count !== null)).toBe(true);
-    const other = await fed.gql<{ network: Stats }>(q, { from: FROM, to: TO }, await fed.auth.tokenAs('SECRETARIAT', 'wacap'));
-    expect(other.data!.network.statistics!.outgoing.byCounterpartCountry.some((c) => c.suppressed)).toBe(true);
   });
 
   it('are refused to anonymous callers and contact points', async () => {
@@ -145,13 +194,151 @@ describe('statistics', () => {
   it('keep the rollups maintained on write equal to a rebuild from the referrals', async () => {
     const ds = db('seajust');
     const snapshot = async () => ({
-      counts: await ds.query(`SELECT day::text, side, dimension, value, n FROM referral_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
-      durations: await ds.query(`SELECT day::text, side, metric, days, n FROM referral_duration_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
+      counts: await ds.query(`SELECT day::text, side, dimension, value, n, keysum FROM referral_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
+      durations: await ds.query(`SELECT day::text, side, metric, days, n, keysum FROM referral_duration_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
+      atoms: await ds.query(`SELECT month::text, side, dimension, value, n, keysum FROM referral_atoms WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
+      durationAtoms: await ds.query(`SELECT month::text, side, metric, n, keysum FROM referral_duration_atoms WHERE n <> 0 ORDER BY 1, 2, 3`),
     });
     const maintained = await snapshot();
     expect(maintained.counts.length).toBeGreaterThan(100);
     await ds.query(`SELECT referral_rollup_rebuild()`);
     expect(await snapshot()).toEqual(maintained);
+  });
+});
+
+describe('statistics under differencing attacks (CASC, 2019: only the fixture below)', () => {
+  const D = '2019-03-10';
+  // March: 12 outgoing referrals; a lone extradition (the only referral of day D) and three fraud cases hide among them.
+  const MARCH = Array.from({ length: 12 }, (_, i) =>
+    referralRow('casc', fixedUuid(2019, i), {
+      kind: i === 0 ? 'EXTRADITION' : 'MUTUAL_LEGAL_ASSISTANCE',
+      crimeAreas: [i < 3 ? 'FRAUD' : 'MONEY_LAUNDERING'],
+      createdAt: i === 0 ? `${D}T10:00:00Z` : `2019-03-${20 + (i % 8)}T10:00:00Z`,
+    }),
+  );
+  // April: 6 acknowledged after 9 days each, too few for percentiles; May: 9 more.
+  const APRIL = Array.from({ length: 6 }, (_, i) =>
+    referralRow('casc', fixedUuid(2019, 100 + i), { status: 'ACKNOWLEDGED', createdAt: `2019-04-0${1 + i}T10:00:00Z`, acknowledgedAt: `2019-04-1${i}T10:00:00Z` }),
+  );
+  const MAY = Array.from({ length: 9 }, (_, i) => referralRow('casc', fixedUuid(2019, 200 + i), { createdAt: `2019-05-1${i}T10:00:00Z` }));
+  const asRows = (rows: ReferralRow[]): Row[] =>
+    rows.map((r) => ({ id: r.id, side: r.side, month: r.createdAt.slice(0, 7), status: r.status, kind: r.kind, urgency: r.urgency, crime_areas: r.crimeAreas,
+      measures: r.measures, counterpart_network: r.destinationNetwork, counterpart_country: r.destinationCountry }));
+  const ATTACK = `query($from: DateTime!, $to: DateTime!) { network(code: CASC) { statistics(from: $from, to: $to) {
+    outgoing { total { count } byKind { key count suppressed } byCrimeArea { key count suppressed } byUrgency { key count suppressed } }
+    monthly { month outgoing { count } } outgoingTimeliness { acknowledgement { count suppressed medianDays p90Days } } } } }`;
+  type Figures = { outgoing: { total: Cell; byKind: Cell[]; byCrimeArea: Cell[]; byUrgency: Cell[] }; monthly: { month: string; outgoing: Cell }[];
+    outgoingTimeliness: { acknowledgement: Duration } };
+  const ask = (from: string, to: string, token: string) => fed.gql<{ network: { statistics: Figures | null } }>(ATTACK, { from, to }, token);
+  const figures = async (from: string, to: string, token: string) => {
+    const res = await ask(from, to, token);
+    expect(res.errors).toBeUndefined();
+    return res.data!.network.statistics!;
+  };
+  const sum = (cells: Cell[]) => cells.reduce((s, c) => s + (c.count ?? 0), 0);
+  const cellOf = (cells: Cell[], key: string) => cells.find((c) => c.key === key)?.count ?? 0;
+  const MONTH = ['2019-03-01T00:00:00Z', '2019-04-01T00:00:00Z'] as const;
+  let analyst: string;
+
+  beforeAll(async () => {
+    analyst = await fed.auth.tokenAs('ANALYST');
+    await insertReferrals(db('casc'), [...MARCH, ...APRIL, ...MAY]);
+    const [{ n }] = await db('casc').query(`SELECT count(*)::int AS n FROM referrals WHERE created_at >= '2019-01-01' AND created_at < '2020-01-01'`);
+    expect(n).toBe(MARCH.length + APRIL.length + MAY.length);
+  });
+
+  afterAll(async () => {
+    await deleteReferrals(db('casc'), [...MARCH, ...APRIL, ...MAY]);
+  });
+
+  it('(a) total minus the visible cells does not give the hidden cell: every figure is a released atom', async () => {
+    const s = await figures(...MONTH, analyst);
+    // Before: total 12 exact, MUTUAL_LEGAL_ASSISTANCE 11 visible, so the suppressed EXTRADITION was 12 - 11 = 1.
+    expect(s.outgoing.total.count! - sum(s.outgoing.byKind.filter((c) => c.key !== 'EXTRADITION'))).not.toBe(1);
+    expect(cellOf(s.outgoing.byKind, 'EXTRADITION')).not.toBe(1);
+    expect(s.outgoing.total.count).toBe(released(asRows(MARCH), 'ORIGIN', 'total').total);
+    expect(counts(s.outgoing.byKind)).toEqual(released(asRows(MARCH), 'ORIGIN', 'kind'));
+  });
+
+  it('(b) overlapping ranges: day boundaries are refused, and month ranges differ only by released atoms', async () => {
+    for (const [from, to, field] of [
+      [`${D}T00:00:00Z`, '2019-06-08T00:00:00Z', 'from'],
+      ['2019-03-11T00:00:00Z', '2019-06-08T00:00:00Z', 'from'],
+      ['2019-03-01T00:00:00Z', '2019-06-08T00:00:00Z', 'to'],
+      ['2019-03-01T00:00:00.001Z', '2019-06-01T00:00:00Z', 'from'],
+    ] as const) {
+      const res = await ask(from, to, analyst);
+      expect(res.data!.network.statistics).toBeNull();
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(res.errors?.[0]?.message).toMatch(/first day of a month/);
+    }
+    const marchToMay = await figures('2019-03-01T00:00:00Z', '2019-06-01T00:00:00Z', analyst);
+    const aprilToMay = await figures('2019-04-01T00:00:00Z', '2019-06-01T00:00:00Z', analyst);
+    expect(marchToMay.outgoing.total.count! - aprilToMay.outgoing.total.count!).toBe(released(asRows(MARCH), 'ORIGIN', 'total').total);
+    expect(cellOf(marchToMay.outgoing.byKind, 'EXTRADITION') - cellOf(aprilToMay.outgoing.byKind, 'EXTRADITION')).toBe(released(asRows(MARCH), 'ORIGIN', 'kind').EXTRADITION ?? 0);
+    expect(marchToMay.monthly.map((m) => m.outgoing.count)).toEqual([MARCH, APRIL, MAY].map((rows) => released(asRows(rows), 'ORIGIN', 'total').total ?? 0));
+    expect(marchToMay.outgoing.total.count).toBe(sum(marchToMay.monthly.map((m) => m.outgoing)));
+  });
+
+  it('(c) month minus day: the day is refused, so the lone referral of day D cannot be isolated', async () => {
+    const month = await figures(...MONTH, analyst);
+    expect(month.outgoing.total.count).toBe(released(asRows(MARCH), 'ORIGIN', 'total').total);
+    for (const [from, to, field] of [['2019-03-11T00:00:00Z', MONTH[1], 'from'], [MONTH[0], '2019-03-10T00:00:00Z', 'to'], [MONTH[0], '2019-03-11T00:00:00Z', 'to']] as const) {
+      const res = await ask(from, to, analyst);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
+  it('(d) one dimension against another does not give a hidden cell', async () => {
+    const s = await figures(...MONTH, analyst);
+    // Before: every urgency cell visible (12), the visible crime areas 9: so FRAUD, suppressed, was 3.
+    expect(sum(s.outgoing.byUrgency) - sum(s.outgoing.byCrimeArea.filter((c) => c.key !== 'FRAUD'))).not.toBe(3);
+    expect(cellOf(s.outgoing.byCrimeArea, 'FRAUD')).not.toBe(3);
+    // Each dimension sums its own released atoms, so their difference is one of released atoms too.
+    const rows = asRows(MARCH);
+    expect(sum(s.outgoing.byKind) - sum(s.outgoing.byCrimeArea)).toBe(
+      Object.values(released(rows, 'ORIGIN', 'kind')).reduce((a, b) => a + b, 0) - Object.values(released(rows, 'ORIGIN', 'crimeArea')).reduce((a, b) => a + b, 0),
+    );
+  });
+
+  it('(e) give the same answer to the same question, every time and to every protected caller', async () => {
+    const first = await figures('2019-03-01T00:00:00Z', '2019-06-01T00:00:00Z', analyst);
+    for (const token of [analyst, analyst, await fed.auth.tokenAs('HUB_ADMIN'), await fed.auth.tokenAs('SECRETARIAT', 'seajust')]) {
+      expect(await figures('2019-03-01T00:00:00Z', '2019-06-01T00:00:00Z', token)).toEqual(first);
+    }
+  });
+
+  it("(f) give the network's own secretariat exact counts, over any day range", async () => {
+    const own = await fed.auth.tokenAs('SECRETARIAT', 'casc');
+    const s = await figures(...MONTH, own);
+    expect([s.outgoing.total.count, cellOf(s.outgoing.byKind, 'EXTRADITION'), cellOf(s.outgoing.byCrimeArea, 'FRAUD')]).toEqual([12, 1, 3]);
+    expect((await figures(`${D}T00:00:00Z`, '2019-03-11T00:00:00Z', own)).outgoing.total.count).toBe(1);
+    expect((await figures('2019-04-01T00:00:00Z', '2019-05-01T00:00:00Z', own)).outgoingTimeliness.acknowledgement).toEqual({ count: 6, suppressed: false, medianDays: 9, p90Days: 9 });
+  });
+
+  it(`withhold percentiles from protected callers under ${PERCENTILE_THRESHOLD} released referrals`, async () => {
+    const april = asRows(APRIL);
+    const count = released(april, 'ORIGIN', 'total').total;
+    expect(count).toBeLessThan(PERCENTILE_THRESHOLD);
+    const s = await figures('2019-04-01T00:00:00Z', '2019-05-01T00:00:00Z', analyst);
+    expect(s.outgoingTimeliness.acknowledgement).toEqual({ count, suppressed: true, medianDays: null, p90Days: null });
+  });
+
+  it('(g) refuse a year above 9999 or below 1, and malformed instants, as BAD_USER_INPUT naming the argument', async () => {
+    const own = await fed.auth.tokenAs('SECRETARIAT', 'casc');
+    for (const token of [analyst, own]) {
+      for (const [from, to, field] of [
+        ['2019-03-01T00:00:00Z', '+010000-01-01T00:00:00Z', 'to'],
+        ['+010000-01-01T00:00:00Z', '+010000-02-01T00:00:00Z', 'from'],
+        ['0000-01-01T00:00:00Z', '2019-03-01T00:00:00Z', 'from'],
+        ['-000001-01-01T00:00:00Z', '2019-03-01T00:00:00Z', 'from'],
+        ['2019-13-01T00:00:00Z', '2019-03-01T00:00:00Z', 'from'],
+        ['2019-03-01T00:00:00Z', 'next month', 'to'],
+      ] as const) {
+        const res = await ask(from, to, token);
+        expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      }
+    }
   });
 });
 

@@ -56,7 +56,10 @@ export async function writeReport(options: ReportOptions): Promise<{ files: stri
     body: JSON.stringify({ query: REPORT_QUERY, variables: { from: options.from, to: options.to } }),
   });
   const body = (await res.json()) as { data?: { networks: NetworkStats[] }; errors?: { message: string; extensions?: { network?: string; code?: string } }[] };
-  if (!body.data) throw new Error(`the gateway refused the report query: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
+  // Bad input (analysts ask for whole months) is refused by every network alike: not a network missing.
+  if (!body.data || body.errors?.some((e) => e.extensions?.code === 'BAD_USER_INPUT')) {
+    throw new Error(`the gateway refused the report query: ${[...new Set(body.errors?.map((e) => e.message))].join('; ') || `HTTP ${res.status}`}`);
+  }
   const missing = body.data.networks.filter((n) => !n.statistics).map((n) => n.code);
   const networks = body.data.networks.filter((n): n is NetworkStats & { statistics: NonNullable<NetworkStats['statistics']> } => n.statistics !== null);
 

@@ -1,5 +1,6 @@
 /** Date and DateTime scalars; bad literals are BAD_USER_INPUT like every other user error. */
-import { GraphQLScalarType, Kind } from 'graphql';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { GraphQLScalarType, Kind, visit } from 'graphql';
 import { badInput } from '../../shared/src/errors';
 import { isoDate } from './directory/validate';
 
@@ -27,3 +28,27 @@ export const DateTimeScalar = new GraphQLScalarType({
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
+
+/**
+ * Names the argument (or input field) a refused variable was meant for: graphql-js reports a value
+ * a scalar rejects against the variable ("Variable "$from" got invalid value ..."), while a client
+ * acts on `extensions.field` as with every other bad input.
+ */
+export const nameRefusedVariables: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ document, errors }) {
+        for (const error of errors) {
+          const variable = /^Variable "\$(\w+)" got invalid value/.exec(error.message)?.[1];
+          if (!variable || !document || error.extensions.field !== undefined) continue;
+          const names = new Set<string>();
+          const note = (node: { name: { value: string }; value: { kind: Kind } & Partial<{ name: { value: string } }> }) => {
+            if (node.value.kind === Kind.VARIABLE && node.value.name?.value === variable) names.add(node.name.value);
+          };
+          visit(document, { Argument: note, ObjectField: note });
+          (error.extensions as Record<string, unknown>).field = names.size === 1 ? [...names][0] : variable;
+        }
+      },
+    };
+  },
+};

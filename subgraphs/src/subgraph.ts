@@ -19,6 +19,7 @@ import { DirectoryWrites } from './directory/writes';
 import { createReferralLoaders } from './referrals/loaders';
 import { ReferralService } from './referrals/service';
 import { resolversFor } from './resolvers';
+import { nameRefusedVariables } from './scalars';
 import { networkSubgraphSdl } from './schema/template';
 
 export interface SubgraphDeps {
@@ -84,7 +85,7 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
     formatError: maskErrors(production, log),
     // Federated traces are for Apollo Studio, which this hub does not report to. Cache hints are
     // not used (answers are per caller, sent with no-store), and computing them costs a hook per field.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), flushAudit],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), flushAudit, nameRefusedVariables],
   });
   const reads = new DirectoryReads(deps.ds);
   const handler = createHttpHandler<SubgraphContext>({

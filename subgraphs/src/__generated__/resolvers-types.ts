@@ -330,7 +330,10 @@ export type DirectoryHealth = {
   notReviewedIn12Months: Scalars['Int']['output'];
 };
 
-/** Days from creation, in whole days; null when fewer than 5 referrals stand behind it (unless your own secretariat asks). */
+/**
+ * Days from creation, in whole days. count is released like every cell; the percentiles are null (suppressed: true)
+ * when that count is under 10, unless the network's own secretariat asks.
+ */
 export type DurationStatistics = {
   __typename?: 'DurationStatistics';
   count?: Maybe<Scalars['Int']['output']>;
@@ -398,7 +401,11 @@ export type Network = {
   /** Referrals this network is a party to, as far as the caller is. */
   referrals?: Maybe<ReferralConnection>;
   resources?: Maybe<ResourceConnection>;
-  /** Aggregates for analysts over referrals created in [from, to) (UTC days); no case content, no personal data. */
+  /**
+   * Aggregates for analysts over referrals created in [from, to); no case content, no personal data.
+   * Anyone but the network's own secretariat asks for whole calendar months (from and to on the 1st at 00:00 UTC)
+   * and gets perturbed figures (see NetworkStatistics.perturbed); the own secretariat gets exact figures for any range.
+   */
   statistics?: Maybe<NetworkStatistics>;
   workingGroups?: Maybe<WorkingGroupConnection>;
 };
@@ -514,6 +521,11 @@ export type NetworkStatistics = {
   outgoing: DirectionStatistics;
   /** How fast the other networks handle what this network sends. */
   outgoingTimeliness: Timeliness;
+  /**
+   * True when the figures are released under disclosure control (the ABS cell key method: each monthly atom perturbed by
+   * the key of its records, totals and series summed from released atoms); false for the network's own secretariat, who sees exact counts.
+   */
+  perturbed: Scalars['Boolean']['output'];
   to: Scalars['DateTime']['output'];
 };
 
@@ -730,7 +742,10 @@ export type ResourcePatch = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** One count. Below 5 it is suppressed (null, suppressed: true) for anyone but the network's own secretariat. */
+/**
+ * One count. For anyone but the network's own secretariat it is a sum of perturbed monthly atoms (cell key method):
+ * never a true count under 5, which comes out as 0 or 5. Cells whose released count is 0 are left out; suppressed stays false.
+ */
 export type StatisticsCell = {
   __typename?: 'StatisticsCell';
   count?: Maybe<Scalars['Int']['output']>;
@@ -1727,6 +1742,7 @@ export type NetworkStatisticsResolvers<ContextType = SubgraphContext, ParentType
   openByAge?: Resolver<Array<ResolversTypes['StatisticsCell']>, ParentType, ContextType>;
   outgoing?: Resolver<ResolversTypes['DirectionStatistics'], ParentType, ContextType>;
   outgoingTimeliness?: Resolver<ResolversTypes['Timeliness'], ParentType, ContextType>;
+  perturbed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

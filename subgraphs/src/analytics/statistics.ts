@@ -1,8 +1,15 @@
 /**
  * A network's statistics for analysts, read from the rollups the database keeps
- * on every write (migration ReferralRollups): a handful of statements whatever
- * the number of referrals. Cells under 5 are suppressed unless the caller is the
- * network's own secretariat.
+ * on every write (migrations ReferralRollups, StatisticsAtoms): a handful of
+ * statements whatever the number of referrals.
+ *
+ * Disclosure control (the ABS cell key method): the network's own secretariat
+ * gets exact figures over any day range; everyone else asks for whole calendar
+ * months and gets only sums of released atoms. An atom is (month, side,
+ * dimension, value), the total being a dimension of its own; its released value
+ * comes from the p-table, keyed by the sum of its records' keys mod 256. The
+ * same atom always gets the same noise, and the difference of any two answers is
+ * a difference of released atoms, never of raw counts.
  */
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../../shared/src/caller';
@@ -10,8 +17,35 @@ import { badInput } from '../../../shared/src/errors';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
 import type { CountryRef } from '../directory/model';
 
-/** Cells under this count are suppressed. */
+/** True counts under this are never released as themselves: the p-table turns them into 0 or 5. */
 export const SUPPRESSION_THRESHOLD = 5;
+/** Percentiles are withheld when fewer referrals than this (as released) stand behind them. */
+export const PERCENTILE_THRESHOLD = 10;
+
+const KEYS = 256;
+// Noise of counts of 7 and more by cell key: -2..+2 with probabilities 26, 51, 102, 51, 26 in 256 (mean exactly 0).
+const NOISE: readonly [below: number, noise: number][] = [
+  [26, -2],
+  [77, -1],
+  [179, 0],
+  [230, 1],
+  [KEYS, 2],
+];
+
+/**
+ * The perturbation table: the released value of an atom with true count `n` and
+ * cell key `cellKey` (0..255). 1..4 come out as 5 with probability n/5 over the
+ * keys and 0 otherwise (unbiased, never the true value); 5 stays 5; 6 becomes
+ * 5, 6 or 7; from 7 on, zero-mean noise in -2..+2. Nothing non-zero is released under 5.
+ */
+export function perturb(n: number, cellKey: number): number {
+  const key = ((cellKey % KEYS) + KEYS) % KEYS;
+  if (n <= 0) return 0;
+  if (n < SUPPRESSION_THRESHOLD) return key < Math.round((KEYS * n) / SUPPRESSION_THRESHOLD) ? SUPPRESSION_THRESHOLD : 0;
+  if (n === SUPPRESSION_THRESHOLD) return n;
+  if (n === SUPPRESSION_THRESHOLD + 1) return n + (key < 64 ? -1 : key < 192 ? 0 : 1);
+  return n + NOISE.find(([below]) => key < below)![1];
+}
 
 export interface Cell {
   key: string;
@@ -41,6 +75,8 @@ export interface NetworkStatisticsModel {
   network: string;
   from: Date;
   to: Date;
+  /** Released under disclosure control (everyone but the network's own secretariat). */
+  perturbed: boolean;
   outgoing: DirectionStats;
   incoming: DirectionStats;
   monthly: { month: string; outgoing: Cell; incoming: Cell }[];
@@ -70,6 +106,14 @@ const DIMENSIONS: Record<string, keyof Omit<DirectionStats, 'total'>> = {
 const DAY = 86_400_000;
 const MAX_RANGE_DAYS = 366 * 5;
 
+/** A true count and the sum of its records' keys mod 256 (its cell key). */
+interface Atom {
+  n: number;
+  key: number;
+}
+const NONE: Atom = { n: 0, key: 0 };
+const add = (a: Atom, b: Atom): Atom => ({ n: a.n + b.n, key: (a.key + b.key) % KEYS });
+
 /** Nearest-rank percentile of a histogram of whole days. */
 export function percentile(histogram: readonly { days: number; n: number }[], p: number): number | null {
   const total = histogram.reduce((s, h) => s + h.n, 0);
@@ -83,6 +127,29 @@ export function percentile(histogram: readonly { days: number; n: number }[], p:
   return null;
 }
 
+/** A from/to argument as an instant PostgreSQL and ISO 8601 both take (years 0001 to 9999). */
+function instant(field: 'from' | 'to', value: Date | string): Date {
+  const d = new Date(value);
+  const year = d.getUTCFullYear();
+  if (Number.isNaN(d.getTime()) || year < 1 || year > 9999) {
+    throw badInput(`${field} must be an instant between the years 0001 and 9999, such as 2025-01-01T00:00:00Z.`, { field });
+  }
+  return d;
+}
+
+const startsMonth = (d: Date) => d.getUTCDate() === 1 && d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
+
+/** The calendar months (YYYY-MM, UTC) that [from, to) touches. */
+function monthsOf(from: Date, to: Date): string[] {
+  const months: string[] = [];
+  const cursor = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
+  for (cursor.setUTCFullYear(from.getUTCFullYear(), from.getUTCMonth(), 1); cursor < to; cursor.setUTCMonth(cursor.getUTCMonth() + 1)) {
+    months.push(cursor.toISOString().slice(0, 7));
+  }
+  return months;
+}
+
 export class Statistics {
   constructor(
     private readonly ds: DataSource,
@@ -91,44 +158,60 @@ export class Statistics {
     private readonly caller: Caller,
   ) {}
 
-  private get unsuppressed(): boolean {
+  /** The network's own secretariat keeps exact figures over any range; everyone else gets released atoms. */
+  private get exact(): boolean {
     return this.caller.roles.includes('SECRETARIAT') && this.caller.network === this.network.key;
   }
 
-  private cell(key: string, n: number): Cell {
-    return n > 0 && n < SUPPRESSION_THRESHOLD && !this.unsuppressed ? { key, count: null, suppressed: true } : { key, count: n, suppressed: false };
+  private release(atom: Atom): number {
+    return this.exact ? atom.n : perturb(atom.n, atom.key);
   }
 
-  private duration(histogram: { days: number; n: number }[]): DurationStats {
-    const count = histogram.reduce((s, h) => s + h.n, 0);
-    if (count > 0 && count < SUPPRESSION_THRESHOLD && !this.unsuppressed) return { count: null, suppressed: true, medianDays: null, p90Days: null };
+  private duration(atoms: Atom[], histogram: { days: number; n: number }[]): DurationStats {
+    const count = atoms.reduce((s, a) => s + this.release(a), 0);
+    if (count === 0 || (!this.exact && count < PERCENTILE_THRESHOLD)) {
+      return { count, suppressed: count > 0, medianDays: null, p90Days: null };
+    }
     return { count, suppressed: false, medianDays: percentile(histogram, 0.5), p90Days: percentile(histogram, 0.9) };
   }
 
   async compute(fromInput: Date | string, toInput: Date | string, now = new Date()): Promise<NetworkStatisticsModel> {
-    const from = new Date(fromInput);
-    const to = new Date(toInput);
+    const from = instant('from', fromInput);
+    const to = instant('to', toInput);
+    if (!this.exact) {
+      for (const [field, d] of [['from', from], ['to', to]] as const) {
+        if (!startsMonth(d)) {
+          throw badInput(`${field} must be the first day of a month at 00:00 UTC, such as 2025-01-01T00:00:00Z: statistics cover whole calendar months for anyone but the network's own secretariat.`, { field });
+        }
+      }
+    }
     if (!(to.getTime() > from.getTime())) throw badInput('to must be after from.', { field: 'to' });
     if ((to.getTime() - from.getTime()) / DAY > MAX_RANGE_DAYS) throw badInput('Ask for at most five years at a time.', { field: 'to' });
     const range = [from.toISOString().slice(0, 10), to.toISOString().slice(0, 10)];
-    const [dims, monthly, durations, open, perCountry, stale, with24x7] = await Promise.all([
+    // Exact figures come from the daily rollups (any day range); released ones only from the monthly atoms.
+    const [dims, histograms, durationAtoms, open, perCountry, stale, with24x7] = await Promise.all([
       this.ds.query(
-        `SELECT side, dimension, value, sum(n)::int AS n FROM referral_rollup WHERE day >= $1 AND day < $2 GROUP BY side, dimension, value HAVING sum(n) <> 0`,
+        this.exact
+          ? `SELECT to_char(day, 'YYYY-MM') AS month, side, dimension, value, sum(n)::int AS n, 0 AS key
+               FROM referral_rollup WHERE day >= $1 AND day < $2 GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0`
+          : `SELECT to_char(month, 'YYYY-MM') AS month, side, dimension, value, n, keysum % ${KEYS} AS key
+               FROM referral_atoms WHERE month >= $1 AND month < $2 AND n <> 0`,
         range,
-      ) as Promise<{ side: string; dimension: string; value: string; n: number }[]>,
-      this.ds.query(
-        `SELECT to_char(day, 'YYYY-MM') AS month, side, sum(n)::int AS n FROM referral_rollup
-          WHERE day >= $1 AND day < $2 AND dimension = 'status' GROUP BY 1, 2 ORDER BY 1`,
-        range,
-      ) as Promise<{ month: string; side: string; n: number }[]>,
+      ) as Promise<({ month: string; side: string; dimension: string; value: string } & Atom)[]>,
       this.ds.query(
         `SELECT side, metric, days, sum(n)::int AS n FROM referral_duration_rollup WHERE day >= $1 AND day < $2 GROUP BY 1, 2, 3 HAVING sum(n) > 0`,
         range,
       ) as Promise<{ side: string; metric: string; days: number; n: number }[]>,
+      this.exact
+        ? Promise.resolve([])
+        : (this.ds.query(`SELECT side, metric, n, keysum % ${KEYS} AS key FROM referral_duration_atoms WHERE month >= $1 AND month < $2 AND n <> 0`, range) as Promise<
+            ({ side: string; metric: string } & Atom)[]
+          >),
       this.ds.query(
-        `SELECT day, sum(n)::int AS n FROM referral_rollup WHERE dimension = 'status' AND value = ANY($1) GROUP BY day HAVING sum(n) > 0`,
+        `SELECT day::text AS day, sum(n)::int AS n, (sum(keysum) % ${KEYS})::int AS key
+           FROM referral_rollup WHERE dimension = 'status' AND value = ANY($1) GROUP BY day HAVING sum(n) > 0`,
         [OPEN],
-      ) as Promise<{ day: Date | string; n: number }[]>,
+      ) as Promise<({ day: string } & Atom)[]>,
       this.ds.query(`SELECT country, count(*)::int AS n FROM contact_points WHERE active GROUP BY country`) as Promise<{ country: string; n: number }[]>,
       this.ds.query(
         `SELECT (SELECT count(*) FROM contact_points WHERE active AND (last_reviewed_at IS NULL OR last_reviewed_at < $1))::int
@@ -138,24 +221,36 @@ export class Statistics {
       this.ds.query(`SELECT DISTINCT country FROM contact_points WHERE active AND available_24x7`) as Promise<{ country: string }[]>,
     ]);
 
+    const months = monthsOf(from, to);
+    const cell = (key: string, count: number): Cell => ({ key, count, suppressed: false });
+    // Each referral has exactly one status, so a month's total atom is the sum of its status atoms (keys included).
+    const totals = new Map<string, Atom>();
+    for (const r of dims.filter((x) => x.dimension === 'status')) totals.set(`${r.side} ${r.month}`, add(totals.get(`${r.side} ${r.month}`) ?? NONE, r));
+    const monthTotal = (side: string, month: string) => this.release(totals.get(`${side} ${month}`) ?? NONE);
     const direction = (side: string): DirectionStats => {
       const rows = dims.filter((r) => r.side === side);
-      const out = { total: this.cell('total', rows.filter((r) => r.dimension === 'status').reduce((s, r) => s + r.n, 0)) } as DirectionStats;
+      const out = { total: cell('total', months.reduce((s, m) => s + monthTotal(side, m), 0)) } as DirectionStats;
       for (const [dimension, field] of Object.entries(DIMENSIONS)) {
-        out[field] = rows
-          .filter((r) => r.dimension === dimension)
-          .sort((a, b) => b.n - a.n || a.value.localeCompare(b.value))
-          .map((r) => this.cell(dimension === 'counterpartNetwork' ? (this.registry.find((n) => n.key === r.value)?.code ?? r.value) : r.value, r.n));
+        const released = new Map<string, number>();
+        for (const r of rows.filter((x) => x.dimension === dimension)) released.set(r.value, (released.get(r.value) ?? 0) + this.release(r));
+        out[field] = [...released]
+          .filter(([, n]) => n > 0)
+          .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
+          .map(([value, n]) => cell(dimension === 'counterpartNetwork' ? (this.registry.find((x) => x.key === value)?.code ?? value) : value, n));
       }
       return out;
     };
-    const months = [...new Set(monthly.map((m) => m.month))];
-    const monthCell = (month: string, side: string) => this.cell(month, monthly.find((m) => m.month === month && m.side === side)?.n ?? 0);
-    const histogram = (side: string, metric: string) => durations.filter((d) => d.side === side && d.metric === metric).map(({ days, n }) => ({ days, n }));
-    const ages = AGE_BUCKETS.map(([key]) => ({ key, n: 0 }));
+    const timeliness = (side: string, metric: string) => {
+      const histogram = histograms.filter((h) => h.side === side && h.metric === metric);
+      // The exact count is the histogram's; released counts are sums of the monthly atoms.
+      const atoms = this.exact ? [{ n: histogram.reduce((s, h) => s + h.n, 0), key: 0 }] : durationAtoms.filter((a) => a.side === side && a.metric === metric);
+      return this.duration(atoms, histogram);
+    };
+    const ages = AGE_BUCKETS.map(() => NONE);
     for (const row of open) {
       const age = Math.floor((now.getTime() - new Date(row.day).getTime()) / DAY);
-      ages[AGE_BUCKETS.findIndex(([, max]) => age <= max)]!.n += row.n;
+      const bucket = AGE_BUCKETS.findIndex(([, max]) => age <= max);
+      ages[bucket] = add(ages[bucket]!, row);
     }
     const members = this.network.members.map((m) => m.country);
     const covered = new Set(with24x7.map((r) => r.country));
@@ -163,18 +258,17 @@ export class Statistics {
       network: this.network.code,
       from,
       to,
+      perturbed: !this.exact,
       outgoing: direction('ORIGIN'),
       incoming: direction('DESTINATION'),
-      monthly: months.map((month) => ({ month, outgoing: monthCell(month, 'ORIGIN'), incoming: monthCell(month, 'DESTINATION') })),
-      outgoingTimeliness: { acknowledgement: this.duration(histogram('ORIGIN', 'acknowledgement')), completion: this.duration(histogram('ORIGIN', 'completion')) },
-      incomingTimeliness: {
-        acknowledgement: this.duration(histogram('DESTINATION', 'acknowledgement')),
-        completion: this.duration(histogram('DESTINATION', 'completion')),
-      },
-      openByAge: ages.map(({ key, n }) => this.cell(key, n)),
+      monthly: months.map((month) => ({ month, outgoing: cell(month, monthTotal('ORIGIN', month)), incoming: cell(month, monthTotal('DESTINATION', month)) })),
+      outgoingTimeliness: { acknowledgement: timeliness('ORIGIN', 'acknowledgement'), completion: timeliness('ORIGIN', 'completion') },
+      incomingTimeliness: { acknowledgement: timeliness('DESTINATION', 'acknowledgement'), completion: timeliness('DESTINATION', 'completion') },
+      openByAge: AGE_BUCKETS.map(([key], i) => cell(key, this.release(ages[i]!))),
       directory: {
-        // Counts of contact points per country describe the directory, not people: never suppressed.
-        contactPointsPerCountry: members.map((country) => ({ key: country, count: perCountry.find((r) => r.country === country)?.n ?? 0, suppressed: false })),
+        // The network's own published directory, which every member can count exactly through contactPoints:
+        // no case data, and perturbing it would hide nothing. Exact for everyone.
+        contactPointsPerCountry: members.map((country) => cell(country, perCountry.find((r) => r.country === country)?.n ?? 0)),
         notReviewedIn12Months: stale[0]?.n ?? 0,
         countriesWithout24x7: members.filter((c) => !covered.has(c)).map((code) => ({ code })),
       },

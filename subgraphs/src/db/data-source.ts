@@ -9,6 +9,7 @@ import { AuditLog1764390000000 } from './migrations/1764390000000-AuditLog';
 import { Referrals1764400000000 } from './migrations/1764400000000-Referrals';
 import { ReferralRollups1764410000000 } from './migrations/1764410000000-ReferralRollups';
 import { OutboxDeadLetters1764425000000 } from './migrations/1764425000000-OutboxDeadLetters';
+import { StatisticsAtoms1764426000000 } from './migrations/1764426000000-StatisticsAtoms';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 
@@ -27,7 +28,14 @@ export const ENTITIES = [
 ];
 
 /** Every migration, in order. New migrations are appended here. */
-export const MIGRATIONS = [Directory1764380000000, AuditLog1764390000000, Referrals1764400000000, ReferralRollups1764410000000, OutboxDeadLetters1764425000000];
+export const MIGRATIONS = [
+  Directory1764380000000,
+  AuditLog1764390000000,
+  Referrals1764400000000,
+  ReferralRollups1764410000000,
+  OutboxDeadLetters1764425000000,
+  StatisticsAtoms1764426000000,
+];
 
 /** Counts the SQL statements a data source runs: the batching tests and benchmarks read it. */
 export class StatementCounter implements Logger {

@@ -72,11 +72,18 @@ interface Network {
   resources(filter: ResourceFilter, first: Int, after: String): ResourceConnection
   """Referrals this network is a party to, as far as the caller is."""
   referrals(filter: ReferralFilter, first: Int, after: String): ReferralConnection
-  """Aggregates for analysts over referrals created in [from, to) (UTC days); no case content, no personal data."""
+  """
+  Aggregates for analysts over referrals created in [from, to); no case content, no personal data.
+  Anyone but the network's own secretariat asks for whole calendar months (from and to on the 1st at 00:00 UTC)
+  and gets perturbed figures (see NetworkStatistics.perturbed); the own secretariat gets exact figures for any range.
+  """
   statistics(from: DateTime!, to: DateTime!): NetworkStatistics
 }
 
-"""One count. Below 5 it is suppressed (null, suppressed: true) for anyone but the network's own secretariat."""
+"""
+One count. For anyone but the network's own secretariat it is a sum of perturbed monthly atoms (cell key method):
+never a true count under 5, which comes out as 0 or 5. Cells whose released count is 0 are left out; suppressed stays false.
+"""
 type StatisticsCell @shareable { key: String! count: Int suppressed: Boolean! }
 
 type DirectionStatistics @shareable {
@@ -92,7 +99,10 @@ type DirectionStatistics @shareable {
 
 type MonthlyCount @shareable { month: String! outgoing: StatisticsCell! incoming: StatisticsCell! }
 
-"""Days from creation, in whole days; null when fewer than 5 referrals stand behind it (unless your own secretariat asks)."""
+"""
+Days from creation, in whole days. count is released like every cell; the percentiles are null (suppressed: true)
+when that count is under 10, unless the network's own secretariat asks.
+"""
 type DurationStatistics @shareable { count: Int suppressed: Boolean! medianDays: Float p90Days: Float }
 
 type Timeliness @shareable { acknowledgement: DurationStatistics! completion: DurationStatistics! }
@@ -110,6 +120,11 @@ type NetworkStatistics @shareable {
   network: NetworkCode!
   from: DateTime!
   to: DateTime!
+  """
+  True when the figures are released under disclosure control (the ABS cell key method: each monthly atom perturbed by
+  the key of its records, totals and series summed from released atoms); false for the network's own secretariat, who sees exact counts.
+  """
+  perturbed: Boolean!
   outgoing: DirectionStatistics!
   incoming: DirectionStatistics!
   monthly: [MonthlyCount!]!

@@ -55,7 +55,7 @@ export async function seedSyntheticHistory(ds: DataSource, network: NetworkDefin
     await em.query(`SELECT referral_rollup_rebuild()`);
   });
   // The planner needs fresh statistics of the rebuilt rollups as much as of the referrals.
-  await ds.query(`ANALYZE referrals, referral_rollup, referral_duration_rollup`);
+  await ds.query(`ANALYZE referrals, referral_rollup, referral_duration_rollup, referral_atoms, referral_duration_atoms`);
   const [{ n }] = (await ds.query(`SELECT (SELECT count(*) FROM referral_rollup) + (SELECT count(*) FROM referral_duration_rollup) AS n`)) as [{ n: string }];
   return { referrals: count, seconds: (Date.now() - started) / 1000, rollupRows: Number(n) };
 }
