@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { oneKeySource, sharedSecret, tokenConfig, tokenEnvShape } from '../../shared/src/auth/config';
 import type { TokenConfig } from '../../shared/src/auth/tokens';
-import { nodeEnv, parseEnv, port } from '../../shared/src/config';
+import { nodeEnv, parseEnv, port, productionSecrets } from '../../shared/src/config';
 import type { Registry } from '../../shared/src/registry';
 import { defaultSubgraphUrl } from './compose';
 import type { SubgraphClientOptions } from './subgraph-client';
@@ -72,7 +72,8 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
         ...tokenEnvShape,
         ...perNetwork,
       })
-      .superRefine(oneKeySource),
+      .superRefine(oneKeySource)
+      .superRefine(productionSecrets(registry.map((n) => subgraphSecretVar(n.code)))),
     env,
   ) as Record<string, string | number | undefined>;
   const str = (name: string) => String(parsed[name]);

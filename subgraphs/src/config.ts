@@ -1,15 +1,17 @@
 /** A network subgraph's configuration: the only place that reads its environment. */
 import { z } from 'zod';
 import { oneKeySource, pem, sharedSecret, tokenEnvShape } from '../../shared/src/auth/config';
-import { nodeEnv, parseEnv, port, postgresUrl } from '../../shared/src/config';
+import { nodeEnv, parseEnv, port, postgresRoleUrl, productionSecrets, urlRole } from '../../shared/src/config';
 import type { NetworkDefinition } from '../../shared/src/registry';
 
 export function subgraphConfig(network: NetworkDefinition, env: Record<string, string | undefined>) {
   return parseEnv(
     z
       .object({
-        /** PostgreSQL URL of this network's own database. */
-        DATABASE_URL: postgresUrl,
+        /** PostgreSQL URL of this network's own database, as the application role (it names the role). */
+        DATABASE_URL: postgresRoleUrl,
+        /** The same database as its owner: migrations run with it at start, then the application role is granted its privileges. */
+        MIGRATION_DATABASE_URL: postgresRoleUrl.optional(),
         /** Port to listen on; the registry's port by default. */
         PORT: port(network.port),
         /** Interface to bind; 0.0.0.0 in containers. */
@@ -30,6 +32,12 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         ...tokenEnvShape,
       })
       .superRefine(oneKeySource)
+      .superRefine(productionSecrets(['SUBGRAPH_SECRET', 'SERVICE_SIGNING_KEY'], ['DATABASE_URL', 'MIGRATION_DATABASE_URL']))
+      .superRefine((env, ctx) => {
+        if (env.MIGRATION_DATABASE_URL && urlRole(env.MIGRATION_DATABASE_URL) === urlRole(env.DATABASE_URL)) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MIGRATION_DATABASE_URL'], message: 'must name the owner, another role than DATABASE_URL: the application role must own nothing' });
+        }
+      })
       .superRefine((env, ctx) => {
         if (env.GATEWAY_URL && !env.SERVICE_SIGNING_KEY) {
           ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['SERVICE_SIGNING_KEY'], message: 'required with GATEWAY_URL: the outbox signs its SERVICE tokens with it' });
