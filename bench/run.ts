@@ -8,6 +8,7 @@
  *   5. a year's statistics over 1,000,000 referrals in one network
  *   and Hive Gateway on the same supergraph and subgraphs, back to back with ours
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir, type as osType, release } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { createTokenExchange } from '../shared/src/auth/exchange';
 import { callerFromClaims } from '../shared/src/auth/tokens';
 import { decodeJwt } from 'jose';
 import { SUBGRAPH_SECRET_HEADER } from '../shared/src/auth/subgraph-secret';
+import { urlRole } from '../shared/src/config';
 import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
 import { NETWORKS, type NetworkDefinition } from '../shared/src/registry';
 import { freePort, startFederation } from '../scripts/lib/processes';
@@ -121,17 +123,19 @@ async function main(): Promise<void> {
     const keys = identity.idp;
     // The fan-out baseline calls the subgraphs as the gateway would: with a token the gateway signed for each.
     const exchange = createTokenExchange(identity.gateway.privateKeyPem);
-    const secrets = Object.fromEntries(NETWORKS.map((n) => [n.key, `bench-secret-${n.key}-${'x'.repeat(32)}`]));
+    const secrets = Object.fromEntries(NETWORKS.map((n) => [n.key, randomBytes(32).toString('hex')]));
+    const appUrls = new Map<string, string>();
     for (const n of NETWORKS) {
-      await pg.ensureDatabase(n.key);
-      const ds = createDataSource({ url: pg.url(n.key), poolSize: 2 });
+      const urls = await pg.ensureDatabase(n.key);
+      appUrls.set(n.key, urls.app);
+      const ds = createDataSource({ url: urls.owner, poolSize: 2 });
       await ds.initialize();
-      await migrate(ds);
+      await migrate(ds, urlRole(urls.app));
       await seedNetwork(ds, n, { scale: SCALE });
       await ds.destroy();
     }
     const fed = await startFederation({
-      databaseUrl: (n) => pg.url(n.key),
+      databaseUrl: (n) => appUrls.get(n.key)!,
       ports: 'free',
       nodeEnv: 'production',
       tokenEnv: { JWT_ISSUER: DEV_ISSUER, JWT_AUDIENCE: DEV_AUDIENCE, JWT_PUBLIC_KEY: keys.publicKeyPem },

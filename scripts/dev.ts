@@ -4,7 +4,7 @@
  * everything; the next start reuses the data in .data/.
  */
 import { z } from 'zod';
-import { parseEnv, runMain } from '../shared/src/config';
+import { parseEnv, runMain, urlRole } from '../shared/src/config';
 import { DEV_AUDIENCE, DEV_ISSUER, ensureDevIdentity, ensureDevSecrets } from '../shared/src/auth/dev-keys';
 import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
 import { NETWORKS } from '../shared/src/registry';
@@ -39,11 +39,14 @@ runMain(async () => {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
   try {
+    const appUrls = new Map<string, string>();
     for (const n of NETWORKS) {
-      await pg.ensureDatabase(n.key);
-      const ds = createDataSource({ url: pg.url(n.key), poolSize: 2 });
+      // As in production: the owner migrates (and seeds), the subgraph serves as the application role.
+      const urls = await pg.ensureDatabase(n.key);
+      appUrls.set(n.key, urls.app);
+      const ds = createDataSource({ url: urls.owner, poolSize: 2 });
       await ds.initialize();
-      await migrate(ds);
+      await migrate(ds, urlRole(urls.app));
       const report = await seedNetwork(ds, n, { onProgress: (m) => env.VERBOSE === '1' && say(m) });
       say(`${n.name}: ${report.contactPoints} contact points, ${report.authorities} authorities`);
       await ds.destroy();
@@ -53,7 +56,7 @@ runMain(async () => {
     const identity = await ensureDevIdentity(keysDir(env), NETWORKS);
     const secrets = await ensureDevSecrets(keysDir(env), NETWORKS.map((n) => n.key));
     federation = await startFederation({
-      databaseUrl: (n) => pg.url(n.key),
+      databaseUrl: (n) => appUrls.get(n.key)!,
       tokenEnv: { JWT_ISSUER: DEV_ISSUER, JWT_AUDIENCE: DEV_AUDIENCE, JWT_PUBLIC_KEY: identity.idp.publicKeyPem },
       gatewayKeys: identity.gateway,
       subgraphSecrets: secrets,

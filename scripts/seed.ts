@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ConfigError, parseEnv, runMain } from '../shared/src/config';
+import { ConfigError, parseEnv, runMain, urlRole } from '../shared/src/config';
 import { startEmbeddedPostgres, type RunningPostgres } from '../shared/src/embedded-postgres';
 import { findNetwork, NETWORKS } from '../shared/src/registry';
 import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
@@ -54,11 +54,12 @@ runMain(async () => {
   try {
     for (const n of networks) {
       if (!n) continue;
-      if (pg) await pg.ensureDatabase(n.key);
-      const ds = createDataSource({ url: values['database-url'] ?? pg!.url(n.key), poolSize: 2 });
+      // The embedded databases are seeded by their owner, who also grants the application role its privileges.
+      const urls = pg ? await pg.ensureDatabase(n.key) : undefined;
+      const ds = createDataSource({ url: values['database-url'] ?? urls!.owner, poolSize: 2 });
       await ds.initialize();
       try {
-        await migrate(ds);
+        await migrate(ds, urls && urlRole(urls.app));
         if (values.reset) await ds.query(`TRUNCATE ${TABLES} CASCADE`);
         const started = Date.now();
         const report = await seedNetwork(ds, n, { scale, onProgress: (m) => console.log(m) });

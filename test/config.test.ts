@@ -1,10 +1,13 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gatewayConfig } from '../gateway/src/config';
 import { ConfigError } from '../shared/src/config';
 import { findNetwork, NETWORKS } from '../shared/src/registry';
 import { subgraphConfig } from '../subgraphs/src/config';
 
 const seajust = findNetwork(NETWORKS, 'seajust')!;
-const SECRET = 'x'.repeat(40);
+const SECRET = randomBytes(24).toString('hex');
 const PEM = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----';
 const PRIVATE_PEM = '-----BEGIN PRIVATE KEY-----\nMIGH\n-----END PRIVATE KEY-----';
 /** The gateway's token variables: the identity provider and its own signing key. */
@@ -68,7 +71,7 @@ describe('configuration', () => {
   });
 
   it('needs a signing key for the outbox when a gateway URL is given, and reads one-line PEM values', () => {
-    const base = { DATABASE_URL: 'postgres://db/seajust', SUBGRAPH_SECRET: SECRET, ...gatewayKey, GATEWAY_URL: 'http://gateway:4000/graphql' };
+    const base = { DATABASE_URL: 'postgres://app@db/seajust', SUBGRAPH_SECRET: SECRET, ...gatewayKey, GATEWAY_URL: 'http://gateway:4000/graphql' };
     expect(() => subgraphConfig(seajust, base)).toThrow(/SERVICE_SIGNING_KEY: required with GATEWAY_URL/);
     const c = subgraphConfig(seajust, { ...base, SERVICE_SIGNING_KEY: '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----' });
     expect(c.SERVICE_SIGNING_KEY).toBe('-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----');
@@ -108,5 +111,71 @@ describe('configuration', () => {
     expect(tuned.limits).toMatchObject({ maxCost: 20_000, maxListNesting: 3 });
     expect(tuned.maxResponseBytes).toBe(1_000_000);
     expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, MAX_LIST_NESTING: '0', MAX_RESPONSE_BYTES: '10' })).toThrow(/MAX_LIST_NESTING[\s\S]*MAX_RESPONSE_BYTES/);
+  });
+
+  it('takes the application role from DATABASE_URL and another role, the owner, from MIGRATION_DATABASE_URL', () => {
+    const base = { SUBGRAPH_SECRET: SECRET, ...gatewayKey };
+    const c = subgraphConfig(seajust, { ...base, DATABASE_URL: 'postgres://jcn_app:a@db/seajust', MIGRATION_DATABASE_URL: 'postgres://jcn_owner:o@db/seajust' });
+    expect(c).toMatchObject({ DATABASE_URL: 'postgres://jcn_app:a@db/seajust', MIGRATION_DATABASE_URL: 'postgres://jcn_owner:o@db/seajust' });
+    expect(subgraphConfig(seajust, { ...base, DATABASE_URL: 'postgres://jcn_app:a@db/seajust' }).MIGRATION_DATABASE_URL).toBeUndefined();
+    expect(() => subgraphConfig(seajust, { ...base, DATABASE_URL: 'postgres://db:5432/seajust' })).toThrow(/DATABASE_URL: must name its role/);
+    expect(() => subgraphConfig(seajust, { ...base, DATABASE_URL: 'postgres://jcn:a@db/seajust', MIGRATION_DATABASE_URL: 'postgres://jcn:a@db/seajust' })).toThrow(
+      /MIGRATION_DATABASE_URL: must name the owner, another role than DATABASE_URL/,
+    );
+  });
+});
+
+describe('secrets in production', () => {
+  /** The values .env.example gives, as docker-compose would pass them. */
+  const example = Object.fromEntries(
+    [...readFileSync(join(__dirname, '..', '.env.example'), 'utf8').matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((m) => [m[1]!, m[2]!.trim()]),
+  );
+  const problems = (parse: () => unknown): string[] => {
+    try {
+      parse();
+      return [];
+    } catch (e) {
+      return (e as ConfigError).problems;
+    }
+  };
+  const subgraphEnv = (nodeEnv: string) => ({
+    NODE_ENV: nodeEnv,
+    ...gatewayKey,
+    DATABASE_URL: `postgres://jcn_app:${example.SEAJUST_DB_APP_PASSWORD}@seajust-db:5432/seajust`,
+    MIGRATION_DATABASE_URL: `postgres://jcn_owner:${example.SEAJUST_DB_OWNER_PASSWORD}@seajust-db:5432/seajust`,
+    SUBGRAPH_SECRET: example.SEAJUST_SUBGRAPH_SECRET,
+    GATEWAY_URL: 'http://gateway:4000/graphql',
+    SERVICE_SIGNING_KEY: example.SEAJUST_SERVICE_SIGNING_KEY,
+  });
+  const gatewayEnv = (nodeEnv: string) => ({ NODE_ENV: nodeEnv, ...tokens, GATEWAY_SIGNING_KEY: example.GATEWAY_SIGNING_KEY, ...Object.fromEntries(NETWORKS.map((n) => [`SUBGRAPH_SECRET_${n.code}`, example[`${n.code}_SUBGRAPH_SECRET`]])) });
+
+  it('refuses every placeholder of .env.example in a subgraph, naming each variable, passwords inside URLs included', () => {
+    const found = problems(() => subgraphConfig(seajust, subgraphEnv('production')));
+    expect(found.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'MIGRATION_DATABASE_URL', 'SERVICE_SIGNING_KEY', 'SUBGRAPH_SECRET']);
+    expect(found.join('\n')).toMatch(/DATABASE_URL: its password is a placeholder: generate a real value, e.g. openssl rand -hex 24 \(NODE_ENV=production\)/);
+    expect(found.join('\n')).not.toContain(example.SEAJUST_DB_APP_PASSWORD);
+  });
+
+  it('refuses every placeholder of .env.example in the gateway', () => {
+    const found = problems(() => gatewayConfig(NETWORKS, gatewayEnv('production')));
+    expect(found.map((p) => p.split(':')[0]).sort()).toEqual(['GATEWAY_SIGNING_KEY', ...NETWORKS.map((n) => `SUBGRAPH_SECRET_${n.code}`)].sort());
+  });
+
+  it('refuses obviously weak values and accepts generated ones', () => {
+    const withSecret = (secret: string, password: string) =>
+      problems(() => subgraphConfig(seajust, { NODE_ENV: 'production', ...gatewayKey, SUBGRAPH_SECRET: secret, DATABASE_URL: `postgres://jcn_app:${password}@db/seajust` }));
+    expect(withSecret('x'.repeat(40), 'hunter2').sort()).toEqual([
+      'DATABASE_URL: its password is too short for production: use at least 16 random characters, e.g. openssl rand -hex 24 (NODE_ENV=production)',
+      'SUBGRAPH_SECRET: is not random: generate a real value, e.g. openssl rand -hex 24 (NODE_ENV=production)',
+    ]);
+    expect(withSecret(`my-subgraph-secret-${SECRET}`, `Password${SECRET}`).map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'SUBGRAPH_SECRET']);
+    expect(withSecret(randomBytes(32).toString('base64url'), randomBytes(24).toString('hex'))).toEqual([]);
+    // Certificate or peer authentication: no password to judge.
+    expect(problems(() => subgraphConfig(seajust, { NODE_ENV: 'production', ...gatewayKey, SUBGRAPH_SECRET: SECRET, DATABASE_URL: 'postgres://jcn_app@db/seajust' }))).toEqual([]);
+  });
+
+  it('lets development and tests use them', () => {
+    expect(problems(() => subgraphConfig(seajust, subgraphEnv('development')))).toEqual([]);
+    expect(problems(() => gatewayConfig(NETWORKS, gatewayEnv('test')))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * reachable from the host, and every required secret documented in .env.example.
  */
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
@@ -92,6 +92,10 @@ function onPath(binary: string): string | undefined {
 }
 
 const passwordVar = (code: string) => `${code}_DB_PASSWORD`;
+const ownerPasswordVar = (code: string) => `${code}_DB_OWNER_PASSWORD`;
+const appPasswordVar = (code: string) => `${code}_DB_APP_PASSWORD`;
+/** `${VAR:?message}`: a required secret, no default. */
+const required = (name: string) => new RegExp(`^\\$\\{${name}:\\?[^}]+\\}$`);
 
 describe('docker-compose.yml', () => {
   it('has no obsolete top-level `version:` key', () => {
@@ -114,12 +118,47 @@ describe('docker-compose.yml', () => {
       expect(env.POSTGRES_DB).toBe(network.key);
       expect(env.POSTGRES_USER).toBeTruthy();
       // The password is a required secret: no default, a clear error when missing.
-      expect(env.POSTGRES_PASSWORD).toMatch(new RegExp(`^\\$\\{${passwordVar(network.code)}:\\?[^}]+\\}$`));
+      expect(env.POSTGRES_PASSWORD).toMatch(required(passwordVar(network.code)));
       expect(healthcheckOf(db)).toMatch(/pg_isready/);
       // Data lives in a named volume declared at the top level.
       const volumes = (db.volumes ?? []) as string[];
       const named = volumes.map((v) => String(v).split(':')[0]).filter((v) => compose.volumes && v in compose.volumes);
       expect(named).toHaveLength(1);
+    });
+
+    it(`makes the owner and the application role of ${network.key}'s database with the committed init script`, () => {
+      const env = environmentOf(services[dbName]);
+      expect(env.JCN_OWNER_ROLE).toMatch(/^[a-z_][a-z0-9_]*$/);
+      expect(env.JCN_APP_ROLE).toMatch(/^[a-z_][a-z0-9_]*$/);
+      expect(new Set([env.POSTGRES_USER, env.JCN_OWNER_ROLE, env.JCN_APP_ROLE]).size).toBe(3);
+      expect(env.JCN_OWNER_PASSWORD).toMatch(required(ownerPasswordVar(network.code)));
+      expect(env.JCN_APP_PASSWORD).toMatch(required(appPasswordVar(network.code)));
+      // Host file -> container path, read-only: the script under /docker-entrypoint-initdb.d, the SQL where the script reads it.
+      const mounts = Object.fromEntries(
+        ((services[dbName].volumes ?? []) as string[]).filter((v) => String(v).startsWith('./')).map((v) => {
+          const [host, container, mode] = String(v).split(':');
+          expect(mode).toBe('ro');
+          expect(existsSync(join(ROOT, host!))).toBe(true);
+          return [container!, host!];
+        }),
+      );
+      expect(mounts).toEqual({ '/docker-entrypoint-initdb.d/10-jcn-roles.sh': './deploy/postgres/init-roles.sh', '/jcn/roles.sql': './deploy/postgres/roles.sql' });
+      expect(readFileSync(join(ROOT, 'deploy/postgres/init-roles.sh'), 'utf8')).toContain('/jcn/roles.sql');
+    });
+
+    it(`gives the ${network.key} subgraph the application role to serve with and the owner to migrate with, never the superuser`, () => {
+      const db = environmentOf(services[dbName]);
+      const env = environmentOf(services[network.key]);
+      const app = new URL(substitute(env.DATABASE_URL));
+      const owner = new URL(substitute(env.MIGRATION_DATABASE_URL));
+      expect(env.DATABASE_URL).toContain(`\${${appPasswordVar(network.code)}:?`);
+      expect(env.MIGRATION_DATABASE_URL).toContain(`\${${ownerPasswordVar(network.code)}:?`);
+      expect(app.username).toBe(db.JCN_APP_ROLE);
+      expect(owner.username).toBe(db.JCN_OWNER_ROLE);
+      expect(`${owner.host}${owner.pathname}`).toBe(`${app.host}${app.pathname}`);
+      // The superuser's password reaches no other service.
+      const holders = Object.entries(services).filter(([, svc]) => JSON.stringify(svc).includes(`\${${passwordVar(network.code)}`)).map(([name]) => name);
+      expect(holders).toEqual([dbName]);
     });
 
     it(`has a ${network.key} subgraph service wired to its database and registry port`, () => {
@@ -133,13 +172,11 @@ describe('docker-compose.yml', () => {
       expect(env.HOST).toBe('0.0.0.0');
       expect(env.NODE_ENV).toBe('production');
 
-      // DATABASE_URL: postgres://<user>:${<CODE>_DB_PASSWORD:?…}@<key>-db:5432/<key>
+      // DATABASE_URL: postgres://<application role>:${<CODE>_DB_APP_PASSWORD:?…}@<key>-db:5432/<key>
       expect(env.DATABASE_URL).toMatch(/^postgres(ql)?:\/\//);
-      expect(env.DATABASE_URL).toContain(`\${${passwordVar(network.code)}:?`);
       const url = new URL(substitute(env.DATABASE_URL));
       expect(url.hostname).toBe(dbName);
       expect(url.pathname).toBe(`/${network.key}`);
-      expect(url.username).toBe(environmentOf(services[dbName]).POSTGRES_USER);
 
       expect(dependsOnOf(sg)).toEqual({ [dbName]: 'service_healthy' });
 
@@ -217,11 +254,11 @@ describe('docker-compose.yml', () => {
 
   it('documents every interpolated variable in .env.example', () => {
     const used = new Set([...composeText.matchAll(INTERPOLATION)].map((m) => m[1]));
-    const required = new Set(
+    const requiredVars = new Set(
       [...composeText.matchAll(INTERPOLATION)].filter((m) => m[2]?.startsWith(':?')).map((m) => m[1]),
     );
-    // Every network's database password is one of the required secrets.
-    for (const n of NETWORKS) expect([...required]).toContain(passwordVar(n.code));
+    // Every network's database passwords are required secrets.
+    for (const n of NETWORKS) for (const v of [passwordVar, ownerPasswordVar, appPasswordVar]) expect([...requiredVars]).toContain(v(n.code));
 
     const documented = envExampleVariables();
     const missing = [...used].filter((v) => !documented.has(v));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { identityEnvShape, oneKeySource, privateKeyPem, sharedSecret, tokenConfig } from '../../shared/src/auth/config';
 import type { TokenConfig } from '../../shared/src/auth/tokens';
-import { nodeEnv, parseEnv, port } from '../../shared/src/config';
+import { nodeEnv, parseEnv, port, productionSecrets } from '../../shared/src/config';
 import type { Registry } from '../../shared/src/registry';
 import { defaultSubgraphUrl } from './compose';
 import type { SubgraphClientOptions } from './subgraph-client';
@@ -82,7 +82,8 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
         GATEWAY_SIGNING_KEY: privateKeyPem('the gateway signs subgraph tokens with (ES256)'),
         ...perNetwork,
       })
-      .superRefine(oneKeySource),
+      .superRefine(oneKeySource)
+      .superRefine(productionSecrets([...registry.map((n) => subgraphSecretVar(n.code)), 'GATEWAY_SIGNING_KEY'])),
     env,
   ) as Record<string, string | number | undefined>;
   const str = (name: string) => String(parsed[name]);

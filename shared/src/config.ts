@@ -20,6 +20,57 @@ export const postgresUrl = z
   .string({ required_error: 'required, e.g. postgres://user:password@host:5432/dbname' })
   .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL');
 
+/** The PostgreSQL role a postgres:// URL logs in as ('' when it names none). */
+export function urlRole(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).username);
+  } catch {
+    return '';
+  }
+}
+
+/** A postgres:// URL that names its role: `postgres://<role>:<password>@host:5432/dbname`. */
+export const postgresRoleUrl = postgresUrl.refine((url) => urlRole(url) !== '', 'must name its role: postgres://<role>:<password>@host:5432/dbname');
+
+/**
+ * Why `value` cannot be a production secret, or undefined: the placeholders of
+ * .env.example (and the README's examples) and values short or repetitive
+ * enough to guess. A generated value (`openssl rand -hex 24`) always passes.
+ */
+export function weakSecret(value: string): string | undefined {
+  if (/change-?me|replace-?me|placeholder|example|secret|password/i.test(value)) return 'is a placeholder: generate a real value, e.g. openssl rand -hex 24';
+  if (value.length < 16) return 'is too short for production: use at least 16 random characters, e.g. openssl rand -hex 24';
+  if (new Set(value).size < 8 || /(.)\1{7}/.test(value)) return 'is not random: generate a real value, e.g. openssl rand -hex 24';
+  return undefined;
+}
+
+/**
+ * Refinement: with NODE_ENV=production, none of the named secrets, nor the
+ * password inside any of the named postgres:// URLs, may be weak (see weakSecret).
+ */
+export function productionSecrets<T extends Record<string, unknown>>(secrets: readonly (keyof T & string)[], urls: readonly (keyof T & string)[] = []) {
+  return (env: T, ctx: z.RefinementCtx): void => {
+    if (env.NODE_ENV !== 'production') return;
+    const refuse = (name: string, value: unknown, describe: (why: string) => string) => {
+      const why = typeof value === 'string' ? weakSecret(value) : undefined;
+      if (why) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: describe(why) });
+    };
+    for (const name of secrets) refuse(name, env[name], (why) => `${why} (NODE_ENV=production)`);
+    for (const name of urls) {
+      const url = env[name];
+      if (typeof url !== 'string') continue;
+      let password = '';
+      try {
+        password = decodeURIComponent(new URL(url).password);
+      } catch {
+        continue; // the URL's own schema reports it
+      }
+      // No password at all is certificate or peer authentication, not a weak secret.
+      if (password) refuse(name, password, (why) => `its password ${why} (NODE_ENV=production)`);
+    }
+  };
+}
+
 /** Runs `main`, turning a ConfigError into a clear message and exit code 2. */
 export function runMain(main: () => Promise<void>): void {
   main().catch((err: unknown) => {

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { databaseRoles, provisionDatabase, type DatabaseUrls } from './db-roles';
 
 export interface EmbeddedPostgresOptions {
   /** Folder holding the cluster (`pg/`) and its generated password. */
@@ -19,10 +19,10 @@ export interface EmbeddedPostgresOptions {
 }
 
 export interface RunningPostgres {
-  /** Connection URL of one database on this server. */
+  /** Connection URL of one database on this server, as the superuser. */
   url(database: string): string;
-  /** Creates the database if it does not exist yet. */
-  ensureDatabase(name: string): Promise<void>;
+  /** Creates the database and its owner and application roles if they do not exist yet; their URLs. */
+  ensureDatabase(name: string): Promise<DatabaseUrls>;
   stop(): Promise<void>;
 }
 
@@ -72,16 +72,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
   return {
     url,
-    async ensureDatabase(name: string) {
-      const client = new Client({ connectionString: url('postgres') });
-      await client.connect();
-      try {
-        const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-        if (found.rowCount === 0) await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
-      } finally {
-        await client.end();
-      }
-    },
+    ensureDatabase: (name: string) => provisionDatabase(url('postgres'), name, databaseRoles(name, password)),
     stop: () => pg.stop(),
   };
 }

@@ -1,7 +1,7 @@
 /** A network subgraph's configuration: the only place that reads its environment. */
 import { z } from 'zod';
 import { privateKeyPem, publicKeyPem, sharedSecret } from '../../shared/src/auth/config';
-import { nodeEnv, parseEnv, port, postgresUrl } from '../../shared/src/config';
+import { nodeEnv, parseEnv, port, postgresRoleUrl, productionSecrets, urlRole } from '../../shared/src/config';
 import type { NetworkDefinition } from '../../shared/src/registry';
 import { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS } from './referrals/outbox';
 
@@ -9,8 +9,10 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
   return parseEnv(
     z
       .object({
-        /** PostgreSQL URL of this network's own database. */
-        DATABASE_URL: postgresUrl,
+        /** PostgreSQL URL of this network's own database, as the application role (it names the role). */
+        DATABASE_URL: postgresRoleUrl,
+        /** The same database as its owner: migrations run with it at start, then the application role is granted its privileges. */
+        MIGRATION_DATABASE_URL: postgresRoleUrl.optional(),
         /** Port to listen on; the registry's port by default. */
         PORT: port(network.port),
         /** Interface to bind; 0.0.0.0 in containers. */
@@ -34,6 +36,12 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(DEFAULT_LEASE_MS),
         /** The gateway's public key: the only signer of the tokens this subgraph accepts. */
         GATEWAY_PUBLIC_KEY: publicKeyPem('the hub gateway\'s signing key'),
+      })
+      .superRefine(productionSecrets(['SUBGRAPH_SECRET', 'SERVICE_SIGNING_KEY'], ['DATABASE_URL', 'MIGRATION_DATABASE_URL']))
+      .superRefine((env, ctx) => {
+        if (env.MIGRATION_DATABASE_URL && urlRole(env.MIGRATION_DATABASE_URL) === urlRole(env.DATABASE_URL)) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MIGRATION_DATABASE_URL'], message: 'must name the owner, another role than DATABASE_URL: the application role must own nothing' });
+        }
       })
       .superRefine((env, ctx) => {
         if (env.GATEWAY_URL && !env.SERVICE_SIGNING_KEY) {

@@ -5,7 +5,7 @@ import { createExchangedTokenVerifier } from '../../shared/src/auth/tokens';
 import { runMain } from '../../shared/src/config';
 import { findNetwork, NETWORKS } from '../../shared/src/registry';
 import { subgraphConfig } from './config';
-import { createDataSource, migrate } from './db/data-source';
+import { openDatabase } from './db/open';
 import { OUTBOX_CHANNEL, OutboxWorker } from './referrals/outbox';
 import { createSubgraph } from './subgraph';
 
@@ -15,9 +15,7 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
     if (!network) throw new Error(`unknown network ${key}; the registry has ${NETWORKS.map((n) => n.key).join(', ')}`);
     const config = subgraphConfig(network, env);
     const verifyToken = await createExchangedTokenVerifier(config.GATEWAY_PUBLIC_KEY, network.key, NETWORKS);
-    const ds = createDataSource({ url: config.DATABASE_URL, poolSize: config.DB_POOL_SIZE });
-    await ds.initialize();
-    await migrate(ds);
+    const ds = await openDatabase(config);
     const subgraph = createSubgraph(network, {
       ds,
       verifyToken,

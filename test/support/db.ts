@@ -2,19 +2,15 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { databaseRoles, databaseUrl, provisionDatabase } from '../../shared/src/db-roles';
 import { quoteIdent } from '../../shared/src/embedded-postgres';
-import { createDataSource, migrate, type StatementCounter } from '../../subgraphs/src/db/data-source';
+import type { StatementCounter } from '../../subgraphs/src/db/data-source';
+import { openDatabase } from '../../subgraphs/src/db/open';
 
 function serverUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup starts PostgreSQL)');
   return url;
-}
-
-function databaseUrl(name: string): string {
-  const u = new URL(serverUrl());
-  u.pathname = `/${name}`;
-  return u.toString();
 }
 
 async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
@@ -29,27 +25,37 @@ async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
 
 export interface TestDatabase {
   name: string;
+  /** As the superuser: for a test's own checks, never for the code under test. */
   url: string;
+  /** As the database's owner, which runs the migrations. */
+  ownerUrl: string;
+  /** As the application role the subgraph serves with. */
+  appUrl: string;
   drop(): Promise<void>;
 }
 
-/** Creates an empty database with a unique name. */
+/** Creates an empty database with a unique name, and its owner and application roles as in production. */
 export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
   const name = `${prefix}_${randomBytes(4).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`));
+  const roles = databaseRoles(name, serverUrl());
+  const urls = await provisionDatabase(serverUrl(), name, roles);
   return {
     name,
-    url: databaseUrl(name),
-    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)).then(() => undefined),
+    url: databaseUrl(serverUrl(), name),
+    ownerUrl: urls.owner,
+    appUrl: urls.app,
+    drop: () =>
+      admin(async (c) => {
+        await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+        for (const role of [roles.app, roles.owner]) await c.query(`DROP ROLE IF EXISTS ${quoteIdent(role.name)}`);
+      }),
   };
 }
 
-/** A fresh database, migrated, with an initialised data source on it. */
+/** A fresh database, migrated by its owner, with a data source on it as the application role (as a subgraph starts). */
 export async function createMigratedDataSource(prefix: string, counter?: StatementCounter): Promise<{ ds: DataSource; db: TestDatabase; close(): Promise<void> }> {
   const db = await createTestDatabase(prefix);
-  const ds = createDataSource({ url: db.url, poolSize: 4, counter });
-  await ds.initialize();
-  await migrate(ds);
+  const ds = await openDatabase({ DATABASE_URL: db.appUrl, MIGRATION_DATABASE_URL: db.ownerUrl, DB_POOL_SIZE: 4 }, counter);
   return {
     ds,
     db,

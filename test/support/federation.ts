@@ -1,4 +1,5 @@
 /** The whole federation for end-to-end tests: fresh seeded databases, subgraph processes, the gateway process. */
+import { urlRole } from '../../shared/src/config';
 import { NETWORKS, type NetworkDefinition } from '../../shared/src/registry';
 import { createDataSource, migrate } from '../../subgraphs/src/db/data-source';
 import { seedNetwork } from '../../subgraphs/src/seed/demo';
@@ -23,9 +24,10 @@ export async function startTestFederation(): Promise<TestFederation> {
   for (const n of NETWORKS) {
     const db = await createTestDatabase(`e2e_${n.key}`);
     databases.set(n.key, db);
-    const ds = createDataSource({ url: db.url, poolSize: 2 });
+    // Migrated and seeded by the owner; the subgraph processes serve as the application role, as in production.
+    const ds = createDataSource({ url: db.ownerUrl, poolSize: 2 });
     await ds.initialize();
-    await migrate(ds);
+    await migrate(ds, urlRole(db.appUrl));
     await seedNetwork(ds, n);
     await ds.destroy();
   }
@@ -36,7 +38,7 @@ export async function startTestFederation(): Promise<TestFederation> {
     gatewayKeys: auth.identity.gateway,
     subgraphSecrets: auth.secrets,
     serviceKeys: auth.identity.services,
-    databaseUrl: (n: NetworkDefinition) => databases.get(n.key)!.url,
+    databaseUrl: (n: NetworkDefinition) => databases.get(n.key)!.appUrl,
     ports: 'free',
     nodeEnv: 'test',
     log: (line) => lines.push(line),

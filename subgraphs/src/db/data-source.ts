@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource, type Logger } from 'typeorm';
+import { grantApplicationRole } from './roles';
 import { ContactPointEntity } from './contact-point.entity';
 import { AuthorityEntity } from './authority.entity';
 import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';
@@ -71,13 +72,18 @@ export function createDataSource({ url, poolSize = 10, counter }: DataSourceOpti
   });
 }
 
-/** Runs pending migrations under an advisory lock, so replicas starting together migrate once. */
-export async function migrate(ds: DataSource): Promise<void> {
+/**
+ * Runs pending migrations under an advisory lock, so replicas starting together
+ * migrate once; then, as the owner, grants the application role (when given)
+ * its privileges on every table, those of any later migration included.
+ */
+export async function migrate(ds: DataSource, applicationRole?: string): Promise<void> {
   const runner = ds.createQueryRunner();
   await runner.connect();
   try {
     await runner.query('SELECT pg_advisory_lock(72034)');
     await ds.runMigrations({ transaction: 'each' });
+    if (applicationRole) await grantApplicationRole(runner, applicationRole);
   } finally {
     await runner.query('SELECT pg_advisory_unlock(72034)').catch(() => undefined);
     await runner.release();
