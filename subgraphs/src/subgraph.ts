@@ -107,7 +107,7 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
         ds: deps.ds,
         audit,
         reads,
-        writes: new DirectoryWrites(deps.ds, network, registry, audit),
+        writes: new DirectoryWrites(deps.ds, network, registry, audit, caller),
         loaders: createLoaders(reads),
         referrals: new ReferralService(deps.ds, network, registry, caller, audit),
         referralLoaders: createReferralLoaders(deps.ds),

@@ -8,6 +8,7 @@ import { Directory1764380000000 } from './migrations/1764380000000-Directory';
 import { AuditLog1764390000000 } from './migrations/1764390000000-AuditLog';
 import { Referrals1764400000000 } from './migrations/1764400000000-Referrals';
 import { ReferralRollups1764410000000 } from './migrations/1764410000000-ReferralRollups';
+import { IdempotencyKeyScope1795972380325 } from './migrations/1795972380325-IdempotencyKeyScope';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 
@@ -26,7 +27,13 @@ export const ENTITIES = [
 ];
 
 /** Every migration, in order. New migrations are appended here. */
-export const MIGRATIONS = [Directory1764380000000, AuditLog1764390000000, Referrals1764400000000, ReferralRollups1764410000000];
+export const MIGRATIONS = [
+  Directory1764380000000,
+  AuditLog1764390000000,
+  Referrals1764400000000,
+  ReferralRollups1764410000000,
+  IdempotencyKeyScope1795972380325,
+];
 
 /** Counts the SQL statements a data source runs: the batching tests and benchmarks read it. */
 export class StatementCounter implements Logger {

@@ -245,12 +245,14 @@ export class ReferralService {
       }
       toCp = `${d.network.key}:cp:${d.uuid}`;
     }
-    return idempotentTransaction(
-      this.ds,
-      { operation: 'createReferral', key, input: { ...fields, destinationCountry, destination: destination!.key, toCp, from: c.contactPointId } },
-      async (em) => {
+    const request = { caller: c.subject, operation: 'createReferral', key, input: { ...fields, destinationCountry, destination: destination!.key, toCp, from: c.contactPointId } };
+    return idempotentTransaction(this.ds, request, {
+      authorize: async (em) => {
         const from = await em.findOneBy(ContactPointEntity, { id: fromUuid });
         if (!from || !from.active) throw forbidden('Your contact point entry is not an active contact point of this network.');
+        return from;
+      },
+      perform: async (em, from) => {
         if (from.country === destinationCountry) throw badInput('A referral goes to another country than your own.', { field: 'destinationCountry' });
         if (toCp && destination!.key === this.network.key) {
           const to = await em.findOneBy(ContactPointEntity, { id: toCp.split(':')[2]! });
@@ -301,11 +303,11 @@ export class ReferralService {
           events: [this.eventDelivery(record as ReferralEntity, event as ReferralEventEntity)],
         };
         await this.enqueue(em, record as ReferralEntity, 'REFERRAL', delivery);
-        await this.audit.write(em, { action: 'createReferral', objectType: 'Referral', objectId: this.recordId(record as ReferralEntity) });
         return id;
       },
-      (em, id) => em.findOneBy(ReferralEntity, { id, side: 'ORIGIN' }),
-    );
+      audit: (em, id, replay) => this.audit.write(em, { action: 'createReferral', objectType: 'Referral', objectId: `${this.network.key}:ref:${id}`, details: replay ? { replay } : undefined }),
+      load: (em, id) => em.findOneBy(ReferralEntity, { id, side: 'ORIGIN' }),
+    });
   }
 
   private decodeOwnCp(id: string, field: string): string {
@@ -323,12 +325,12 @@ export class ReferralService {
     const note = type === 'MESSAGE' ? v.text('text', options.note ?? '', 10_000) : type === 'DECLINED' || type === 'WITHDRAWN' ? v.text('reason', options.note ?? '', 2000) : v.optionalText('note', options.note, 10_000);
     const assignTo = type === 'ASSIGNED' ? this.decodeOwnCp(options.assignTo ?? '', 'contactPointId') : null;
     const { uuid, side } = decoded;
-    return idempotentTransaction(
-      this.ds,
-      { operation: `${type.toLowerCase()}Referral`, key, input: { recordId, type, note, assignTo } },
-      async (em) => {
+    const action = `${type.toLowerCase()}Referral`;
+    return idempotentTransaction(this.ds, { caller: this.caller.subject, operation: action, key, input: { recordId, type, note, assignTo } }, {
+      // A record the caller is no party to is answered as one that does not exist: ids and countries stay secret.
+      authorize: async (em) => {
         const r = await this.lockRecord(em, uuid, side);
-        if (!r) throw notFound(`Referral record ${recordId.slice(0, 120)} does not exist.`);
+        if (!r || !this.isParty(r)) throw notFound(`No referral record ${recordId.slice(0, 120)} that you may act on.`);
         if (!this.mayActFor(r, side)) {
           throw forbidden(
             side === 'DESTINATION'
@@ -336,6 +338,9 @@ export class ReferralService {
               : `Only contact points of ${r.originCountry} in ${this.network.name}, or its secretariat, act on this referral.`,
           );
         }
+        return r;
+      },
+      perform: async (em, r) => {
         if (nextStatus(r.status, type, side) === null) {
           throw invalidTransition(`A referral that is ${r.status} cannot be ${type.toLowerCase()} by the ${side.toLowerCase()} side.`, {
             status: r.status,
@@ -369,11 +374,11 @@ export class ReferralService {
         await em.insert(ReferralEventEntity, event);
         await this.refold(em, uuid, side);
         await this.enqueue(em, r, 'EVENT', this.eventDelivery(r, event as ReferralEventEntity));
-        await this.audit.write(em, { action: `${type.toLowerCase()}Referral`, objectType: 'Referral', objectId: recordId });
         return uuid;
       },
-      (em, id) => em.findOneBy(ReferralEntity, { id, side }),
-    );
+      audit: (em, _id, replay) => this.audit.write(em, { action, objectType: 'Referral', objectId: recordId, details: replay ? { replay } : undefined }),
+      load: (em, id) => em.findOneBy(ReferralEntity, { id, side }),
+    });
   }
 
   /** Reads one record with a row lock, so the steps on a referral take turns. */
