@@ -14,6 +14,7 @@ import type { AuditTrail } from '../audit/audit';
 import { ContactPointEntity } from '../db/contact-point.entity';
 import type { Page } from '../directory/model';
 import { idempotentTransaction } from '../directory/idempotency';
+import { decodeCursor, encodeCursor, UUID } from '../directory/paging';
 import { pageSize } from '../directory/validate';
 import * as v from '../directory/validate';
 import { ReferralEntity, ReferralEventEntity } from './referral.entity';
@@ -188,20 +189,19 @@ export class ReferralService {
     if (filter.createdTo) qb.andWhere('r.createdAt < :to', { to: new Date(filter.createdTo) });
     const totalCount = await qb.clone().getCount();
     if (after) {
-      let cursor: { at: string; id: string; side: string };
-      try {
-        cursor = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-        if (typeof cursor.at !== 'string' || typeof cursor.id !== 'string' || typeof cursor.side !== 'string') throw new Error();
-      } catch {
-        throw badInput('after is not a cursor of this connection (pageInfo.endCursor).', { field: 'after' });
-      }
+      const cursor = decodeCursor(after, {
+        // Only what endCursor makes: toISOString() of a stored time, so PostgreSQL can read it back.
+        at: (at) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(at) && !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at,
+        id: (id) => UUID.test(id),
+        side: (side) => side === 'ORIGIN' || side === 'DESTINATION',
+      });
       qb.andWhere('(r.createdAt < :cat OR (r.createdAt = :cat AND (r.id, r.side) > (:cid, :cside)))', { cat: new Date(cursor.at), cid: cursor.id, cside: cursor.side });
     }
     const rows = await qb.orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'ASC').addOrderBy('r.side', 'ASC').limit(limit + 1).getMany();
     const hasNextPage = rows.length > limit;
     const nodes = hasNextPage ? rows.slice(0, limit) : rows;
     const last = nodes[nodes.length - 1];
-    const endCursor = last ? Buffer.from(JSON.stringify({ at: last.createdAt.toISOString(), id: last.id, side: last.side })).toString('base64url') : null;
+    const endCursor = last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id, side: last.side }) : null;
     for (const r of nodes) this.audited(r);
     return { nodes, totalCount, hasNextPage, endCursor };
   }
