@@ -123,7 +123,7 @@ describe('a subgraph serving as the application role', () => {
   beforeAll(async () => {
     const auth = await createTestAuth(NETWORKS);
     const secretariat = await auth.tokenAs('SECRETARIAT', 'seajust', 'THA');
-    server = await createSubgraph(seajust, { ds: env.ds, verifyToken: await auth.verifier(), secret: auth.secrets.seajust!, log: () => undefined }).listen(0);
+    server = await createSubgraph(seajust, { ds: env.ds, verifyToken: await auth.subgraphVerifier('seajust'), secret: auth.secrets.seajust!, log: () => undefined }).listen(0);
     gql = (query, variables) => postGraphQL(server.url, query, variables, auth.subgraphHeaders('seajust', secretariat));
   });
 

@@ -177,7 +177,7 @@ describe('who sees a referral', () => {
       for (const id of [created.id, `wacap:rcv:${uuid}`]) {
         const res = await fed.gql<{ node: unknown }>(`query($id: ID!) { node(id: $id) { ... on Referral { subject events { type } } } }`, { id }, token);
         expect([label, res.data?.node ?? null]).toEqual([label, null]);
-        expect([label, res.errors?.[0]?.extensions?.code]).toEqual([label, 'FORBIDDEN']);
+        expect([label, res.errors?.[0]?.extensions?.code]).toEqual([label, 'NOT_FOUND']);
       }
       const list = await fed.gql<{ networks: { referrals: { nodes: { id: string }[] } | null }[] }>(`{ networks { referrals(first: 500) { nodes { id } } } }`, {}, token);
       const seen = (list.data?.networks ?? []).flatMap((n) => n.referrals?.nodes ?? []).map((n) => n.id);

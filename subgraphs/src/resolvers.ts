@@ -4,7 +4,7 @@
  * renamed per network by `resolversFor`.
  */
 import { findCountry } from '../../shared/src/countries';
-import { forbidden } from '../../shared/src/errors';
+import { notFound } from '../../shared/src/errors';
 import { encodeId, tryDecodeId, typenameOf, type NodeKind } from '../../shared/src/ids';
 import type { NetworkDefinition } from '../../shared/src/registry';
 import type { Resolvers } from './__generated__/resolvers-types';
@@ -84,8 +84,8 @@ export const templateResolvers: Resolvers = {
     __resolveReference: async (ref, ctx) => {
       const d = ctx.referrals.decodeRecordId(ref.id);
       const r = d ? await ctx.referralLoaders.record.load(recordKey(d.uuid, d.side)) : null;
-      if (!r) return null;
-      if (!ctx.referrals.isParty(r)) throw forbidden('Only the parties to a referral see it.', { field: 'Referral' });
+      // A record the caller is no party to is answered exactly as one that does not exist.
+      if (!r || !ctx.referrals.isParty(r)) throw notFound(`No referral record ${ref.id.slice(0, 120)} that you may see.`);
       return ctx.referrals.audited(r);
     },
     id: (r, _a, ctx) => ctx.referrals.recordId(r),

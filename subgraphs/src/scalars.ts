@@ -18,7 +18,10 @@ export const DateScalar = new GraphQLScalarType({
 
 function parseDateTime(value: unknown): Date {
   const d = typeof value === 'string' ? new Date(value) : null;
-  if (!d || Number.isNaN(d.getTime())) throw badInput('DateTime must be an ISO 8601 string such as 2026-03-01T09:30:00Z.');
+  // JavaScript dates reach 271821 BC; PostgreSQL's stop at 4713 BC, and no record of ours is older than year 1 or later than 9999.
+  if (!d || Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1 || d.getUTCFullYear() > 9999) {
+    throw badInput('DateTime must be an ISO 8601 string between the years 1 and 9999, such as 2026-03-01T09:30:00Z.');
+  }
   return d;
 }
 

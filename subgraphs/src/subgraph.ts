@@ -81,6 +81,9 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
     schema,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
+    // A variable the schema refuses (a DateTime out of range, say) is the caller's BAD_USER_INPUT; answered
+    // with 400, the gateway would report the whole network as unavailable instead.
+    status400ForVariableCoercionErrors: false,
     csrfPrevention: true,
     formatError: maskErrors(production, log),
     // Federated traces are for Apollo Studio, which this hub does not report to. Cache hints are
@@ -108,7 +111,7 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
         ds: deps.ds,
         audit,
         reads,
-        writes: new DirectoryWrites(deps.ds, network, registry, audit),
+        writes: new DirectoryWrites(deps.ds, network, registry, audit, caller),
         loaders: createLoaders(reads),
         referrals: new ReferralService(deps.ds, network, registry, caller, audit),
         referralLoaders: createReferralLoaders(deps.ds),

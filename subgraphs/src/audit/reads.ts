@@ -2,7 +2,7 @@
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../../shared/src/errors';
 import type { Page } from '../directory/model';
-import { pageSize } from '../directory/validate';
+import * as v from '../directory/validate';
 import { AuditEntryEntity } from './audit-entry.entity';
 
 export interface AuditFilter {
@@ -13,17 +13,20 @@ export interface AuditFilter {
   objectId?: string | null;
 }
 
+/** The largest id the audit log's bigint column holds. */
+const BIGINT_MAX = 2n ** 63n - 1n;
+
 export async function readAuditLog(ds: DataSource, filter: AuditFilter, first?: number | null, after?: string | null): Promise<Page<AuditEntryEntity>> {
-  const limit = pageSize(first);
+  const limit = v.pageSize(first);
   const qb = ds.getRepository(AuditEntryEntity).createQueryBuilder('a');
   if (filter.from != null) qb.andWhere('a.at >= :from', { from: new Date(filter.from) });
   if (filter.to != null) qb.andWhere('a.at < :to', { to: new Date(filter.to) });
-  if (filter.action != null) qb.andWhere('a.action = :action', { action: filter.action });
-  if (filter.actorSubject != null) qb.andWhere('a.actorSubject = :subject', { subject: filter.actorSubject });
-  if (filter.objectId != null) qb.andWhere('a.objectId = :objectId', { objectId: filter.objectId });
+  if (filter.action != null) qb.andWhere('a.action = :action', { action: v.text('filter.action', filter.action) });
+  if (filter.actorSubject != null) qb.andWhere('a.actorSubject = :subject', { subject: v.text('filter.actorSubject', filter.actorSubject) });
+  if (filter.objectId != null) qb.andWhere('a.objectId = :objectId', { objectId: v.text('filter.objectId', filter.objectId) });
   const totalCount = await qb.clone().getCount();
   if (after != null) {
-    if (!/^\d{1,19}$/.test(after)) throw badInput('after is not a cursor of the audit log (pageInfo.endCursor).', { field: 'after' });
+    if (!/^\d{1,19}$/.test(after) || BigInt(after) > BIGINT_MAX) throw badInput('after is not a cursor of the audit log (pageInfo.endCursor).', { field: 'after' });
     qb.andWhere('a.id < :after', { after });
   }
   const rows = await qb.orderBy('a.id', 'DESC').limit(limit + 1).getMany();

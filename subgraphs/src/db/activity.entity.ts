@@ -62,14 +62,18 @@ export class ResourceEntity extends DirectoryEntity {
   publishedOn: string | null;
 }
 
-/** Remembers the result of every create so that a retried create returns it instead of a duplicate. */
+/** Remembers the result of every keyed write, per caller and operation, so that a retry returns it instead of a duplicate. */
 @Entity('idempotency_keys')
 export class IdempotencyKeyEntity {
+  /** Token subject of the caller who sent the key. */
+  @Column({ type: 'text', primary: true })
+  caller: string;
+
+  @Column({ type: 'text', primary: true })
+  operation: string;
+
   @Column({ type: 'text', primary: true })
   key: string;
-
-  @Column({ type: 'text' })
-  operation: string;
 
   @Column({ name: 'request_hash', type: 'text' })
   requestHash: string;

@@ -11,6 +11,7 @@ import { Referrals1764400000000 } from './migrations/1764400000000-Referrals';
 import { ReferralRollups1764410000000 } from './migrations/1764410000000-ReferralRollups';
 import { OutboxDeadLetters1764425000000 } from './migrations/1764425000000-OutboxDeadLetters';
 import { StatisticsAtoms1764426000000 } from './migrations/1764426000000-StatisticsAtoms';
+import { IdempotencyKeyScope1795972380325 } from './migrations/1795972380325-IdempotencyKeyScope';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   ReferralRollups1764410000000,
   OutboxDeadLetters1764425000000,
   StatisticsAtoms1764426000000,
+  IdempotencyKeyScope1795972380325,
 ];
 
 /** Counts the SQL statements a data source runs: the batching tests and benchmarks read it. */

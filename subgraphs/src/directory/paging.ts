@@ -2,23 +2,33 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../../../shared/src/errors';
 import type { Page } from './model';
-import { pageSize } from './validate';
+import { isStorable, pageSize } from './validate';
 
-interface Cursor {
-  k: string;
-  id: string;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** An opaque cursor: base64url of a JSON object. */
+export function encodeCursor(fields: Record<string, string>): string {
+  return Buffer.from(JSON.stringify(fields)).toString('base64url');
 }
 
-function encodeCursor(k: string, id: string): string {
-  return Buffer.from(JSON.stringify({ k, id } satisfies Cursor)).toString('base64url');
-}
-
-function decodeCursor(after: string): Cursor {
+/**
+ * Decodes a cursor made by `encodeCursor` whose every field is a string that `valid`
+ * accepts; anything else, forged or damaged, is BAD_USER_INPUT on `after` before
+ * it can reach SQL as a value of the wrong type.
+ */
+export function decodeCursor<K extends string>(after: string, valid: Record<K, (value: string) => boolean>): Record<K, string> {
+  let parsed: unknown;
   try {
-    const c = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if (typeof c.k === 'string' && typeof c.id === 'string' && /^[0-9a-f-]{36}$/.test(c.id)) return { k: c.k, id: c.id };
+    parsed = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
   } catch {
-    // fall through
+    parsed = null;
+  }
+  const fields = Object.entries(valid) as [K, (value: string) => boolean][];
+  if (parsed && typeof parsed === 'object') {
+    const c = parsed as Record<string, unknown>;
+    if (fields.every(([k, ok]) => typeof c[k] === 'string' && isStorable(c[k] as string) && ok(c[k] as string))) {
+      return Object.fromEntries(fields.map(([k]) => [k, c[k]])) as Record<K, string>;
+    }
   }
   throw badInput('after is not a cursor returned by this connection (pageInfo.endCursor).', { field: 'after' });
 }
@@ -29,7 +39,8 @@ function decodeCursor(after: string): Cursor {
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
-  sort: { column: string; key: (row: T) => string },
+  /** `valid` tells a cursor's sort key that the column can hold (a date column needs a date). */
+  sort: { column: string; key: (row: T) => string; valid?: (k: string) => boolean },
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<Page<T>> {
@@ -39,7 +50,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   if (limit === 0) return { nodes: [], totalCount, hasNextPage: totalCount > 0, endCursor: null };
   const page = qb.clone();
   if (after) {
-    const c = decodeCursor(after);
+    const c = decodeCursor(after, { k: sort.valid ?? (() => true), id: (id) => UUID.test(id) });
     page.andWhere(`(${alias}.${sort.column}, ${alias}.id) > (:cursorKey, :cursorId)`, {
       cursorKey: c.k,
       cursorId: c.id,
@@ -53,5 +64,5 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const hasNextPage = rows.length > limit;
   const nodes = hasNextPage ? rows.slice(0, limit) : rows;
   const last = nodes[nodes.length - 1];
-  return { nodes, totalCount, hasNextPage, endCursor: last ? encodeCursor(sort.key(last), last.id) : null };
+  return { nodes, totalCount, hasNextPage, endCursor: last ? encodeCursor({ k: sort.key(last), id: last.id }) : null };
 }

@@ -103,7 +103,7 @@ export class DirectoryReads {
     if (filter.from != null) qb.andWhere('e.endsOn >= :from', { from: v.isoDate('filter.from', filter.from) });
     if (filter.to != null) qb.andWhere('e.startsOn <= :to', { to: v.isoDate('filter.to', filter.to) });
     if (filter.kinds?.length) qb.andWhere('e.kind IN (:...kinds)', { kinds: v.list('filter.kinds', filter.kinds) });
-    return paginate(qb, { column: 'startsOn', key: (r) => r.startsOn }, first, after);
+    return paginate(qb, { column: 'startsOn', key: (r) => r.startsOn, valid: v.isIsoDate }, first, after);
   }
 
   resources(filter: ResourceFilter = {}, first?: number | null, after?: string | null): Promise<Page<ResourceEntity>> {

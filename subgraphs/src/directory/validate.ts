@@ -41,12 +41,22 @@ export function language(field: string, value: string): string {
   return languages(field, [value])[0]!;
 }
 
-// PostgreSQL text cannot hold NUL, and no user text needs it.
-const NUL = /\u0000/;
+// PostgreSQL text cannot hold NUL, and jsonb refuses an unpaired UTF-16 surrogate
+// ("\ud800" in JSON), which UTF-8 cannot encode either; no real text needs them.
+const UNSTORABLE = /\u0000|\p{Cs}/u;
+
+/** Whether PostgreSQL can store `value` as text and inside jsonb. */
+export function isStorable(value: string): boolean {
+  return !UNSTORABLE.test(value);
+}
+
+function storable(field: string, value: string): void {
+  if (!isStorable(value)) throw badInput(`${field} must be valid Unicode text, without NUL characters or unpaired surrogates.`, { field });
+}
 
 /** A required text: trimmed, non-empty, at most `max` characters. */
 export function text(field: string, value: string, max = MAX_NAME): string {
-  if (NUL.test(value)) throw badInput(`${field} must not contain NUL characters.`, { field });
+  storable(field, value);
   const t = value.trim();
   if (!t) throw badInput(`${field} must not be empty.`, { field });
   if (t.length > max) throw badInput(`${field} must be at most ${max} characters.`, { field });
@@ -56,7 +66,7 @@ export function text(field: string, value: string, max = MAX_NAME): string {
 /** An optional text: empty becomes null. */
 export function optionalText(field: string, value: string | null | undefined, max = MAX_TEXT): string | null {
   if (value == null) return null;
-  if (NUL.test(value)) throw badInput(`${field} must not contain NUL characters.`, { field });
+  storable(field, value);
   const t = value.trim();
   if (!t) return null;
   if (t.length > max) throw badInput(`${field} must be at most ${max} characters.`, { field });
@@ -89,13 +99,17 @@ export function url(field: string, value: string): string {
   return t;
 }
 
-/** Parses an ISO date (YYYY-MM-DD) that is a real calendar day. */
-export function isoDate(field: string, value: string): string {
+/** Whether `value` is an ISO date (YYYY-MM-DD) that is a real calendar day. */
+export function isIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) {
-    throw badInput(`${field}: "${value.slice(0, 20)}" is not a date of the form YYYY-MM-DD.`, { field });
-  }
+  // PostgreSQL has no year 0 (1 BC comes before 1 AD).
+  return !!m && +m[1]! >= 1 && !!d && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+/** Parses an ISO date (YYYY-MM-DD) that is a real calendar day. */
+export function isoDate(field: string, value: string): string {
+  if (!isIsoDate(value)) throw badInput(`${field}: "${value.slice(0, 20)}" is not a date of the form YYYY-MM-DD.`, { field });
   return value;
 }
 
@@ -122,6 +136,7 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 export function idempotencyKey(value: string): string {
+  storable('idempotencyKey', value);
   const t = value.trim();
   if (t.length < 8 || t.length > 200) throw badInput('idempotencyKey must be 8 to 200 characters; a UUID is a good choice.', { field: 'idempotencyKey' });
   return t;

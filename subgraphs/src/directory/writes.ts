@@ -6,6 +6,7 @@
 import { In, type DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 import { badInput, conflict, notFound } from '../../../shared/src/errors';
 import { decodeOwnId, encodeId, NODE_KINDS, type NodeKind } from '../../../shared/src/ids';
+import type { Caller } from '../../../shared/src/caller';
 import type { AuditTrail } from '../audit/audit';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
 import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../db/activity.entity';
@@ -109,17 +110,22 @@ export class DirectoryWrites {
     private readonly network: NetworkDefinition,
     private readonly registry: Registry,
     private readonly audit: AuditTrail,
+    private readonly caller: Caller,
   ) {}
 
-  private audited(em: EntityManager, action: string, kind: NodeKind, uuid: string): Promise<void> {
-    return this.audit.write(em, { action, objectType: NODE_KINDS[kind], objectId: encodeId(this.network, kind, uuid) });
+  private audited(em: EntityManager, action: string, kind: NodeKind, uuid: string, replay = false): Promise<void> {
+    return this.audit.write(em, { action, objectType: NODE_KINDS[kind], objectId: encodeId(this.network, kind, uuid), details: replay ? { replay } : undefined });
   }
 
   private ownId(kind: NodeKind, id: string): string {
     return decodeOwnId(this.registry, this.network, kind, id);
   }
 
-  /** Runs `create` once per idempotency key and audits the creation in the same transaction. */
+  /**
+   * Runs `create` once per caller and idempotency key and audits it, or audits the
+   * retry that returns its result. Who may write was checked before the resolver ran
+   * (the field policy: this network's secretariat), on a retry as on the first call.
+   */
   private idempotent<T extends { id: string }>(
     operation: string,
     kind: NodeKind,
@@ -130,13 +136,13 @@ export class DirectoryWrites {
   ): Promise<T> {
     return idempotentTransaction(
       this.ds,
-      { operation, key, input },
-      async (em) => {
-        const id = await create(em);
-        await this.audited(em, operation, kind, id);
-        return id;
+      { caller: this.caller.subject, operation, key, input },
+      {
+        authorize: async () => undefined,
+        perform: create,
+        audit: (em, id, replay) => this.audited(em, operation, kind, id, replay),
+        load,
       },
-      load,
     );
   }
 

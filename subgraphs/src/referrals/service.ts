@@ -13,6 +13,7 @@ import type { AuditTrail } from '../audit/audit';
 import { ContactPointEntity } from '../db/contact-point.entity';
 import type { Page } from '../directory/model';
 import { idempotentTransaction } from '../directory/idempotency';
+import { decodeCursor, encodeCursor, UUID } from '../directory/paging';
 import { pageSize } from '../directory/validate';
 import * as v from '../directory/validate';
 import { ReferralEntity, ReferralEventEntity } from './referral.entity';
@@ -193,20 +194,19 @@ export class ReferralService {
     if (filter.createdTo) qb.andWhere('r.createdAt < :to', { to: new Date(filter.createdTo) });
     const totalCount = await qb.clone().getCount();
     if (after) {
-      let cursor: { at: string; id: string; side: string };
-      try {
-        cursor = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-        if (typeof cursor.at !== 'string' || typeof cursor.id !== 'string' || typeof cursor.side !== 'string') throw new Error();
-      } catch {
-        throw badInput('after is not a cursor of this connection (pageInfo.endCursor).', { field: 'after' });
-      }
+      const cursor = decodeCursor(after, {
+        // Only what endCursor makes: toISOString() of a stored time, so PostgreSQL can read it back.
+        at: (at) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(at) && !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at,
+        id: (id) => UUID.test(id),
+        side: (side) => side === 'ORIGIN' || side === 'DESTINATION',
+      });
       qb.andWhere('(r.createdAt < :cat OR (r.createdAt = :cat AND (r.id, r.side) > (:cid, :cside)))', { cat: new Date(cursor.at), cid: cursor.id, cside: cursor.side });
     }
     const rows = await qb.orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'ASC').addOrderBy('r.side', 'ASC').limit(limit + 1).getMany();
     const hasNextPage = rows.length > limit;
     const nodes = hasNextPage ? rows.slice(0, limit) : rows;
     const last = nodes[nodes.length - 1];
-    const endCursor = last ? Buffer.from(JSON.stringify({ at: last.createdAt.toISOString(), id: last.id, side: last.side })).toString('base64url') : null;
+    const endCursor = last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id, side: last.side }) : null;
     for (const r of nodes) this.audited(r);
     return { nodes, totalCount, hasNextPage, endCursor };
   }
@@ -234,12 +234,14 @@ export class ReferralService {
       );
     }
     const fromCp = `${this.network.key}:cp:${fromUuid}`;
-    return idempotentTransaction(
-      this.ds,
-      { operation: 'createReferral', key, input: { ...input, destinationCountry, destination: destination!.key, from: fromCp } },
-      async (em) => {
+    const request = { caller: c.subject, operation: 'createReferral', key, input: { ...input, destinationCountry, destination: destination!.key, from: fromCp } };
+    return idempotentTransaction(this.ds, request, {
+      authorize: async (em) => {
         const from = await em.findOneBy(ContactPointEntity, { id: fromUuid });
         if (!from || !from.active) throw forbidden('Your contact point entry is not an active contact point of this network.');
+        return from;
+      },
+      perform: async (em, from) => {
         const valid = await validateReferral(
           em,
           this.network,
@@ -286,11 +288,11 @@ export class ReferralService {
           events: [this.eventDelivery(record as ReferralEntity, event as ReferralEventEntity)],
         };
         await this.enqueue(em, record as ReferralEntity, 'REFERRAL', delivery);
-        await this.audit.write(em, { action: 'createReferral', objectType: 'Referral', objectId: this.recordId(record as ReferralEntity) });
         return id;
       },
-      (em, id) => em.findOneBy(ReferralEntity, { id, side: 'ORIGIN' }),
-    );
+      audit: (em, id, replay) => this.audit.write(em, { action: 'createReferral', objectType: 'Referral', objectId: `${this.network.key}:ref:${id}`, details: replay ? { replay } : undefined }),
+      load: (em, id) => em.findOneBy(ReferralEntity, { id, side: 'ORIGIN' }),
+    });
   }
 
   private decodeOwnCp(id: string, field: string): string {
@@ -308,12 +310,12 @@ export class ReferralService {
     const note = eventNote(type, options.note);
     const assignTo = type === 'ASSIGNED' ? this.decodeOwnCp(options.assignTo ?? '', 'contactPointId') : null;
     const { uuid, side } = decoded;
-    return idempotentTransaction(
-      this.ds,
-      { operation: `${type.toLowerCase()}Referral`, key, input: { recordId, type, note, assignTo } },
-      async (em) => {
+    const action = `${type.toLowerCase()}Referral`;
+    return idempotentTransaction(this.ds, { caller: this.caller.subject, operation: action, key, input: { recordId, type, note, assignTo } }, {
+      // A record the caller is no party to is answered as one that does not exist: ids and countries stay secret.
+      authorize: async (em) => {
         const r = await this.lockRecord(em, uuid, side);
-        if (!r) throw notFound(`Referral record ${recordId.slice(0, 120)} does not exist.`);
+        if (!r || !this.isParty(r)) throw notFound(`No referral record ${recordId.slice(0, 120)} that you may act on.`);
         if (!this.mayActFor(r, side)) {
           throw forbidden(
             side === 'DESTINATION'
@@ -321,6 +323,9 @@ export class ReferralService {
               : `Only contact points of ${r.originCountry} in ${this.network.name}, or its secretariat, act on this referral.`,
           );
         }
+        return r;
+      },
+      perform: async (em, r) => {
         if (nextStatus(r.status, type, side) === null) {
           throw invalidTransition(`A referral that is ${r.status} cannot be ${type.toLowerCase()} by the ${side.toLowerCase()} side.`, {
             status: r.status,
@@ -354,11 +359,11 @@ export class ReferralService {
         await em.insert(ReferralEventEntity, event);
         await this.refold(em, uuid, side);
         await this.enqueue(em, r, 'EVENT', this.eventDelivery(r, event as ReferralEventEntity));
-        await this.audit.write(em, { action: `${type.toLowerCase()}Referral`, objectType: 'Referral', objectId: recordId });
         return uuid;
       },
-      (em, id) => em.findOneBy(ReferralEntity, { id, side }),
-    );
+      audit: (em, _id, replay) => this.audit.write(em, { action, objectType: 'Referral', objectId: recordId, details: replay ? { replay } : undefined }),
+      load: (em, id) => em.findOneBy(ReferralEntity, { id, side }),
+    });
   }
 
   /**
@@ -369,12 +374,13 @@ export class ReferralService {
     const decoded = this.decodeRecordId(recordId);
     if (!decoded) throw badInput(`"${recordId.slice(0, 120)}" is not a referral record of ${this.network.name}.`, { field: 'id' });
     const { uuid, side } = decoded;
-    return idempotentTransaction(
-      this.ds,
-      { operation: 'retryDelivery', key, input: { recordId } },
-      async (em) => {
+    let rows = 0;
+    return idempotentTransaction(this.ds, { caller: this.caller.subject, operation: 'retryDelivery', key, input: { recordId } }, {
+      authorize: async (em) => {
         if (!(await this.lockRecord(em, uuid, side))) throw notFound(`Referral record ${recordId.slice(0, 120)} does not exist.`);
-        const [{ rows }]: { rows: number }[] = await em.query(
+      },
+      perform: async (em) => {
+        [{ rows }] = await em.query(
           `WITH due AS (
              UPDATE outbox SET failed_at = NULL, attempts = 0, last_error = NULL, next_attempt_at = now(), claimed_until = NULL, claimed_by = NULL
               WHERE referral_id = $1 AND record_side = $2 AND delivered_at IS NULL AND failed_at IS NOT NULL RETURNING 1)
@@ -382,11 +388,11 @@ export class ReferralService {
           [uuid, side],
         );
         if (rows > 0) await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
-        await this.audit.write(em, { action: 'retryDelivery', objectType: 'Referral', objectId: recordId, details: { rows } });
         return uuid;
       },
-      (em, id) => em.findOneBy(ReferralEntity, { id, side }),
-    );
+      audit: (em, _id, replay) => this.audit.write(em, { action: 'retryDelivery', objectType: 'Referral', objectId: recordId, details: replay ? { replay } : { rows } }),
+      load: (em, id) => em.findOneBy(ReferralEntity, { id, side }),
+    });
   }
 
   /** Reads one record with a row lock, so the steps on a referral take turns. */
