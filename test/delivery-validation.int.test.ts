@@ -158,6 +158,18 @@ describe('receiveReferralEvent', () => {
     expect(await snapshot('seajust')).toEqual(before);
   });
 
+  it('gives a third network the same refusal for a referral that exists and one that does not (no existence oracle)', async () => {
+    const refusal = async (referralId: string, side: string) => {
+      const res = await deliver('casc', 'seajust', RECEIVE_EVENT('seajust'), next({ referralId, side }));
+      return { data: res.data ?? null, errors: res.errors?.map((e) => ({ message: e.message.replace(referralId, '<id>'), code: e.extensions?.code })) };
+    };
+    const missing = `seajust:ref:${randomUUID()}`;
+    expect(await refusal(legit.id, 'DESTINATION')).toEqual(await refusal(missing, 'DESTINATION'));
+    expect((await refusal(missing, 'DESTINATION')).errors?.[0]?.code).toBe('FORBIDDEN');
+    // An origin's event names its network in the id: anyone else is refused before the record is looked up.
+    expect(await refusal(legit.id, 'ORIGIN')).toEqual(await refusal(missing, 'ORIGIN'));
+  });
+
   it('takes the next event in sequence, and a repeated one as a duplicate', async () => {
     const message = next({});
     expect((await deliver('wacap', 'seajust', RECEIVE_EVENT('seajust'), message)).data).toEqual({ seajust: { receiveReferralEvent: { accepted: true, duplicate: false } } });

@@ -2,7 +2,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLScalarType, Kind, visit } from 'graphql';
 import { badInput } from '../../shared/src/errors';
-import { isoDate } from './directory/validate';
+import { isIsoDate, isoDate } from './directory/validate';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string') throw badInput('Date must be a string of the form YYYY-MM-DD.');
@@ -16,11 +16,15 @@ export const DateScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+/** An instant in ISO 8601 with its offset: 2026-03-01T09:30:00Z, 2026-03-01T12:30+03:00. */
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
 function parseDateTime(value: unknown): Date {
-  const d = typeof value === 'string' ? new Date(value) : null;
-  // JavaScript dates reach 271821 BC; PostgreSQL's stop at 4713 BC, and no record of ours is older than year 1 or later than 9999.
-  if (!d || Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1 || d.getUTCFullYear() > 9999) {
-    throw badInput('DateTime must be an ISO 8601 string between the years 1 and 9999, such as 2026-03-01T09:30:00Z.');
+  const m = typeof value === 'string' ? ISO_INSTANT.exec(value) : null;
+  const d = m ? new Date(value as string) : null;
+  // Strict: JavaScript would take "2025-02-30" as 2 March, or a bare "2025"; and no record of ours is older than year 1 or later than 9999.
+  if (!m || !d || Number.isNaN(d.getTime()) || !isIsoDate(m[1]!) || d.getUTCFullYear() < 1 || d.getUTCFullYear() > 9999) {
+    throw badInput('DateTime must be an ISO 8601 instant with its offset, between the years 1 and 9999, such as 2026-03-01T09:30:00Z.');
   }
   return d;
 }

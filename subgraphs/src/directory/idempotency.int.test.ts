@@ -1,20 +1,26 @@
 /** The migration that gives every idempotency key its caller, on keys written before it. */
 import { randomUUID } from 'node:crypto';
-import type { QueryRunner } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { createMigratedDataSource } from '../../../test/support/db';
+import { createDataSource } from '../db/data-source';
 import { IdempotencyKeyScope1795972380325 } from '../db/migrations/1795972380325-IdempotencyKeyScope';
 
 let env: Awaited<ReturnType<typeof createMigratedDataSource>>;
+let owner: DataSource;
 let runner: QueryRunner;
 const migration = new IdempotencyKeyScope1795972380325();
 
 beforeAll(async () => {
   env = await createMigratedDataSource('idemscope');
-  runner = env.ds.createQueryRunner();
+  // Migrations run as the owner; the application role may not alter tables.
+  owner = createDataSource({ url: env.db.ownerUrl, poolSize: 1 });
+  await owner.initialize();
+  runner = owner.createQueryRunner();
 });
 
 afterAll(async () => {
   await runner?.release();
+  await owner?.destroy();
   await env?.close();
 });
 

@@ -462,8 +462,12 @@ export class ReferralService {
 
   // Deliveries from the other side
 
+  private isServiceOf(networkKey: string): boolean {
+    return this.caller.roles.includes('SERVICE') && this.caller.network === networkKey;
+  }
+
   private requireService(fromNetworkKey: string): void {
-    if (!this.caller.roles.includes('SERVICE') || this.caller.network !== fromNetworkKey) {
+    if (!this.isServiceOf(fromNetworkKey)) {
       throw forbidden(`Only ${this.codeOf(fromNetworkKey)}'s delivery service may deliver this.`, { field: 'delivery' });
     }
   }
@@ -558,11 +562,18 @@ export class ReferralService {
     const id = decodeId(this.registry, e.referralId);
     if (id.kind !== 'ref') throw badInput('delivery.referralId must be the referral id (<network>:ref:<uuid>).', { field: 'referralId' });
     const recordSide = other(e.side);
+    // The origin's events come from the network the id names: anyone else is refused before the lookup, so
+    // NOT_FOUND ("not arrived yet", retried) reaches that network alone. A destination's event is for a record
+    // the origin always has: a missing record and someone else's record get the same refusal.
+    if (e.side === 'ORIGIN') this.requireService(id.network.key);
     return this.ds.transaction(async (em) => {
-      const r = await this.lockRecord(em, id.uuid, recordSide);
-      if (!r || r.originNetwork !== id.network.key) throw notFound(`${this.network.name} has no record of referral ${e.referralId} yet.`);
+      const found = await this.lockRecord(em, id.uuid, recordSide);
+      const r = found?.originNetwork === id.network.key ? found : null;
+      if (e.side === 'DESTINATION' && (!r || !this.isServiceOf(r.destinationNetwork))) {
+        throw forbidden('Only the delivery service of the network on the other side of this referral may deliver its events.', { field: 'delivery' });
+      }
+      if (!r) throw notFound(`${this.network.name} has no record of referral ${e.referralId} yet.`);
       const author = e.side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork;
-      this.requireService(author);
       if (e.type === 'CREATED') throw badInput('CREATED arrives with the referral, not as an event.', { field: 'type' });
       const checked = validateEvent(this.registry, this.registry.find((n) => n.key === author)!, e);
       const [last]: { seq: number; at: Date }[] = await em.query(
