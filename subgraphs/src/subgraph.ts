@@ -81,9 +81,6 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
     schema,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
-    // A variable the schema refuses (a DateTime out of range, say) is the caller's BAD_USER_INPUT; answered
-    // with 400, the gateway would report the whole network as unavailable instead.
-    status400ForVariableCoercionErrors: false,
     csrfPrevention: true,
     formatError: maskErrors(production, log),
     // Federated traces are for Apollo Studio, which this hub does not report to. Cache hints are
