@@ -4,12 +4,14 @@
  * removing, changing or switching off the audit log is refused by PostgreSQL,
  * while the subgraph's own reads and writes work and are audited.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { databaseRoles, databaseUrl, ROLES_SQL_PATH } from '../shared/src/db-roles';
 import type { Listening } from '../shared/src/http';
+import { urlRole } from '../shared/src/config';
 import { findNetwork, NETWORKS } from '../shared/src/registry';
 import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
 import { openDatabase } from '../subgraphs/src/db/open';
@@ -160,6 +162,31 @@ describe('a subgraph at start', () => {
       await db.drop();
     }
   });
+
+  it('is served after the migration job ran as the owner, without ever holding the owner\'s URL', async () => {
+    const db = await createTestDatabase('roles_job');
+    const job = (extra: Record<string, string>) =>
+      promisify(execFile)(join(__dirname, '..', 'node_modules', '.bin', 'tsx'), [join(__dirname, '..', 'subgraphs', 'src', 'migrate.ts')], {
+        env: { ...process.env, MIGRATION_DATABASE_URL: db.ownerUrl, APPLICATION_ROLE: urlRole(db.appUrl), ...extra },
+      });
+    try {
+      // A production job refuses a weak owner password before touching the database.
+      const weak = new URL(db.ownerUrl);
+      weak.password = 'password';
+      await expect(job({ NODE_ENV: 'production', MIGRATION_DATABASE_URL: weak.toString() })).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/MIGRATION_DATABASE_URL: its password is a placeholder/) });
+      await expect(job({ APPLICATION_ROLE: urlRole(db.ownerUrl) })).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/APPLICATION_ROLE: must be another role than the owner/) });
+      const { stdout } = await job({});
+      expect(stdout).toMatch(/done/);
+      const ds = await openDatabase({ DATABASE_URL: db.appUrl, DB_POOL_SIZE: 1 });
+      try {
+        expect(await ds.query(`SELECT has_table_privilege(current_user, 'audit_log', 'INSERT') AS insert, has_table_privilege(current_user, 'audit_log', 'DELETE') AS delete`)).toEqual([{ insert: true, delete: false }]);
+      } finally {
+        await ds.destroy();
+      }
+    } finally {
+      await db.drop();
+    }
+  }, 60_000);
 
   const psql = onPath('psql');
   (psql ? it : it.skip)(`takes over a database the superuser migrated, with docker-compose's init script${psql ? '' : ' (skipped: psql is not on PATH)'}`, async () => {

@@ -102,8 +102,8 @@ describe('docker-compose.yml', () => {
     expect(compose).not.toHaveProperty('version');
   });
 
-  it('has exactly one database and one subgraph per registry network, plus the gateway', () => {
-    const expected = [...NETWORKS.flatMap((n) => [`${n.key}-db`, n.key]), GATEWAY].sort();
+  it('has exactly one database, one migration job and one subgraph per registry network, plus the gateway', () => {
+    const expected = [...NETWORKS.flatMap((n) => [`${n.key}-db`, `${n.key}-migrate`, n.key]), GATEWAY].sort();
     expect(Object.keys(services).sort()).toEqual(expected);
   });
 
@@ -146,19 +146,27 @@ describe('docker-compose.yml', () => {
       expect(readFileSync(join(ROOT, 'deploy/postgres/init-roles.sh'), 'utf8')).toContain('/jcn/roles.sql');
     });
 
-    it(`gives the ${network.key} subgraph the application role to serve with and the owner to migrate with, never the superuser`, () => {
+    it(`migrates ${network.key} as the owner in a job of its own, and gives the subgraph only the application role`, () => {
       const db = environmentOf(services[dbName]);
       const env = environmentOf(services[network.key]);
+      const job = services[`${network.key}-migrate`];
+      const jobEnv = environmentOf(job);
       const app = new URL(substitute(env.DATABASE_URL));
-      const owner = new URL(substitute(env.MIGRATION_DATABASE_URL));
+      const owner = new URL(substitute(jobEnv.MIGRATION_DATABASE_URL));
       expect(env.DATABASE_URL).toContain(`\${${appPasswordVar(network.code)}:?`);
-      expect(env.MIGRATION_DATABASE_URL).toContain(`\${${ownerPasswordVar(network.code)}:?`);
+      expect(jobEnv.MIGRATION_DATABASE_URL).toContain(`\${${ownerPasswordVar(network.code)}:?`);
       expect(app.username).toBe(db.JCN_APP_ROLE);
       expect(owner.username).toBe(db.JCN_OWNER_ROLE);
+      expect(jobEnv.APPLICATION_ROLE).toBe(db.JCN_APP_ROLE);
       expect(`${owner.host}${owner.pathname}`).toBe(`${app.host}${app.pathname}`);
-      // The superuser's password reaches no other service.
-      const holders = Object.entries(services).filter(([, svc]) => JSON.stringify(svc).includes(`\${${passwordVar(network.code)}`)).map(([name]) => name);
-      expect(holders).toEqual([dbName]);
+      expect(commandOf(job)).toMatch(/(^|\s)subgraphs\/src\/migrate\.ts(\s|$)/);
+      expect(job.restart).toBe('no');
+      expect(dependsOnOf(job)).toEqual({ [dbName]: 'service_healthy' });
+      // Each password reaches only the services that log in with it: the superuser's the database, the owner's the job.
+      const holders = (variable: string) => Object.entries(services).filter(([, svc]) => JSON.stringify(svc).includes(`\${${variable}`)).map(([name]) => name).sort();
+      expect(holders(passwordVar(network.code))).toEqual([dbName]);
+      expect(holders(ownerPasswordVar(network.code))).toEqual([dbName, `${network.key}-migrate`].sort());
+      expect(env.MIGRATION_DATABASE_URL).toBeUndefined();
     });
 
     it(`has a ${network.key} subgraph service wired to its database and registry port`, () => {
@@ -178,7 +186,7 @@ describe('docker-compose.yml', () => {
       expect(url.hostname).toBe(dbName);
       expect(url.pathname).toBe(`/${network.key}`);
 
-      expect(dependsOnOf(sg)).toEqual({ [dbName]: 'service_healthy' });
+      expect(dependsOnOf(sg)).toEqual({ [dbName]: 'service_healthy', [`${network.key}-migrate`]: 'service_completed_successfully' });
 
       const hc = healthcheckOf(sg);
       expect(hc).toBeDefined();

@@ -23,17 +23,20 @@ async function pendingMigrations(ds: DataSource): Promise<string[]> {
  * DATABASE_URL and refuses (ConfigError) a role that could alter or remove the
  * audit log, or a database with migrations still to run.
  */
-export async function openDatabase(config: DatabaseConfig, counter?: StatementCounter): Promise<DataSource> {
-  if (config.MIGRATION_DATABASE_URL) {
-    // Two connections: one holds the migration lock, the other runs the migrations.
-    const owner = createDataSource({ url: config.MIGRATION_DATABASE_URL, poolSize: 2 });
-    await owner.initialize();
-    try {
-      await migrate(owner, urlRole(config.DATABASE_URL));
-    } finally {
-      await owner.destroy();
-    }
+/** Runs the migrations as the owner (`ownerUrl`) and grants `applicationRole` its privileges. */
+export async function migrateAsOwner(ownerUrl: string, applicationRole: string): Promise<void> {
+  // Two connections: one holds the migration lock, the other runs the migrations.
+  const owner = createDataSource({ url: ownerUrl, poolSize: 2 });
+  await owner.initialize();
+  try {
+    await migrate(owner, applicationRole);
+  } finally {
+    await owner.destroy();
   }
+}
+
+export async function openDatabase(config: DatabaseConfig, counter?: StatementCounter): Promise<DataSource> {
+  if (config.MIGRATION_DATABASE_URL) await migrateAsOwner(config.MIGRATION_DATABASE_URL, urlRole(config.DATABASE_URL));
   const ds = createDataSource({ url: config.DATABASE_URL, poolSize: config.DB_POOL_SIZE, counter });
   await ds.initialize();
   try {
