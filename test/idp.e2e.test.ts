@@ -145,6 +145,24 @@ describe('signing in with a demo account', () => {
   });
 });
 
+describe('npm run token', () => {
+  it('signs as the provider does (issuer, key, kid), so the gateway that trusts the provider accepts its tokens', async () => {
+    const account = stack.account('casc-contact-point');
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, '..', 'scripts', 'token.ts'), '--role', 'CONTACT_POINT', '--network', 'casc', '--country', account.country!, '--contact-point', account.contactPointId!],
+      { cwd: join(__dirname, '..'), env: { ...process.env, JCN_DATA_DIR: stack.dataDir, IDP_PORT: new URL(stack.issuer).port } },
+    );
+    const token = stdout.trim();
+    const jwks = (await (await fetch(`${stack.issuer}/jwks`)).json()) as { keys: { kid: string }[] };
+    expect(decodeProtectedHeader(token).kid).toBe(jwks.keys[0]!.kid);
+    expect(decodeJwt(token).iss).toBe(stack.issuer);
+    const mine = await stack.federation.gql<{ node: { email: string | null } }>(OWN_CONTACT, { id: account.contactPointId }, token);
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.node.email).toMatch(/@example\.org$/);
+  });
+});
+
 describe('what an attacker would try', () => {
   it('never redirects to an unregistered redirect URI: a person gets an error page instead', async () => {
     for (const redirectUri of ['https://attacker.example/auth/callback', `${stack.consoleUrl}/elsewhere`, `${stack.redirectUri}/../../steal`]) {
@@ -162,7 +180,7 @@ describe('what an attacker would try', () => {
   it('requires PKCE with S256', async () => {
     const none = callback(await client().authorize({ code_challenge: undefined, code_challenge_method: undefined, resource: stack.resource }));
     expect(none.searchParams.get('error')).toBe('invalid_request');
-    expect(none.searchParams.get('error_description')).toMatch(/code_challenge/);
+    expect(none.searchParams.get('error_description')).toMatch(/requires PKCE/);
     const plain = callback(await client().authorize({ code_challenge_method: 'plain', resource: stack.resource }));
     expect(plain.searchParams.get('error')).toBe('invalid_request');
     expect(plain.searchParams.get('error_description')).toMatch(/code_challenge_method/);
