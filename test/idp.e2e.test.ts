@@ -140,6 +140,29 @@ describe('signing in with a demo account', () => {
     expect(stack.accounts.filter((a) => a.roles.includes('CONTACT_POINT')).every((a) => a.contactPointId?.startsWith(`${a.network}:cp:`))).toBe(true);
   });
 
+  it('signs out on its own confirmation page, back to the console, and the refresh token stops working', async () => {
+    const account = stack.account('gljc-contact-point');
+    const c = client();
+    const tokens = await c.signIn(account.username, account.password, stack.resource);
+    const end = new URL('/session/end', stack.issuer);
+    end.search = new URLSearchParams({ id_token_hint: tokens.id_token!, post_logout_redirect_uri: `${stack.consoleUrl}/`, client_id: 'jcn-console' }).toString();
+    const confirm = await c.request(end);
+    expect(confirm.status).toBe(200);
+    expect(confirm.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = await confirm.text();
+    expect(html).toContain('Sign out of JCN Hub?');
+    const action = /<form id="op.logoutForm" method="post" action="([^"]+)">/.exec(html)![1]!;
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)![1]!;
+    const done = await c.request(new URL(action, stack.issuer), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ xsrf, logout: 'yes' }).toString(),
+    });
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe(`${stack.consoleUrl}/`);
+    expect(await c.refresh(tokens.refresh_token!, stack.resource)).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
+  });
+
   it('keeps the passwords in a file only its owner can read', () => {
     expect(statSync(join(stack.dataDir, 'keys', 'idp-accounts.json')).mode & 0o777).toBe(0o600);
   });
