@@ -1,17 +1,22 @@
 /**
  * `npm start`: embedded PostgreSQL (one database per network), migrations, demo
- * data on first start, the four subgraph processes and the gateway. Ctrl-C stops
+ * data on first start, the console's build when stale, the development identity
+ * provider, the four subgraph processes and the gateway. Ctrl-C stops
  * everything; the next start reuses the data in .data/.
  */
 import { z } from 'zod';
+import { Client } from 'pg';
+import { buildConsole, consoleBuildIsStale } from '../console/build';
 import { parseEnv, runMain, urlRole } from '../shared/src/config';
-import { DEV_AUDIENCE, DEV_ISSUER, ensureDevIdentity, ensureDevSecrets } from '../shared/src/auth/dev-keys';
+import { DEV_AUDIENCE, ensureDevIdentity, ensureDevSecrets } from '../shared/src/auth/dev-keys';
 import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
 import { NETWORKS } from '../shared/src/registry';
 import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
 import { seedNetwork } from '../subgraphs/src/seed/demo';
-import { devEnvShape, keysDir } from './lib/dev-env';
-import { startFederation } from './lib/processes';
+import { devEnvShape, devIdpIssuer, idpAccountsPath, keysDir } from './lib/dev-env';
+import { demoAccounts, saveDemoAccounts, type NetworkQuery } from './lib/idp/accounts';
+import { DEV_RESOURCE } from './lib/idp/settings';
+import { startFederation, startIdentityProvider, stopProcess, type ManagedProcess } from './lib/processes';
 
 runMain(async () => {
   const started = Date.now();
@@ -27,12 +32,14 @@ runMain(async () => {
   say('starting embedded PostgreSQL');
   const pg = await startEmbeddedPostgres({ dataDir: env.JCN_DATA_DIR, port: env.PG_PORT, persistent: true });
   let federation: Awaited<ReturnType<typeof startFederation>> | undefined;
+  let idp: ManagedProcess | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     say('stopping');
     await federation?.stop();
+    if (idp) await stopProcess(idp);
     await pg.stop();
     process.exit(code);
   };
@@ -55,18 +62,52 @@ runMain(async () => {
     // made at first start and kept in the data folder.
     const identity = await ensureDevIdentity(keysDir(env), NETWORKS);
     const secrets = await ensureDevSecrets(keysDir(env), NETWORKS.map((n) => n.key));
+    const query: NetworkQuery = async (n, text, params) => {
+      const client = new Client({ connectionString: appUrls.get(n.key)! });
+      await client.connect();
+      try {
+        return (await client.query<Record<string, unknown>>(text, params)).rows;
+      } finally {
+        await client.end();
+      }
+    };
+    const accounts = await saveDemoAccounts(idpAccountsPath(env), await demoAccounts(NETWORKS, query));
+    const log = (line: string) => (env.VERBOSE === '1' || /error|ready/i.test(line)) && console.log(line);
+    // The build runs while the processes start; until it is done, / says the console is not built.
+    const buildIfStale = async (): Promise<boolean> => {
+      if (!consoleBuildIsStale()) return true;
+      say('building the console (its sources changed since the last build)');
+      try {
+        await buildConsole();
+        return true;
+      } catch (err) {
+        say(`the console could not be built: ${(err as Error).message}; the API works, and / says how to build it`);
+        return false;
+      }
+    };
+    const built = buildIfStale();
+    const issuer = devIdpIssuer(env.IDP_PORT);
+    idp = await startIdentityProvider({ port: env.IDP_PORT, dataDir: env.JCN_DATA_DIR, accountsFile: idpAccountsPath(env), log });
     federation = await startFederation({
       databaseUrl: (n) => appUrls.get(n.key)!,
-      tokenEnv: { JWT_ISSUER: DEV_ISSUER, JWT_AUDIENCE: DEV_AUDIENCE, JWT_PUBLIC_KEY: identity.idp.publicKeyPem },
+      // The gateway trusts the identity provider by its key set URL, as it would trust Keycloak.
+      tokenEnv: { JWT_ISSUER: issuer, JWT_AUDIENCE: DEV_AUDIENCE, JWT_JWKS_URL: `${issuer}/jwks` },
+      gatewayEnv: { CONSOLE_OIDC_RESOURCE: DEV_RESOURCE },
       gatewayKeys: identity.gateway,
       subgraphSecrets: secrets,
       serviceKeys: identity.services,
       ports: 'registry',
-      log: (line) => (env.VERBOSE === '1' || /error|ready/i.test(line)) && console.log(line),
+      log,
     });
+    const consoleBuilt = await built;
+    const origin = new URL(federation.gatewayUrl).origin;
     say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    say(`gateway: ${federation.gatewayUrl}   (health: ${federation.gatewayUrl.replace('/graphql', '/health')})`);
-    say('tokens: npm run token -- --role CONTACT_POINT --network seajust --country KHM');
+    say(`console:  ${origin}/${consoleBuilt ? '' : '   (not built: npm run build:console)'}`);
+    say(`graphql:  ${federation.gatewayUrl}   (GraphiQL: ${origin}/graphiql, health: ${origin}/health)`);
+    say(`sign-in:  ${issuer}   (development identity provider; demo accounts below, kept in ${idpAccountsPath(env)})`);
+    const width = Math.max(...accounts.map((a) => a.username.length));
+    for (const a of accounts) say(`  ${a.username.padEnd(width)}  ${a.password}  ${a.roles.join(', ')}${a.country ? ` ${a.country}` : ''}`);
+    say('tokens for scripts: npm run token -- --role CONTACT_POINT --network seajust --country KHM');
     say('Ctrl-C stops everything; data stays in .data/ for the next start.');
   } catch (err) {
     console.error(err);

@@ -1,20 +1,23 @@
 /**
  * `npm run token -- --role ROLE [--role ROLE] [--network KEY] [--country ISO3] [--contact-point ID] [--subject S] [--expires 8h (SERVICE: 5m)]`
- * Prints a development token signed with the development identity provider's key
- * that `npm start` made in .data/keys. The identity provider never signs SERVICE:
+ * Prints a development token as the development identity provider that `npm start`
+ * runs would issue it: its issuer (http://127.0.0.1:<IDP_PORT>), its key from
+ * .data/keys and that key's `kid` in its JWKS, so the gateway accepts it like a
+ * token from the sign-in flow (the claims are whatever the options say, for
+ * scripts and tests). The identity provider never signs SERVICE:
  * `--role SERVICE --network KEY` signs with that network's outbox key instead.
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { decodeJwt } from 'jose';
-import { ensureDevIdentity, signServiceToken, signToken } from '../shared/src/auth/dev-keys';
+import { devKeyId, ensureDevIdentity, signServiceToken, signToken } from '../shared/src/auth/dev-keys';
 import { SERVICE_TOKEN_MAX_LIFETIME_S } from '../shared/src/auth/trust';
 import { ROLES, type Role } from '../shared/src/caller';
 import { identityEnvShape } from '../shared/src/auth/config';
 import { ConfigError, parseEnv, runMain } from '../shared/src/config';
 import { findCountry } from '../shared/src/countries';
 import { findNetwork, NETWORKS } from '../shared/src/registry';
-import { devEnvShape, keysDir } from './lib/dev-env';
+import { devEnvShape, devIdpIssuer, keysDir } from './lib/dev-env';
 
 runMain(async () => {
   let values;
@@ -44,7 +47,11 @@ runMain(async () => {
   ];
   if (problems.length) throw new ConfigError(problems);
   const env = parseEnv(
-    z.object({ JCN_DATA_DIR: devEnvShape.JCN_DATA_DIR, JWT_MAX_LIFETIME_SECONDS: identityEnvShape(NETWORKS).JWT_MAX_LIFETIME_SECONDS }),
+    z.object({
+      JCN_DATA_DIR: devEnvShape.JCN_DATA_DIR,
+      IDP_PORT: devEnvShape.IDP_PORT,
+      JWT_MAX_LIFETIME_SECONDS: identityEnvShape(NETWORKS).JWT_MAX_LIFETIME_SECONDS,
+    }),
     process.env,
   );
   const identity = await ensureDevIdentity(keysDir(env), NETWORKS);
@@ -61,7 +68,7 @@ runMain(async () => {
       country: country?.alpha3,
       contactPointId: values['contact-point'],
     },
-    { expiresAt: values.expires ?? '8h' },
+    { issuer: devIdpIssuer(env.IDP_PORT), keyId: await devKeyId(identity.idp.publicKeyPem), expiresAt: values.expires ?? '8h' },
   );
   console.log(checkLifetime(token, env.JWT_MAX_LIFETIME_SECONDS));
 });

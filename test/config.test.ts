@@ -70,6 +70,14 @@ describe('configuration', () => {
     expect(problems({ ...tokens, JWT_MAX_LIFETIME_SECONDS: String(30 * 86_400) })).toMatch(/JWT_MAX_LIFETIME_SECONDS/);
   });
 
+  it('gives the console the identity provider\'s issuer unless told otherwise, and wants an http(s) URL for it', () => {
+    const problems = (env: Record<string, string>) => problemsOf(() => gatewayConfig(NETWORKS, { ...secrets, ...tokens, ...env }));
+    expect(gatewayConfig(NETWORKS, { ...secrets, ...tokens }).console.signIn).toEqual({ issuer: 'https://issuer.example', clientId: 'jcn-console', resource: 'jcn-hub' });
+    expect(problems({ CONSOLE_OIDC_ISSUER: 'login.example.org' })).toMatch(/CONSOLE_OIDC_ISSUER: must be the http\(s\) issuer URL/);
+    expect(problems({ JWT_ISSUER: 'jcn-idp' })).toMatch(/CONSOLE_OIDC_ISSUER: .*defaults to JWT_ISSUER, which is "jcn-idp"/);
+    expect(problems({ JWT_ISSUER: 'jcn-idp', CONSOLE_OIDC_ISSUER: 'https://login.example.org/realms/jcn' })).toBe('');
+  });
+
   it('needs a signing key for the outbox when a gateway URL is given, and reads one-line PEM values', () => {
     const base = { DATABASE_URL: 'postgres://app@db/seajust', SUBGRAPH_SECRET: SECRET, ...gatewayKey, GATEWAY_URL: 'http://gateway:4000/graphql' };
     expect(() => subgraphConfig(seajust, base)).toThrow(/SERVICE_SIGNING_KEY: required with GATEWAY_URL/);

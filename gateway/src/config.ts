@@ -6,6 +6,7 @@ import type { TokenConfig } from '../../shared/src/auth/tokens';
 import { nodeEnv, parseEnv, port, productionSecrets } from '../../shared/src/config';
 import type { Registry } from '../../shared/src/registry';
 import { defaultSubgraphUrl } from './compose';
+import type { ConsoleSignIn } from './console';
 import type { SubgraphClientOptions } from './subgraph-client';
 
 export interface GatewayLimits {
@@ -44,10 +45,35 @@ export interface GatewayConfig {
   /** Largest answer sent; a larger one is replaced by a RESPONSE_TOO_LARGE error. */
   maxResponseBytes: number;
   limits: GatewayLimits;
+  /** The web console served at /. */
+  console: {
+    /** Folder of the built console. */
+    dir: string;
+    signIn: ConsoleSignIn;
+  };
 }
 
 export const subgraphUrlVar = (code: string) => `SUBGRAPH_URL_${code}`;
 export const subgraphSecretVar = (code: string) => `SUBGRAPH_SECRET_${code}`;
+
+/** Refinement: the console's issuer (CONSOLE_OIDC_ISSUER, or JWT_ISSUER) is an http(s) URL, as OpenID Connect issuers are. */
+function consoleIssuer(env: { CONSOLE_OIDC_ISSUER?: string; JWT_ISSUER?: string }, ctx: z.RefinementCtx): void {
+  const issuer = env.CONSOLE_OIDC_ISSUER ?? env.JWT_ISSUER;
+  if (issuer === undefined) return; // JWT_ISSUER's own schema reports it
+  let protocol = '';
+  try {
+    protocol = new URL(issuer).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['CONSOLE_OIDC_ISSUER'],
+      message: `must be the http(s) issuer URL the console signs in with; it defaults to JWT_ISSUER, which is ${JSON.stringify(issuer)}`,
+    });
+  }
+}
 
 const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
@@ -78,11 +104,20 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
         SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(256),
         SUBGRAPH_DEDUPE: z.enum(['on', 'off']).default('on'),
         ...identityEnvShape(registry),
+        /** Folder of the built console, served at /. */
+        CONSOLE_DIR: z.string().default(join(__dirname, '..', '..', 'console', 'dist')),
+        /** Issuer the console signs in with; default JWT_ISSUER. */
+        CONSOLE_OIDC_ISSUER: z.string().optional(),
+        /** The console's client id at the identity provider. */
+        CONSOLE_OIDC_CLIENT_ID: z.string().min(1).default('jcn-console'),
+        /** Resource indicator the console asks tokens for; default JWT_AUDIENCE. */
+        CONSOLE_OIDC_RESOURCE: z.string().min(1).optional(),
         /** Key the gateway signs each subgraph call's token with; the subgraphs hold its public half. */
         GATEWAY_SIGNING_KEY: privateKeyPem('the gateway signs subgraph tokens with (ES256)'),
         ...perNetwork,
       })
       .superRefine(oneKeySource)
+      .superRefine(consoleIssuer)
       .superRefine(productionSecrets([...registry.map((n) => subgraphSecretVar(n.code)), 'GATEWAY_SIGNING_KEY'])),
     env,
   ) as Record<string, string | number | undefined>;
@@ -103,6 +138,14 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
       timeoutMs: Number(parsed.SUBGRAPH_TIMEOUT_MS),
       maxSockets: Number(parsed.SUBGRAPH_MAX_SOCKETS),
       dedupe: parsed.SUBGRAPH_DEDUPE === 'on',
+    },
+    console: {
+      dir: str('CONSOLE_DIR'),
+      signIn: {
+        issuer: String(parsed.CONSOLE_OIDC_ISSUER ?? parsed.JWT_ISSUER),
+        clientId: str('CONSOLE_OIDC_CLIENT_ID'),
+        resource: String(parsed.CONSOLE_OIDC_RESOURCE ?? parsed.JWT_AUDIENCE),
+      },
     },
     limits: {
       maxDepth: Number(parsed.MAX_DEPTH),

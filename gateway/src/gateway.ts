@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { watch, type FSWatcher } from 'node:fs';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -20,6 +20,7 @@ import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/sr
 import { maskErrors } from '../../subgraphs/src/subgraph';
 import { HUB_NAME } from './compose';
 import type { GatewayConfig } from './config';
+import { createConsoleHandler } from './console';
 import { HubDataSource } from './hub/data-source';
 import { buildHubSchema } from './hub/schema';
 import { operationLimitsPlugin, registryCostModel } from './limits/cost';
@@ -155,8 +156,14 @@ export function createGateway(
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: armor.validationRules,
-    // No cache hints: answers depend on the caller and go out with no-store.
-    plugins: [...armor.plugins, operationLimitsPlugin(registryCostModel(registry), config.limits), ApolloServerPluginCacheControlDisabled()],
+    // No cache hints: answers depend on the caller and go out with no-store. No landing page either: Apollo's
+    // loads from a CDN; a browser at /graphql goes to the self-hosted GraphiQL instead (console.ts).
+    plugins: [
+      ...armor.plugins,
+      operationLimitsPlugin(registryCostModel(registry), config.limits),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     // Errors tagged with a network came from that subgraph, which masked them already.
     formatError: maskErrors(config.production, log, (e) => typeof e.extensions?.network === 'string'),
   });
@@ -164,6 +171,7 @@ export function createGateway(
     apollo,
     maxBodyBytes: config.maxBodyBytes,
     maxResponseBytes: config.maxResponseBytes,
+    pages: createConsoleHandler({ dir: config.console.dir, production: config.production, signIn: config.console.signIn }),
     // A bad token is refused here, before any subgraph is asked.
     context: async (req) => ({ requestId: randomUUID(), caller: await verifyToken(req.headers.authorization) }),
     health: async () => {

@@ -1,6 +1,7 @@
 /**
  * Starts the federation as separate processes, as in production: one subgraph
- * process per network and the gateway. Used by `npm start` and the e2e tests.
+ * process per network and the gateway; and the development identity provider.
+ * Used by `npm start` and the e2e tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -79,6 +80,8 @@ export interface FederationOptions {
   nodeEnv?: string;
   /** JWT_* variables of the identity provider the gateway verifies people's tokens with. */
   tokenEnv: Record<string, string>;
+  /** Further gateway variables, e.g. CONSOLE_DIR. */
+  gatewayEnv?: Record<string, string>;
   /** The gateway's key pair: it signs each subgraph call's token, the subgraphs verify with its public half. */
   gatewayKeys: DevKeys;
   /** Secret shared by the gateway and each network's subgraph, by network key. */
@@ -118,6 +121,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const gateways: { proc?: ManagedProcess } = {};
   const startGateway = async (extraEnv: Record<string, string> = {}) => {
     const proc = spawnEntry('gateway', 'gateway/src/main.ts', {
+      ...options.gatewayEnv,
       ...extraEnv,
       PORT: String(gatewayPort),
       HOST: '127.0.0.1',
@@ -188,4 +192,34 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     },
     stop,
   };
+}
+
+export interface IdentityProviderOptions {
+  port: number;
+  /** Data folder: the provider's key and cookie keys are in its keys/ folder. */
+  dataDir: string;
+  /** The demo accounts file (with passwords). */
+  accountsFile: string;
+  /** Origins besides the development ones that the console may sign in from. */
+  consoleOrigins?: readonly string[];
+  nodeEnv?: string;
+  log?: (line: string) => void;
+}
+
+/** Starts the development identity provider (scripts/idp.ts) and waits until it publishes its configuration. */
+export async function startIdentityProvider(options: IdentityProviderOptions): Promise<ManagedProcess> {
+  const proc = spawnEntry('idp', 'scripts/idp.ts', {
+    IDP_PORT: String(options.port),
+    JCN_DATA_DIR: options.dataDir,
+    IDP_ACCOUNTS_FILE: options.accountsFile,
+    IDP_CONSOLE_ORIGINS: (options.consoleOrigins ?? []).join(','),
+    NODE_ENV: options.nodeEnv ?? 'development',
+  }, options.log ?? (() => undefined));
+  try {
+    await waitHealthy(`http://127.0.0.1:${options.port}/.well-known/openid-configuration`, proc);
+  } catch (err) {
+    await stopProcess(proc);
+    throw err;
+  }
+  return proc;
 }

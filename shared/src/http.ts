@@ -24,6 +24,8 @@ export interface HttpOptions<TContext extends BaseContext> {
   maxBodyBytes: number;
   /** Largest answer sent, in bytes; a larger one is replaced by a RESPONSE_TOO_LARGE error (HTTP 400). */
   maxResponseBytes?: number;
+  /** Answers what is not a GraphQL request (the gateway's console); returns false to leave the request to GraphQL. */
+  pages?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
   /** Refuses a GraphQL request before it is read, e.g. without the subgraph secret. */
   admit?: (req: IncomingMessage) => { status: number; code: string; message: string } | null;
 }
@@ -78,6 +80,7 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
         sendJson(res, report.ok ? 200 : 503, report);
         return;
       }
+      if (options.pages && (await options.pages(req, res, url))) return;
       if (url.pathname !== '/graphql') {
         sendJson(res, 404, { errors: [{ message: 'Not found: GraphQL is served at /graphql.', extensions: { code: 'NOT_FOUND' } }] });
         return;

@@ -19,7 +19,14 @@ export interface TestFederation extends RunningFederation {
   close(): Promise<void>;
 }
 
-export async function startTestFederation(): Promise<TestFederation> {
+export interface TestFederationOptions {
+  /** The gateway's JWT_* variables of the identity provider; by default the test auth's key (DEV_ISSUER). */
+  tokenEnv?: Record<string, string>;
+  /** Further gateway variables, e.g. CONSOLE_DIR. */
+  gatewayEnv?: Record<string, string>;
+}
+
+export async function startTestFederation(options: TestFederationOptions = {}): Promise<TestFederation> {
   const databases = new Map<string, TestDatabase>();
   for (const n of NETWORKS) {
     const db = await createTestDatabase(`e2e_${n.key}`);
@@ -34,7 +41,8 @@ export async function startTestFederation(): Promise<TestFederation> {
   const auth = await createTestAuth(NETWORKS);
   const lines: string[] = [];
   const fed = await startFederation({
-    tokenEnv: tokenEnv(auth),
+    tokenEnv: options.tokenEnv ?? tokenEnv(auth),
+    gatewayEnv: options.gatewayEnv,
     gatewayKeys: auth.identity.gateway,
     subgraphSecrets: auth.secrets,
     serviceKeys: auth.identity.services,

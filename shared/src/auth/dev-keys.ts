@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, SignJWT } from 'jose';
+import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, SignJWT } from 'jose';
 import type { Role } from '../caller';
 import type { Registry } from '../registry';
 import { SERVICE_AUDIENCE, serviceIssuer } from './trust';
@@ -24,6 +24,11 @@ export interface DevKeys {
 export async function generateDevKeys(): Promise<DevKeys> {
   const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
   return { privateKeyPem: await exportPKCS8(privateKey), publicKeyPem: await exportSPKI(publicKey) };
+}
+
+/** The `kid` of a public key: its JWK thumbprint (RFC 7638), so it changes only with the key. */
+export async function devKeyId(publicKeyPem: string): Promise<string> {
+  return calculateJwkThumbprint(await exportJWK(await importSPKI(publicKeyPem, 'ES256')));
 }
 
 /** Reads the development identity provider's key pair from `dir`, making it on first use. */
@@ -67,9 +72,9 @@ async function ensureKeyPair(dir: string, name: string): Promise<DevKeys> {
   return keys;
 }
 
-/** Per-subgraph shared secrets, made on first use and kept in `dir`. */
-export async function ensureDevSecrets(dir: string, keys: readonly string[]): Promise<Record<string, string>> {
-  const path = join(dir, 'subgraph-secrets.json');
+/** Random secrets by name (per-subgraph secrets by default), made on first use and kept in `dir`/`file`. */
+export async function ensureDevSecrets(dir: string, keys: readonly string[], file = 'subgraph-secrets.json'): Promise<Record<string, string>> {
+  const path = join(dir, file);
   const existing: Record<string, string> = existsSync(path) ? JSON.parse(await readFile(path, 'utf8')) : {};
   let changed = false;
   for (const key of keys) {
@@ -96,6 +101,8 @@ export interface TokenClaims {
 export interface SignOptions {
   issuer?: string;
   audience?: string;
+  /** `kid` header: the key's id in the signer's published key set. */
+  keyId?: string;
   /** A jose time span such as "8h", or seconds since the epoch. */
   expiresAt?: string | number;
   notBefore?: string | number;
@@ -110,7 +117,7 @@ export async function signToken(privateKeyPem: string, claims: TokenClaims, opti
     ...(claims.country ? { country: claims.country } : {}),
     ...(claims.contactPointId ? { contact_point_id: claims.contactPointId } : {}),
   })
-    .setProtectedHeader({ alg: 'ES256' })
+    .setProtectedHeader(options.keyId ? { alg: 'ES256', kid: options.keyId } : { alg: 'ES256' })
     .setSubject(claims.subject)
     .setIssuer(options.issuer ?? DEV_ISSUER)
     .setAudience(options.audience ?? DEV_AUDIENCE)

@@ -1,0 +1,198 @@
+/**
+ * The web console on the gateway's own origin: its built files (console/dist)
+ * with a client-side-route fallback, its sign-in settings at
+ * /console/config.json, the self-hosted GraphiQL in development, and the
+ * browser security headers of every page (a strict Content-Security-Policy with
+ * no third-party origin but the identity provider's).
+ */
+import { createReadStream, existsSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+
+/** What the console needs to sign in; served at /console/config.json so one build fits every deployment. */
+export interface ConsoleSignIn {
+  /** The identity provider's issuer URL. */
+  issuer: string;
+  clientId: string;
+  /** Resource indicator the console sends (RFC 8707); tokens for it carry the gateway's audience. */
+  resource: string;
+}
+
+export interface ConsoleOptions {
+  /** Folder of the built console (console/dist). */
+  dir: string;
+  /** Production: no GraphiQL. */
+  production: boolean;
+  signIn: ConsoleSignIn;
+}
+
+/** Hashed file names: a file under /assets/ never changes, so browsers keep it for a year. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * The console's Content-Security-Policy: everything from the gateway's origin, and the identity
+ * provider's origin only where signing in needs it (token calls, silent renewal frame, the login form).
+ */
+export function consoleSecurityPolicy(issuer: string, options: { inlineStyles?: boolean } = {}): string {
+  const idp = new URL(issuer).origin;
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self'${options.inlineStyles ? " 'unsafe-inline'" : ''}`,
+    "img-src 'self' data:",
+    `connect-src 'self' ${idp}`,
+    `frame-src ${idp}`,
+    `form-action 'self' ${idp}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Is this GET /graphql a person's browser (a page, not a GraphQL request)? */
+function isBrowserVisit(req: IncomingMessage, url: URL): boolean {
+  return (req.method === 'GET' || req.method === 'HEAD') && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
+}
+
+/**
+ * Answers every request that is not GraphQL: returns false only for /graphql
+ * requests, which GraphQL serves.
+ */
+export function createConsoleHandler(options: ConsoleOptions) {
+  const policy = consoleSecurityPolicy(options.signIn.issuer);
+  // GraphiQL's editor injects its styles at run time; it is development-only and still runs no inline script.
+  const graphiqlPolicy = consoleSecurityPolicy(options.signIn.issuer, { inlineStyles: true });
+  const configJson = JSON.stringify(options.signIn);
+
+  const headers = (res: ServerResponse, status: number, type: string, cache: string, csp = policy) => {
+    res.statusCode = status;
+    res.setHeader('content-type', type);
+    res.setHeader('cache-control', cache);
+    res.setHeader('content-security-policy', csp);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    res.setHeader('x-frame-options', 'DENY');
+    res.setHeader('cross-origin-opener-policy', 'same-origin');
+  };
+  const text = (req: IncomingMessage, res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8') => {
+    headers(res, status, type, 'no-cache');
+    res.setHeader('content-length', Buffer.byteLength(body));
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+  const page = (req: IncomingMessage, res: ServerResponse, status: number, title: string, message: string) =>
+    text(
+      req,
+      res,
+      status,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · JCN Hub</title></head><body><h1>${title}</h1><p>${message}</p></body></html>`,
+      'text/html; charset=utf-8',
+    );
+
+  /** Serves one file of the console, or returns false when there is none at `path`. */
+  const file = async (req: IncomingMessage, res: ServerResponse, path: string, cache: string, csp = policy): Promise<boolean> => {
+    const root = await realpath(options.dir);
+    let real: string;
+    try {
+      real = await realpath(join(root, path));
+      if (!real.startsWith(root + sep) || !(await stat(real)).isFile()) return false;
+    } catch {
+      return false;
+    }
+    const size = (await stat(real)).size;
+    headers(res, 200, CONTENT_TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream', cache, csp);
+    res.setHeader('content-length', size);
+    if (req.method === 'HEAD') {
+      res.end();
+      return true;
+    }
+    try {
+      await pipeline(createReadStream(real), res);
+    } catch {
+      // The browser went away, or the file vanished mid-way (a rebuild): nothing left to tell it.
+      res.destroy();
+    }
+    return true;
+  };
+
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+    if (url.pathname === '/graphql') {
+      if (!isBrowserVisit(req, url)) return false;
+      if (!options.production) {
+        res.writeHead(302, { location: '/graphiql', 'cache-control': 'no-cache' });
+        res.end();
+        return true;
+      }
+      page(req, res, 200, 'JCN Hub GraphQL API', 'This address answers GraphQL requests (POST, with a bearer token) from applications. People use the console at <a href="/">/</a>.');
+      return true;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
+      text(req, res, 405, 'Only GET and HEAD here; GraphQL is served at /graphql.');
+      return true;
+    }
+    if (url.pathname === '/console/config.json') {
+      text(req, res, 200, configJson, 'application/json; charset=utf-8');
+      return true;
+    }
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      text(req, res, 400, 'Bad path.');
+      return true;
+    }
+    const segments = path.split('/').filter(Boolean);
+    // Nothing may climb out of the console's folder, however it is spelled (%2f, %5c, %00, ...).
+    if (path.includes('\0') || path.includes('\\') || segments.some((s) => s === '..' || s === '.')) {
+      text(req, res, 400, 'Bad path.');
+      return true;
+    }
+    if (!existsSync(join(options.dir, 'index.html'))) {
+      page(req, res, 503, 'The console is not built', 'Run <code>npm run build:console</code> (npm start builds it when it is missing or stale), then reload this page.');
+      return true;
+    }
+    if (segments[0] === 'graphiql' || segments[0] === 'graphiql.html') {
+      const served =
+        !options.production &&
+        ((await file(req, res, join('graphiql', ...segments.slice(1), segments.length === 1 ? 'index.html' : ''), 'no-cache', graphiqlPolicy)) ||
+          (segments.length === 1 && (await file(req, res, 'graphiql.html', 'no-cache', graphiqlPolicy))));
+      if (!served) text(req, res, 404, options.production ? 'GraphiQL is not served in production.' : 'Not found.');
+      return true;
+    }
+    // Hidden files (.build-hash) are not part of the site.
+    if (segments.some((s) => s.startsWith('.'))) {
+      text(req, res, 404, 'Not found.');
+      return true;
+    }
+    const immutable = segments[0] === 'assets';
+    if (segments.length > 0 && (await file(req, res, segments.join('/'), immutable ? IMMUTABLE : 'no-cache'))) return true;
+    // A missing asset is a 404; any other path is a client-side route of the console.
+    if (immutable || extname(path) !== '') {
+      text(req, res, 404, 'Not found.');
+      return true;
+    }
+    await file(req, res, 'index.html', 'no-cache');
+    return true;
+  };
+}
