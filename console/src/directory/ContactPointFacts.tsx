@@ -80,12 +80,11 @@ export function ContactPointFacts({ contactPoint: cp, emailForbidden, phoneForbi
       <Fact label="contactPoint.available24x7.label">
         <FormattedMessage id={cp.available24x7 ? 'common.yes' : 'common.no'} />
       </Fact>
-      <Fact label="contactPoint.correspondent">
-        {cp.nationalCorrespondent || cp.toolCorrespondent ? (
-          <FormattedMessage id="contactPoint.correspondent.value" values={{ national: String(cp.nationalCorrespondent), tool: String(cp.toolCorrespondent) }} />
-        ) : (
-          <FormattedMessage id="common.no" />
-        )}
+      <Fact label="contactPoint.nationalCorrespondent">
+        <FormattedMessage id={cp.nationalCorrespondent ? 'common.yes' : 'common.no'} />
+      </Fact>
+      <Fact label="contactPoint.toolCorrespondent">
+        <FormattedMessage id={cp.toolCorrespondent ? 'common.yes' : 'common.no'} />
       </Fact>
       <Fact label="common.email">{emailForbidden ? <Restricted audience="contactDetails" /> : cp.email ? <a href={`mailto:${cp.email}`}>{cp.email}</a> : notGiven}</Fact>
       <Fact label="common.phone">{phoneForbidden ? <Restricted audience="contactDetails" /> : (cp.phone ?? notGiven)}</Fact>
