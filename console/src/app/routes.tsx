@@ -1,5 +1,6 @@
 import { createBrowserRouter, data } from 'react-router';
 import { Layout } from './Layout';
+import { LoadingPage } from './LoadingPage';
 import { RouteError } from './RouteError';
 
 /** Every page is its own chunk, fetched when first visited: the first load carries only the frame. */
@@ -7,6 +8,8 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    // Shown while the first page's chunk arrives (a slow network may take a while).
+    HydrateFallback: LoadingPage,
     children: [
       {
         errorElement: <RouteError />,

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { graphql } from '../__generated__';
 import type { AssistanceMeasure, AtlasAnswerQuery } from '../__generated__/graphql';
@@ -45,16 +46,21 @@ const AtlasAnswerQueryDoc = graphql(`
 type AtlasNetwork = NonNullable<AtlasAnswerQuery['country']>['networks'][number];
 
 /** Step 3: for each network the country belongs to, what it requires, who executes it, and whom to ask. */
-export function AtlasAnswer({ country, measure }: { country: string; measure: AssistanceMeasure }) {
+export function AtlasAnswer({ country, measure, focus }: { country: string; measure: AssistanceMeasure; focus: boolean }) {
   const l = useLabels();
   const { data, error, loading } = useQuery(AtlasAnswerQueryDoc, {
     variables: { country, authorities: { country, measures: [measure] }, contactPoints: { country } },
   });
   const errors = graphQLErrors(error);
   const place = data?.country;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The answer appears below the form that asked for it: take the reader there.
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus, country, measure]);
   return (
     <section aria-labelledby="atlas-step-3">
-      <h2 id="atlas-step-3">
+      <h2 id="atlas-step-3" ref={heading} tabIndex={-1}>
         <FormattedMessage id="atlas.step3" values={{ measure: l.label('measure', measure), country: place ? l.country(place) : country }} />
       </h2>
       <QueryStatus errors={[error]} loading={loading} />

@@ -17,10 +17,14 @@ export function Component() {
   const country = /^[A-Z]{3}$/.test(params.get('country') ?? '') ? params.get('country')! : '';
   const measure = params.get('measure');
   const [draftCountry, setDraftCountry] = useState(country);
+  // Which step the person just asked for (null on arrival from a link: the focus stays at the top).
+  const [asked, setAsked] = useState<'measure' | 'answer' | null>(null);
 
   const chooseCountry = (e: FormEvent) => {
     e.preventDefault();
-    if (draftCountry) setParams({ country: draftCountry });
+    if (!draftCountry) return;
+    setAsked('measure');
+    setParams({ country: draftCountry });
   };
 
   return (
@@ -45,12 +49,20 @@ export function Component() {
         </li>
         {country && (
           <li>
-            <MeasureChoice key={country} initial={isMeasure(measure) ? measure : null} onChoose={(m) => setParams({ country, measure: m })} />
+            <MeasureChoice
+              key={country}
+              initial={isMeasure(measure) ? measure : null}
+              focus={asked === 'measure'}
+              onChoose={(m) => {
+                setAsked('answer');
+                setParams({ country, measure: m });
+              }}
+            />
           </li>
         )}
         {country && isMeasure(measure) && (
           <li>
-            <AtlasAnswer country={country} measure={measure} />
+            <AtlasAnswer country={country} measure={measure} focus={asked === 'answer'} />
           </li>
         )}
       </ol>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../__generated__';
 import { Page } from '../ui/Page';
 import { graphQLErrors, QueryStatus } from '../ui/QueryStatus';
+import { isUnavailable } from '../ui/errors';
 import { useLabels } from '../ui/labels';
 import { CountryNetwork } from './CountryNetwork';
 import { ProfileComparison } from './ProfileComparison';
@@ -71,9 +72,8 @@ export function Component() {
             <FormattedMessage id="country.profile.compareHint" />
           </p>
         )}
-        {profiles.length ? (
-          <ProfileComparison columns={profiles} />
-        ) : (
+        {profiles.length > 0 && <ProfileComparison columns={profiles} />}
+        {profiles.length === 0 && !country.networks.some((n) => isUnavailable(errors, n.code)) && (
           <p>
             <FormattedMessage id="country.profile.none" />
           </p>

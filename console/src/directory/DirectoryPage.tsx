@@ -53,7 +53,11 @@ export function Component() {
       <QueryStatus errors={[namesError, error]} loading={loading} />
       {anyResults && (
         <p className="summary" aria-live="polite">
-          <FormattedMessage id="directory.results.summary" values={{ count: totalCount, networks: groups.filter((g) => g.state === 'results').length }} />
+          {totalCount > 0 ? (
+            <FormattedMessage id="directory.results.summary" values={{ count: totalCount, networks: groups.filter((g) => g.totalCount > 0).length }} />
+          ) : (
+            <FormattedMessage id="directory.results.none" />
+          )}
         </p>
       )}
       {groups.map((g) => (

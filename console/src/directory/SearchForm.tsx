@@ -59,7 +59,7 @@ export function SearchForm({ search, networks, onSearch }: Props) {
         options={[{ value: '', label: t('directory.search.anyLanguage') }, ...languages.map((c) => ({ value: c, label: languageName(intl.locale, c) }))]}
         onChange={(v) => set('language', v)}
       />
-      <fieldset className="field wide">
+      <fieldset className="wide">
         <legend>{t('directory.search.networks')}</legend>
         {networks.map((n) => (
           <label key={n.code} className="check">
@@ -67,10 +67,11 @@ export function SearchForm({ search, networks, onSearch }: Props) {
           </label>
         ))}
       </fieldset>
-      <label className="check field">
-        <input type="checkbox" checked={draft.available24x7} onChange={(e) => set('available24x7', e.target.checked)} />{' '}
-        {t('directory.search.available24x7')}
-      </label>
+      <div className="field">
+        <label className="check">
+          <input type="checkbox" checked={draft.available24x7} onChange={(e) => set('available24x7', e.target.checked)} /> {t('directory.search.available24x7')}
+        </label>
+      </div>
       <div className="actions wide">
         <button type="submit">
           <FormattedMessage id="directory.search.submit" />
