@@ -34,9 +34,10 @@ export function consoleSourceHash(): string {
 }
 
 /** True when console/dist is missing or was built from other sources. */
-export function consoleBuildIsStale(): boolean {
-  if (!existsSync(join(DIST_DIR, 'index.html')) || !existsSync(BUILD_HASH_PATH)) return true;
-  return readFileSync(BUILD_HASH_PATH, 'utf8').trim() !== consoleSourceHash();
+export function consoleBuildIsStale(distDir = DIST_DIR, sourceHash = consoleSourceHash): boolean {
+  const hashFile = join(distDir, '.build-hash');
+  if (!existsSync(join(distDir, 'index.html')) || !existsSync(hashFile)) return true;
+  return readFileSync(hashFile, 'utf8').trim() !== sourceHash();
 }
 
 /** Runs the Vite build and writes console/dist/.build-hash. */
@@ -63,9 +64,9 @@ export interface InitialJavaScript {
  * The JavaScript a browser fetches before the first page can render: the entry script of
  * dist/index.html and the chunks it imports statically (Vite lists them as modulepreload links).
  */
-export function initialJavaScript(indexHtml = join(DIST_DIR, 'index.html')): InitialJavaScript {
-  const html = readFileSync(indexHtml, 'utf8');
+export function initialJavaScript(distDir = DIST_DIR): InitialJavaScript {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
-  const gzipBytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST_DIR, file)), { level: 9 }).length, 0);
+  const gzipBytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length, 0);
   return { files, gzipBytes };
 }

@@ -35,6 +35,8 @@ export default defineConfig({
       },
     },
   },
+  // The dev server's pre-bundler cannot follow Monaco's `?worker` imports; Vite serves that module as it is instead.
+  optimizeDeps: { exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'] },
   server: {
     host: '127.0.0.1',
     port: 5173,

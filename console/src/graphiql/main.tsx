@@ -1,6 +1,7 @@
 // Monaco's workers as Vite-built files from this origin (the CSP allows no blob: or CDN workers).
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
+import './graphiql.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { StrictMode } from 'react';
