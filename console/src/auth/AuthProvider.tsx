@@ -55,13 +55,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       if (!config) return setStatus('unavailable');
       const next = createUserManager(config);
       setSessionManager(next);
-      stop = watchUser(next, config, (u) => {
+      let subject: string | null = null;
+      const update = (u: User | null) => {
         setUser(u);
-        // What the caller may read changed: nothing cached for the previous caller may show.
-        void client.resetStore();
-      });
+        const nextSubject = u?.profile.sub ?? null;
+        // Another caller (or none) may read other things: nothing cached for the previous one may show.
+        // A renewed token for the same person keeps the cache.
+        if (nextSubject !== subject) void client.resetStore();
+        subject = nextSubject;
+      };
+      stop = watchUser(next, config, update);
       setManager(next);
-      setUser(await next.getUser());
+      const existing = await next.getUser();
+      subject = existing?.profile.sub ?? null;
+      setUser(existing);
       setStatus('ready');
     });
     return () => {
