@@ -2,7 +2,8 @@
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
-  testMatch: ['<rootDir>/{shared,gateway,subgraphs,test}/**/*.test.ts'],
+  testMatch: ['<rootDir>/{shared,gateway,subgraphs,test,console}/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/console/dist/'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,

@@ -1,0 +1,25 @@
+/** The console's committed generated files match what `npm run codegen:console` writes now. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generate } from '@graphql-codegen/cli';
+import { API_SCHEMA_PATH, apiSchemaSdl, consoleCodegenConfig, POSSIBLE_TYPES_PATH, possibleTypesSource } from './codegen';
+
+const ROOT = join(__dirname, '..');
+
+describe('console generated files are fresh', () => {
+  it('console/schema.graphql is the API schema of gateway/supergraph.graphql', () => {
+    expect(readFileSync(API_SCHEMA_PATH, 'utf8')).toBe(apiSchemaSdl());
+  });
+
+  it("the cache's possible types are the schema's", () => {
+    expect(readFileSync(POSSIBLE_TYPES_PATH, 'utf8')).toBe(possibleTypesSource());
+  });
+
+  it('the typed documents are what the client preset generates from the components', async () => {
+    const outputs = await generate({ ...consoleCodegenConfig, cwd: ROOT, silent: true }, false);
+    expect(outputs.length).toBeGreaterThan(0);
+    for (const out of outputs) {
+      expect({ file: out.filename, content: readFileSync(join(ROOT, out.filename), 'utf8') }).toEqual({ file: out.filename, content: out.content });
+    }
+  });
+});

@@ -1,0 +1,2984 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 8601 calendar date, e.g. 2026-03-01. */
+  Date: { input: string; output: string; }
+  /** ISO 8601 date and time with offset, e.g. 2026-03-01T09:30:00Z. */
+  DateTime: { input: string; output: string; }
+};
+
+export type Applicability =
+  | 'NO'
+  | 'PARTLY'
+  | 'YES';
+
+export type AssistanceKind =
+  | 'ASSET_RECOVERY'
+  | 'EXTRADITION'
+  | 'INFORMAL_COOPERATION'
+  | 'MUTUAL_LEGAL_ASSISTANCE'
+  | 'TRANSFER_OF_SENTENCED_PERSONS';
+
+export type AssistanceMeasure =
+  | 'BANK_INFORMATION'
+  | 'CONFISCATION'
+  | 'CONTROLLED_DELIVERY'
+  | 'ELECTRONIC_EVIDENCE'
+  | 'EXPERT_EVIDENCE'
+  | 'EXTRADITION'
+  | 'FREEZING'
+  | 'INTERCEPTION'
+  | 'JOINT_INVESTIGATION_TEAM'
+  | 'SEARCH_AND_SEIZURE'
+  | 'SERVICE_OF_DOCUMENTS'
+  | 'TRANSFER_OF_PROCEEDINGS'
+  | 'TRANSFER_OF_SENTENCED_PERSONS'
+  | 'VIDEO_HEARING'
+  | 'WITNESS_EVIDENCE';
+
+export type AuditFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorSubject?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  objectId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A central or competent authority. */
+export type Authority = {
+  address?: Maybe<Scalars['String']['output']>;
+  channels: Array<Channel>;
+  country: Country;
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AuthorityKind;
+  languages: Array<Scalars['String']['output']>;
+  measures: Array<AssistanceMeasure>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  urgentContact?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuthorityConnection = {
+  nodes: Array<Authority>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityFilter = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<AuthorityKind>>;
+  /** ISO 639-1 code of a language the authority accepts requests in. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Authorities competent for any of these measures. */
+  measures?: InputMaybe<Array<AssistanceMeasure>>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuthorityInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  channels: Array<Channel>;
+  country: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  kind: AuthorityKind;
+  languages: Array<Scalars['String']['input']>;
+  measures: Array<AssistanceMeasure>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  urgentContact?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuthorityKind =
+  | 'ASSET_RECOVERY_OFFICE'
+  | 'CENTRAL_AUTHORITY'
+  | 'COURT'
+  | 'FINANCIAL_INTELLIGENCE_UNIT'
+  | 'MINISTRY'
+  | 'OTHER'
+  | 'POLICE'
+  | 'PROSECUTION_SERVICE';
+
+export type AuthorityPatch = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  channels?: InputMaybe<Array<Channel>>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<AuthorityKind>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  measures?: InputMaybe<Array<AssistanceMeasure>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  urgentContact?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One entry of CASC's append-only audit log. */
+export type CascAuditEntry = {
+  __typename?: 'CascAuditEntry';
+  /** The mutation, or readContactDetails. */
+  action: Scalars['String']['output'];
+  actorNetwork?: Maybe<Scalars['String']['output']>;
+  actorRoles: Array<Scalars['String']['output']>;
+  actorSubject?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** Details as a JSON object. */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  objectId?: Maybe<Scalars['ID']['output']>;
+  objectType?: Maybe<Scalars['String']['output']>;
+  /** The id the gateway gave the client request. */
+  requestId: Scalars['String']['output'];
+};
+
+export type CascAuditEntryConnection = {
+  __typename?: 'CascAuditEntryConnection';
+  nodes: Array<CascAuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CascAuthority = Authority & Node & {
+  __typename?: 'CascAuthority';
+  address?: Maybe<Scalars['String']['output']>;
+  channels: Array<Channel>;
+  country: Country;
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AuthorityKind;
+  languages: Array<Scalars['String']['output']>;
+  measures: Array<AssistanceMeasure>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  urgentContact?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type CascAuthorityConnection = AuthorityConnection & {
+  __typename?: 'CascAuthorityConnection';
+  nodes: Array<CascAuthority>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CascContactPoint = ContactPoint & Node & {
+  __typename?: 'CascContactPoint';
+  active: Scalars['Boolean']['output'];
+  appointedOn?: Maybe<Scalars['Date']['output']>;
+  available24x7: Scalars['Boolean']['output'];
+  country: Country;
+  email?: Maybe<Scalars['String']['output']>;
+  expertise: Array<CrimeArea>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  nationalCorrespondent: Scalars['Boolean']['output'];
+  network?: Maybe<CascNetwork>;
+  organization: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The contact point this one succeeded, if any. */
+  predecessor?: Maybe<CascContactPoint>;
+  roles: Array<ContactPointRole>;
+  successor?: Maybe<CascContactPoint>;
+  termEndsOn?: Maybe<Scalars['Date']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  toolCorrespondent: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CascContactPointConnection = ContactPointConnection & {
+  __typename?: 'CascContactPointConnection';
+  nodes: Array<CascContactPoint>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CascCountryProfile = CountryProfile & Node & {
+  __typename?: 'CascCountryProfile';
+  country: Country;
+  id: Scalars['ID']['output'];
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The profile of one measure, if the country has described it. */
+  measure?: Maybe<CascMeasureProfile>;
+  measures: Array<CascMeasureProfile>;
+  version: Scalars['Int']['output'];
+};
+
+
+export type CascCountryProfileMeasureArgs = {
+  measure: AssistanceMeasure;
+};
+
+export type CascMeasureProfile = MeasureProfile & {
+  __typename?: 'CascMeasureProfile';
+  applicable: Applicability;
+  competentAuthority?: Maybe<CascAuthority>;
+  dualCriminalityRequired?: Maybe<Scalars['Boolean']['output']>;
+  languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  measure: AssistanceMeasure;
+  notes?: Maybe<Scalars['String']['output']>;
+  requirements: Array<Scalars['String']['output']>;
+};
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutations = {
+  __typename?: 'CascMutations';
+  /** Destination steps, on the destination's record (id …:rcv:…). */
+  acknowledgeReferral: CascReferral;
+  /** Either side, on its own record. */
+  addReferralMessage: CascReferral;
+  assignReferral: CascReferral;
+  completeReferral: CascReferral;
+  createAuthority: CascAuthority;
+  createContactPoint: CascContactPoint;
+  createEvent: CascNetworkEvent;
+  /** A contact point of CASC asks another country for help. */
+  createReferral: CascReferral;
+  createResource: CascResource;
+  createWorkingGroup: CascWorkingGroup;
+  /** Rotates a contact point out; the successor, if named, must be an active contact point of the same country. */
+  deactivateContactPoint: CascContactPoint;
+  declineReferral: CascReferral;
+  /** Service only: the other side's outbox delivers a new referral. */
+  receiveReferral: DeliveryReceipt;
+  /** Service only: the other side's outbox delivers an event. */
+  receiveReferralEvent: DeliveryReceipt;
+  /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
+  retryDelivery: CascReferral;
+  startReferral: CascReferral;
+  updateAuthority: CascAuthority;
+  updateContactPoint: CascContactPoint;
+  updateEvent: CascNetworkEvent;
+  updateResource: CascResource;
+  updateWorkingGroup: CascWorkingGroup;
+  /** Creates the country's profile, or replaces its measures when it exists (pass the version read last). */
+  upsertCountryProfile: CascCountryProfile;
+  /** Origin step, on the origin's record (id …:ref:…). */
+  withdrawReferral: CascReferral;
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsAcknowledgeReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsAddReferralMessageArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsAssignReferralArgs = {
+  contactPointId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsCompleteReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsCreateAuthorityArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: AuthorityInput;
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsCreateContactPointArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ContactPointInput;
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsCreateEventArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: NetworkEventInput;
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsCreateReferralArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ReferralInput;
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsCreateResourceArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ResourceInput;
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsCreateWorkingGroupArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: WorkingGroupInput;
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsDeactivateContactPointArgs = {
+  id: Scalars['ID']['input'];
+  successorId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsDeclineReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsReceiveReferralArgs = {
+  delivery: ReferralDeliveryInput;
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsReceiveReferralEventArgs = {
+  delivery: ReferralEventDeliveryInput;
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsRetryDeliveryArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsStartReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsUpdateAuthorityArgs = {
+  id: Scalars['ID']['input'];
+  patch: AuthorityPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsUpdateContactPointArgs = {
+  id: Scalars['ID']['input'];
+  patch: ContactPointPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  patch: NetworkEventPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsUpdateResourceArgs = {
+  id: Scalars['ID']['input'];
+  patch: ResourcePatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsUpdateWorkingGroupArgs = {
+  id: Scalars['ID']['input'];
+  patch: WorkingGroupPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsUpsertCountryProfileArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: CountryProfileInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsWithdrawReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type CascNetwork = Network & {
+  __typename?: 'CascNetwork';
+  /** Every write and every read of contact details in CASC, newest first. CASC's secretariat only. */
+  auditLog?: Maybe<CascAuditEntryConnection>;
+  authorities?: Maybe<CascAuthorityConnection>;
+  code: NetworkCode;
+  contactPoints?: Maybe<CascContactPointConnection>;
+  countryProfile?: Maybe<CascCountryProfile>;
+  countryProfiles?: Maybe<Array<CascCountryProfile>>;
+  events?: Maybe<CascNetworkEventConnection>;
+  fullName?: Maybe<Scalars['String']['output']>;
+  memberCountries?: Maybe<Array<Country>>;
+  memberships?: Maybe<Array<Membership>>;
+  name?: Maybe<Scalars['String']['output']>;
+  referrals?: Maybe<CascReferralConnection>;
+  region?: Maybe<Scalars['String']['output']>;
+  resources?: Maybe<CascResourceConnection>;
+  statistics?: Maybe<NetworkStatistics>;
+  workingGroups?: Maybe<CascWorkingGroupConnection>;
+};
+
+
+export type CascNetworkAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CascNetworkAuthoritiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuthorityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CascNetworkContactPointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactPointFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CascNetworkCountryProfileArgs = {
+  country: Scalars['String']['input'];
+};
+
+
+export type CascNetworkEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CascNetworkReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CascNetworkResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CascNetworkStatisticsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type CascNetworkWorkingGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CascNetworkEvent = NetworkEvent & Node & {
+  __typename?: 'CascNetworkEvent';
+  country?: Maybe<Country>;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  participants: Array<CascContactPoint>;
+  place?: Maybe<Scalars['String']['output']>;
+  startsOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CascNetworkEventConnection = NetworkEventConnection & {
+  __typename?: 'CascNetworkEventConnection';
+  nodes: Array<CascNetworkEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CascReferral = Node & Referral & {
+  __typename?: 'CascReferral';
+  assignedTo?: Maybe<ContactPoint>;
+  counterpart?: Maybe<Referral>;
+  createdAt: Scalars['DateTime']['output'];
+  crimeAreas: Array<CrimeArea>;
+  delivery?: Maybe<ReferralDelivery>;
+  destinationCountry: Country;
+  destinationNetwork?: Maybe<Network>;
+  events?: Maybe<Array<ReferralEvent>>;
+  formalReferences: Array<Scalars['String']['output']>;
+  from?: Maybe<ContactPoint>;
+  id: Scalars['ID']['output'];
+  kind: AssistanceKind;
+  measures: Array<AssistanceMeasure>;
+  originCountry: Country;
+  originNetwork?: Maybe<Network>;
+  reference: Scalars['String']['output'];
+  side: ReferralSide;
+  status: ReferralStatus;
+  subject: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<ContactPoint>;
+  urgency: Urgency;
+  version: Scalars['Int']['output'];
+};
+
+export type CascReferralConnection = ReferralConnection & {
+  __typename?: 'CascReferralConnection';
+  nodes: Array<CascReferral>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CascResource = Node & Resource & {
+  __typename?: 'CascResource';
+  id: Scalars['ID']['output'];
+  kind: ResourceKind;
+  languages: Array<Scalars['String']['output']>;
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  topics: Array<CrimeArea>;
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CascResourceConnection = ResourceConnection & {
+  __typename?: 'CascResourceConnection';
+  nodes: Array<CascResource>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CascWorkingGroup = Node & WorkingGroup & {
+  __typename?: 'CascWorkingGroup';
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  members: Array<CascContactPoint>;
+  name: Scalars['String']['output'];
+  topic?: Maybe<CrimeArea>;
+  version: Scalars['Int']['output'];
+};
+
+export type CascWorkingGroupConnection = WorkingGroupConnection & {
+  __typename?: 'CascWorkingGroupConnection';
+  nodes: Array<CascWorkingGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Channel =
+  | 'CENTRAL_AUTHORITY'
+  | 'DIPLOMATIC'
+  | 'DIRECT_JUDICIAL'
+  | 'EMAIL'
+  | 'INTERPOL'
+  | 'POST'
+  | 'SECURE_PLATFORM';
+
+export type ContactPoint = {
+  active: Scalars['Boolean']['output'];
+  appointedOn?: Maybe<Scalars['Date']['output']>;
+  available24x7: Scalars['Boolean']['output'];
+  country: Country;
+  email?: Maybe<Scalars['String']['output']>;
+  expertise: Array<CrimeArea>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  nationalCorrespondent: Scalars['Boolean']['output'];
+  network?: Maybe<Network>;
+  organization: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The contact point this one succeeded, if any. */
+  predecessor?: Maybe<ContactPoint>;
+  roles: Array<ContactPointRole>;
+  successor?: Maybe<ContactPoint>;
+  termEndsOn?: Maybe<Scalars['Date']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  toolCorrespondent: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ContactPointConnection = {
+  nodes: Array<ContactPoint>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContactPointFilter = {
+  available24x7?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Alpha-2 or alpha-3 code of a member country. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these crime areas. */
+  expertise?: InputMaybe<Array<CrimeArea>>;
+  /** Include contact points who have rotated out (default false). */
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 639-1 code of a language the contact point works in. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these roles. */
+  roles?: InputMaybe<Array<ContactPointRole>>;
+  /** Free text over name, title and organization. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ContactPointInput = {
+  appointedOn?: InputMaybe<Scalars['Date']['input']>;
+  available24x7: Scalars['Boolean']['input'];
+  /** Alpha-2 or alpha-3 code; must be a member country of the network. */
+  country: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  expertise: Array<CrimeArea>;
+  fullName: Scalars['String']['input'];
+  /** ISO 639-1 codes. */
+  languages: Array<Scalars['String']['input']>;
+  nationalCorrespondent?: InputMaybe<Scalars['Boolean']['input']>;
+  organization: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  roles: Array<ContactPointRole>;
+  termEndsOn?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  toolCorrespondent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ContactPointPatch = {
+  appointedOn?: InputMaybe<Scalars['Date']['input']>;
+  available24x7?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  expertise?: InputMaybe<Array<CrimeArea>>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  nationalCorrespondent?: InputMaybe<Scalars['Boolean']['input']>;
+  organization?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Marks the entry as reviewed now. */
+  reviewed?: InputMaybe<Scalars['Boolean']['input']>;
+  roles?: InputMaybe<Array<ContactPointRole>>;
+  termEndsOn?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  toolCorrespondent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ContactPointRole =
+  | 'ASSET_RECOVERY_OFFICER'
+  | 'CENTRAL_AUTHORITY_OFFICER'
+  | 'JUDGE'
+  | 'MINISTRY_OFFICIAL'
+  | 'POLICE_LIAISON'
+  | 'PROSECUTOR';
+
+/** A country (ISO 3166-1). Reference data, resolvable in every subgraph. */
+export type Country = {
+  __typename?: 'Country';
+  /** ISO 3166-1 alpha-2 code. */
+  alpha2: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-3 code. */
+  code: Scalars['ID']['output'];
+  /** English short name. */
+  name: Scalars['String']['output'];
+  /** Networks the country belongs to. */
+  networks: Array<Network>;
+};
+
+/** What a country requires and accepts, measure by measure (in the manner of the EJN Fiches Belges). */
+export type CountryProfile = {
+  country: Country;
+  id: Scalars['ID']['output'];
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  measures: Array<MeasureProfile>;
+  version: Scalars['Int']['output'];
+};
+
+export type CountryProfileInput = {
+  country: Scalars['String']['input'];
+  /** Replaces every measure of the profile. */
+  measures: Array<MeasureProfileInput>;
+};
+
+export type CrimeArea =
+  | 'CORRUPTION'
+  | 'CULTURAL_PROPERTY_TRAFFICKING'
+  | 'CYBERCRIME'
+  | 'DRUG_TRAFFICKING'
+  | 'ENVIRONMENTAL_CRIME'
+  | 'FIREARMS_TRAFFICKING'
+  | 'FRAUD'
+  | 'KIDNAPPING'
+  | 'MARITIME_CRIME'
+  | 'MIGRANT_SMUGGLING'
+  | 'MONEY_LAUNDERING'
+  | 'ORGANIZED_CRIME'
+  | 'TERRORISM'
+  | 'TRAFFICKING_IN_PERSONS'
+  | 'WILDLIFE_CRIME';
+
+export type DeliveryReceipt = {
+  __typename?: 'DeliveryReceipt';
+  accepted: Scalars['Boolean']['output'];
+  duplicate: Scalars['Boolean']['output'];
+};
+
+export type DeliveryState =
+  /** the other side confirmed every change */
+  | 'DELIVERED'
+  /** given up (a permanent error, or too many attempts): later changes wait until the secretariat calls retryDelivery */
+  | 'FAILED'
+  /** an attempt failed; retried with backoff */
+  | 'FAILING'
+  /** waiting for its first attempt */
+  | 'PENDING';
+
+export type DeliveryStatistics = {
+  __typename?: 'DeliveryStatistics';
+  /** Dead letters: changes given up on until the secretariat retries them. */
+  failed: Scalars['Int']['output'];
+  oldestPendingAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Changes not yet confirmed by the other side, still being tried. */
+  pending: Scalars['Int']['output'];
+};
+
+export type DirectionStatistics = {
+  __typename?: 'DirectionStatistics';
+  byCounterpartCountry: Array<StatisticsCell>;
+  byCounterpartNetwork: Array<StatisticsCell>;
+  byCrimeArea: Array<StatisticsCell>;
+  byKind: Array<StatisticsCell>;
+  byMeasure: Array<StatisticsCell>;
+  byStatus: Array<StatisticsCell>;
+  byUrgency: Array<StatisticsCell>;
+  total: StatisticsCell;
+};
+
+export type DirectoryHealth = {
+  __typename?: 'DirectoryHealth';
+  /** Active contact points per member country. */
+  contactPointsPerCountry: Array<StatisticsCell>;
+  /** Member countries without an active contact point available 24/7. */
+  countriesWithout24x7: Array<Country>;
+  /** Active contact points and authorities' profiles not reviewed in the last 12 months. */
+  notReviewedIn12Months: Scalars['Int']['output'];
+};
+
+/**
+ * Days from creation, in whole days. count is released like every cell; the percentiles are null (suppressed: true)
+ * when that count is under 10, unless the network's own secretariat asks.
+ */
+export type DurationStatistics = {
+  __typename?: 'DurationStatistics';
+  count?: Maybe<Scalars['Int']['output']>;
+  medianDays?: Maybe<Scalars['Float']['output']>;
+  p90Days?: Maybe<Scalars['Float']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+};
+
+export type EventFilter = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<EventKind>>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type EventKind =
+  | 'MEETING'
+  | 'PLENARY'
+  | 'TRAINING'
+  | 'WEBINAR'
+  | 'WORKSHOP';
+
+/** One entry of GLJC's append-only audit log. */
+export type GljcAuditEntry = {
+  __typename?: 'GljcAuditEntry';
+  /** The mutation, or readContactDetails. */
+  action: Scalars['String']['output'];
+  actorNetwork?: Maybe<Scalars['String']['output']>;
+  actorRoles: Array<Scalars['String']['output']>;
+  actorSubject?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** Details as a JSON object. */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  objectId?: Maybe<Scalars['ID']['output']>;
+  objectType?: Maybe<Scalars['String']['output']>;
+  /** The id the gateway gave the client request. */
+  requestId: Scalars['String']['output'];
+};
+
+export type GljcAuditEntryConnection = {
+  __typename?: 'GljcAuditEntryConnection';
+  nodes: Array<GljcAuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GljcAuthority = Authority & Node & {
+  __typename?: 'GljcAuthority';
+  address?: Maybe<Scalars['String']['output']>;
+  channels: Array<Channel>;
+  country: Country;
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AuthorityKind;
+  languages: Array<Scalars['String']['output']>;
+  measures: Array<AssistanceMeasure>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  urgentContact?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type GljcAuthorityConnection = AuthorityConnection & {
+  __typename?: 'GljcAuthorityConnection';
+  nodes: Array<GljcAuthority>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GljcContactPoint = ContactPoint & Node & {
+  __typename?: 'GljcContactPoint';
+  active: Scalars['Boolean']['output'];
+  appointedOn?: Maybe<Scalars['Date']['output']>;
+  available24x7: Scalars['Boolean']['output'];
+  country: Country;
+  email?: Maybe<Scalars['String']['output']>;
+  expertise: Array<CrimeArea>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  nationalCorrespondent: Scalars['Boolean']['output'];
+  network?: Maybe<GljcNetwork>;
+  organization: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The contact point this one succeeded, if any. */
+  predecessor?: Maybe<GljcContactPoint>;
+  roles: Array<ContactPointRole>;
+  successor?: Maybe<GljcContactPoint>;
+  termEndsOn?: Maybe<Scalars['Date']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  toolCorrespondent: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type GljcContactPointConnection = ContactPointConnection & {
+  __typename?: 'GljcContactPointConnection';
+  nodes: Array<GljcContactPoint>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GljcCountryProfile = CountryProfile & Node & {
+  __typename?: 'GljcCountryProfile';
+  country: Country;
+  id: Scalars['ID']['output'];
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The profile of one measure, if the country has described it. */
+  measure?: Maybe<GljcMeasureProfile>;
+  measures: Array<GljcMeasureProfile>;
+  version: Scalars['Int']['output'];
+};
+
+
+export type GljcCountryProfileMeasureArgs = {
+  measure: AssistanceMeasure;
+};
+
+export type GljcMeasureProfile = MeasureProfile & {
+  __typename?: 'GljcMeasureProfile';
+  applicable: Applicability;
+  competentAuthority?: Maybe<GljcAuthority>;
+  dualCriminalityRequired?: Maybe<Scalars['Boolean']['output']>;
+  languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  measure: AssistanceMeasure;
+  notes?: Maybe<Scalars['String']['output']>;
+  requirements: Array<Scalars['String']['output']>;
+};
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutations = {
+  __typename?: 'GljcMutations';
+  /** Destination steps, on the destination's record (id …:rcv:…). */
+  acknowledgeReferral: GljcReferral;
+  /** Either side, on its own record. */
+  addReferralMessage: GljcReferral;
+  assignReferral: GljcReferral;
+  completeReferral: GljcReferral;
+  createAuthority: GljcAuthority;
+  createContactPoint: GljcContactPoint;
+  createEvent: GljcNetworkEvent;
+  /** A contact point of GLJC asks another country for help. */
+  createReferral: GljcReferral;
+  createResource: GljcResource;
+  createWorkingGroup: GljcWorkingGroup;
+  /** Rotates a contact point out; the successor, if named, must be an active contact point of the same country. */
+  deactivateContactPoint: GljcContactPoint;
+  declineReferral: GljcReferral;
+  /** Service only: the other side's outbox delivers a new referral. */
+  receiveReferral: DeliveryReceipt;
+  /** Service only: the other side's outbox delivers an event. */
+  receiveReferralEvent: DeliveryReceipt;
+  /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
+  retryDelivery: GljcReferral;
+  startReferral: GljcReferral;
+  updateAuthority: GljcAuthority;
+  updateContactPoint: GljcContactPoint;
+  updateEvent: GljcNetworkEvent;
+  updateResource: GljcResource;
+  updateWorkingGroup: GljcWorkingGroup;
+  /** Creates the country's profile, or replaces its measures when it exists (pass the version read last). */
+  upsertCountryProfile: GljcCountryProfile;
+  /** Origin step, on the origin's record (id …:ref:…). */
+  withdrawReferral: GljcReferral;
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsAcknowledgeReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsAddReferralMessageArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsAssignReferralArgs = {
+  contactPointId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsCompleteReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsCreateAuthorityArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: AuthorityInput;
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsCreateContactPointArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ContactPointInput;
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsCreateEventArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: NetworkEventInput;
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsCreateReferralArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ReferralInput;
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsCreateResourceArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ResourceInput;
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsCreateWorkingGroupArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: WorkingGroupInput;
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsDeactivateContactPointArgs = {
+  id: Scalars['ID']['input'];
+  successorId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsDeclineReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsReceiveReferralArgs = {
+  delivery: ReferralDeliveryInput;
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsReceiveReferralEventArgs = {
+  delivery: ReferralEventDeliveryInput;
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsRetryDeliveryArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsStartReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsUpdateAuthorityArgs = {
+  id: Scalars['ID']['input'];
+  patch: AuthorityPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsUpdateContactPointArgs = {
+  id: Scalars['ID']['input'];
+  patch: ContactPointPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  patch: NetworkEventPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsUpdateResourceArgs = {
+  id: Scalars['ID']['input'];
+  patch: ResourcePatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsUpdateWorkingGroupArgs = {
+  id: Scalars['ID']['input'];
+  patch: WorkingGroupPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsUpsertCountryProfileArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: CountryProfileInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsWithdrawReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type GljcNetwork = Network & {
+  __typename?: 'GljcNetwork';
+  /** Every write and every read of contact details in GLJC, newest first. GLJC's secretariat only. */
+  auditLog?: Maybe<GljcAuditEntryConnection>;
+  authorities?: Maybe<GljcAuthorityConnection>;
+  code: NetworkCode;
+  contactPoints?: Maybe<GljcContactPointConnection>;
+  countryProfile?: Maybe<GljcCountryProfile>;
+  countryProfiles?: Maybe<Array<GljcCountryProfile>>;
+  events?: Maybe<GljcNetworkEventConnection>;
+  fullName?: Maybe<Scalars['String']['output']>;
+  memberCountries?: Maybe<Array<Country>>;
+  memberships?: Maybe<Array<Membership>>;
+  name?: Maybe<Scalars['String']['output']>;
+  referrals?: Maybe<GljcReferralConnection>;
+  region?: Maybe<Scalars['String']['output']>;
+  resources?: Maybe<GljcResourceConnection>;
+  statistics?: Maybe<NetworkStatistics>;
+  workingGroups?: Maybe<GljcWorkingGroupConnection>;
+};
+
+
+export type GljcNetworkAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type GljcNetworkAuthoritiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuthorityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type GljcNetworkContactPointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactPointFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type GljcNetworkCountryProfileArgs = {
+  country: Scalars['String']['input'];
+};
+
+
+export type GljcNetworkEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type GljcNetworkReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type GljcNetworkResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type GljcNetworkStatisticsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type GljcNetworkWorkingGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type GljcNetworkEvent = NetworkEvent & Node & {
+  __typename?: 'GljcNetworkEvent';
+  country?: Maybe<Country>;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  participants: Array<GljcContactPoint>;
+  place?: Maybe<Scalars['String']['output']>;
+  startsOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type GljcNetworkEventConnection = NetworkEventConnection & {
+  __typename?: 'GljcNetworkEventConnection';
+  nodes: Array<GljcNetworkEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GljcReferral = Node & Referral & {
+  __typename?: 'GljcReferral';
+  assignedTo?: Maybe<ContactPoint>;
+  counterpart?: Maybe<Referral>;
+  createdAt: Scalars['DateTime']['output'];
+  crimeAreas: Array<CrimeArea>;
+  delivery?: Maybe<ReferralDelivery>;
+  destinationCountry: Country;
+  destinationNetwork?: Maybe<Network>;
+  events?: Maybe<Array<ReferralEvent>>;
+  formalReferences: Array<Scalars['String']['output']>;
+  from?: Maybe<ContactPoint>;
+  id: Scalars['ID']['output'];
+  kind: AssistanceKind;
+  measures: Array<AssistanceMeasure>;
+  originCountry: Country;
+  originNetwork?: Maybe<Network>;
+  reference: Scalars['String']['output'];
+  side: ReferralSide;
+  status: ReferralStatus;
+  subject: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<ContactPoint>;
+  urgency: Urgency;
+  version: Scalars['Int']['output'];
+};
+
+export type GljcReferralConnection = ReferralConnection & {
+  __typename?: 'GljcReferralConnection';
+  nodes: Array<GljcReferral>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GljcResource = Node & Resource & {
+  __typename?: 'GljcResource';
+  id: Scalars['ID']['output'];
+  kind: ResourceKind;
+  languages: Array<Scalars['String']['output']>;
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  topics: Array<CrimeArea>;
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type GljcResourceConnection = ResourceConnection & {
+  __typename?: 'GljcResourceConnection';
+  nodes: Array<GljcResource>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GljcWorkingGroup = Node & WorkingGroup & {
+  __typename?: 'GljcWorkingGroup';
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  members: Array<GljcContactPoint>;
+  name: Scalars['String']['output'];
+  topic?: Maybe<CrimeArea>;
+  version: Scalars['Int']['output'];
+};
+
+export type GljcWorkingGroupConnection = WorkingGroupConnection & {
+  __typename?: 'GljcWorkingGroupConnection';
+  nodes: Array<GljcWorkingGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeasureProfile = {
+  applicable: Applicability;
+  competentAuthority?: Maybe<Authority>;
+  dualCriminalityRequired?: Maybe<Scalars['Boolean']['output']>;
+  languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  measure: AssistanceMeasure;
+  notes?: Maybe<Scalars['String']['output']>;
+  requirements: Array<Scalars['String']['output']>;
+};
+
+export type MeasureProfileInput = {
+  applicable: Applicability;
+  /** Id of an authority of this network in the same country. */
+  competentAuthorityId?: InputMaybe<Scalars['ID']['input']>;
+  dualCriminalityRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  languages: Array<Scalars['String']['input']>;
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  measure: AssistanceMeasure;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  requirements?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type Membership = {
+  __typename?: 'Membership';
+  country: Country;
+  joined: Scalars['Date']['output'];
+};
+
+export type MonthlyCount = {
+  __typename?: 'MonthlyCount';
+  incoming: StatisticsCell;
+  month: Scalars['String']['output'];
+  outgoing: StatisticsCell;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  casc: CascMutations;
+  gljc: GljcMutations;
+  seajust: SeajustMutations;
+  wacap: WacapMutations;
+};
+
+export type Network = {
+  authorities?: Maybe<AuthorityConnection>;
+  code: NetworkCode;
+  contactPoints?: Maybe<ContactPointConnection>;
+  countryProfile?: Maybe<CountryProfile>;
+  countryProfiles?: Maybe<Array<CountryProfile>>;
+  events?: Maybe<NetworkEventConnection>;
+  fullName?: Maybe<Scalars['String']['output']>;
+  memberCountries?: Maybe<Array<Country>>;
+  /** Member countries with the date each joined. */
+  memberships?: Maybe<Array<Membership>>;
+  /** Short name, e.g. SEAJust. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Referrals this network is a party to, as far as the caller is. */
+  referrals?: Maybe<ReferralConnection>;
+  region?: Maybe<Scalars['String']['output']>;
+  resources?: Maybe<ResourceConnection>;
+  /**
+   * Aggregates for analysts over referrals created in [from, to); no case content, no personal data.
+   * Anyone but the network's own secretariat asks for whole calendar months (from and to on the 1st at 00:00 UTC)
+   * and gets perturbed figures (see NetworkStatistics.perturbed); the own secretariat gets exact figures for any range.
+   */
+  statistics?: Maybe<NetworkStatistics>;
+  workingGroups?: Maybe<WorkingGroupConnection>;
+};
+
+
+export type NetworkAuthoritiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuthorityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type NetworkContactPointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactPointFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type NetworkCountryProfileArgs = {
+  country: Scalars['String']['input'];
+};
+
+
+export type NetworkEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type NetworkReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type NetworkResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type NetworkStatisticsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type NetworkWorkingGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A network of the hub's registry. */
+export type NetworkCode =
+  | 'CASC'
+  | 'GLJC'
+  | 'SEAJUST'
+  | 'WACAP';
+
+/** A meeting or training of a network. */
+export type NetworkEvent = {
+  country?: Maybe<Country>;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  participants: Array<ContactPoint>;
+  place?: Maybe<Scalars['String']['output']>;
+  startsOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type NetworkEventConnection = {
+  nodes: Array<NetworkEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkEventInput = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  endsOn: Scalars['Date']['input'];
+  kind: EventKind;
+  participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  startsOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type NetworkEventPatch = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<EventKind>;
+  participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NetworkStatistics = {
+  __typename?: 'NetworkStatistics';
+  /** This network's outbox now, whatever the range: the network's own secretariat and analysts only. */
+  deliveries?: Maybe<DeliveryStatistics>;
+  directory: DirectoryHealth;
+  from: Scalars['DateTime']['output'];
+  incoming: DirectionStatistics;
+  /** How fast this network handles what it receives. */
+  incomingTimeliness: Timeliness;
+  monthly: Array<MonthlyCount>;
+  network: NetworkCode;
+  /** Referrals still open today, by age. */
+  openByAge: Array<StatisticsCell>;
+  outgoing: DirectionStatistics;
+  /** How fast the other networks handle what this network sends. */
+  outgoingTimeliness: Timeliness;
+  /**
+   * True when the figures are released under disclosure control (the ABS cell key method: each monthly atom perturbed by
+   * the key of its records, totals and series summed from released atoms); false for the network's own secretariat, who sees exact counts.
+   */
+  perturbed: Scalars['Boolean']['output'];
+  to: Scalars['DateTime']['output'];
+};
+
+/** An object with a global id of the form <network>:<kind>:<uuid>. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Member countries of one network, or of any network. */
+  countries: Array<Country>;
+  /** Alpha-2 or alpha-3 code, any case. */
+  country?: Maybe<Country>;
+  network?: Maybe<Network>;
+  networks: Array<Network>;
+  node?: Maybe<Node>;
+  nodes: Array<Maybe<Node>>;
+};
+
+
+export type QueryCountriesArgs = {
+  network?: InputMaybe<NetworkCode>;
+};
+
+
+export type QueryCountryArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryNetworkArgs = {
+  code: NetworkCode;
+};
+
+
+export type QueryNetworksArgs = {
+  codes?: InputMaybe<Array<NetworkCode>>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** A request for help that crosses to another network or country, as one side records it. */
+export type Referral = {
+  /** The destination's contact point handling it. */
+  assignedTo?: Maybe<ContactPoint>;
+  /** The other side's record of the same referral. */
+  counterpart?: Maybe<Referral>;
+  createdAt: Scalars['DateTime']['output'];
+  crimeAreas: Array<CrimeArea>;
+  /** Delivery of this side's changes to the other side. */
+  delivery?: Maybe<ReferralDelivery>;
+  destinationCountry: Country;
+  destinationNetwork?: Maybe<Network>;
+  events?: Maybe<Array<ReferralEvent>>;
+  /** The formal request's own reference numbers. */
+  formalReferences: Array<Scalars['String']['output']>;
+  from?: Maybe<ContactPoint>;
+  id: Scalars['ID']['output'];
+  kind: AssistanceKind;
+  measures: Array<AssistanceMeasure>;
+  originCountry: Country;
+  originNetwork?: Maybe<Network>;
+  /** Human reference, e.g. SEAJUST-2026-000123. */
+  reference: Scalars['String']['output'];
+  /** Which side's record this is. */
+  side: ReferralSide;
+  /** Status as this side sees it; both sides converge. */
+  status: ReferralStatus;
+  subject: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<ContactPoint>;
+  urgency: Urgency;
+};
+
+export type ReferralConnection = {
+  nodes: Array<Referral>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReferralDelivery = {
+  __typename?: 'ReferralDelivery';
+  attempts: Scalars['Int']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** Changes not yet confirmed by the other side. */
+  pending: Scalars['Int']['output'];
+  state: DeliveryState;
+};
+
+/** What the outbox worker of one network delivers to the other side (service use only). */
+export type ReferralDeliveryInput = {
+  createdAt: Scalars['DateTime']['input'];
+  crimeAreas: Array<CrimeArea>;
+  destinationCountry: Scalars['String']['input'];
+  destinationNetwork: NetworkCode;
+  events: Array<ReferralEventDeliveryInput>;
+  formalReferences: Array<Scalars['String']['input']>;
+  from: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  kind: AssistanceKind;
+  measures: Array<AssistanceMeasure>;
+  originCountry: Scalars['String']['input'];
+  originNetwork: NetworkCode;
+  reference: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['ID']['input']>;
+  urgency: Urgency;
+};
+
+export type ReferralDirection =
+  /** received by this network */
+  | 'IN'
+  /** sent by this network */
+  | 'OUT';
+
+/** One step in a referral's timeline. */
+export type ReferralEvent = {
+  __typename?: 'ReferralEvent';
+  actor?: Maybe<Scalars['String']['output']>;
+  assignedTo?: Maybe<ContactPoint>;
+  at: Scalars['DateTime']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Sequence number among the events of the side that wrote it. */
+  sequence: Scalars['Int']['output'];
+  side: ReferralSide;
+  type: ReferralEventType;
+};
+
+export type ReferralEventDeliveryInput = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  actorContactPoint?: InputMaybe<Scalars['ID']['input']>;
+  assignedTo?: InputMaybe<Scalars['ID']['input']>;
+  at: Scalars['DateTime']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
+  sequence: Scalars['Int']['input'];
+  side: ReferralSide;
+  type: ReferralEventType;
+};
+
+export type ReferralEventType =
+  | 'ACKNOWLEDGED'
+  | 'ASSIGNED'
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'DECLINED'
+  | 'MESSAGE'
+  | 'STARTED'
+  | 'WITHDRAWN';
+
+export type ReferralFilter = {
+  counterpartCountry?: InputMaybe<Scalars['String']['input']>;
+  counterpartNetwork?: InputMaybe<NetworkCode>;
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  crimeArea?: InputMaybe<CrimeArea>;
+  direction?: InputMaybe<ReferralDirection>;
+  status?: InputMaybe<Array<ReferralStatus>>;
+  urgency?: InputMaybe<Urgency>;
+};
+
+export type ReferralInput = {
+  crimeAreas: Array<CrimeArea>;
+  /** Alpha-2 or alpha-3 code of the country asked for help. */
+  destinationCountry: Scalars['String']['input'];
+  /** Needed when the destination country belongs to several networks. */
+  destinationNetwork?: InputMaybe<NetworkCode>;
+  formalReferences?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: AssistanceKind;
+  measures: Array<AssistanceMeasure>;
+  subject: Scalars['String']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** A contact point of the destination country, if the sender knows whom to ask. */
+  toContactPointId?: InputMaybe<Scalars['ID']['input']>;
+  urgency: Urgency;
+};
+
+export type ReferralSide =
+  | 'DESTINATION'
+  | 'ORIGIN';
+
+export type ReferralStatus =
+  | 'ACKNOWLEDGED'
+  | 'ASSIGNED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'IN_PROGRESS'
+  | 'SENT'
+  | 'WITHDRAWN';
+
+/** A practical tool or guide a network publishes. */
+export type Resource = {
+  id: Scalars['ID']['output'];
+  kind: ResourceKind;
+  languages: Array<Scalars['String']['output']>;
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  topics: Array<CrimeArea>;
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ResourceConnection = {
+  nodes: Array<Resource>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResourceFilter = {
+  kinds?: InputMaybe<Array<ResourceKind>>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  topic?: InputMaybe<CrimeArea>;
+};
+
+export type ResourceInput = {
+  kind: ResourceKind;
+  languages: Array<Scalars['String']['input']>;
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  title: Scalars['String']['input'];
+  topics?: InputMaybe<Array<CrimeArea>>;
+  url: Scalars['String']['input'];
+};
+
+export type ResourceKind =
+  | 'GUIDE'
+  | 'LEGISLATION'
+  | 'REPORT'
+  | 'TEMPLATE'
+  | 'TOOL'
+  | 'TREATY';
+
+export type ResourcePatch = {
+  kind?: InputMaybe<ResourceKind>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<CrimeArea>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One entry of SEAJust's append-only audit log. */
+export type SeajustAuditEntry = {
+  __typename?: 'SeajustAuditEntry';
+  /** The mutation, or readContactDetails. */
+  action: Scalars['String']['output'];
+  actorNetwork?: Maybe<Scalars['String']['output']>;
+  actorRoles: Array<Scalars['String']['output']>;
+  actorSubject?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** Details as a JSON object. */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  objectId?: Maybe<Scalars['ID']['output']>;
+  objectType?: Maybe<Scalars['String']['output']>;
+  /** The id the gateway gave the client request. */
+  requestId: Scalars['String']['output'];
+};
+
+export type SeajustAuditEntryConnection = {
+  __typename?: 'SeajustAuditEntryConnection';
+  nodes: Array<SeajustAuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SeajustAuthority = Authority & Node & {
+  __typename?: 'SeajustAuthority';
+  address?: Maybe<Scalars['String']['output']>;
+  channels: Array<Channel>;
+  country: Country;
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AuthorityKind;
+  languages: Array<Scalars['String']['output']>;
+  measures: Array<AssistanceMeasure>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  urgentContact?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type SeajustAuthorityConnection = AuthorityConnection & {
+  __typename?: 'SeajustAuthorityConnection';
+  nodes: Array<SeajustAuthority>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SeajustContactPoint = ContactPoint & Node & {
+  __typename?: 'SeajustContactPoint';
+  active: Scalars['Boolean']['output'];
+  appointedOn?: Maybe<Scalars['Date']['output']>;
+  available24x7: Scalars['Boolean']['output'];
+  country: Country;
+  email?: Maybe<Scalars['String']['output']>;
+  expertise: Array<CrimeArea>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  nationalCorrespondent: Scalars['Boolean']['output'];
+  network?: Maybe<SeajustNetwork>;
+  organization: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The contact point this one succeeded, if any. */
+  predecessor?: Maybe<SeajustContactPoint>;
+  roles: Array<ContactPointRole>;
+  successor?: Maybe<SeajustContactPoint>;
+  termEndsOn?: Maybe<Scalars['Date']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  toolCorrespondent: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SeajustContactPointConnection = ContactPointConnection & {
+  __typename?: 'SeajustContactPointConnection';
+  nodes: Array<SeajustContactPoint>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SeajustCountryProfile = CountryProfile & Node & {
+  __typename?: 'SeajustCountryProfile';
+  country: Country;
+  id: Scalars['ID']['output'];
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The profile of one measure, if the country has described it. */
+  measure?: Maybe<SeajustMeasureProfile>;
+  measures: Array<SeajustMeasureProfile>;
+  version: Scalars['Int']['output'];
+};
+
+
+export type SeajustCountryProfileMeasureArgs = {
+  measure: AssistanceMeasure;
+};
+
+export type SeajustMeasureProfile = MeasureProfile & {
+  __typename?: 'SeajustMeasureProfile';
+  applicable: Applicability;
+  competentAuthority?: Maybe<SeajustAuthority>;
+  dualCriminalityRequired?: Maybe<Scalars['Boolean']['output']>;
+  languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  measure: AssistanceMeasure;
+  notes?: Maybe<Scalars['String']['output']>;
+  requirements: Array<Scalars['String']['output']>;
+};
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutations = {
+  __typename?: 'SeajustMutations';
+  /** Destination steps, on the destination's record (id …:rcv:…). */
+  acknowledgeReferral: SeajustReferral;
+  /** Either side, on its own record. */
+  addReferralMessage: SeajustReferral;
+  assignReferral: SeajustReferral;
+  completeReferral: SeajustReferral;
+  createAuthority: SeajustAuthority;
+  createContactPoint: SeajustContactPoint;
+  createEvent: SeajustNetworkEvent;
+  /** A contact point of SEAJust asks another country for help. */
+  createReferral: SeajustReferral;
+  createResource: SeajustResource;
+  createWorkingGroup: SeajustWorkingGroup;
+  /** Rotates a contact point out; the successor, if named, must be an active contact point of the same country. */
+  deactivateContactPoint: SeajustContactPoint;
+  declineReferral: SeajustReferral;
+  /** Service only: the other side's outbox delivers a new referral. */
+  receiveReferral: DeliveryReceipt;
+  /** Service only: the other side's outbox delivers an event. */
+  receiveReferralEvent: DeliveryReceipt;
+  /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
+  retryDelivery: SeajustReferral;
+  startReferral: SeajustReferral;
+  updateAuthority: SeajustAuthority;
+  updateContactPoint: SeajustContactPoint;
+  updateEvent: SeajustNetworkEvent;
+  updateResource: SeajustResource;
+  updateWorkingGroup: SeajustWorkingGroup;
+  /** Creates the country's profile, or replaces its measures when it exists (pass the version read last). */
+  upsertCountryProfile: SeajustCountryProfile;
+  /** Origin step, on the origin's record (id …:ref:…). */
+  withdrawReferral: SeajustReferral;
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsAcknowledgeReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsAddReferralMessageArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsAssignReferralArgs = {
+  contactPointId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsCompleteReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsCreateAuthorityArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: AuthorityInput;
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsCreateContactPointArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ContactPointInput;
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsCreateEventArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: NetworkEventInput;
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsCreateReferralArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ReferralInput;
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsCreateResourceArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ResourceInput;
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsCreateWorkingGroupArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: WorkingGroupInput;
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsDeactivateContactPointArgs = {
+  id: Scalars['ID']['input'];
+  successorId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsDeclineReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsReceiveReferralArgs = {
+  delivery: ReferralDeliveryInput;
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsReceiveReferralEventArgs = {
+  delivery: ReferralEventDeliveryInput;
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsRetryDeliveryArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsStartReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsUpdateAuthorityArgs = {
+  id: Scalars['ID']['input'];
+  patch: AuthorityPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsUpdateContactPointArgs = {
+  id: Scalars['ID']['input'];
+  patch: ContactPointPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  patch: NetworkEventPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsUpdateResourceArgs = {
+  id: Scalars['ID']['input'];
+  patch: ResourcePatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsUpdateWorkingGroupArgs = {
+  id: Scalars['ID']['input'];
+  patch: WorkingGroupPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsUpsertCountryProfileArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: CountryProfileInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsWithdrawReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type SeajustNetwork = Network & {
+  __typename?: 'SeajustNetwork';
+  /** Every write and every read of contact details in SEAJust, newest first. SEAJust's secretariat only. */
+  auditLog?: Maybe<SeajustAuditEntryConnection>;
+  authorities?: Maybe<SeajustAuthorityConnection>;
+  code: NetworkCode;
+  contactPoints?: Maybe<SeajustContactPointConnection>;
+  countryProfile?: Maybe<SeajustCountryProfile>;
+  countryProfiles?: Maybe<Array<SeajustCountryProfile>>;
+  events?: Maybe<SeajustNetworkEventConnection>;
+  fullName?: Maybe<Scalars['String']['output']>;
+  memberCountries?: Maybe<Array<Country>>;
+  memberships?: Maybe<Array<Membership>>;
+  name?: Maybe<Scalars['String']['output']>;
+  referrals?: Maybe<SeajustReferralConnection>;
+  region?: Maybe<Scalars['String']['output']>;
+  resources?: Maybe<SeajustResourceConnection>;
+  statistics?: Maybe<NetworkStatistics>;
+  workingGroups?: Maybe<SeajustWorkingGroupConnection>;
+};
+
+
+export type SeajustNetworkAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SeajustNetworkAuthoritiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuthorityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SeajustNetworkContactPointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactPointFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SeajustNetworkCountryProfileArgs = {
+  country: Scalars['String']['input'];
+};
+
+
+export type SeajustNetworkEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SeajustNetworkReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SeajustNetworkResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SeajustNetworkStatisticsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type SeajustNetworkWorkingGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SeajustNetworkEvent = NetworkEvent & Node & {
+  __typename?: 'SeajustNetworkEvent';
+  country?: Maybe<Country>;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  participants: Array<SeajustContactPoint>;
+  place?: Maybe<Scalars['String']['output']>;
+  startsOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SeajustNetworkEventConnection = NetworkEventConnection & {
+  __typename?: 'SeajustNetworkEventConnection';
+  nodes: Array<SeajustNetworkEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SeajustReferral = Node & Referral & {
+  __typename?: 'SeajustReferral';
+  assignedTo?: Maybe<ContactPoint>;
+  counterpart?: Maybe<Referral>;
+  createdAt: Scalars['DateTime']['output'];
+  crimeAreas: Array<CrimeArea>;
+  delivery?: Maybe<ReferralDelivery>;
+  destinationCountry: Country;
+  destinationNetwork?: Maybe<Network>;
+  events?: Maybe<Array<ReferralEvent>>;
+  formalReferences: Array<Scalars['String']['output']>;
+  from?: Maybe<ContactPoint>;
+  id: Scalars['ID']['output'];
+  kind: AssistanceKind;
+  measures: Array<AssistanceMeasure>;
+  originCountry: Country;
+  originNetwork?: Maybe<Network>;
+  reference: Scalars['String']['output'];
+  side: ReferralSide;
+  status: ReferralStatus;
+  subject: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<ContactPoint>;
+  urgency: Urgency;
+  version: Scalars['Int']['output'];
+};
+
+export type SeajustReferralConnection = ReferralConnection & {
+  __typename?: 'SeajustReferralConnection';
+  nodes: Array<SeajustReferral>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SeajustResource = Node & Resource & {
+  __typename?: 'SeajustResource';
+  id: Scalars['ID']['output'];
+  kind: ResourceKind;
+  languages: Array<Scalars['String']['output']>;
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  topics: Array<CrimeArea>;
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SeajustResourceConnection = ResourceConnection & {
+  __typename?: 'SeajustResourceConnection';
+  nodes: Array<SeajustResource>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SeajustWorkingGroup = Node & WorkingGroup & {
+  __typename?: 'SeajustWorkingGroup';
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  members: Array<SeajustContactPoint>;
+  name: Scalars['String']['output'];
+  topic?: Maybe<CrimeArea>;
+  version: Scalars['Int']['output'];
+};
+
+export type SeajustWorkingGroupConnection = WorkingGroupConnection & {
+  __typename?: 'SeajustWorkingGroupConnection';
+  nodes: Array<SeajustWorkingGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * One count. For anyone but the network's own secretariat it is a sum of perturbed monthly atoms (cell key method):
+ * never a true count under 5, which comes out as 0 or 5. Cells whose released count is 0 are left out; suppressed stays false.
+ */
+export type StatisticsCell = {
+  __typename?: 'StatisticsCell';
+  count?: Maybe<Scalars['Int']['output']>;
+  key: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+};
+
+export type Timeliness = {
+  __typename?: 'Timeliness';
+  acknowledgement: DurationStatistics;
+  completion: DurationStatistics;
+};
+
+export type Urgency =
+  | 'IMMEDIATE'
+  | 'ROUTINE'
+  | 'URGENT';
+
+/** One entry of WACAP's append-only audit log. */
+export type WacapAuditEntry = {
+  __typename?: 'WacapAuditEntry';
+  /** The mutation, or readContactDetails. */
+  action: Scalars['String']['output'];
+  actorNetwork?: Maybe<Scalars['String']['output']>;
+  actorRoles: Array<Scalars['String']['output']>;
+  actorSubject?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** Details as a JSON object. */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  objectId?: Maybe<Scalars['ID']['output']>;
+  objectType?: Maybe<Scalars['String']['output']>;
+  /** The id the gateway gave the client request. */
+  requestId: Scalars['String']['output'];
+};
+
+export type WacapAuditEntryConnection = {
+  __typename?: 'WacapAuditEntryConnection';
+  nodes: Array<WacapAuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WacapAuthority = Authority & Node & {
+  __typename?: 'WacapAuthority';
+  address?: Maybe<Scalars['String']['output']>;
+  channels: Array<Channel>;
+  country: Country;
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AuthorityKind;
+  languages: Array<Scalars['String']['output']>;
+  measures: Array<AssistanceMeasure>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  urgentContact?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type WacapAuthorityConnection = AuthorityConnection & {
+  __typename?: 'WacapAuthorityConnection';
+  nodes: Array<WacapAuthority>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WacapContactPoint = ContactPoint & Node & {
+  __typename?: 'WacapContactPoint';
+  active: Scalars['Boolean']['output'];
+  appointedOn?: Maybe<Scalars['Date']['output']>;
+  available24x7: Scalars['Boolean']['output'];
+  country: Country;
+  email?: Maybe<Scalars['String']['output']>;
+  expertise: Array<CrimeArea>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  nationalCorrespondent: Scalars['Boolean']['output'];
+  network?: Maybe<WacapNetwork>;
+  organization: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The contact point this one succeeded, if any. */
+  predecessor?: Maybe<WacapContactPoint>;
+  roles: Array<ContactPointRole>;
+  successor?: Maybe<WacapContactPoint>;
+  termEndsOn?: Maybe<Scalars['Date']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  toolCorrespondent: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type WacapContactPointConnection = ContactPointConnection & {
+  __typename?: 'WacapContactPointConnection';
+  nodes: Array<WacapContactPoint>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WacapCountryProfile = CountryProfile & Node & {
+  __typename?: 'WacapCountryProfile';
+  country: Country;
+  id: Scalars['ID']['output'];
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The profile of one measure, if the country has described it. */
+  measure?: Maybe<WacapMeasureProfile>;
+  measures: Array<WacapMeasureProfile>;
+  version: Scalars['Int']['output'];
+};
+
+
+export type WacapCountryProfileMeasureArgs = {
+  measure: AssistanceMeasure;
+};
+
+export type WacapMeasureProfile = MeasureProfile & {
+  __typename?: 'WacapMeasureProfile';
+  applicable: Applicability;
+  competentAuthority?: Maybe<WacapAuthority>;
+  dualCriminalityRequired?: Maybe<Scalars['Boolean']['output']>;
+  languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  measure: AssistanceMeasure;
+  notes?: Maybe<Scalars['String']['output']>;
+  requirements: Array<Scalars['String']['output']>;
+};
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutations = {
+  __typename?: 'WacapMutations';
+  /** Destination steps, on the destination's record (id …:rcv:…). */
+  acknowledgeReferral: WacapReferral;
+  /** Either side, on its own record. */
+  addReferralMessage: WacapReferral;
+  assignReferral: WacapReferral;
+  completeReferral: WacapReferral;
+  createAuthority: WacapAuthority;
+  createContactPoint: WacapContactPoint;
+  createEvent: WacapNetworkEvent;
+  /** A contact point of WACAP asks another country for help. */
+  createReferral: WacapReferral;
+  createResource: WacapResource;
+  createWorkingGroup: WacapWorkingGroup;
+  /** Rotates a contact point out; the successor, if named, must be an active contact point of the same country. */
+  deactivateContactPoint: WacapContactPoint;
+  declineReferral: WacapReferral;
+  /** Service only: the other side's outbox delivers a new referral. */
+  receiveReferral: DeliveryReceipt;
+  /** Service only: the other side's outbox delivers an event. */
+  receiveReferralEvent: DeliveryReceipt;
+  /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
+  retryDelivery: WacapReferral;
+  startReferral: WacapReferral;
+  updateAuthority: WacapAuthority;
+  updateContactPoint: WacapContactPoint;
+  updateEvent: WacapNetworkEvent;
+  updateResource: WacapResource;
+  updateWorkingGroup: WacapWorkingGroup;
+  /** Creates the country's profile, or replaces its measures when it exists (pass the version read last). */
+  upsertCountryProfile: WacapCountryProfile;
+  /** Origin step, on the origin's record (id …:ref:…). */
+  withdrawReferral: WacapReferral;
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsAcknowledgeReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsAddReferralMessageArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsAssignReferralArgs = {
+  contactPointId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsCompleteReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsCreateAuthorityArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: AuthorityInput;
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsCreateContactPointArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ContactPointInput;
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsCreateEventArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: NetworkEventInput;
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsCreateReferralArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ReferralInput;
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsCreateResourceArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ResourceInput;
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsCreateWorkingGroupArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: WorkingGroupInput;
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsDeactivateContactPointArgs = {
+  id: Scalars['ID']['input'];
+  successorId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsDeclineReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsReceiveReferralArgs = {
+  delivery: ReferralDeliveryInput;
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsReceiveReferralEventArgs = {
+  delivery: ReferralEventDeliveryInput;
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsRetryDeliveryArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsStartReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsUpdateAuthorityArgs = {
+  id: Scalars['ID']['input'];
+  patch: AuthorityPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsUpdateContactPointArgs = {
+  id: Scalars['ID']['input'];
+  patch: ContactPointPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  patch: NetworkEventPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsUpdateResourceArgs = {
+  id: Scalars['ID']['input'];
+  patch: ResourcePatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsUpdateWorkingGroupArgs = {
+  id: Scalars['ID']['input'];
+  patch: WorkingGroupPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsUpsertCountryProfileArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: CountryProfileInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsWithdrawReferralArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type WacapNetwork = Network & {
+  __typename?: 'WacapNetwork';
+  /** Every write and every read of contact details in WACAP, newest first. WACAP's secretariat only. */
+  auditLog?: Maybe<WacapAuditEntryConnection>;
+  authorities?: Maybe<WacapAuthorityConnection>;
+  code: NetworkCode;
+  contactPoints?: Maybe<WacapContactPointConnection>;
+  countryProfile?: Maybe<WacapCountryProfile>;
+  countryProfiles?: Maybe<Array<WacapCountryProfile>>;
+  events?: Maybe<WacapNetworkEventConnection>;
+  fullName?: Maybe<Scalars['String']['output']>;
+  memberCountries?: Maybe<Array<Country>>;
+  memberships?: Maybe<Array<Membership>>;
+  name?: Maybe<Scalars['String']['output']>;
+  referrals?: Maybe<WacapReferralConnection>;
+  region?: Maybe<Scalars['String']['output']>;
+  resources?: Maybe<WacapResourceConnection>;
+  statistics?: Maybe<NetworkStatistics>;
+  workingGroups?: Maybe<WacapWorkingGroupConnection>;
+};
+
+
+export type WacapNetworkAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type WacapNetworkAuthoritiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuthorityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type WacapNetworkContactPointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactPointFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type WacapNetworkCountryProfileArgs = {
+  country: Scalars['String']['input'];
+};
+
+
+export type WacapNetworkEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type WacapNetworkReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type WacapNetworkResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type WacapNetworkStatisticsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type WacapNetworkWorkingGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WacapNetworkEvent = NetworkEvent & Node & {
+  __typename?: 'WacapNetworkEvent';
+  country?: Maybe<Country>;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  participants: Array<WacapContactPoint>;
+  place?: Maybe<Scalars['String']['output']>;
+  startsOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type WacapNetworkEventConnection = NetworkEventConnection & {
+  __typename?: 'WacapNetworkEventConnection';
+  nodes: Array<WacapNetworkEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WacapReferral = Node & Referral & {
+  __typename?: 'WacapReferral';
+  assignedTo?: Maybe<ContactPoint>;
+  counterpart?: Maybe<Referral>;
+  createdAt: Scalars['DateTime']['output'];
+  crimeAreas: Array<CrimeArea>;
+  delivery?: Maybe<ReferralDelivery>;
+  destinationCountry: Country;
+  destinationNetwork?: Maybe<Network>;
+  events?: Maybe<Array<ReferralEvent>>;
+  formalReferences: Array<Scalars['String']['output']>;
+  from?: Maybe<ContactPoint>;
+  id: Scalars['ID']['output'];
+  kind: AssistanceKind;
+  measures: Array<AssistanceMeasure>;
+  originCountry: Country;
+  originNetwork?: Maybe<Network>;
+  reference: Scalars['String']['output'];
+  side: ReferralSide;
+  status: ReferralStatus;
+  subject: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<ContactPoint>;
+  urgency: Urgency;
+  version: Scalars['Int']['output'];
+};
+
+export type WacapReferralConnection = ReferralConnection & {
+  __typename?: 'WacapReferralConnection';
+  nodes: Array<WacapReferral>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WacapResource = Node & Resource & {
+  __typename?: 'WacapResource';
+  id: Scalars['ID']['output'];
+  kind: ResourceKind;
+  languages: Array<Scalars['String']['output']>;
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  topics: Array<CrimeArea>;
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type WacapResourceConnection = ResourceConnection & {
+  __typename?: 'WacapResourceConnection';
+  nodes: Array<WacapResource>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WacapWorkingGroup = Node & WorkingGroup & {
+  __typename?: 'WacapWorkingGroup';
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  members: Array<WacapContactPoint>;
+  name: Scalars['String']['output'];
+  topic?: Maybe<CrimeArea>;
+  version: Scalars['Int']['output'];
+};
+
+export type WacapWorkingGroupConnection = WorkingGroupConnection & {
+  __typename?: 'WacapWorkingGroupConnection';
+  nodes: Array<WacapWorkingGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkingGroup = {
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  members: Array<ContactPoint>;
+  name: Scalars['String']['output'];
+  topic?: Maybe<CrimeArea>;
+  version: Scalars['Int']['output'];
+};
+
+export type WorkingGroupConnection = {
+  nodes: Array<WorkingGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkingGroupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
+  topic?: InputMaybe<CrimeArea>;
+};
+
+export type WorkingGroupPatch = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  topic?: InputMaybe<CrimeArea>;
+};
+
+export type AtlasAnswerQueryVariables = Exact<{
+  country: Scalars['String']['input'];
+  authorities: AuthorityFilter;
+  contactPoints: ContactPointFilter;
+}>;
+
+
+export type AtlasAnswerQuery = { __typename?: 'Query', country?: { __typename?: 'Country', code: string, alpha2: string, name: string, networks: Array<{ __typename?: 'CascNetwork', code: NetworkCode, name?: string | null, countryProfile?: { __typename?: 'CascCountryProfile', lastReviewedAt?: string | null, measures: Array<{ __typename?: 'CascMeasureProfile', measure: AssistanceMeasure, applicable: Applicability, legalBasis?: string | null, languages: Array<string>, dualCriminalityRequired?: boolean | null, requirements: Array<string>, notes?: string | null, lastReviewedAt?: string | null, competentAuthority?: { __typename?: 'CascAuthority', id: string, name: string } | null }> } | null, authorities?: { __typename?: 'CascAuthorityConnection', totalCount: number, nodes: Array<{ __typename?: 'CascAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null }> } | null, contactPoints?: { __typename?: 'CascContactPointConnection', totalCount: number, nodes: Array<{ __typename?: 'CascContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null } | { __typename?: 'GljcNetwork', code: NetworkCode, name?: string | null, countryProfile?: { __typename?: 'GljcCountryProfile', lastReviewedAt?: string | null, measures: Array<{ __typename?: 'GljcMeasureProfile', measure: AssistanceMeasure, applicable: Applicability, legalBasis?: string | null, languages: Array<string>, dualCriminalityRequired?: boolean | null, requirements: Array<string>, notes?: string | null, lastReviewedAt?: string | null, competentAuthority?: { __typename?: 'GljcAuthority', id: string, name: string } | null }> } | null, authorities?: { __typename?: 'GljcAuthorityConnection', totalCount: number, nodes: Array<{ __typename?: 'GljcAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null }> } | null, contactPoints?: { __typename?: 'GljcContactPointConnection', totalCount: number, nodes: Array<{ __typename?: 'GljcContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null } | { __typename?: 'SeajustNetwork', code: NetworkCode, name?: string | null, countryProfile?: { __typename?: 'SeajustCountryProfile', lastReviewedAt?: string | null, measures: Array<{ __typename?: 'SeajustMeasureProfile', measure: AssistanceMeasure, applicable: Applicability, legalBasis?: string | null, languages: Array<string>, dualCriminalityRequired?: boolean | null, requirements: Array<string>, notes?: string | null, lastReviewedAt?: string | null, competentAuthority?: { __typename?: 'SeajustAuthority', id: string, name: string } | null }> } | null, authorities?: { __typename?: 'SeajustAuthorityConnection', totalCount: number, nodes: Array<{ __typename?: 'SeajustAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null }> } | null, contactPoints?: { __typename?: 'SeajustContactPointConnection', totalCount: number, nodes: Array<{ __typename?: 'SeajustContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null } | { __typename?: 'WacapNetwork', code: NetworkCode, name?: string | null, countryProfile?: { __typename?: 'WacapCountryProfile', lastReviewedAt?: string | null, measures: Array<{ __typename?: 'WacapMeasureProfile', measure: AssistanceMeasure, applicable: Applicability, legalBasis?: string | null, languages: Array<string>, dualCriminalityRequired?: boolean | null, requirements: Array<string>, notes?: string | null, lastReviewedAt?: string | null, competentAuthority?: { __typename?: 'WacapAuthority', id: string, name: string } | null }> } | null, authorities?: { __typename?: 'WacapAuthorityConnection', totalCount: number, nodes: Array<{ __typename?: 'WacapAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null }> } | null, contactPoints?: { __typename?: 'WacapContactPointConnection', totalCount: number, nodes: Array<{ __typename?: 'WacapContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null }> } | null };
+
+export type CountriesIndexQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CountriesIndexQuery = { __typename?: 'Query', countries: Array<{ __typename?: 'Country', code: string, alpha2: string, name: string, networks: Array<{ __typename?: 'CascNetwork', code: NetworkCode, name?: string | null } | { __typename?: 'GljcNetwork', code: NetworkCode, name?: string | null } | { __typename?: 'SeajustNetwork', code: NetworkCode, name?: string | null } | { __typename?: 'WacapNetwork', code: NetworkCode, name?: string | null }> }> };
+
+type CountryNetworkFields_CascNetwork_Fragment = { __typename?: 'CascNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, authorities?: { __typename?: 'CascAuthorityConnection', totalCount: number, nodes: Array<{ __typename?: 'CascAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null }> } | null, contactPoints?: { __typename?: 'CascContactPointConnection', totalCount: number, nodes: Array<{ __typename?: 'CascContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null, workingGroups?: { __typename?: 'CascWorkingGroupConnection', nodes: Array<{ __typename?: 'CascWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null }> } | null, events?: { __typename?: 'CascNetworkEventConnection', nodes: Array<{ __typename?: 'CascNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null }> } | null, resources?: { __typename?: 'CascResourceConnection', nodes: Array<{ __typename?: 'CascResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null }> } | null };
+
+type CountryNetworkFields_GljcNetwork_Fragment = { __typename?: 'GljcNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, authorities?: { __typename?: 'GljcAuthorityConnection', totalCount: number, nodes: Array<{ __typename?: 'GljcAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null }> } | null, contactPoints?: { __typename?: 'GljcContactPointConnection', totalCount: number, nodes: Array<{ __typename?: 'GljcContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null, workingGroups?: { __typename?: 'GljcWorkingGroupConnection', nodes: Array<{ __typename?: 'GljcWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null }> } | null, events?: { __typename?: 'GljcNetworkEventConnection', nodes: Array<{ __typename?: 'GljcNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null }> } | null, resources?: { __typename?: 'GljcResourceConnection', nodes: Array<{ __typename?: 'GljcResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null }> } | null };
+
+type CountryNetworkFields_SeajustNetwork_Fragment = { __typename?: 'SeajustNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, authorities?: { __typename?: 'SeajustAuthorityConnection', totalCount: number, nodes: Array<{ __typename?: 'SeajustAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null }> } | null, contactPoints?: { __typename?: 'SeajustContactPointConnection', totalCount: number, nodes: Array<{ __typename?: 'SeajustContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null, workingGroups?: { __typename?: 'SeajustWorkingGroupConnection', nodes: Array<{ __typename?: 'SeajustWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null }> } | null, events?: { __typename?: 'SeajustNetworkEventConnection', nodes: Array<{ __typename?: 'SeajustNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null }> } | null, resources?: { __typename?: 'SeajustResourceConnection', nodes: Array<{ __typename?: 'SeajustResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null }> } | null };
+
+type CountryNetworkFields_WacapNetwork_Fragment = { __typename?: 'WacapNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, authorities?: { __typename?: 'WacapAuthorityConnection', totalCount: number, nodes: Array<{ __typename?: 'WacapAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null }> } | null, contactPoints?: { __typename?: 'WacapContactPointConnection', totalCount: number, nodes: Array<{ __typename?: 'WacapContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null, workingGroups?: { __typename?: 'WacapWorkingGroupConnection', nodes: Array<{ __typename?: 'WacapWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null }> } | null, events?: { __typename?: 'WacapNetworkEventConnection', nodes: Array<{ __typename?: 'WacapNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null }> } | null, resources?: { __typename?: 'WacapResourceConnection', nodes: Array<{ __typename?: 'WacapResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null }> } | null };
+
+export type CountryNetworkFieldsFragment = CountryNetworkFields_CascNetwork_Fragment | CountryNetworkFields_GljcNetwork_Fragment | CountryNetworkFields_SeajustNetwork_Fragment | CountryNetworkFields_WacapNetwork_Fragment;
+
+export type CountryViewQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  authorities: AuthorityFilter;
+  contactPoints: ContactPointFilter;
+  events: EventFilter;
+}>;
+
+
+export type CountryViewQuery = { __typename?: 'Query', country?: { __typename?: 'Country', code: string, alpha2: string, name: string, networks: Array<{ __typename?: 'CascNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, countryProfile?: { __typename?: 'CascCountryProfile', lastReviewedAt?: string | null, measures: Array<{ __typename?: 'CascMeasureProfile', measure: AssistanceMeasure, applicable: Applicability, legalBasis?: string | null, languages: Array<string>, dualCriminalityRequired?: boolean | null, requirements: Array<string>, notes?: string | null, lastReviewedAt?: string | null, competentAuthority?: { __typename?: 'CascAuthority', id: string, name: string } | null }> } | null, authorities?: { __typename?: 'CascAuthorityConnection', totalCount: number, nodes: Array<{ __typename?: 'CascAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null }> } | null, contactPoints?: { __typename?: 'CascContactPointConnection', totalCount: number, nodes: Array<{ __typename?: 'CascContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null, workingGroups?: { __typename?: 'CascWorkingGroupConnection', nodes: Array<{ __typename?: 'CascWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null }> } | null, events?: { __typename?: 'CascNetworkEventConnection', nodes: Array<{ __typename?: 'CascNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null }> } | null, resources?: { __typename?: 'CascResourceConnection', nodes: Array<{ __typename?: 'CascResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null }> } | null } | { __typename?: 'GljcNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, countryProfile?: { __typename?: 'GljcCountryProfile', lastReviewedAt?: string | null, measures: Array<{ __typename?: 'GljcMeasureProfile', measure: AssistanceMeasure, applicable: Applicability, legalBasis?: string | null, languages: Array<string>, dualCriminalityRequired?: boolean | null, requirements: Array<string>, notes?: string | null, lastReviewedAt?: string | null, competentAuthority?: { __typename?: 'GljcAuthority', id: string, name: string } | null }> } | null, authorities?: { __typename?: 'GljcAuthorityConnection', totalCount: number, nodes: Array<{ __typename?: 'GljcAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null }> } | null, contactPoints?: { __typename?: 'GljcContactPointConnection', totalCount: number, nodes: Array<{ __typename?: 'GljcContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null, workingGroups?: { __typename?: 'GljcWorkingGroupConnection', nodes: Array<{ __typename?: 'GljcWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null }> } | null, events?: { __typename?: 'GljcNetworkEventConnection', nodes: Array<{ __typename?: 'GljcNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null }> } | null, resources?: { __typename?: 'GljcResourceConnection', nodes: Array<{ __typename?: 'GljcResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null }> } | null } | { __typename?: 'SeajustNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, countryProfile?: { __typename?: 'SeajustCountryProfile', lastReviewedAt?: string | null, measures: Array<{ __typename?: 'SeajustMeasureProfile', measure: AssistanceMeasure, applicable: Applicability, legalBasis?: string | null, languages: Array<string>, dualCriminalityRequired?: boolean | null, requirements: Array<string>, notes?: string | null, lastReviewedAt?: string | null, competentAuthority?: { __typename?: 'SeajustAuthority', id: string, name: string } | null }> } | null, authorities?: { __typename?: 'SeajustAuthorityConnection', totalCount: number, nodes: Array<{ __typename?: 'SeajustAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null }> } | null, contactPoints?: { __typename?: 'SeajustContactPointConnection', totalCount: number, nodes: Array<{ __typename?: 'SeajustContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null, workingGroups?: { __typename?: 'SeajustWorkingGroupConnection', nodes: Array<{ __typename?: 'SeajustWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null }> } | null, events?: { __typename?: 'SeajustNetworkEventConnection', nodes: Array<{ __typename?: 'SeajustNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null }> } | null, resources?: { __typename?: 'SeajustResourceConnection', nodes: Array<{ __typename?: 'SeajustResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null }> } | null } | { __typename?: 'WacapNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, countryProfile?: { __typename?: 'WacapCountryProfile', lastReviewedAt?: string | null, measures: Array<{ __typename?: 'WacapMeasureProfile', measure: AssistanceMeasure, applicable: Applicability, legalBasis?: string | null, languages: Array<string>, dualCriminalityRequired?: boolean | null, requirements: Array<string>, notes?: string | null, lastReviewedAt?: string | null, competentAuthority?: { __typename?: 'WacapAuthority', id: string, name: string } | null }> } | null, authorities?: { __typename?: 'WacapAuthorityConnection', totalCount: number, nodes: Array<{ __typename?: 'WacapAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null }> } | null, contactPoints?: { __typename?: 'WacapContactPointConnection', totalCount: number, nodes: Array<{ __typename?: 'WacapContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null, workingGroups?: { __typename?: 'WacapWorkingGroupConnection', nodes: Array<{ __typename?: 'WacapWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null }> } | null, events?: { __typename?: 'WacapNetworkEventConnection', nodes: Array<{ __typename?: 'WacapNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null }> } | null, resources?: { __typename?: 'WacapResourceConnection', nodes: Array<{ __typename?: 'WacapResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null }> } | null }> } | null };
+
+type ContactPointFacts_CascContactPoint_Fragment = { __typename?: 'CascContactPoint', email?: string | null, phone?: string | null, active: boolean, lastReviewedAt?: string | null, appointedOn?: string | null, termEndsOn?: string | null, nationalCorrespondent: boolean, toolCorrespondent: boolean, network?: { __typename?: 'CascNetwork', code: NetworkCode, name?: string | null } | null, successor?: { __typename?: 'CascContactPoint', id: string, fullName: string } | null, predecessor?: { __typename?: 'CascContactPoint', id: string, fullName: string } | null };
+
+type ContactPointFacts_GljcContactPoint_Fragment = { __typename?: 'GljcContactPoint', email?: string | null, phone?: string | null, active: boolean, lastReviewedAt?: string | null, appointedOn?: string | null, termEndsOn?: string | null, nationalCorrespondent: boolean, toolCorrespondent: boolean, network?: { __typename?: 'GljcNetwork', code: NetworkCode, name?: string | null } | null, successor?: { __typename?: 'GljcContactPoint', id: string, fullName: string } | null, predecessor?: { __typename?: 'GljcContactPoint', id: string, fullName: string } | null };
+
+type ContactPointFacts_SeajustContactPoint_Fragment = { __typename?: 'SeajustContactPoint', email?: string | null, phone?: string | null, active: boolean, lastReviewedAt?: string | null, appointedOn?: string | null, termEndsOn?: string | null, nationalCorrespondent: boolean, toolCorrespondent: boolean, network?: { __typename?: 'SeajustNetwork', code: NetworkCode, name?: string | null } | null, successor?: { __typename?: 'SeajustContactPoint', id: string, fullName: string } | null, predecessor?: { __typename?: 'SeajustContactPoint', id: string, fullName: string } | null };
+
+type ContactPointFacts_WacapContactPoint_Fragment = { __typename?: 'WacapContactPoint', email?: string | null, phone?: string | null, active: boolean, lastReviewedAt?: string | null, appointedOn?: string | null, termEndsOn?: string | null, nationalCorrespondent: boolean, toolCorrespondent: boolean, network?: { __typename?: 'WacapNetwork', code: NetworkCode, name?: string | null } | null, successor?: { __typename?: 'WacapContactPoint', id: string, fullName: string } | null, predecessor?: { __typename?: 'WacapContactPoint', id: string, fullName: string } | null };
+
+export type ContactPointFactsFragment = ContactPointFacts_CascContactPoint_Fragment | ContactPointFacts_GljcContactPoint_Fragment | ContactPointFacts_SeajustContactPoint_Fragment | ContactPointFacts_WacapContactPoint_Fragment;
+
+export type ContactPointDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContactPointDetailQuery = { __typename?: 'Query', node?: { __typename?: 'CascAuthority', id: string } | { __typename?: 'CascContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, email?: string | null, phone?: string | null, active: boolean, lastReviewedAt?: string | null, appointedOn?: string | null, termEndsOn?: string | null, nationalCorrespondent: boolean, toolCorrespondent: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string }, network?: { __typename?: 'CascNetwork', code: NetworkCode, name?: string | null } | null, successor?: { __typename?: 'CascContactPoint', id: string, fullName: string } | null, predecessor?: { __typename?: 'CascContactPoint', id: string, fullName: string } | null } | { __typename?: 'CascCountryProfile', id: string } | { __typename?: 'CascNetworkEvent', id: string } | { __typename?: 'CascReferral', id: string } | { __typename?: 'CascResource', id: string } | { __typename?: 'CascWorkingGroup', id: string } | { __typename?: 'GljcAuthority', id: string } | { __typename?: 'GljcContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, email?: string | null, phone?: string | null, active: boolean, lastReviewedAt?: string | null, appointedOn?: string | null, termEndsOn?: string | null, nationalCorrespondent: boolean, toolCorrespondent: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string }, network?: { __typename?: 'GljcNetwork', code: NetworkCode, name?: string | null } | null, successor?: { __typename?: 'GljcContactPoint', id: string, fullName: string } | null, predecessor?: { __typename?: 'GljcContactPoint', id: string, fullName: string } | null } | { __typename?: 'GljcCountryProfile', id: string } | { __typename?: 'GljcNetworkEvent', id: string } | { __typename?: 'GljcReferral', id: string } | { __typename?: 'GljcResource', id: string } | { __typename?: 'GljcWorkingGroup', id: string } | { __typename?: 'SeajustAuthority', id: string } | { __typename?: 'SeajustContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, email?: string | null, phone?: string | null, active: boolean, lastReviewedAt?: string | null, appointedOn?: string | null, termEndsOn?: string | null, nationalCorrespondent: boolean, toolCorrespondent: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string }, network?: { __typename?: 'SeajustNetwork', code: NetworkCode, name?: string | null } | null, successor?: { __typename?: 'SeajustContactPoint', id: string, fullName: string } | null, predecessor?: { __typename?: 'SeajustContactPoint', id: string, fullName: string } | null } | { __typename?: 'SeajustCountryProfile', id: string } | { __typename?: 'SeajustNetworkEvent', id: string } | { __typename?: 'SeajustReferral', id: string } | { __typename?: 'SeajustResource', id: string } | { __typename?: 'SeajustWorkingGroup', id: string } | { __typename?: 'WacapAuthority', id: string } | { __typename?: 'WacapContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, email?: string | null, phone?: string | null, active: boolean, lastReviewedAt?: string | null, appointedOn?: string | null, termEndsOn?: string | null, nationalCorrespondent: boolean, toolCorrespondent: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string }, network?: { __typename?: 'WacapNetwork', code: NetworkCode, name?: string | null } | null, successor?: { __typename?: 'WacapContactPoint', id: string, fullName: string } | null, predecessor?: { __typename?: 'WacapContactPoint', id: string, fullName: string } | null } | { __typename?: 'WacapCountryProfile', id: string } | { __typename?: 'WacapNetworkEvent', id: string } | { __typename?: 'WacapReferral', id: string } | { __typename?: 'WacapResource', id: string } | { __typename?: 'WacapWorkingGroup', id: string } | null };
+
+export type DirectorySearchQueryVariables = Exact<{
+  codes?: InputMaybe<Array<NetworkCode> | NetworkCode>;
+  filter?: InputMaybe<ContactPointFilter>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type DirectorySearchQuery = { __typename?: 'Query', networks: Array<{ __typename?: 'CascNetwork', code: NetworkCode, name?: string | null, contactPoints?: { __typename?: 'CascContactPointConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'CascContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null } | { __typename?: 'GljcNetwork', code: NetworkCode, name?: string | null, contactPoints?: { __typename?: 'GljcContactPointConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'GljcContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null } | { __typename?: 'SeajustNetwork', code: NetworkCode, name?: string | null, contactPoints?: { __typename?: 'SeajustContactPointConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'SeajustContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null } | { __typename?: 'WacapNetwork', code: NetworkCode, name?: string | null, contactPoints?: { __typename?: 'WacapContactPointConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'WacapContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null }> };
+
+type ContactPointPage_CascContactPointConnection_Fragment = { __typename?: 'CascContactPointConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'CascContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> };
+
+type ContactPointPage_GljcContactPointConnection_Fragment = { __typename?: 'GljcContactPointConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'GljcContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> };
+
+type ContactPointPage_SeajustContactPointConnection_Fragment = { __typename?: 'SeajustContactPointConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'SeajustContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> };
+
+type ContactPointPage_WacapContactPointConnection_Fragment = { __typename?: 'WacapContactPointConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'WacapContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> };
+
+export type ContactPointPageFragment = ContactPointPage_CascContactPointConnection_Fragment | ContactPointPage_GljcContactPointConnection_Fragment | ContactPointPage_SeajustContactPointConnection_Fragment | ContactPointPage_WacapContactPointConnection_Fragment;
+
+export type DirectoryNetworkPageQueryVariables = Exact<{
+  code: NetworkCode;
+  filter?: InputMaybe<ContactPointFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DirectoryNetworkPageQuery = { __typename?: 'Query', network?: { __typename?: 'CascNetwork', code: NetworkCode, contactPoints?: { __typename?: 'CascContactPointConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'CascContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null } | { __typename?: 'GljcNetwork', code: NetworkCode, contactPoints?: { __typename?: 'GljcContactPointConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'GljcContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null } | { __typename?: 'SeajustNetwork', code: NetworkCode, contactPoints?: { __typename?: 'SeajustContactPointConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'SeajustContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null } | { __typename?: 'WacapNetwork', code: NetworkCode, contactPoints?: { __typename?: 'WacapContactPointConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'WacapContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } | null } | null };
+
+export type NetworkViewQueryVariables = Exact<{
+  code: NetworkCode;
+  events: EventFilter;
+}>;
+
+
+export type NetworkViewQuery = { __typename?: 'Query', network?: { __typename?: 'CascNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, region?: string | null, memberships?: Array<{ __typename?: 'Membership', joined: string, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> | null, workingGroups?: { __typename?: 'CascWorkingGroupConnection', nodes: Array<{ __typename?: 'CascWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null }> } | null, events?: { __typename?: 'CascNetworkEventConnection', nodes: Array<{ __typename?: 'CascNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null }> } | null, resources?: { __typename?: 'CascResourceConnection', nodes: Array<{ __typename?: 'CascResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null }> } | null } | { __typename?: 'GljcNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, region?: string | null, memberships?: Array<{ __typename?: 'Membership', joined: string, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> | null, workingGroups?: { __typename?: 'GljcWorkingGroupConnection', nodes: Array<{ __typename?: 'GljcWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null }> } | null, events?: { __typename?: 'GljcNetworkEventConnection', nodes: Array<{ __typename?: 'GljcNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null }> } | null, resources?: { __typename?: 'GljcResourceConnection', nodes: Array<{ __typename?: 'GljcResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null }> } | null } | { __typename?: 'SeajustNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, region?: string | null, memberships?: Array<{ __typename?: 'Membership', joined: string, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> | null, workingGroups?: { __typename?: 'SeajustWorkingGroupConnection', nodes: Array<{ __typename?: 'SeajustWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null }> } | null, events?: { __typename?: 'SeajustNetworkEventConnection', nodes: Array<{ __typename?: 'SeajustNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null }> } | null, resources?: { __typename?: 'SeajustResourceConnection', nodes: Array<{ __typename?: 'SeajustResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null }> } | null } | { __typename?: 'WacapNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, region?: string | null, memberships?: Array<{ __typename?: 'Membership', joined: string, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> | null, workingGroups?: { __typename?: 'WacapWorkingGroupConnection', nodes: Array<{ __typename?: 'WacapWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null }> } | null, events?: { __typename?: 'WacapNetworkEventConnection', nodes: Array<{ __typename?: 'WacapNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null }> } | null, resources?: { __typename?: 'WacapResourceConnection', nodes: Array<{ __typename?: 'WacapResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null }> } | null } | null };
+
+export type NetworksOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworksOverviewQuery = { __typename?: 'Query', networks: Array<{ __typename?: 'CascNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, region?: string | null, memberships?: Array<{ __typename?: 'Membership', joined: string, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> | null } | { __typename?: 'GljcNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, region?: string | null, memberships?: Array<{ __typename?: 'Membership', joined: string, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> | null } | { __typename?: 'SeajustNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, region?: string | null, memberships?: Array<{ __typename?: 'Membership', joined: string, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> | null } | { __typename?: 'WacapNetwork', code: NetworkCode, name?: string | null, fullName?: string | null, region?: string | null, memberships?: Array<{ __typename?: 'Membership', joined: string, country: { __typename?: 'Country', code: string, alpha2: string, name: string } }> | null }> };
+
+type WorkingGroupItem_CascWorkingGroup_Fragment = { __typename?: 'CascWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null };
+
+type WorkingGroupItem_GljcWorkingGroup_Fragment = { __typename?: 'GljcWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null };
+
+type WorkingGroupItem_SeajustWorkingGroup_Fragment = { __typename?: 'SeajustWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null };
+
+type WorkingGroupItem_WacapWorkingGroup_Fragment = { __typename?: 'WacapWorkingGroup', id: string, name: string, topic?: CrimeArea | null, description?: string | null };
+
+export type WorkingGroupItemFragment = WorkingGroupItem_CascWorkingGroup_Fragment | WorkingGroupItem_GljcWorkingGroup_Fragment | WorkingGroupItem_SeajustWorkingGroup_Fragment | WorkingGroupItem_WacapWorkingGroup_Fragment;
+
+type EventItem_CascNetworkEvent_Fragment = { __typename?: 'CascNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null };
+
+type EventItem_GljcNetworkEvent_Fragment = { __typename?: 'GljcNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null };
+
+type EventItem_SeajustNetworkEvent_Fragment = { __typename?: 'SeajustNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null };
+
+type EventItem_WacapNetworkEvent_Fragment = { __typename?: 'WacapNetworkEvent', id: string, title: string, kind: EventKind, startsOn: string, endsOn: string, place?: string | null, country?: { __typename?: 'Country', code: string, alpha2: string, name: string } | null };
+
+export type EventItemFragment = EventItem_CascNetworkEvent_Fragment | EventItem_GljcNetworkEvent_Fragment | EventItem_SeajustNetworkEvent_Fragment | EventItem_WacapNetworkEvent_Fragment;
+
+type ResourceItem_CascResource_Fragment = { __typename?: 'CascResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null };
+
+type ResourceItem_GljcResource_Fragment = { __typename?: 'GljcResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null };
+
+type ResourceItem_SeajustResource_Fragment = { __typename?: 'SeajustResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null };
+
+type ResourceItem_WacapResource_Fragment = { __typename?: 'WacapResource', id: string, title: string, kind: ResourceKind, languages: Array<string>, topics: Array<CrimeArea>, url: string, publishedOn?: string | null };
+
+export type ResourceItemFragment = ResourceItem_CascResource_Fragment | ResourceItem_GljcResource_Fragment | ResourceItem_SeajustResource_Fragment | ResourceItem_WacapResource_Fragment;
+
+type AuthorityDetail_CascAuthority_Fragment = { __typename?: 'CascAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null };
+
+type AuthorityDetail_GljcAuthority_Fragment = { __typename?: 'GljcAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null };
+
+type AuthorityDetail_SeajustAuthority_Fragment = { __typename?: 'SeajustAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null };
+
+type AuthorityDetail_WacapAuthority_Fragment = { __typename?: 'WacapAuthority', id: string, name: string, kind: AuthorityKind, measures: Array<AssistanceMeasure>, languages: Array<string>, channels: Array<Channel>, urgentContact?: string | null, email?: string | null, phone?: string | null, website?: string | null, address?: string | null };
+
+export type AuthorityDetailFragment = AuthorityDetail_CascAuthority_Fragment | AuthorityDetail_GljcAuthority_Fragment | AuthorityDetail_SeajustAuthority_Fragment | AuthorityDetail_WacapAuthority_Fragment;
+
+type ContactPointSummary_CascContactPoint_Fragment = { __typename?: 'CascContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } };
+
+type ContactPointSummary_GljcContactPoint_Fragment = { __typename?: 'GljcContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } };
+
+type ContactPointSummary_SeajustContactPoint_Fragment = { __typename?: 'SeajustContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } };
+
+type ContactPointSummary_WacapContactPoint_Fragment = { __typename?: 'WacapContactPoint', id: string, fullName: string, title?: string | null, organization: string, roles: Array<ContactPointRole>, expertise: Array<CrimeArea>, languages: Array<string>, available24x7: boolean, country: { __typename?: 'Country', code: string, alpha2: string, name: string } };
+
+export type ContactPointSummaryFragment = ContactPointSummary_CascContactPoint_Fragment | ContactPointSummary_GljcContactPoint_Fragment | ContactPointSummary_SeajustContactPoint_Fragment | ContactPointSummary_WacapContactPoint_Fragment;
+
+export type MemberCountriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberCountriesQuery = { __typename?: 'Query', countries: Array<{ __typename?: 'Country', code: string, alpha2: string, name: string }> };
+
+type MeasureFields_CascMeasureProfile_Fragment = { __typename?: 'CascMeasureProfile', measure: AssistanceMeasure, applicable: Applicability, legalBasis?: string | null, languages: Array<string>, dualCriminalityRequired?: boolean | null, requirements: Array<string>, notes?: string | null, lastReviewedAt?: string | null, competentAuthority?: { __typename?: 'CascAuthority', id: string, name: string } | null };
+
+type MeasureFields_GljcMeasureProfile_Fragment = { __typename?: 'GljcMeasureProfile', measure: AssistanceMeasure, applicable: Applicability, legalBasis?: string | null, languages: Array<string>, dualCriminalityRequired?: boolean | null, requirements: Array<string>, notes?: string | null, lastReviewedAt?: string | null, competentAuthority?: { __typename?: 'GljcAuthority', id: string, name: string } | null };
+
+type MeasureFields_SeajustMeasureProfile_Fragment = { __typename?: 'SeajustMeasureProfile', measure: AssistanceMeasure, applicable: Applicability, legalBasis?: string | null, languages: Array<string>, dualCriminalityRequired?: boolean | null, requirements: Array<string>, notes?: string | null, lastReviewedAt?: string | null, competentAuthority?: { __typename?: 'SeajustAuthority', id: string, name: string } | null };
+
+type MeasureFields_WacapMeasureProfile_Fragment = { __typename?: 'WacapMeasureProfile', measure: AssistanceMeasure, applicable: Applicability, legalBasis?: string | null, languages: Array<string>, dualCriminalityRequired?: boolean | null, requirements: Array<string>, notes?: string | null, lastReviewedAt?: string | null, competentAuthority?: { __typename?: 'WacapAuthority', id: string, name: string } | null };
+
+export type MeasureFieldsFragment = MeasureFields_CascMeasureProfile_Fragment | MeasureFields_GljcMeasureProfile_Fragment | MeasureFields_SeajustMeasureProfile_Fragment | MeasureFields_WacapMeasureProfile_Fragment;
+
+export type NetworkNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkNamesQuery = { __typename?: 'Query', networks: Array<{ __typename?: 'CascNetwork', code: NetworkCode, name?: string | null, fullName?: string | null } | { __typename?: 'GljcNetwork', code: NetworkCode, name?: string | null, fullName?: string | null } | { __typename?: 'SeajustNetwork', code: NetworkCode, name?: string | null, fullName?: string | null } | { __typename?: 'WacapNetwork', code: NetworkCode, name?: string | null, fullName?: string | null }> };
+
+export const AuthorityDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthorityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Authority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"urgentContact"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]} as unknown as DocumentNode<AuthorityDetailFragment, unknown>;
+export const ContactPointSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactPointSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"expertise"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"available24x7"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ContactPointSummaryFragment, unknown>;
+export const WorkingGroupItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkingGroupItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkingGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<WorkingGroupItemFragment, unknown>;
+export const EventItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EventItemFragment, unknown>;
+export const ResourceItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]} as unknown as DocumentNode<ResourceItemFragment, unknown>;
+export const CountryNetworkFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountryNetworkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Network"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"authorities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"authorities"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorityDetail"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactPoints"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactPointSummary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkingGroupItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"events"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthorityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Authority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"urgentContact"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactPointSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"expertise"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"available24x7"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkingGroupItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkingGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]} as unknown as DocumentNode<CountryNetworkFieldsFragment, unknown>;
+export const ContactPointFactsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactPointFacts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}},{"kind":"Field","name":{"kind":"Name","value":"termEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"nationalCorrespondent"}},{"kind":"Field","name":{"kind":"Name","value":"toolCorrespondent"}},{"kind":"Field","name":{"kind":"Name","value":"successor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predecessor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<ContactPointFactsFragment, unknown>;
+export const ContactPointPageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactPointPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPointConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactPointSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactPointSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"expertise"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"available24x7"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ContactPointPageFragment, unknown>;
+export const MeasureFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeasureProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"applicable"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"dualCriminalityRequired"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"competentAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MeasureFieldsFragment, unknown>;
+export const AtlasAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AtlasAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"country"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"authorities"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorityFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactPoints"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPointFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"country"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"country"},"value":{"kind":"Variable","name":{"kind":"Name","value":"country"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeasureFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"authorities"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorityDetail"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactPoints"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactPointSummary"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeasureProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"applicable"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"dualCriminalityRequired"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"competentAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthorityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Authority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"urgentContact"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactPointSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"expertise"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"available24x7"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AtlasAnswerQuery, AtlasAnswerQueryVariables>;
+export const CountriesIndexDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CountriesIndex"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CountriesIndexQuery, CountriesIndexQueryVariables>;
+export const CountryViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CountryView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"authorities"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorityFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactPoints"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPointFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"events"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"countryProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"country"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeasureFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountryNetworkFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthorityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Authority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"urgentContact"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactPointSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"expertise"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"available24x7"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkingGroupItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkingGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeasureProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"applicable"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"dualCriminalityRequired"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"competentAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountryNetworkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Network"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"authorities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"authorities"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorityDetail"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactPoints"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactPointSummary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkingGroupItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"events"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceItem"}}]}}]}}]}}]} as unknown as DocumentNode<CountryViewQuery, CountryViewQueryVariables>;
+export const ContactPointDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactPointDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactPointSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactPointFacts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactPointSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"expertise"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"available24x7"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactPointFacts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}},{"kind":"Field","name":{"kind":"Name","value":"termEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"nationalCorrespondent"}},{"kind":"Field","name":{"kind":"Name","value":"toolCorrespondent"}},{"kind":"Field","name":{"kind":"Name","value":"successor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predecessor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<ContactPointDetailQuery, ContactPointDetailQueryVariables>;
+export const DirectorySearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DirectorySearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"codes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkCode"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPointFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"codes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"codes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contactPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactPointPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactPointSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"expertise"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"available24x7"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactPointPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPointConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactPointSummary"}}]}}]}}]} as unknown as DocumentNode<DirectorySearchQuery, DirectorySearchQueryVariables>;
+export const DirectoryNetworkPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DirectoryNetworkPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPointFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"contactPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactPointPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactPointSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"expertise"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"available24x7"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactPointPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactPointConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactPointSummary"}}]}}]}}]} as unknown as DocumentNode<DirectoryNetworkPageQuery, DirectoryNetworkPageQueryVariables>;
+export const NetworkViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"events"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkingGroupItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"events"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkingGroupItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkingGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]} as unknown as DocumentNode<NetworkViewQuery, NetworkViewQueryVariables>;
+export const NetworksOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworksOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworksOverviewQuery, NetworksOverviewQueryVariables>;
+export const MemberCountriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberCountries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MemberCountriesQuery, MemberCountriesQueryVariables>;
+export const NetworkNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<NetworkNamesQuery, NetworkNamesQueryVariables>;

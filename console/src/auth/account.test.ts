@@ -1,0 +1,28 @@
+import { describeAccount, safeReturnPath } from './account';
+
+const jwt = (claims: object) => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
+
+describe('the signed-in account as the console shows it', () => {
+  it('takes the name from the profile and roles, network and country from the access token', () => {
+    const account = describeAccount({ sub: 'u1', name: 'Aïssata Traoré' }, jwt({ sub: 'u1', roles: ['CONTACT_POINT'], network: 'wacap', country: 'MLI' }));
+    expect(account).toEqual({ name: 'Aïssata Traoré', roles: ['CONTACT_POINT'], network: 'wacap', country: 'MLI' });
+  });
+
+  it('falls back to the username or subject, and to no roles for an opaque token', () => {
+    expect(describeAccount({ sub: 'u2', preferred_username: 'analyst' }, 'opaque-token')).toEqual({ name: 'analyst', roles: [], network: null, country: null });
+    expect(describeAccount({ sub: 'u3' }, jwt({ roles: 'HUB_ADMIN' })).name).toBe('u3');
+  });
+});
+
+describe('where sign-in returns to', () => {
+  it('keeps a path on this origin', () => {
+    expect(safeReturnPath('/atlas?country=NGA&measure=EXTRADITION')).toBe('/atlas?country=NGA&measure=EXTRADITION');
+  });
+
+  it.each([['https://evil.example/'], ['//evil.example/x'], ['/\\evil.example'], ['javascript:alert(1)'], [''], [undefined], [42], ['/auth/callback?code=x']])(
+    'refuses %p and goes home',
+    (value) => {
+      expect(safeReturnPath(value)).toBe('/');
+    },
+  );
+});
