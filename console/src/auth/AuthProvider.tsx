@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import type { User, UserManager } from 'oidc-client-ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { describeAccount, type Account } from './account';
+import { describeAccount, shouldRestoreSession, SIGNED_IN_FLAG, type Account } from './account';
 import { createUserManager, fetchConsoleConfig, type ConsoleConfig } from './oidc';
 import { setSessionManager } from './session';
 
@@ -67,6 +67,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       stop = watchUser(next, config, update);
       setManager(next);
       const existing = await next.getUser();
+      if (!existing && shouldRestoreSession(sessionStorage.getItem(SIGNED_IN_FLAG), window.location.pathname)) {
+        // One attempt only: the callback sets the flag again if it works.
+        sessionStorage.removeItem(SIGNED_IN_FLAG);
+        const returnTo = `${window.location.pathname}${window.location.search}`;
+        return void next.signinRedirect({ prompt: 'none', state: { returnTo } });
+      }
       subject = existing?.profile.sub ?? null;
       setUser(existing);
       setStatus('ready');
@@ -85,6 +91,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(() => {
     if (!manager) return;
     void (async () => {
+      sessionStorage.removeItem(SIGNED_IN_FLAG);
       await client.clearStore();
       try {
         await manager.signoutRedirect();

@@ -3,17 +3,26 @@ import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
 import { Page } from '../ui/Page';
-import { safeReturnPath } from './account';
+import { isSignInRequired, safeReturnPath, SIGNED_IN_FLAG } from './account';
 import { useAuth } from './AuthProvider';
 
 // The code can be exchanged once; React may run the effect twice in development.
 let pending: Promise<string> | null = null;
 
 function completeSignIn(manager: UserManager): Promise<string> {
-  pending ??= manager.signinCallback().then((user) => {
-    const state = user?.state as { returnTo?: unknown } | undefined;
-    return safeReturnPath(state?.returnTo);
-  });
+  pending ??= manager.signinCallback().then(
+    (user) => {
+      sessionStorage.setItem(SIGNED_IN_FLAG, '1');
+      const state = user?.state as { returnTo?: unknown } | undefined;
+      return safeReturnPath(state?.returnTo);
+    },
+    (error: unknown) => {
+      // A silent sign-in after a reload that the provider could not grant: carry on anonymously.
+      if (!isSignInRequired(error)) throw error;
+      const state = (error as { state?: { returnTo?: unknown } }).state;
+      return safeReturnPath(state?.returnTo);
+    },
+  );
   return pending;
 }
 

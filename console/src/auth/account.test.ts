@@ -1,4 +1,4 @@
-import { describeAccount, safeReturnPath } from './account';
+import { describeAccount, isSignInRequired, safeReturnPath, shouldRestoreSession } from './account';
 
 const jwt = (claims: object) => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
 
@@ -25,4 +25,21 @@ describe('where sign-in returns to', () => {
       expect(safeReturnPath(value)).toBe('/');
     },
   );
+});
+
+describe('restoring a session after a reload', () => {
+  it('tries once, only where the tab had signed in, never on the sign-in callback', () => {
+    expect(shouldRestoreSession('1', '/atlas')).toBe(true);
+    expect(shouldRestoreSession(null, '/atlas')).toBe(false);
+    expect(shouldRestoreSession('0', '/atlas')).toBe(false);
+    expect(shouldRestoreSession('1', '/auth/callback')).toBe(false);
+  });
+
+  it('treats only "sign in again" answers of a prompt=none request as a quiet failure', () => {
+    expect(isSignInRequired({ error: 'login_required' })).toBe(true);
+    expect(isSignInRequired({ error: 'consent_required' })).toBe(true);
+    expect(isSignInRequired({ error: 'invalid_request' })).toBe(false);
+    expect(isSignInRequired(new Error('network'))).toBe(false);
+    expect(isSignInRequired(null)).toBe(false);
+  });
 });

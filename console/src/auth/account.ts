@@ -45,3 +45,22 @@ export function safeReturnPath(value: unknown): string {
   if (value.startsWith('/auth/')) return '/';
   return value;
 }
+
+/**
+ * Tokens live in memory only, so a reload or a new tab starts without them. A tab
+ * whose person signed in keeps this flag (no token, no personal data) in its
+ * sessionStorage, and a new page asks the identity provider once, without a
+ * prompt (`prompt=none`), to sign the same person in again.
+ */
+export const SIGNED_IN_FLAG = 'jcn.signedIn';
+
+/** Whether a page that loaded without tokens should try that one silent sign-in. */
+export function shouldRestoreSession(flag: string | null, path: string): boolean {
+  return flag === '1' && !path.startsWith('/auth/');
+}
+
+/** Errors of a `prompt=none` request that only mean "the person must sign in again". */
+export function isSignInRequired(error: unknown): boolean {
+  const code = (error as { error?: unknown } | null)?.error;
+  return code === 'login_required' || code === 'interaction_required' || code === 'consent_required' || code === 'account_selection_required';
+}
