@@ -1,14 +1,12 @@
 /** Input validation for directory writes and filters; each failure is BAD_USER_INPUT naming the field. */
 import { findCountry, isLanguageCode } from '../../../shared/src/countries';
 import { badInput } from '../../../shared/src/errors';
+import { DEFAULT_PAGE, MAX_PAGE } from '../../../shared/src/pages';
 import type { NetworkDefinition } from '../../../shared/src/registry';
 
 export const MAX_NAME = 200;
 export const MAX_TEXT = 4000;
 export const MAX_SEARCH = 200;
-export const MAX_PAGE = 500;
-/** Page size of a list asked without `first`. */
-export const DEFAULT_PAGE = 20;
 
 /** Resolves a country code (alpha-2 or alpha-3) to alpha-3, or throws. */
 export function countryCode(field: string, value: string): string {

@@ -17,36 +17,7 @@ import {
 } from 'graphql';
 import { DOMAIN_ENUMS } from '../../../shared/src/domain';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
-
-export const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external"])';
-
-/** SDL lines shared by the hub and the network subgraphs: identical text in every subgraph. */
-export function commonSdl(registry: Registry): string {
-  return `
-"""A network of the hub's registry."""
-enum NetworkCode { ${registry.map((n) => n.code).join(' ')} }
-
-"""An object with a global id of the form <network>:<kind>:<uuid>."""
-interface Node { id: ID! }
-
-"""ISO 8601 date and time with offset, e.g. 2026-03-01T09:30:00Z."""
-scalar DateTime
-
-"""ISO 8601 calendar date, e.g. 2026-03-01."""
-scalar Date
-
-"""A country (ISO 3166-1). Reference data, resolvable in every subgraph."""
-type Country @key(fields: "code") {
-  """ISO 3166-1 alpha-3 code."""
-  code: ID!
-  """ISO 3166-1 alpha-2 code."""
-  alpha2: String! @shareable
-  """English short name."""
-  name: String! @shareable
-}
-`;
-}
+import { commonSdl, FEDERATION_LINK } from '../../../shared/src/schema/common';
 
 function enumsSdl(): string {
   return Object.entries(DOMAIN_ENUMS)
