@@ -130,9 +130,6 @@ export function createGateway(
     // Suggestions ("did you mean ...") reveal the schema; off in production like introspection.
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
-  // Unless told not to, Apollo Gateway probes cloud metadata endpoints when it starts and sends
-  // usage figures to Apollo every hour. A hub of judicial networks does not report to third parties.
-  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const hub = new HubDataSource(buildHubSchema(registry));
   const exchange = createTokenExchange(config.signingKeyPem);
   const byKey = new Map(registry.map((n) => [n.key, n]));
