@@ -38,7 +38,7 @@ const config: CodegenConfig = {
           Referral: '../referrals/model#ReferralRef',
           Network: '../directory/model#NetworkRef',
           ContactPoint: '../referrals/model#ContactPointRef',
-          NetworkStatistics: '../analytics/statistics#NetworkStatisticsModel',
+          NetworkStatistics: '../statistics/statistics#NetworkStatisticsModel',
           Country: '../directory/model#CountryRef',
         },
       },

@@ -11,7 +11,7 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import type { SubgraphContext } from './context';
 import type { Page } from './directory/model';
 import { loadExisting } from './directory/loaders';
-import { Statistics } from './analytics/statistics';
+import { Statistics } from './statistics/statistics';
 import { readAuditLog } from './audit/reads';
 import { applyPolicies, rules, type FieldPolicies } from './auth/policy';
 import { DateScalar, DateTimeScalar } from './scalars';

@@ -7,7 +7,7 @@ import type { WorkingGroupEntity, NetworkEventEntity, ResourceEntity } from '../
 import type { AuditEntryEntity } from '../audit/audit-entry.entity';
 import type { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 import type { DeliveryStatus, ReferralRef, ContactPointRef } from '../referrals/model';
-import type { NetworkStatisticsModel } from '../analytics/statistics';
+import type { NetworkStatisticsModel } from '../statistics/statistics';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
