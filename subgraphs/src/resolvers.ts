@@ -13,7 +13,9 @@ import type { Page } from './directory/model';
 import { loadExisting } from './directory/loaders';
 import { Statistics } from './statistics/statistics';
 import { readAuditLog } from './audit/reads';
-import { applyPolicies, rules, type FieldPolicies } from './auth/policy';
+import { FIELD_POLICIES } from './access/fields';
+import { isReferralParty } from './access/referrals';
+import { applyPolicies } from './access/rules';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { TEMPLATE_NETWORK } from './schema/template';
 import type { ContactPointRef } from './referrals/model';
@@ -85,7 +87,7 @@ export const templateResolvers: Resolvers = {
       const d = ctx.referrals.decodeRecordId(ref.id);
       const r = d ? await ctx.referralLoaders.record.load(recordKey(d.uuid, d.side)) : null;
       // A record the caller is no party to is answered exactly as one that does not exist.
-      if (!r || !ctx.referrals.isParty(r)) throw notFound(`No referral record ${ref.id.slice(0, 120)} that you may see.`);
+      if (!r || !isReferralParty(ctx.caller, r)) throw notFound(`No referral record ${ref.id.slice(0, 120)} that you may see.`);
       return ctx.referrals.audited(r);
     },
     id: (r, _a, ctx) => ctx.referrals.recordId(r),
@@ -240,43 +242,6 @@ export const templateResolvers: Resolvers = {
     receiveReferral: (_m, { delivery }, ctx) => ctx.referrals.receiveReferral(delivery),
     receiveReferralEvent: (_m, { delivery }, ctx) => ctx.referrals.receiveEvent(delivery),
   },
-};
-
-/** Referral mutations a party may call; the service checks which party may take which step. */
-const REFERRAL_STEPS = new Set([
-  'createReferral',
-  'acknowledgeReferral',
-  'assignReferral',
-  'startReferral',
-  'completeReferral',
-  'declineReferral',
-  'withdrawReferral',
-  'addReferralMessage',
-]);
-
-/**
- * Access rules by template field (see auth/policy.ts). Anonymous callers see
- * networks, authorities, country profiles, events and resources; people need a
- * member's token; contact details a contact point's or secretariat's; writes
- * and the audit log the network's own secretariat.
- */
-export const FIELD_POLICIES: FieldPolicies = {
-  'TemplateNetwork.contactPoints': rules.member,
-  'TemplateContactPoint.__resolveReference': rules.member,
-  'TemplateContactPoint.email': rules.contactDetails,
-  'TemplateContactPoint.phone': rules.contactDetails,
-  'TemplateWorkingGroup.members': rules.member,
-  'TemplateNetworkEvent.participants': rules.member,
-  'TemplateNetwork.auditLog': rules.ownSecretariat,
-  'TemplateNetwork.referrals': rules.referralParty,
-  'TemplateNetwork.statistics': rules.aggregates,
-  'NetworkStatistics.deliveries': rules.ownOutbox,
-  ...Object.fromEntries(
-    Object.keys(templateResolvers.TemplateMutations ?? {}).map((f) => [
-      `TemplateMutations.${f}`,
-      f.startsWith('receive') ? rules.service : REFERRAL_STEPS.has(f) ? rules.referralParty : rules.ownSecretariat,
-    ]),
-  ),
 };
 
 /** The template resolvers under one network's type names (TemplateX -> SeajustX, Mutation.template -> Mutation.seajust). */

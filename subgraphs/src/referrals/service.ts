@@ -9,6 +9,7 @@ import type { Caller } from '../../../shared/src/caller';
 import { badInput, conflict, forbidden, notFound } from '../../../shared/src/errors';
 import { decodeId, tryDecodeId } from '../../../shared/src/ids';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import { isReferralParty, isServiceOf, mayActFor, mayCreateReferral, referralPartyFilter } from '../access/referrals';
 import type { AuditTrail } from '../audit/audit';
 import { ContactPointEntity } from '../db/contact-point.entity';
 import type { Page } from '../directory/model';
@@ -129,27 +130,6 @@ export class ReferralService {
     return { uuid: d.uuid, side: d.kind === 'ref' ? 'ORIGIN' : 'DESTINATION' };
   }
 
-  /** Only the parties see a referral: its contact points, contact points of its two countries in its two networks, and the two secretariats. */
-  isParty(r: ReferralEntity): boolean {
-    const c = this.caller;
-    if (!c.network) return false;
-    const networks = [r.originNetwork, r.destinationNetwork];
-    if (c.roles.includes('SECRETARIAT') && networks.includes(c.network)) return true;
-    if (!c.roles.includes('CONTACT_POINT')) return false;
-    if (c.network === r.originNetwork && c.country === r.originCountry) return true;
-    if (c.network === r.destinationNetwork && c.country === r.destinationCountry) return true;
-    return c.contactPointId !== null && [r.fromCp, r.toCp, r.assignedTo].includes(c.contactPointId);
-  }
-
-  /** May the caller act for `side` of this referral? */
-  private mayActFor(r: ReferralEntity, side: Side): boolean {
-    const c = this.caller;
-    const network = side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork;
-    const country = side === 'ORIGIN' ? r.originCountry : r.destinationCountry;
-    if (c.network !== network) return false;
-    return c.roles.includes('SECRETARIAT') || (c.roles.includes('CONTACT_POINT') && c.country === country);
-  }
-
   /** Notes a read of a referral in the audit trail. */
   audited(r: ReferralEntity): ReferralEntity {
     this.audit.read({ action: 'readReferral', objectType: 'Referral', objectId: this.recordId(r) });
@@ -160,22 +140,9 @@ export class ReferralService {
 
   async list(filter: ReferralFilter, first?: number | null, after?: string | null): Promise<Page<ReferralEntity>> {
     const limit = pageSize(first);
-    const c = this.caller;
     const qb = this.ds.getRepository(ReferralEntity).createQueryBuilder('r');
-    // The parties rule, as SQL: the same rule as isParty().
-    qb.where(
-      `((:secretariat AND (r.originNetwork = :net OR r.destinationNetwork = :net))
-        OR (:contactPoint AND ((r.originNetwork = :net AND r.originCountry = :country)
-          OR (r.destinationNetwork = :net AND r.destinationCountry = :country)
-          OR r.fromCp = :cp OR r.toCp = :cp OR r.assignedTo = :cp)))`,
-      {
-        secretariat: c.roles.includes('SECRETARIAT'),
-        contactPoint: c.roles.includes('CONTACT_POINT'),
-        net: c.network ?? '',
-        country: c.country ?? '',
-        cp: c.contactPointId ?? '',
-      },
-    );
+    const parties = referralPartyFilter(this.caller, 'r');
+    qb.where(parties.where, parties.params);
     if (filter.direction) qb.andWhere('r.side = :side', { side: filter.direction === 'OUT' ? 'ORIGIN' : 'DESTINATION' });
     if (filter.status?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: v.list('filter.status', filter.status) });
     if (filter.counterpartNetwork) {
@@ -215,7 +182,7 @@ export class ReferralService {
 
   async create(input: ReferralInput, key: string): Promise<ReferralEntity> {
     const c = this.caller;
-    if (!c.roles.includes('CONTACT_POINT') || c.network !== this.network.key || !c.contactPointId) {
+    if (!mayCreateReferral(c, this.network) || !c.contactPointId) {
       throw forbidden(`Only a contact point of ${this.network.name} (a token with its contact_point_id) may create a referral here.`);
     }
     const fromUuid = this.decodeOwnCp(c.contactPointId, 'the token\'s contact_point_id');
@@ -315,8 +282,8 @@ export class ReferralService {
       // A record the caller is no party to is answered as one that does not exist: ids and countries stay secret.
       authorize: async (em) => {
         const r = await this.lockRecord(em, uuid, side);
-        if (!r || !this.isParty(r)) throw notFound(`No referral record ${recordId.slice(0, 120)} that you may act on.`);
-        if (!this.mayActFor(r, side)) {
+        if (!r || !isReferralParty(this.caller, r)) throw notFound(`No referral record ${recordId.slice(0, 120)} that you may act on.`);
+        if (!mayActFor(this.caller, r, side)) {
           throw forbidden(
             side === 'DESTINATION'
               ? `Only contact points of ${r.destinationCountry} in ${this.network.name}, or its secretariat, act on this referral.`
@@ -462,12 +429,8 @@ export class ReferralService {
 
   // Deliveries from the other side
 
-  private isServiceOf(networkKey: string): boolean {
-    return this.caller.roles.includes('SERVICE') && this.caller.network === networkKey;
-  }
-
   private requireService(fromNetworkKey: string): void {
-    if (!this.isServiceOf(fromNetworkKey)) {
+    if (!isServiceOf(this.caller, fromNetworkKey)) {
       throw forbidden(`Only ${this.codeOf(fromNetworkKey)}'s delivery service may deliver this.`, { field: 'delivery' });
     }
   }
@@ -569,7 +532,7 @@ export class ReferralService {
     return this.ds.transaction(async (em) => {
       const found = await this.lockRecord(em, id.uuid, recordSide);
       const r = found?.originNetwork === id.network.key ? found : null;
-      if (e.side === 'DESTINATION' && (!r || !this.isServiceOf(r.destinationNetwork))) {
+      if (e.side === 'DESTINATION' && (!r || !isServiceOf(this.caller, r.destinationNetwork))) {
         throw forbidden('Only the delivery service of the network on the other side of this referral may deliver its events.', { field: 'delivery' });
       }
       if (!r) throw notFound(`${this.network.name} has no record of referral ${e.referralId} yet.`);

@@ -14,6 +14,7 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../../shared/src/caller';
 import { badInput } from '../../../shared/src/errors';
+import { isOwnSecretariat } from '../access/rules';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
 import type { CountryRef } from '../directory/model';
 
@@ -160,7 +161,7 @@ export class Statistics {
 
   /** The network's own secretariat keeps exact figures over any range; everyone else gets released atoms. */
   private get exact(): boolean {
-    return this.caller.roles.includes('SECRETARIAT') && this.caller.network === this.network.key;
+    return isOwnSecretariat(this.caller, this.network);
   }
 
   private release(atom: Atom): number {
