@@ -20,6 +20,7 @@ import { decodeJwt } from 'jose';
 import { z } from 'zod';
 import { SUBGRAPH_SECRET_HEADER } from '../shared/src/auth/subgraph-secret';
 import { parseEnv, runMain, urlRole } from '../shared/src/config';
+import { encodeId } from '../shared/src/ids';
 import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
 import { NETWORKS, type NetworkDefinition } from '../shared/src/registry';
 import { freePort, startFederation } from '../scripts/lib/processes';
@@ -253,7 +254,7 @@ async function main(): Promise<void> {
         await ds.initialize();
         const [row] = await ds.query(`SELECT id FROM contact_points WHERE active AND country = $1 ORDER BY id LIMIT 1`, [country]);
         await ds.destroy();
-        return `${network}:cp:${row.id}`;
+        return encodeId({ key: network }, 'cp', row.id);
       };
       const originCp = await cpRow('seajust', 'KHM');
       const originToken = await signToken(keys.privateKeyPem, { subject: 'bench-origin', roles: ['CONTACT_POINT'], network: 'seajust', country: 'KHM', contactPointId: originCp });
@@ -262,7 +263,7 @@ async function main(): Promise<void> {
       const [someRef] = await refDs.query(`SELECT id FROM referrals WHERE side = 'ORIGIN' AND origin_country = 'KHM' AND destination_network <> 'seajust' AND status = 'COMPLETED' LIMIT 1`);
       const REFERRAL = `query($id: ID!) { node(id: $id) { ... on Referral { reference status from { fullName } assignedTo { fullName network { code } }
         events { sequence side type } counterpart { status assignedTo { fullName } } } } }`;
-      const referral = await load(fed.gatewayUrl, REFERRAL, { id: `seajust:ref:${someRef.id}` }, { authorization: `Bearer ${originToken}` });
+      const referral = await load(fed.gatewayUrl, REFERRAL, { id: encodeId({ key: 'seajust' }, 'ref', someRef.id) }, { authorization: `Bearer ${originToken}` });
       const analyst = await signToken(keys.privateKeyPem, { subject: 'bench-analyst', roles: ['ANALYST'] });
       const STATS = `query($from: DateTime!, $to: DateTime!) { networks { code statistics(from: $from, to: $to) { outgoing { total { count } byCounterpartNetwork { key count } }
         incoming { byStatus { key count } } incomingTimeliness { acknowledgement { medianDays p90Days } } monthly { month outgoing { count } } } } }`;

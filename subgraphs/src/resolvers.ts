@@ -9,7 +9,7 @@ import { encodeId, tryDecodeId, typenameOf, type NodeKind } from '../../shared/s
 import type { NetworkDefinition } from '../../shared/src/registry';
 import type { Resolvers } from './__generated__/resolvers-types';
 import type { SubgraphContext } from './context';
-import type { Page } from './directory/model';
+import type { Page } from './core/model';
 import { loadExisting } from './directory/loaders';
 import { Statistics } from './statistics/statistics';
 import { readAuditLog } from './audit/reads';
@@ -106,7 +106,7 @@ export const templateResolvers: Resolvers = {
       if (owner === ctx.network.key) return ctx.referralLoaders.record.load(recordKey(r.id, side));
       const network = ctx.registry.find((n) => n.key === owner);
       if (!network) return null;
-      return { __typename: typenameOf(network, 'ref'), id: `${owner}:${side === 'ORIGIN' ? 'ref' : 'rcv'}:${r.id}` };
+      return { __typename: typenameOf(network, 'ref'), id: encodeId(network, side === 'ORIGIN' ? 'ref' : 'rcv', r.id) };
     },
   },
   TemplateReferralConnection: { pageInfo },

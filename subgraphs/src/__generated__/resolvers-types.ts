@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { NetworkRef, Page, MutationsRoot, CountryRef } from '../directory/model';
+import type { NetworkRef, Page, MutationsRoot, CountryRef } from '../core/model';
 import type { ContactPointEntity } from '../db/contact-point.entity';
 import type { AuthorityEntity } from '../db/authority.entity';
 import type { CountryProfileEntity, MeasureProfileEntity } from '../db/country-profile.entity';

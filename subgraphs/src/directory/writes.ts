@@ -10,11 +10,11 @@ import type { Caller } from '../../../shared/src/caller';
 import type { AuditTrail } from '../audit/audit';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
 import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../db/activity.entity';
-import { idempotentTransaction } from './idempotency';
+import { idempotentTransaction } from '../core/idempotency';
 import { AuthorityEntity } from '../db/authority.entity';
 import { ContactPointEntity } from '../db/contact-point.entity';
 import { CountryProfileEntity, MeasureProfileEntity } from '../db/country-profile.entity';
-import * as v from './validate';
+import * as v from '../core/validate';
 
 type Patch<T> = { [K in keyof T]?: T[K] | null };
 

@@ -7,16 +7,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { GraphQLError } from 'graphql';
 import type { Caller } from '../../../shared/src/caller';
 import { badInput, conflict, forbidden, notFound } from '../../../shared/src/errors';
-import { decodeId, tryDecodeId } from '../../../shared/src/ids';
+import { decodeId, encodeId, tryDecodeId } from '../../../shared/src/ids';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
 import { isReferralParty, isServiceOf, mayActFor, mayCreateReferral, referralPartyFilter } from '../access/referrals';
 import type { AuditTrail } from '../audit/audit';
 import { ContactPointEntity } from '../db/contact-point.entity';
-import type { Page } from '../directory/model';
-import { idempotentTransaction } from '../directory/idempotency';
-import { decodeCursor, encodeCursor, UUID } from '../directory/paging';
-import { pageSize } from '../directory/validate';
-import * as v from '../directory/validate';
+import type { Page } from '../core/model';
+import { idempotentTransaction } from '../core/idempotency';
+import { byId, paginate, type SortKey } from '../core/paging';
+import * as v from '../core/validate';
 import { ReferralEntity, ReferralEventEntity } from './referral.entity';
 import { OUTBOX_CHANNEL } from './outbox';
 import { fold, nextStatus, type EventType, type Side } from './state';
@@ -94,6 +93,19 @@ const FIRST_REFERRAL = new Date('2000-01-01T00:00:00Z');
 
 type CheckedEvent = ReturnType<typeof validateEvent>;
 
+/** Newest first; a referral's two records (on one database when both sides are this network) by side. */
+const REFERRAL_ORDER: readonly SortKey<ReferralEntity>[] = [
+  {
+    column: 'createdAt',
+    direction: 'DESC',
+    value: (r) => r.createdAt.toISOString(),
+    // Only what the cursor carries: toISOString() of a stored time, so PostgreSQL can read it back.
+    valid: (at) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(at) && !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at,
+  },
+  byId(),
+  { column: 'side', direction: 'ASC', value: (r) => r.side, valid: (side) => side === 'ORIGIN' || side === 'DESTINATION' },
+];
+
 /** Key of a record in loaders: "<uuid>|<side>". */
 export const recordKey = (id: string, side: Side) => `${id}|${side}`;
 
@@ -120,7 +132,7 @@ export class ReferralService {
 
   /** The global id of a record: the origin's is the referral's id. */
   recordId(r: Pick<ReferralEntity, 'id' | 'side' | 'originNetwork' | 'destinationNetwork'>): string {
-    return r.side === 'ORIGIN' ? `${r.originNetwork}:ref:${r.id}` : `${r.destinationNetwork}:rcv:${r.id}`;
+    return r.side === 'ORIGIN' ? encodeId({ key: r.originNetwork }, 'ref', r.id) : encodeId({ key: r.destinationNetwork }, 'rcv', r.id);
   }
 
   /** Decodes the id of one of this network's records. */
@@ -139,7 +151,6 @@ export class ReferralService {
   // Reads
 
   async list(filter: ReferralFilter, first?: number | null, after?: string | null): Promise<Page<ReferralEntity>> {
-    const limit = pageSize(first);
     const qb = this.ds.getRepository(ReferralEntity).createQueryBuilder('r');
     const parties = referralPartyFilter(this.caller, 'r');
     qb.where(parties.where, parties.params);
@@ -159,23 +170,9 @@ export class ReferralService {
     if (filter.urgency) qb.andWhere('r.urgency = :urgency', { urgency: filter.urgency });
     if (filter.createdFrom) qb.andWhere('r.createdAt >= :from', { from: new Date(filter.createdFrom) });
     if (filter.createdTo) qb.andWhere('r.createdAt < :to', { to: new Date(filter.createdTo) });
-    const totalCount = await qb.clone().getCount();
-    if (after) {
-      const cursor = decodeCursor(after, {
-        // Only what endCursor makes: toISOString() of a stored time, so PostgreSQL can read it back.
-        at: (at) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(at) && !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at,
-        id: (id) => UUID.test(id),
-        side: (side) => side === 'ORIGIN' || side === 'DESTINATION',
-      });
-      qb.andWhere('(r.createdAt < :cat OR (r.createdAt = :cat AND (r.id, r.side) > (:cid, :cside)))', { cat: new Date(cursor.at), cid: cursor.id, cside: cursor.side });
-    }
-    const rows = await qb.orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'ASC').addOrderBy('r.side', 'ASC').limit(limit + 1).getMany();
-    const hasNextPage = rows.length > limit;
-    const nodes = hasNextPage ? rows.slice(0, limit) : rows;
-    const last = nodes[nodes.length - 1];
-    const endCursor = last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id, side: last.side }) : null;
-    for (const r of nodes) this.audited(r);
-    return { nodes, totalCount, hasNextPage, endCursor };
+    const page = await paginate(qb, REFERRAL_ORDER, first, after);
+    for (const r of page.nodes) this.audited(r);
+    return page;
   }
 
   // Writes on this network's side
@@ -200,7 +197,7 @@ export class ReferralService {
         { field: candidates.length ? 'destinationNetwork' : 'destinationCountry' },
       );
     }
-    const fromCp = `${this.network.key}:cp:${fromUuid}`;
+    const fromCp = encodeId(this.network, 'cp', fromUuid);
     const request = { caller: c.subject, operation: 'createReferral', key, input: { ...input, destinationCountry, destination: destination!.key, from: fromCp } };
     return idempotentTransaction(this.ds, request, {
       authorize: async (em) => {
@@ -257,7 +254,7 @@ export class ReferralService {
         await this.enqueue(em, record as ReferralEntity, 'REFERRAL', delivery);
         return id;
       },
-      audit: (em, id, replay) => this.audit.write(em, { action: 'createReferral', objectType: 'Referral', objectId: `${this.network.key}:ref:${id}`, details: replay ? { replay } : undefined }),
+      audit: (em, id, replay) => this.audit.write(em, { action: 'createReferral', objectType: 'Referral', objectId: encodeId(this.network, 'ref', id), details: replay ? { replay } : undefined }),
       load: (em, id) => em.findOneBy(ReferralEntity, { id, side: 'ORIGIN' }),
     });
   }
@@ -305,7 +302,7 @@ export class ReferralService {
           if (!cp || !cp.active || cp.country !== r.destinationCountry) {
             throw badInput(`contactPointId must be an active contact point of ${r.destinationCountry}.`, { field: 'contactPointId' });
           }
-          assignedTo = `${this.network.key}:cp:${cp.id}`;
+          assignedTo = encodeId(this.network, 'cp', cp.id);
         }
         const [{ seq }] = await em.query(
           `SELECT coalesce(max(seq), 0) + 1 AS seq FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $2`,
@@ -380,7 +377,7 @@ export class ReferralService {
 
   private deliveryContent(r: ReferralEntity): Omit<ReferralDelivery, 'events'> {
     return {
-      id: `${r.originNetwork}:ref:${r.id}`,
+      id: encodeId({ key: r.originNetwork }, 'ref', r.id),
       reference: r.reference,
       originNetwork: this.codeOf(r.originNetwork),
       destinationNetwork: this.codeOf(r.destinationNetwork),
@@ -401,7 +398,7 @@ export class ReferralService {
 
   private eventDelivery(r: ReferralEntity, e: ReferralEventEntity): EventDelivery {
     return {
-      referralId: `${r.originNetwork}:ref:${r.id}`,
+      referralId: encodeId({ key: r.originNetwork }, 'ref', r.id),
       side: e.authorSide,
       sequence: e.seq,
       type: e.type,
@@ -511,7 +508,7 @@ export class ReferralService {
       await em.insert(ReferralEntity, record);
       await this.insertEvent(em, id.uuid, 'DESTINATION', created, createdAt, event);
       await this.refold(em, id.uuid, 'DESTINATION');
-      await this.audit.write(em, { action: 'receiveReferral', objectType: 'Referral', objectId: `${this.network.key}:rcv:${id.uuid}` });
+      await this.audit.write(em, { action: 'receiveReferral', objectType: 'Referral', objectId: encodeId(this.network, 'rcv', id.uuid) });
       return { accepted: true, duplicate: false };
     });
   }

@@ -9,6 +9,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { findCountry } from '../../../shared/src/countries';
 import type { ASSISTANCE_KINDS, AssistanceMeasure, CrimeArea, URGENCIES } from '../../../shared/src/domain';
+import { encodeId } from '../../../shared/src/ids';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
 import { fold, type EventType, type ReferralStatus, type Side } from '../referrals/state';
 import { demoContactPoints } from './demo';
@@ -288,7 +289,7 @@ const DESTINATION_MESSAGES = [
 // ---------------------------------------------------------------------------
 // Helpers
 
-const globalCp = (networkKey: string, uuid: string) => `${networkKey}:cp:${uuid}`;
+const globalCp = (networkKey: string, uuid: string) => encodeId({ key: networkKey }, 'cp', uuid);
 const subjectOf = (cp: string) => `demo-user-${cp.slice(cp.lastIndexOf(':') + 1)}`;
 const crimeWords = (area: CrimeArea) => area.toLowerCase().replace(/_/g, ' ');
 const countryName = (alpha3: string) => findCountry(alpha3)?.name ?? alpha3;

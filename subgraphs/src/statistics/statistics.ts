@@ -16,7 +16,7 @@ import type { Caller } from '../../../shared/src/caller';
 import { badInput } from '../../../shared/src/errors';
 import { isOwnSecretariat } from '../access/rules';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
-import type { CountryRef } from '../directory/model';
+import type { CountryRef } from '../core/model';
 
 /** True counts under this are never released as themselves: the p-table turns them into 0 or 5. */
 export const SUPPRESSION_THRESHOLD = 5;
