@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const entity = (file: string, name: string) => `../db/${file}.entity#${name}`;
+const entity = (file: string, name: string) => `../directory/${file}.entity#${name}`;
 
 const config: CodegenConfig = {
   schema: 'subgraphs/src/__generated__/template.graphql',

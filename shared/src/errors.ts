@@ -21,6 +21,8 @@ export const badInput = (message: string, details?: Record<string, unknown>) =>
 export const notFound = (message: string, details?: Record<string, unknown>) => userError('NOT_FOUND', message, details);
 export const conflict = (message: string, details?: Record<string, unknown>) => userError('CONFLICT', message, details);
 export const forbidden = (message: string, details?: Record<string, unknown>) => userError('FORBIDDEN', message, details);
+/** A step the referral's state does not allow (completing a withdrawn referral, say). */
+export const invalidTransition = (message: string, details?: Record<string, unknown>) => userError('INVALID_TRANSITION', message, details);
 
 /** Codes that may reach a client with their message; anything else is masked. */
 export const USER_ERROR_CODES: ReadonlySet<string> = new Set([

@@ -19,8 +19,8 @@ import { applyPolicies } from './access/rules';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { TEMPLATE_NETWORK } from './schema/template';
 import type { ContactPointRef } from './referrals/model';
-import { deliveryStatistics } from './referrals/outbox';
-import { recordKey } from './referrals/service';
+import { deliveryStatistics } from './outbox/repository';
+import { recordId, recordKey } from './referrals/model';
 
 /** The uuid of a representation's id when it names an object of this network and kind, else null. */
 function ownUuid(ctx: SubgraphContext, kind: NodeKind, id: string): string | null {
@@ -90,7 +90,7 @@ export const templateResolvers: Resolvers = {
       if (!r || !isReferralParty(ctx.caller, r)) throw notFound(`No referral record ${ref.id.slice(0, 120)} that you may see.`);
       return ctx.referrals.audited(r);
     },
-    id: (r, _a, ctx) => ctx.referrals.recordId(r),
+    id: (r) => recordId(r),
     originNetwork: (r, _a, ctx) => networkRef(ctx, r.originNetwork),
     destinationNetwork: (r, _a, ctx) => networkRef(ctx, r.destinationNetwork),
     originCountry: (r) => countryRef(r.originCountry),
@@ -239,8 +239,8 @@ export const templateResolvers: Resolvers = {
     withdrawReferral: (_m, { id, reason, idempotencyKey }, ctx) => ctx.referrals.act(id, 'WITHDRAWN', { note: reason }, idempotencyKey),
     addReferralMessage: (_m, { id, text, idempotencyKey }, ctx) => ctx.referrals.act(id, 'MESSAGE', { note: text }, idempotencyKey),
     retryDelivery: (_m, { id, idempotencyKey }, ctx) => ctx.referrals.retryDelivery(id, idempotencyKey),
-    receiveReferral: (_m, { delivery }, ctx) => ctx.referrals.receiveReferral(delivery),
-    receiveReferralEvent: (_m, { delivery }, ctx) => ctx.referrals.receiveEvent(delivery),
+    receiveReferral: (_m, { delivery }, ctx) => ctx.inbox.receiveReferral(delivery),
+    receiveReferralEvent: (_m, { delivery }, ctx) => ctx.inbox.receiveEvent(delivery),
   },
 };
 

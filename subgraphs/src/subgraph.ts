@@ -17,6 +17,7 @@ import { createLoaders } from './directory/loaders';
 import { DirectoryReads } from './directory/reads';
 import { DirectoryWrites } from './directory/writes';
 import { createReferralLoaders } from './referrals/loaders';
+import { ReferralInbox } from './referrals/inbox';
 import { ReferralService } from './referrals/service';
 import { resolversFor } from './resolvers';
 import { nameRefusedVariables } from './scalars';
@@ -96,6 +97,7 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
         writes: new DirectoryWrites(deps.ds, network, registry, audit, caller),
         loaders: createLoaders(reads),
         referrals: new ReferralService(deps.ds, network, registry, caller, audit),
+        inbox: new ReferralInbox(deps.ds, network, registry, caller, audit),
         referralLoaders: createReferralLoaders(deps.ds),
       };
     },

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NetworkRef, Page, MutationsRoot, CountryRef } from '../core/model';
-import type { ContactPointEntity } from '../db/contact-point.entity';
-import type { AuthorityEntity } from '../db/authority.entity';
-import type { CountryProfileEntity, MeasureProfileEntity } from '../db/country-profile.entity';
-import type { WorkingGroupEntity, NetworkEventEntity, ResourceEntity } from '../db/activity.entity';
+import type { ContactPointEntity } from '../directory/contact-point.entity';
+import type { AuthorityEntity } from '../directory/authority.entity';
+import type { CountryProfileEntity, MeasureProfileEntity } from '../directory/country-profile.entity';
+import type { WorkingGroupEntity, NetworkEventEntity, ResourceEntity } from '../directory/activity.entity';
 import type { AuditEntryEntity } from '../audit/audit-entry.entity';
 import type { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 import type { DeliveryStatus, ReferralRef, ContactPointRef } from '../referrals/model';

@@ -1,9 +1,9 @@
 /** Read queries of one network's directory. Every list is one page of at most two statements. */
 import { In, type DataSource, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
-import { AuthorityEntity } from '../db/authority.entity';
-import { ContactPointEntity } from '../db/contact-point.entity';
-import { CountryProfileEntity, MeasureProfileEntity } from '../db/country-profile.entity';
-import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../db/activity.entity';
+import { AuthorityEntity } from './authority.entity';
+import { ContactPointEntity } from './contact-point.entity';
+import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';
+import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from './activity.entity';
 import type { Page } from '../core/model';
 import { ascending, byId, paginate } from '../core/paging';
 import * as v from '../core/validate';

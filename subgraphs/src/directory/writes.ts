@@ -9,11 +9,11 @@ import { decodeOwnId, encodeId, NODE_KINDS, type NodeKind } from '../../../share
 import type { Caller } from '../../../shared/src/caller';
 import type { AuditTrail } from '../audit/audit';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
-import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../db/activity.entity';
+import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from './activity.entity';
 import { idempotentTransaction } from '../core/idempotency';
-import { AuthorityEntity } from '../db/authority.entity';
-import { ContactPointEntity } from '../db/contact-point.entity';
-import { CountryProfileEntity, MeasureProfileEntity } from '../db/country-profile.entity';
+import { AuthorityEntity } from './authority.entity';
+import { ContactPointEntity } from './contact-point.entity';
+import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';
 import * as v from '../core/validate';
 
 type Patch<T> = { [K in keyof T]?: T[K] | null };

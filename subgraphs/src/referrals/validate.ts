@@ -9,7 +9,7 @@ import { ASSISTANCE_KINDS, ASSISTANCE_MEASURES, CRIME_AREAS, URGENCIES } from '.
 import { badInput } from '../../../shared/src/errors';
 import { encodeId, tryDecodeId } from '../../../shared/src/ids';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
-import { ContactPointEntity } from '../db/contact-point.entity';
+import { ContactPointEntity } from '../directory/contact-point.entity';
 import * as v from '../core/validate';
 import { mayAuthor, type EventType, type Side } from './state';
 

@@ -20,10 +20,10 @@ import {
   type ResourceKind,
 } from '../../../shared/src/domain';
 import type { NetworkDefinition } from '../../../shared/src/registry';
-import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../db/activity.entity';
-import { AuthorityEntity } from '../db/authority.entity';
-import { ContactPointEntity } from '../db/contact-point.entity';
-import { CountryProfileEntity, MeasureProfileEntity } from '../db/country-profile.entity';
+import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../directory/activity.entity';
+import { AuthorityEntity } from '../directory/authority.entity';
+import { ContactPointEntity } from '../directory/contact-point.entity';
+import { CountryProfileEntity, MeasureProfileEntity } from '../directory/country-profile.entity';
 import { hashString, Prng } from './prng';
 import { seedReferrals } from './referrals';
 
