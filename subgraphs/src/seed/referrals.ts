@@ -12,7 +12,7 @@ import type { ASSISTANCE_KINDS, AssistanceMeasure, CrimeArea, URGENCIES } from '
 import { encodeId } from '../../../shared/src/ids';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
 import { fold, type EventType, type ReferralStatus, type Side } from '../referrals/state';
-import { demoContactPoints } from './demo';
+import { DEFAULT_SEED, demoContactPoints } from './directory';
 import { hashString, Prng } from './prng';
 
 export interface ReferralSeedOptions {
@@ -72,7 +72,6 @@ export interface DemoReferral {
   events: DemoReferralEvent[];
 }
 
-const DEFAULT_SEED = 20261129;
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
