@@ -41,6 +41,7 @@ export function language(field: string, value: string): string {
 
 // PostgreSQL text cannot hold NUL, and jsonb refuses an unpaired UTF-16 surrogate
 // ("\ud800" in JSON), which UTF-8 cannot encode either; no real text needs them.
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this refuses
 const UNSTORABLE = /\u0000|\p{Cs}/u;
 
 /** Whether PostgreSQL can store `value` as text and inside jsonb. */
