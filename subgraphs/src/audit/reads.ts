@@ -1,17 +1,10 @@
 /** The audit log as its network's secretariat reads it: newest first, keyset-paged. */
 import type { DataSource } from 'typeorm';
+import type { AuditFilter } from '../__generated__/resolvers-types';
 import type { Page } from '../core/model';
 import { paginate, type SortKey } from '../core/paging';
 import * as v from '../core/validate';
 import { AuditEntryEntity } from './audit-entry.entity';
-
-export interface AuditFilter {
-  from?: Date | string | null;
-  to?: Date | string | null;
-  action?: string | null;
-  actorSubject?: string | null;
-  objectId?: string | null;
-}
 
 /** The largest id the audit log's bigint column holds. */
 const BIGINT_MAX = 2n ** 63n - 1n;

@@ -4,40 +4,10 @@ import { AuthorityEntity } from './authority.entity';
 import { ContactPointEntity } from './contact-point.entity';
 import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';
 import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from './activity.entity';
+import type { AuthorityFilter, ContactPointFilter, EventFilter, ResourceFilter } from '../__generated__/resolvers-types';
 import type { Page } from '../core/model';
 import { ascending, byId, paginate } from '../core/paging';
 import * as v from '../core/validate';
-
-export interface ContactPointFilter {
-  country?: string | null;
-  roles?: readonly string[] | null;
-  expertise?: readonly string[] | null;
-  language?: string | null;
-  available24x7?: boolean | null;
-  search?: string | null;
-  includeInactive?: boolean | null;
-}
-
-export interface AuthorityFilter {
-  country?: string | null;
-  kinds?: readonly string[] | null;
-  measures?: readonly string[] | null;
-  language?: string | null;
-  search?: string | null;
-}
-
-export interface EventFilter {
-  from?: string | null;
-  to?: string | null;
-  kinds?: readonly string[] | null;
-}
-
-export interface ResourceFilter {
-  kinds?: readonly string[] | null;
-  language?: string | null;
-  topic?: string | null;
-  search?: string | null;
-}
 
 /** Escapes LIKE wildcards so user text matches literally. */
 function likePattern(search: string): string {

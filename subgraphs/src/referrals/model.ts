@@ -19,31 +19,6 @@ export interface DeliveryStatus {
 /** A referral record: this network's row, or another network's reference (typename and id only). */
 export type ReferralRef = ReferralEntity | { __typename: string; id: string };
 
-/** The create form. Network codes stay strings: the generated NetworkCode of the template knows only TEMPLATE. */
-export interface ReferralInput {
-  destinationCountry: string;
-  destinationNetwork?: string | null;
-  toContactPointId?: string | null;
-  kind: string;
-  measures: readonly string[];
-  crimeAreas: readonly string[];
-  urgency: string;
-  subject: string;
-  summary?: string | null;
-  formalReferences?: readonly string[] | null;
-}
-
-export interface ReferralFilter {
-  direction?: 'IN' | 'OUT' | null;
-  status?: readonly string[] | null;
-  counterpartNetwork?: string | null;
-  counterpartCountry?: string | null;
-  crimeArea?: string | null;
-  urgency?: string | null;
-  createdFrom?: Date | string | null;
-  createdTo?: Date | string | null;
-}
-
 export interface DeliveryReceipt {
   accepted: boolean;
   duplicate: boolean;
