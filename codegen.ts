@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const entity = (file: string, name: string) => `../db/${file}.entity#${name}`;
+const entity = (file: string, name: string) => `../directory/${file}.entity#${name}`;
 
 const config: CodegenConfig = {
   schema: 'subgraphs/src/__generated__/template.graphql',
@@ -15,7 +15,7 @@ const config: CodegenConfig = {
         contextType: '../context#SubgraphContext',
         scalars: { DateTime: 'Date | string', Date: 'string' },
         mappers: {
-          TemplateNetwork: '../directory/model#NetworkRef',
+          TemplateNetwork: '../core/model#NetworkRef',
           TemplateContactPoint: entity('contact-point', 'ContactPointEntity'),
           TemplateAuthority: entity('authority', 'AuthorityEntity'),
           TemplateCountryProfile: entity('country-profile', 'CountryProfileEntity'),
@@ -23,23 +23,23 @@ const config: CodegenConfig = {
           TemplateWorkingGroup: entity('activity', 'WorkingGroupEntity'),
           TemplateNetworkEvent: entity('activity', 'NetworkEventEntity'),
           TemplateResource: entity('activity', 'ResourceEntity'),
-          TemplateContactPointConnection: '../directory/model#Page<ContactPointEntity>',
-          TemplateAuthorityConnection: '../directory/model#Page<AuthorityEntity>',
-          TemplateWorkingGroupConnection: '../directory/model#Page<WorkingGroupEntity>',
-          TemplateNetworkEventConnection: '../directory/model#Page<NetworkEventEntity>',
-          TemplateResourceConnection: '../directory/model#Page<ResourceEntity>',
-          TemplateMutations: '../directory/model#MutationsRoot',
+          TemplateContactPointConnection: '../core/model#Page<ContactPointEntity>',
+          TemplateAuthorityConnection: '../core/model#Page<AuthorityEntity>',
+          TemplateWorkingGroupConnection: '../core/model#Page<WorkingGroupEntity>',
+          TemplateNetworkEventConnection: '../core/model#Page<NetworkEventEntity>',
+          TemplateResourceConnection: '../core/model#Page<ResourceEntity>',
+          TemplateMutations: '../core/model#MutationsRoot',
           TemplateAuditEntry: '../audit/audit-entry.entity#AuditEntryEntity',
-          TemplateAuditEntryConnection: '../directory/model#Page<AuditEntryEntity>',
+          TemplateAuditEntryConnection: '../core/model#Page<AuditEntryEntity>',
           TemplateReferral: '../referrals/referral.entity#ReferralEntity',
-          TemplateReferralConnection: '../directory/model#Page<ReferralEntity>',
+          TemplateReferralConnection: '../core/model#Page<ReferralEntity>',
           ReferralEvent: '../referrals/referral.entity#ReferralEventEntity',
           ReferralDelivery: '../referrals/model#DeliveryStatus',
           Referral: '../referrals/model#ReferralRef',
-          Network: '../directory/model#NetworkRef',
+          Network: '../core/model#NetworkRef',
           ContactPoint: '../referrals/model#ContactPointRef',
-          NetworkStatistics: '../analytics/statistics#NetworkStatisticsModel',
-          Country: '../directory/model#CountryRef',
+          NetworkStatistics: '../statistics/statistics#NetworkStatisticsModel',
+          Country: '../core/model#CountryRef',
         },
       },
     },

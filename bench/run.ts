@@ -17,8 +17,10 @@ import { generateDevIdentity, DEV_AUDIENCE, DEV_ISSUER, signToken } from '../sha
 import { createTokenExchange } from '../shared/src/auth/exchange';
 import { callerFromClaims } from '../shared/src/auth/tokens';
 import { decodeJwt } from 'jose';
+import { z } from 'zod';
 import { SUBGRAPH_SECRET_HEADER } from '../shared/src/auth/subgraph-secret';
-import { urlRole } from '../shared/src/config';
+import { parseEnv, runMain, urlRole } from '../shared/src/config';
+import { encodeId } from '../shared/src/ids';
 import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
 import { NETWORKS, type NetworkDefinition } from '../shared/src/registry';
 import { freePort, startFederation } from '../scripts/lib/processes';
@@ -29,10 +31,19 @@ import { startHiveGateway } from './hive';
 import { statementsPerShape } from './statements';
 import { benchStatistics } from './statistics';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
-const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
+/** The run's knobs, checked before anything starts: every bad one is reported at once. */
+const benchEnv = z.object({
+  BENCH_SECONDS: z.coerce.number().int().min(1).default(10),
+  BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(1000).default(16),
+  BENCH_WARMUP_SECONDS: z.coerce.number().int().min(0).default(3),
+  BENCH_SOAK_SECONDS: z.coerce.number().int().min(1).default(60),
+});
+const {
+  BENCH_SECONDS: SECONDS,
+  BENCH_CONNECTIONS: CONNECTIONS,
+  BENCH_WARMUP_SECONDS: WARMUP_SECONDS,
+  BENCH_SOAK_SECONDS: SOAK_SECONDS,
+} = parseEnv(benchEnv, process.env);
 const SCALE = 3; // at least 50 active contact points in every network
 
 interface LoadResult {
@@ -243,7 +254,7 @@ async function main(): Promise<void> {
         await ds.initialize();
         const [row] = await ds.query(`SELECT id FROM contact_points WHERE active AND country = $1 ORDER BY id LIMIT 1`, [country]);
         await ds.destroy();
-        return `${network}:cp:${row.id}`;
+        return encodeId({ key: network }, 'cp', row.id);
       };
       const originCp = await cpRow('seajust', 'KHM');
       const originToken = await signToken(keys.privateKeyPem, { subject: 'bench-origin', roles: ['CONTACT_POINT'], network: 'seajust', country: 'KHM', contactPointId: originCp });
@@ -252,7 +263,7 @@ async function main(): Promise<void> {
       const [someRef] = await refDs.query(`SELECT id FROM referrals WHERE side = 'ORIGIN' AND origin_country = 'KHM' AND destination_network <> 'seajust' AND status = 'COMPLETED' LIMIT 1`);
       const REFERRAL = `query($id: ID!) { node(id: $id) { ... on Referral { reference status from { fullName } assignedTo { fullName network { code } }
         events { sequence side type } counterpart { status assignedTo { fullName } } } } }`;
-      const referral = await load(fed.gatewayUrl, REFERRAL, { id: `seajust:ref:${someRef.id}` }, { authorization: `Bearer ${originToken}` });
+      const referral = await load(fed.gatewayUrl, REFERRAL, { id: encodeId({ key: 'seajust' }, 'ref', someRef.id) }, { authorization: `Bearer ${originToken}` });
       const analyst = await signToken(keys.privateKeyPem, { subject: 'bench-analyst', roles: ['ANALYST'] });
       const STATS = `query($from: DateTime!, $to: DateTime!) { networks { code statistics(from: $from, to: $to) { outgoing { total { count } byCounterpartNetwork { key count } }
         incoming { byStatus { key count } } incomingTimeliness { acknowledgement { medianDays p90Days } } monthly { month outgoing { count } } } } }`;
@@ -408,7 +419,6 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+// This process builds a gateway itself (section 3): like gateway/src/main.ts, it keeps Apollo Gateway from reporting to Apollo.
+process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+runMain(main);

@@ -11,7 +11,7 @@ import { ANONYMOUS } from '../shared/src/caller';
 import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
 import { findNetwork, NETWORKS } from '../shared/src/registry';
 import { freePort } from '../scripts/lib/processes';
-import { Statistics } from '../subgraphs/src/analytics/statistics';
+import { Statistics } from '../subgraphs/src/statistics/statistics';
 import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
 import { seedSyntheticHistory } from '../subgraphs/src/seed/history';
 

@@ -185,7 +185,8 @@ describe('audited answers, from a real subgraph', () => {
   });
 
   it('come from a gateway that has switched off Apollo\'s own usage reporting', () => {
-    // createGateway sets it before ApolloGateway reads it; without it the gateway phones Apollo every hour.
+    // Set where a process starts, before ApolloGateway reads it (gateway/src/main.ts; here test/support/environment.ts);
+    // without it the gateway phones Apollo every hour.
     expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe('true');
   });
 

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { NETWORKS } from '../shared/src/registry';
-import { OutboxWorker, type OutboxOptions } from '../subgraphs/src/referrals/outbox';
+import { OutboxWorker, type OutboxOptions } from '../subgraphs/src/outbox/worker';
 import { seedNetwork } from '../subgraphs/src/seed/demo';
 import { startInProcessFederation } from './support/in-process';
 import { contactPointToken, createReferral } from './support/referrals';

@@ -3,7 +3,7 @@
  * first file does not know becomes queryable once the recomposed file lands.
  */
 import { writeFileSync } from 'node:fs';
-import { composeSupergraph } from '../gateway/src/compose';
+import { composeSupergraph } from '../scripts/compose';
 import { NETWORKS, type NetworkDefinition } from '../shared/src/registry';
 import { startInProcessFederation } from './support/in-process';
 

@@ -15,9 +15,9 @@ import { SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
 import { createTokenExchange, type TokenExchange } from '../../shared/src/auth/exchange';
 import type { TokenVerifier } from '../../shared/src/auth/tokens';
 import type { Caller } from '../../shared/src/caller';
+import { maskErrors } from '../../shared/src/errors';
 import { createHttpHandler, startAndListen, type Listening } from '../../shared/src/http';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
-import { maskErrors } from '../../subgraphs/src/subgraph';
 import { HUB_NAME } from './compose';
 import type { GatewayConfig } from './config';
 import { createConsoleHandler } from './console';
@@ -131,9 +131,6 @@ export function createGateway(
     // Suggestions ("did you mean ...") reveal the schema; off in production like introspection.
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
-  // Unless told not to, Apollo Gateway probes cloud metadata endpoints when it starts and sends
-  // usage figures to Apollo every hour. A hub of judicial networks does not report to third parties.
-  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const hub = new HubDataSource(buildHubSchema(registry));
   const exchange = createTokenExchange(config.signingKeyPem);
   const byKey = new Map(registry.map((n) => [n.key, n]));

@@ -44,6 +44,10 @@ function supervise(workers: number): void {
 }
 
 runMain(async () => {
+  // Unless told not to, Apollo Gateway probes cloud metadata endpoints when it starts and sends
+  // usage figures to Apollo every hour. A hub of judicial networks does not report to third parties.
+  // Set here, where the process starts, before any ApolloGateway is built (workers inherit it).
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   // Read (and check) the configuration first, so that a mistake is reported once, by the primary.
   const config = gatewayConfig(NETWORKS, process.env);
   if (cluster.isPrimary && config.workers > 1) supervise(config.workers);

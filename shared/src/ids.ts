@@ -32,7 +32,8 @@ export interface DecodedId {
   typename: string;
 }
 
-export function encodeId(network: NetworkDefinition, kind: NodeKind, uuid: string): string {
+/** The global id of an object of `network` (a definition, or a record's network key as `{ key }`). */
+export function encodeId(network: Pick<NetworkDefinition, 'key'>, kind: NodeKind, uuid: string): string {
   return `${network.key}:${kind}:${uuid}`;
 }
 

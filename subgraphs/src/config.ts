@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { privateKeyPem, publicKeyPem, sharedSecret } from '../../shared/src/auth/config';
 import { nodeEnv, parseEnv, port, postgresRoleUrl, productionSecrets, urlRole } from '../../shared/src/config';
 import type { NetworkDefinition } from '../../shared/src/registry';
-import { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS } from './referrals/outbox';
+import { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS } from './outbox/worker';
 
 export function subgraphConfig(network: NetworkDefinition, env: Record<string, string | undefined>) {
   return parseEnv(

@@ -6,6 +6,7 @@ import type { Loaders } from './directory/loaders';
 import type { DirectoryReads } from './directory/reads';
 import type { DirectoryWrites } from './directory/writes';
 import type { ReferralLoaders } from './referrals/loaders';
+import type { ReferralInbox } from './referrals/inbox';
 import type { ReferralService } from './referrals/service';
 
 /** What every resolver of a network subgraph receives, built fresh per request. */
@@ -21,5 +22,7 @@ export interface SubgraphContext {
   writes: DirectoryWrites;
   loaders: Loaders;
   referrals: ReferralService;
+  /** Deliveries from the other side of a referral. */
+  inbox: ReferralInbox;
   referralLoaders: ReferralLoaders;
 }

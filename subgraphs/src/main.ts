@@ -1,12 +1,11 @@
 /** Starts one network's subgraph: `runSubgraph('seajust')`, from that network's thin entry. */
-import { Client } from 'pg';
 import { signServiceToken } from '../../shared/src/auth/dev-keys';
 import { createExchangedTokenVerifier } from '../../shared/src/auth/tokens';
 import { runMain } from '../../shared/src/config';
 import { findNetwork, NETWORKS } from '../../shared/src/registry';
 import { subgraphConfig } from './config';
 import { openDatabase } from './db/open';
-import { OUTBOX_CHANNEL, OutboxWorker } from './referrals/outbox';
+import { OutboxWorker } from './outbox/worker';
 import { createSubgraph } from './subgraph';
 
 export function runSubgraph(key: string, env: Record<string, string | undefined> = process.env): void {
@@ -26,7 +25,6 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
     const listening = await subgraph.listen(config.PORT, config.HOST);
     console.log(`[${network.key}] subgraph ready at ${listening.url}`);
     let outbox: OutboxWorker | undefined;
-    let stopListener: () => Promise<void> = async () => undefined;
     if (config.GATEWAY_URL && config.SERVICE_SIGNING_KEY) {
       const key = config.SERVICE_SIGNING_KEY;
       outbox = new OutboxWorker({
@@ -37,22 +35,15 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
         maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
         maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
         leaseMs: config.OUTBOX_LEASE_MS,
+        listenUrl: config.DATABASE_URL,
         serviceToken: () => signServiceToken(key, network.key),
         log: (m) => console.error(`[${network.key}] ${m}`),
       });
-      outbox.start();
-      // LISTEN for new rows; polling stays as the fallback if this connection drops.
-      const worker = outbox;
-      const listener = new Client({ connectionString: config.DATABASE_URL });
-      listener.on('notification', () => worker.wake());
-      listener.on('error', (err) => console.error(`[${network.key}] outbox listener: ${err.message}; polling only`));
-      await listener.connect().then(() => listener.query(`LISTEN ${OUTBOX_CHANNEL}`)).catch((err: Error) => console.error(`[${network.key}] outbox listener: ${err.message}; polling only`));
-      stopListener = () => listener.end().catch(() => undefined);
+      await outbox.start();
     } else {
       console.error(`[${network.key}] GATEWAY_URL is not set: referrals are recorded but not delivered to other networks`);
     }
     const stop = async () => {
-      await stopListener();
       await outbox?.stop();
       await listening.close();
       await ds.destroy();

@@ -9,16 +9,18 @@ import { encodeId, tryDecodeId, typenameOf, type NodeKind } from '../../shared/s
 import type { NetworkDefinition } from '../../shared/src/registry';
 import type { Resolvers } from './__generated__/resolvers-types';
 import type { SubgraphContext } from './context';
-import type { Page } from './directory/model';
+import type { Page } from './core/model';
 import { loadExisting } from './directory/loaders';
-import { Statistics } from './analytics/statistics';
+import { Statistics } from './statistics/statistics';
 import { readAuditLog } from './audit/reads';
-import { applyPolicies, rules, type FieldPolicies } from './auth/policy';
+import { FIELD_POLICIES } from './access/fields';
+import { isReferralParty } from './access/referrals';
+import { applyPolicies } from './access/rules';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { TEMPLATE_NETWORK } from './schema/template';
 import type { ContactPointRef } from './referrals/model';
-import { deliveryStatistics } from './referrals/outbox';
-import { recordKey } from './referrals/service';
+import { deliveryStatistics } from './outbox/repository';
+import { recordId, recordKey } from './referrals/model';
 
 /** The uuid of a representation's id when it names an object of this network and kind, else null. */
 function ownUuid(ctx: SubgraphContext, kind: NodeKind, id: string): string | null {
@@ -85,10 +87,10 @@ export const templateResolvers: Resolvers = {
       const d = ctx.referrals.decodeRecordId(ref.id);
       const r = d ? await ctx.referralLoaders.record.load(recordKey(d.uuid, d.side)) : null;
       // A record the caller is no party to is answered exactly as one that does not exist.
-      if (!r || !ctx.referrals.isParty(r)) throw notFound(`No referral record ${ref.id.slice(0, 120)} that you may see.`);
+      if (!r || !isReferralParty(ctx.caller, r)) throw notFound(`No referral record ${ref.id.slice(0, 120)} that you may see.`);
       return ctx.referrals.audited(r);
     },
-    id: (r, _a, ctx) => ctx.referrals.recordId(r),
+    id: (r) => recordId(r),
     originNetwork: (r, _a, ctx) => networkRef(ctx, r.originNetwork),
     destinationNetwork: (r, _a, ctx) => networkRef(ctx, r.destinationNetwork),
     originCountry: (r) => countryRef(r.originCountry),
@@ -104,7 +106,7 @@ export const templateResolvers: Resolvers = {
       if (owner === ctx.network.key) return ctx.referralLoaders.record.load(recordKey(r.id, side));
       const network = ctx.registry.find((n) => n.key === owner);
       if (!network) return null;
-      return { __typename: typenameOf(network, 'ref'), id: `${owner}:${side === 'ORIGIN' ? 'ref' : 'rcv'}:${r.id}` };
+      return { __typename: typenameOf(network, 'ref'), id: encodeId(network, side === 'ORIGIN' ? 'ref' : 'rcv', r.id) };
     },
   },
   TemplateReferralConnection: { pageInfo },
@@ -237,46 +239,9 @@ export const templateResolvers: Resolvers = {
     withdrawReferral: (_m, { id, reason, idempotencyKey }, ctx) => ctx.referrals.act(id, 'WITHDRAWN', { note: reason }, idempotencyKey),
     addReferralMessage: (_m, { id, text, idempotencyKey }, ctx) => ctx.referrals.act(id, 'MESSAGE', { note: text }, idempotencyKey),
     retryDelivery: (_m, { id, idempotencyKey }, ctx) => ctx.referrals.retryDelivery(id, idempotencyKey),
-    receiveReferral: (_m, { delivery }, ctx) => ctx.referrals.receiveReferral(delivery),
-    receiveReferralEvent: (_m, { delivery }, ctx) => ctx.referrals.receiveEvent(delivery),
+    receiveReferral: (_m, { delivery }, ctx) => ctx.inbox.receiveReferral(delivery),
+    receiveReferralEvent: (_m, { delivery }, ctx) => ctx.inbox.receiveEvent(delivery),
   },
-};
-
-/** Referral mutations a party may call; the service checks which party may take which step. */
-const REFERRAL_STEPS = new Set([
-  'createReferral',
-  'acknowledgeReferral',
-  'assignReferral',
-  'startReferral',
-  'completeReferral',
-  'declineReferral',
-  'withdrawReferral',
-  'addReferralMessage',
-]);
-
-/**
- * Access rules by template field (see auth/policy.ts). Anonymous callers see
- * networks, authorities, country profiles, events and resources; people need a
- * member's token; contact details a contact point's or secretariat's; writes
- * and the audit log the network's own secretariat.
- */
-export const FIELD_POLICIES: FieldPolicies = {
-  'TemplateNetwork.contactPoints': rules.member,
-  'TemplateContactPoint.__resolveReference': rules.member,
-  'TemplateContactPoint.email': rules.contactDetails,
-  'TemplateContactPoint.phone': rules.contactDetails,
-  'TemplateWorkingGroup.members': rules.member,
-  'TemplateNetworkEvent.participants': rules.member,
-  'TemplateNetwork.auditLog': rules.ownSecretariat,
-  'TemplateNetwork.referrals': rules.referralParty,
-  'TemplateNetwork.statistics': rules.aggregates,
-  'NetworkStatistics.deliveries': rules.ownOutbox,
-  ...Object.fromEntries(
-    Object.keys(templateResolvers.TemplateMutations ?? {}).map((f) => [
-      `TemplateMutations.${f}`,
-      f.startsWith('receive') ? rules.service : REFERRAL_STEPS.has(f) ? rules.referralParty : rules.ownSecretariat,
-    ]),
-  ),
 };
 
 /** The template resolvers under one network's type names (TemplateX -> SeajustX, Mutation.template -> Mutation.seajust). */

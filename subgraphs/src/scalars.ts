@@ -2,7 +2,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLScalarType, Kind, visit } from 'graphql';
 import { badInput } from '../../shared/src/errors';
-import { isIsoDate, isoDate } from './directory/validate';
+import { isIsoDate, isoDate } from './core/validate';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string') throw badInput('Date must be a string of the form YYYY-MM-DD.');

@@ -4,11 +4,11 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { parse, type GraphQLFormattedError } from 'graphql';
+import { parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { secretMatches, SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
 import type { TokenVerifier } from '../../shared/src/auth/tokens';
-import { USER_ERROR_CODES } from '../../shared/src/errors';
+import { maskErrors } from '../../shared/src/errors';
 import { AUDITED_HEADER, createHttpHandler, startAndListen, type Listening } from '../../shared/src/http';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
 import { AuditTrail } from './audit/audit';
@@ -17,6 +17,7 @@ import { createLoaders } from './directory/loaders';
 import { DirectoryReads } from './directory/reads';
 import { DirectoryWrites } from './directory/writes';
 import { createReferralLoaders } from './referrals/loaders';
+import { ReferralInbox } from './referrals/inbox';
 import { ReferralService } from './referrals/service';
 import { resolversFor } from './resolvers';
 import { nameRefusedVariables } from './scalars';
@@ -32,24 +33,6 @@ export interface SubgraphDeps {
   production?: boolean;
   maxBodyBytes?: number;
   log?: (message: string) => void;
-}
-
-/**
- * Keeps user errors as they are and hides everything else behind a generic
- * message. `passThrough` lets the gateway keep errors a network already masked.
- */
-export function maskErrors(production: boolean, log: (message: string) => void, passThrough: (e: GraphQLFormattedError) => boolean = () => false) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = String(formatted.extensions?.code ?? '');
-    if (USER_ERROR_CODES.has(code) || passThrough(formatted)) return formatted;
-    log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return {
-      message: 'Internal server error.',
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(production ? {} : { detail: formatted.message }) },
-    };
-  };
 }
 
 /**
@@ -111,6 +94,7 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
         writes: new DirectoryWrites(deps.ds, network, registry, audit, caller),
         loaders: createLoaders(reads),
         referrals: new ReferralService(deps.ds, network, registry, caller, audit),
+        inbox: new ReferralInbox(deps.ds, network, registry, caller, audit),
         referralLoaders: createReferralLoaders(deps.ds),
       };
     },

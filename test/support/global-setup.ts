@@ -9,7 +9,6 @@ import { startEmbeddedPostgres, type RunningPostgres } from '../../shared/src/em
 import { freePort } from '../../scripts/lib/processes';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __JCN_TEST_PG__: { pg: RunningPostgres; dataDir: string } | undefined;
 }
 

@@ -6,7 +6,7 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { composeSupergraph } from '../../gateway/src/compose';
+import { composeSupergraph } from '../../scripts/compose';
 import { gatewayConfig, subgraphSecretVar, subgraphUrlVar } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
 import type { Listening } from '../../shared/src/http';

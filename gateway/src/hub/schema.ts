@@ -6,7 +6,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type GraphQLSchema } from 'graphql';
-import { commonSdl, FEDERATION_LINK } from '../../../subgraphs/src/schema/template';
+import { commonSdl, FEDERATION_LINK } from '../../../shared/src/schema/common';
 import { hubResolvers } from './resolvers';
 import { NODE_KINDS } from '../../../shared/src/ids';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';

@@ -33,7 +33,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { DEFAULT_PAGE } from '../../../subgraphs/src/directory/validate';
+import { DEFAULT_PAGE } from '../../../shared/src/pages';
 import type { Registry } from '../../../shared/src/registry';
 
 /** The most items a list field may hold, given its arguments. */

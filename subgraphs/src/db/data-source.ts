@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { DataSource, type Logger } from 'typeorm';
 import { grantApplicationRole } from './roles';
-import { ContactPointEntity } from './contact-point.entity';
-import { AuthorityEntity } from './authority.entity';
-import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';
-import { IdempotencyKeyEntity, NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from './activity.entity';
+import { ContactPointEntity } from '../directory/contact-point.entity';
+import { AuthorityEntity } from '../directory/authority.entity';
+import { CountryProfileEntity, MeasureProfileEntity } from '../directory/country-profile.entity';
+import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../directory/activity.entity';
+import { IdempotencyKeyEntity } from '../core/idempotency-key.entity';
 import { Directory1764380000000 } from './migrations/1764380000000-Directory';
 import { AuditLog1764390000000 } from './migrations/1764390000000-AuditLog';
 import { Referrals1764400000000 } from './migrations/1764400000000-Referrals';

@@ -1,7 +1,7 @@
 /** Per-request DataLoaders: every lookup by key in one request is one statement per kind. */
 import DataLoader from 'dataloader';
-import type { ContactPointEntity } from '../db/contact-point.entity';
-import type { MeasureProfileEntity } from '../db/country-profile.entity';
+import type { ContactPointEntity } from './contact-point.entity';
+import type { MeasureProfileEntity } from './country-profile.entity';
 import type { DirectoryReads } from './reads';
 
 function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {

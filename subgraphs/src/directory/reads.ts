@@ -1,43 +1,13 @@
 /** Read queries of one network's directory. Every list is one page of at most two statements. */
 import { In, type DataSource, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
-import { AuthorityEntity } from '../db/authority.entity';
-import { ContactPointEntity } from '../db/contact-point.entity';
-import { CountryProfileEntity, MeasureProfileEntity } from '../db/country-profile.entity';
-import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../db/activity.entity';
-import type { Page } from './model';
-import { paginate } from './paging';
-import * as v from './validate';
-
-export interface ContactPointFilter {
-  country?: string | null;
-  roles?: readonly string[] | null;
-  expertise?: readonly string[] | null;
-  language?: string | null;
-  available24x7?: boolean | null;
-  search?: string | null;
-  includeInactive?: boolean | null;
-}
-
-export interface AuthorityFilter {
-  country?: string | null;
-  kinds?: readonly string[] | null;
-  measures?: readonly string[] | null;
-  language?: string | null;
-  search?: string | null;
-}
-
-export interface EventFilter {
-  from?: string | null;
-  to?: string | null;
-  kinds?: readonly string[] | null;
-}
-
-export interface ResourceFilter {
-  kinds?: readonly string[] | null;
-  language?: string | null;
-  topic?: string | null;
-  search?: string | null;
-}
+import { AuthorityEntity } from './authority.entity';
+import { ContactPointEntity } from './contact-point.entity';
+import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';
+import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from './activity.entity';
+import type { AuthorityFilter, ContactPointFilter, EventFilter, ResourceFilter } from '../__generated__/resolvers-types';
+import type { Page } from '../core/model';
+import { ascending, byId, paginate } from '../core/paging';
+import * as v from '../core/validate';
 
 /** Escapes LIKE wildcards so user text matches literally. */
 function likePattern(search: string): string {
@@ -72,7 +42,7 @@ export class DirectoryReads {
         search: likePattern(filter.search),
       });
     }
-    return paginate(qb, { column: 'fullName', key: (r) => r.fullName }, first, after);
+    return paginate(qb, [ascending('fullName'), byId()], first, after);
   }
 
   authorities(filter: AuthorityFilter = {}, first?: number | null, after?: string | null): Promise<Page<AuthorityEntity>> {
@@ -82,7 +52,7 @@ export class DirectoryReads {
     if (filter.measures?.length) qb.andWhere('a.measures && :measures', { measures: v.list('filter.measures', filter.measures) });
     if (filter.language != null) qb.andWhere(':language = ANY(a.languages)', { language: v.language('filter.language', filter.language) });
     if (filter.search != null) qb.andWhere('a.name ILIKE :search', { search: likePattern(filter.search) });
-    return paginate(qb, { column: 'name', key: (r) => r.name }, first, after);
+    return paginate(qb, [ascending('name'), byId()], first, after);
   }
 
   countryProfile(country: string): Promise<CountryProfileEntity | null> {
@@ -95,7 +65,7 @@ export class DirectoryReads {
 
   workingGroups(first?: number | null, after?: string | null): Promise<Page<WorkingGroupEntity>> {
     const qb = this.ds.getRepository(WorkingGroupEntity).createQueryBuilder('wg');
-    return paginate(qb, { column: 'name', key: (r) => r.name }, first, after);
+    return paginate(qb, [ascending('name'), byId()], first, after);
   }
 
   events(filter: EventFilter = {}, first?: number | null, after?: string | null): Promise<Page<NetworkEventEntity>> {
@@ -103,7 +73,7 @@ export class DirectoryReads {
     if (filter.from != null) qb.andWhere('e.endsOn >= :from', { from: v.isoDate('filter.from', filter.from) });
     if (filter.to != null) qb.andWhere('e.startsOn <= :to', { to: v.isoDate('filter.to', filter.to) });
     if (filter.kinds?.length) qb.andWhere('e.kind IN (:...kinds)', { kinds: v.list('filter.kinds', filter.kinds) });
-    return paginate(qb, { column: 'startsOn', key: (r) => r.startsOn, valid: v.isIsoDate }, first, after);
+    return paginate(qb, [{ ...ascending<NetworkEventEntity>('startsOn'), valid: v.isIsoDate }, byId()], first, after);
   }
 
   resources(filter: ResourceFilter = {}, first?: number | null, after?: string | null): Promise<Page<ResourceEntity>> {
@@ -112,7 +82,7 @@ export class DirectoryReads {
     if (filter.language != null) qb.andWhere(':language = ANY(r.languages)', { language: v.language('filter.language', filter.language) });
     if (filter.topic != null) qb.andWhere(':topic = ANY(r.topics)', { topic: filter.topic });
     if (filter.search != null) qb.andWhere('r.title ILIKE :search', { search: likePattern(filter.search) });
-    return paginate(qb, { column: 'title', key: (r) => r.title }, first, after);
+    return paginate(qb, [ascending('title'), byId()], first, after);
   }
 
   // Batch lookups behind the per-request DataLoaders.

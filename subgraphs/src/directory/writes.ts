@@ -7,93 +7,27 @@ import { In, type DataSource, type EntityManager, type ObjectLiteral } from 'typ
 import { badInput, conflict, notFound } from '../../../shared/src/errors';
 import { decodeOwnId, encodeId, NODE_KINDS, type NodeKind } from '../../../shared/src/ids';
 import type { Caller } from '../../../shared/src/caller';
+import type {
+  AuthorityInput,
+  AuthorityPatch,
+  ContactPointInput,
+  ContactPointPatch,
+  CountryProfileInput,
+  NetworkEventInput,
+  NetworkEventPatch,
+  ResourceInput,
+  ResourcePatch,
+  WorkingGroupInput,
+  WorkingGroupPatch,
+} from '../__generated__/resolvers-types';
 import type { AuditTrail } from '../audit/audit';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
-import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../db/activity.entity';
-import { idempotentTransaction } from './idempotency';
-import { AuthorityEntity } from '../db/authority.entity';
-import { ContactPointEntity } from '../db/contact-point.entity';
-import { CountryProfileEntity, MeasureProfileEntity } from '../db/country-profile.entity';
-import * as v from './validate';
-
-type Patch<T> = { [K in keyof T]?: T[K] | null };
-
-export interface ContactPointInput {
-  country: string;
-  fullName: string;
-  title?: string | null;
-  organization: string;
-  roles: readonly string[];
-  expertise: readonly string[];
-  languages: readonly string[];
-  available24x7: boolean;
-  email?: string | null;
-  phone?: string | null;
-  nationalCorrespondent?: boolean | null;
-  toolCorrespondent?: boolean | null;
-  appointedOn?: string | null;
-  termEndsOn?: string | null;
-}
-
-export type ContactPointPatch = Patch<Omit<ContactPointInput, 'country'>> & { reviewed?: boolean | null };
-
-export interface AuthorityInput {
-  country: string;
-  name: string;
-  kind: string;
-  measures: readonly string[];
-  languages: readonly string[];
-  channels: readonly string[];
-  address?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  website?: string | null;
-  urgentContact?: string | null;
-}
-
-export type AuthorityPatch = Patch<Omit<AuthorityInput, 'country'>>;
-
-export interface MeasureProfileInput {
-  measure: string;
-  applicable: string;
-  competentAuthorityId?: string | null;
-  legalBasis?: string | null;
-  languages: readonly string[];
-  dualCriminalityRequired?: boolean | null;
-  requirements?: readonly string[] | null;
-  notes?: string | null;
-}
-
-export interface CountryProfileInput {
-  country: string;
-  measures: readonly MeasureProfileInput[];
-}
-
-export interface WorkingGroupInput {
-  name: string;
-  topic?: string | null;
-  description?: string | null;
-  memberIds?: readonly string[] | null;
-}
-
-export interface NetworkEventInput {
-  title: string;
-  kind: string;
-  startsOn: string;
-  endsOn: string;
-  place?: string | null;
-  country?: string | null;
-  participantIds?: readonly string[] | null;
-}
-
-export interface ResourceInput {
-  title: string;
-  kind: string;
-  languages: readonly string[];
-  topics?: readonly string[] | null;
-  url: string;
-  publishedOn?: string | null;
-}
+import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from './activity.entity';
+import { idempotentTransaction } from '../core/idempotency';
+import { AuthorityEntity } from './authority.entity';
+import { ContactPointEntity } from './contact-point.entity';
+import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';
+import * as v from '../core/validate';
 
 /** Applies `check` to a patch field only when the caller sent it. */
 function patched<T, R>(value: T | null | undefined, check: (value: T) => R): R | undefined {
@@ -390,7 +324,7 @@ export class DirectoryWrites {
     );
   }
 
-  updateWorkingGroup(id: string, version: number, patch: Patch<WorkingGroupInput>): Promise<WorkingGroupEntity> {
+  updateWorkingGroup(id: string, version: number, patch: WorkingGroupPatch): Promise<WorkingGroupEntity> {
     const uuid = this.ownId('wg', id);
     return this.ds.transaction(async (em) => {
       const changes = defined<Partial<WorkingGroupEntity>>({
@@ -431,7 +365,7 @@ export class DirectoryWrites {
     );
   }
 
-  updateEvent(id: string, version: number, patch: Patch<NetworkEventInput>): Promise<NetworkEventEntity> {
+  updateEvent(id: string, version: number, patch: NetworkEventPatch): Promise<NetworkEventEntity> {
     const uuid = this.ownId('event', id);
     return this.ds.transaction(async (em) => {
       const current = await em.findOneBy(NetworkEventEntity, { id: uuid });
@@ -473,7 +407,7 @@ export class DirectoryWrites {
     );
   }
 
-  updateResource(id: string, version: number, patch: Patch<ResourceInput>): Promise<ResourceEntity> {
+  updateResource(id: string, version: number, patch: ResourcePatch): Promise<ResourceEntity> {
     const uuid = this.ownId('res', id);
     const changes = defined<Partial<ResourceEntity>>({
       title: patched(patch.title, (x) => v.text('title', x, 500)),

@@ -1,100 +1,53 @@
 /**
- * Referrals of one network: creation and every step on this network's side,
- * receiving the other side's deliveries, and reads limited to the parties.
- * Every change writes its event and an outbox row in the same transaction.
+ * Referrals on this network's side: the list its parties read, creation, and
+ * every step on this network's own records. Every change writes its event and an
+ * outbox row in the same transaction. Deliveries from the other side: inbox.ts.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import { GraphQLError } from 'graphql';
 import type { Caller } from '../../../shared/src/caller';
-import { badInput, conflict, forbidden, notFound } from '../../../shared/src/errors';
-import { decodeId, tryDecodeId } from '../../../shared/src/ids';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import { badInput, forbidden, invalidTransition, notFound } from '../../../shared/src/errors';
+import { encodeId, tryDecodeId } from '../../../shared/src/ids';
+import { findNetwork, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
+import { isReferralParty, mayActFor, mayCreateReferral, referralPartyFilter } from '../access/referrals';
 import type { AuditTrail } from '../audit/audit';
-import { ContactPointEntity } from '../db/contact-point.entity';
-import type { Page } from '../directory/model';
-import { idempotentTransaction } from '../directory/idempotency';
-import { decodeCursor, encodeCursor, UUID } from '../directory/paging';
-import { pageSize } from '../directory/validate';
-import * as v from '../directory/validate';
-import { ReferralEntity, ReferralEventEntity } from './referral.entity';
-import { OUTBOX_CHANNEL } from './outbox';
+import { idempotentTransaction } from '../core/idempotency';
+import type { Page } from '../core/model';
+import { byId, paginate, type SortKey } from '../core/paging';
+import * as v from '../core/validate';
+import { ContactPointEntity } from '../directory/contact-point.entity';
+import { eventPayload, referralPayload } from '../outbox/payload';
+import { enqueue, reviveDeadLetters } from '../outbox/repository';
+import type { ReferralFilter, ReferralInput } from '../__generated__/resolvers-types';
+import { recordId } from './model';
+import type { ReferralEntity } from './referral.entity';
+import * as records from './repository';
 import { fold, nextStatus, type EventType, type Side } from './state';
-import { checkInstant, checkReference, eventNote, validateEvent, validateReferral } from './validate';
+import { eventNote, validateReferral } from './validate';
 
-export interface ReferralInput {
-  destinationCountry: string;
-  destinationNetwork?: string | null;
-  toContactPointId?: string | null;
-  kind: string;
-  measures: readonly string[];
-  crimeAreas: readonly string[];
-  urgency: string;
-  subject: string;
-  summary?: string | null;
-  formalReferences?: readonly string[] | null;
+/** Newest first; a referral's two records (on one database when both sides are this network) by side. */
+const REFERRAL_ORDER: readonly SortKey<ReferralEntity>[] = [
+  {
+    column: 'createdAt',
+    direction: 'DESC',
+    value: (r) => r.createdAt.toISOString(),
+    // Only what the cursor carries: toISOString() of a stored time, so PostgreSQL can read it back.
+    valid: (at) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(at) && !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at,
+  },
+  byId(),
+  { column: 'side', direction: 'ASC', value: (r) => r.side, valid: (side) => side === 'ORIGIN' || side === 'DESTINATION' },
+];
+
+/** Recomputes a record's status and assignee from all its events. */
+export async function refold(em: EntityManager, uuid: string, side: Side): Promise<void> {
+  await records.saveFolded(em, uuid, side, fold(await records.eventsOf(em, uuid, side)));
 }
 
-export interface ReferralFilter {
-  direction?: 'IN' | 'OUT' | null;
-  status?: readonly string[] | null;
-  counterpartNetwork?: string | null;
-  counterpartCountry?: string | null;
-  crimeArea?: string | null;
-  urgency?: string | null;
-  createdFrom?: Date | string | null;
-  createdTo?: Date | string | null;
+/** The network key of a NetworkCode (or key) the caller named. */
+export function networkKeyOf(registry: Registry, code: string): string {
+  const n = findNetwork(registry, code);
+  if (!n) throw badInput(`${code} is not a network of this hub.`);
+  return n.key;
 }
-
-/** The event as it travels between the sides. */
-export interface EventDelivery {
-  referralId: string;
-  side: Side;
-  sequence: number;
-  type: EventType;
-  at: string | Date;
-  actor?: string | null;
-  actorContactPoint?: string | null;
-  note?: string | null;
-  assignedTo?: string | null;
-}
-
-export interface ReferralDelivery {
-  id: string;
-  reference: string;
-  originNetwork: string;
-  destinationNetwork: string;
-  originCountry: string;
-  destinationCountry: string;
-  from: string;
-  to?: string | null;
-  kind: string;
-  measures: readonly string[];
-  crimeAreas: readonly string[];
-  urgency: string;
-  subject: string;
-  summary?: string | null;
-  formalReferences: readonly string[];
-  createdAt: string | Date;
-  events: readonly EventDelivery[];
-}
-
-export interface DeliveryReceipt {
-  accepted: boolean;
-  duplicate: boolean;
-}
-
-export const invalidTransition = (message: string, details: Record<string, unknown> = {}) =>
-  new GraphQLError(message, { extensions: { code: 'INVALID_TRANSITION', ...details } });
-
-const other = (side: Side): Side => (side === 'ORIGIN' ? 'DESTINATION' : 'ORIGIN');
-
-/** No referral of this hub is older than this. */
-const FIRST_REFERRAL = new Date('2000-01-01T00:00:00Z');
-
-type CheckedEvent = ReturnType<typeof validateEvent>;
-
-/** Key of a record in loaders: "<uuid>|<side>". */
-export const recordKey = (id: string, side: Side) => `${id}|${side}`;
 
 export class ReferralService {
   constructor(
@@ -105,23 +58,6 @@ export class ReferralService {
     private readonly audit: AuditTrail,
   ) {}
 
-  // Ids and parties
-
-  private keyOf(code: string): string {
-    const n = this.registry.find((x) => x.code === code || x.key === code);
-    if (!n) throw badInput(`${code} is not a network of this hub.`);
-    return n.key;
-  }
-
-  private codeOf(key: string): string {
-    return this.registry.find((x) => x.key === key)?.code ?? key.toUpperCase();
-  }
-
-  /** The global id of a record: the origin's is the referral's id. */
-  recordId(r: Pick<ReferralEntity, 'id' | 'side' | 'originNetwork' | 'destinationNetwork'>): string {
-    return r.side === 'ORIGIN' ? `${r.originNetwork}:ref:${r.id}` : `${r.destinationNetwork}:rcv:${r.id}`;
-  }
-
   /** Decodes the id of one of this network's records. */
   decodeRecordId(id: string): { uuid: string; side: Side } | null {
     const d = tryDecodeId(this.registry, id);
@@ -129,58 +65,21 @@ export class ReferralService {
     return { uuid: d.uuid, side: d.kind === 'ref' ? 'ORIGIN' : 'DESTINATION' };
   }
 
-  /** Only the parties see a referral: its contact points, contact points of its two countries in its two networks, and the two secretariats. */
-  isParty(r: ReferralEntity): boolean {
-    const c = this.caller;
-    if (!c.network) return false;
-    const networks = [r.originNetwork, r.destinationNetwork];
-    if (c.roles.includes('SECRETARIAT') && networks.includes(c.network)) return true;
-    if (!c.roles.includes('CONTACT_POINT')) return false;
-    if (c.network === r.originNetwork && c.country === r.originCountry) return true;
-    if (c.network === r.destinationNetwork && c.country === r.destinationCountry) return true;
-    return c.contactPointId !== null && [r.fromCp, r.toCp, r.assignedTo].includes(c.contactPointId);
-  }
-
-  /** May the caller act for `side` of this referral? */
-  private mayActFor(r: ReferralEntity, side: Side): boolean {
-    const c = this.caller;
-    const network = side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork;
-    const country = side === 'ORIGIN' ? r.originCountry : r.destinationCountry;
-    if (c.network !== network) return false;
-    return c.roles.includes('SECRETARIAT') || (c.roles.includes('CONTACT_POINT') && c.country === country);
-  }
-
   /** Notes a read of a referral in the audit trail. */
   audited(r: ReferralEntity): ReferralEntity {
-    this.audit.read({ action: 'readReferral', objectType: 'Referral', objectId: this.recordId(r) });
+    this.audit.read({ action: 'readReferral', objectType: 'Referral', objectId: recordId(r) });
     return r;
   }
 
-  // Reads
-
   async list(filter: ReferralFilter, first?: number | null, after?: string | null): Promise<Page<ReferralEntity>> {
-    const limit = pageSize(first);
-    const c = this.caller;
-    const qb = this.ds.getRepository(ReferralEntity).createQueryBuilder('r');
-    // The parties rule, as SQL: the same rule as isParty().
-    qb.where(
-      `((:secretariat AND (r.originNetwork = :net OR r.destinationNetwork = :net))
-        OR (:contactPoint AND ((r.originNetwork = :net AND r.originCountry = :country)
-          OR (r.destinationNetwork = :net AND r.destinationCountry = :country)
-          OR r.fromCp = :cp OR r.toCp = :cp OR r.assignedTo = :cp)))`,
-      {
-        secretariat: c.roles.includes('SECRETARIAT'),
-        contactPoint: c.roles.includes('CONTACT_POINT'),
-        net: c.network ?? '',
-        country: c.country ?? '',
-        cp: c.contactPointId ?? '',
-      },
-    );
+    const qb = records.recordsQuery(this.ds);
+    const parties = referralPartyFilter(this.caller, 'r');
+    qb.where(parties.where, parties.params);
     if (filter.direction) qb.andWhere('r.side = :side', { side: filter.direction === 'OUT' ? 'ORIGIN' : 'DESTINATION' });
     if (filter.status?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: v.list('filter.status', filter.status) });
     if (filter.counterpartNetwork) {
       qb.andWhere(`(CASE WHEN r.side = 'ORIGIN' THEN r.destinationNetwork ELSE r.originNetwork END) = :counterpart`, {
-        counterpart: this.keyOf(filter.counterpartNetwork),
+        counterpart: networkKeyOf(this.registry, filter.counterpartNetwork),
       });
     }
     if (filter.counterpartCountry) {
@@ -192,49 +91,36 @@ export class ReferralService {
     if (filter.urgency) qb.andWhere('r.urgency = :urgency', { urgency: filter.urgency });
     if (filter.createdFrom) qb.andWhere('r.createdAt >= :from', { from: new Date(filter.createdFrom) });
     if (filter.createdTo) qb.andWhere('r.createdAt < :to', { to: new Date(filter.createdTo) });
-    const totalCount = await qb.clone().getCount();
-    if (after) {
-      const cursor = decodeCursor(after, {
-        // Only what endCursor makes: toISOString() of a stored time, so PostgreSQL can read it back.
-        at: (at) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(at) && !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at,
-        id: (id) => UUID.test(id),
-        side: (side) => side === 'ORIGIN' || side === 'DESTINATION',
-      });
-      qb.andWhere('(r.createdAt < :cat OR (r.createdAt = :cat AND (r.id, r.side) > (:cid, :cside)))', { cat: new Date(cursor.at), cid: cursor.id, cside: cursor.side });
-    }
-    const rows = await qb.orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'ASC').addOrderBy('r.side', 'ASC').limit(limit + 1).getMany();
-    const hasNextPage = rows.length > limit;
-    const nodes = hasNextPage ? rows.slice(0, limit) : rows;
-    const last = nodes[nodes.length - 1];
-    const endCursor = last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id, side: last.side }) : null;
-    for (const r of nodes) this.audited(r);
-    return { nodes, totalCount, hasNextPage, endCursor };
+    const page = await paginate(qb, REFERRAL_ORDER, first, after);
+    for (const r of page.nodes) this.audited(r);
+    return page;
   }
 
-  // Writes on this network's side
+  /** The destination network of a new referral: named, or the only one the country belongs to. */
+  private destinationOf(destinationCountry: string, named: string | null | undefined): NetworkDefinition {
+    const candidates = this.registry.filter((n) => n.members.some((m) => m.country === destinationCountry));
+    if (named) {
+      const destination = candidates.find((n) => n.code === named);
+      if (!destination) throw badInput(`${destinationCountry} is not a member of ${named}.`, { field: 'destinationNetwork' });
+      return destination;
+    }
+    if (candidates.length === 1) return candidates[0]!;
+    throw badInput(
+      candidates.length ? `${destinationCountry} belongs to several networks; name destinationNetwork.` : `${destinationCountry} belongs to no network of this hub.`,
+      { field: candidates.length ? 'destinationNetwork' : 'destinationCountry' },
+    );
+  }
 
   async create(input: ReferralInput, key: string): Promise<ReferralEntity> {
     const c = this.caller;
-    if (!c.roles.includes('CONTACT_POINT') || c.network !== this.network.key || !c.contactPointId) {
+    if (!mayCreateReferral(c, this.network) || !c.contactPointId) {
       throw forbidden(`Only a contact point of ${this.network.name} (a token with its contact_point_id) may create a referral here.`);
     }
     const fromUuid = this.decodeOwnCp(c.contactPointId, 'the token\'s contact_point_id');
     const destinationCountry = v.countryCode('destinationCountry', input.destinationCountry);
-    const candidates = this.registry.filter((n) => n.members.some((m) => m.country === destinationCountry));
-    let destination: NetworkDefinition | undefined;
-    if (input.destinationNetwork) {
-      destination = candidates.find((n) => n.code === input.destinationNetwork);
-      if (!destination) throw badInput(`${destinationCountry} is not a member of ${input.destinationNetwork}.`, { field: 'destinationNetwork' });
-    } else if (candidates.length === 1) {
-      destination = candidates[0];
-    } else {
-      throw badInput(
-        candidates.length ? `${destinationCountry} belongs to several networks; name destinationNetwork.` : `${destinationCountry} belongs to no network of this hub.`,
-        { field: candidates.length ? 'destinationNetwork' : 'destinationCountry' },
-      );
-    }
-    const fromCp = `${this.network.key}:cp:${fromUuid}`;
-    const request = { caller: c.subject, operation: 'createReferral', key, input: { ...input, destinationCountry, destination: destination!.key, from: fromCp } };
+    const destination = this.destinationOf(destinationCountry, input.destinationNetwork);
+    const fromCp = encodeId(this.network, 'cp', fromUuid);
+    const request = { caller: c.subject, operation: 'createReferral', key, input: { ...input, destinationCountry, destination: destination.key, from: fromCp } };
     return idempotentTransaction(this.ds, request, {
       authorize: async (em) => {
         const from = await em.findOneBy(ContactPointEntity, { id: fromUuid });
@@ -246,22 +132,17 @@ export class ReferralService {
           em,
           this.network,
           this.registry,
-          { ...input, origin: this.network, destination: destination!, originCountry: from.country, destinationCountry, from: fromCp, to: input.toContactPointId },
+          { ...input, origin: this.network, destination, originCountry: from.country, destinationCountry, from: fromCp, to: input.toContactPointId },
           { to: 'toContactPointId' },
         );
         const now = new Date();
-        const [{ last }] = await em.query(
-          `INSERT INTO referral_counters (year, last) VALUES ($1, 1) ON CONFLICT (year) DO UPDATE SET last = referral_counters.last + 1 RETURNING last`,
-          [now.getUTCFullYear()],
-        );
-        const reference = `${this.network.code}-${now.getUTCFullYear()}-${String(last).padStart(6, '0')}`;
-        const [{ id }] = await em.query(`SELECT gen_random_uuid() AS id`);
-        const record: Partial<ReferralEntity> = {
-          id,
+        const number = await records.nextReferenceNumber(em, now.getUTCFullYear());
+        const record: ReferralEntity = {
+          id: await records.newReferralId(em),
           side: 'ORIGIN',
-          reference,
+          reference: `${this.network.code}-${now.getUTCFullYear()}-${String(number).padStart(6, '0')}`,
           originNetwork: this.network.key,
-          destinationNetwork: destination!.key,
+          destinationNetwork: destination.key,
           ...valid,
           status: 'SENT',
           assignedTo: null,
@@ -269,29 +150,14 @@ export class ReferralService {
           updatedAt: now,
           version: 1,
         };
-        await em.insert(ReferralEntity, record);
-        const event: Partial<ReferralEventEntity> = {
-          referralId: id,
-          recordSide: 'ORIGIN',
-          authorSide: 'ORIGIN',
-          seq: 1,
-          type: 'CREATED',
-          at: now,
-          actorSubject: c.subject,
-          actorCp: record.fromCp!,
-          note: null,
-          assignedTo: null,
-        };
-        await em.insert(ReferralEventEntity, event);
-        const delivery: ReferralDelivery = {
-          ...this.deliveryContent(record as ReferralEntity),
-          events: [this.eventDelivery(record as ReferralEntity, event as ReferralEventEntity)],
-        };
-        await this.enqueue(em, record as ReferralEntity, 'REFERRAL', delivery);
-        return id;
+        await records.insertRecord(em, record);
+        const event = { referralId: record.id, recordSide: 'ORIGIN', authorSide: 'ORIGIN', seq: 1, type: 'CREATED', at: now, actorSubject: c.subject, actorCp: record.fromCp, note: null, assignedTo: null } as const;
+        await records.insertEvent(em, event);
+        await this.enqueue(em, record, 'REFERRAL', referralPayload(this.registry, record, event));
+        return record.id;
       },
-      audit: (em, id, replay) => this.audit.write(em, { action: 'createReferral', objectType: 'Referral', objectId: `${this.network.key}:ref:${id}`, details: replay ? { replay } : undefined }),
-      load: (em, id) => em.findOneBy(ReferralEntity, { id, side: 'ORIGIN' }),
+      audit: (em, id, replay) => this.audit.write(em, { action: 'createReferral', objectType: 'Referral', objectId: encodeId(this.network, 'ref', id), details: replay ? { replay } : undefined }),
+      load: (em, id) => records.findRecord(em, id, 'ORIGIN'),
     });
   }
 
@@ -303,25 +169,26 @@ export class ReferralService {
     return d.uuid;
   }
 
+  private ownRecord(id: string): { uuid: string; side: Side } {
+    const decoded = this.decodeRecordId(id);
+    if (!decoded) throw badInput(`"${id.slice(0, 120)}" is not a referral record of ${this.network.name}.`, { field: 'id' });
+    return decoded;
+  }
+
   /** One step on this network's record: checks who and whether, records the event, queues it for the other side. */
-  async act(recordId: string, type: Exclude<EventType, 'CREATED'>, options: { note?: string | null; assignTo?: string | null }, key: string): Promise<ReferralEntity> {
-    const decoded = this.decodeRecordId(recordId);
-    if (!decoded) throw badInput(`"${recordId.slice(0, 120)}" is not a referral record of ${this.network.name}.`, { field: 'id' });
+  async act(id: string, type: Exclude<EventType, 'CREATED'>, options: { note?: string | null; assignTo?: string | null }, key: string): Promise<ReferralEntity> {
+    const { uuid, side } = this.ownRecord(id);
     const note = eventNote(type, options.note);
     const assignTo = type === 'ASSIGNED' ? this.decodeOwnCp(options.assignTo ?? '', 'contactPointId') : null;
-    const { uuid, side } = decoded;
     const action = `${type.toLowerCase()}Referral`;
-    return idempotentTransaction(this.ds, { caller: this.caller.subject, operation: action, key, input: { recordId, type, note, assignTo } }, {
+    return idempotentTransaction(this.ds, { caller: this.caller.subject, operation: action, key, input: { recordId: id, type, note, assignTo } }, {
       // A record the caller is no party to is answered as one that does not exist: ids and countries stay secret.
       authorize: async (em) => {
-        const r = await this.lockRecord(em, uuid, side);
-        if (!r || !this.isParty(r)) throw notFound(`No referral record ${recordId.slice(0, 120)} that you may act on.`);
-        if (!this.mayActFor(r, side)) {
-          throw forbidden(
-            side === 'DESTINATION'
-              ? `Only contact points of ${r.destinationCountry} in ${this.network.name}, or its secretariat, act on this referral.`
-              : `Only contact points of ${r.originCountry} in ${this.network.name}, or its secretariat, act on this referral.`,
-          );
+        const r = await records.lockRecord(em, uuid, side);
+        if (!r || !isReferralParty(this.caller, r)) throw notFound(`No referral record ${id.slice(0, 120)} that you may act on.`);
+        if (!mayActFor(this.caller, r, side)) {
+          const country = side === 'DESTINATION' ? r.destinationCountry : r.originCountry;
+          throw forbidden(`Only contact points of ${country} in ${this.network.name}, or its secretariat, act on this referral.`);
         }
         return r;
       },
@@ -338,31 +205,17 @@ export class ReferralService {
           if (!cp || !cp.active || cp.country !== r.destinationCountry) {
             throw badInput(`contactPointId must be an active contact point of ${r.destinationCountry}.`, { field: 'contactPointId' });
           }
-          assignedTo = `${this.network.key}:cp:${cp.id}`;
+          assignedTo = encodeId(this.network, 'cp', cp.id);
         }
-        const [{ seq }] = await em.query(
-          `SELECT coalesce(max(seq), 0) + 1 AS seq FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $2`,
-          [uuid, side],
-        );
-        const event: Partial<ReferralEventEntity> = {
-          referralId: uuid,
-          recordSide: side,
-          authorSide: side,
-          seq,
-          type,
-          at: new Date(),
-          actorSubject: this.caller.subject,
-          actorCp: this.caller.contactPointId,
-          note,
-          assignedTo,
-        };
-        await em.insert(ReferralEventEntity, event);
-        await this.refold(em, uuid, side);
-        await this.enqueue(em, r, 'EVENT', this.eventDelivery(r, event as ReferralEventEntity));
+        const seq = await records.nextSequence(em, uuid, side);
+        const event = { referralId: uuid, recordSide: side, authorSide: side, seq, type, at: new Date(), actorSubject: this.caller.subject, actorCp: this.caller.contactPointId, note, assignedTo };
+        await records.insertEvent(em, event);
+        await refold(em, uuid, side);
+        await this.enqueue(em, r, 'EVENT', eventPayload(r, event));
         return uuid;
       },
-      audit: (em, _id, replay) => this.audit.write(em, { action, objectType: 'Referral', objectId: recordId, details: replay ? { replay } : undefined }),
-      load: (em, id) => em.findOneBy(ReferralEntity, { id, side }),
+      audit: (em, _id, replay) => this.audit.write(em, { action, objectType: 'Referral', objectId: id, details: replay ? { replay } : undefined }),
+      load: (em, uuid) => records.findRecord(em, uuid, side),
     });
   }
 
@@ -370,234 +223,25 @@ export class ReferralService {
    * The secretariat sends a record's dead letters again (after fixing their
    * cause): they become due now, with a fresh budget of attempts.
    */
-  async retryDelivery(recordId: string, key: string): Promise<ReferralEntity> {
-    const decoded = this.decodeRecordId(recordId);
-    if (!decoded) throw badInput(`"${recordId.slice(0, 120)}" is not a referral record of ${this.network.name}.`, { field: 'id' });
-    const { uuid, side } = decoded;
+  async retryDelivery(id: string, key: string): Promise<ReferralEntity> {
+    const { uuid, side } = this.ownRecord(id);
     let rows = 0;
-    return idempotentTransaction(this.ds, { caller: this.caller.subject, operation: 'retryDelivery', key, input: { recordId } }, {
+    return idempotentTransaction(this.ds, { caller: this.caller.subject, operation: 'retryDelivery', key, input: { recordId: id } }, {
       authorize: async (em) => {
-        if (!(await this.lockRecord(em, uuid, side))) throw notFound(`Referral record ${recordId.slice(0, 120)} does not exist.`);
+        if (!(await records.lockRecord(em, uuid, side))) throw notFound(`Referral record ${id.slice(0, 120)} does not exist.`);
       },
       perform: async (em) => {
-        [{ rows }] = await em.query(
-          `WITH due AS (
-             UPDATE outbox SET failed_at = NULL, attempts = 0, last_error = NULL, next_attempt_at = now(), claimed_until = NULL, claimed_by = NULL
-              WHERE referral_id = $1 AND record_side = $2 AND delivered_at IS NULL AND failed_at IS NOT NULL RETURNING 1)
-           SELECT count(*)::int AS rows FROM due`,
-          [uuid, side],
-        );
-        if (rows > 0) await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+        rows = await reviveDeadLetters(em, uuid, side);
         return uuid;
       },
-      audit: (em, _id, replay) => this.audit.write(em, { action: 'retryDelivery', objectType: 'Referral', objectId: recordId, details: replay ? { replay } : { rows } }),
-      load: (em, id) => em.findOneBy(ReferralEntity, { id, side }),
+      audit: (em, _id, replay) => this.audit.write(em, { action: 'retryDelivery', objectType: 'Referral', objectId: id, details: replay ? { replay } : { rows } }),
+      load: (em, uuid) => records.findRecord(em, uuid, side),
     });
   }
 
-  /** Reads one record with a row lock, so the steps on a referral take turns. */
-  private lockRecord(em: EntityManager, uuid: string, side: Side): Promise<ReferralEntity | null> {
-    return em.findOne(ReferralEntity, { where: { id: uuid, side }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  /** Recomputes a record's status and assignee from all its events. */
-  private async refold(em: EntityManager, uuid: string, side: Side): Promise<void> {
-    const events = await em.findBy(ReferralEventEntity, { referralId: uuid, recordSide: side });
-    const folded = fold(events);
-    await em.query(
-      `UPDATE referrals SET status = $3, assigned_to = $4, acknowledged_at = $5, completed_at = $6, version = version + 1, updated_at = now()
-        WHERE id = $1 AND side = $2`,
-      [uuid, side, folded.status, folded.assignedTo, folded.acknowledgedAt, folded.completedAt],
-    );
-  }
-
-  private deliveryContent(r: ReferralEntity): Omit<ReferralDelivery, 'events'> {
-    return {
-      id: `${r.originNetwork}:ref:${r.id}`,
-      reference: r.reference,
-      originNetwork: this.codeOf(r.originNetwork),
-      destinationNetwork: this.codeOf(r.destinationNetwork),
-      originCountry: r.originCountry,
-      destinationCountry: r.destinationCountry,
-      from: r.fromCp,
-      to: r.toCp,
-      kind: r.kind,
-      measures: r.measures,
-      crimeAreas: r.crimeAreas,
-      urgency: r.urgency,
-      subject: r.subject,
-      summary: r.summary,
-      formalReferences: r.formalReferences,
-      createdAt: new Date(r.createdAt).toISOString(),
-    };
-  }
-
-  private eventDelivery(r: ReferralEntity, e: ReferralEventEntity): EventDelivery {
-    return {
-      referralId: `${r.originNetwork}:ref:${r.id}`,
-      side: e.authorSide,
-      sequence: e.seq,
-      type: e.type,
-      at: new Date(e.at).toISOString(),
-      actor: e.actorSubject,
-      actorContactPoint: e.actorCp,
-      note: e.note,
-      assignedTo: e.assignedTo,
-    };
-  }
-
-  /** Queues a delivery to the other side, in the caller's transaction. */
-  private async enqueue(em: EntityManager, r: ReferralEntity, kind: 'REFERRAL' | 'EVENT', payload: ReferralDelivery | EventDelivery): Promise<void> {
+  /** Queues a change of this side's record for the other side, in the caller's transaction. */
+  private enqueue(em: EntityManager, r: ReferralEntity, kind: 'REFERRAL' | 'EVENT', payload: unknown): Promise<void> {
     const target = r.side === 'ORIGIN' ? r.destinationNetwork : r.originNetwork;
-    await em.query(`INSERT INTO outbox (referral_id, record_side, target_network, kind, payload) VALUES ($1, $2, $3, $4, $5)`, [
-      r.id,
-      r.side,
-      target,
-      kind,
-      JSON.stringify(payload),
-    ]);
-    // Delivered at commit: wakes the outbox workers listening on this database.
-    await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
-  }
-
-  // Deliveries from the other side
-
-  private isServiceOf(networkKey: string): boolean {
-    return this.caller.roles.includes('SERVICE') && this.caller.network === networkKey;
-  }
-
-  private requireService(fromNetworkKey: string): void {
-    if (!this.isServiceOf(fromNetworkKey)) {
-      throw forbidden(`Only ${this.codeOf(fromNetworkKey)}'s delivery service may deliver this.`, { field: 'delivery' });
-    }
-  }
-
-  private async receipt(em: EntityManager, uuid: string, recordSide: Side, authorSide: Side, seq: number): Promise<void> {
-    await em.query(
-      `INSERT INTO delivery_receipts (referral_id, record_side, author_side, seq) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (referral_id, record_side, author_side, seq) DO UPDATE SET received = delivery_receipts.received + 1, last_at = now()`,
-      [uuid, recordSide, authorSide, seq],
-    );
-  }
-
-  /** The other side's event, checked, as this side records it. */
-  private async insertEvent(em: EntityManager, uuid: string, recordSide: Side, e: EventDelivery, at: Date, checked: CheckedEvent): Promise<void> {
-    const event: Partial<ReferralEventEntity> = {
-      referralId: uuid,
-      recordSide,
-      authorSide: e.side,
-      seq: e.sequence,
-      type: e.type,
-      at,
-      actorSubject: checked.actor,
-      actorCp: checked.actorCp,
-      note: checked.note,
-      assignedTo: checked.assignedTo,
-    };
-    await em.insert(ReferralEventEntity, event);
-    await this.receipt(em, uuid, recordSide, e.side, e.sequence);
-  }
-
-  /**
-   * The destination stores its own record of a new referral, checked exactly
-   * as a create; a repeated delivery changes nothing. The delivery carries the
-   * origin's CREATED event only: every later event comes one by one.
-   */
-  async receiveReferral(d: ReferralDelivery): Promise<DeliveryReceipt> {
-    const id = decodeId(this.registry, d.id);
-    if (id.kind !== 'ref') throw badInput('delivery.id must be the referral id (<network>:ref:<uuid>).', { field: 'id' });
-    const origin = id.network;
-    this.requireService(origin.key);
-    if (this.keyOf(d.originNetwork) !== origin.key) throw badInput(`originNetwork must be ${origin.code}, the network of the referral id.`, { field: 'originNetwork' });
-    if (this.keyOf(d.destinationNetwork) !== this.network.key) throw badInput(`This referral is for ${d.destinationNetwork}, not ${this.network.name}.`, { field: 'destinationNetwork' });
-    const createdAt = checkInstant('createdAt', d.createdAt, FIRST_REFERRAL);
-    const reference = checkReference(origin, d.reference, createdAt);
-    const [created, ...later] = d.events;
-    if (!created || later.length > 0 || created.type !== 'CREATED' || created.side !== 'ORIGIN' || created.sequence !== 1 || created.referralId !== d.id) {
-      throw badInput('A referral arrives with its CREATED event (origin side, sequence 1) and no other; later events come one by one.', { field: 'events' });
-    }
-    if (new Date(created.at).getTime() !== createdAt.getTime()) throw badInput('The CREATED event is dated createdAt.', { field: 'events.at' });
-    const event = validateEvent(this.registry, origin, created);
-    return this.ds.transaction(async (em) => {
-      const valid = await validateReferral(em, this.network, this.registry, { ...d, origin, destination: this.network });
-      if (event.actorCp !== null && event.actorCp !== valid.fromCp) throw badInput('The CREATED event is by the referral\'s from contact point.', { field: 'events.actorContactPoint' });
-      const known: { id: string; reference: string }[] = await em.query(`SELECT id, reference FROM referrals WHERE side = 'DESTINATION' AND (id = $1 OR reference = $2)`, [
-        id.uuid,
-        reference,
-      ]);
-      if (known.some((k) => k.id !== id.uuid || k.reference !== reference)) {
-        throw conflict(`Another referral is already recorded here as ${reference}, or this one under another reference.`, { field: 'reference' });
-      }
-      if (known.length > 0) {
-        await this.receipt(em, id.uuid, 'DESTINATION', 'ORIGIN', 1);
-        return { accepted: true, duplicate: true };
-      }
-      const record: Partial<ReferralEntity> = {
-        id: id.uuid,
-        side: 'DESTINATION',
-        reference,
-        originNetwork: origin.key,
-        destinationNetwork: this.network.key,
-        ...valid,
-        status: 'SENT',
-        assignedTo: null,
-        createdAt,
-        updatedAt: new Date(),
-        version: 1,
-      };
-      await em.insert(ReferralEntity, record);
-      await this.insertEvent(em, id.uuid, 'DESTINATION', created, createdAt, event);
-      await this.refold(em, id.uuid, 'DESTINATION');
-      await this.audit.write(em, { action: 'receiveReferral', objectType: 'Referral', objectId: `${this.network.key}:rcv:${id.uuid}` });
-      return { accepted: true, duplicate: false };
-    });
-  }
-
-  /**
-   * An event from the other side: only of a type its author side may write,
-   * only from the network of that side, in sequence, dated neither before its
-   * author's previous event nor in the future. Idempotent on (referral, side, sequence).
-   */
-  async receiveEvent(e: EventDelivery): Promise<DeliveryReceipt> {
-    const id = decodeId(this.registry, e.referralId);
-    if (id.kind !== 'ref') throw badInput('delivery.referralId must be the referral id (<network>:ref:<uuid>).', { field: 'referralId' });
-    const recordSide = other(e.side);
-    // The origin's events come from the network the id names: anyone else is refused before the lookup, so
-    // NOT_FOUND ("not arrived yet", retried) reaches that network alone. A destination's event is for a record
-    // the origin always has: a missing record and someone else's record get the same refusal.
-    if (e.side === 'ORIGIN') this.requireService(id.network.key);
-    return this.ds.transaction(async (em) => {
-      const found = await this.lockRecord(em, id.uuid, recordSide);
-      const r = found?.originNetwork === id.network.key ? found : null;
-      if (e.side === 'DESTINATION' && (!r || !this.isServiceOf(r.destinationNetwork))) {
-        throw forbidden('Only the delivery service of the network on the other side of this referral may deliver its events.', { field: 'delivery' });
-      }
-      if (!r) throw notFound(`${this.network.name} has no record of referral ${e.referralId} yet.`);
-      const author = e.side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork;
-      if (e.type === 'CREATED') throw badInput('CREATED arrives with the referral, not as an event.', { field: 'type' });
-      const checked = validateEvent(this.registry, this.registry.find((n) => n.key === author)!, e);
-      const [last]: { seq: number; at: Date }[] = await em.query(
-        `SELECT seq, at FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $3 ORDER BY seq DESC LIMIT 1`,
-        [r.id, recordSide, e.side],
-      );
-      const lastSeq = last?.seq ?? 0;
-      if (e.sequence <= lastSeq) {
-        const [same]: { type: string }[] = await em.query(`SELECT type FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $3 AND seq = $4`, [
-          r.id,
-          recordSide,
-          e.side,
-          e.sequence,
-        ]);
-        if (same?.type !== e.type) throw conflict(`Event ${e.sequence} of the ${e.side.toLowerCase()} side is already recorded as ${same?.type ?? 'another event'}.`, { field: 'sequence' });
-        await this.receipt(em, r.id, recordSide, e.side, e.sequence);
-        return { accepted: true, duplicate: true };
-      }
-      if (e.sequence !== lastSeq + 1) throw badInput(`Events of the ${e.side.toLowerCase()} side arrive in sequence: the next is ${lastSeq + 1}.`, { field: 'sequence' });
-      const at = checkInstant('at', e.at, last ? new Date(last.at) : r.createdAt);
-      await this.insertEvent(em, r.id, recordSide, e, at, checked);
-      await this.refold(em, r.id, recordSide);
-      await this.audit.write(em, { action: 'receiveReferralEvent', objectType: 'Referral', objectId: this.recordId(r), details: { type: e.type, side: e.side, sequence: e.sequence } });
-      return { accepted: true, duplicate: false };
-    });
+    return enqueue(em, { referralId: r.id, recordSide: r.side, target, kind, payload });
   }
 }

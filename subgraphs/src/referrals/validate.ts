@@ -7,10 +7,10 @@
 import type { EntityManager } from 'typeorm';
 import { ASSISTANCE_KINDS, ASSISTANCE_MEASURES, CRIME_AREAS, URGENCIES } from '../../../shared/src/domain';
 import { badInput } from '../../../shared/src/errors';
-import { tryDecodeId } from '../../../shared/src/ids';
+import { encodeId, tryDecodeId } from '../../../shared/src/ids';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
-import { ContactPointEntity } from '../db/contact-point.entity';
-import * as v from '../directory/validate';
+import { ContactPointEntity } from '../directory/contact-point.entity';
+import * as v from '../core/validate';
 import { mayAuthor, type EventType, type Side } from './state';
 
 /** A referral as either door presents it: the create form (with the origin's facts added) or a delivery. */
@@ -65,7 +65,7 @@ export function contactPointOf(registry: Registry, network: NetworkDefinition, f
   if (typeof d === 'string' || d.kind !== 'cp' || d.network.key !== network.key) {
     throw badInput(`${field} must be a contact point of ${network.name}.`, { field });
   }
-  return { id: `${d.network.key}:cp:${d.uuid}`, uuid: d.uuid };
+  return { id: encodeId(d.network, 'cp', d.uuid), uuid: d.uuid };
 }
 
 /**

@@ -7,7 +7,8 @@ import type { DataSource } from 'typeorm';
 import { NETWORKS, type NetworkDefinition } from '../../../shared/src/registry';
 import { createMigratedDataSource } from '../../../test/support/db';
 import { fold, type EventType, type Side } from '../referrals/state';
-import { demoContactPoints, seedNetwork } from './demo';
+import { seedNetwork } from './demo';
+import { demoContactPoints } from './directory';
 import { demoReferrals, seedReferrals } from './referrals';
 
 const CASC: NetworkDefinition = NETWORKS.find((n) => n.code === 'CASC')!;

@@ -9,9 +9,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { findCountry } from '../../../shared/src/countries';
 import type { ASSISTANCE_KINDS, AssistanceMeasure, CrimeArea, URGENCIES } from '../../../shared/src/domain';
+import { encodeId } from '../../../shared/src/ids';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
 import { fold, type EventType, type ReferralStatus, type Side } from '../referrals/state';
-import { demoContactPoints } from './demo';
+import { DEFAULT_SEED, demoContactPoints } from './directory';
 import { hashString, Prng } from './prng';
 
 export interface ReferralSeedOptions {
@@ -71,7 +72,6 @@ export interface DemoReferral {
   events: DemoReferralEvent[];
 }
 
-const DEFAULT_SEED = 20261129;
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
@@ -288,7 +288,7 @@ const DESTINATION_MESSAGES = [
 // ---------------------------------------------------------------------------
 // Helpers
 
-const globalCp = (networkKey: string, uuid: string) => `${networkKey}:cp:${uuid}`;
+const globalCp = (networkKey: string, uuid: string) => encodeId({ key: networkKey }, 'cp', uuid);
 const subjectOf = (cp: string) => `demo-user-${cp.slice(cp.lastIndexOf(':') + 1)}`;
 const crimeWords = (area: CrimeArea) => area.toLowerCase().replace(/_/g, ' ');
 const countryName = (alpha3: string) => findCountry(alpha3)?.name ?? alpha3;

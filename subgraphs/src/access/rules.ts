@@ -2,7 +2,8 @@
  * Who may read and write what, enforced in the subgraph whatever door a request
  * came through (the gateway is not trusted to have filtered). Each rule is a
  * function of the caller; a field whose rule refuses comes back null with a
- * FORBIDDEN error on its path, never as a whole-request failure.
+ * FORBIDDEN error on its path, never as a whole-request failure. The rules of
+ * one referral record are in referrals.ts; which field has which rule, in fields.ts.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Caller, Role } from '../../../shared/src/caller';
@@ -20,6 +21,9 @@ export type Rule = (ctx: PolicyContext) => string | null;
 
 const hasRole = (caller: Caller, ...roles: Role[]) => caller.roles.some((r) => roles.includes(r));
 
+/** The network's own secretariat: writes, the audit log, exact statistics. */
+export const isOwnSecretariat = (caller: Caller, network: NetworkDefinition): boolean => hasRole(caller, 'SECRETARIAT') && caller.network === network.key;
+
 export const rules = {
   /** Any authenticated member of any network (not analysts: they see aggregates only). */
   member: ({ caller }) =>
@@ -33,7 +37,7 @@ export const rules = {
     hasRole(caller, 'CONTACT_POINT', 'SECRETARIAT') ? null : 'Only contact points and secretariats see e-mail addresses and phone numbers.',
   /** Writes and the audit log: the network's own secretariat. */
   ownSecretariat: ({ caller, network }) =>
-    hasRole(caller, 'SECRETARIAT') && caller.network === network.key
+    isOwnSecretariat(caller, network)
       ? null
       : `Only the ${network.name} secretariat may do this; your token is for ${caller.network ?? 'no network'} with roles ${caller.roles.join(', ') || 'none'}.`,
   /** Referrals: contact points and secretariats; which referrals, and which steps, the service decides. */

@@ -1,4 +1,4 @@
-import { outcomeOf } from './outbox';
+import { outcomeOf } from './worker';
 
 const refused = (code: string) => ({ data: null, errors: [{ message: 'no', extensions: { code } }] });
 

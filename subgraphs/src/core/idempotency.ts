@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { conflict, forbidden, notFound } from '../../../shared/src/errors';
-import { IdempotencyKeyEntity } from '../db/activity.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import * as v from './validate';
 
 /** Stable JSON: object keys sorted, so the same input always hashes the same. */

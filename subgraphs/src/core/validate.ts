@@ -1,14 +1,12 @@
 /** Input validation for directory writes and filters; each failure is BAD_USER_INPUT naming the field. */
 import { findCountry, isLanguageCode } from '../../../shared/src/countries';
 import { badInput } from '../../../shared/src/errors';
+import { DEFAULT_PAGE, MAX_PAGE } from '../../../shared/src/pages';
 import type { NetworkDefinition } from '../../../shared/src/registry';
 
 export const MAX_NAME = 200;
 export const MAX_TEXT = 4000;
 export const MAX_SEARCH = 200;
-export const MAX_PAGE = 500;
-/** Page size of a list asked without `first`. */
-export const DEFAULT_PAGE = 20;
 
 /** Resolves a country code (alpha-2 or alpha-3) to alpha-3, or throws. */
 export function countryCode(field: string, value: string): string {
@@ -43,6 +41,7 @@ export function language(field: string, value: string): string {
 
 // PostgreSQL text cannot hold NUL, and jsonb refuses an unpaired UTF-16 surrogate
 // ("\ud800" in JSON), which UTF-8 cannot encode either; no real text needs them.
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this refuses
 const UNSTORABLE = /\u0000|\p{Cs}/u;
 
 /** Whether PostgreSQL can store `value` as text and inside jsonb. */

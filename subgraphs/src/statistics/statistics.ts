@@ -14,8 +14,9 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../../shared/src/caller';
 import { badInput } from '../../../shared/src/errors';
+import { isOwnSecretariat } from '../access/rules';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
-import type { CountryRef } from '../directory/model';
+import type { CountryRef } from '../core/model';
 
 /** True counts under this are never released as themselves: the p-table turns them into 0 or 5. */
 export const SUPPRESSION_THRESHOLD = 5;
@@ -160,7 +161,7 @@ export class Statistics {
 
   /** The network's own secretariat keeps exact figures over any range; everyone else gets released atoms. */
   private get exact(): boolean {
-    return this.caller.roles.includes('SECRETARIAT') && this.caller.network === this.network.key;
+    return isOwnSecretariat(this.caller, this.network);
   }
 
   private release(atom: Atom): number {

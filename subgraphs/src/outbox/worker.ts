@@ -13,8 +13,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import { claimDue, markDelivered, markFailed, OUTBOX_CHANNEL, type OutboxRow } from './repository';
 
 export interface OutboxOptions {
   ds: DataSource;
@@ -34,22 +36,13 @@ export interface OutboxOptions {
   leaseMs?: number;
   /** Rows claimed per round. */
   batchSize?: number;
+  /** A postgres:// URL to LISTEN on for new rows, so they go out at once; without it (or when it drops) the worker polls. */
+  listenUrl?: string;
   log?: (message: string) => void;
-}
-
-interface OutboxRow {
-  id: string;
-  target_network: string;
-  kind: 'REFERRAL' | 'EVENT';
-  payload: Record<string, unknown>;
-  attempts: number;
 }
 
 /** What one attempt came to. */
 export type Outcome = { ok: true } | { ok: false; permanent: boolean; error: string };
-
-/** The channel a committed outbox row notifies, so workers need not wait for their next poll. */
-export const OUTBOX_CHANNEL = 'jcn_outbox';
 
 export const DEFAULT_MAX_ATTEMPTS = 200;
 export const DEFAULT_LEASE_MS = 30_000;
@@ -110,16 +103,33 @@ export class OutboxWorker {
   /** Deliveries confirmed by this process (for logs and benchmarks). */
   delivered = 0;
 
+  private listener: Client | undefined;
+
   constructor(private readonly options: OutboxOptions) {}
 
-  start(): void {
+  async start(): Promise<void> {
     this.schedule(0);
+    if (this.options.listenUrl) await this.listen(this.options.listenUrl);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    await this.listener?.end().catch(() => undefined);
     await this.running;
+  }
+
+  /** LISTENs for committed rows on a connection of its own; polling stays as the fallback if it drops. */
+  private async listen(url: string): Promise<void> {
+    const listener = new Client({ connectionString: url });
+    const polling = (err: Error) => this.options.log?.(`outbox listener: ${err.message}; polling only`);
+    listener.on('notification', () => this.wake());
+    listener.on('error', polling);
+    this.listener = listener;
+    await listener
+      .connect()
+      .then(() => listener.query(`LISTEN ${OUTBOX_CHANNEL}`))
+      .catch(polling);
   }
 
   /** Runs a round now (a new outbox row was committed) instead of at the next poll. */
@@ -160,31 +170,10 @@ export class OutboxWorker {
     return true;
   }
 
-  /**
-   * Leases up to a batch of due rows to this round, in one short statement
-   * that commits before any delivery starts. Returns the lease's id and the rows.
-   */
+  /** Leases up to a batch of due rows to this round; returns the lease's id and the rows. */
   async claim(): Promise<{ claim: string; rows: OutboxRow[] }> {
     const claim = randomUUID();
-    const rows: OutboxRow[] = await this.options.ds.query(
-      `WITH due AS (
-         SELECT o.id FROM outbox o
-          WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= now()
-            AND (o.claimed_until IS NULL OR o.claimed_until <= now())
-            AND NOT EXISTS (SELECT 1 FROM outbox p
-                             WHERE p.referral_id = o.referral_id AND p.record_side = o.record_side
-                               AND p.delivered_at IS NULL AND p.id < o.id)
-          ORDER BY o.id
-          LIMIT $1
-          FOR UPDATE SKIP LOCKED),
-       leased AS (
-         UPDATE outbox SET claimed_until = now() + make_interval(secs => $2::double precision / 1000), claimed_by = $3
-          WHERE id IN (SELECT id FROM due)
-          RETURNING id, target_network, kind, payload, attempts)
-       SELECT * FROM leased ORDER BY id`,
-      [this.options.batchSize ?? 25, this.leaseMs, claim],
-    );
-    return { claim, rows };
+    return { claim, rows: await claimDue(this.options.ds, claim, this.options.batchSize ?? 25, this.leaseMs) };
   }
 
   private get leaseMs(): number {
@@ -195,24 +184,11 @@ export class OutboxWorker {
   private async record(row: OutboxRow, claim: string, outcome: Outcome): Promise<void> {
     const { ds } = this.options;
     if (outcome.ok) {
-      const [{ n }]: { n: number }[] = await ds.query(
-        `WITH done AS (UPDATE outbox SET delivered_at = now(), attempts = attempts + 1, last_attempt_at = now(), last_error = NULL, claimed_until = NULL, claimed_by = NULL
-                         WHERE id = $1 AND claimed_by = $2 RETURNING 1)
-         SELECT count(*)::int AS n FROM done`,
-        [row.id, claim],
-      );
-      this.delivered += n;
+      this.delivered += await markDelivered(ds, row.id, claim);
       return;
     }
     const failed = outcome.permanent || row.attempts + 1 >= (this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
-    const wait = backoffMs(row.attempts, this.options.maxBackoffMs ?? 5000);
-    await ds.query(
-      `UPDATE outbox SET attempts = attempts + 1, last_attempt_at = now(), last_error = $3, claimed_until = NULL, claimed_by = NULL,
-              failed_at = CASE WHEN $4 THEN now() END,
-              next_attempt_at = now() + make_interval(secs => $5::double precision / 1000)
-        WHERE id = $1 AND claimed_by = $2`,
-      [row.id, claim, outcome.error.slice(0, 500), failed, wait],
-    );
+    await markFailed(ds, row.id, claim, outcome.error.slice(0, 500), failed, backoffMs(row.attempts, this.options.maxBackoffMs ?? 5000));
     if (failed) this.options.log?.(`outbox row ${row.id} to ${row.target_network} failed for good: ${outcome.error.slice(0, 200)}`);
   }
 
@@ -267,15 +243,4 @@ export class OutboxWorker {
       return { ok: false, permanent: false, error: `unreachable: ${(err as Error).message}` };
     }
   }
-}
-
-/** This network's outbox now: undelivered changes still tried, dead letters, and the oldest undelivered. */
-export async function deliveryStatistics(ds: DataSource): Promise<{ pending: number; failed: number; oldestPendingAt: Date | null }> {
-  const [row]: { pending: number; failed: number; oldest: Date | null }[] = await ds.query(
-    `SELECT count(*) FILTER (WHERE failed_at IS NULL)::int AS pending,
-            count(*) FILTER (WHERE failed_at IS NOT NULL)::int AS failed,
-            min(created_at) FILTER (WHERE failed_at IS NULL) AS oldest
-       FROM outbox WHERE delivered_at IS NULL`,
-  );
-  return { pending: row?.pending ?? 0, failed: row?.failed ?? 0, oldestPendingAt: row?.oldest ?? null };
 }

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { DirectoryEntity } from './base';
+import { DirectoryEntity } from './base.entity';
 
 @Entity('authorities')
 export class AuthorityEntity extends DirectoryEntity {

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { DirectoryEntity } from './base';
+import { DirectoryEntity } from './base.entity';
 
 @Entity('contact_points')
 @Index('contact_points_country_name', ['country', 'fullName', 'id'])

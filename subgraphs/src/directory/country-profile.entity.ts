@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { DirectoryEntity } from './base';
+import { DirectoryEntity } from './base.entity';
 
 @Entity('country_profiles')
 export class CountryProfileEntity extends DirectoryEntity {

@@ -1,0 +1,58 @@
+// Lint of the hub's TypeScript and of the subgraph schema files (npm run check). console/ has its own.
+import js from '@eslint/js';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+
+const CODE = ['{shared,gateway,subgraphs,test,scripts,bench}/**/*.ts', '*.ts'];
+
+export default tseslint.config(
+  { ignores: ['console/**', '**/__generated__/**', 'node_modules/**', 'dist/**', '.data/**', 'gateway/supergraph.graphql'] },
+  {
+    files: CODE,
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })],
+    },
+    rules: {
+      // Modules that import each other cannot be read, tested or moved one at a time.
+      'import-x/no-cycle': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Entities declare their columns without initialisers (TypeORM fills them).
+      '@typescript-eslint/no-unsafe-declaration-merging': 'off',
+    },
+  },
+  {
+    // The gateway runs without the subgraphs' code (TypeORM, entities): what both need lives in shared/.
+    files: ['gateway/**/*.ts', 'shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/subgraphs/**'], message: 'gateway/ and shared/ import nothing from subgraphs/; move what both need to shared/.' }] }],
+    },
+  },
+  {
+    files: ['subgraphs/src/**/*.graphql', 'shared/src/schema/*.graphql'],
+    languageOptions: { parser: graphqlPlugin.parser },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+    rules: {
+      '@graphql-eslint/naming-convention': [
+        'error',
+        {
+          types: 'PascalCase',
+          FieldDefinition: 'camelCase',
+          InputValueDefinition: 'camelCase',
+          Argument: 'camelCase',
+          EnumValueDefinition: 'UPPER_CASE',
+        },
+      ],
+      '@graphql-eslint/no-hashtag-description': 'error',
+      '@graphql-eslint/no-typename-prefix': 'error',
+      '@graphql-eslint/description-style': 'error',
+      '@graphql-eslint/require-deprecation-reason': 'error',
+      '@graphql-eslint/unique-enum-value-names': 'error',
+    },
+  },
+);

@@ -1,0 +1,27 @@
+/**
+ * Composes the supergraph ahead of time from the hub's and every network's SDL
+ * (`npm run compose`). The gateway loads the file; a test fails when it is stale.
+ * Composition is a build step that reads both sides, so it lives here and the
+ * gateway's runtime imports nothing from subgraphs/.
+ */
+import { writeFileSync } from 'node:fs';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { defaultSubgraphUrl, HUB_NAME, SUPERGRAPH_PATH } from '../gateway/src/compose';
+import { hubSdl } from '../gateway/src/hub/schema';
+import { NETWORKS, type Registry } from '../shared/src/registry';
+import { networkSubgraphSdl } from '../subgraphs/src/schema/template';
+
+export function composeSupergraph(registry: Registry): string {
+  const result = composeServices([
+    { name: HUB_NAME, url: 'local://hub', typeDefs: parse(hubSdl(registry)) },
+    ...registry.map((n) => ({ name: n.key, url: defaultSubgraphUrl(n.port), typeDefs: parse(networkSubgraphSdl(n, registry)) })),
+  ]);
+  if (result.errors) throw new Error(`composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+  return result.supergraphSdl;
+}
+
+if (require.main === module) {
+  writeFileSync(SUPERGRAPH_PATH, composeSupergraph(NETWORKS));
+  console.log(`wrote ${SUPERGRAPH_PATH}`);
+}

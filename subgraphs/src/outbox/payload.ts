@@ -1,0 +1,82 @@
+/**
+ * What one side's outbox sends the other: a new referral with its CREATED event,
+ * or one event. The receiving side reads the same shapes (ReferralDeliveryInput,
+ * ReferralEventDeliveryInput) and validates them exactly as a create.
+ */
+import { encodeId } from '../../../shared/src/ids';
+import { findNetwork, type Registry } from '../../../shared/src/registry';
+import type { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
+import type { EventType, Side } from '../referrals/state';
+
+/** The event as it travels between the sides. */
+export interface EventDelivery {
+  referralId: string;
+  side: Side;
+  sequence: number;
+  type: EventType;
+  at: string | Date;
+  actor?: string | null;
+  actorContactPoint?: string | null;
+  note?: string | null;
+  assignedTo?: string | null;
+}
+
+/** A new referral as it travels to the destination; network fields are codes (CASC), not keys. */
+export interface ReferralDelivery {
+  id: string;
+  reference: string;
+  originNetwork: string;
+  destinationNetwork: string;
+  originCountry: string;
+  destinationCountry: string;
+  from: string;
+  to?: string | null;
+  kind: string;
+  measures: readonly string[];
+  crimeAreas: readonly string[];
+  urgency: string;
+  subject: string;
+  summary?: string | null;
+  formalReferences: readonly string[];
+  createdAt: string | Date;
+  events: readonly EventDelivery[];
+}
+
+type EventFields = Pick<ReferralEventEntity, 'authorSide' | 'seq' | 'type' | 'at' | 'actorSubject' | 'actorCp' | 'note' | 'assignedTo'>;
+
+export function eventPayload(r: Pick<ReferralEntity, 'id' | 'originNetwork'>, e: EventFields): EventDelivery {
+  return {
+    referralId: encodeId({ key: r.originNetwork }, 'ref', r.id),
+    side: e.authorSide,
+    sequence: e.seq,
+    type: e.type,
+    at: new Date(e.at).toISOString(),
+    actor: e.actorSubject,
+    actorContactPoint: e.actorCp,
+    note: e.note,
+    assignedTo: e.assignedTo,
+  };
+}
+
+export function referralPayload(registry: Registry, r: ReferralEntity, created: EventFields): ReferralDelivery {
+  const code = (key: string) => findNetwork(registry, key)?.code ?? key.toUpperCase();
+  return {
+    id: encodeId({ key: r.originNetwork }, 'ref', r.id),
+    reference: r.reference,
+    originNetwork: code(r.originNetwork),
+    destinationNetwork: code(r.destinationNetwork),
+    originCountry: r.originCountry,
+    destinationCountry: r.destinationCountry,
+    from: r.fromCp,
+    to: r.toCp,
+    kind: r.kind,
+    measures: r.measures,
+    crimeAreas: r.crimeAreas,
+    urgency: r.urgency,
+    subject: r.subject,
+    summary: r.summary,
+    formalReferences: r.formalReferences,
+    createdAt: new Date(r.createdAt).toISOString(),
+    events: [eventPayload(r, created)],
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The outbox table: what this network still has to deliver to the other side of
+ * its referrals. SQL only; when to retry and what counts as delivered is the
+ * worker's business.
+ */
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Side } from '../referrals/state';
+
+/** The channel a committed outbox row notifies, so workers need not wait for their next poll. */
+export const OUTBOX_CHANNEL = 'jcn_outbox';
+
+export type OutboxKind = 'REFERRAL' | 'EVENT';
+
+/** A row as the worker leases it. */
+export interface OutboxRow {
+  id: string;
+  target_network: string;
+  kind: OutboxKind;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+/** Wakes the workers listening on this database, at commit. */
+async function notify(em: EntityManager): Promise<void> {
+  await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+}
+
+/** Queues a delivery of one record's change to `target`, in the caller's transaction. */
+export async function enqueue(em: EntityManager, row: { referralId: string; recordSide: Side; target: string; kind: OutboxKind; payload: unknown }): Promise<void> {
+  await em.query(`INSERT INTO outbox (referral_id, record_side, target_network, kind, payload) VALUES ($1, $2, $3, $4, $5)`, [
+    row.referralId,
+    row.recordSide,
+    row.target,
+    row.kind,
+    JSON.stringify(row.payload),
+  ]);
+  await notify(em);
+}
+
+/** Makes a record's dead letters due now with a fresh budget of attempts; returns how many. */
+export async function reviveDeadLetters(em: EntityManager, referralId: string, recordSide: Side): Promise<number> {
+  const [{ rows }]: { rows: number }[] = await em.query(
+    `WITH due AS (
+       UPDATE outbox SET failed_at = NULL, attempts = 0, last_error = NULL, next_attempt_at = now(), claimed_until = NULL, claimed_by = NULL
+        WHERE referral_id = $1 AND record_side = $2 AND delivered_at IS NULL AND failed_at IS NOT NULL RETURNING 1)
+     SELECT count(*)::int AS rows FROM due`,
+    [referralId, recordSide],
+  );
+  if (rows > 0) await notify(em);
+  return rows;
+}
+
+/**
+ * Leases up to `batchSize` due rows to `claim` in one short statement that commits
+ * before any delivery starts. A record's rows go out in order: a row waits while an
+ * earlier one of the same record is undelivered.
+ */
+export function claimDue(ds: DataSource, claim: string, batchSize: number, leaseMs: number): Promise<OutboxRow[]> {
+  return ds.query(
+    `WITH due AS (
+       SELECT o.id FROM outbox o
+        WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= now()
+          AND (o.claimed_until IS NULL OR o.claimed_until <= now())
+          AND NOT EXISTS (SELECT 1 FROM outbox p
+                           WHERE p.referral_id = o.referral_id AND p.record_side = o.record_side
+                             AND p.delivered_at IS NULL AND p.id < o.id)
+        ORDER BY o.id
+        LIMIT $1
+        FOR UPDATE SKIP LOCKED),
+     leased AS (
+       UPDATE outbox SET claimed_until = now() + make_interval(secs => $2::double precision / 1000), claimed_by = $3
+        WHERE id IN (SELECT id FROM due)
+        RETURNING id, target_network, kind, payload, attempts)
+     SELECT * FROM leased ORDER BY id`,
+    [batchSize, leaseMs, claim],
+  );
+}
+
+/** Marks a leased row delivered; 0 when the lease ran out and another worker holds the row now. */
+export async function markDelivered(ds: DataSource, id: string, claim: string): Promise<number> {
+  const [{ n }]: { n: number }[] = await ds.query(
+    `WITH done AS (UPDATE outbox SET delivered_at = now(), attempts = attempts + 1, last_attempt_at = now(), last_error = NULL, claimed_until = NULL, claimed_by = NULL
+                     WHERE id = $1 AND claimed_by = $2 RETURNING 1)
+     SELECT count(*)::int AS n FROM done`,
+    [id, claim],
+  );
+  return n;
+}
+
+/** Records a failed attempt of a leased row: due again after `waitMs`, or a dead letter when `failed`. */
+export async function markFailed(ds: DataSource, id: string, claim: string, error: string, failed: boolean, waitMs: number): Promise<void> {
+  await ds.query(
+    `UPDATE outbox SET attempts = attempts + 1, last_attempt_at = now(), last_error = $3, claimed_until = NULL, claimed_by = NULL,
+            failed_at = CASE WHEN $4 THEN now() END,
+            next_attempt_at = now() + make_interval(secs => $5::double precision / 1000)
+      WHERE id = $1 AND claimed_by = $2`,
+    [id, claim, error, failed, waitMs],
+  );
+}
+
+/** Undelivered rows of each record, for the delivery state of many records at once. */
+export interface RecordDeliveryRow {
+  referral_id: string;
+  record_side: string;
+  pending: string;
+  failed: string;
+  attempts: number;
+  last_error: string | null;
+  last_attempt_at: Date | null;
+}
+
+export function deliveryRowsOf(ds: DataSource, referralIds: readonly string[]): Promise<RecordDeliveryRow[]> {
+  return ds.query(
+    `SELECT referral_id, record_side,
+            count(*) FILTER (WHERE delivered_at IS NULL) AS pending,
+            count(*) FILTER (WHERE delivered_at IS NULL AND failed_at IS NOT NULL) AS failed,
+            coalesce(max(attempts) FILTER (WHERE delivered_at IS NULL), 0) AS attempts,
+            (array_agg(last_error ORDER BY id DESC) FILTER (WHERE delivered_at IS NULL AND last_error IS NOT NULL))[1] AS last_error,
+            max(last_attempt_at) AS last_attempt_at
+       FROM outbox WHERE referral_id = ANY($1) GROUP BY referral_id, record_side`,
+    [referralIds],
+  );
+}
+
+/** This network's outbox now: undelivered changes still tried, dead letters, and the oldest undelivered. */
+export async function deliveryStatistics(ds: DataSource): Promise<{ pending: number; failed: number; oldestPendingAt: Date | null }> {
+  const [row]: { pending: number; failed: number; oldest: Date | null }[] = await ds.query(
+    `SELECT count(*) FILTER (WHERE failed_at IS NULL)::int AS pending,
+            count(*) FILTER (WHERE failed_at IS NOT NULL)::int AS failed,
+            min(created_at) FILTER (WHERE failed_at IS NULL) AS oldest
+       FROM outbox WHERE delivered_at IS NULL`,
+  );
+  return { pending: row?.pending ?? 0, failed: row?.failed ?? 0, oldestPendingAt: row?.oldest ?? null };
+}

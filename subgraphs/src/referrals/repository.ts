@@ -1,0 +1,97 @@
+/** The referral tables: records, their events, the reference counters and delivery receipts. SQL only; the rules are the service's. */
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { ReferralEntity, ReferralEventEntity } from './referral.entity';
+import type { Folded, Side } from './state';
+
+/** A query over the referral records, alias `r`, for a list to filter and page. */
+export const recordsQuery = (ds: DataSource): SelectQueryBuilder<ReferralEntity> => ds.getRepository(ReferralEntity).createQueryBuilder('r');
+
+/** Reads one record with a row lock, so the steps on a referral take turns. */
+export function lockRecord(em: EntityManager, uuid: string, side: Side): Promise<ReferralEntity | null> {
+  return em.findOne(ReferralEntity, { where: { id: uuid, side }, lock: { mode: 'pessimistic_write' } });
+}
+
+export const findRecord = (em: EntityManager, uuid: string, side: Side): Promise<ReferralEntity | null> => em.findOneBy(ReferralEntity, { id: uuid, side });
+
+/** The next number of the year's reference series (1, 2, ...), taken in the caller's transaction. */
+export async function nextReferenceNumber(em: EntityManager, year: number): Promise<number> {
+  const [{ last }]: { last: number }[] = await em.query(
+    `INSERT INTO referral_counters (year, last) VALUES ($1, 1) ON CONFLICT (year) DO UPDATE SET last = referral_counters.last + 1 RETURNING last`,
+    [year],
+  );
+  return last;
+}
+
+export async function newReferralId(em: EntityManager): Promise<string> {
+  const [{ id }]: { id: string }[] = await em.query(`SELECT gen_random_uuid() AS id`);
+  return id;
+}
+
+export async function insertRecord(em: EntityManager, record: Partial<ReferralEntity>): Promise<void> {
+  await em.insert(ReferralEntity, record);
+}
+
+export async function insertEvent(em: EntityManager, event: Partial<ReferralEventEntity>): Promise<void> {
+  await em.insert(ReferralEventEntity, event);
+}
+
+/** The sequence number of a side's next event on its own record. */
+export async function nextSequence(em: EntityManager, uuid: string, side: Side): Promise<number> {
+  const [{ seq }]: { seq: number }[] = await em.query(
+    `SELECT coalesce(max(seq), 0) + 1 AS seq FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $2`,
+    [uuid, side],
+  );
+  return seq;
+}
+
+/** The latest event one side wrote on a record, if any. */
+export async function lastEventBy(em: EntityManager, uuid: string, recordSide: Side, authorSide: Side): Promise<{ seq: number; at: Date } | undefined> {
+  const [last]: { seq: number; at: Date }[] = await em.query(
+    `SELECT seq, at FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $3 ORDER BY seq DESC LIMIT 1`,
+    [uuid, recordSide, authorSide],
+  );
+  return last;
+}
+
+/** The type of the event one side wrote at `seq` on a record, if it exists. */
+export async function eventTypeAt(em: EntityManager, uuid: string, recordSide: Side, authorSide: Side, seq: number): Promise<string | undefined> {
+  const [same]: { type: string }[] = await em.query(
+    `SELECT type FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $3 AND seq = $4`,
+    [uuid, recordSide, authorSide, seq],
+  );
+  return same?.type;
+}
+
+export const eventsOf = (em: EntityManager, uuid: string, side: Side): Promise<ReferralEventEntity[]> =>
+  em.findBy(ReferralEventEntity, { referralId: uuid, recordSide: side });
+
+/** Stores what the events of a record fold to, as a new version of the record. */
+export async function saveFolded(em: EntityManager, uuid: string, side: Side, folded: Folded): Promise<void> {
+  await em.query(
+    `UPDATE referrals SET status = $3, assigned_to = $4, acknowledged_at = $5, completed_at = $6, version = version + 1, updated_at = now()
+      WHERE id = $1 AND side = $2`,
+    [uuid, side, folded.status, folded.assignedTo, folded.acknowledgedAt, folded.completedAt],
+  );
+}
+
+/** Destination records that share the id or the reference of a delivered referral. */
+export function destinationRecordsLike(em: EntityManager, uuid: string, reference: string): Promise<{ id: string; reference: string }[]> {
+  return em.query(`SELECT id, reference FROM referrals WHERE side = 'DESTINATION' AND (id = $1 OR reference = $2)`, [uuid, reference]);
+}
+
+/** Counts a delivery of one event (repeated deliveries too), as evidence of what arrived when. */
+export async function recordReceipt(em: EntityManager, uuid: string, recordSide: Side, authorSide: Side, seq: number): Promise<void> {
+  await em.query(
+    `INSERT INTO delivery_receipts (referral_id, record_side, author_side, seq) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (referral_id, record_side, author_side, seq) DO UPDATE SET received = delivery_receipts.received + 1, last_at = now()`,
+    [uuid, recordSide, authorSide, seq],
+  );
+}
+
+/** Both records of these referrals (either side, whichever this database holds). */
+export const recordsByIds = (ds: DataSource, ids: readonly string[]): Promise<ReferralEntity[]> =>
+  recordsQuery(ds).where('r.id IN (:...ids)', { ids }).getMany();
+
+/** Every event of these referrals, on either record. */
+export const eventsByReferralIds = (ds: DataSource, ids: readonly string[]): Promise<ReferralEventEntity[]> =>
+  ds.getRepository(ReferralEventEntity).createQueryBuilder('e').where('e.referralId IN (:...ids)', { ids }).getMany();
