@@ -30,7 +30,10 @@ export default tseslint.config(
     // The gateway runs without the subgraphs' code (TypeORM, entities): what both need lives in shared/.
     files: ['gateway/**/*.ts', 'shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/subgraphs/**'], message: 'gateway/ and shared/ import nothing from subgraphs/; move what both need to shared/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/subgraphs/**'], message: 'gateway/ and shared/ import nothing from subgraphs/; move what both need to shared/.' }] },
+      ],
     },
   },
   {

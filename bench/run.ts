@@ -38,12 +38,7 @@ const benchEnv = z.object({
   BENCH_WARMUP_SECONDS: z.coerce.number().int().min(0).default(3),
   BENCH_SOAK_SECONDS: z.coerce.number().int().min(1).default(60),
 });
-const {
-  BENCH_SECONDS: SECONDS,
-  BENCH_CONNECTIONS: CONNECTIONS,
-  BENCH_WARMUP_SECONDS: WARMUP_SECONDS,
-  BENCH_SOAK_SECONDS: SOAK_SECONDS,
-} = parseEnv(benchEnv, process.env);
+const { BENCH_SECONDS: SECONDS, BENCH_CONNECTIONS: CONNECTIONS, BENCH_WARMUP_SECONDS: WARMUP_SECONDS, BENCH_SOAK_SECONDS: SOAK_SECONDS } = parseEnv(benchEnv, process.env);
 const SCALE = 3; // at least 50 active contact points in every network
 
 interface LoadResult {
@@ -260,7 +255,9 @@ async function main(): Promise<void> {
       const originToken = await signToken(keys.privateKeyPem, { subject: 'bench-origin', roles: ['CONTACT_POINT'], network: 'seajust', country: 'KHM', contactPointId: originCp });
       const refDs = createDataSource({ url: pg.url('seajust'), poolSize: 2 });
       await refDs.initialize();
-      const [someRef] = await refDs.query(`SELECT id FROM referrals WHERE side = 'ORIGIN' AND origin_country = 'KHM' AND destination_network <> 'seajust' AND status = 'COMPLETED' LIMIT 1`);
+      const [someRef] = await refDs.query(
+        `SELECT id FROM referrals WHERE side = 'ORIGIN' AND origin_country = 'KHM' AND destination_network <> 'seajust' AND status = 'COMPLETED' LIMIT 1`,
+      );
       const REFERRAL = `query($id: ID!) { node(id: $id) { ... on Referral { reference status from { fullName } assignedTo { fullName network { code } }
         events { sequence side type } counterpart { status assignedTo { fullName } } } } }`;
       const referral = await load(fed.gatewayUrl, REFERRAL, { id: encodeId({ key: 'seajust' }, 'ref', someRef.id) }, { authorization: `Bearer ${originToken}` });
@@ -320,24 +317,43 @@ async function main(): Promise<void> {
       const cpIds = async (perNetwork: number) =>
         (await Promise.all(NETWORKS.map((n) => idsOf(n.key, `SELECT id FROM contact_points WHERE active ORDER BY id LIMIT $1`, [perNetwork], 'cp')))).flat();
       const refIds = (count: number) =>
-        idsOf('seajust', `SELECT id FROM referrals WHERE side = 'ORIGIN' AND origin_country = 'KHM' AND destination_network = 'wacap' AND status = 'COMPLETED' ORDER BY id LIMIT $1`, [count], 'ref');
+        idsOf(
+          'seajust',
+          `SELECT id FROM referrals WHERE side = 'ORIGIN' AND origin_country = 'KHM' AND destination_network = 'wacap' AND status = 'COMPLETED' ORDER BY id LIMIT $1`,
+          [count],
+          'ref',
+        );
       const statementCounts = await statementsPerShape(
         (key) => pg.url(key),
         identity,
         secrets,
         async () => [
-          { name: 'directory: four networks, contact points with their country', query: DIRECTORY, token: member, sizes: [{ label: '4 x 5', variables: { first: 5 } }, { label: '4 x 50', variables: { first: 50 } }] },
+          {
+            name: 'directory: four networks, contact points with their country',
+            query: DIRECTORY,
+            token: member,
+            sizes: [
+              { label: '4 x 5', variables: { first: 5 } },
+              { label: '4 x 50', variables: { first: 50 } },
+            ],
+          },
           {
             name: 'nodes(ids:) of contact points across four networks',
             query: `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on ContactPoint { fullName country { name } network { code } } } }`,
             token: member,
-            sizes: [{ label: '8 ids', variables: { ids: await cpIds(2) } }, { label: '80 ids', variables: { ids: await cpIds(20) } }],
+            sizes: [
+              { label: '8 ids', variables: { ids: await cpIds(2) } },
+              { label: '80 ids', variables: { ids: await cpIds(20) } },
+            ],
           },
           {
             name: 'nodes(ids:) of SEAJust→WACAP referrals with their counterpart record in WACAP',
             query: `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Referral { reference status from { fullName } events { sequence type } counterpart { status assignedTo { fullName } } } } }`,
             token: originToken,
-            sizes: [{ label: '2 referrals', variables: { ids: await refIds(2) } }, { label: '20 referrals', variables: { ids: await refIds(20) } }],
+            sizes: [
+              { label: '2 referrals', variables: { ids: await refIds(2) } },
+              { label: '20 referrals', variables: { ids: await refIds(20) } },
+            ],
           },
           {
             name: 'statistics of all four networks',
@@ -353,7 +369,7 @@ async function main(): Promise<void> {
       results.push(
         '## 3. SQL statements per request, by query shape',
         '',
-        'Counted by each subgraph\'s data source (every statement sent to PostgreSQL, audit inserts included), summed over the four networks, for one request through the gateway.',
+        "Counted by each subgraph's data source (every statement sent to PostgreSQL, audit inserts included), summed over the four networks, for one request through the gateway.",
         '',
         '| query shape | smaller | statements | larger | statements |',
         '| --- | --- | --- | --- | --- |',

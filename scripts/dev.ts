@@ -61,7 +61,10 @@ runMain(async () => {
     // Development identity: a key per signer (identity provider, gateway, each outbox) and per-subgraph secrets,
     // made at first start and kept in the data folder.
     const identity = await ensureDevIdentity(keysDir(env), NETWORKS);
-    const secrets = await ensureDevSecrets(keysDir(env), NETWORKS.map((n) => n.key));
+    const secrets = await ensureDevSecrets(
+      keysDir(env),
+      NETWORKS.map((n) => n.key),
+    );
     const query: NetworkQuery = async (n, text, params) => {
       const client = new Client({ connectionString: appUrls.get(n.key)! });
       await client.connect();

@@ -31,7 +31,12 @@ runMain(async () => {
       IDP_CONSOLE_ORIGINS: z
         .string()
         .default('')
-        .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+        .transform((v) =>
+          v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        )
         .pipe(z.array(origin)),
     }),
     process.env,

@@ -27,8 +27,7 @@ runMain(async () => {
   ];
   if (problems.length) throw new ConfigError(problems);
   const env = parseEnv(z.object({ JCN_TOKEN: z.string().optional(), JCN_DATA_DIR: devEnvShape.JCN_DATA_DIR }), process.env);
-  const token =
-    env.JCN_TOKEN ?? (await signToken((await ensureDevKeys(keysDir(env))).privateKeyPem, { subject: 'dev-report', roles: ['ANALYST'] }, { expiresAt: '10m' }));
+  const token = env.JCN_TOKEN ?? (await signToken((await ensureDevKeys(keysDir(env))).privateKeyPem, { subject: 'dev-report', roles: ['ANALYST'] }, { expiresAt: '10m' }));
   const outDir = values.out ?? join('reports', `${values.from}_${values.to}`);
   const { files, missing } = await writeReport({ gatewayUrl: values.gateway, token, from: `${values.from}T00:00:00Z`, to: `${values.to}T00:00:00Z`, outDir });
   for (const f of files) console.log(`wrote ${f}`);

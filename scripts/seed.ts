@@ -45,10 +45,7 @@ runMain(async () => {
   ];
   if (problems.length) throw new ConfigError(problems);
 
-  const env = parseEnv(
-    z.object(devEnvShape),
-    process.env,
-  );
+  const env = parseEnv(z.object(devEnvShape), process.env);
   let pg: RunningPostgres | undefined;
   if (!values['database-url']) pg = await startEmbeddedPostgres({ dataDir: env.JCN_DATA_DIR, port: env.PG_PORT, persistent: true });
   try {

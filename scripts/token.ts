@@ -43,7 +43,7 @@ runMain(async () => {
     ...roles.filter((r) => !(ROLES as readonly string[]).includes(r)).map((r) => `--role ${r} is not one of ${ROLES.join(', ')}`),
     ...(values.network && !network ? [`--network must be one of ${NETWORKS.map((n) => n.key).join(', ')}`] : []),
     ...(values.country && !country ? ['--country must be an ISO 3166-1 code, e.g. KHM'] : []),
-    ...(roles.includes('SERVICE') && (roles.length > 1 || !network) ? ['--role SERVICE stands alone and needs --network: a SERVICE token speaks for one network\'s outbox'] : []),
+    ...(roles.includes('SERVICE') && (roles.length > 1 || !network) ? ["--role SERVICE stands alone and needs --network: a SERVICE token speaks for one network's outbox"] : []),
   ];
   if (problems.length) throw new ConfigError(problems);
   const env = parseEnv(

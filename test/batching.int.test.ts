@@ -12,7 +12,12 @@ let token: string;
 beforeAll(async () => {
   fed = await startInProcessFederation({
     // scale 3: every network has well over 50 contact points
-    seed: async (key, env) => void (await seedNetwork(env.ds, NETWORKS.find((n) => n.key === key)!, { scale: 3 })),
+    seed: async (key, env) =>
+      void (await seedNetwork(
+        env.ds,
+        NETWORKS.find((n) => n.key === key)!,
+        { scale: 3 },
+      )),
   });
   token = await fed.auth.tokenAs('CONTACT_POINT', 'wacap', 'NGA');
 }, 120_000);

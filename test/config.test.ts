@@ -49,14 +49,14 @@ describe('configuration', () => {
     }
   };
 
-  it('has no default for a subgraph\'s secret and key, and trusts only the gateway\'s key', () => {
+  it("has no default for a subgraph's secret and key, and trusts only the gateway's key", () => {
     const problems = (env: Record<string, string>) => problemsOf(() => subgraphConfig(seajust, { DATABASE_URL: 'postgres://db/seajust', ...env }));
     expect(problems({})).toMatch(/SUBGRAPH_SECRET: required[\s\S]*GATEWAY_PUBLIC_KEY: /);
     expect(problems({ ...gatewayKey, SUBGRAPH_SECRET: 'short' })).toMatch(/SUBGRAPH_SECRET: must be at least 32 characters/);
     expect(problems({ SUBGRAPH_SECRET: SECRET, GATEWAY_PUBLIC_KEY: PRIVATE_PEM })).toMatch(/GATEWAY_PUBLIC_KEY: must be the PEM public key/);
   });
 
-  it('has no default for the gateway\'s keys, wants exactly one identity provider key source, and bounds token lifetimes', () => {
+  it("has no default for the gateway's keys, wants exactly one identity provider key source, and bounds token lifetimes", () => {
     const problems = (env: Record<string, string>) => problemsOf(() => gatewayConfig(NETWORKS, { ...secrets, ...env }));
     expect(problems({})).toMatch(/JWT_ISSUER: required[\s\S]*JWT_AUDIENCE: required[\s\S]*GATEWAY_SIGNING_KEY: /);
     expect(problems({ ...tokens, JWT_JWKS_URL: 'https://issuer.example/jwks.json' })).toMatch(/exactly one of JWT_JWKS_URL and JWT_PUBLIC_KEY/);
@@ -70,7 +70,7 @@ describe('configuration', () => {
     expect(problems({ ...tokens, JWT_MAX_LIFETIME_SECONDS: String(30 * 86_400) })).toMatch(/JWT_MAX_LIFETIME_SECONDS/);
   });
 
-  it('gives the console the identity provider\'s issuer unless told otherwise, and wants an http(s) URL for it', () => {
+  it("gives the console the identity provider's issuer unless told otherwise, and wants an http(s) URL for it", () => {
     const problems = (env: Record<string, string>) => problemsOf(() => gatewayConfig(NETWORKS, { ...secrets, ...tokens, ...env }));
     expect(gatewayConfig(NETWORKS, { ...secrets, ...tokens }).console.signIn).toEqual({ issuer: 'https://issuer.example', clientId: 'jcn-console', resource: 'jcn-hub' });
     expect(problems({ CONSOLE_OIDC_ISSUER: 'login.example.org' })).toMatch(/CONSOLE_OIDC_ISSUER: must be the http\(s\) issuer URL/);
@@ -135,9 +135,7 @@ describe('configuration', () => {
 
 describe('secrets in production', () => {
   /** The values .env.example gives, as docker-compose would pass them. */
-  const example = Object.fromEntries(
-    [...readFileSync(join(__dirname, '..', '.env.example'), 'utf8').matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((m) => [m[1]!, m[2]!.trim()]),
-  );
+  const example = Object.fromEntries([...readFileSync(join(__dirname, '..', '.env.example'), 'utf8').matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((m) => [m[1]!, m[2]!.trim()]));
   const problems = (parse: () => unknown): string[] => {
     try {
       parse();
@@ -155,7 +153,12 @@ describe('secrets in production', () => {
     GATEWAY_URL: 'http://gateway:4000/graphql',
     SERVICE_SIGNING_KEY: example.SEAJUST_SERVICE_SIGNING_KEY,
   });
-  const gatewayEnv = (nodeEnv: string) => ({ NODE_ENV: nodeEnv, ...tokens, GATEWAY_SIGNING_KEY: example.GATEWAY_SIGNING_KEY, ...Object.fromEntries(NETWORKS.map((n) => [`SUBGRAPH_SECRET_${n.code}`, example[`${n.code}_SUBGRAPH_SECRET`]])) });
+  const gatewayEnv = (nodeEnv: string) => ({
+    NODE_ENV: nodeEnv,
+    ...tokens,
+    GATEWAY_SIGNING_KEY: example.GATEWAY_SIGNING_KEY,
+    ...Object.fromEntries(NETWORKS.map((n) => [`SUBGRAPH_SECRET_${n.code}`, example[`${n.code}_SUBGRAPH_SECRET`]])),
+  });
 
   it('refuses every placeholder of .env.example in a subgraph, naming each variable, passwords inside URLs included', () => {
     const found = problems(() => subgraphConfig(seajust, subgraphEnv('production')));
@@ -176,7 +179,11 @@ describe('secrets in production', () => {
       'DATABASE_URL: its password is too short for production: use at least 16 random characters, e.g. openssl rand -hex 24 (NODE_ENV=production)',
       'SUBGRAPH_SECRET: is not random: generate a real value, e.g. openssl rand -hex 24 (NODE_ENV=production)',
     ]);
-    expect(withSecret(`my-subgraph-secret-${SECRET}`, `Password${SECRET}`).map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'SUBGRAPH_SECRET']);
+    expect(
+      withSecret(`my-subgraph-secret-${SECRET}`, `Password${SECRET}`)
+        .map((p) => p.split(':')[0])
+        .sort(),
+    ).toEqual(['DATABASE_URL', 'SUBGRAPH_SECRET']);
     expect(withSecret(randomBytes(32).toString('base64url'), randomBytes(24).toString('hex'))).toEqual([]);
     // Certificate or peer authentication: no password to judge.
     expect(problems(() => subgraphConfig(seajust, { NODE_ENV: 'production', ...gatewayKey, SUBGRAPH_SECRET: SECRET, DATABASE_URL: 'postgres://jcn_app@db/seajust' }))).toEqual([]);

@@ -68,7 +68,12 @@ afterAll(async () => {
 });
 
 /** A request with the path exactly as given (fetch would normalise dot segments away). */
-function raw(base: string, path: string, method = 'GET', headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function raw(
+  base: string,
+  path: string,
+  method = 'GET',
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(`${base}/`, { path, method, headers }, (res) => {
       let body = '';
@@ -81,7 +86,12 @@ function raw(base: string, path: string, method = 'GET', headers: Record<string,
 }
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe('the console at /', () => {

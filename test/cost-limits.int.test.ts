@@ -23,7 +23,13 @@ const codeOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
 describe('cost limits at the gateway', () => {
   let fed: Federation;
   beforeAll(async () => {
-    fed = await startInProcessFederation({ seed: async (key, env) => void (await seedNetwork(env.ds, NETWORKS.find((n) => n.key === key)!)) });
+    fed = await startInProcessFederation({
+      seed: async (key, env) =>
+        void (await seedNetwork(
+          env.ds,
+          NETWORKS.find((n) => n.key === key)!,
+        )),
+    });
   }, 180_000);
   afterAll(async () => {
     await fed?.close();

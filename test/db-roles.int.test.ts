@@ -88,7 +88,11 @@ describe('the application role', () => {
   });
 
   it('is no superuser, cannot make roles or databases, and owns nothing', async () => {
-    const [role] = await queryDatabase<Record<string, boolean>>(env.db.url, 'SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls, rolreplication FROM pg_roles WHERE rolname = $1', [appRole]);
+    const [role] = await queryDatabase<Record<string, boolean>>(
+      env.db.url,
+      'SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls, rolreplication FROM pg_roles WHERE rolname = $1',
+      [appRole],
+    );
     expect(role).toEqual({ rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false, rolreplication: false });
     const owned = await queryDatabase(
       env.db.url,
@@ -106,13 +110,16 @@ describe('the application role', () => {
     const PRIVILEGES = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'];
     const actual: Record<string, string[]> = {};
     for (const t of tables) {
-      const [row] = await queryDatabase<Record<string, boolean>>(env.db.url, `SELECT ${PRIVILEGES.map((p, i) => `has_table_privilege($1, $2, '${p}') AS p${i}`).join(', ')}`, [appRole, `public."${t}"`]);
+      const [row] = await queryDatabase<Record<string, boolean>>(env.db.url, `SELECT ${PRIVILEGES.map((p, i) => `has_table_privilege($1, $2, '${p}') AS p${i}`).join(', ')}`, [
+        appRole,
+        `public."${t}"`,
+      ]);
       actual[t] = PRIVILEGES.filter((_, i) => row![`p${i}`]);
     }
     expect(actual).toEqual(Object.fromEntries(tables.map((t) => [t, expected(t)])));
   });
 
-  it('runs no function with the owner\'s rights (no SECURITY DEFINER in the schema)', async () => {
+  it("runs no function with the owner's rights (no SECURITY DEFINER in the schema)", async () => {
     const definers = await queryDatabase(env.db.url, `SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public' AND p.prosecdef`);
     expect(definers).toEqual([]);
   });
@@ -136,11 +143,24 @@ describe('a subgraph serving as the application role', () => {
   it('writes the directory, reads it back, and its audit row appears', async () => {
     const created = await gql<{ seajust: { createContactPoint: { id: string } } }>(
       `mutation($input: ContactPointInput!, $key: String!) { seajust { createContactPoint(input: $input, idempotencyKey: $key) { id } } }`,
-      { key: randomUUID(), input: { country: 'KHM', fullName: 'Dara Roles', organization: 'General Prosecutor (demo)', roles: ['PROSECUTOR'], expertise: ['CYBERCRIME'], languages: ['km'], available24x7: false } },
+      {
+        key: randomUUID(),
+        input: {
+          country: 'KHM',
+          fullName: 'Dara Roles',
+          organization: 'General Prosecutor (demo)',
+          roles: ['PROSECUTOR'],
+          expertise: ['CYBERCRIME'],
+          languages: ['km'],
+          available24x7: false,
+        },
+      },
     );
     expect(created.errors).toBeUndefined();
     const id = created.data!.seajust.createContactPoint.id;
-    const read = await gql<{ _entities: { fullName: string }[] }>(`query($r: [_Any!]!) { _entities(representations: $r) { ... on SeajustContactPoint { fullName } } }`, { r: [{ __typename: 'SeajustContactPoint', id }] });
+    const read = await gql<{ _entities: { fullName: string }[] }>(`query($r: [_Any!]!) { _entities(representations: $r) { ... on SeajustContactPoint { fullName } } }`, {
+      r: [{ __typename: 'SeajustContactPoint', id }],
+    });
     expect(read.errors).toBeUndefined();
     expect(read.data!._entities).toEqual([{ fullName: 'Dara Roles' }]);
     const audit = await queryDatabase(env.db.url, `SELECT action, actor_network FROM audit_log WHERE object_id = $1`, [id]);
@@ -157,13 +177,15 @@ describe('a subgraph at start', () => {
   it('refuses a database whose migrations have not run, and names the variable that runs them', async () => {
     const db = await createTestDatabase('roles_fresh');
     try {
-      await expect(openDatabase({ DATABASE_URL: db.appUrl, DB_POOL_SIZE: 1 })).rejects.toThrow(/DATABASE_URL: migrations Directory\d+, .* have not run: set MIGRATION_DATABASE_URL/);
+      await expect(openDatabase({ DATABASE_URL: db.appUrl, DB_POOL_SIZE: 1 })).rejects.toThrow(
+        /DATABASE_URL: migrations Directory\d+, .* have not run: set MIGRATION_DATABASE_URL/,
+      );
     } finally {
       await db.drop();
     }
   });
 
-  it('is served after the migration job ran as the owner, without ever holding the owner\'s URL', async () => {
+  it("is served after the migration job ran as the owner, without ever holding the owner's URL", async () => {
     const db = await createTestDatabase('roles_job');
     const job = (extra: Record<string, string>) =>
       promisify(execFile)(join(__dirname, '..', 'node_modules', '.bin', 'tsx'), [join(__dirname, '..', 'subgraphs', 'src', 'migrate.ts')], {
@@ -173,13 +195,21 @@ describe('a subgraph at start', () => {
       // A production job refuses a weak owner password before touching the database.
       const weak = new URL(db.ownerUrl);
       weak.password = 'password';
-      await expect(job({ NODE_ENV: 'production', MIGRATION_DATABASE_URL: weak.toString() })).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/MIGRATION_DATABASE_URL: its password is a placeholder/) });
-      await expect(job({ APPLICATION_ROLE: urlRole(db.ownerUrl) })).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/APPLICATION_ROLE: must be another role than the owner/) });
+      await expect(job({ NODE_ENV: 'production', MIGRATION_DATABASE_URL: weak.toString() })).rejects.toMatchObject({
+        code: 2,
+        stderr: expect.stringMatching(/MIGRATION_DATABASE_URL: its password is a placeholder/),
+      });
+      await expect(job({ APPLICATION_ROLE: urlRole(db.ownerUrl) })).rejects.toMatchObject({
+        code: 2,
+        stderr: expect.stringMatching(/APPLICATION_ROLE: must be another role than the owner/),
+      });
       const { stdout } = await job({});
       expect(stdout).toMatch(/done/);
       const ds = await openDatabase({ DATABASE_URL: db.appUrl, DB_POOL_SIZE: 1 });
       try {
-        expect(await ds.query(`SELECT has_table_privilege(current_user, 'audit_log', 'INSERT') AS insert, has_table_privilege(current_user, 'audit_log', 'DELETE') AS delete`)).toEqual([{ insert: true, delete: false }]);
+        expect(
+          await ds.query(`SELECT has_table_privilege(current_user, 'audit_log', 'INSERT') AS insert, has_table_privilege(current_user, 'audit_log', 'DELETE') AS delete`),
+        ).toEqual([{ insert: true, delete: false }]);
       } finally {
         await ds.destroy();
       }
@@ -204,10 +234,15 @@ describe('a subgraph at start', () => {
         stdio: 'pipe',
         env: {
           PATH: process.env.PATH ?? '',
-          PGHOST: server.hostname, PGPORT: server.port, PGPASSWORD: decodeURIComponent(server.password),
-          POSTGRES_USER: decodeURIComponent(server.username), POSTGRES_DB: name,
-          JCN_OWNER_ROLE: roles.owner.name, JCN_OWNER_PASSWORD: roles.owner.password,
-          JCN_APP_ROLE: roles.app.name, JCN_APP_PASSWORD: roles.app.password,
+          PGHOST: server.hostname,
+          PGPORT: server.port,
+          PGPASSWORD: decodeURIComponent(server.password),
+          POSTGRES_USER: decodeURIComponent(server.username),
+          POSTGRES_DB: name,
+          JCN_OWNER_ROLE: roles.owner.name,
+          JCN_OWNER_PASSWORD: roles.owner.password,
+          JCN_APP_ROLE: roles.app.name,
+          JCN_APP_PASSWORD: roles.app.password,
           JCN_ROLES_SQL: ROLES_SQL_PATH,
         },
       });
@@ -229,5 +264,8 @@ describe('a subgraph at start', () => {
 });
 
 function onPath(binary: string): string | undefined {
-  return (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, binary)).find((p) => p && existsSync(p));
+  return (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((dir) => join(dir, binary))
+    .find((p) => p && existsSync(p));
 }

@@ -48,7 +48,13 @@ let ack: EventDelivery;
 let uuid: string;
 
 beforeAll(async () => {
-  fed = await startInProcessFederation({ seed: async (key, env) => void (await seedNetwork(env.ds, NETWORKS.find((n) => n.key === key)!)) });
+  fed = await startInProcessFederation({
+    seed: async (key, env) =>
+      void (await seedNetwork(
+        env.ds,
+        NETWORKS.find((n) => n.key === key)!,
+      )),
+  });
   // A real referral SEAJust (Cambodia) -> WACAP (Nigeria), delivered and acknowledged, the deliveries posted by hand (no worker runs here).
   const origin = await contactPointToken(harness(), 'seajust', 'KHM');
   const dest = await contactPointToken(harness(), 'wacap', 'NGA');
@@ -56,7 +62,11 @@ beforeAll(async () => {
   uuid = created.id.split(':')[2]!;
   legit = await outboxPayload<ReferralDelivery>('seajust', uuid);
   expect((await deliver('seajust', 'wacap', RECEIVE_REFERRAL('wacap'), legit)).data).toEqual({ wacap: { receiveReferral: { accepted: true, duplicate: false } } });
-  const acked = await fed.gql(`mutation($id: ID!, $key: String!) { wacap { acknowledgeReferral(id: $id, idempotencyKey: $key) { status } } }`, { id: `wacap:rcv:${uuid}`, key: randomUUID() }, dest.token);
+  const acked = await fed.gql(
+    `mutation($id: ID!, $key: String!) { wacap { acknowledgeReferral(id: $id, idempotencyKey: $key) { status } } }`,
+    { id: `wacap:rcv:${uuid}`, key: randomUUID() },
+    dest.token,
+  );
   expect(acked.errors).toBeUndefined();
   ack = await outboxPayload<EventDelivery>('wacap', uuid);
   expect((await deliver('wacap', 'seajust', RECEIVE_EVENT('seajust'), ack)).data).toEqual({ seajust: { receiveReferralEvent: { accepted: true, duplicate: false } } });
@@ -110,7 +120,7 @@ describe('receiveReferral', () => {
     ['a subject of 301 characters', async () => ({ subject: 'x'.repeat(301) }), 'BAD_USER_INPUT', 'subject'],
     ['a summary of 10 001 characters', async () => ({ summary: 'x'.repeat(10_001) }), 'BAD_USER_INPUT', 'summary'],
     ['21 formal references', async () => ({ formalReferences: Array.from({ length: 21 }, (_, i) => `REF/${i}`) }), 'BAD_USER_INPUT', 'formalReferences'],
-    ['a reference not in the origin\'s format', async () => ({ reference: 'WACAP-2026-000001' }), 'BAD_USER_INPUT', 'reference'],
+    ["a reference not in the origin's format", async () => ({ reference: 'WACAP-2026-000001' }), 'BAD_USER_INPUT', 'reference'],
     ['the reference of a referral already received', async () => ({ reference: legit.reference }), 'CONFLICT', 'reference'],
   ];
 
@@ -122,7 +132,7 @@ describe('receiveReferral', () => {
     expect(await snapshot('wacap')).toEqual(before);
   });
 
-  it('refuses a referral of SEAJust delivered by another network\'s service', async () => {
+  it("refuses a referral of SEAJust delivered by another network's service", async () => {
     const before = await snapshot('wacap');
     const res = await deliver('casc', 'wacap', RECEIVE_REFERRAL('wacap'), freshReferral());
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'delivery' });
@@ -133,14 +143,52 @@ describe('receiveReferral', () => {
 describe('receiveReferralEvent', () => {
   const next = (overrides: Record<string, unknown>) => ({ ...ack, sequence: ack.sequence + 1, type: 'MESSAGE', note: 'Any news?', at: new Date().toISOString(), ...overrides });
   const forgeries: [string, string, string, () => Record<string, unknown>, string, string][] = [
-    ['the origin sends a DECLINED (the destination\'s step) to the destination', 'seajust', 'wacap', () => ({ referralId: legit.id, side: 'ORIGIN', sequence: 2, type: 'DECLINED', note: 'declined', at: new Date().toISOString(), actor: null, actorContactPoint: null, assignedTo: null }), 'BAD_USER_INPUT', 'type'],
-    ['the destination sends a WITHDRAWN (the origin\'s step)', 'wacap', 'seajust', () => next({ type: 'WITHDRAWN', note: 'withdrawn' }), 'BAD_USER_INPUT', 'type'],
-    ['a DECLINED backdated before the destination\'s acknowledgement', 'wacap', 'seajust', () => next({ type: 'DECLINED', note: 'declined', at: new Date(new Date(ack.at).getTime() - 1000).toISOString() }), 'BAD_USER_INPUT', 'at'],
-    ['a DECLINED dated tomorrow', 'wacap', 'seajust', () => next({ type: 'DECLINED', note: 'declined', at: new Date(Date.now() + 86_400_000).toISOString() }), 'BAD_USER_INPUT', 'at'],
+    [
+      "the origin sends a DECLINED (the destination's step) to the destination",
+      'seajust',
+      'wacap',
+      () => ({
+        referralId: legit.id,
+        side: 'ORIGIN',
+        sequence: 2,
+        type: 'DECLINED',
+        note: 'declined',
+        at: new Date().toISOString(),
+        actor: null,
+        actorContactPoint: null,
+        assignedTo: null,
+      }),
+      'BAD_USER_INPUT',
+      'type',
+    ],
+    ["the destination sends a WITHDRAWN (the origin's step)", 'wacap', 'seajust', () => next({ type: 'WITHDRAWN', note: 'withdrawn' }), 'BAD_USER_INPUT', 'type'],
+    [
+      "a DECLINED backdated before the destination's acknowledgement",
+      'wacap',
+      'seajust',
+      () => next({ type: 'DECLINED', note: 'declined', at: new Date(new Date(ack.at).getTime() - 1000).toISOString() }),
+      'BAD_USER_INPUT',
+      'at',
+    ],
+    [
+      'a DECLINED dated tomorrow',
+      'wacap',
+      'seajust',
+      () => next({ type: 'DECLINED', note: 'declined', at: new Date(Date.now() + 86_400_000).toISOString() }),
+      'BAD_USER_INPUT',
+      'at',
+    ],
     ['an event that skips sequence numbers', 'wacap', 'seajust', () => next({ sequence: ack.sequence + 5 }), 'BAD_USER_INPUT', 'sequence'],
     ['another event under an existing sequence number', 'wacap', 'seajust', () => next({ sequence: ack.sequence, type: 'DECLINED', note: 'declined' }), 'CONFLICT', 'sequence'],
     ['a message of 10 001 characters', 'wacap', 'seajust', () => next({ note: 'x'.repeat(10_001) }), 'BAD_USER_INPUT', 'text'],
-    ['an assignment to a contact point of another network', 'wacap', 'seajust', () => next({ type: 'ASSIGNED', note: null, assignedTo: `casc:cp:${randomUUID()}` }), 'BAD_USER_INPUT', 'assignedTo'],
+    [
+      'an assignment to a contact point of another network',
+      'wacap',
+      'seajust',
+      () => next({ type: 'ASSIGNED', note: null, assignedTo: `casc:cp:${randomUUID()}` }),
+      'BAD_USER_INPUT',
+      'assignedTo',
+    ],
   ];
 
   it.each(forgeries)('refuses %s, changing nothing', async (_label, from, to, make, code, field) => {
@@ -151,7 +199,7 @@ describe('receiveReferralEvent', () => {
     expect(await snapshot(to)).toEqual(before);
   });
 
-  it('refuses an event of the destination\'s side sent by a third network', async () => {
+  it("refuses an event of the destination's side sent by a third network", async () => {
     const before = await snapshot('seajust');
     const res = await deliver('casc', 'seajust', RECEIVE_EVENT('seajust'), next({}));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'delivery' });

@@ -150,7 +150,8 @@ it('delivers events both ways while the origin is down and comes back, without l
     await fed.startNetwork('seajust');
   }
   await waitFor(async () => (await pendingOutbox(fed, 'wacap')) === 0, 30_000, 'events delivered to the origin');
-  const events = await fed.sql<{ author_side: string; seq: number; type: string }>('seajust',
+  const events = await fed.sql<{ author_side: string; seq: number; type: string }>(
+    'seajust',
     `SELECT author_side, seq, type FROM referral_events WHERE referral_id = $1 AND record_side = 'ORIGIN' ORDER BY author_side, seq`,
     [uuid],
   );

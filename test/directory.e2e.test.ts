@@ -59,13 +59,28 @@ describe('contact points across networks', () => {
       contactPoints: {
         totalCount: number;
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        nodes: { id: string; fullName: string; country: { code: string }; roles: string[]; expertise: string[]; languages: string[]; available24x7: boolean; organization: string; title: string | null }[];
+        nodes: {
+          id: string;
+          fullName: string;
+          country: { code: string };
+          roles: string[];
+          expertise: string[];
+          languages: string[];
+          available24x7: boolean;
+          organization: string;
+          title: string | null;
+        }[];
       };
     }[];
   };
 
   it('filters by country, role, crime area, language and 24/7 availability, matching the database', async () => {
-    const filter = { country: 'KH', roles: ['PROSECUTOR', 'CENTRAL_AUTHORITY_OFFICER'], expertise: ['CYBERCRIME', 'MONEY_LAUNDERING', 'TRAFFICKING_IN_PERSONS', 'CORRUPTION'], available24x7: true };
+    const filter = {
+      country: 'KH',
+      roles: ['PROSECUTOR', 'CENTRAL_AUTHORITY_OFFICER'],
+      expertise: ['CYBERCRIME', 'MONEY_LAUNDERING', 'TRAFFICKING_IN_PERSONS', 'CORRUPTION'],
+      available24x7: true,
+    };
     const res = await asMember<Out>(query, { codes: ['SEAJUST'], filter, first: 50 });
     expect(res.errors).toBeUndefined();
     const cps = res.data!.networks[0]!.contactPoints;
@@ -184,10 +199,7 @@ describe('one country across every network it belongs to', () => {
 
 describe('who handles measure M in country C', () => {
   it('lists the competent authorities for a measure with their languages and channels', async () => {
-    const [pick] = await sql<{ country: string; measure: string }>(
-      'seajust',
-      `SELECT country, unnest(measures) AS measure FROM authorities ORDER BY country, 2 LIMIT 1`,
-    );
+    const [pick] = await sql<{ country: string; measure: string }>('seajust', `SELECT country, unnest(measures) AS measure FROM authorities ORDER BY country, 2 LIMIT 1`);
     const res = await asMember<{
       country: { networks: { authorities: { totalCount: number; nodes: { id: string; name: string; measures: string[]; languages: string[]; channels: string[] }[] } }[] };
     }>(
@@ -197,11 +209,7 @@ describe('who handles measure M in country C', () => {
     );
     expect(res.errors).toBeUndefined();
     const found = res.data!.country.networks.flatMap((n) => n.authorities.nodes);
-    const expected = await sql<{ id: string }>(
-      'seajust',
-      `SELECT id FROM authorities WHERE country = $1 AND $2 = ANY(measures) ORDER BY name, id`,
-      [pick!.country, pick!.measure],
-    );
+    const expected = await sql<{ id: string }>('seajust', `SELECT id FROM authorities WHERE country = $1 AND $2 = ANY(measures) ORDER BY name, id`, [pick!.country, pick!.measure]);
     expect(found.map((a) => a.id)).toEqual(expected.map((r) => `seajust:auth:${r.id}`));
     for (const a of found) {
       expect(a.measures).toContain(pick!.measure);
@@ -233,10 +241,9 @@ describe('node and nodes', () => {
     expect(res.data!.nodes.map((n) => n && { __typename: n.__typename, id: n.id })).toEqual(ids.map((x) => ({ __typename: x.typename, id: x.id })));
     for (const node of res.data!.nodes) expect(node!.fullName ?? node!.name ?? node!.title).toBeTruthy();
 
-    const one = await asMember<{ node: { __typename: string; fullName: string } }>(
-      `query($id: ID!) { node(id: $id) { __typename ... on ContactPoint { fullName } } }`,
-      { id: ids[0]!.id },
-    );
+    const one = await asMember<{ node: { __typename: string; fullName: string } }>(`query($id: ID!) { node(id: $id) { __typename ... on ContactPoint { fullName } } }`, {
+      id: ids[0]!.id,
+    });
     const [row] = await sql<{ full_name: string }>('casc', 'SELECT full_name FROM contact_points WHERE id = $1', [ids[0]!.id.split(':')[2]]);
     expect(one.data!.node).toEqual({ __typename: 'CascContactPoint', fullName: row!.full_name });
   });
@@ -280,8 +287,7 @@ describe('one network down', () => {
 });
 
 describe('gateway workers', () => {
-  const children = (pid: number) =>
-    readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  const children = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
 
   /** Not running: gone, or a zombie waiting for a parent to reap it. */
   const running = (pid: number) => {

@@ -60,12 +60,7 @@ function dependsOnOf(service: Service): Record<string, string> {
   const deps = service.depends_on;
   if (deps == null) return {};
   if (Array.isArray(deps)) return Object.fromEntries(deps.map((d: string) => [d, 'service_started']));
-  return Object.fromEntries(
-    Object.entries(deps as Record<string, { condition?: string } | null>).map(([k, v]) => [
-      k,
-      v?.condition ?? 'service_started',
-    ]),
-  );
+  return Object.fromEntries(Object.entries(deps as Record<string, { condition?: string } | null>).map(([k, v]) => [k, v?.condition ?? 'service_started']));
 }
 
 /** Variables that .env.example assigns (KEY=value lines, comments ignored). */
@@ -135,12 +130,14 @@ describe('docker-compose.yml', () => {
       expect(env.JCN_APP_PASSWORD).toMatch(required(appPasswordVar(network.code)));
       // Host file -> container path, read-only: the script under /docker-entrypoint-initdb.d, the SQL where the script reads it.
       const mounts = Object.fromEntries(
-        ((services[dbName].volumes ?? []) as string[]).filter((v) => String(v).startsWith('./')).map((v) => {
-          const [host, container, mode] = String(v).split(':');
-          expect(mode).toBe('ro');
-          expect(existsSync(join(ROOT, host!))).toBe(true);
-          return [container!, host!];
-        }),
+        ((services[dbName].volumes ?? []) as string[])
+          .filter((v) => String(v).startsWith('./'))
+          .map((v) => {
+            const [host, container, mode] = String(v).split(':');
+            expect(mode).toBe('ro');
+            expect(existsSync(join(ROOT, host!))).toBe(true);
+            return [container!, host!];
+          }),
       );
       expect(mounts).toEqual({ '/docker-entrypoint-initdb.d/10-jcn-roles.sh': './deploy/postgres/init-roles.sh', '/jcn/roles.sql': './deploy/postgres/roles.sql' });
       expect(readFileSync(join(ROOT, 'deploy/postgres/init-roles.sh'), 'utf8')).toContain('/jcn/roles.sql');
@@ -163,7 +160,11 @@ describe('docker-compose.yml', () => {
       expect(job.restart).toBe('no');
       expect(dependsOnOf(job)).toEqual({ [dbName]: 'service_healthy' });
       // Each password reaches only the services that log in with it: the superuser's the database, the owner's the job.
-      const holders = (variable: string) => Object.entries(services).filter(([, svc]) => JSON.stringify(svc).includes(`\${${variable}`)).map(([name]) => name).sort();
+      const holders = (variable: string) =>
+        Object.entries(services)
+          .filter(([, svc]) => JSON.stringify(svc).includes(`\${${variable}`))
+          .map(([name]) => name)
+          .sort();
       expect(holders(passwordVar(network.code))).toEqual([dbName]);
       expect(holders(ownerPasswordVar(network.code))).toEqual([dbName, `${network.key}-migrate`].sort());
       expect(env.MIGRATION_DATABASE_URL).toBeUndefined();
@@ -210,9 +211,7 @@ describe('docker-compose.yml', () => {
     });
 
     it('has SUBGRAPH_URL_<CODE> for every network, pointing at its service, and no others', () => {
-      const expected = Object.fromEntries(
-        NETWORKS.map((n) => [`SUBGRAPH_URL_${n.code}`, `http://${n.key}:${n.port}/graphql`]),
-      );
+      const expected = Object.fromEntries(NETWORKS.map((n) => [`SUBGRAPH_URL_${n.code}`, `http://${n.key}:${n.port}/graphql`]));
       const actual = Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('SUBGRAPH_URL_')));
       expect(actual).toEqual(expected);
     });
@@ -224,7 +223,7 @@ describe('docker-compose.yml', () => {
       }
     });
 
-    it('is where every subgraph\'s outbox delivers referrals, each with its own signing key', () => {
+    it("is where every subgraph's outbox delivers referrals, each with its own signing key", () => {
       for (const n of NETWORKS) {
         const sg = environmentOf(services[n.key]);
         expect(sg.GATEWAY_URL).toBe('http://gateway:4000/graphql');
@@ -232,7 +231,7 @@ describe('docker-compose.yml', () => {
       }
     });
 
-    it('alone verifies people\'s tokens, signs each subgraph call with its own key, and binds each outbox key to its network', () => {
+    it("alone verifies people's tokens, signs each subgraph call with its own key, and binds each outbox key to its network", () => {
       for (const name of ['JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_JWKS_URL', 'GATEWAY_SIGNING_KEY']) {
         expect(env[name]).toMatch(new RegExp(`^\\$\\{${name}:\\?`));
         for (const n of NETWORKS) expect(environmentOf(services[n.key])[name]).toBeUndefined();
@@ -262,9 +261,7 @@ describe('docker-compose.yml', () => {
 
   it('documents every interpolated variable in .env.example', () => {
     const used = new Set([...composeText.matchAll(INTERPOLATION)].map((m) => m[1]));
-    const requiredVars = new Set(
-      [...composeText.matchAll(INTERPOLATION)].filter((m) => m[2]?.startsWith(':?')).map((m) => m[1]),
-    );
+    const requiredVars = new Set([...composeText.matchAll(INTERPOLATION)].filter((m) => m[2]?.startsWith(':?')).map((m) => m[1]));
     // Every network's database passwords are required secrets.
     for (const n of NETWORKS) for (const v of [passwordVar, ownerPasswordVar, appPasswordVar]) expect([...requiredVars]).toContain(v(n.code));
 
@@ -281,43 +278,37 @@ describe('docker-compose.yml', () => {
   const itWithCompose = dockerCompose ? it : it.skip;
   const composeEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() };
 
-  itWithCompose(
-    `is valid for \`docker-compose config\`${dockerCompose ? '' : ' (skipped: docker-compose is not on PATH)'}`,
-    () => {
-      expect(() =>
-        execFileSync(dockerCompose!, ['-f', 'docker-compose.yml', '--env-file', '.env.example', 'config', '-q'], {
-          cwd: ROOT,
-          env: composeEnv,
-          stdio: 'pipe',
-        }),
-      ).not.toThrow();
-    },
-  );
+  itWithCompose(`is valid for \`docker-compose config\`${dockerCompose ? '' : ' (skipped: docker-compose is not on PATH)'}`, () => {
+    expect(() =>
+      execFileSync(dockerCompose!, ['-f', 'docker-compose.yml', '--env-file', '.env.example', 'config', '-q'], {
+        cwd: ROOT,
+        env: composeEnv,
+        stdio: 'pipe',
+      }),
+    ).not.toThrow();
+  });
 
-  itWithCompose(
-    `refuses to start without the secrets${dockerCompose ? '' : ' (skipped: docker-compose is not on PATH)'}`,
-    () => {
-      const dir = mkdtempSync(join(tmpdir(), 'jcn-compose-'));
-      try {
-        const emptyEnv = join(dir, 'empty.env');
-        writeFileSync(emptyEnv, '');
-        let stderr = '';
-        expect(() => {
-          try {
-            execFileSync(dockerCompose!, ['-f', 'docker-compose.yml', '--env-file', emptyEnv, 'config', '-q'], {
-              cwd: ROOT,
-              env: composeEnv,
-              stdio: 'pipe',
-            });
-          } catch (err) {
-            stderr = String((err as { stderr?: Buffer }).stderr ?? '');
-            throw err;
-          }
-        }).toThrow();
-        expect(stderr).toMatch(/_DB_PASSWORD/);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  );
+  itWithCompose(`refuses to start without the secrets${dockerCompose ? '' : ' (skipped: docker-compose is not on PATH)'}`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jcn-compose-'));
+    try {
+      const emptyEnv = join(dir, 'empty.env');
+      writeFileSync(emptyEnv, '');
+      let stderr = '';
+      expect(() => {
+        try {
+          execFileSync(dockerCompose!, ['-f', 'docker-compose.yml', '--env-file', emptyEnv, 'config', '-q'], {
+            cwd: ROOT,
+            env: composeEnv,
+            stdio: 'pipe',
+          });
+        } catch (err) {
+          stderr = String((err as { stderr?: Buffer }).stderr ?? '');
+          throw err;
+        }
+      }).toThrow();
+      expect(stderr).toMatch(/_DB_PASSWORD/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -36,7 +36,7 @@ const CALLERS: FuzzCaller[] = [
   { label: 'the SEAJust secretariat', role: 'SECRETARIAT', network: 'seajust' },
   { label: 'an analyst', role: 'ANALYST' },
   { label: 'a hub admin', role: 'HUB_ADMIN' },
-  { label: 'CASC\'s delivery service', role: 'SERVICE', network: 'casc' },
+  { label: "CASC's delivery service", role: 'SERVICE', network: 'casc' },
 ];
 
 const OPERATIONS_PER_CALLER = 200;
@@ -84,35 +84,39 @@ export function violations(caller: FuzzCaller, data: Record<string, unknown> | n
   return found;
 }
 
-it.each(CALLERS)('gives $label no 5xx, no internal error and nothing outside its view', async (caller) => {
-  const schema = buildSchema(readFileSync(join(__dirname, '..', 'gateway', 'supergraph.graphql'), 'utf8'), { assumeValidSDL: true });
-  const ids: string[] = [];
-  for (const n of NETWORKS) {
-    for (const { id } of await fed.sql<{ id: string }>(n.key, `SELECT id FROM contact_points ORDER BY id LIMIT 3`)) ids.push(`${n.key}:cp:${id}`);
-    for (const { id } of await fed.sql<{ id: string }>(n.key, `SELECT id FROM authorities ORDER BY id LIMIT 2`)) ids.push(`${n.key}:auth:${id}`);
-    for (const r of await fed.sql<{ id: string; side: string }>(n.key, `SELECT id, side FROM referrals ORDER BY id LIMIT 4`)) {
-      ids.push(`${n.key}:${r.side === 'ORIGIN' ? 'ref' : 'rcv'}:${r.id}`);
+it.each(CALLERS)(
+  'gives $label no 5xx, no internal error and nothing outside its view',
+  async (caller) => {
+    const schema = buildSchema(readFileSync(join(__dirname, '..', 'gateway', 'supergraph.graphql'), 'utf8'), { assumeValidSDL: true });
+    const ids: string[] = [];
+    for (const n of NETWORKS) {
+      for (const { id } of await fed.sql<{ id: string }>(n.key, `SELECT id FROM contact_points ORDER BY id LIMIT 3`)) ids.push(`${n.key}:cp:${id}`);
+      for (const { id } of await fed.sql<{ id: string }>(n.key, `SELECT id FROM authorities ORDER BY id LIMIT 2`)) ids.push(`${n.key}:auth:${id}`);
+      for (const r of await fed.sql<{ id: string; side: string }>(n.key, `SELECT id, side FROM referrals ORDER BY id LIMIT 4`)) {
+        ids.push(`${n.key}:${r.side === 'ORIGIN' ? 'ref' : 'rcv'}:${r.id}`);
+      }
     }
-  }
-  const token = caller.role ? await fed.auth.tokenAs(caller.role, caller.network, caller.country) : undefined;
-  const generator = new OperationGenerator(schema, { ids }, CALLERS.indexOf(caller) + 1);
-  const problems: string[] = [];
-  const outcomes = { answered: 0, refused: 0 };
-  for (let i = 0; i < OPERATIONS_PER_CALLER; i++) {
-    const mutation = i % 4 === 3;
-    const op = generator.next(mutation);
-    const res = await fed.gql(op.query, op.variables, token);
-    // Every network is up here, so a network that "did not answer" answered with an error status.
-    const internal = (res.errors ?? []).filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.extensions?.code === 'NETWORK_UNAVAILABLE');
-    if (res.status >= 500 || internal.length) problems.push(`HTTP ${res.status} ${JSON.stringify(internal)}\n  ${op.query}\n  ${JSON.stringify(op.variables).slice(0, 500)}`);
-    for (const v of violations(caller, res.data, mutation)) problems.push(`${v}\n  ${op.query}`);
-    if (res.data) outcomes.answered++;
-    else outcomes.refused++;
-  }
-  expect(problems).toEqual([]);
-  // The generator must reach the resolvers, not only the validation rules.
-  expect(outcomes.answered).toBeGreaterThan(OPERATIONS_PER_CALLER / 4);
-}, 180_000);
+    const token = caller.role ? await fed.auth.tokenAs(caller.role, caller.network, caller.country) : undefined;
+    const generator = new OperationGenerator(schema, { ids }, CALLERS.indexOf(caller) + 1);
+    const problems: string[] = [];
+    const outcomes = { answered: 0, refused: 0 };
+    for (let i = 0; i < OPERATIONS_PER_CALLER; i++) {
+      const mutation = i % 4 === 3;
+      const op = generator.next(mutation);
+      const res = await fed.gql(op.query, op.variables, token);
+      // Every network is up here, so a network that "did not answer" answered with an error status.
+      const internal = (res.errors ?? []).filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.extensions?.code === 'NETWORK_UNAVAILABLE');
+      if (res.status >= 500 || internal.length) problems.push(`HTTP ${res.status} ${JSON.stringify(internal)}\n  ${op.query}\n  ${JSON.stringify(op.variables).slice(0, 500)}`);
+      for (const v of violations(caller, res.data, mutation)) problems.push(`${v}\n  ${op.query}`);
+      if (res.data) outcomes.answered++;
+      else outcomes.refused++;
+    }
+    expect(problems).toEqual([]);
+    // The generator must reach the resolvers, not only the validation rules.
+    expect(outcomes.answered).toBeGreaterThan(OPERATIONS_PER_CALLER / 4);
+  },
+  180_000,
+);
 
 describe('the view checks themselves', () => {
   const cp = { label: 'cp', role: 'CONTACT_POINT' as Role, network: 'wacap', country: 'NGA' };
@@ -121,13 +125,25 @@ describe('the view checks themselves', () => {
       'SeajustContactPoint shown',
       'SeajustContactPoint contact details shown',
     ]);
-    expect(violations({ label: 's', role: 'SECRETARIAT', network: 'wacap' }, { a: { __typename: 'SeajustAuditEntry', action: 'readContactDetails' } }, false)).toEqual(['SeajustAuditEntry shown']);
-    const referral = { __typename: 'SeajustReferral', zzOriginNetwork: { code: 'SEAJUST' }, zzDestinationNetwork: { code: 'CASC' }, zzOriginCountry: { code: 'KHM' }, zzDestinationCountry: { code: 'KAZ' } };
+    expect(violations({ label: 's', role: 'SECRETARIAT', network: 'wacap' }, { a: { __typename: 'SeajustAuditEntry', action: 'readContactDetails' } }, false)).toEqual([
+      'SeajustAuditEntry shown',
+    ]);
+    const referral = {
+      __typename: 'SeajustReferral',
+      zzOriginNetwork: { code: 'SEAJUST' },
+      zzDestinationNetwork: { code: 'CASC' },
+      zzOriginCountry: { code: 'KHM' },
+      zzDestinationCountry: { code: 'KAZ' },
+    };
     expect(violations(cp, { r: referral }, false)).toEqual(['SeajustReferral of another party shown (seajust→casc)']);
     expect(violations(cp, { r: { ...referral, zzDestinationNetwork: { code: 'WACAP' }, zzDestinationCountry: { code: 'NGA' } } }, false)).toEqual([]);
     expect(violations({ label: 'anon' }, { node: { __typename: 'SeajustReferral' }, other: { __typename: 'CascReferral', subject: null } }, false)).toEqual([]);
-    expect(violations({ label: 'anon' }, { __typename: 'Mutation', seajust: { __typename: 'SeajustMutations', createResource: { __typename: 'SeajustResource', id: 'seajust:res:1' } } }, true)).toEqual([
-      'mutation seajust.createResource succeeded',
-    ]);
+    expect(
+      violations(
+        { label: 'anon' },
+        { __typename: 'Mutation', seajust: { __typename: 'SeajustMutations', createResource: { __typename: 'SeajustResource', id: 'seajust:res:1' } } },
+        true,
+      ),
+    ).toEqual(['mutation seajust.createResource succeeded']);
   });
 });

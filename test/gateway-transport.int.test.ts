@@ -38,7 +38,11 @@ async function heldServer(headers: Record<string, string> = {}) {
       w.res.writeHead(200, { 'content-type': 'application/json', ...headers });
       w.res.end(text);
     },
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -178,13 +182,19 @@ describe('verified tokens', () => {
 describe('audited answers, from a real subgraph', () => {
   let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
   beforeAll(async () => {
-    fed = await startInProcessFederation({ seed: async (key, env) => void (await seedNetwork(env.ds, NETWORKS.find((n) => n.key === key)!)) });
+    fed = await startInProcessFederation({
+      seed: async (key, env) =>
+        void (await seedNetwork(
+          env.ds,
+          NETWORKS.find((n) => n.key === key)!,
+        )),
+    });
   }, 120_000);
   afterAll(async () => {
     await fed?.close();
   });
 
-  it('come from a gateway that has switched off Apollo\'s own usage reporting', () => {
+  it("come from a gateway that has switched off Apollo's own usage reporting", () => {
     // Set where a process starts, before ApolloGateway reads it (gateway/src/main.ts; here test/support/environment.ts);
     // without it the gateway phones Apollo every hour.
     expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe('true');

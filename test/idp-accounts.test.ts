@@ -11,7 +11,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('demo accounts', () => {
-  it('keeps each username\'s password from one start to the next, in a file only its owner reads', async () => {
+  it("keeps each username's password from one start to the next, in a file only its owner reads", async () => {
     const path = join(dir, 'keys', 'idp-accounts.json');
     const first = await saveDemoAccounts(path, [{ username: 'analyst', displayName: 'Analyst', roles: ['ANALYST'] }]);
     const again = await saveDemoAccounts(path, [

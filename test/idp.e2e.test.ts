@@ -103,7 +103,11 @@ describe('signing in with a demo account', () => {
     expect(renewed.status).toBe(200);
     expect(renewed.body.access_token).not.toBe(first.access_token);
     expect(decodeJwt(renewed.body.access_token)).toMatchObject({ sub: account.username, roles: ['SECRETARIAT'], network: 'wacap', aud: 'jcn-hub' });
-    const res = await stack.federation.gql<{ networks: { code: string }[] }>('{ networks(codes: [WACAP]) { code contactPoints(first: 1) { nodes { email } } } }', {}, renewed.body.access_token);
+    const res = await stack.federation.gql<{ networks: { code: string }[] }>(
+      '{ networks(codes: [WACAP]) { code contactPoints(first: 1) { nodes { email } } } }',
+      {},
+      renewed.body.access_token,
+    );
     expect(res.errors).toBeUndefined();
     // Rotation: a refresh token works once, so a stolen, already used one is worthless.
     const replay = await c.refresh(first.refresh_token!, stack.resource);
@@ -126,9 +130,7 @@ describe('signing in with a demo account', () => {
   });
 
   it('gives every demo account its own roles and claims, and never SERVICE', async () => {
-    expect(stack.accounts.map((a) => a.username).sort()).toEqual(
-      [...NETWORKS.flatMap((n) => [`${n.key}-contact-point`, `${n.key}-secretariat`]), 'analyst', 'hub-admin'].sort(),
-    );
+    expect(stack.accounts.map((a) => a.username).sort()).toEqual([...NETWORKS.flatMap((n) => [`${n.key}-contact-point`, `${n.key}-secretariat`]), 'analyst', 'hub-admin'].sort());
     for (const account of stack.accounts) {
       const tokens = await client().signIn(account.username, account.password, stack.resource);
       const claims = decodeJwt(tokens.access_token);
@@ -173,7 +175,19 @@ describe('npm run token', () => {
     const account = stack.account('casc-contact-point');
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', join(__dirname, '..', 'scripts', 'token.ts'), '--role', 'CONTACT_POINT', '--network', 'casc', '--country', account.country!, '--contact-point', account.contactPointId!],
+      [
+        '--import',
+        'tsx',
+        join(__dirname, '..', 'scripts', 'token.ts'),
+        '--role',
+        'CONTACT_POINT',
+        '--network',
+        'casc',
+        '--country',
+        account.country!,
+        '--contact-point',
+        account.contactPointId!,
+      ],
       { cwd: join(__dirname, '..'), env: { ...process.env, JCN_DATA_DIR: stack.dataDir, IDP_PORT: new URL(stack.issuer).port } },
     );
     const token = stdout.trim();
@@ -243,9 +257,8 @@ describe('what an attacker would try', () => {
     expect(other.searchParams.get('error')).toBe('invalid_target');
   });
 
-  it('answers token requests from the console\'s origins only', async () => {
-    const preflight = (origin: string) =>
-      fetch(`${stack.issuer}/token`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+  it("answers token requests from the console's origins only", async () => {
+    const preflight = (origin: string) => fetch(`${stack.issuer}/token`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
     expect((await preflight(stack.consoleUrl)).headers.get('access-control-allow-origin')).toBe(stack.consoleUrl);
     const res = await fetch(`${stack.issuer}/token`, {
       method: 'POST',

@@ -73,13 +73,21 @@ async function atDestination(uuid: string) {
 
 const DELIVERY = `query($id: ID!) { node(id: $id) { ... on Referral { delivery { state pending attempts lastError } } } }`;
 const delivery = async (uuid: string) =>
-  (await fed.gql<{ node: { delivery: { state: string; pending: number; attempts: number; lastError: string | null } } }>(DELIVERY, { id: `casc:ref:${uuid}` }, origin.token)).data!.node.delivery;
+  (await fed.gql<{ node: { delivery: { state: string; pending: number; attempts: number; lastError: string | null } } }>(DELIVERY, { id: `casc:ref:${uuid}` }, origin.token)).data!
+    .node.delivery;
 
 const RETRY = `mutation($id: ID!, $key: String!) { casc { retryDelivery(id: $id, idempotencyKey: $key) { id delivery { state pending } } } }`;
-const retry = (uuid: string, token: string) => fed.gql<{ casc: { retryDelivery: { id: string; delivery: { state: string; pending: number } } } }>(RETRY, { id: `casc:ref:${uuid}`, key: randomUUID() }, token);
+const retry = (uuid: string, token: string) =>
+  fed.gql<{ casc: { retryDelivery: { id: string; delivery: { state: string; pending: number } } } }>(RETRY, { id: `casc:ref:${uuid}`, key: randomUUID() }, token);
 
 beforeAll(async () => {
-  fed = await startInProcessFederation({ seed: async (key, env) => void (await seedNetwork(env.ds, NETWORKS.find((n) => n.key === key)!)) });
+  fed = await startInProcessFederation({
+    seed: async (key, env) =>
+      void (await seedNetwork(
+        env.ds,
+        NETWORKS.find((n) => n.key === key)!,
+      )),
+  });
   origin = await contactPointToken(harness(), 'casc', 'KAZ');
 }, 180_000);
 
@@ -105,11 +113,15 @@ describe('a delivery the destination refuses for good', () => {
     [{ id: addressee }] = (await sql<{ id: string }>('gljc', `SELECT id FROM contact_points WHERE active AND country = 'KEN' ORDER BY id DESC LIMIT 1`)) as [{ id: string }];
     uuid = await newReferral({ toContactPointId: `gljc:cp:${addressee}` });
     await sql('gljc', `UPDATE contact_points SET active = false WHERE id = $1`, [addressee]);
-    const message = await fed.gql(`mutation($id: ID!, $key: String!) { casc { addReferralMessage(id: $id, text: "One more document attached", idempotencyKey: $key) { id } } }`, { id: `casc:ref:${uuid}`, key: randomUUID() }, origin.token);
+    const message = await fed.gql(
+      `mutation($id: ID!, $key: String!) { casc { addReferralMessage(id: $id, text: "One more document attached", idempotencyKey: $key) { id } } }`,
+      { id: `casc:ref:${uuid}`, key: randomUUID() },
+      origin.token,
+    );
     expect(message.errors).toBeUndefined();
   });
 
-  it('becomes FAILED after one attempt, and holds back the referral\'s later changes', async () => {
+  it("becomes FAILED after one attempt, and holds back the referral's later changes", async () => {
     const worker = cascWorker();
     expect(await drain(worker)).toBe(1);
     const [referral, message] = await outboxRows(uuid);
@@ -118,13 +130,18 @@ describe('a delivery the destination refuses for good', () => {
     expect(message).toMatchObject({ attempts: 0, failed: false, delivered: false });
     expect(await worker.round()).toBe(false);
     expect(await atDestination(uuid)).toEqual([]);
-    expect(await delivery(uuid)).toMatchObject({ state: 'FAILED', pending: 2, attempts: 1, lastError: expect.stringMatching(/^BAD_USER_INPUT: .*toContactPointId|^BAD_USER_INPUT: .*to /) });
+    expect(await delivery(uuid)).toMatchObject({
+      state: 'FAILED',
+      pending: 2,
+      attempts: 1,
+      lastError: expect.stringMatching(/^BAD_USER_INPUT: .*toContactPointId|^BAD_USER_INPUT: .*to /),
+    });
   });
 
   const STATISTICS = `{ network(code: CASC) { ... on CascNetwork { statistics(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { deliveries { pending failed oldestPendingAt } } } } }`;
   type Statistics = { network: { statistics: { deliveries: { pending: number; failed: number; oldestPendingAt: string | null } | null } | null } };
 
-  it('is counted in CASC\'s statistics, for CASC\'s secretariat and analysts only', async () => {
+  it("is counted in CASC's statistics, for CASC's secretariat and analysts only", async () => {
     for (const token of [await fed.auth.tokenAs('SECRETARIAT', 'casc'), await fed.auth.tokenAs('ANALYST', 'gljc')]) {
       const res = await fed.gql<Statistics>(STATISTICS, {}, token);
       expect(res.errors).toBeUndefined();
@@ -137,7 +154,7 @@ describe('a delivery the destination refuses for good', () => {
     }
   });
 
-  it('can be retried by CASC\'s secretariat only; the retry is audited and delivers in order', async () => {
+  it("can be retried by CASC's secretariat only; the retry is audited and delivers in order", async () => {
     for (const token of [await fed.auth.tokenAs('SECRETARIAT', 'gljc'), origin.token, await fed.auth.tokenAs('HUB_ADMIN')]) {
       const refused = await retry(uuid, token);
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -148,7 +165,11 @@ describe('a delivery the destination refuses for good', () => {
     const retried = await retry(uuid, await fed.auth.tokenAs('SECRETARIAT', 'casc'));
     expect(retried.errors).toBeUndefined();
     expect(retried.data!.casc.retryDelivery.delivery).toEqual({ state: 'PENDING', pending: 2 });
-    const audit = await sql<{ actor_subject: string; details: { rows: number } }>('casc', `SELECT actor_subject, details FROM audit_log WHERE action = 'retryDelivery' AND object_id = $1`, [`casc:ref:${uuid}`]);
+    const audit = await sql<{ actor_subject: string; details: { rows: number } }>(
+      'casc',
+      `SELECT actor_subject, details FROM audit_log WHERE action = 'retryDelivery' AND object_id = $1`,
+      [`casc:ref:${uuid}`],
+    );
     expect(audit).toEqual([{ actor_subject: 'test-secretariat-casc', details: { rows: 1 } }]);
     await drain(cascWorker());
     expect(await atDestination(uuid)).toEqual([

@@ -35,10 +35,14 @@ const THE_REFERRAL = `query($id: ID!) { node(id: $id) { ... on Referral {
 
 type Timeline = { sequence: number; side: string; type: string }[];
 type ReferralOut = {
-  id: string; reference: string; side: string; status: string;
+  id: string;
+  reference: string;
+  side: string;
+  status: string;
   from: { id: string; fullName: string; network: { code: string } };
   assignedTo: { id: string; fullName: string; network: { code: string } } | null;
-  originNetwork: { code: string; name: string }; destinationNetwork: { code: string; name: string };
+  originNetwork: { code: string; name: string };
+  destinationNetwork: { code: string; name: string };
   delivery: { state: string; pending: number };
   events: Timeline;
   counterpart: { id: string; side: string; status: string; assignedTo: { id: string; fullName: string } | null; events: Timeline } | null;
@@ -57,7 +61,11 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
     const uuid = created.id.split(':')[2]!;
     const inbox = `wacap:rcv:${uuid}`;
 
-    const deliveredIn = await waitFor(async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [uuid])).length === 1, 15_000, 'delivery to WACAP');
+    const deliveredIn = await waitFor(
+      async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [uuid])).length === 1,
+      15_000,
+      'delivery to WACAP',
+    );
     expect(deliveredIn).toBeLessThan(15_000);
 
     // the destination's inbox
@@ -118,7 +126,11 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
     expect(fromDest.data!.node.counterpart!.id).toBe(created.id);
 
     // a completed referral cannot be withdrawn, and nothing changes
-    const late = await fed.gql(`mutation($id: ID!, $key: String!) { seajust { withdrawReferral(id: $id, reason: "too late", idempotencyKey: $key) { status } } }`, { id: created.id, key: randomUUID() }, origin.token);
+    const late = await fed.gql(
+      `mutation($id: ID!, $key: String!) { seajust { withdrawReferral(id: $id, reason: "too late", idempotencyKey: $key) { status } } }`,
+      { id: created.id, key: randomUUID() },
+      origin.token,
+    );
     expect(late.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
     const [{ n }] = await fed.sql<{ n: string }>('seajust', `SELECT count(*) AS n FROM referral_events WHERE referral_id = $1 AND record_side = 'ORIGIN'`, [uuid]);
     expect(Number(n)).toBe(6);
@@ -132,7 +144,11 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
     await waitFor(async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1`, [uuid])).length === 1, 15_000, 'delivery');
     const ack = await step('seajust', 'acknowledgeReferral', created.id, origin.token);
     expect(ack.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
-    const withdraw = await fed.gql(`mutation($id: ID!, $key: String!) { wacap { withdrawReferral(id: $id, reason: "x", idempotencyKey: $key) { status } } }`, { id: `wacap:rcv:${uuid}`, key: randomUUID() }, dest.token);
+    const withdraw = await fed.gql(
+      `mutation($id: ID!, $key: String!) { wacap { withdrawReferral(id: $id, reason: "x", idempotencyKey: $key) { status } } }`,
+      { id: `wacap:rcv:${uuid}`, key: randomUUID() },
+      dest.token,
+    );
     expect(withdraw.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
     // the origin withdraws; the destination can then no longer acknowledge
     const w = await fed.gql<{ seajust: { withdrawReferral: { status: string } } }>(
@@ -141,7 +157,11 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
       origin.token,
     );
     expect(w.data!.seajust.withdrawReferral.status).toBe('WITHDRAWN');
-    await waitFor(async () => (await fed.sql<{ status: string }>('wacap', `SELECT status FROM referrals WHERE id = $1`, [uuid]))[0]?.status === 'WITHDRAWN', 15_000, 'withdrawal delivered');
+    await waitFor(
+      async () => (await fed.sql<{ status: string }>('wacap', `SELECT status FROM referrals WHERE id = $1`, [uuid]))[0]?.status === 'WITHDRAWN',
+      15_000,
+      'withdrawal delivered',
+    );
     const after = await step('wacap', 'acknowledgeReferral', `wacap:rcv:${uuid}`, dest.token);
     expect(after.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', status: 'WITHDRAWN' });
   });
@@ -154,7 +174,11 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
     await waitFor(async () => (await fed.sql('gljc', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [uuid])).length === 1, 15_000, 'delivery');
     const ack = await step('gljc', 'acknowledgeReferral', `gljc:rcv:${uuid}`, dest.token);
     expect(ack.data!.gljc!.acknowledgeReferral!.status).toBe('ACKNOWLEDGED');
-    await waitFor(async () => (await fed.sql<{ status: string }>('gljc', `SELECT status FROM referrals WHERE id = $1 AND side = 'ORIGIN'`, [uuid]))[0]?.status === 'ACKNOWLEDGED', 15_000, 'ack delivered');
+    await waitFor(
+      async () => (await fed.sql<{ status: string }>('gljc', `SELECT status FROM referrals WHERE id = $1 AND side = 'ORIGIN'`, [uuid]))[0]?.status === 'ACKNOWLEDGED',
+      15_000,
+      'ack delivered',
+    );
   });
 });
 
@@ -210,14 +234,30 @@ describe('who sees a referral', () => {
 describe('listing referrals', () => {
   const LIST = `query($f: ReferralFilter, $after: String) { network(code: WACAP) { referrals(filter: $f, first: 100, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } nodes { id side status urgency createdAt } } } }`;
-  type ListOut = { network: { referrals: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; side: string; status: string; createdAt: string }[] } } };
+  type ListOut = {
+    network: {
+      referrals: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; side: string; status: string; createdAt: string }[] };
+    };
+  };
 
   it.each([
     ['incoming', { direction: 'IN' }, `side = 'DESTINATION'`],
-    ['outgoing and open', { direction: 'OUT', status: ['SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS'] }, `side = 'ORIGIN' AND status IN ('SENT','ACKNOWLEDGED','ASSIGNED','IN_PROGRESS')`],
+    [
+      'outgoing and open',
+      { direction: 'OUT', status: ['SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS'] },
+      `side = 'ORIGIN' AND status IN ('SENT','ACKNOWLEDGED','ASSIGNED','IN_PROGRESS')`,
+    ],
     ['with GLJC', { counterpartNetwork: 'GLJC' }, `(CASE WHEN side = 'ORIGIN' THEN destination_network ELSE origin_network END) = 'gljc'`],
-    ['with Kenya, immediate', { counterpartCountry: 'KE', urgency: 'IMMEDIATE' }, `(CASE WHEN side = 'ORIGIN' THEN destination_country ELSE origin_country END) = 'KEN' AND urgency = 'IMMEDIATE'`],
-    ['about cybercrime in 2025', { crimeArea: 'CYBERCRIME', createdFrom: '2025-01-01T00:00:00Z', createdTo: '2026-01-01T00:00:00Z' }, `'CYBERCRIME' = ANY(crime_areas) AND created_at >= '2025-01-01' AND created_at < '2026-01-01'`],
+    [
+      'with Kenya, immediate',
+      { counterpartCountry: 'KE', urgency: 'IMMEDIATE' },
+      `(CASE WHEN side = 'ORIGIN' THEN destination_country ELSE origin_country END) = 'KEN' AND urgency = 'IMMEDIATE'`,
+    ],
+    [
+      'about cybercrime in 2025',
+      { crimeArea: 'CYBERCRIME', createdFrom: '2025-01-01T00:00:00Z', createdTo: '2026-01-01T00:00:00Z' },
+      `'CYBERCRIME' = ANY(crime_areas) AND created_at >= '2025-01-01' AND created_at < '2026-01-01'`,
+    ],
   ])('filters %s for the WACAP secretariat, matching the database', async (_label, filter, where) => {
     const token = await fed.auth.tokenAs('SECRETARIAT', 'wacap');
     const res = await fed.gql<ListOut>(LIST, { f: filter }, token);
@@ -239,7 +279,10 @@ describe('listing referrals', () => {
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    const [{ n }] = await fed.sql<{ n: string }>('wacap', `SELECT count(*) AS n FROM referrals WHERE (CASE WHEN side = 'ORIGIN' THEN destination_network ELSE origin_network END) = 'casc'`);
+    const [{ n }] = await fed.sql<{ n: string }>(
+      'wacap',
+      `SELECT count(*) AS n FROM referrals WHERE (CASE WHEN side = 'ORIGIN' THEN destination_network ELSE origin_network END) = 'casc'`,
+    );
     expect(seen).toHaveLength(Number(n));
     expect(new Set(seen.map((r) => r.id)).size).toBe(seen.length);
     const times = seen.map((r) => Date.parse(r.createdAt));

@@ -24,7 +24,19 @@ afterAll(async () => {
 const codes = (res: GraphQLResponse) => (res.errors ?? []).map((e) => e.extensions?.code);
 const errorOf = (res: GraphQLResponse) => res.errors?.map((e) => ({ code: e.extensions?.code, field: e.extensions?.field, message: e.message }));
 
-const TABLES = ['referrals', 'referral_events', 'outbox', 'idempotency_keys', 'audit_log', 'contact_points', 'authorities', 'country_profiles', 'working_groups', 'events', 'resources'];
+const TABLES = [
+  'referrals',
+  'referral_events',
+  'outbox',
+  'idempotency_keys',
+  'audit_log',
+  'contact_points',
+  'authorities',
+  'country_profiles',
+  'working_groups',
+  'events',
+  'resources',
+];
 
 /** Waits until no delivery is in flight, so that row counts hold still. */
 async function settled(): Promise<void> {
@@ -56,7 +68,11 @@ const MESSAGE = `mutation($ns: ID!, $key: String!, $text: String!) { wacap { add
 type Ack = { wacap: { acknowledgeReferral: { id: string; status: string; subject: string } } };
 
 const auditOf = (network: string, objectId: string) =>
-  fed.sql<{ action: string; actor_subject: string | null; details: Record<string, unknown> }>(network, `SELECT action, actor_subject, details FROM audit_log WHERE object_id = $1 ORDER BY id`, [objectId]);
+  fed.sql<{ action: string; actor_subject: string | null; details: Record<string, unknown> }>(
+    network,
+    `SELECT action, actor_subject, details FROM audit_log WHERE object_id = $1 ORDER BY id`,
+    [objectId],
+  );
 
 describe('an idempotency key belongs to one caller and one operation', () => {
   it('gives a CASC contact point replaying the key of a Nigerian acknowledgement nothing: the answer of a fresh key, no data, no audit', async () => {
@@ -115,7 +131,7 @@ describe('an idempotency key belongs to one caller and one operation', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  it('refuses the same caller\'s key with a different input with CONFLICT, and changes nothing', async () => {
+  it("refuses the same caller's key with a different input with CONFLICT, and changes nothing", async () => {
     const { inbox } = await referralToNigeria();
     const nga = await contactPointToken(fed, 'wacap', 'NGA');
     const key = randomUUID();
@@ -128,7 +144,7 @@ describe('an idempotency key belongs to one caller and one operation', () => {
     expect(notes).toEqual([{ note: 'First message' }]);
   });
 
-  it('creates another contact point\'s own referral under a key someone else used, and refuses a CASC contact point', async () => {
+  it("creates another contact point's own referral under a key someone else used, and refuses a CASC contact point", async () => {
     const first = await contactPointToken(fed, 'seajust', 'KHM');
     const second = await contactPointToken(fed, 'seajust', 'KHM', 1);
     const CREATE = `mutation($input: ReferralInput!, $key: String!) { seajust { createReferral(input: $input, idempotencyKey: $key) { id subject from { id } } } }`;
@@ -155,19 +171,34 @@ describe('an idempotency key belongs to one caller and one operation', () => {
   });
 
   describe.each([
-    ['createContactPoint', 'ContactPointInput!', { country: 'KHM', fullName: 'Replay Demo', organization: 'Prosecutor (demo)', roles: ['PROSECUTOR'], expertise: [], languages: ['en'], available24x7: false }, { fullName: 'Replay Demo Two' }],
-    ['createAuthority', 'AuthorityInput!', { country: 'KHM', name: 'Replay Authority (demo)', kind: 'COURT', measures: ['EXTRADITION'], languages: ['en'], channels: ['DIPLOMATIC'] }, { name: 'Other Authority (demo)' }],
+    [
+      'createContactPoint',
+      'ContactPointInput!',
+      { country: 'KHM', fullName: 'Replay Demo', organization: 'Prosecutor (demo)', roles: ['PROSECUTOR'], expertise: [], languages: ['en'], available24x7: false },
+      { fullName: 'Replay Demo Two' },
+    ],
+    [
+      'createAuthority',
+      'AuthorityInput!',
+      { country: 'KHM', name: 'Replay Authority (demo)', kind: 'COURT', measures: ['EXTRADITION'], languages: ['en'], channels: ['DIPLOMATIC'] },
+      { name: 'Other Authority (demo)' },
+    ],
     ['upsertCountryProfile', 'CountryProfileInput!', { country: 'BRN', measures: [{ measure: 'VIDEO_HEARING', applicable: 'PARTLY', languages: ['en'] }] }, { measures: [] }],
     ['createWorkingGroup', 'WorkingGroupInput!', { name: 'Replay WG (demo)' }, { name: 'Other WG (demo)' }],
     ['createEvent', 'NetworkEventInput!', { title: 'Replay plenary (demo)', kind: 'PLENARY', startsOn: '2027-03-01', endsOn: '2027-03-02' }, { endsOn: '2027-03-03' }],
-    ['createResource', 'ResourceInput!', { title: 'Replay guide (demo)', kind: 'GUIDE', languages: ['en'], url: 'https://example.org/replay' }, { url: 'https://example.org/other' }],
+    [
+      'createResource',
+      'ResourceInput!',
+      { title: 'Replay guide (demo)', kind: 'GUIDE', languages: ['en'], url: 'https://example.org/replay' },
+      { url: 'https://example.org/other' },
+    ],
   ])('the directory write %s', (operation, inputType, input, change) => {
     const upsert = operation === 'upsertCountryProfile';
     const mutation = `mutation($input: ${inputType}, $key: String!${upsert ? ', $version: Int' : ''}) { seajust {
       ${operation}(input: $input, idempotencyKey: $key${upsert ? ', version: $version' : ''}) { id } } }`;
     type Out = { seajust: Record<string, { id: string }> };
 
-    it('is refused to another network\'s secretariat replaying the key, answered afresh for another SEAJust secretariat, audited on retry, and CONFLICT with other input', async () => {
+    it("is refused to another network's secretariat replaying the key, answered afresh for another SEAJust secretariat, audited on retry, and CONFLICT with other input", async () => {
       const [profile] = await fed.sql<{ version: number }>('seajust', `SELECT version FROM country_profiles WHERE country = 'BRN'`);
       const version = profile?.version ?? null;
       const owner = await fed.auth.token({ subject: `seajust-sec-${operation}`, roles: ['SECRETARIAT'], network: 'seajust', country: 'THA' });
@@ -232,7 +263,11 @@ describe('inputs that used to give 500s', () => {
     ['resources', 'garbage'],
   ])('refuses a malformed %s cursor as BAD_USER_INPUT on after', async (connection, after) => {
     const token = await fed.auth.tokenAs('CONTACT_POINT', 'seajust', 'KHM');
-    const res = await fed.gql<{ network: Record<string, unknown> }>(`query($after: String) { network(code: SEAJUST) { ${connection}(first: 2, after: $after) { totalCount } } }`, { after }, token);
+    const res = await fed.gql<{ network: Record<string, unknown> }>(
+      `query($after: String) { network(code: SEAJUST) { ${connection}(first: 2, after: $after) { totalCount } } }`,
+      { after },
+      token,
+    );
     expect(errorOf(res)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' })]);
     expect(res.data!.network[connection]).toBeNull();
   });
@@ -263,7 +298,7 @@ describe('inputs that used to give 500s', () => {
     ['a referral filter time', `query($t: DateTime) { network(code: WACAP) { referrals(filter: { createdFrom: $t }) { totalCount } } }`, '-100000-01-01T00:00:00Z'],
     ['an audit log time', `query($t: DateTime) { network(code: WACAP) { ... on WacapNetwork { auditLog(filter: { to: $t }) { totalCount } } } }`, '-100000-01-01T00:00:00Z'],
     ['an event filter date', `query($t: Date) { network(code: WACAP) { events(filter: { from: $t }) { totalCount } } }`, '0000-01-01'],
-  ])('refuses %s outside PostgreSQL\'s calendar as BAD_USER_INPUT naming the variable', async (_label, query, t) => {
+  ])("refuses %s outside PostgreSQL's calendar as BAD_USER_INPUT naming the variable", async (_label, query, t) => {
     const res = await fed.gql<{ network: unknown }>(query, { t }, await fed.auth.tokenAs('SECRETARIAT', 'wacap'));
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
     expect(res.errors![0]!.message).toMatch(/\$t/);
@@ -271,7 +306,11 @@ describe('inputs that used to give 500s', () => {
   });
 
   it.each([['action'], ['actorSubject'], ['objectId']])('refuses a NUL in the audit log filter %s as BAD_USER_INPUT naming the field', async (field) => {
-    const res = await fed.gql(`query($f: AuditFilter) { network(code: WACAP) { ... on WacapNetwork { auditLog(filter: $f) { totalCount } } } }`, { f: { [field]: 'x\u0000' } }, await fed.auth.tokenAs('SECRETARIAT', 'wacap'));
+    const res = await fed.gql(
+      `query($f: AuditFilter) { network(code: WACAP) { ... on WacapNetwork { auditLog(filter: $f) { totalCount } } } }`,
+      { f: { [field]: 'x\u0000' } },
+      await fed.auth.tokenAs('SECRETARIAT', 'wacap'),
+    );
     expect(errorOf(res)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: `filter.${field}` })]);
   });
 
@@ -282,13 +321,17 @@ describe('inputs that used to give 500s', () => {
       ['subject', { subject: LONE }, 'subject'],
       ['summary', { summary: LONE }, 'summary'],
       ['a formal reference', { formalReferences: ['MLA/\udc00'] }, 'formalReferences'],
-    ])('in a new referral\'s %s is BAD_USER_INPUT naming the field, and nothing is written or queued', async (_label, overrides, field) => {
+    ])("in a new referral's %s is BAD_USER_INPUT naming the field, and nothing is written or queued", async (_label, overrides, field) => {
       const cp = await contactPointToken(fed, 'seajust', 'KHM');
       const before = await rowCounts();
-      const res = await fed.gql(`mutation($input: ReferralInput!, $key: String!) { seajust { createReferral(input: $input, idempotencyKey: $key) { id } } }`, {
-        input: referralInput('NGA', overrides),
-        key: randomUUID(),
-      }, cp.token);
+      const res = await fed.gql(
+        `mutation($input: ReferralInput!, $key: String!) { seajust { createReferral(input: $input, idempotencyKey: $key) { id } } }`,
+        {
+          input: referralInput('NGA', overrides),
+          key: randomUUID(),
+        },
+        cp.token,
+      );
       expect(errorOf(res)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
       expect(await rowCounts()).toEqual(before);
     });
@@ -301,7 +344,11 @@ describe('inputs that used to give 500s', () => {
       const { inbox } = await referralToNigeria();
       const nga = await contactPointToken(fed, 'wacap', 'NGA');
       const before = await rowCounts();
-      const res = await fed.gql(`mutation($id: ID!, $t: String!, $key: String!) { wacap { ${call}, idempotencyKey: $key) { id } } }`, { id: inbox, t: LONE, key: randomUUID() }, nga.token);
+      const res = await fed.gql(
+        `mutation($id: ID!, $t: String!, $key: String!) { wacap { ${call}, idempotencyKey: $key) { id } } }`,
+        { id: inbox, t: LONE, key: randomUUID() },
+        nga.token,
+      );
       expect(errorOf(res)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
       expect(await rowCounts()).toEqual(before);
     });
@@ -309,21 +356,39 @@ describe('inputs that used to give 500s', () => {
     it('in a withdrawal reason is BAD_USER_INPUT naming the field', async () => {
       const { origin, created } = await referralToNigeria();
       const before = await rowCounts();
-      const res = await fed.gql(`mutation($id: ID!, $t: String!, $key: String!) { seajust { withdrawReferral(id: $id, reason: $t, idempotencyKey: $key) { id } } }`, { id: created.id, t: LONE, key: randomUUID() }, origin.token);
+      const res = await fed.gql(
+        `mutation($id: ID!, $t: String!, $key: String!) { seajust { withdrawReferral(id: $id, reason: $t, idempotencyKey: $key) { id } } }`,
+        { id: created.id, t: LONE, key: randomUUID() },
+        origin.token,
+      );
       expect(errorOf(res)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'reason' })]);
       expect(await rowCounts()).toEqual(before);
     });
 
     it.each([
-      ['createContactPoint', 'ContactPointInput!', { country: 'KHM', fullName: 'Sokha \ud800', organization: 'Demo', roles: ['PROSECUTOR'], expertise: [], languages: ['en'], available24x7: false }, 'fullName'],
-      ['createAuthority', 'AuthorityInput!', { country: 'KHM', name: 'Court (demo)', kind: 'COURT', measures: [], languages: ['en'], channels: ['POST'], address: '\udfff Street' }, 'address'],
+      [
+        'createContactPoint',
+        'ContactPointInput!',
+        { country: 'KHM', fullName: 'Sokha \ud800', organization: 'Demo', roles: ['PROSECUTOR'], expertise: [], languages: ['en'], available24x7: false },
+        'fullName',
+      ],
+      [
+        'createAuthority',
+        'AuthorityInput!',
+        { country: 'KHM', name: 'Court (demo)', kind: 'COURT', measures: [], languages: ['en'], channels: ['POST'], address: '\udfff Street' },
+        'address',
+      ],
       ['createWorkingGroup', 'WorkingGroupInput!', { name: 'WG', description: 'about \ud83d' }, 'description'],
       ['createEvent', 'NetworkEventInput!', { title: 'Plenary', kind: 'PLENARY', startsOn: '2027-01-01', endsOn: '2027-01-01', place: 'Phnom \ud800Penh' }, 'place'],
       ['createResource', 'ResourceInput!', { title: 'Guide \ud800', kind: 'GUIDE', languages: ['en'], url: 'https://example.org/g' }, 'title'],
     ])('in %s is BAD_USER_INPUT naming the field, and nothing is written', async (operation, inputType, input, field) => {
       const token = await fed.auth.tokenAs('SECRETARIAT', 'seajust');
       const before = await rowCounts();
-      const res = await fed.gql(`mutation($input: ${inputType}, $key: String!) { seajust { ${operation}(input: $input, idempotencyKey: $key) { id } } }`, { input, key: randomUUID() }, token);
+      const res = await fed.gql(
+        `mutation($input: ${inputType}, $key: String!) { seajust { ${operation}(input: $input, idempotencyKey: $key) { id } } }`,
+        { input, key: randomUUID() },
+        token,
+      );
       expect(errorOf(res)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
       expect(await rowCounts()).toEqual(before);
     });
@@ -333,7 +398,11 @@ describe('inputs that used to give 500s', () => {
       const search = await fed.gql(`query($s: String!) { network(code: SEAJUST) { resources(filter: { search: $s }) { totalCount } } }`, { s: '\ud800' }, token);
       expect(errorOf(search)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'search' })]);
       const before = await rowCounts();
-      const keyed = await fed.gql(`mutation($key: String!) { seajust { createWorkingGroup(input: { name: "Keyed WG" }, idempotencyKey: $key) { id } } }`, { key: `key-\ud800-${randomUUID()}` }, token);
+      const keyed = await fed.gql(
+        `mutation($key: String!) { seajust { createWorkingGroup(input: { name: "Keyed WG" }, idempotencyKey: $key) { id } } }`,
+        { key: `key-\ud800-${randomUUID()}` },
+        token,
+      );
       expect(errorOf(keyed)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' })]);
       expect(await rowCounts()).toEqual(before);
     });
@@ -359,7 +428,10 @@ describe('no existence oracle for referral records', () => {
     const { created, inbox } = await referralToNigeria();
     const token = await tokenOf();
     const before = await rowCounts();
-    for (const [ns, id, mutation] of [['wacap', inbox, 'acknowledgeReferral(id: $id'], ['seajust', created.id, 'withdrawReferral(id: $id, reason: "x"']] as const) {
+    for (const [ns, id, mutation] of [
+      ['wacap', inbox, 'acknowledgeReferral(id: $id'],
+      ['seajust', created.id, 'withdrawReferral(id: $id, reason: "x"'],
+    ] as const) {
       const query = `mutation($id: ID!, $key: String!) { ${ns} { ${mutation}, idempotencyKey: $key) { id } } }`;
       const existing = await fed.gql(query, { id, key: randomUUID() }, token);
       const absent = missing(id);
@@ -393,7 +465,8 @@ describe('no existence oracle for referral records', () => {
       const network = id.split(':')[0]!;
       const typename = `${NETWORKS.find((n) => n.key === network)!.typePrefix}Referral`;
       const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { subject } } }`;
-      const direct = async (ref: string) => postGraphQL(fed.subgraphUrls[network]!, ENTITIES, { r: [{ __typename: typename, id: ref }] }, fed.auth.subgraphHeaders(network, kaz.token));
+      const direct = async (ref: string) =>
+        postGraphQL(fed.subgraphUrls[network]!, ENTITIES, { r: [{ __typename: typename, id: ref }] }, fed.auth.subgraphHeaders(network, kaz.token));
       const [e, m] = [await direct(id), await direct(absent)];
       expect(normalised(e, id)).toEqual(normalised(m, absent));
       expect(JSON.stringify(e)).not.toContain('shell company');

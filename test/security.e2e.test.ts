@@ -76,7 +76,9 @@ describe('tokens', () => {
 
 describe('who reads what', () => {
   it('lets anonymous callers read networks, authorities, profiles, events and resources', async () => {
-    const res = await fed.gql<{ networks: { code: string; authorities: { totalCount: number }; countryProfiles: unknown[]; events: { totalCount: number }; resources: { totalCount: number } }[] }>(
+    const res = await fed.gql<{
+      networks: { code: string; authorities: { totalCount: number }; countryProfiles: unknown[]; events: { totalCount: number }; resources: { totalCount: number } }[];
+    }>(
       `{ networks { code memberCountries { code } authorities { totalCount } countryProfiles { country { code } measures { measure } }
          events { totalCount nodes { title } } resources { totalCount nodes { title url } } } }`,
     );
@@ -135,12 +137,17 @@ describe('who reads what', () => {
     expect(rows[0]!.request_id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('lets only the network\'s own secretariat read its audit log', async () => {
+  it("lets only the network's own secretariat read its audit log", async () => {
     const q = `{ network(code: SEAJUST) { ... on SeajustNetwork { auditLog(first: 5) { totalCount nodes { action actorSubject requestId } } } } }`;
     const own = await fed.gql<{ network: { auditLog: { totalCount: number } } }>(q, {}, await fed.auth.tokenAs('SECRETARIAT', 'seajust', 'THA'));
     expect(own.errors).toBeUndefined();
     expect(own.data!.network.auditLog.totalCount).toBeGreaterThan(0);
-    for (const [role, network] of [['SECRETARIAT', 'wacap'], ['CONTACT_POINT', 'seajust'], ['HUB_ADMIN', undefined], ['ANALYST', undefined]] as [Role, string | undefined][]) {
+    for (const [role, network] of [
+      ['SECRETARIAT', 'wacap'],
+      ['CONTACT_POINT', 'seajust'],
+      ['HUB_ADMIN', undefined],
+      ['ANALYST', undefined],
+    ] as [Role, string | undefined][]) {
       const res = await fed.gql<{ network: { auditLog: unknown } }>(q, {}, await fed.auth.tokenAs(role, network));
       expect(res.data!.network.auditLog).toBeNull();
       expect(codes(res)).toEqual(['FORBIDDEN']);
@@ -184,7 +191,7 @@ describe('straight at a subgraph', () => {
   it.each([
     ['no secret and no token', () => ({})],
     ['a wrong secret', () => ({ [SUBGRAPH_SECRET_HEADER]: 'x'.repeat(43) })],
-    ['another subgraph\'s secret', () => ({ [SUBGRAPH_SECRET_HEADER]: fed.auth.secrets.wacap! })],
+    ["another subgraph's secret", () => ({ [SUBGRAPH_SECRET_HEADER]: fed.auth.secrets.wacap! })],
   ])('refuses a request with %s, _entities included, with UNAUTHENTICATED', async (_label, headers) => {
     for (const query of [`{ _service { sdl } }`, ENTITIES]) {
       const res = await postGraphQL(fed.subgraphUrls.seajust!, query, { r: [{ __typename: 'SeajustNetwork', code: 'SEAJUST' }] }, headers());
@@ -263,8 +270,7 @@ describe('straight at a subgraph', () => {
 });
 
 describe('limits and malformed requests at the gateway', () => {
-  const post = (body: string, headers: Record<string, string> = {}) =>
-    fetch(fed.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const post = (body: string, headers: Record<string, string> = {}) => fetch(fed.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
   it('refuses a depth bomb', async () => {
     const deep = `{ networks { ${'... on Network { code '.repeat(1)}contactPoints { nodes { successor { successor { successor { successor { successor { successor { successor { successor { successor { id } } } } } } } } } } } } } }`;

@@ -23,7 +23,11 @@ const TO = '2026-01-01T00:00:00Z';
 
 beforeAll(async () => {
   fed = await startInProcessFederation({
-    seed: async (key, env) => void (await seedNetwork(env.ds, NETWORKS.find((n) => n.key === key)!)),
+    seed: async (key, env) =>
+      void (await seedNetwork(
+        env.ds,
+        NETWORKS.find((n) => n.key === key)!,
+      )),
   });
 }, 180_000);
 
@@ -61,7 +65,18 @@ const QUERY = `query($from: DateTime!, $to: DateTime!) { networks { code statist
 const ONE = `query($code: NetworkCode!, $from: DateTime!, $to: DateTime!) { network(code: $code) { code statistics(from: $from, to: $to) { ${FIELDS} } } }`;
 
 /** A referral row as the oracle needs it: the month of its atom and the values of every dimension. */
-type Row = { id: string; side: string; month: string; status: string; kind: string; urgency: string; crime_areas: string[]; measures: string[]; counterpart_network: string; counterpart_country: string };
+type Row = {
+  id: string;
+  side: string;
+  month: string;
+  status: string;
+  kind: string;
+  urgency: string;
+  crime_areas: string[];
+  measures: string[];
+  counterpart_network: string;
+  counterpart_country: string;
+};
 const referralRows = (key: string): Promise<Row[]> =>
   db(key).query(
     `SELECT id, side, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, status, kind, urgency, crime_areas, measures,
@@ -111,8 +126,12 @@ describe('statistics', () => {
       expect(counts(s.outgoing.byCounterpartCountry)).toEqual(
         await exactCounts(ds, `SELECT destination_country AS key, count(*)::int AS n FROM referrals WHERE side = 'ORIGIN' AND ${inRange} GROUP BY 1`),
       );
-      expect(counts(s.outgoing.byCrimeArea)).toEqual(await exactCounts(ds, `SELECT c AS key, count(*)::int AS n FROM referrals, unnest(crime_areas) c WHERE side = 'ORIGIN' AND ${inRange} GROUP BY 1`));
-      expect(counts(s.incoming.byUrgency)).toEqual(await exactCounts(ds, `SELECT urgency AS key, count(*)::int AS n FROM referrals WHERE side = 'DESTINATION' AND ${inRange} GROUP BY 1`));
+      expect(counts(s.outgoing.byCrimeArea)).toEqual(
+        await exactCounts(ds, `SELECT c AS key, count(*)::int AS n FROM referrals, unnest(crime_areas) c WHERE side = 'ORIGIN' AND ${inRange} GROUP BY 1`),
+      );
+      expect(counts(s.incoming.byUrgency)).toEqual(
+        await exactCounts(ds, `SELECT urgency AS key, count(*)::int AS n FROM referrals WHERE side = 'DESTINATION' AND ${inRange} GROUP BY 1`),
+      );
       expect(s.monthly).toHaveLength(12);
       const [ack] = await ds.query(
         `SELECT count(*)::int AS count,
@@ -140,8 +159,15 @@ describe('statistics', () => {
         expect(counts(s.outgoing.byCrimeArea)).toEqual(released(rows, 'ORIGIN', 'crimeArea'));
         expect(counts(s.incoming.byUrgency)).toEqual(released(rows, 'DESTINATION', 'urgency'));
         expect(s.monthly).toHaveLength(12);
-        const cells = [s.outgoing.total, ...s.outgoing.byStatus, ...s.outgoing.byCounterpartCountry, ...s.outgoing.byCrimeArea, ...s.incoming.byUrgency, ...s.openByAge,
-          ...s.monthly.flatMap((m) => [m.outgoing, m.incoming])];
+        const cells = [
+          s.outgoing.total,
+          ...s.outgoing.byStatus,
+          ...s.outgoing.byCounterpartCountry,
+          ...s.outgoing.byCrimeArea,
+          ...s.incoming.byUrgency,
+          ...s.openByAge,
+          ...s.monthly.flatMap((m) => [m.outgoing, m.incoming]),
+        ];
         expect(cells.filter((c) => c.count === null || (c.count > 0 && c.count < 5))).toEqual([]);
         const ack = s.incomingTimeliness.acknowledgement;
         expect(ack.medianDays === null).toBe(ack.count < PERCENTILE_THRESHOLD);
@@ -159,7 +185,11 @@ describe('statistics', () => {
 
   it('are refused to anonymous callers and contact points', async () => {
     for (const token of [undefined, await fed.auth.tokenAs('CONTACT_POINT', 'casc', 'KAZ')]) {
-      const res = await fed.gql<{ network: { statistics: unknown } }>(`{ network(code: CASC) { statistics(from: "${FROM}", to: "${TO}") { outgoing { total { count } } } } }`, {}, token);
+      const res = await fed.gql<{ network: { statistics: unknown } }>(
+        `{ network(code: CASC) { statistics(from: "${FROM}", to: "${TO}") { outgoing { total { count } } } } }`,
+        {},
+        token,
+      );
       expect(res.data!.network.statistics).toBeNull();
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
@@ -187,7 +217,11 @@ describe('statistics', () => {
     expect(created.errors).toBeUndefined();
     expect(await count('SENT')).toBe(before + 1);
     const withdrawn = await count('WITHDRAWN');
-    await fed.gql(`mutation($id: ID!, $key: String!) { seajust { withdrawReferral(id: $id, reason: "test", idempotencyKey: $key) { status } } }`, { id: created.data!.seajust.createReferral.id, key: randomUUID() }, token);
+    await fed.gql(
+      `mutation($id: ID!, $key: String!) { seajust { withdrawReferral(id: $id, reason: "test", idempotencyKey: $key) { status } } }`,
+      { id: created.data!.seajust.createReferral.id, key: randomUUID() },
+      token,
+    );
     expect([await count('SENT'), await count('WITHDRAWN')]).toEqual([before, withdrawn + 1]);
   });
 
@@ -222,13 +256,26 @@ describe('statistics under differencing attacks (CASC, 2019: only the fixture be
   );
   const MAY = Array.from({ length: 9 }, (_, i) => referralRow('casc', fixedUuid(2019, 200 + i), { createdAt: `2019-05-1${i}T10:00:00Z` }));
   const asRows = (rows: ReferralRow[]): Row[] =>
-    rows.map((r) => ({ id: r.id, side: r.side, month: r.createdAt.slice(0, 7), status: r.status, kind: r.kind, urgency: r.urgency, crime_areas: r.crimeAreas,
-      measures: r.measures, counterpart_network: r.destinationNetwork, counterpart_country: r.destinationCountry }));
+    rows.map((r) => ({
+      id: r.id,
+      side: r.side,
+      month: r.createdAt.slice(0, 7),
+      status: r.status,
+      kind: r.kind,
+      urgency: r.urgency,
+      crime_areas: r.crimeAreas,
+      measures: r.measures,
+      counterpart_network: r.destinationNetwork,
+      counterpart_country: r.destinationCountry,
+    }));
   const ATTACK = `query($from: DateTime!, $to: DateTime!) { network(code: CASC) { statistics(from: $from, to: $to) {
     outgoing { total { count } byKind { key count suppressed } byCrimeArea { key count suppressed } byUrgency { key count suppressed } }
     monthly { month outgoing { count } } outgoingTimeliness { acknowledgement { count suppressed medianDays p90Days } } } } }`;
-  type Figures = { outgoing: { total: Cell; byKind: Cell[]; byCrimeArea: Cell[]; byUrgency: Cell[] }; monthly: { month: string; outgoing: Cell }[];
-    outgoingTimeliness: { acknowledgement: Duration } };
+  type Figures = {
+    outgoing: { total: Cell; byKind: Cell[]; byCrimeArea: Cell[]; byUrgency: Cell[] };
+    monthly: { month: string; outgoing: Cell }[];
+    outgoingTimeliness: { acknowledgement: Duration };
+  };
   const ask = (from: string, to: string, token: string) => fed.gql<{ network: { statistics: Figures | null } }>(ATTACK, { from, to }, token);
   const figures = async (from: string, to: string, token: string) => {
     const res = await ask(from, to, token);
@@ -283,7 +330,11 @@ describe('statistics under differencing attacks (CASC, 2019: only the fixture be
   it('(c) month minus day: the day is refused, so the lone referral of day D cannot be isolated', async () => {
     const month = await figures(...MONTH, analyst);
     expect(month.outgoing.total.count).toBe(released(asRows(MARCH), 'ORIGIN', 'total').total);
-    for (const [from, to, field] of [['2019-03-11T00:00:00Z', MONTH[1], 'from'], [MONTH[0], '2019-03-10T00:00:00Z', 'to'], [MONTH[0], '2019-03-11T00:00:00Z', 'to']] as const) {
+    for (const [from, to, field] of [
+      ['2019-03-11T00:00:00Z', MONTH[1], 'from'],
+      [MONTH[0], '2019-03-10T00:00:00Z', 'to'],
+      [MONTH[0], '2019-03-11T00:00:00Z', 'to'],
+    ] as const) {
       const res = await ask(from, to, analyst);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
@@ -313,7 +364,12 @@ describe('statistics under differencing attacks (CASC, 2019: only the fixture be
     const s = await figures(...MONTH, own);
     expect([s.outgoing.total.count, cellOf(s.outgoing.byKind, 'EXTRADITION'), cellOf(s.outgoing.byCrimeArea, 'FRAUD')]).toEqual([12, 1, 3]);
     expect((await figures(`${D}T00:00:00Z`, '2019-03-11T00:00:00Z', own)).outgoing.total.count).toBe(1);
-    expect((await figures('2019-04-01T00:00:00Z', '2019-05-01T00:00:00Z', own)).outgoingTimeliness.acknowledgement).toEqual({ count: 6, suppressed: false, medianDays: 9, p90Days: 9 });
+    expect((await figures('2019-04-01T00:00:00Z', '2019-05-01T00:00:00Z', own)).outgoingTimeliness.acknowledgement).toEqual({
+      count: 6,
+      suppressed: false,
+      medianDays: 9,
+      p90Days: 9,
+    });
   });
 
   it(`withhold percentiles from protected callers under ${PERCENTILE_THRESHOLD} released referrals`, async () => {

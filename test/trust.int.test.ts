@@ -37,15 +37,15 @@ const CONTACTS = `{ networks { code contactPoints(first: 1) { totalCount } } }`;
 const signedByCasc = (claims: Parameters<typeof signToken>[1], issuer = serviceIssuer('casc')) =>
   signToken(fed.auth.identity.services.casc!.privateKeyPem, claims, { issuer, audience: SERVICE_AUDIENCE, expiresAt: '5m' });
 
-describe('a network\'s signing key speaks for that network\'s delivery service only', () => {
+describe("a network's signing key speaks for that network's delivery service only", () => {
   it.each([
     ['SECRETARIAT of SEAJust', () => signedByCasc({ subject: 'mallory', roles: ['SECRETARIAT'], network: 'seajust' })],
     ['SERVICE of SEAJust', () => signedByCasc({ subject: 'mallory', roles: ['SERVICE'], network: 'seajust' })],
     ['SERVICE and SECRETARIAT of CASC', () => signedByCasc({ subject: 'mallory', roles: ['SERVICE', 'SECRETARIAT'], network: 'casc' })],
     ['SERVICE of CASC with a country', () => signedByCasc({ subject: 'mallory', roles: ['SERVICE'], network: 'casc', country: 'KAZ' })],
-    ['SERVICE of SEAJust, posing as SEAJust\'s issuer', () => signedByCasc({ subject: 'mallory', roles: ['SERVICE'], network: 'seajust' }, serviceIssuer('seajust'))],
+    ["SERVICE of SEAJust, posing as SEAJust's issuer", () => signedByCasc({ subject: 'mallory', roles: ['SERVICE'], network: 'seajust' }, serviceIssuer('seajust'))],
     ['a person, posing as the identity provider', () => signedByCasc({ subject: 'mallory', roles: ['SECRETARIAT'], network: 'seajust' }, fed.auth.issuer)],
-  ])('refuses a token CASC\'s key signed for %s, with UNAUTHENTICATED', async (_label, make) => {
+  ])("refuses a token CASC's key signed for %s, with UNAUTHENTICATED", async (_label, make) => {
     const res = await fed.gql(AUDIT_LOG, {}, await make());
     expect(res.status).toBe(401);
     expect(codes(res)).toEqual(['UNAUTHENTICATED']);
@@ -59,16 +59,27 @@ describe('a network\'s signing key speaks for that network\'s delivery service o
     expect(res.errors?.[0]?.message).toMatch(/identity provider may not assert the SERVICE role/);
   });
 
-  it('accepts CASC\'s own SERVICE token, and the receiving network still checks the delivery comes from the other side of that referral', async () => {
+  it("accepts CASC's own SERVICE token, and the receiving network still checks the delivery comes from the other side of that referral", async () => {
     const cascService = await fed.auth.token({ subject: 'service:casc', roles: ['SERVICE'], network: 'casc' });
     const res = await fed.gql<{ wacap: unknown }>(
       `mutation($d: ReferralDeliveryInput!) { wacap { receiveReferral(delivery: $d) { accepted } } }`,
       {
         d: {
-          id: `seajust:ref:${randomUUID()}`, reference: 'SEAJUST-2026-000001', originNetwork: 'SEAJUST', destinationNetwork: 'WACAP',
-          originCountry: 'KHM', destinationCountry: 'NGA', from: `seajust:cp:${randomUUID()}`, kind: 'MUTUAL_LEGAL_ASSISTANCE',
-          measures: ['BANK_INFORMATION'], crimeAreas: ['MONEY_LAUNDERING'], urgency: 'URGENT', subject: 'forged by CASC',
-          formalReferences: [], createdAt: new Date().toISOString(), events: [],
+          id: `seajust:ref:${randomUUID()}`,
+          reference: 'SEAJUST-2026-000001',
+          originNetwork: 'SEAJUST',
+          destinationNetwork: 'WACAP',
+          originCountry: 'KHM',
+          destinationCountry: 'NGA',
+          from: `seajust:cp:${randomUUID()}`,
+          kind: 'MUTUAL_LEGAL_ASSISTANCE',
+          measures: ['BANK_INFORMATION'],
+          crimeAreas: ['MONEY_LAUNDERING'],
+          urgency: 'URGENT',
+          subject: 'forged by CASC',
+          formalReferences: [],
+          createdAt: new Date().toISOString(),
+          events: [],
         },
       },
       cascService,
@@ -80,7 +91,7 @@ describe('a network\'s signing key speaks for that network\'s delivery service o
   });
 });
 
-describe('a person\'s token never leaves the gateway', () => {
+describe("a person's token never leaves the gateway", () => {
   it('sends each network a short-lived token of its own, which no other network and not the gateway accepts', async () => {
     const userToken = await fed.auth.tokenAs('CONTACT_POINT', 'wacap', 'NGA');
     const seen = new Map<string, string>();
@@ -96,7 +107,14 @@ describe('a person\'s token never leaves the gateway', () => {
     for (const [key, token] of seen) {
       expect(token).not.toBe(userToken);
       const claims = decodeJwt(token);
-      expect(claims).toMatchObject({ iss: 'urn:jcn:gateway', aud: `urn:jcn:network:${key}`, sub: 'test-contact_point-wacap', roles: ['CONTACT_POINT'], network: 'wacap', country: 'NGA' });
+      expect(claims).toMatchObject({
+        iss: 'urn:jcn:gateway',
+        aud: `urn:jcn:network:${key}`,
+        sub: 'test-contact_point-wacap',
+        roles: ['CONTACT_POINT'],
+        network: 'wacap',
+        country: 'NGA',
+      });
       expect(Number(claims.exp) - Number(claims.iat)).toBeLessThanOrEqual(60);
     }
     // CASC's operator replays what it received at SEAJust's subgraph (even holding SEAJust's secret), and at the gateway.
@@ -108,7 +126,7 @@ describe('a person\'s token never leaves the gateway', () => {
     expect(atGateway.status).toBe(401);
   });
 
-  it('refuses a person\'s own valid token straight at a subgraph, even with the subgraph secret', async () => {
+  it("refuses a person's own valid token straight at a subgraph, even with the subgraph secret", async () => {
     const userToken = await fed.auth.tokenAs('SECRETARIAT', 'seajust');
     const res = await postGraphQL(fed.networks.get('seajust')!.server.url, '{ _service { sdl } }', {}, fed.auth.rawSubgraphHeaders('seajust', userToken));
     expect(res.status).toBe(401);
@@ -117,7 +135,7 @@ describe('a person\'s token never leaves the gateway', () => {
 });
 
 describe('token lifetimes and key removal', () => {
-  it('refuses a person\'s token that lives longer than the maximum, and accepts one within it', async () => {
+  it("refuses a person's token that lives longer than the maximum, and accepts one within it", async () => {
     const now = Math.floor(Date.now() / 1000);
     const claims = { subject: 'long', roles: ['CONTACT_POINT' as const], network: 'wacap', country: 'NGA' };
     const tooLong = await fed.auth.token(claims, { expiresAt: now + 13 * 3600 });

@@ -143,7 +143,13 @@ export function createConsoleHandler(options: ConsoleOptions) {
         res.end();
         return true;
       }
-      page(req, res, 200, 'JCN Hub GraphQL API', 'This address answers GraphQL requests (POST, with a bearer token) from applications. People use the console at <a href="/">/</a>.');
+      page(
+        req,
+        res,
+        200,
+        'JCN Hub GraphQL API',
+        'This address answers GraphQL requests (POST, with a bearer token) from applications. People use the console at <a href="/">/</a>.',
+      );
       return true;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -114,12 +114,7 @@ async function subgraphHealth(url: string): Promise<'up' | 'down'> {
   }
 }
 
-export function createGateway(
-  config: GatewayConfig,
-  verifyToken: TokenVerifier,
-  registry: Registry = NETWORKS,
-  log: (m: string) => void = (m) => console.error(`[gateway] ${m}`),
-) {
+export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier, registry: Registry = NETWORKS, log: (m: string) => void = (m) => console.error(`[gateway] ${m}`)) {
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },
@@ -172,9 +167,7 @@ export function createGateway(
     // A bad token is refused here, before any subgraph is asked.
     context: async (req) => ({ requestId: randomUUID(), caller: await verifyToken(req.headers.authorization) }),
     health: async () => {
-      const subgraphs = Object.fromEntries(
-        await Promise.all(registry.map(async (n) => [n.code, await subgraphHealth(config.subgraphUrls[n.key] ?? '')] as const)),
-      );
+      const subgraphs = Object.fromEntries(await Promise.all(registry.map(async (n) => [n.code, await subgraphHealth(config.subgraphUrls[n.key] ?? '')] as const)));
       // The gateway serves whatever networks are up, so it stays healthy; the status says what is missing.
       const status = Object.values(subgraphs).every((s) => s === 'up') ? 'ok' : 'degraded';
       return { ok: true, status, gateway: 'up', subgraphs };

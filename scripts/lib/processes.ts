@@ -120,18 +120,23 @@ export async function startFederation(options: FederationOptions): Promise<Runni
 
   const gateways: { proc?: ManagedProcess } = {};
   const startGateway = async (extraEnv: Record<string, string> = {}) => {
-    const proc = spawnEntry('gateway', 'gateway/src/main.ts', {
-      ...options.gatewayEnv,
-      ...extraEnv,
-      PORT: String(gatewayPort),
-      HOST: '127.0.0.1',
-      NODE_ENV: nodeEnv,
-      ...options.tokenEnv,
-      GATEWAY_SIGNING_KEY: options.gatewayKeys.privateKeyPem,
-      ...Object.fromEntries(registry.flatMap((n) => (options.serviceKeys?.[n.key] ? [[servicePublicKeyVar(n.code), options.serviceKeys[n.key]!.publicKeyPem]] : []))),
-      ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_URL_${n.code}`, subgraphUrls[n.key]!])),
-      ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_SECRET_${n.code}`, options.subgraphSecrets[n.key]!])),
-    }, log);
+    const proc = spawnEntry(
+      'gateway',
+      'gateway/src/main.ts',
+      {
+        ...options.gatewayEnv,
+        ...extraEnv,
+        PORT: String(gatewayPort),
+        HOST: '127.0.0.1',
+        NODE_ENV: nodeEnv,
+        ...options.tokenEnv,
+        GATEWAY_SIGNING_KEY: options.gatewayKeys.privateKeyPem,
+        ...Object.fromEntries(registry.flatMap((n) => (options.serviceKeys?.[n.key] ? [[servicePublicKeyVar(n.code), options.serviceKeys[n.key]!.publicKeyPem]] : []))),
+        ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_URL_${n.code}`, subgraphUrls[n.key]!])),
+        ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_SECRET_${n.code}`, options.subgraphSecrets[n.key]!])),
+      },
+      log,
+    );
     gateways.proc = proc;
     await waitHealthy(`http://127.0.0.1:${gatewayPort}/health`, proc);
   };
@@ -140,15 +145,20 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const spawnSubgraph = async (key: string, port: number, name: string) => {
     const n = registry.find((x) => x.key === key);
     if (!n) throw new Error(`unknown network ${key}`);
-    const proc = spawnEntry(name, `subgraphs/${n.key}/main.ts`, {
-      DATABASE_URL: options.databaseUrl(n),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: nodeEnv,
-      SUBGRAPH_SECRET: options.subgraphSecrets[n.key]!,
-      GATEWAY_PUBLIC_KEY: options.gatewayKeys.publicKeyPem,
-      ...(options.serviceKeys?.[n.key] ? { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, SERVICE_SIGNING_KEY: options.serviceKeys[n.key]!.privateKeyPem } : {}),
-    }, log);
+    const proc = spawnEntry(
+      name,
+      `subgraphs/${n.key}/main.ts`,
+      {
+        DATABASE_URL: options.databaseUrl(n),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        NODE_ENV: nodeEnv,
+        SUBGRAPH_SECRET: options.subgraphSecrets[n.key]!,
+        GATEWAY_PUBLIC_KEY: options.gatewayKeys.publicKeyPem,
+        ...(options.serviceKeys?.[n.key] ? { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, SERVICE_SIGNING_KEY: options.serviceKeys[n.key]!.privateKeyPem } : {}),
+      },
+      log,
+    );
     await waitHealthy(`http://127.0.0.1:${port}/health`, proc);
     return proc;
   };
@@ -181,10 +191,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       if (gateways.proc) await stopProcess(gateways.proc, signal);
     },
     startGateway,
-    pids: () =>
-      Object.fromEntries(
-        [...(gateways.proc ? [gateways.proc] : []), ...subgraphs.values()].filter((p) => p.child.pid).map((p) => [p.name, p.child.pid!]),
-      ),
+    pids: () => Object.fromEntries([...(gateways.proc ? [gateways.proc] : []), ...subgraphs.values()].filter((p) => p.child.pid).map((p) => [p.name, p.child.pid!])),
     startReplica: async (key) => {
       const proc = await spawnSubgraph(key, await freePort(), `${key}-replica${replicas.length + 1}`);
       replicas.push(proc);
@@ -208,13 +215,18 @@ export interface IdentityProviderOptions {
 
 /** Starts the development identity provider (scripts/idp.ts) and waits until it publishes its configuration. */
 export async function startIdentityProvider(options: IdentityProviderOptions): Promise<ManagedProcess> {
-  const proc = spawnEntry('idp', 'scripts/idp.ts', {
-    IDP_PORT: String(options.port),
-    JCN_DATA_DIR: options.dataDir,
-    IDP_ACCOUNTS_FILE: options.accountsFile,
-    IDP_CONSOLE_ORIGINS: (options.consoleOrigins ?? []).join(','),
-    NODE_ENV: options.nodeEnv ?? 'development',
-  }, options.log ?? (() => undefined));
+  const proc = spawnEntry(
+    'idp',
+    'scripts/idp.ts',
+    {
+      IDP_PORT: String(options.port),
+      JCN_DATA_DIR: options.dataDir,
+      IDP_ACCOUNTS_FILE: options.accountsFile,
+      IDP_CONSOLE_ORIGINS: (options.consoleOrigins ?? []).join(','),
+      NODE_ENV: options.nodeEnv ?? 'development',
+    },
+    options.log ?? (() => undefined),
+  );
   try {
     await waitHealthy(`http://127.0.0.1:${options.port}/.well-known/openid-configuration`, proc);
   } catch (err) {

@@ -66,7 +66,10 @@ export async function writeReport(options: ReportOptions): Promise<{ files: stri
   const counts: unknown[][] = [];
   const flows: unknown[][] = [];
   for (const n of networks) {
-    for (const [direction, d] of [['outgoing', n.statistics.outgoing], ['incoming', n.statistics.incoming]] as const) {
+    for (const [direction, d] of [
+      ['outgoing', n.statistics.outgoing],
+      ['incoming', n.statistics.incoming],
+    ] as const) {
       counts.push([n.code, direction, 'total', 'total', d.total.count, d.total.suppressed]);
       for (const [dimension, cells] of Object.entries(d)) {
         if (dimension === 'total') continue;
@@ -93,7 +96,10 @@ export async function writeReport(options: ReportOptions): Promise<{ files: stri
         ),
       ),
     ),
-    'open-by-age.csv': csv(['network', 'age', 'open_referrals', 'suppressed'], networks.flatMap((n) => n.statistics.openByAge.map((c) => [n.code, c.key, c.count, c.suppressed]))),
+    'open-by-age.csv': csv(
+      ['network', 'age', 'open_referrals', 'suppressed'],
+      networks.flatMap((n) => n.statistics.openByAge.map((c) => [n.code, c.key, c.count, c.suppressed])),
+    ),
     'directory-health.csv': csv(
       ['network', 'country', 'active_contact_points', 'has_24x7_contact_point'],
       networks.flatMap((n) =>

@@ -16,9 +16,7 @@ export function parseEnv<T extends z.ZodTypeAny>(schema: T, env: Record<string, 
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 export const nodeEnv = z.enum(['development', 'production', 'test']).default('development');
-export const postgresUrl = z
-  .string({ required_error: 'required, e.g. postgres://user:password@host:5432/dbname' })
-  .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL');
+export const postgresUrl = z.string({ required_error: 'required, e.g. postgres://user:password@host:5432/dbname' }).regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL');
 
 /** The PostgreSQL role a postgres:// URL logs in as ('' when it names none). */
 export function urlRole(url: string): string {

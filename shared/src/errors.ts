@@ -4,20 +4,13 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-export type UserErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'INVALID_TRANSITION'
-  | 'CONFLICT';
+export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INVALID_TRANSITION' | 'CONFLICT';
 
 export function userError(code: UserErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...details } });
 }
 
-export const badInput = (message: string, details?: Record<string, unknown>) =>
-  userError('BAD_USER_INPUT', message, details);
+export const badInput = (message: string, details?: Record<string, unknown>) => userError('BAD_USER_INPUT', message, details);
 export const notFound = (message: string, details?: Record<string, unknown>) => userError('NOT_FOUND', message, details);
 export const conflict = (message: string, details?: Record<string, unknown>) => userError('CONFLICT', message, details);
 export const forbidden = (message: string, details?: Record<string, unknown>) => userError('FORBIDDEN', message, details);

@@ -26,7 +26,15 @@ describe('global ids', () => {
 describe('registry', () => {
   it('holds the four networks with the member lists of DESIGN.md', () => {
     assertValidRegistry(NETWORKS);
-    const members = Object.fromEntries(NETWORKS.map((n) => [n.code, n.members.map((m) => m.country).sort().join(' ')]));
+    const members = Object.fromEntries(
+      NETWORKS.map((n) => [
+        n.code,
+        n.members
+          .map((m) => m.country)
+          .sort()
+          .join(' '),
+      ]),
+    );
     expect(members).toEqual({
       CASC: 'ARM AZE GEO KAZ KGZ TJK TKM UZB',
       WACAP: 'BEN BFA CIV CPV GHA GIN GMB GNB LBR MLI MRT NER NGA SEN SLE TCD TGO',

@@ -35,12 +35,16 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         /** How long a claimed delivery stays reserved for its worker, in ms; after a crash another replica takes it then. */
         OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(DEFAULT_LEASE_MS),
         /** The gateway's public key: the only signer of the tokens this subgraph accepts. */
-        GATEWAY_PUBLIC_KEY: publicKeyPem('the hub gateway\'s signing key'),
+        GATEWAY_PUBLIC_KEY: publicKeyPem("the hub gateway's signing key"),
       })
       .superRefine(productionSecrets(['SUBGRAPH_SECRET', 'SERVICE_SIGNING_KEY'], ['DATABASE_URL', 'MIGRATION_DATABASE_URL']))
       .superRefine((env, ctx) => {
         if (env.MIGRATION_DATABASE_URL && urlRole(env.MIGRATION_DATABASE_URL) === urlRole(env.DATABASE_URL)) {
-          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MIGRATION_DATABASE_URL'], message: 'must name the owner, another role than DATABASE_URL: the application role must own nothing' });
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ['MIGRATION_DATABASE_URL'],
+            message: 'must name the owner, another role than DATABASE_URL: the application role must own nothing',
+          });
         }
       })
       .superRefine((env, ctx) => {

@@ -19,7 +19,9 @@ export function migrationConfig(env: Record<string, string | undefined>) {
         /** The database's owner: the migrations run with it. */
         MIGRATION_DATABASE_URL: postgresRoleUrl,
         /** The role the subgraph serves with; it is granted row reads and writes, and only SELECT, INSERT on audit_log. */
-        APPLICATION_ROLE: z.string({ required_error: 'required: the role the subgraph serves with, e.g. jcn_app' }).regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a plain PostgreSQL role name'),
+        APPLICATION_ROLE: z
+          .string({ required_error: 'required: the role the subgraph serves with, e.g. jcn_app' })
+          .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a plain PostgreSQL role name'),
       })
       .superRefine(productionSecrets([], ['MIGRATION_DATABASE_URL']))
       .superRefine((env, ctx) => {

@@ -248,9 +248,7 @@ export const templateResolvers: Resolvers = {
 export function resolversFor(network: NetworkDefinition): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [typeName, fields] of Object.entries(applyPolicies(templateResolvers, FIELD_POLICIES))) {
-    const renamed = typeName.startsWith(TEMPLATE_NETWORK.typePrefix)
-      ? network.typePrefix + typeName.slice(TEMPLATE_NETWORK.typePrefix.length)
-      : typeName;
+    const renamed = typeName.startsWith(TEMPLATE_NETWORK.typePrefix) ? network.typePrefix + typeName.slice(TEMPLATE_NETWORK.typePrefix.length) : typeName;
     out[renamed] = fields;
   }
   out.Mutation = { [network.key]: () => ({}) };

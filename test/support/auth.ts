@@ -2,15 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import { servicePublicKeyVar } from '../../shared/src/auth/config';
-import {
-  DEV_AUDIENCE,
-  DEV_ISSUER,
-  generateDevIdentity,
-  signToken,
-  type DevIdentity,
-  type SignOptions,
-  type TokenClaims,
-} from '../../shared/src/auth/dev-keys';
+import { DEV_AUDIENCE, DEV_ISSUER, generateDevIdentity, signToken, type DevIdentity, type SignOptions, type TokenClaims } from '../../shared/src/auth/dev-keys';
 import { createTokenExchange } from '../../shared/src/auth/exchange';
 import { callerFromClaims, createExchangedTokenVerifier, createTokenVerifier, type TokenVerifier } from '../../shared/src/auth/tokens';
 import { SERVICE_AUDIENCE, serviceIssuer } from '../../shared/src/auth/trust';

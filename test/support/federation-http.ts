@@ -21,4 +21,3 @@ export async function postGraphQL<T = Record<string, unknown>>(
   const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status'>;
   return { status: res.status, ...body };
 }
-

@@ -18,7 +18,13 @@ export function readmeQueries(): Map<string, ExampleQuery> {
     const lines = block!.split('\n');
     const comment = lines.findIndex((l) => l.startsWith('# variables:'));
     const query = lines.filter((l) => !l.startsWith('#')).join('\n');
-    const variables = comment < 0 ? '{}' : lines.slice(comment).map((l) => l.replace(/^#\s*(variables:)?/, '')).join(' ');
+    const variables =
+      comment < 0
+        ? '{}'
+        : lines
+            .slice(comment)
+            .map((l) => l.replace(/^#\s*(variables:)?/, ''))
+            .join(' ');
     examples.set(name, { query, variables: JSON.parse(variables) as Record<string, unknown> });
   }
   return examples;

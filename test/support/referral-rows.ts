@@ -31,7 +31,9 @@ export function fixedUuid(series: number, i: number): string {
 
 /** The record key of a referral, computed here independently of the database: first byte of SHA-256 of the uuid's bytes. */
 export function recordKey(uuid: string): number {
-  return createHash('sha256').update(Buffer.from(uuid.replace(/-/g, ''), 'hex')).digest()[0]!;
+  return createHash('sha256')
+    .update(Buffer.from(uuid.replace(/-/g, ''), 'hex'))
+    .digest()[0]!;
 }
 
 /** An outgoing referral of `network` to GLJC's Kenya by default; overrides name what a test is about. */
@@ -62,7 +64,23 @@ export async function insertReferrals(ds: DataSource, rows: readonly ReferralRow
       `INSERT INTO referrals (id, side, reference, origin_network, destination_network, origin_country, destination_country, from_cp,
          kind, measures, crime_areas, urgency, subject, status, created_at, acknowledged_at, completed_at, is_demo)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $4 || ':cp:test', $8, $9, $10, $11, 'Test referral (fixture)', $12, $13, $14, $15, true)`,
-      [r.id, r.side, r.reference, r.originNetwork, r.destinationNetwork, r.originCountry, r.destinationCountry, r.kind, r.measures, r.crimeAreas, r.urgency, r.status, r.createdAt, r.acknowledgedAt, r.completedAt],
+      [
+        r.id,
+        r.side,
+        r.reference,
+        r.originNetwork,
+        r.destinationNetwork,
+        r.originCountry,
+        r.destinationCountry,
+        r.kind,
+        r.measures,
+        r.crimeAreas,
+        r.urgency,
+        r.status,
+        r.createdAt,
+        r.acknowledgedAt,
+        r.completedAt,
+      ],
     );
   }
 }

@@ -2,7 +2,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TestFederation } from './federation';
 
-
 /** A token for an active contact point of `country` in `network`, with its contact_point_id. */
 export async function contactPointToken(fed: Pick<TestFederation, 'sql' | 'auth'>, network: string, country: string, offset = 0): Promise<{ token: string; id: string }> {
   const [row] = await fed.sql<{ id: string }>(network, `SELECT id FROM contact_points WHERE active AND country = $1 ORDER BY id OFFSET $2 LIMIT 1`, [country, offset]);
@@ -10,7 +9,6 @@ export async function contactPointToken(fed: Pick<TestFederation, 'sql' | 'auth'
   const token = await fed.auth.token({ subject: `cp-${row!.id}`, roles: ['CONTACT_POINT'], network, country, contactPointId: id });
   return { token, id };
 }
-
 
 export function referralInput(destinationCountry: string, overrides: Record<string, unknown> = {}) {
   return {

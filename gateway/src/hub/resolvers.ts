@@ -43,21 +43,17 @@ export function hubResolvers(registry: Registry) {
     fullName: (ref: NetworkRef) => network(ref).fullName,
     region: (ref: NetworkRef) => network(ref).region,
     memberCountries: (ref: NetworkRef) => countriesOf(network(ref).members.map((m) => m.country)),
-    memberships: (ref: NetworkRef) =>
-      network(ref).members.map((m) => ({ country: { code: m.country }, joined: m.joined })),
+    memberships: (ref: NetworkRef) => network(ref).members.map((m) => ({ country: { code: m.country }, joined: m.joined })),
   };
 
   const perNetwork = Object.fromEntries(registry.map((n) => [`${n.typePrefix}Network`, networkFields]));
 
   return {
     Query: {
-      networks: (_: unknown, args: { codes?: readonly string[] | null }) =>
-        registry.filter((n) => !args.codes || args.codes.includes(n.code)).map((n) => ({ code: n.code })),
+      networks: (_: unknown, args: { codes?: readonly string[] | null }) => registry.filter((n) => !args.codes || args.codes.includes(n.code)).map((n) => ({ code: n.code })),
       network: (_: unknown, args: { code: string }) => (byCode.has(args.code) ? { code: args.code } : null),
       countries: (_: unknown, args: { network?: string | null }) =>
-        countriesOf(
-          registry.filter((n) => !args.network || n.code === args.network).flatMap((n) => n.members.map((m) => m.country)),
-        ),
+        countriesOf(registry.filter((n) => !args.network || n.code === args.network).flatMap((n) => n.members.map((m) => m.country))),
       country: (_: unknown, args: { code: string }) => {
         const code = args.code.trim();
         if (!/^[A-Za-z]{2,3}$/.test(code)) throw badInput(`"${code.slice(0, 20)}" is not an ISO 3166-1 alpha-2 or alpha-3 code.`, { field: 'code' });
@@ -80,8 +76,7 @@ export function hubResolvers(registry: Registry) {
       __resolveReference: (ref: CountryRef) => (findCountry(ref.code) ? { code: ref.code } : null),
       alpha2: (ref: CountryRef) => findCountry(ref.code)?.alpha2 ?? '',
       name: (ref: CountryRef) => findCountry(ref.code)?.name ?? ref.code,
-      networks: (ref: CountryRef) =>
-        registry.filter((n) => n.members.some((m) => m.country === ref.code)).map((n) => ({ code: n.code })),
+      networks: (ref: CountryRef) => registry.filter((n) => n.members.some((m) => m.country === ref.code)).map((n) => ({ code: n.code })),
     },
     ...perNetwork,
   };

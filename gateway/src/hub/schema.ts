@@ -13,9 +13,7 @@ import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
 
 function networkStubs(n: NetworkDefinition): string {
   const P = n.typePrefix;
-  const nodes = [...new Set(Object.values(NODE_KINDS))]
-    .map((kind) => `type ${P}${kind} implements Node @key(fields: "id", resolvable: false) { id: ID! }`)
-    .join('\n');
+  const nodes = [...new Set(Object.values(NODE_KINDS))].map((kind) => `type ${P}${kind} implements Node @key(fields: "id", resolvable: false) { id: ID! }`).join('\n');
   return `
 type ${P}Network implements Network @key(fields: "code") {
   code: NetworkCode!

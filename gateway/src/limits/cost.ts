@@ -70,7 +70,10 @@ export function registryCostModel(registry: Registry): CostModel {
   const largestMembership = Math.max(0, ...registry.map((n) => n.members.length));
   const memberCountries = new Set(registry.flatMap((n) => n.members.map((m) => m.country))).size;
   const count = (value: unknown, otherwise: number) => (Array.isArray(value) ? value.length : otherwise);
-  const fixed = (n: number): ListSize => () => n;
+  const fixed =
+    (n: number): ListSize =>
+    () =>
+      n;
   return {
     sizes: new Map<string, ListSize>([
       ['Query.networks', (args) => count(args.codes, networks)],
@@ -180,10 +183,9 @@ function measureOperation(
 export function refusal(measured: Measurement, limits: OperationLimits): GraphQLError | undefined {
   const http = { status: 400 };
   if (measured.overNested) {
-    return new GraphQLError(
-      `${measured.overNested} is nested more than ${limits.maxListNesting} times on one path. Ask for the inner lists in a separate query.`,
-      { extensions: { code: LIST_NESTING_EXCEEDED, field: measured.overNested, maxListNesting: limits.maxListNesting, http } },
-    );
+    return new GraphQLError(`${measured.overNested} is nested more than ${limits.maxListNesting} times on one path. Ask for the inner lists in a separate query.`, {
+      extensions: { code: LIST_NESTING_EXCEEDED, field: measured.overNested, maxListNesting: limits.maxListNesting, http },
+    });
   }
   if (!measured.complete || measured.cost > limits.maxCost) {
     const cost = measured.complete ? `costs ${measured.cost}` : `costs more than ${limits.maxCost}`;

@@ -39,11 +39,9 @@ export type NetworkQuery = (network: NetworkDefinition, text: string, params: un
 export async function demoAccounts(registry: Registry, query: NetworkQuery): Promise<DemoAccount[]> {
   const accounts: DemoAccount[] = [];
   for (const n of registry) {
-    const [cp] = await query(
-      n,
-      'SELECT id, country FROM contact_points WHERE active AND country = ANY($1) ORDER BY country, full_name, id LIMIT 1',
-      [n.members.map((m) => m.country)],
-    );
+    const [cp] = await query(n, 'SELECT id, country FROM contact_points WHERE active AND country = ANY($1) ORDER BY country, full_name, id LIMIT 1', [
+      n.members.map((m) => m.country),
+    ]);
     accounts.push({
       username: `${n.key}-contact-point`,
       displayName: `${n.name} contact point${cp ? ` (${String(cp.country)})` : ''}`,

@@ -102,10 +102,7 @@ declare module 'oidc-provider' {
     grantId?: string;
   }
 
-  export type InteractionResults =
-    | { login: { accountId: string } }
-    | { consent: { grantId: string } }
-    | { error: string; error_description: string };
+  export type InteractionResults = { login: { accountId: string } } | { consent: { grantId: string } } | { error: string; error_description: string };
 
   export class Grant {
     constructor(properties: { accountId: string; clientId: string });

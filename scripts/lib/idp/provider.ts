@@ -178,8 +178,7 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
   const grantConsent = async (req: IncomingMessage, res: ServerResponse, details: InteractionDetails) => {
     const { missingOIDCScope, missingOIDCClaims, missingResourceScopes } = details.prompt.details;
     const grant =
-      (details.grantId ? await provider.Grant.find(details.grantId) : undefined) ??
-      new provider.Grant({ accountId: details.session!.accountId, clientId: CONSOLE_CLIENT_ID });
+      (details.grantId ? await provider.Grant.find(details.grantId) : undefined) ?? new provider.Grant({ accountId: details.session!.accountId, clientId: CONSOLE_CLIENT_ID });
     if (missingOIDCScope) grant.addOIDCScope(missingOIDCScope.join(' '));
     if (missingOIDCClaims) grant.addOIDCClaims(missingOIDCClaims);
     for (const [indicator, scopes] of Object.entries(missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
@@ -193,7 +192,11 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
     if (req.method === 'GET' && action === undefined) {
       if (details.prompt.name === 'login') return showLogin(res, uid, 200);
       if (details.prompt.name === 'consent' && details.params.client_id === CONSOLE_CLIENT_ID && details.session) return grantConsent(req, res, details);
-      return send(res, 400, errorPage('Sign-in could not continue', `This provider cannot complete the step "${details.prompt.name}".`, 'Go back to the console and choose Sign in again.'));
+      return send(
+        res,
+        400,
+        errorPage('Sign-in could not continue', `This provider cannot complete the step "${details.prompt.name}".`, 'Go back to the console and choose Sign in again.'),
+      );
     }
     if (req.method === 'GET' && action === 'abort') {
       return provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'The person cancelled the sign-in.' }, { mergeWithLastSubmission: false });

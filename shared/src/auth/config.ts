@@ -4,8 +4,7 @@ import type { Registry } from '../registry';
 import type { TokenConfig } from './tokens';
 
 /** A PEM value from the environment; "\\n" escapes (one-line env files) become newlines. */
-export const pem = (marker: string, message: string) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.replace(/\\n/g, '\n') : v), z.string().includes(marker, { message }));
+export const pem = (marker: string, message: string) => z.preprocess((v) => (typeof v === 'string' ? v.replace(/\\n/g, '\n') : v), z.string().includes(marker, { message }));
 
 export const publicKeyPem = (what: string) => pem('BEGIN PUBLIC KEY', `must be the PEM public key (SPKI) of ${what}`);
 export const privateKeyPem = (what: string) => pem('BEGIN PRIVATE KEY', `must be the PKCS8 PEM private key ${what}`);
@@ -18,9 +17,9 @@ export function identityEnvShape(registry: Registry) {
   return {
     /** Issuer (iss) of people's tokens: the identity provider. */
     JWT_ISSUER: z
-      .string({ required_error: 'required: the issuer (iss) of the identity provider\'s tokens' })
+      .string({ required_error: "required: the issuer (iss) of the identity provider's tokens" })
       .min(1)
-      .refine((v) => !v.startsWith('urn:jcn:'), 'must be the identity provider\'s issuer; urn:jcn: issuers are the hub\'s own'),
+      .refine((v) => !v.startsWith('urn:jcn:'), "must be the identity provider's issuer; urn:jcn: issuers are the hub's own"),
     /** Audience (aud) people's tokens must carry. */
     JWT_AUDIENCE: z.string({ required_error: 'required: the audience (aud) tokens must be issued for' }).min(1),
     /** JSON Web Key Set URL of the identity provider. */
@@ -30,7 +29,12 @@ export function identityEnvShape(registry: Registry) {
     /** Seconds a fetched key set is used: a key removed from it stops working within this. */
     JWT_JWKS_CACHE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     /** Longest lifetime (exp - iat) of a person's token, in seconds; longer ones are refused. */
-    JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(7 * 86_400).default(12 * 3600),
+    JWT_MAX_LIFETIME_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(7 * 86_400)
+      .default(12 * 3600),
     ...Object.fromEntries(registry.map((n) => [servicePublicKeyVar(n.code), publicKeyPem(`${n.name}'s outbox key`).optional()])),
   };
 }

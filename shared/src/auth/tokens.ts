@@ -186,7 +186,7 @@ export async function createExchangedTokenVerifier(gatewayPublicKeyPem: string, 
     maxLifetimeSeconds: EXCHANGED_TOKEN_LIFETIME_S,
   };
   return memoisedVerifier(registry, VERIFIED_TOKEN_TTL_MS, (issuer) =>
-    issuer === GATEWAY_ISSUER ? check : 'this subgraph accepts only tokens the hub\'s gateway signed for it; send requests through the gateway',
+    issuer === GATEWAY_ISSUER ? check : "this subgraph accepts only tokens the hub's gateway signed for it; send requests through the gateway",
   );
 }
 

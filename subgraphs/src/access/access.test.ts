@@ -59,9 +59,22 @@ const QUESTIONS: Record<string, (c: Caller) => boolean> = {
 
 const ALLOWED: Record<keyof typeof CALLERS, string[]> = {
   anonymous: [],
-  'contact point of the sender': ['reads the referral', 'acts for the origin', 'creates referrals in CASC', 'reads the directory of people', 'reads contact details', 'lists referrals at all'],
+  'contact point of the sender': [
+    'reads the referral',
+    'acts for the origin',
+    'creates referrals in CASC',
+    'reads the directory of people',
+    'reads contact details',
+    'lists referrals at all',
+  ],
   'contact point of another CASC country': ['creates referrals in CASC', 'reads the directory of people', 'reads contact details', 'lists referrals at all'],
-  'contact point of the destination country': ['reads the referral', 'acts for the destination', 'reads the directory of people', 'reads contact details', 'lists referrals at all'],
+  'contact point of the destination country': [
+    'reads the referral',
+    'acts for the destination',
+    'reads the directory of people',
+    'reads contact details',
+    'lists referrals at all',
+  ],
   'contact point named as to': ['reads the referral', 'reads the directory of people', 'reads contact details', 'lists referrals at all'],
   // A token without a network is nobody's party, in lists as for one record.
   'contact point without a network': ['reads the directory of people', 'reads contact details', 'lists referrals at all'],

@@ -60,7 +60,12 @@ describe('referral parties in SQL and in TypeScript', () => {
       const parties = referralPartyFilter(c, 'r');
       const listed = await env.ds.getRepository(ReferralEntity).createQueryBuilder('r').where(parties.where, parties.params).getMany();
       const key = (r: ReferralEntity) => `${r.id}|${r.side}`;
-      expect(listed.map(key).sort()).toEqual(all.filter((r) => isReferralParty(c, r)).map(key).sort());
+      expect(listed.map(key).sort()).toEqual(
+        all
+          .filter((r) => isReferralParty(c, r))
+          .map(key)
+          .sort(),
+      );
     },
   );
 

@@ -25,7 +25,13 @@ export function sideActors(side: Side): readonly Clause[] {
   const [network, country] = side === 'ORIGIN' ? (['originNetwork', 'originCountry'] as const) : (['destinationNetwork', 'destinationCountry'] as const);
   return [
     { role: 'SECRETARIAT', match: [[network, 'network']] },
-    { role: 'CONTACT_POINT', match: [[network, 'network'], [country, 'country']] },
+    {
+      role: 'CONTACT_POINT',
+      match: [
+        [network, 'network'],
+        [country, 'country'],
+      ],
+    },
   ];
 }
 

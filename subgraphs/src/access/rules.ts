@@ -33,8 +33,7 @@ export const rules = {
         ? null
         : 'Analysts see aggregates only, not the directory of people.',
   /** E-mail addresses and phone numbers. */
-  contactDetails: ({ caller }) =>
-    hasRole(caller, 'CONTACT_POINT', 'SECRETARIAT') ? null : 'Only contact points and secretariats see e-mail addresses and phone numbers.',
+  contactDetails: ({ caller }) => (hasRole(caller, 'CONTACT_POINT', 'SECRETARIAT') ? null : 'Only contact points and secretariats see e-mail addresses and phone numbers.'),
   /** Writes and the audit log: the network's own secretariat. */
   ownSecretariat: ({ caller, network }) =>
     isOwnSecretariat(caller, network)
@@ -51,7 +50,7 @@ export const rules = {
       ? null
       : `Delivery health of ${network.name} is for its secretariat and analysts.`,
   /** Deliveries between networks: the hub's delivery service only. */
-  service: ({ caller }) => (hasRole(caller, 'SERVICE') ? null : 'Only the hub\'s delivery service may call this.'),
+  service: ({ caller }) => (hasRole(caller, 'SERVICE') ? null : "Only the hub's delivery service may call this."),
 } satisfies Record<string, Rule>;
 
 /** Field rules by "Type.field" of the template schema ("__resolveReference" guards entity lookups). */

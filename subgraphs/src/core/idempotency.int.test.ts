@@ -34,7 +34,7 @@ async function legacyWrite(key: string, operation: string, objectId: string, act
 
 const keys = () => runner.query(`SELECT caller, operation, key FROM idempotency_keys ORDER BY key`);
 
-it('names each existing key\'s caller from the audit row of its write, and drops a key whose caller cannot be named', async () => {
+it("names each existing key's caller from the audit row of its write, and drops a key whose caller cannot be named", async () => {
   await migration.down(runner);
   const resource = `seajust:res:${randomUUID()}`;
   const record = `seajust:rcv:${randomUUID()}`;
@@ -51,7 +51,9 @@ it('names each existing key\'s caller from the audit row of its write, and drops
     { caller: 'bob', operation: 'acknowledgedReferral', key: 'key-bob-00001' },
   ]);
   // one key, two callers: two entries; the same caller, operation and key twice: refused
-  await runner.query(`INSERT INTO idempotency_keys (caller, key, operation, request_hash, result_id) VALUES ('carol', 'key-alice-0001', 'createResource', 'h', $1)`, [randomUUID()]);
+  await runner.query(`INSERT INTO idempotency_keys (caller, key, operation, request_hash, result_id) VALUES ('carol', 'key-alice-0001', 'createResource', 'h', $1)`, [
+    randomUUID(),
+  ]);
   await expect(
     runner.query(`INSERT INTO idempotency_keys (caller, key, operation, request_hash, result_id) VALUES ('alice', 'key-alice-0001', 'createResource', 'h', $1)`, [randomUUID()]),
   ).rejects.toThrow(/duplicate key/);

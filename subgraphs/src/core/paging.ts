@@ -54,11 +54,7 @@ export function decodeCursor(after: string, order: readonly SortKey<never>[]): s
   } catch {
     parsed = null;
   }
-  if (
-    Array.isArray(parsed) &&
-    parsed.length === order.length &&
-    parsed.every((v, i) => typeof v === 'string' && isStorable(v) && order[i]!.valid(v))
-  ) {
+  if (Array.isArray(parsed) && parsed.length === order.length && parsed.every((v, i) => typeof v === 'string' && isStorable(v) && order[i]!.valid(v))) {
     return parsed as string[];
   }
   throw badInput('after is not a cursor returned by this connection (pageInfo.endCursor).', { field: 'after' });

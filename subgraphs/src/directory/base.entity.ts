@@ -14,4 +14,3 @@ export abstract class DirectoryEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
-

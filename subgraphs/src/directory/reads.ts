@@ -19,9 +19,7 @@ function byIds<T extends ObjectLiteral & { id: string }>(repo: Repository<T>, id
 }
 
 export class DirectoryReads {
-  constructor(
-    private readonly ds: DataSource,
-  ) {}
+  constructor(private readonly ds: DataSource) {}
 
   /** A filter country as alpha-3; a known country outside the network matches nothing. */
   private filterCountry<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, country: string | null | undefined): void {
@@ -94,10 +92,7 @@ export class DirectoryReads {
   resourcesByIds = (ids: readonly string[]) => byIds(this.ds.getRepository(ResourceEntity), ids);
 
   /** The contact points each given one succeeded (predecessor lookups), by successor id. */
-  predecessorsOf = (ids: readonly string[]) =>
-    ids.length === 0
-      ? Promise.resolve([])
-      : this.ds.getRepository(ContactPointEntity).findBy({ successorId: In([...ids]) });
+  predecessorsOf = (ids: readonly string[]) => (ids.length === 0 ? Promise.resolve([]) : this.ds.getRepository(ContactPointEntity).findBy({ successorId: In([...ids]) }));
 
   measuresOfProfiles = (profileIds: readonly string[]) =>
     profileIds.length === 0

@@ -37,7 +37,9 @@ afterAll(async () => {
 const CREATE = `mutation($input: ContactPointInput!, $key: String!) { seajust { createContactPoint(input: $input, idempotencyKey: $key) {
   id version fullName country { code name } languages roles active email } } }`;
 
-type Created = { seajust: { createContactPoint: { id: string; version: number; fullName: string; country: { code: string; name: string }; languages: string[]; active: boolean } } };
+type Created = {
+  seajust: { createContactPoint: { id: string; version: number; fullName: string; country: { code: string; name: string }; languages: string[]; active: boolean } };
+};
 
 const validInput = (overrides: Record<string, unknown> = {}) => ({
   country: 'KH',
@@ -115,7 +117,11 @@ describe('updateContactPoint', () => {
 
   it('applies a patch with the current version and bumps it', async () => {
     const cp = await create();
-    const res = await gql<{ seajust: { updateContactPoint: { version: number; title: string } } }>(UPDATE, { id: cp.id, version: 1, patch: { title: 'Deputy Prosecutor', reviewed: true } });
+    const res = await gql<{ seajust: { updateContactPoint: { version: number; title: string } } }>(UPDATE, {
+      id: cp.id,
+      version: 1,
+      patch: { title: 'Deputy Prosecutor', reviewed: true },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data!.seajust.updateContactPoint).toMatchObject({ version: 2, title: 'Deputy Prosecutor' });
   });
@@ -129,7 +135,7 @@ describe('updateContactPoint', () => {
     expect(row).toEqual({ title: 'First writer', version: 2 });
   });
 
-  it('answers NOT_FOUND for a missing id and BAD_USER_INPUT for another network\'s id', async () => {
+  it("answers NOT_FOUND for a missing id and BAD_USER_INPUT for another network's id", async () => {
     const missing = await gql(UPDATE, { id: 'seajust:cp:00000000-0000-4000-8000-000000000000', version: 1, patch: { title: 'x' } });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const foreign = await gql(UPDATE, { id: 'wacap:cp:00000000-0000-4000-8000-000000000000', version: 1, patch: { title: 'x' } });
@@ -144,10 +150,11 @@ describe('deactivateContactPoint', () => {
   it('rotates a contact point out, names its successor and keeps the history', async () => {
     const old = await create({ fullName: 'Outgoing Demo' });
     const next = await create({ fullName: 'Incoming Demo' });
-    const res = await gql<{ seajust: { deactivateContactPoint: { active: boolean; termEndsOn: string; successor: { id: string; predecessor: { id: string } } } } }>(
-      DEACTIVATE,
-      { id: old.id, version: 1, successorId: next.id },
-    );
+    const res = await gql<{ seajust: { deactivateContactPoint: { active: boolean; termEndsOn: string; successor: { id: string; predecessor: { id: string } } } } }>(DEACTIVATE, {
+      id: old.id,
+      version: 1,
+      successorId: next.id,
+    });
     expect(res.errors).toBeUndefined();
     const out = res.data!.seajust.deactivateContactPoint;
     expect(out.active).toBe(false);
@@ -173,18 +180,28 @@ describe('authorities, profiles, working groups, events and resources', () => {
       `mutation($input: AuthorityInput!, $key: String!) { seajust { createAuthority(input: $input, idempotencyKey: $key) { id measures } } }`,
       {
         key: randomUUID(),
-        input: { country: 'KHM', name: 'Ministry of Justice (demo)', kind: 'CENTRAL_AUTHORITY', measures: ['EXTRADITION', 'BANK_INFORMATION'], languages: ['km', 'en'], channels: ['CENTRAL_AUTHORITY'], website: 'https://example.org/moj' },
+        input: {
+          country: 'KHM',
+          name: 'Ministry of Justice (demo)',
+          kind: 'CENTRAL_AUTHORITY',
+          measures: ['EXTRADITION', 'BANK_INFORMATION'],
+          languages: ['km', 'en'],
+          channels: ['CENTRAL_AUTHORITY'],
+          website: 'https://example.org/moj',
+        },
       },
     );
     expect(auth.errors).toBeUndefined();
     const authorityId = auth.data!.seajust.createAuthority.id;
     const UPSERT = `mutation($input: CountryProfileInput!, $version: Int, $key: String!) { seajust { upsertCountryProfile(input: $input, version: $version, idempotencyKey: $key) {
       id version country { code } measures { measure applicable competentAuthority { id } requirements } } } }`;
-    const measures = [{ measure: 'EXTRADITION', applicable: 'YES', competentAuthorityId: authorityId, languages: ['en'], dualCriminalityRequired: true, requirements: ['Treaty or reciprocity'] }];
-    const created = await gql<{ seajust: { upsertCountryProfile: { id: string; version: number; measures: { measure: string; competentAuthority: { id: string } }[] } } }>(
-      UPSERT,
-      { input: { country: 'KH', measures }, key: randomUUID() },
-    );
+    const measures = [
+      { measure: 'EXTRADITION', applicable: 'YES', competentAuthorityId: authorityId, languages: ['en'], dualCriminalityRequired: true, requirements: ['Treaty or reciprocity'] },
+    ];
+    const created = await gql<{ seajust: { upsertCountryProfile: { id: string; version: number; measures: { measure: string; competentAuthority: { id: string } }[] } } }>(UPSERT, {
+      input: { country: 'KH', measures },
+      key: randomUUID(),
+    });
     expect(created.errors).toBeUndefined();
     expect(created.data!.seajust.upsertCountryProfile.measures).toEqual([
       { measure: 'EXTRADITION', applicable: 'YES', competentAuthority: { id: authorityId }, requirements: ['Treaty or reciprocity'] },

@@ -67,8 +67,10 @@ export class ReferralInbox {
     if (id.kind !== 'ref') throw badInput('delivery.id must be the referral id (<network>:ref:<uuid>).', { field: 'id' });
     const origin = id.network;
     this.requireService(origin.key);
-    if (networkKeyOf(this.registry, d.originNetwork) !== origin.key) throw badInput(`originNetwork must be ${origin.code}, the network of the referral id.`, { field: 'originNetwork' });
-    if (networkKeyOf(this.registry, d.destinationNetwork) !== this.network.key) throw badInput(`This referral is for ${d.destinationNetwork}, not ${this.network.name}.`, { field: 'destinationNetwork' });
+    if (networkKeyOf(this.registry, d.originNetwork) !== origin.key)
+      throw badInput(`originNetwork must be ${origin.code}, the network of the referral id.`, { field: 'originNetwork' });
+    if (networkKeyOf(this.registry, d.destinationNetwork) !== this.network.key)
+      throw badInput(`This referral is for ${d.destinationNetwork}, not ${this.network.name}.`, { field: 'destinationNetwork' });
     const createdAt = checkInstant('createdAt', d.createdAt, FIRST_REFERRAL);
     const reference = checkReference(origin, d.reference, createdAt);
     const [created, ...later] = d.events;
@@ -79,7 +81,8 @@ export class ReferralInbox {
     const event = validateEvent(this.registry, origin, created);
     return this.ds.transaction(async (em) => {
       const valid = await validateReferral(em, this.network, this.registry, { ...d, origin, destination: this.network });
-      if (event.actorCp !== null && event.actorCp !== valid.fromCp) throw badInput('The CREATED event is by the referral\'s from contact point.', { field: 'events.actorContactPoint' });
+      if (event.actorCp !== null && event.actorCp !== valid.fromCp)
+        throw badInput("The CREATED event is by the referral's from contact point.", { field: 'events.actorContactPoint' });
       const known = await records.destinationRecordsLike(em, id.uuid, reference);
       if (known.some((k) => k.id !== id.uuid || k.reference !== reference)) {
         throw conflict(`Another referral is already recorded here as ${reference}, or this one under another reference.`, { field: 'reference' });

@@ -55,15 +55,16 @@ export async function lastEventBy(em: EntityManager, uuid: string, recordSide: S
 
 /** The type of the event one side wrote at `seq` on a record, if it exists. */
 export async function eventTypeAt(em: EntityManager, uuid: string, recordSide: Side, authorSide: Side, seq: number): Promise<string | undefined> {
-  const [same]: { type: string }[] = await em.query(
-    `SELECT type FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $3 AND seq = $4`,
-    [uuid, recordSide, authorSide, seq],
-  );
+  const [same]: { type: string }[] = await em.query(`SELECT type FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $3 AND seq = $4`, [
+    uuid,
+    recordSide,
+    authorSide,
+    seq,
+  ]);
   return same?.type;
 }
 
-export const eventsOf = (em: EntityManager, uuid: string, side: Side): Promise<ReferralEventEntity[]> =>
-  em.findBy(ReferralEventEntity, { referralId: uuid, recordSide: side });
+export const eventsOf = (em: EntityManager, uuid: string, side: Side): Promise<ReferralEventEntity[]> => em.findBy(ReferralEventEntity, { referralId: uuid, recordSide: side });
 
 /** Stores what the events of a record fold to, as a new version of the record. */
 export async function saveFolded(em: EntityManager, uuid: string, side: Side, folded: Folded): Promise<void> {
@@ -89,8 +90,7 @@ export async function recordReceipt(em: EntityManager, uuid: string, recordSide:
 }
 
 /** Both records of these referrals (either side, whichever this database holds). */
-export const recordsByIds = (ds: DataSource, ids: readonly string[]): Promise<ReferralEntity[]> =>
-  recordsQuery(ds).where('r.id IN (:...ids)', { ids }).getMany();
+export const recordsByIds = (ds: DataSource, ids: readonly string[]): Promise<ReferralEntity[]> => recordsQuery(ds).where('r.id IN (:...ids)', { ids }).getMany();
 
 /** Every event of these referrals, on either record. */
 export const eventsByReferralIds = (ds: DataSource, ids: readonly string[]): Promise<ReferralEventEntity[]> =>

@@ -105,10 +105,9 @@ export class ReferralService {
       return destination;
     }
     if (candidates.length === 1) return candidates[0]!;
-    throw badInput(
-      candidates.length ? `${destinationCountry} belongs to several networks; name destinationNetwork.` : `${destinationCountry} belongs to no network of this hub.`,
-      { field: candidates.length ? 'destinationNetwork' : 'destinationCountry' },
-    );
+    throw badInput(candidates.length ? `${destinationCountry} belongs to several networks; name destinationNetwork.` : `${destinationCountry} belongs to no network of this hub.`, {
+      field: candidates.length ? 'destinationNetwork' : 'destinationCountry',
+    });
   }
 
   async create(input: ReferralInput, key: string): Promise<ReferralEntity> {
@@ -116,7 +115,7 @@ export class ReferralService {
     if (!mayCreateReferral(c, this.network) || !c.contactPointId) {
       throw forbidden(`Only a contact point of ${this.network.name} (a token with its contact_point_id) may create a referral here.`);
     }
-    const fromUuid = this.decodeOwnCp(c.contactPointId, 'the token\'s contact_point_id');
+    const fromUuid = this.decodeOwnCp(c.contactPointId, "the token's contact_point_id");
     const destinationCountry = v.countryCode('destinationCountry', input.destinationCountry);
     const destination = this.destinationOf(destinationCountry, input.destinationNetwork);
     const fromCp = encodeId(this.network, 'cp', fromUuid);
@@ -151,12 +150,24 @@ export class ReferralService {
           version: 1,
         };
         await records.insertRecord(em, record);
-        const event = { referralId: record.id, recordSide: 'ORIGIN', authorSide: 'ORIGIN', seq: 1, type: 'CREATED', at: now, actorSubject: c.subject, actorCp: record.fromCp, note: null, assignedTo: null } as const;
+        const event = {
+          referralId: record.id,
+          recordSide: 'ORIGIN',
+          authorSide: 'ORIGIN',
+          seq: 1,
+          type: 'CREATED',
+          at: now,
+          actorSubject: c.subject,
+          actorCp: record.fromCp,
+          note: null,
+          assignedTo: null,
+        } as const;
         await records.insertEvent(em, event);
         await this.enqueue(em, record, 'REFERRAL', referralPayload(this.registry, record, event));
         return record.id;
       },
-      audit: (em, id, replay) => this.audit.write(em, { action: 'createReferral', objectType: 'Referral', objectId: encodeId(this.network, 'ref', id), details: replay ? { replay } : undefined }),
+      audit: (em, id, replay) =>
+        this.audit.write(em, { action: 'createReferral', objectType: 'Referral', objectId: encodeId(this.network, 'ref', id), details: replay ? { replay } : undefined }),
       load: (em, id) => records.findRecord(em, id, 'ORIGIN'),
     });
   }
@@ -181,42 +192,57 @@ export class ReferralService {
     const note = eventNote(type, options.note);
     const assignTo = type === 'ASSIGNED' ? this.decodeOwnCp(options.assignTo ?? '', 'contactPointId') : null;
     const action = `${type.toLowerCase()}Referral`;
-    return idempotentTransaction(this.ds, { caller: this.caller.subject, operation: action, key, input: { recordId: id, type, note, assignTo } }, {
-      // A record the caller is no party to is answered as one that does not exist: ids and countries stay secret.
-      authorize: async (em) => {
-        const r = await records.lockRecord(em, uuid, side);
-        if (!r || !isReferralParty(this.caller, r)) throw notFound(`No referral record ${id.slice(0, 120)} that you may act on.`);
-        if (!mayActFor(this.caller, r, side)) {
-          const country = side === 'DESTINATION' ? r.destinationCountry : r.originCountry;
-          throw forbidden(`Only contact points of ${country} in ${this.network.name}, or its secretariat, act on this referral.`);
-        }
-        return r;
-      },
-      perform: async (em, r) => {
-        if (nextStatus(r.status, type, side) === null) {
-          throw invalidTransition(`A referral that is ${r.status} cannot be ${type.toLowerCase()} by the ${side.toLowerCase()} side.`, {
-            status: r.status,
-            step: type,
-          });
-        }
-        let assignedTo: string | null = null;
-        if (assignTo) {
-          const cp = await em.findOneBy(ContactPointEntity, { id: assignTo });
-          if (!cp || !cp.active || cp.country !== r.destinationCountry) {
-            throw badInput(`contactPointId must be an active contact point of ${r.destinationCountry}.`, { field: 'contactPointId' });
+    return idempotentTransaction(
+      this.ds,
+      { caller: this.caller.subject, operation: action, key, input: { recordId: id, type, note, assignTo } },
+      {
+        // A record the caller is no party to is answered as one that does not exist: ids and countries stay secret.
+        authorize: async (em) => {
+          const r = await records.lockRecord(em, uuid, side);
+          if (!r || !isReferralParty(this.caller, r)) throw notFound(`No referral record ${id.slice(0, 120)} that you may act on.`);
+          if (!mayActFor(this.caller, r, side)) {
+            const country = side === 'DESTINATION' ? r.destinationCountry : r.originCountry;
+            throw forbidden(`Only contact points of ${country} in ${this.network.name}, or its secretariat, act on this referral.`);
           }
-          assignedTo = encodeId(this.network, 'cp', cp.id);
-        }
-        const seq = await records.nextSequence(em, uuid, side);
-        const event = { referralId: uuid, recordSide: side, authorSide: side, seq, type, at: new Date(), actorSubject: this.caller.subject, actorCp: this.caller.contactPointId, note, assignedTo };
-        await records.insertEvent(em, event);
-        await refold(em, uuid, side);
-        await this.enqueue(em, r, 'EVENT', eventPayload(r, event));
-        return uuid;
+          return r;
+        },
+        perform: async (em, r) => {
+          if (nextStatus(r.status, type, side) === null) {
+            throw invalidTransition(`A referral that is ${r.status} cannot be ${type.toLowerCase()} by the ${side.toLowerCase()} side.`, {
+              status: r.status,
+              step: type,
+            });
+          }
+          let assignedTo: string | null = null;
+          if (assignTo) {
+            const cp = await em.findOneBy(ContactPointEntity, { id: assignTo });
+            if (!cp || !cp.active || cp.country !== r.destinationCountry) {
+              throw badInput(`contactPointId must be an active contact point of ${r.destinationCountry}.`, { field: 'contactPointId' });
+            }
+            assignedTo = encodeId(this.network, 'cp', cp.id);
+          }
+          const seq = await records.nextSequence(em, uuid, side);
+          const event = {
+            referralId: uuid,
+            recordSide: side,
+            authorSide: side,
+            seq,
+            type,
+            at: new Date(),
+            actorSubject: this.caller.subject,
+            actorCp: this.caller.contactPointId,
+            note,
+            assignedTo,
+          };
+          await records.insertEvent(em, event);
+          await refold(em, uuid, side);
+          await this.enqueue(em, r, 'EVENT', eventPayload(r, event));
+          return uuid;
+        },
+        audit: (em, _id, replay) => this.audit.write(em, { action, objectType: 'Referral', objectId: id, details: replay ? { replay } : undefined }),
+        load: (em, uuid) => records.findRecord(em, uuid, side),
       },
-      audit: (em, _id, replay) => this.audit.write(em, { action, objectType: 'Referral', objectId: id, details: replay ? { replay } : undefined }),
-      load: (em, uuid) => records.findRecord(em, uuid, side),
-    });
+    );
   }
 
   /**
@@ -226,17 +252,21 @@ export class ReferralService {
   async retryDelivery(id: string, key: string): Promise<ReferralEntity> {
     const { uuid, side } = this.ownRecord(id);
     let rows = 0;
-    return idempotentTransaction(this.ds, { caller: this.caller.subject, operation: 'retryDelivery', key, input: { recordId: id } }, {
-      authorize: async (em) => {
-        if (!(await records.lockRecord(em, uuid, side))) throw notFound(`Referral record ${id.slice(0, 120)} does not exist.`);
+    return idempotentTransaction(
+      this.ds,
+      { caller: this.caller.subject, operation: 'retryDelivery', key, input: { recordId: id } },
+      {
+        authorize: async (em) => {
+          if (!(await records.lockRecord(em, uuid, side))) throw notFound(`Referral record ${id.slice(0, 120)} does not exist.`);
+        },
+        perform: async (em) => {
+          rows = await reviveDeadLetters(em, uuid, side);
+          return uuid;
+        },
+        audit: (em, _id, replay) => this.audit.write(em, { action: 'retryDelivery', objectType: 'Referral', objectId: id, details: replay ? { replay } : { rows } }),
+        load: (em, uuid) => records.findRecord(em, uuid, side),
       },
-      perform: async (em) => {
-        rows = await reviveDeadLetters(em, uuid, side);
-        return uuid;
-      },
-      audit: (em, _id, replay) => this.audit.write(em, { action: 'retryDelivery', objectType: 'Referral', objectId: id, details: replay ? { replay } : { rows } }),
-      load: (em, uuid) => records.findRecord(em, uuid, side),
-    });
+    );
   }
 
   /** Queues a change of this side's record for the other side, in the caller's transaction. */

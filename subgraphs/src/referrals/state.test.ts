@@ -58,7 +58,7 @@ describe('referral state machine', () => {
     expect(originView.ignored.map((e) => e.type)).toEqual(['COMPLETED']);
   });
 
-  it('keeps each side\'s events in their sequence, whatever their timestamps say', () => {
+  it("keeps each side's events in their sequence, whatever their timestamps say", () => {
     const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
     const events = [
       { type: 'CREATED' as const, authorSide: 'ORIGIN' as const, seq: 1, at: at(0) },

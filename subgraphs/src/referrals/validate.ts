@@ -143,7 +143,11 @@ export interface EventDraft {
 }
 
 /** Checks what an event says about itself: who may write its type, its sequence, its actor, its text and assignee. */
-export function validateEvent(registry: Registry, author: NetworkDefinition, e: EventDraft): { actor: string | null; actorCp: string | null; note: string | null; assignedTo: string | null } {
+export function validateEvent(
+  registry: Registry,
+  author: NetworkDefinition,
+  e: EventDraft,
+): { actor: string | null; actorCp: string | null; note: string | null; assignedTo: string | null } {
   if (!mayAuthor(e.type, e.side)) throw badInput(`The ${e.side.toLowerCase()} side does not write ${e.type} events.`, { field: 'type' });
   if (!Number.isInteger(e.sequence) || e.sequence < 1) throw badInput('sequence must be a positive integer.', { field: 'sequence' });
   if (e.type !== 'ASSIGNED' && e.assignedTo) throw badInput('Only an ASSIGNED event names assignedTo.', { field: 'assignedTo' });

@@ -12,7 +12,7 @@ describe('the SDL writer', () => {
     expect(printed(out)).toContain('type TemplateThing implements Thing {\n  id: ID!\n  next: TemplateThing\n  label: String\n}');
   });
 
-  it('places a field of the type\'s own after the field declared before it, or at the end when it opens its block', () => {
+  it("places a field of the type's own after the field declared before it, or at the end when it opens its block", () => {
     const out = templateDefinitions(`
       interface Thing { a: Int b: Thing c: Int }
       type TemplateThing implements Thing { b: TemplateThing own: Int }
@@ -30,10 +30,8 @@ describe('the SDL writer', () => {
     expect(printed(out)).toContain('type TemplateThing implements Thing {\n  a: Int\n  b: Int\n}');
   });
 
-  it('refuses a concrete field that repeats its interface\'s field: it would be written twice', () => {
-    expect(() => templateDefinitions(`interface Thing { a: Int } type TemplateThing implements Thing { """again""" a: Int }`)).toThrow(
-      'TemplateThing.a repeats Thing.a',
-    );
+  it("refuses a concrete field that repeats its interface's field: it would be written twice", () => {
+    expect(() => templateDefinitions(`interface Thing { a: Int } type TemplateThing implements Thing { """again""" a: Int }`)).toThrow('TemplateThing.a repeats Thing.a');
   });
 
   it('refuses an extension of a type it has not seen', () => {

@@ -55,8 +55,7 @@ function enumsSdl(): string {
 
 type TypeDefinition = ObjectTypeDefinitionNode | InterfaceTypeDefinitionNode;
 
-const isTypeDefinition = (d: DefinitionNode): d is TypeDefinition =>
-  d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_DEFINITION;
+const isTypeDefinition = (d: DefinitionNode): d is TypeDefinition => d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_DEFINITION;
 
 /** Field blocks of a type: its definition's and each extension's, in file order. */
 type FieldBlocks = ReadonlyMap<string, readonly (readonly FieldDefinitionNode[])[]>;
@@ -141,16 +140,12 @@ export function templateDefinitions(sdl: string): DefinitionNode[] {
   const { merged, blocks } = mergeExtensions(parse(sdl, { noLocation: true }).definitions);
   // Node comes from the common SDL, which every subgraph (the hub too) declares.
   const common = parse(commonSdl([TEMPLATE_NETWORK]), { noLocation: true }).definitions;
-  const interfaces = new Map(
-    [...common, ...merged].filter((d): d is InterfaceTypeDefinitionNode => d.kind === Kind.INTERFACE_TYPE_DEFINITION).map((d) => [d.name.value, d]),
-  );
+  const interfaces = new Map([...common, ...merged].filter((d): d is InterfaceTypeDefinitionNode => d.kind === Kind.INTERFACE_TYPE_DEFINITION).map((d) => [d.name.value, d]));
   return merged.map((d) => (d.kind === Kind.OBJECT_TYPE_DEFINITION && d.interfaces?.length ? completeFields(d, blocks.get(d.name.value)!, interfaces) : d));
 }
 
 /** The schema files as one document for the template network: enums from the domain vocabularies first. */
-const TEMPLATE_DEFINITIONS: readonly DefinitionNode[] = templateDefinitions(
-  [enumsSdl(), ...SCHEMA_MODULES.map((m) => readFileSync(schemaFilePath(m), 'utf8'))].join('\n'),
-);
+const TEMPLATE_DEFINITIONS: readonly DefinitionNode[] = templateDefinitions([enumsSdl(), ...SCHEMA_MODULES.map((m) => readFileSync(schemaFilePath(m), 'utf8'))].join('\n'));
 
 const TEMPLATE = TEMPLATE_NETWORK.typePrefix;
 
@@ -202,7 +197,15 @@ export function foreignStubsSdl(other: NetworkDefinition): string {
       .filter((f) => kept.has(f.name.value))
       .map((f) => ({ ...f, description: undefined, directives: keyFields.includes(f.name.value) ? [] : [directive('external')] }));
     const directives = key
-      ? [{ ...key, arguments: [...(key.arguments ?? []), { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'resolvable' }, value: { kind: Kind.BOOLEAN, value: false } } as ConstArgumentNode] }]
+      ? [
+          {
+            ...key,
+            arguments: [
+              ...(key.arguments ?? []),
+              { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'resolvable' }, value: { kind: Kind.BOOLEAN, value: false } } as ConstArgumentNode,
+            ],
+          },
+        ]
       : [directive('shareable')];
     out.push(print({ ...d, description: undefined, directives, fields } as ObjectTypeDefinitionNode));
   }

@@ -100,9 +100,7 @@ describe('seedNetwork (SEAJust, scale 1)', () => {
   });
 
   it('marks every contact point as demo data with an example.org e-mail and a +000 number', async () => {
-    const rows: { is_demo: boolean; email: string | null; phone: string | null }[] = await first.query(
-      'SELECT is_demo, email, phone FROM contact_points',
-    );
+    const rows: { is_demo: boolean; email: string | null; phone: string | null }[] = await first.query('SELECT is_demo, email, phone FROM contact_points');
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {
       expect(r.is_demo).toBe(true);
@@ -137,13 +135,12 @@ describe('seedNetwork (SEAJust, scale 1)', () => {
       expect(p.measures).toBeGreaterThanOrEqual(5);
       expect(p.measures).toBeLessThanOrEqual(8);
     }
-    const measures: { applicable: string; profile_country: string; authority_country: string | null; handles: boolean | null }[] =
-      await first.query(
-        `SELECT mp.applicable, p.country AS profile_country, a.country AS authority_country, mp.measure = ANY (a.measures) AS handles
+    const measures: { applicable: string; profile_country: string; authority_country: string | null; handles: boolean | null }[] = await first.query(
+      `SELECT mp.applicable, p.country AS profile_country, a.country AS authority_country, mp.measure = ANY (a.measures) AS handles
            FROM measure_profiles mp
            JOIN country_profiles p ON p.id = mp.profile_id
            LEFT JOIN authorities a ON a.id = mp.competent_authority_id`,
-      );
+    );
     for (const m of measures) {
       if (m.applicable === 'NO' && m.authority_country === null) continue;
       expect(m.authority_country).toBe(m.profile_country);
@@ -184,9 +181,7 @@ describe('seedNetwork with scale', () => {
     expect(r3.profiles).toBe(CASC.members.length);
     const [{ active }] = await three.query('SELECT count(*) FILTER (WHERE active)::int AS active FROM contact_points');
     expect(active).toBeGreaterThan(50);
-    const [{ duplicates }] = await three.query(
-      'SELECT count(*)::int AS duplicates FROM (SELECT email FROM contact_points GROUP BY email HAVING count(*) > 1) d',
-    );
+    const [{ duplicates }] = await three.query('SELECT count(*)::int AS duplicates FROM (SELECT email FROM contact_points GROUP BY email HAVING count(*) > 1) d');
     expect(duplicates).toBe(0);
   }, 60_000);
 });

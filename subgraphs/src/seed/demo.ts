@@ -59,7 +59,13 @@ async function insertInBatches<E extends ObjectLiteral>(
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
-    await em.createQueryBuilder().insert().into(target).values(batch as never).updateEntity(false).execute();
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(target)
+      .values(batch as never)
+      .updateEntity(false)
+      .execute();
     progress(`${key}: ${label} ${i + batch.length}/${rows.length}`);
   }
 }

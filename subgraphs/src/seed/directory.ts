@@ -142,9 +142,7 @@ class Generator {
         n = Math.floor(k / REGIONAL_AUTHORITIES.length) + 1;
       }
       const slug = n ? `${template.slug}-${n}` : template.slug;
-      const measures = ASSISTANCE_MEASURES.filter(
-        (m) => template.measures.includes(m) || (template.optional.includes(m) && rng.chance(0.5)),
-      );
+      const measures = ASSISTANCE_MEASURES.filter((m) => template.measures.includes(m) || (template.optional.includes(m) && rng.chance(0.5)));
       const touched = new Date(daysBefore(rng.int(30, 700)) + rng.int(8, 17) * 3_600_000);
       out.push({
         id: rng.uuid(),
@@ -219,13 +217,7 @@ class Generator {
 
   // Contact points
 
-  private contactPointsOf(
-    country: string,
-    authorities: readonly AuthorityEntity[],
-    count: number,
-    withPredecessor: boolean,
-    round: number,
-  ): ContactPointEntity[] {
+  private contactPointsOf(country: string, authorities: readonly AuthorityEntity[], count: number, withPredecessor: boolean, round: number): ContactPointEntity[] {
     const rng = this.rng;
     const out: ContactPointEntity[] = [];
     for (let k = 0; k < count; k++) {
@@ -341,10 +333,15 @@ class Generator {
   }
 
   private email(given: string, family: string, pool: NamePool): string {
-    const givenWords = asciiFold(given).toLowerCase().split(/[\s-]+/).filter(Boolean);
+    const givenWords = asciiFold(given)
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter(Boolean);
     // Vietnamese and Khmer people go by the last part of the given name.
     const initial = (pool.familyFirst ? givenWords[givenWords.length - 1]! : givenWords[0]!)[0]!;
-    const base = `${initial}.${asciiFold(family).toLowerCase().replace(/[^a-z]/g, '')}`;
+    const base = `${initial}.${asciiFold(family)
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')}`;
     let local = base;
     for (let n = 2; this.emails.has(local); n++) local = `${base}${n}`;
     this.emails.add(local);

@@ -222,9 +222,7 @@ describe('seedReferrals', () => {
 
   it('leaves the outbox and delivery receipts empty', async () => {
     for (const s of [casc, wacap]) {
-      const [{ outbox, receipts }] = await s.ds.query(
-        'SELECT (SELECT count(*) FROM outbox)::int AS outbox, (SELECT count(*) FROM delivery_receipts)::int AS receipts',
-      );
+      const [{ outbox, receipts }] = await s.ds.query('SELECT (SELECT count(*) FROM outbox)::int AS outbox, (SELECT count(*) FROM delivery_receipts)::int AS receipts');
       expect({ outbox, receipts }).toEqual({ outbox: 0, receipts: 0 });
     }
   });
@@ -262,7 +260,13 @@ describe('demoReferrals', () => {
   });
 
   it('draws from contact points seedNetwork inserts', () => {
-    const ids = new Set(NETWORKS.flatMap((n) => demoContactPoints(n).filter((cp) => cp.active).map((cp) => `${n.key}:cp:${cp.id}`)));
+    const ids = new Set(
+      NETWORKS.flatMap((n) =>
+        demoContactPoints(n)
+          .filter((cp) => cp.active)
+          .map((cp) => `${n.key}:cp:${cp.id}`),
+      ),
+    );
     for (const r of all) {
       expect(ids.has(r.fromCp)).toBe(true);
       if (r.toCp !== null) expect(ids.has(r.toCp)).toBe(true);

@@ -94,7 +94,6 @@ function mix(x: number): number {
   return (s ^ (s >>> 16)) >>> 0;
 }
 
-
 // ---------------------------------------------------------------------------
 // Vocabulary
 
@@ -169,7 +168,14 @@ const KIND_MEASURES: Readonly<
     ],
     max: 3,
   },
-  EXTRADITION: { primary: [['EXTRADITION', 1]], extra: [['SEARCH_AND_SEIZURE', 2], ['SERVICE_OF_DOCUMENTS', 1]], max: 2 },
+  EXTRADITION: {
+    primary: [['EXTRADITION', 1]],
+    extra: [
+      ['SEARCH_AND_SEIZURE', 2],
+      ['SERVICE_OF_DOCUMENTS', 1],
+    ],
+    max: 2,
+  },
   ASSET_RECOVERY: {
     primary: [
       ['FREEZING', 3],
@@ -335,11 +341,9 @@ function lifecycle(rng: Prng, created: number, kind: AssistanceKind, urgency: Ur
   const reassignee = others.length > 0 && rng.chance(0.08) ? rng.pick(others) : null;
 
   const events: Draft[] = [{ side: 'ORIGIN', type: 'CREATED', at: created, actor: fromCp }];
-  const ackDelay =
-    urgency === 'IMMEDIATE' ? rng.int(20, 24 * 60) : urgency === 'URGENT' ? rng.int(60, 3 * 24 * 60) : rng.int(2 * 60, 10 * 24 * 60);
+  const ackDelay = urgency === 'IMMEDIATE' ? rng.int(20, 24 * 60) : urgency === 'URGENT' ? rng.int(60, 3 * 24 * 60) : rng.int(2 * 60, 10 * 24 * 60);
   const ack = created + ackDelay * MIN;
-  const dest = (type: EventType, at: number, actor: string, extra: Partial<Draft> = {}) =>
-    events.push({ side: 'DESTINATION', type, at: minute(at), actor, ...extra });
+  const dest = (type: EventType, at: number, actor: string, extra: Partial<Draft> = {}) => events.push({ side: 'DESTINATION', type, at: minute(at), actor, ...extra });
   /** ASSIGNED at `at`, and a reassignment before `until` now and then. */
   const assign = (at: number, until: number) => {
     dest('ASSIGNED', at, handler, { assignedTo: assignee });
@@ -505,9 +509,7 @@ export function demoReferrals(registry: Registry, options: { scale?: number; see
       const count = scale * rng.int(PER_PAIR.min, PER_PAIR.max);
       for (let i = 0; i < count; i++) {
         const originCountry = rng.pick(origin.members).country;
-        const destinationCountry = within
-          ? rng.pick(destination.members.filter((m) => m.country !== originCountry)).country
-          : rng.pick(destination.members).country;
+        const destinationCountry = within ? rng.pick(destination.members.filter((m) => m.country !== originCountry)).country : rng.pick(destination.members).country;
         const id = rng.uuid();
         const created = creationTime(rng);
         const year = new Date(created).getUTCFullYear();
@@ -595,22 +597,35 @@ export function demoReferrals(registry: Registry, options: { scale?: number; see
 // Insertion
 
 const REFERRAL_COLUMNS = [
-  'id', 'side', 'reference', 'origin_network', 'destination_network', 'origin_country', 'destination_country', 'from_cp', 'to_cp',
-  'kind', 'measures', 'crime_areas', 'urgency', 'subject', 'summary', 'formal_references', 'status', 'assigned_to',
-  'created_at', 'updated_at', 'version', 'is_demo', 'acknowledged_at', 'completed_at',
+  'id',
+  'side',
+  'reference',
+  'origin_network',
+  'destination_network',
+  'origin_country',
+  'destination_country',
+  'from_cp',
+  'to_cp',
+  'kind',
+  'measures',
+  'crime_areas',
+  'urgency',
+  'subject',
+  'summary',
+  'formal_references',
+  'status',
+  'assigned_to',
+  'created_at',
+  'updated_at',
+  'version',
+  'is_demo',
+  'acknowledged_at',
+  'completed_at',
 ] as const;
 
-const EVENT_COLUMNS = [
-  'referral_id', 'record_side', 'author_side', 'seq', 'type', 'at', 'actor_subject', 'actor_cp', 'note', 'assigned_to',
-] as const;
+const EVENT_COLUMNS = ['referral_id', 'record_side', 'author_side', 'seq', 'type', 'at', 'actor_subject', 'actor_cp', 'note', 'assigned_to'] as const;
 
-async function insertRows(
-  em: EntityManager,
-  table: string,
-  columns: readonly string[],
-  rows: readonly unknown[][],
-  report: (done: number, total: number) => void,
-): Promise<void> {
+async function insertRows(em: EntityManager, table: string, columns: readonly string[], rows: readonly unknown[][], report: (done: number, total: number) => void): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
     const params: unknown[] = [];
@@ -631,11 +646,7 @@ async function insertRows(
  * when the network already has referrals. Accepts an entity manager so that
  * seedNetwork can run it inside its own transaction.
  */
-export async function seedReferrals(
-  ds: DataSource | EntityManager,
-  network: NetworkDefinition,
-  options: ReferralSeedOptions = {},
-): Promise<number> {
+export async function seedReferrals(ds: DataSource | EntityManager, network: NetworkDefinition, options: ReferralSeedOptions = {}): Promise<number> {
   const progress = options.onProgress ?? (() => undefined);
   const key = network.key;
   const manager: EntityManager = 'isInitialized' in ds ? ds.manager : ds;
@@ -658,9 +669,30 @@ export async function seedReferrals(
       if (r.destinationNetwork === key) sides.push('DESTINATION');
       for (const side of sides) {
         referralRows.push([
-          r.id, side, r.reference, r.originNetwork, r.destinationNetwork, r.originCountry, r.destinationCountry, r.fromCp, r.toCp,
-          r.kind, r.measures, r.crimeAreas, r.urgency, r.subject, r.summary, r.formalReferences, r.status, r.assignedTo,
-          r.createdAt, r.updatedAt, r.version, true, r.acknowledgedAt, r.completedAt,
+          r.id,
+          side,
+          r.reference,
+          r.originNetwork,
+          r.destinationNetwork,
+          r.originCountry,
+          r.destinationCountry,
+          r.fromCp,
+          r.toCp,
+          r.kind,
+          r.measures,
+          r.crimeAreas,
+          r.urgency,
+          r.subject,
+          r.summary,
+          r.formalReferences,
+          r.status,
+          r.assignedTo,
+          r.createdAt,
+          r.updatedAt,
+          r.version,
+          true,
+          r.acknowledgedAt,
+          r.completedAt,
         ]);
         for (const e of r.events) {
           eventRows.push([r.id, side, e.authorSide, e.seq, e.type, e.at, e.actorSubject, e.actorCp, e.note, e.assignedTo]);

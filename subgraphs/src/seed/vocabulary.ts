@@ -37,7 +37,26 @@ export const POOLS = {
   centralAsian: {
     female: ['Aigerim', 'Dilnoza', 'Gulnara', 'Madina', 'Saltanat', 'Zarina', 'Kamila', 'Leyla', 'Malika', 'Nigora', 'Aysel', 'Zhanar', 'Mohira', 'Shahlo'],
     male: ['Aziz', 'Bakhtiyor', 'Elnur', 'Farrukh', 'Iskander', 'Jamshid', 'Kairat', 'Murat', 'Nurlan', 'Rustam', 'Sanjar', 'Timur', 'Azamat', 'Daniyar', 'Erlan', 'Orkhan'],
-    family: ['Karimov', 'Nazarov', 'Rakhimov', 'Sultanov', 'Abdullayev', 'Ismailov', 'Yusupov', 'Mammadov', 'Kasymov', 'Umarov', 'Saidov', 'Zhaksybekov', 'Omarov', 'Toktogulov', 'Huseynov', 'Berdiyev', 'Sharipov', 'Ermekov'],
+    family: [
+      'Karimov',
+      'Nazarov',
+      'Rakhimov',
+      'Sultanov',
+      'Abdullayev',
+      'Ismailov',
+      'Yusupov',
+      'Mammadov',
+      'Kasymov',
+      'Umarov',
+      'Saidov',
+      'Zhaksybekov',
+      'Omarov',
+      'Toktogulov',
+      'Huseynov',
+      'Berdiyev',
+      'Sharipov',
+      'Ermekov',
+    ],
     slavicFeminine: true,
   },
   armenian: {
@@ -54,7 +73,28 @@ export const POOLS = {
   westAfricaFrancophone: {
     female: ['Aminata', 'Fatoumata', 'Awa', 'Mariam', 'Adjoa', 'Aïssatou', 'Kadiatou', 'Rokia', 'Salimata', 'Akouvi', 'Ramatou', 'Ndèye'],
     male: ['Moussa', 'Ibrahima', 'Souleymane', 'Amadou', 'Ousmane', 'Boubacar', 'Koffi', 'Yao', 'Mamadou', 'Cheikh', 'Issa', 'Komlan', 'Serge', 'Idrissa'],
-    family: ['Diallo', 'Traoré', 'Coulibaly', 'Keïta', 'Ouédraogo', 'Sawadogo', 'Konaté', 'Diop', 'Ndiaye', 'Sow', 'Camara', 'Touré', 'Kaboré', 'Hounkpatin', 'Agbodjan', 'Mahamadou', 'Kouassi', 'Zongo', 'Sylla', 'Adjovi'],
+    family: [
+      'Diallo',
+      'Traoré',
+      'Coulibaly',
+      'Keïta',
+      'Ouédraogo',
+      'Sawadogo',
+      'Konaté',
+      'Diop',
+      'Ndiaye',
+      'Sow',
+      'Camara',
+      'Touré',
+      'Kaboré',
+      'Hounkpatin',
+      'Agbodjan',
+      'Mahamadou',
+      'Kouassi',
+      'Zongo',
+      'Sylla',
+      'Adjovi',
+    ],
   },
   sahel: {
     female: ['Fatimetou', 'Mariem', 'Khadija', 'Halimé', 'Achta', 'Zeinabou', 'Aïcha', 'Hawa', 'Mounira', 'Toumaï'],
@@ -64,7 +104,26 @@ export const POOLS = {
   westAfricaAnglophone: {
     female: ['Ama', 'Akosua', 'Ngozi', 'Chiamaka', 'Funmilayo', 'Fatmata', 'Isatou', 'Comfort', 'Grace', 'Mariama', 'Abena', 'Yetunde'],
     male: ['Kwame', 'Kofi', 'Emeka', 'Chinedu', 'Oluwaseun', 'Musa', 'Abdoulie', 'Momodu', 'Samuel', 'Yaw', 'Ibrahim', 'Tunde'],
-    family: ['Mensah', 'Owusu', 'Asante', 'Boateng', 'Okafor', 'Adeyemi', 'Eze', 'Bello', 'Kamara', 'Sesay', 'Conteh', 'Bangura', 'Jallow', 'Ceesay', 'Kollie', 'Kpoto', 'Nwosu', 'Darboe'],
+    family: [
+      'Mensah',
+      'Owusu',
+      'Asante',
+      'Boateng',
+      'Okafor',
+      'Adeyemi',
+      'Eze',
+      'Bello',
+      'Kamara',
+      'Sesay',
+      'Conteh',
+      'Bangura',
+      'Jallow',
+      'Ceesay',
+      'Kollie',
+      'Kpoto',
+      'Nwosu',
+      'Darboe',
+    ],
   },
   lusophoneAfrica: {
     female: ['Maria', 'Ana', 'Isabel', 'Fátima', 'Odete', 'Filomena', 'Domingas', 'Esperança', 'Luzia', 'Joana'],
@@ -75,12 +134,53 @@ export const POOLS = {
   greatLakesFrancophone: {
     female: ['Clarisse', 'Immaculée', 'Chantal', 'Espérance', 'Béatrice', 'Solange', 'Divine', 'Aline', 'Gloria', 'Prisca', 'Nadège'],
     male: ['Jean-Pierre', 'Emmanuel', 'Patrick', 'Claude', 'Innocent', 'Déogratias', 'Théoneste', 'Fabrice', 'Olivier', 'Didier', 'Alain'],
-    family: ['Niyonzima', 'Habimana', 'Uwimana', 'Hakizimana', 'Mukamana', 'Bizimana', 'Mbuyi', 'Kabongo', 'Ilunga', 'Tshibanda', 'Mavungu', 'Malonga', 'Mabiala', 'Ngoma', 'Nshimiyimana', 'Yangongo', 'Ndayizeye', 'Mukendi'],
+    family: [
+      'Niyonzima',
+      'Habimana',
+      'Uwimana',
+      'Hakizimana',
+      'Mukamana',
+      'Bizimana',
+      'Mbuyi',
+      'Kabongo',
+      'Ilunga',
+      'Tshibanda',
+      'Mavungu',
+      'Malonga',
+      'Mabiala',
+      'Ngoma',
+      'Nshimiyimana',
+      'Yangongo',
+      'Ndayizeye',
+      'Mukendi',
+    ],
   },
   eastAfrica: {
     female: ['Grace', 'Faith', 'Mercy', 'Esther', 'Neema', 'Aisha', 'Joyce', 'Mwajuma', 'Nakato', 'Mutale', 'Achol', 'Wanjiku'],
     male: ['Peter', 'David', 'Joseph', 'Brian', 'Emmanuel', 'Isaac', 'Baraka', 'Juma', 'Mwila', 'Deng', 'Kiprop', 'Ronald'],
-    family: ['Otieno', 'Mwangi', 'Kamau', 'Odhiambo', 'Mutua', 'Kariuki', 'Mwakyusa', 'Massawe', 'Mushi', 'Okello', 'Namukasa', 'Ssempijja', 'Banda', 'Phiri', 'Mwale', 'Tembo', 'Chanda', 'Garang', 'Lual', 'Akol', 'Chebet'],
+    family: [
+      'Otieno',
+      'Mwangi',
+      'Kamau',
+      'Odhiambo',
+      'Mutua',
+      'Kariuki',
+      'Mwakyusa',
+      'Massawe',
+      'Mushi',
+      'Okello',
+      'Namukasa',
+      'Ssempijja',
+      'Banda',
+      'Phiri',
+      'Mwale',
+      'Tembo',
+      'Chanda',
+      'Garang',
+      'Lual',
+      'Akol',
+      'Chebet',
+    ],
   },
   sudanese: {
     female: ['Amna', 'Fatima', 'Sara', 'Hiba', 'Rania', 'Samah', 'Nafisa', 'Duaa'],
@@ -209,7 +309,14 @@ export const COUNTRY_INFO: Readonly<Record<string, CountryInfo>> = {
   UGA: { pool: 'eastAfrica', languages: ['en', 'sw'], extra: ['fr'], capital: 'Kampala', commonLaw: true },
   ZMB: { pool: 'eastAfrica', languages: ['en'], extra: ['fr', 'pt'], capital: 'Lusaka', commonLaw: true },
   // SEAJust: English plus the national language
-  AUS: { pool: 'anglo', languages: ['en'], extra: ['zh', 'vi'], capital: 'Canberra', commonLaw: true, centralAuthority: "Attorney-General's Department of Australia — International Crime Cooperation Central Authority" },
+  AUS: {
+    pool: 'anglo',
+    languages: ['en'],
+    extra: ['zh', 'vi'],
+    capital: 'Canberra',
+    commonLaw: true,
+    centralAuthority: "Attorney-General's Department of Australia — International Crime Cooperation Central Authority",
+  },
   BRN: { pool: 'malay', languages: ['en', 'ms'], extra: ['zh'], capital: 'Bandar Seri Begawan', commonLaw: true },
   KHM: { pool: 'khmer', languages: ['en', 'km'], extra: ['fr'], capital: 'Phnom Penh' },
   LAO: { pool: 'lao', languages: ['en', 'lo'], extra: ['fr', 'th'], capital: 'Vientiane' },
@@ -233,9 +340,7 @@ export function countryName(alpha3: string): string {
 
 /** The country's name as it reads after "of": the Philippines, the Gambia, the Democratic Republic of the Congo. */
 export function afterOf(name: string): string {
-  return /^(Republic|Democratic|Central African|United|Lao People|Philippines|Maldives|Gambia|Netherlands|Bahamas|Comoros)|Islands$/.test(name)
-    ? `the ${name}`
-    : name;
+  return /^(Republic|Democratic|Central African|United|Lao People|Philippines|Maldives|Gambia|Netherlands|Bahamas|Comoros)|Islands$/.test(name) ? `the ${name}` : name;
 }
 
 /** Crime areas each region's practitioners meet most often; they weight expertise, groups and resources. */
@@ -264,10 +369,18 @@ export interface AuthorityTemplate {
 export const CORE_AUTHORITIES: readonly AuthorityTemplate[] = [
   {
     kind: 'CENTRAL_AUTHORITY',
-    name: (c, info) =>
-      info.centralAuthority ?? (info.commonLaw ? `Attorney General's Chambers of ${c}` : `Ministry of Justice of ${c} — Department of International Cooperation`),
+    name: (c, info) => info.centralAuthority ?? (info.commonLaw ? `Attorney General's Chambers of ${c}` : `Ministry of Justice of ${c} — Department of International Cooperation`),
     slug: 'central-authority',
-    measures: ['SERVICE_OF_DOCUMENTS', 'WITNESS_EVIDENCE', 'EXPERT_EVIDENCE', 'SEARCH_AND_SEIZURE', 'VIDEO_HEARING', 'TRANSFER_OF_PROCEEDINGS', 'EXTRADITION', 'TRANSFER_OF_SENTENCED_PERSONS'],
+    measures: [
+      'SERVICE_OF_DOCUMENTS',
+      'WITNESS_EVIDENCE',
+      'EXPERT_EVIDENCE',
+      'SEARCH_AND_SEIZURE',
+      'VIDEO_HEARING',
+      'TRANSFER_OF_PROCEEDINGS',
+      'EXTRADITION',
+      'TRANSFER_OF_SENTENCED_PERSONS',
+    ],
     optional: ['ELECTRONIC_EVIDENCE', 'CONFISCATION'],
     channels: ['CENTRAL_AUTHORITY', 'DIPLOMATIC', 'EMAIL', 'POST'],
     english: true,
@@ -276,7 +389,17 @@ export const CORE_AUTHORITIES: readonly AuthorityTemplate[] = [
     kind: 'PROSECUTION_SERVICE',
     name: (c, info) => (info.commonLaw ? `Office of the Director of Public Prosecutions of ${c}` : `Office of the Prosecutor General of ${c}`),
     slug: 'prosecution',
-    measures: ['WITNESS_EVIDENCE', 'SEARCH_AND_SEIZURE', 'FREEZING', 'CONFISCATION', 'INTERCEPTION', 'ELECTRONIC_EVIDENCE', 'JOINT_INVESTIGATION_TEAM', 'CONTROLLED_DELIVERY', 'TRANSFER_OF_PROCEEDINGS'],
+    measures: [
+      'WITNESS_EVIDENCE',
+      'SEARCH_AND_SEIZURE',
+      'FREEZING',
+      'CONFISCATION',
+      'INTERCEPTION',
+      'ELECTRONIC_EVIDENCE',
+      'JOINT_INVESTIGATION_TEAM',
+      'CONTROLLED_DELIVERY',
+      'TRANSFER_OF_PROCEEDINGS',
+    ],
     optional: ['VIDEO_HEARING', 'EXPERT_EVIDENCE'],
     channels: ['DIRECT_JUDICIAL', 'CENTRAL_AUTHORITY', 'EMAIL'],
     english: false,
@@ -376,9 +499,16 @@ export const ROLE_TITLES: Readonly<Record<ContactPointRole, readonly string[]>> 
 
 /** Main roles, weighted towards the networks' core: central authorities and prosecutors. */
 export const ROLE_WEIGHTS: readonly ContactPointRole[] = [
-  'PROSECUTOR', 'PROSECUTOR', 'PROSECUTOR',
-  'CENTRAL_AUTHORITY_OFFICER', 'CENTRAL_AUTHORITY_OFFICER', 'CENTRAL_AUTHORITY_OFFICER',
-  'JUDGE', 'POLICE_LIAISON', 'ASSET_RECOVERY_OFFICER', 'MINISTRY_OFFICIAL',
+  'PROSECUTOR',
+  'PROSECUTOR',
+  'PROSECUTOR',
+  'CENTRAL_AUTHORITY_OFFICER',
+  'CENTRAL_AUTHORITY_OFFICER',
+  'CENTRAL_AUTHORITY_OFFICER',
+  'JUDGE',
+  'POLICE_LIAISON',
+  'ASSET_RECOVERY_OFFICER',
+  'MINISTRY_OFFICIAL',
 ];
 
 export const SECOND_ROLE: Readonly<Record<ContactPointRole, ContactPointRole>> = {

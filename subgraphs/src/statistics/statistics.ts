@@ -180,9 +180,15 @@ export class Statistics {
     const from = instant('from', fromInput);
     const to = instant('to', toInput);
     if (!this.exact) {
-      for (const [field, d] of [['from', from], ['to', to]] as const) {
+      for (const [field, d] of [
+        ['from', from],
+        ['to', to],
+      ] as const) {
         if (!startsMonth(d)) {
-          throw badInput(`${field} must be the first day of a month at 00:00 UTC, such as 2025-01-01T00:00:00Z: statistics cover whole calendar months for anyone but the network's own secretariat.`, { field });
+          throw badInput(
+            `${field} must be the first day of a month at 00:00 UTC, such as 2025-01-01T00:00:00Z: statistics cover whole calendar months for anyone but the network's own secretariat.`,
+            { field },
+          );
         }
       }
     }
@@ -199,10 +205,9 @@ export class Statistics {
                FROM referral_atoms WHERE month >= $1 AND month < $2 AND n <> 0`,
         range,
       ) as Promise<({ month: string; side: string; dimension: string; value: string } & Atom)[]>,
-      this.ds.query(
-        `SELECT side, metric, days, sum(n)::int AS n FROM referral_duration_rollup WHERE day >= $1 AND day < $2 GROUP BY 1, 2, 3 HAVING sum(n) > 0`,
-        range,
-      ) as Promise<{ side: string; metric: string; days: number; n: number }[]>,
+      this.ds.query(`SELECT side, metric, days, sum(n)::int AS n FROM referral_duration_rollup WHERE day >= $1 AND day < $2 GROUP BY 1, 2, 3 HAVING sum(n) > 0`, range) as Promise<
+        { side: string; metric: string; days: number; n: number }[]
+      >,
       this.exact
         ? Promise.resolve([])
         : (this.ds.query(`SELECT side, metric, n, keysum % ${KEYS} AS key FROM referral_duration_atoms WHERE month >= $1 AND month < $2 AND n <> 0`, range) as Promise<
@@ -230,7 +235,12 @@ export class Statistics {
     const monthTotal = (side: string, month: string) => this.release(totals.get(`${side} ${month}`) ?? NONE);
     const direction = (side: string): DirectionStats => {
       const rows = dims.filter((r) => r.side === side);
-      const out = { total: cell('total', months.reduce((s, m) => s + monthTotal(side, m), 0)) } as DirectionStats;
+      const out = {
+        total: cell(
+          'total',
+          months.reduce((s, m) => s + monthTotal(side, m), 0),
+        ),
+      } as DirectionStats;
       for (const [dimension, field] of Object.entries(DIMENSIONS)) {
         const released = new Map<string, number>();
         for (const r of rows.filter((x) => x.dimension === dimension)) released.set(r.value, (released.get(r.value) ?? 0) + this.release(r));

@@ -23,8 +23,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const rollup = () =>
-  ds.query(`SELECT day::text, side, dimension, value, n FROM referral_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`) as Promise<Record<string, unknown>[]>;
+const rollup = () => ds.query(`SELECT day::text, side, dimension, value, n FROM referral_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`) as Promise<Record<string, unknown>[]>;
 
 /** Per status row of the daily rollup and of the monthly atoms: count and key sum, computed here from the rows (keys outside the database). */
 function expectedStatus(rows: readonly ReferralRow[], period: (createdAt: string) => string): Record<string, [number, number]> {
@@ -38,12 +37,16 @@ function expectedStatus(rows: readonly ReferralRow[], period: (createdAt: string
 const byDay = (at: string) => at.slice(0, 10);
 const byMonth = (at: string) => at.slice(0, 7);
 const statusRows = async (sql: string) =>
-  Object.fromEntries(((await ds.query(sql)) as { period: string; side: string; value: string; n: number; keysum: number }[]).map((r) => [`${r.period} ${r.side} ${r.value}`, [r.n, r.keysum]]));
+  Object.fromEntries(
+    ((await ds.query(sql)) as { period: string; side: string; value: string; n: number; keysum: number }[]).map((r) => [`${r.period} ${r.side} ${r.value}`, [r.n, r.keysum]]),
+  );
 const statusDays = () => statusRows(`SELECT day::text AS period, side, value, n, keysum FROM referral_rollup WHERE dimension = 'status' AND n <> 0`);
 const statusMonths = () => statusRows(`SELECT to_char(month, 'YYYY-MM') AS period, side, value, n, keysum FROM referral_atoms WHERE dimension = 'status' AND n <> 0`);
 const everything = async () =>
   Promise.all(
-    ['referral_rollup', 'referral_duration_rollup', 'referral_atoms', 'referral_duration_atoms'].map((table) => ds.query(`SELECT * FROM ${table} WHERE n <> 0 ORDER BY 1, 2, 3, 4`)),
+    ['referral_rollup', 'referral_duration_rollup', 'referral_atoms', 'referral_duration_atoms'].map((table) =>
+      ds.query(`SELECT * FROM ${table} WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
+    ),
   );
 
 it('fills the key sums of existing rollups, keeps their counts, and the trigger keeps the sums after', async () => {
