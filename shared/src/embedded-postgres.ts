@@ -62,6 +62,7 @@ export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const log = options.log ?? (() => undefined);
+  await portIsFree(options.port);
   await mkdir(options.dataDir, { recursive: true });
   // The server runs as the `postgres` user when we are root: it must reach the folder.
   await chmod(options.dataDir, 0o755);
@@ -83,7 +84,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     log(`initialising PostgreSQL cluster in ${clusterDir}`);
     await pg.initialise();
   }
-  await portIsFree(options.port);
   try {
     await pg.start();
   } catch (err) {
