@@ -13,16 +13,11 @@ import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CONSOLE_DIR, consoleBuildIsStale } from '../../console/build';
+import { CHROMIUM } from '../../scripts/lib/chromium';
 import type { DemoAccountWithPassword } from '../../scripts/lib/idp/accounts';
 
-/** Where CI installs it (.ci/run) and where Debian puts it. */
-const CHROMIUM = '/usr/bin/chromium';
-
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch(CHROMIUM);
 }
 
 /**
@@ -47,7 +42,9 @@ export async function consoleBuilt(): Promise<void> {
   }
   try {
     if (consoleBuildIsStale()) {
-      await promisify(execFile)(process.execPath, ['--import', 'tsx', join(CONSOLE_DIR, 'scripts', 'build.ts')], { cwd: join(CONSOLE_DIR, '..') });
+      // Jest's NODE_ENV=test would make Vite bundle React's development build, which npm start would then serve.
+      const env = { ...process.env, NODE_ENV: 'production' };
+      await promisify(execFile)(process.execPath, ['--import', 'tsx', join(CONSOLE_DIR, 'scripts', 'build.ts')], { cwd: join(CONSOLE_DIR, '..'), env });
     }
   } finally {
     rmSync(lock, { recursive: true, force: true });
