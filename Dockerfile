@@ -1,4 +1,4 @@
-# One image for every JCN Hub service: the gateway and the four network subgraphs.
+# One image for every JCN Hub service: the gateway (with the web console) and the four network subgraphs.
 # docker-compose.yml picks the process per service with `command:`; the default is the gateway.
 #
 # `npm ci --omit=dev` is not used: tsx runs the TypeScript sources at runtime,
@@ -10,6 +10,12 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund \
  && npm cache clean --force
 
+# The web console, built once for every deployment: its sign-in settings come from the
+# gateway's /console/config.json at run time, so nothing deployment-specific is baked in.
+FROM deps AS console
+COPY console ./console
+RUN npm run build:console
+
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
@@ -19,6 +25,8 @@ COPY package.json package-lock.json tsconfig.json ./
 COPY shared ./shared
 COPY gateway ./gateway
 COPY subgraphs ./subgraphs
+# Served by the gateway at / (its CONSOLE_DIR default).
+COPY --from=console /app/console/dist ./console/dist
 USER node
 EXPOSE 4000
 CMD ["node", "--import", "tsx", "gateway/src/main.ts"]

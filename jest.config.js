@@ -1,4 +1,4 @@
-/** Tiers by suffix: *.test.ts (no I/O), *.int.test.ts (real PostgreSQL), *.e2e.test.ts (gateway and subgraph processes). */
+/** Tiers by suffix: *.test.ts (no I/O), *.int.test.ts (real PostgreSQL), *.e2e.test.ts (gateway and subgraph processes), *.browser.test.ts (those, the identity provider and the console in Chromium). */
 module.exports = {
   testEnvironment: 'node',
   // Type errors fail the test run: with tsconfig.json's isolatedModules ts-jest would transpile without checking.

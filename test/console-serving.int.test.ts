@@ -203,13 +203,14 @@ describe('/console/config.json', () => {
 });
 
 describe('GraphiQL and /graphql in a browser', () => {
-  it('serves the self-hosted GraphiQL in development; its editor may inject styles, never scripts', async () => {
+  it('serves the self-hosted GraphiQL in development; its editor may inject styles and load its icon font from data:, never scripts', async () => {
     const res = await fetch(`${dev}/graphiql`);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe(GRAPHIQL);
     const csp = directives(res.headers.get('content-security-policy')!);
     expect(csp.get('script-src')).toEqual(["'self'"]);
     expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(csp.get('font-src')).toEqual(["'self'", 'data:']);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
   });
 

@@ -53,13 +53,16 @@ const CONTENT_TYPES: Record<string, string> = {
 /**
  * The console's Content-Security-Policy: everything from the gateway's origin, and the identity
  * provider's origin only where signing in needs it (token calls, silent renewal frame, the login form).
+ * `editor`: GraphiQL's Monaco editor injects its styles at run time and loads its icon font from a
+ * data: URL; development only, and it still runs no script but the gateway's own.
  */
-export function consoleSecurityPolicy(issuer: string, options: { inlineStyles?: boolean } = {}): string {
+export function consoleSecurityPolicy(issuer: string, options: { editor?: boolean } = {}): string {
   const idp = new URL(issuer).origin;
   return [
     "default-src 'self'",
     "script-src 'self'",
-    `style-src 'self'${options.inlineStyles ? " 'unsafe-inline'" : ''}`,
+    `style-src 'self'${options.editor ? " 'unsafe-inline'" : ''}`,
+    ...(options.editor ? ["font-src 'self' data:"] : []),
     "img-src 'self' data:",
     `connect-src 'self' ${idp}`,
     `frame-src ${idp}`,
@@ -81,8 +84,7 @@ function isBrowserVisit(req: IncomingMessage, url: URL): boolean {
  */
 export function createConsoleHandler(options: ConsoleOptions) {
   const policy = consoleSecurityPolicy(options.signIn.issuer);
-  // GraphiQL's editor injects its styles at run time; it is development-only and still runs no inline script.
-  const graphiqlPolicy = consoleSecurityPolicy(options.signIn.issuer, { inlineStyles: true });
+  const graphiqlPolicy = consoleSecurityPolicy(options.signIn.issuer, { editor: true });
   const configJson = JSON.stringify(options.signIn);
 
   const headers = (res: ServerResponse, status: number, type: string, cache: string, csp = policy) => {

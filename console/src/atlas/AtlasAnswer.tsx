@@ -65,7 +65,7 @@ export function AtlasAnswer({ country, measure, focus }: { country: string; meas
       </h2>
       <QueryStatus errors={[error]} loading={loading} />
       {place?.networks.map((n, i) => (
-        <NetworkAnswer key={n.code} network={n} measure={measure} forbidden={isForbidden(errors, ['country', 'networks', i, 'contactPoints'])} unavailable={isUnavailable(errors, n.code)} />
+        <NetworkAnswer key={n.code} network={n} measure={measure} forbidden={isForbidden(errors, ['country', 'networks', i, 'contactPoints'], n.code)} unavailable={isUnavailable(errors, n.code)} />
       ))}
     </section>
   );

@@ -61,7 +61,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         const nextSubject = u?.profile.sub ?? null;
         // Another caller (or none) may read other things: nothing cached for the previous one may show.
         // A renewed token for the same person keeps the cache.
-        if (nextSubject !== subject) void client.resetStore();
+        // Each page shows its own queries' errors; the refetch is cut short when signing out leaves the page.
+        if (nextSubject !== subject) client.resetStore().catch(() => undefined);
         subject = nextSubject;
       };
       stop = watchUser(next, config, update);

@@ -73,7 +73,7 @@ export function CountryNetwork({ network: n, index, errors }: { network: Country
           <h3>
             <FormattedMessage id="country.contactPoints" />
           </h3>
-          {isForbidden(errors, ['country', 'networks', index, 'contactPoints']) ? (
+          {isForbidden(errors, ['country', 'networks', index, 'contactPoints'], n.code) ? (
             <Restricted audience="members" />
           ) : (
             <ul className="cards">

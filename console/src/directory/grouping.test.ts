@@ -31,16 +31,19 @@ describe('directory results grouped by network', () => {
   });
 
   it('says the caller may not see contact points when the field is FORBIDDEN, network by network', () => {
-    const forbidden = (i: number) => ({ message: 'Sign in', path: ['networks', i, 'contactPoints'], extensions: { code: 'FORBIDDEN', network: 'X' } });
+    // As the gateway answers: every network's error at position 0, named by extensions.network.
+    const forbidden = (network: string) => ({ message: 'Sign in', path: ['networks', 0, 'contactPoints'], extensions: { code: 'FORBIDDEN', network } });
     const { groups } = groupByNetwork(
       [
         { code: 'CASC', contactPoints: null },
+        { code: 'WACAP', contactPoints: null },
         { code: 'GLJC', contactPoints: null },
       ],
-      [forbidden(0), { message: 'down', extensions: { code: 'NETWORK_UNAVAILABLE', network: 'GLJC' } }],
+      [forbidden('CASC'), forbidden('WACAP'), { message: 'down', extensions: { code: 'NETWORK_UNAVAILABLE', network: 'GLJC' } }],
     );
     expect(groups.map((g) => [g.code, g.name, g.state])).toEqual([
       ['CASC', 'CASC', 'forbidden'],
+      ['WACAP', 'WACAP', 'forbidden'],
       ['GLJC', 'GLJC', 'unavailable'],
     ]);
   });

@@ -30,6 +30,15 @@ describe('the notice beside partial data', () => {
     expect(isForbidden([unavailable('CASC')], ['node'])).toBe(false);
   });
 
+  it("finds a network's forbidden field in a list of networks by the network the gateway names, whatever position the gateway gives it", () => {
+    // What the gateway answers: each network's error numbered within that network's own fetch.
+    const errors = ['GLJC', 'SEAJUST'].map((network) => ({ message: 'Sign in', path: ['networks', 0, 'contactPoints'], extensions: { code: 'FORBIDDEN', network } }));
+    expect(isForbidden(errors, ['networks', 1, 'contactPoints'], 'SEAJUST')).toBe(true);
+    expect(isForbidden(errors, ['networks', 0, 'contactPoints'], 'GLJC')).toBe(true);
+    expect(isForbidden(errors, ['networks', 0, 'contactPoints'], 'CASC')).toBe(false);
+    expect(isForbidden(errors, ['networks', 1, 'authorities'], 'SEAJUST')).toBe(false);
+  });
+
   it('tells which network did not answer', () => {
     expect(isUnavailable([unavailable('WACAP')], 'WACAP')).toBe(true);
     expect(isUnavailable([unavailable('WACAP')], 'CASC')).toBe(false);

@@ -21,9 +21,22 @@ export function summarizeErrors(errors: readonly GraphQLFormattedError[]): Error
   return { unavailable: [...unavailable].sort(), other: [...other] };
 }
 
-/** True when the field at `path` (or anything inside it) came back null because the caller may not see it. */
-export function isForbidden(errors: readonly GraphQLFormattedError[], path: readonly (string | number)[]): boolean {
-  return errors.some((e) => code(e) === 'FORBIDDEN' && e.path !== undefined && path.every((part, i) => e.path![i] === part));
+const fieldNames = (path: readonly (string | number)[]) => path.filter((part) => typeof part === 'string');
+
+/**
+ * True when the field at `path` (or anything inside it) came back null because the caller may not see it.
+ * With `network`, the field of that network's entry in a list of networks: Apollo Gateway numbers an
+ * error's path within the one network's fetch (every network's entry is at 0), so the error is found
+ * by the network the gateway names in `extensions.network` and the field names of its path.
+ */
+export function isForbidden(errors: readonly GraphQLFormattedError[], path: readonly (string | number)[], network?: string): boolean {
+  const names = fieldNames(path);
+  return errors.some((e) => {
+    if (code(e) !== 'FORBIDDEN' || e.path === undefined) return false;
+    if (network === undefined) return path.every((part, i) => e.path![i] === part);
+    const errorNames = fieldNames(e.path);
+    return e.extensions?.network === network && names.every((part, i) => errorNames[i] === part);
+  });
 }
 
 /** True when a network's part of the answer is missing because that network did not answer. */
