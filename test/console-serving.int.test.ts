@@ -7,6 +7,7 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gatewayConfig, subgraphSecretVar } from '../gateway/src/config';
@@ -131,6 +132,27 @@ describe('the console at /', () => {
     expect(head.status).toBe(200);
     expect(head.headers['content-length']).toBe(String(APP_JS.length));
     expect(head.body).toBe('');
+  });
+
+  it('sends text gzipped to a browser that accepts it (a fifth of the bytes on a slow line), and as is to one that does not', async () => {
+    const get = (encoding?: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+        const req = request(`${dev}/assets/app-3f9a1c.js`, { headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const zipped = await get('gzip, deflate, br');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('accept-encoding');
+    expect(zipped.headers['content-length']).toBe(String(zipped.body.length));
+    expect(gunzipSync(zipped.body).toString()).toBe(APP_JS);
+    const plain = await get();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(APP_JS);
   });
 
   it('answers client-side routes with index.html, and missing files with 404', async () => {

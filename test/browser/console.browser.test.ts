@@ -51,11 +51,9 @@ interface ContactPointRow extends Record<string, unknown> {
 
 /** Active prosecutors of a country in a network's database: what the directory must show. */
 const prosecutors = (network: string, country: string) =>
-  stack.federation.sql<ContactPointRow>(
-    network,
-    `SELECT full_name, email FROM contact_points WHERE active AND country = $1 AND 'PROSECUTOR' = ANY(roles) ORDER BY full_name`,
-    [country],
-  );
+  stack.federation.sql<ContactPointRow>(network, `SELECT full_name, email FROM contact_points WHERE active AND country = $1 AND 'PROSECUTOR' = ANY(roles) ORDER BY full_name`, [
+    country,
+  ]);
 
 describe('signing in and finding a contact point', () => {
   it("signs in on the identity provider's login page and is named in the banner; the access token never reaches web storage", async () => {
@@ -77,6 +75,16 @@ describe('signing in and finding a contact point', () => {
     expect(storage).not.toMatch(/refresh_token|access_token/);
   });
 
+  it('stays signed in across a reload and in a link opened anew, with no token in web storage', async () => {
+    const page = await open();
+    await signIn(page, stack.account(CONTACT_POINT));
+    await shown(page.getByRole('banner').getByText(/Signed in as WACAP contact point/));
+    await page.goto(new URL('/networks/WACAP', page.url()).toString());
+    await shown(page.getByRole('banner').getByText(/Signed in as WACAP contact point/));
+    expect(new URL(page.url()).pathname).toBe('/networks/WACAP');
+    expect(await inPage.storage(page)).not.toMatch(/refresh_token|access_token/);
+  });
+
   it('searches the directory by country and role and opens a contact point, e-mail included', async () => {
     const expected = await prosecutors('wacap', 'NGA');
     expect(expected.length).toBeGreaterThan(0);
@@ -92,7 +100,10 @@ describe('signing in and finding a contact point', () => {
     await shown(main(page).getByText(`${count} in 1 network`));
     const wacap = networkResults(page, 'WACAP');
     await texts(wacap.getByRole('heading', { level: 2 }), [`WACAP (${count})`]);
-    await texts(wacap.getByRole('heading', { level: 3 }), expected.map((r) => r.full_name));
+    await texts(
+      wacap.getByRole('heading', { level: 3 }),
+      expected.map((r) => r.full_name),
+    );
     for (const other of ['CASC', 'GLJC', 'SEAJust']) await texts(networkResults(page, other).getByRole('heading', { level: 2 }), [`${other} (none)`]);
 
     await wacap.getByRole('link', { name: expected[0]!.full_name }).click();

@@ -122,8 +122,7 @@ export async function eventually(assertion: () => Promise<void> | void, timeoutM
 export const shown = (locator: Locator) => locator.first().waitFor({ state: 'visible' });
 
 /** The visible texts of every element the locator finds, once they are what is expected. */
-export const texts = (locator: Locator, expected: string[]) =>
-  eventually(async () => expect((await locator.allInnerTexts()).map((t) => t.trim())).toEqual(expected));
+export const texts = (locator: Locator, expected: string[]) => eventually(async () => expect((await locator.allInnerTexts()).map((t) => t.trim())).toEqual(expected));
 
 /** What the page says about itself, evaluated in the page: `<html lang>`, the focused element's text, web storage. */
 export const inPage = {
