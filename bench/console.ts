@@ -64,7 +64,7 @@ export function consoleSection(f: ConsoleFigures): string[] {
   return [
     CONSOLE_HEADING,
     '',
-    `Initial JavaScript (the entry script of \`console/dist/index.html\` and the chunks it preloads, gzip level 9): **${kb.toFixed(1)} KB** in ${f.initialJsFiles} files (target at most ${CONSOLE_BUDGET.initialJsGzipKb} KB). The gateway itself does not compress; a front proxy with gzip serves this size.`,
+    `Initial JavaScript (the entry script of \`console/dist/index.html\` and the chunks it preloads, gzip level 9): **${kb.toFixed(1)} KB** in ${f.initialJsFiles} files (target at most ${CONSOLE_BUDGET.initialJsGzipKb} KB). The gateway sends this size: it gzips text files for browsers that accept it.`,
     '',
     `Time from navigation to a usable directory page (the search form shown and the first network's part of the results answered; anonymous) in headless Chromium, served by the benchmark's gateway (NODE_ENV=production) with the seeded federation running on the same machine, ${f.coldMs.length} runs each:`,
     '',
