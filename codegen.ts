@@ -1,11 +1,12 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { NETWORKS } from './shared/src/registry';
 
 const entity = (file: string, name: string) => `../directory/${file}.entity#${name}`;
 
 const config: CodegenConfig = {
-  schema: 'subgraphs/src/__generated__/template.graphql',
   generates: {
     'subgraphs/src/__generated__/resolvers-types.ts': {
+      schema: 'subgraphs/src/__generated__/template.graphql',
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         federation: true,
@@ -40,6 +41,25 @@ const config: CodegenConfig = {
           ContactPoint: '../referrals/model#ContactPointRef',
           NetworkStatistics: '../statistics/statistics#NetworkStatisticsModel',
           Country: '../core/model#CountryRef',
+        },
+      },
+    },
+    // The hub's SDL for the registry (gateway/src/hub/write-sdl.ts): one <Prefix>Network type per network.
+    'gateway/src/hub/__generated__/resolvers-types.ts': {
+      schema: 'gateway/src/hub/__generated__/hub.graphql',
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useIndexSignature: false,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../model#HubContext',
+        scalars: { Date: 'string' },
+        mappers: {
+          Network: '../model#NetworkRef',
+          ...Object.fromEntries(NETWORKS.map((n) => [`${n.typePrefix}Network`, '../model#NetworkRef'])),
+          Country: '../model#CountryRef',
+          Node: '../model#NodeRef',
         },
       },
     },

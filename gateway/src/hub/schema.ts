@@ -4,7 +4,6 @@
  * global `node`/`nodes` lookups. Generated from the registry like the networks'.
  */
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type GraphQLSchema } from 'graphql';
 import { commonSdl, FEDERATION_LINK } from '../../../shared/src/schema/common';
 import { hubResolvers } from './resolvers';
@@ -66,5 +65,5 @@ type Query {
 
 /** The hub's executable subgraph schema. */
 export function buildHubSchema(registry: Registry): GraphQLSchema {
-  return buildSubgraphSchema([{ typeDefs: parse(hubSdl(registry)), resolvers: hubResolvers(registry) as unknown as GraphQLResolverMap<unknown> }]);
+  return buildSubgraphSchema([{ typeDefs: parse(hubSdl(registry)), resolvers: hubResolvers(registry) }]);
 }
