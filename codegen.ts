@@ -39,7 +39,6 @@ const config: CodegenConfig = {
           Referral: '../referrals/model#ReferralRef',
           Network: '../core/model#NetworkRef',
           ContactPoint: '../referrals/model#ContactPointRef',
-          NetworkStatistics: '../statistics/statistics#NetworkStatisticsModel',
           Country: '../core/model#CountryRef',
         },
       },

@@ -9,7 +9,7 @@ import { encodeId, tryDecodeId, typenameOf, type NodeKind } from '../../shared/s
 import type { NetworkDefinition } from '../../shared/src/registry';
 import type { Resolvers } from './__generated__/resolvers-types';
 import type { SubgraphContext } from './context';
-import type { Page } from './core/model';
+import { runtimeName, type Page } from './core/model';
 import { loadExisting } from './directory/loaders';
 import { Statistics } from './statistics/statistics';
 import { readAuditLog } from './audit/reads';
@@ -48,9 +48,6 @@ async function contactPointRef(ctx: SubgraphContext, id: string | null): Promise
 
 /** A network by key, as a reference the Network interface resolves by code. */
 const networkRef = (ctx: SubgraphContext, key: string) => ({ code: ctx.registry.find((n) => n.key === key)?.code ?? key.toUpperCase() });
-
-/** Runtime type names are the network's; the generated types know only the template's. */
-const runtimeName = <T extends string>(name: string) => name as T;
 
 const contactDetailsRead = (ctx: SubgraphContext, uuid: string) => ({
   action: 'readContactDetails',
