@@ -1,48 +1,58 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { NETWORKS } from './shared/src/registry';
 
 const entity = (file: string, name: string) => `../directory/${file}.entity#${name}`;
 
+/** typescript-resolvers for a federated subgraph's SDL: enums as unions of strings, type-only imports; `config` adds the context and mappers. */
+const resolverTypes = (schema: string, config: Record<string, unknown>) => ({
+  schema,
+  plugins: ['typescript', 'typescript-resolvers'],
+  config: { federation: true, useIndexSignature: false, useTypeImports: true, enumsAsTypes: true, ...config },
+});
+
 const config: CodegenConfig = {
-  schema: 'subgraphs/src/__generated__/template.graphql',
   generates: {
-    'subgraphs/src/__generated__/resolvers-types.ts': {
-      plugins: ['typescript', 'typescript-resolvers'],
-      config: {
-        federation: true,
-        useIndexSignature: false,
-        useTypeImports: true,
-        enumsAsTypes: true,
-        contextType: '../context#SubgraphContext',
-        scalars: { DateTime: 'Date | string', Date: 'string' },
-        mappers: {
-          TemplateNetwork: '../core/model#NetworkRef',
-          TemplateContactPoint: entity('contact-point', 'ContactPointEntity'),
-          TemplateAuthority: entity('authority', 'AuthorityEntity'),
-          TemplateCountryProfile: entity('country-profile', 'CountryProfileEntity'),
-          TemplateMeasureProfile: entity('country-profile', 'MeasureProfileEntity'),
-          TemplateWorkingGroup: entity('activity', 'WorkingGroupEntity'),
-          TemplateNetworkEvent: entity('activity', 'NetworkEventEntity'),
-          TemplateResource: entity('activity', 'ResourceEntity'),
-          TemplateContactPointConnection: '../core/model#Page<ContactPointEntity>',
-          TemplateAuthorityConnection: '../core/model#Page<AuthorityEntity>',
-          TemplateWorkingGroupConnection: '../core/model#Page<WorkingGroupEntity>',
-          TemplateNetworkEventConnection: '../core/model#Page<NetworkEventEntity>',
-          TemplateResourceConnection: '../core/model#Page<ResourceEntity>',
-          TemplateMutations: '../core/model#MutationsRoot',
-          TemplateAuditEntry: '../audit/audit-entry.entity#AuditEntryEntity',
-          TemplateAuditEntryConnection: '../core/model#Page<AuditEntryEntity>',
-          TemplateReferral: '../referrals/referral.entity#ReferralEntity',
-          TemplateReferralConnection: '../core/model#Page<ReferralEntity>',
-          ReferralEvent: '../referrals/referral.entity#ReferralEventEntity',
-          ReferralDelivery: '../referrals/model#DeliveryStatus',
-          Referral: '../referrals/model#ReferralRef',
-          Network: '../core/model#NetworkRef',
-          ContactPoint: '../referrals/model#ContactPointRef',
-          NetworkStatistics: '../statistics/statistics#NetworkStatisticsModel',
-          Country: '../core/model#CountryRef',
-        },
+    'subgraphs/src/__generated__/resolvers-types.ts': resolverTypes('subgraphs/src/__generated__/template.graphql', {
+      contextType: '../context#SubgraphContext',
+      scalars: { DateTime: 'Date | string', Date: 'string' },
+      mappers: {
+        TemplateNetwork: '../core/model#NetworkRef',
+        TemplateContactPoint: entity('contact-point', 'ContactPointEntity'),
+        TemplateAuthority: entity('authority', 'AuthorityEntity'),
+        TemplateCountryProfile: entity('country-profile', 'CountryProfileEntity'),
+        TemplateMeasureProfile: entity('country-profile', 'MeasureProfileEntity'),
+        TemplateWorkingGroup: entity('activity', 'WorkingGroupEntity'),
+        TemplateNetworkEvent: entity('activity', 'NetworkEventEntity'),
+        TemplateResource: entity('activity', 'ResourceEntity'),
+        TemplateContactPointConnection: '../core/model#Page<ContactPointEntity>',
+        TemplateAuthorityConnection: '../core/model#Page<AuthorityEntity>',
+        TemplateWorkingGroupConnection: '../core/model#Page<WorkingGroupEntity>',
+        TemplateNetworkEventConnection: '../core/model#Page<NetworkEventEntity>',
+        TemplateResourceConnection: '../core/model#Page<ResourceEntity>',
+        TemplateMutations: '../core/model#MutationsRoot',
+        TemplateAuditEntry: '../audit/audit-entry.entity#AuditEntryEntity',
+        TemplateAuditEntryConnection: '../core/model#Page<AuditEntryEntity>',
+        TemplateReferral: '../referrals/referral.entity#ReferralEntity',
+        TemplateReferralConnection: '../core/model#Page<ReferralEntity>',
+        ReferralEvent: '../referrals/referral.entity#ReferralEventEntity',
+        ReferralDelivery: '../referrals/model#DeliveryStatus',
+        Referral: '../referrals/model#ReferralRef',
+        Network: '../core/model#NetworkRef',
+        ContactPoint: '../referrals/model#ContactPointRef',
+        Country: '../core/model#CountryRef',
       },
-    },
+    }),
+    // The hub's SDL for the registry (gateway/src/hub/write-sdl.ts): one <Prefix>Network type per network.
+    'gateway/src/hub/__generated__/resolvers-types.ts': resolverTypes('gateway/src/hub/__generated__/hub.graphql', {
+      contextType: '../model#HubContext',
+      scalars: { Date: 'string' },
+      mappers: {
+        Network: '../model#NetworkRef',
+        ...Object.fromEntries(NETWORKS.map((n) => [`${n.typePrefix}Network`, '../model#NetworkRef'])),
+        Country: '../model#CountryRef',
+        Node: '../model#NodeRef',
+      },
+    }),
   },
 };
 

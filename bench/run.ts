@@ -340,7 +340,7 @@ async function main(): Promise<void> {
           'ref',
         );
       const statementCounts = await statementsPerShape(
-        (key) => pg.url(key),
+        (key) => appUrls.get(key)!,
         identity,
         secrets,
         async () => [

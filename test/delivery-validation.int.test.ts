@@ -4,9 +4,8 @@
  * to the receiving subgraph, are refused with a stable code and change nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { NETWORKS } from '../shared/src/registry';
-import { seedNetwork } from '../subgraphs/src/seed/demo';
 import { postGraphQL, type GraphQLResponse } from './support/federation-http';
+import { contactPointRow, insertContactPoints, type ContactPointRow } from './support/contact-points';
 import { startInProcessFederation } from './support/in-process';
 import { contactPointToken, createReferral } from './support/referrals';
 
@@ -48,12 +47,18 @@ let ack: EventDelivery;
 let uuid: string;
 
 beforeAll(async () => {
+  // The people a delivery may name, or wrongly name: the sender in Cambodia, Nigerians and a Ghanaian at WACAP
+  // (with a Senegalese who has rotated out), and someone in each of the other two networks.
+  const people: Record<string, ContactPointRow[]> = {
+    seajust: [contactPointRow('KHM')],
+    wacap: [contactPointRow('NGA'), contactPointRow('GHA'), contactPointRow('SEN', { active: false, available24x7: false })],
+    casc: [contactPointRow('KAZ')],
+    gljc: [contactPointRow('KEN')],
+  };
   fed = await startInProcessFederation({
-    seed: async (key, env) =>
-      void (await seedNetwork(
-        env.ds,
-        NETWORKS.find((n) => n.key === key)!,
-      )),
+    seed: async (key, env) => {
+      await insertContactPoints(env.ds, people[key] ?? []);
+    },
   });
   // A real referral SEAJust (Cambodia) -> WACAP (Nigeria), delivered and acknowledged, the deliveries posted by hand (no worker runs here).
   const origin = await contactPointToken(harness(), 'seajust', 'KHM');

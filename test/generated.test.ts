@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import config from '../codegen';
 import { SUPERGRAPH_PATH } from '../gateway/src/compose';
+import { HUB_SDL_PATH, hubCodegenSdl } from '../gateway/src/hub/write-sdl';
 import { composeSupergraph } from '../scripts/compose';
 import { NETWORKS } from '../shared/src/registry';
 import { templateSdl } from '../subgraphs/src/schema/template';
@@ -20,9 +21,16 @@ describe('generated files are fresh', () => {
     expect(readFileSync(TEMPLATE_SDL_PATH, 'utf8')).toBe(templateSdl());
   });
 
-  it('the resolver types are what `npm run codegen` writes', async () => {
+  it("the hub's SDL is what `npm run codegen` writes for the registry", () => {
+    expect(readFileSync(HUB_SDL_PATH, 'utf8')).toBe(hubCodegenSdl());
+  });
+
+  it("the resolver types (the network template's and the hub's) are what `npm run codegen` writes", async () => {
     const outputs = await generate({ ...config, cwd: ROOT, silent: true }, false);
-    expect(outputs.length).toBeGreaterThan(0);
+    expect(outputs.map((out: { filename: string }) => out.filename).sort()).toEqual([
+      'gateway/src/hub/__generated__/resolvers-types.ts',
+      'subgraphs/src/__generated__/resolvers-types.ts',
+    ]);
     for (const out of outputs) {
       expect(readFileSync(join(ROOT, out.filename), 'utf8')).toBe(out.content);
     }

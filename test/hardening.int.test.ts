@@ -32,7 +32,7 @@ describe('in production', () => {
   it('sends no stack traces or internal details', async () => {
     // A database that has gone away is an internal error: the client learns only that.
     const seajust = fed.networks.get('seajust')!;
-    const asOwner = (statement: string) => queryDatabase(seajust.env.db.ownerUrl, statement);
+    const asOwner = (statement: string) => queryDatabase(seajust.env.db!.ownerUrl, statement);
     await asOwner(`ALTER TABLE authorities RENAME TO authorities_gone`);
     try {
       const res = await fed.gql(`{ networks(codes: [SEAJUST]) { authorities { totalCount } } }`);
@@ -48,7 +48,7 @@ describe('in production', () => {
 describe('the audit log', () => {
   it('is append-only even for the owner: its triggers refuse UPDATE, DELETE and TRUNCATE', async () => {
     // The application role has no such privilege at all (test/db-roles.int.test.ts); the triggers guard the owner's mistakes.
-    const { ownerUrl } = fed.networks.get(NETWORKS[0]!.key)!.env.db;
+    const { ownerUrl } = fed.networks.get(NETWORKS[0]!.key)!.env.db!;
     await queryDatabase(ownerUrl, `INSERT INTO audit_log (request_id, action) VALUES ('test-request', 'test')`);
     for (const statement of [`UPDATE audit_log SET action = 'changed'`, `DELETE FROM audit_log`, `TRUNCATE audit_log`]) {
       await expect(queryDatabase(ownerUrl, statement)).rejects.toThrow(/append-only/);

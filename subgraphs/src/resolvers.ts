@@ -9,7 +9,7 @@ import { encodeId, tryDecodeId, typenameOf, type NodeKind } from '../../shared/s
 import type { NetworkDefinition } from '../../shared/src/registry';
 import type { Resolvers } from './__generated__/resolvers-types';
 import type { SubgraphContext } from './context';
-import type { Page } from './core/model';
+import { runtimeName, type Page } from './core/model';
 import { loadExisting } from './directory/loaders';
 import { Statistics } from './statistics/statistics';
 import { readAuditLog } from './audit/reads';
@@ -48,9 +48,6 @@ async function contactPointRef(ctx: SubgraphContext, id: string | null): Promise
 
 /** A network by key, as a reference the Network interface resolves by code. */
 const networkRef = (ctx: SubgraphContext, key: string) => ({ code: ctx.registry.find((n) => n.key === key)?.code ?? key.toUpperCase() });
-
-/** Runtime type names are the network's; the generated types know only the template's. */
-const runtimeName = <T extends string>(name: string) => name as T;
 
 const contactDetailsRead = (ctx: SubgraphContext, uuid: string) => ({
   action: 'readContactDetails',
@@ -218,18 +215,18 @@ export const templateResolvers: Resolvers = {
   },
 
   TemplateMutations: {
-    createContactPoint: (_m, { input, idempotencyKey }, ctx) => ctx.writes.createContactPoint(input, idempotencyKey),
-    updateContactPoint: (_m, { id, version, patch }, ctx) => ctx.writes.updateContactPoint(id, version, patch),
-    deactivateContactPoint: (_m, { id, version, successorId }, ctx) => ctx.writes.deactivateContactPoint(id, version, successorId),
-    createAuthority: (_m, { input, idempotencyKey }, ctx) => ctx.writes.createAuthority(input, idempotencyKey),
-    updateAuthority: (_m, { id, version, patch }, ctx) => ctx.writes.updateAuthority(id, version, patch),
-    upsertCountryProfile: (_m, { input, version, idempotencyKey }, ctx) => ctx.writes.upsertCountryProfile(input, version, idempotencyKey),
-    createWorkingGroup: (_m, { input, idempotencyKey }, ctx) => ctx.writes.createWorkingGroup(input, idempotencyKey),
-    updateWorkingGroup: (_m, { id, version, patch }, ctx) => ctx.writes.updateWorkingGroup(id, version, patch),
-    createEvent: (_m, { input, idempotencyKey }, ctx) => ctx.writes.createEvent(input, idempotencyKey),
-    updateEvent: (_m, { id, version, patch }, ctx) => ctx.writes.updateEvent(id, version, patch),
-    createResource: (_m, { input, idempotencyKey }, ctx) => ctx.writes.createResource(input, idempotencyKey),
-    updateResource: (_m, { id, version, patch }, ctx) => ctx.writes.updateResource(id, version, patch),
+    createContactPoint: (_m, { input, idempotencyKey }, ctx) => ctx.writes.contactPoints.createContactPoint(input, idempotencyKey),
+    updateContactPoint: (_m, { id, version, patch }, ctx) => ctx.writes.contactPoints.updateContactPoint(id, version, patch),
+    deactivateContactPoint: (_m, { id, version, successorId }, ctx) => ctx.writes.contactPoints.deactivateContactPoint(id, version, successorId),
+    createAuthority: (_m, { input, idempotencyKey }, ctx) => ctx.writes.authorities.createAuthority(input, idempotencyKey),
+    updateAuthority: (_m, { id, version, patch }, ctx) => ctx.writes.authorities.updateAuthority(id, version, patch),
+    upsertCountryProfile: (_m, { input, version, idempotencyKey }, ctx) => ctx.writes.authorities.upsertCountryProfile(input, version, idempotencyKey),
+    createWorkingGroup: (_m, { input, idempotencyKey }, ctx) => ctx.writes.activities.createWorkingGroup(input, idempotencyKey),
+    updateWorkingGroup: (_m, { id, version, patch }, ctx) => ctx.writes.activities.updateWorkingGroup(id, version, patch),
+    createEvent: (_m, { input, idempotencyKey }, ctx) => ctx.writes.activities.createEvent(input, idempotencyKey),
+    updateEvent: (_m, { id, version, patch }, ctx) => ctx.writes.activities.updateEvent(id, version, patch),
+    createResource: (_m, { input, idempotencyKey }, ctx) => ctx.writes.activities.createResource(input, idempotencyKey),
+    updateResource: (_m, { id, version, patch }, ctx) => ctx.writes.activities.updateResource(id, version, patch),
     createReferral: (_m, { input, idempotencyKey }, ctx) => ctx.referrals.create(input, idempotencyKey),
     acknowledgeReferral: (_m, { id, idempotencyKey }, ctx) => ctx.referrals.act(id, 'ACKNOWLEDGED', {}, idempotencyKey),
     assignReferral: (_m, { id, contactPointId, idempotencyKey }, ctx) => ctx.referrals.act(id, 'ASSIGNED', { assignTo: contactPointId }, idempotencyKey),

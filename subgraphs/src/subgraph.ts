@@ -15,7 +15,7 @@ import { AuditTrail } from './audit/audit';
 import type { SubgraphContext } from './context';
 import { createLoaders } from './directory/loaders';
 import { DirectoryReads } from './directory/reads';
-import { DirectoryWrites } from './directory/writes';
+import { directoryWrites } from './directory/writes';
 import { createReferralLoaders } from './referrals/loaders';
 import { ReferralInbox } from './referrals/inbox';
 import { ReferralService } from './referrals/service';
@@ -91,7 +91,7 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
         ds: deps.ds,
         audit,
         reads,
-        writes: new DirectoryWrites(deps.ds, network, registry, audit, caller),
+        writes: directoryWrites(deps.ds, network, registry, audit, caller),
         loaders: createLoaders(reads),
         referrals: new ReferralService(deps.ds, network, registry, caller, audit),
         inbox: new ReferralInbox(deps.ds, network, registry, caller, audit),

@@ -35,9 +35,10 @@ export interface TestAuth {
   rawSubgraphHeaders(networkKey: string, token?: string): Record<string, string>;
 }
 
-export async function createTestAuth(registry: Registry): Promise<TestAuth> {
-  const identity = await generateDevIdentity(registry);
-  const secrets = Object.fromEntries(registry.map((n) => [n.key, randomBytes(32).toString('base64url')]));
+/** Fresh keys and secrets for `registry`, or the ones `given` (a benchmark that signed its tokens already). */
+export async function createTestAuth(registry: Registry, given?: Pick<TestAuth, 'identity' | 'secrets'>): Promise<TestAuth> {
+  const identity = given?.identity ?? (await generateDevIdentity(registry));
+  const secrets = given?.secrets ?? Object.fromEntries(registry.map((n) => [n.key, randomBytes(32).toString('base64url')]));
   const exchange = createTokenExchange(identity.gateway.privateKeyPem);
   const token = (claims: TokenClaims, options?: SignOptions) => {
     const service = claims.roles.includes('SERVICE') && claims.network ? identity.services[claims.network] : undefined;

@@ -1,7 +1,8 @@
 /**
  * The federation inside the test process, still over HTTP: every network's
- * subgraph on its own fresh database and a port of its own, and the gateway.
- * Used where a test must reach inside (count SQL statements, swap the registry).
+ * subgraph on its own database (fresh by default) and a port of its own, and
+ * the gateway. Used where a test or the benchmark must reach inside (count SQL
+ * statements, swap the registry).
  */
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,17 +10,20 @@ import { join } from 'node:path';
 import { composeSupergraph } from '../../scripts/compose';
 import { gatewayConfig, subgraphSecretVar, subgraphUrlVar } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
+import type { DataSource } from 'typeorm';
 import type { Listening } from '../../shared/src/http';
 import { NETWORKS, type Registry } from '../../shared/src/registry';
 import { StatementCounter } from '../../subgraphs/src/db/data-source';
+import { openDatabase } from '../../subgraphs/src/db/open';
 import { createSubgraph } from '../../subgraphs/src/subgraph';
-import { createTestAuth, gatewayTokenEnv } from './auth';
-import { createMigratedDataSource } from './db';
+import { createTestAuth, gatewayTokenEnv, type TestAuth } from './auth';
+import { createMigratedDataSource, type TestDatabase } from './db';
 import { postGraphQL } from './federation-http';
 
 export interface InProcessNetwork {
   counter: StatementCounter;
-  env: Awaited<ReturnType<typeof createMigratedDataSource>>;
+  /** `db` names the fresh database; absent when the caller gave the databases (databaseUrls). */
+  env: { ds: DataSource; db?: TestDatabase; close(): Promise<void> };
   server: Listening;
 }
 
@@ -32,15 +36,25 @@ export interface InProcessOptions {
   production?: boolean;
   /** Extra gateway environment, e.g. a lower MAX_RESPONSE_BYTES. */
   gatewayEnv?: Record<string, string>;
+  /** Migrated databases to serve instead of fresh ones: the application role's URL by network key. Left as they are on close. */
+  databaseUrls?: (key: string) => string;
+  /** Keys and secrets to use instead of fresh ones. */
+  auth?: TestAuth;
+}
+
+async function openNetworkDatabase(key: string, counter: StatementCounter, options: InProcessOptions): Promise<InProcessNetwork['env']> {
+  if (!options.databaseUrls) return createMigratedDataSource(`inproc_${key}`, counter);
+  const ds = await openDatabase({ DATABASE_URL: options.databaseUrls(key), DB_POOL_SIZE: 4 }, counter);
+  return { ds, close: () => ds.destroy() };
 }
 
 export async function startInProcessFederation(options: InProcessOptions = {}) {
   const registry = options.registry ?? NETWORKS;
-  const auth = await createTestAuth(registry);
+  const auth = options.auth ?? (await createTestAuth(registry));
   const networks = new Map<string, InProcessNetwork>();
   for (const n of registry) {
     const counter = new StatementCounter();
-    const env = await createMigratedDataSource(`inproc_${n.key}`, counter);
+    const env = await openNetworkDatabase(n.key, counter, options);
     await options.seed?.(n.key, env);
     const verifyToken = await auth.subgraphVerifier(n.key);
     const server = await createSubgraph(n, { ds: env.ds, registry, production: options.production, verifyToken, secret: auth.secrets[n.key]!, log: () => undefined }).listen(0);

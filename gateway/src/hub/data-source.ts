@@ -34,7 +34,7 @@ export class HubDataSource implements GraphQLDataSource<Record<string, unknown>>
     const document = this.document(query);
     if (!('kind' in document)) return document;
     this.counts.executed++;
-    const result = await execute({ schema: this.schema, document, variableValues: request.variables, operationName: request.operationName });
+    const result = await execute({ schema: this.schema, document, variableValues: request.variables, operationName: request.operationName, contextValue: {} });
     // Errors (an invalid node id, say) are answered afresh each time; only clean answers are kept.
     if (!result.errors) {
       const text = JSON.stringify(result);

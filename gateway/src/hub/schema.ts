@@ -4,24 +4,31 @@
  * global `node`/`nodes` lookups. Generated from the registry like the networks'.
  */
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type GraphQLSchema } from 'graphql';
 import { commonSdl, FEDERATION_LINK } from '../../../shared/src/schema/common';
 import { hubResolvers } from './resolvers';
 import { NODE_KINDS } from '../../../shared/src/ids';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
 
+/** The fields of Network: [name, type, description on the interface]. Every network's own type declares them again, as SDL must. */
+const NETWORK_FIELDS: readonly [name: string, type: string, description?: string][] = [
+  ['code', 'NetworkCode!'],
+  ['name', 'String', 'Short name, e.g. SEAJust.'],
+  ['fullName', 'String'],
+  ['region', 'String'],
+  ['memberCountries', '[Country!]'],
+  ['memberships', '[Membership!]', 'Member countries with the date each joined.'],
+];
+
+const networkFields = (described: boolean) =>
+  NETWORK_FIELDS.map(([name, type, description]) => `${described && description ? `  """${description}"""\n` : ''}  ${name}: ${type}`).join('\n');
+
 function networkStubs(n: NetworkDefinition): string {
   const P = n.typePrefix;
   const nodes = [...new Set(Object.values(NODE_KINDS))].map((kind) => `type ${P}${kind} implements Node @key(fields: "id", resolvable: false) { id: ID! }`).join('\n');
   return `
 type ${P}Network implements Network @key(fields: "code") {
-  code: NetworkCode!
-  name: String
-  fullName: String
-  region: String
-  memberCountries: [Country!]
-  memberships: [Membership!]
+${networkFields(false)}
 }
 ${nodes}
 `;
@@ -32,14 +39,7 @@ export function hubSdl(registry: Registry): string {
 ${commonSdl(registry)}
 
 interface Network {
-  code: NetworkCode!
-  """Short name, e.g. SEAJust."""
-  name: String
-  fullName: String
-  region: String
-  memberCountries: [Country!]
-  """Member countries with the date each joined."""
-  memberships: [Membership!]
+${networkFields(true)}
 }
 
 type Membership { country: Country! joined: Date! }
@@ -66,5 +66,5 @@ type Query {
 
 /** The hub's executable subgraph schema. */
 export function buildHubSchema(registry: Registry): GraphQLSchema {
-  return buildSubgraphSchema([{ typeDefs: parse(hubSdl(registry)), resolvers: hubResolvers(registry) as unknown as GraphQLResolverMap<unknown> }]);
+  return buildSubgraphSchema([{ typeDefs: parse(hubSdl(registry)), resolvers: hubResolvers(registry) }]);
 }

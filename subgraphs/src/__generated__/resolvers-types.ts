@@ -7,7 +7,6 @@ import type { WorkingGroupEntity, NetworkEventEntity, ResourceEntity } from '../
 import type { AuditEntryEntity } from '../audit/audit-entry.entity';
 import type { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 import type { DeliveryStatus, ReferralRef, ContactPointRef } from '../referrals/model';
-import type { NetworkStatisticsModel } from '../statistics/statistics';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1424,7 +1423,7 @@ export type ResolversTypes = {
   NetworkEventConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['NetworkEventConnection']>;
   NetworkEventInput: NetworkEventInput;
   NetworkEventPatch: NetworkEventPatch;
-  NetworkStatistics: ResolverTypeWrapper<NetworkStatisticsModel>;
+  NetworkStatistics: ResolverTypeWrapper<Omit<NetworkStatistics, 'directory'> & { directory: ResolversTypes['DirectoryHealth'] }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Referral: ResolverTypeWrapper<ReferralRef>;
@@ -1510,7 +1509,7 @@ export type ResolversParentTypes = {
   NetworkEventConnection: ResolversInterfaceTypes<ResolversParentTypes>['NetworkEventConnection'];
   NetworkEventInput: NetworkEventInput;
   NetworkEventPatch: NetworkEventPatch;
-  NetworkStatistics: NetworkStatisticsModel;
+  NetworkStatistics: Omit<NetworkStatistics, 'directory'> & { directory: ResolversParentTypes['DirectoryHealth'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Referral: ReferralRef;

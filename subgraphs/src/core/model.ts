@@ -20,3 +20,9 @@ export interface Page<T> {
 
 /** The namespace object of a network's mutations. */
 export type MutationsRoot = Record<string, never>;
+
+/**
+ * A type name or NetworkCode as it is at runtime: the network's own (SeajustNetwork, SEAJUST), where the
+ * generated types, written against the template, know only the template's (TemplateNetwork, TEMPLATE).
+ */
+export const runtimeName = <T extends string>(name: string) => name as T;

@@ -13,6 +13,14 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+/** A splitmix-style finalizer: neighbouring seeds give unrelated streams. */
+export function mix(x: number): number {
+  let s = x >>> 0;
+  s = Math.imul(s ^ (s >>> 16), 0x85ebca6b);
+  s = Math.imul(s ^ (s >>> 13), 0xc2b2ae35);
+  return (s ^ (s >>> 16)) >>> 0;
+}
+
 /** mulberry32: tiny, fast, and good enough for demo data. */
 export class Prng {
   private state: number;

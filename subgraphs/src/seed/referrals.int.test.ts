@@ -7,9 +7,9 @@ import type { DataSource } from 'typeorm';
 import { NETWORKS, type NetworkDefinition } from '../../../shared/src/registry';
 import { createMigratedDataSource } from '../../../test/support/db';
 import { fold, type EventType, type Side } from '../referrals/state';
-import { seedNetwork } from './demo';
+import { seedNetwork, seedReferrals } from './demo';
 import { demoContactPoints } from './directory';
-import { demoReferrals, seedReferrals } from './referrals';
+import { demoReferrals } from './referrals';
 
 const CASC: NetworkDefinition = NETWORKS.find((n) => n.code === 'CASC')!;
 const WACAP: NetworkDefinition = NETWORKS.find((n) => n.code === 'WACAP')!;

@@ -615,3 +615,6 @@ export const fictionalPhone = (rng: Prng) => `+000 ${rng.int(10, 99)} ${rng.int(
 
 /** A timestamp on the given day at a working hour. */
 export const atWorkingHour = (dayStart: number, rng: Prng) => new Date(dayStart + rng.int(8 * 60, 17 * 60) * 60_000);
+
+/** The columns every demo row starts with: an id drawn from `rng` at this point of the stream, version 1, its timestamps. */
+export const demoRow = (rng: Prng, createdAt: Date, updatedAt = createdAt) => ({ id: rng.uuid(), version: 1, createdAt, updatedAt });

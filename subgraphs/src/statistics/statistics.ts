@@ -16,7 +16,8 @@ import type { Caller } from '../../../shared/src/caller';
 import { badInput } from '../../../shared/src/errors';
 import { isOwnSecretariat } from '../access/rules';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
-import type { CountryRef } from '../core/model';
+import type { DirectionStatistics, DurationStatistics, NetworkCode, ResolversParentTypes, StatisticsCell } from '../__generated__/resolvers-types';
+import { runtimeName } from '../core/model';
 
 /** True counts under this are never released as themselves: the p-table turns them into 0 or 5. */
 export const SUPPRESSION_THRESHOLD = 5;
@@ -48,44 +49,8 @@ export function perturb(n: number, cellKey: number): number {
   return n + NOISE.find(([below]) => key < below)![1];
 }
 
-export interface Cell {
-  key: string;
-  count: number | null;
-  suppressed: boolean;
-}
-
-export interface DurationStats {
-  count: number | null;
-  suppressed: boolean;
-  medianDays: number | null;
-  p90Days: number | null;
-}
-
-export interface DirectionStats {
-  total: Cell;
-  byStatus: Cell[];
-  byKind: Cell[];
-  byCrimeArea: Cell[];
-  byMeasure: Cell[];
-  byUrgency: Cell[];
-  byCounterpartNetwork: Cell[];
-  byCounterpartCountry: Cell[];
-}
-
-export interface NetworkStatisticsModel {
-  network: string;
-  from: Date;
-  to: Date;
-  /** Released under disclosure control (everyone but the network's own secretariat). */
-  perturbed: boolean;
-  outgoing: DirectionStats;
-  incoming: DirectionStats;
-  monthly: { month: string; outgoing: Cell; incoming: Cell }[];
-  outgoingTimeliness: { acknowledgement: DurationStats; completion: DurationStats };
-  incomingTimeliness: { acknowledgement: DurationStats; completion: DurationStats };
-  openByAge: Cell[];
-  directory: { contactPointsPerCountry: Cell[]; notReviewedIn12Months: number; countriesWithout24x7: CountryRef[] };
-}
+/** What compute answers: NetworkStatistics as the generated types have it, countries as references, deliveries resolved apart. */
+type NetworkStatisticsModel = ResolversParentTypes['NetworkStatistics'];
 
 const OPEN = ['SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS'];
 const AGE_BUCKETS: [string, number][] = [
@@ -95,15 +60,6 @@ const AGE_BUCKETS: [string, number][] = [
   ['181-365 days', 365],
   ['over 365 days', Infinity],
 ];
-const DIMENSIONS: Record<string, keyof Omit<DirectionStats, 'total'>> = {
-  status: 'byStatus',
-  kind: 'byKind',
-  crimeArea: 'byCrimeArea',
-  measure: 'byMeasure',
-  urgency: 'byUrgency',
-  counterpartNetwork: 'byCounterpartNetwork',
-  counterpartCountry: 'byCounterpartCountry',
-};
 const DAY = 86_400_000;
 const MAX_RANGE_DAYS = 366 * 5;
 
@@ -168,7 +124,7 @@ export class Statistics {
     return this.exact ? atom.n : perturb(atom.n, atom.key);
   }
 
-  private duration(atoms: Atom[], histogram: { days: number; n: number }[]): DurationStats {
+  private duration(atoms: Atom[], histogram: { days: number; n: number }[]): DurationStatistics {
     const count = atoms.reduce((s, a) => s + this.release(a), 0);
     if (count === 0 || (!this.exact && count < PERCENTILE_THRESHOLD)) {
       return { count, suppressed: count > 0, medianDays: null, p90Days: null };
@@ -228,28 +184,35 @@ export class Statistics {
     ]);
 
     const months = monthsOf(from, to);
-    const cell = (key: string, count: number): Cell => ({ key, count, suppressed: false });
+    const cell = (key: string, count: number): StatisticsCell => ({ key, count, suppressed: false });
     // Each referral has exactly one status, so a month's total atom is the sum of its status atoms (keys included).
     const totals = new Map<string, Atom>();
     for (const r of dims.filter((x) => x.dimension === 'status')) totals.set(`${r.side} ${r.month}`, add(totals.get(`${r.side} ${r.month}`) ?? NONE, r));
     const monthTotal = (side: string, month: string) => this.release(totals.get(`${side} ${month}`) ?? NONE);
-    const direction = (side: string): DirectionStats => {
+    const direction = (side: string): DirectionStatistics => {
       const rows = dims.filter((r) => r.side === side);
-      const out = {
+      /** The dimension's values with a released count above 0, largest first. */
+      const cells = (dimension: string): StatisticsCell[] => {
+        const released = new Map<string, number>();
+        for (const r of rows.filter((x) => x.dimension === dimension)) released.set(r.value, (released.get(r.value) ?? 0) + this.release(r));
+        return [...released]
+          .filter(([, n]) => n > 0)
+          .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
+          .map(([value, n]) => cell(dimension === 'counterpartNetwork' ? (this.registry.find((x) => x.key === value)?.code ?? value) : value, n));
+      };
+      return {
         total: cell(
           'total',
           months.reduce((s, m) => s + monthTotal(side, m), 0),
         ),
-      } as DirectionStats;
-      for (const [dimension, field] of Object.entries(DIMENSIONS)) {
-        const released = new Map<string, number>();
-        for (const r of rows.filter((x) => x.dimension === dimension)) released.set(r.value, (released.get(r.value) ?? 0) + this.release(r));
-        out[field] = [...released]
-          .filter(([, n]) => n > 0)
-          .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
-          .map(([value, n]) => cell(dimension === 'counterpartNetwork' ? (this.registry.find((x) => x.key === value)?.code ?? value) : value, n));
-      }
-      return out;
+        byStatus: cells('status'),
+        byKind: cells('kind'),
+        byCrimeArea: cells('crimeArea'),
+        byMeasure: cells('measure'),
+        byUrgency: cells('urgency'),
+        byCounterpartNetwork: cells('counterpartNetwork'),
+        byCounterpartCountry: cells('counterpartCountry'),
+      };
     };
     const timeliness = (side: string, metric: string) => {
       const histogram = histograms.filter((h) => h.side === side && h.metric === metric);
@@ -266,7 +229,7 @@ export class Statistics {
     const members = this.network.members.map((m) => m.country);
     const covered = new Set(with24x7.map((r) => r.country));
     return {
-      network: this.network.code,
+      network: runtimeName<NetworkCode>(this.network.code),
       from,
       to,
       perturbed: !this.exact,
