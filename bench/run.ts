@@ -21,15 +21,15 @@ import { callerFromClaims } from '../shared/src/auth/tokens';
 import { decodeJwt } from 'jose';
 import { z } from 'zod';
 import { SUBGRAPH_SECRET_HEADER } from '../shared/src/auth/subgraph-secret';
-import { parseEnv, runMain, urlRole } from '../shared/src/config';
+import { parseEnv, runMain } from '../shared/src/config';
 import { encodeId } from '../shared/src/ids';
 import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
 import { NETWORKS, type NetworkDefinition } from '../shared/src/registry';
+import { prepareDemoDatabases } from '../scripts/lib/demo-databases';
 import { freePort, startFederation } from '../scripts/lib/processes';
-import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
+import { createDataSource } from '../subgraphs/src/db/data-source';
 import { ensureConsoleBuilt } from '../console/build';
 import { benchConsole, consoleSection, withConsoleSection } from './console';
-import { seedNetwork } from '../subgraphs/src/seed/demo';
 import { fanoutLoad, type FanoutTarget } from './fanout';
 import { startHiveGateway } from './hive';
 import { statementsPerShape } from './statements';
@@ -135,16 +135,7 @@ async function main(): Promise<void> {
     // The fan-out baseline calls the subgraphs as the gateway would: with a token the gateway signed for each.
     const exchange = createTokenExchange(identity.gateway.privateKeyPem);
     const secrets = Object.fromEntries(NETWORKS.map((n) => [n.key, randomBytes(32).toString('hex')]));
-    const appUrls = new Map<string, string>();
-    for (const n of NETWORKS) {
-      const urls = await pg.ensureDatabase(n.key);
-      appUrls.set(n.key, urls.app);
-      const ds = createDataSource({ url: urls.owner, poolSize: 2 });
-      await ds.initialize();
-      await migrate(ds, urlRole(urls.app));
-      await seedNetwork(ds, n, { scale: SCALE });
-      await ds.destroy();
-    }
+    const appUrls = await prepareDemoDatabases(pg, NETWORKS, { scale: SCALE });
     // The gateway serves console/dist: build it first if its sources changed.
     await ensureConsoleBuilt();
     const fed = await startFederation({

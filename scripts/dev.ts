@@ -7,12 +7,11 @@
 import { z } from 'zod';
 import { Client } from 'pg';
 import { buildConsole, consoleBuildIsStale } from '../console/build';
-import { parseEnv, runMain, urlRole } from '../shared/src/config';
+import { parseEnv, runMain } from '../shared/src/config';
 import { DEV_AUDIENCE, ensureDevIdentity, ensureDevSecrets } from '../shared/src/auth/dev-keys';
 import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
 import { NETWORKS } from '../shared/src/registry';
-import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
-import { seedNetwork } from '../subgraphs/src/seed/demo';
+import { prepareDemoDatabases } from './lib/demo-databases';
 import { devEnvShape, devIdpIssuer, idpAccountsPath, keysDir } from './lib/dev-env';
 import { demoAccounts, saveDemoAccounts, type NetworkQuery } from './lib/idp/accounts';
 import { DEV_RESOURCE } from './lib/idp/settings';
@@ -46,18 +45,10 @@ runMain(async () => {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
   try {
-    const appUrls = new Map<string, string>();
-    for (const n of NETWORKS) {
-      // As in production: the owner migrates (and seeds), the subgraph serves as the application role.
-      const urls = await pg.ensureDatabase(n.key);
-      appUrls.set(n.key, urls.app);
-      const ds = createDataSource({ url: urls.owner, poolSize: 2 });
-      await ds.initialize();
-      await migrate(ds, urlRole(urls.app));
-      const report = await seedNetwork(ds, n, { onProgress: (m) => env.VERBOSE === '1' && say(m) });
-      say(`${n.name}: ${report.contactPoints} contact points, ${report.authorities} authorities`);
-      await ds.destroy();
-    }
+    // As in production: the owner migrates (and seeds), the subgraph serves as the application role.
+    const appUrls = await prepareDemoDatabases(pg, NETWORKS, { onProgress: (m) => env.VERBOSE === '1' && say(m) }, (n, report) =>
+      say(`${n.name}: ${report.contactPoints} contact points, ${report.authorities} authorities`),
+    );
     // Development identity: a key per signer (identity provider, gateway, each outbox) and per-subgraph secrets,
     // made at first start and kept in the data folder.
     const identity = await ensureDevIdentity(keysDir(env), NETWORKS);

@@ -92,3 +92,23 @@ export const DOMAIN_ENUMS: Readonly<Record<string, readonly string[]>> = {
   EventKind: EVENT_KINDS,
   ResourceKind: RESOURCE_KINDS,
 };
+
+/**
+ * What a referral asks, as both doors take it: the create form and a delivery
+ * from the origin network. Kinds, measures, crime areas and urgency arrive as
+ * strings from the wire and are checked against the lists above.
+ */
+export interface ReferralContent {
+  originCountry: string;
+  destinationCountry: string;
+  /** Global id of the origin contact point. */
+  from: string;
+  /** Global id of the destination contact point asked, if any. */
+  to?: string | null;
+  kind: string;
+  measures: readonly string[];
+  crimeAreas: readonly string[];
+  urgency: string;
+  subject: string;
+  summary?: string | null;
+}

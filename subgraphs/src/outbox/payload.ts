@@ -3,6 +3,7 @@
  * or one event. The receiving side reads the same shapes (ReferralDeliveryInput,
  * ReferralEventDeliveryInput) and validates them exactly as a create.
  */
+import type { ReferralContent } from '../../../shared/src/domain';
 import { encodeId } from '../../../shared/src/ids';
 import { findNetwork, type Registry } from '../../../shared/src/registry';
 import type { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
@@ -22,21 +23,11 @@ export interface EventDelivery {
 }
 
 /** A new referral as it travels to the destination; network fields are codes (CASC), not keys. */
-export interface ReferralDelivery {
+export interface ReferralDelivery extends ReferralContent {
   id: string;
   reference: string;
   originNetwork: string;
   destinationNetwork: string;
-  originCountry: string;
-  destinationCountry: string;
-  from: string;
-  to?: string | null;
-  kind: string;
-  measures: readonly string[];
-  crimeAreas: readonly string[];
-  urgency: string;
-  subject: string;
-  summary?: string | null;
   formalReferences: readonly string[];
   createdAt: string | Date;
   events: readonly EventDelivery[];

@@ -5,7 +5,7 @@
  * create. Each failure is BAD_USER_INPUT naming the field.
  */
 import type { EntityManager } from 'typeorm';
-import { ASSISTANCE_KINDS, ASSISTANCE_MEASURES, CRIME_AREAS, URGENCIES } from '../../../shared/src/domain';
+import { ASSISTANCE_KINDS, ASSISTANCE_MEASURES, CRIME_AREAS, URGENCIES, type ReferralContent } from '../../../shared/src/domain';
 import { badInput } from '../../../shared/src/errors';
 import { encodeId, tryDecodeId } from '../../../shared/src/ids';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
@@ -14,21 +14,9 @@ import * as v from '../core/validate';
 import { mayAuthor, type EventType, type Side } from './state';
 
 /** A referral as either door presents it: the create form (with the origin's facts added) or a delivery. */
-export interface ReferralDraft {
+export interface ReferralDraft extends ReferralContent {
   origin: NetworkDefinition;
   destination: NetworkDefinition;
-  originCountry: string;
-  destinationCountry: string;
-  /** Global id of the origin contact point. */
-  from: string;
-  /** Global id of the destination contact point asked, if any. */
-  to?: string | null;
-  kind: string;
-  measures: readonly string[];
-  crimeAreas: readonly string[];
-  urgency: string;
-  subject: string;
-  summary?: string | null;
   formalReferences?: readonly string[] | null;
 }
 
