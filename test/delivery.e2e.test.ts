@@ -91,7 +91,7 @@ it('delivers every referral exactly once after the origin is killed with SIGKILL
 
 it('never delivers twice with two replicas of the origin on one database', async () => {
   const { token } = await contactPointToken(fed, 'seajust', 'KHM');
-  const stopReplica = await fed.startReplica('seajust');
+  const replica = await fed.startReplica('seajust');
   await fed.stopNetwork('wacap');
   let uuids: string[] = [];
   try {
@@ -100,7 +100,7 @@ it('never delivers twice with two replicas of the origin on one database', async
     await fed.startNetwork('wacap');
   }
   await waitFor(() => allDelivered(uuids), 30_000, 'all delivered by two replicas');
-  await stopReplica();
+  await replica.stop();
   expect(await destinationState(uuids)).toEqual({ records: 100, duplicatesStored: 0, events: 100, receipts: 100, redelivered: 0 });
 }, 120_000);
 

@@ -91,6 +91,12 @@ export interface FederationOptions {
   log?: (line: string) => void;
 }
 
+/** A further process of the federation: where it listens, and its stop. */
+export interface Replica {
+  url: string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
 export interface RunningFederation {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
@@ -101,10 +107,12 @@ export interface RunningFederation {
   stopGateway(signal?: NodeJS.Signals): Promise<void>;
   /** Process ids of the gateway and each network's subgraph, by name (benchmarks read their memory). */
   pids(): Record<string, number>;
-  /** A second process of a network's subgraph on the same database (outside the gateway); returns its stop. */
-  startReplica(key: string): Promise<(signal?: NodeJS.Signals) => Promise<void>>;
+  /** A second process of a network's subgraph on the same database (outside the gateway), with further environment if given. */
+  startReplica(key: string, extraEnv?: Record<string, string>): Promise<Replica>;
   /** Starts the gateway (again), with further environment if given. */
   startGateway(extraEnv?: Record<string, string>): Promise<void>;
+  /** A second gateway process on a port of its own, calling the subgraphs at `subgraphUrls` (by network key) where given. */
+  startGatewayReplica(subgraphUrls?: Record<string, string>): Promise<Replica>;
   stop(): Promise<void>;
 }
 
@@ -119,30 +127,37 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const subgraphs = new Map<string, ManagedProcess>();
 
   const gateways: { proc?: ManagedProcess } = {};
-  const startGateway = async (extraEnv: Record<string, string> = {}) => {
+  const spawnGateway = async (name: string, port: number, extraEnv: Record<string, string>, urls: Record<string, string>) => {
     const proc = spawnEntry(
-      'gateway',
+      name,
       'gateway/src/main.ts',
       {
         ...options.gatewayEnv,
         ...extraEnv,
-        PORT: String(gatewayPort),
+        PORT: String(port),
         HOST: '127.0.0.1',
         NODE_ENV: nodeEnv,
         ...options.tokenEnv,
         GATEWAY_SIGNING_KEY: options.gatewayKeys.privateKeyPem,
         ...Object.fromEntries(registry.flatMap((n) => (options.serviceKeys?.[n.key] ? [[servicePublicKeyVar(n.code), options.serviceKeys[n.key]!.publicKeyPem]] : []))),
-        ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_URL_${n.code}`, subgraphUrls[n.key]!])),
+        ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_URL_${n.code}`, urls[n.key]!])),
         ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_SECRET_${n.code}`, options.subgraphSecrets[n.key]!])),
       },
       log,
     );
-    gateways.proc = proc;
-    await waitHealthy(`http://127.0.0.1:${gatewayPort}/health`, proc);
+    await waitHealthy(`http://127.0.0.1:${port}/health`, proc);
+    return proc;
+  };
+  const startGateway = async (extraEnv: Record<string, string> = {}) => {
+    gateways.proc = await spawnGateway('gateway', gatewayPort, extraEnv, subgraphUrls);
   };
 
   const replicas: ManagedProcess[] = [];
-  const spawnSubgraph = async (key: string, port: number, name: string) => {
+  const replica = (proc: ManagedProcess, port: number, path: string): Replica => {
+    replicas.push(proc);
+    return { url: `http://127.0.0.1:${port}${path}`, stop: (signal = 'SIGTERM') => stopProcess(proc, signal) };
+  };
+  const spawnSubgraph = async (key: string, port: number, name: string, extraEnv: Record<string, string> = {}) => {
     const n = registry.find((x) => x.key === key);
     if (!n) throw new Error(`unknown network ${key}`);
     const proc = spawnEntry(
@@ -156,6 +171,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
         SUBGRAPH_SECRET: options.subgraphSecrets[n.key]!,
         GATEWAY_PUBLIC_KEY: options.gatewayKeys.publicKeyPem,
         ...(options.serviceKeys?.[n.key] ? { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, SERVICE_SIGNING_KEY: options.serviceKeys[n.key]!.privateKeyPem } : {}),
+        ...extraEnv,
       },
       log,
     );
@@ -192,10 +208,13 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     },
     startGateway,
     pids: () => Object.fromEntries([...(gateways.proc ? [gateways.proc] : []), ...subgraphs.values()].filter((p) => p.child.pid).map((p) => [p.name, p.child.pid!])),
-    startReplica: async (key) => {
-      const proc = await spawnSubgraph(key, await freePort(), `${key}-replica${replicas.length + 1}`);
-      replicas.push(proc);
-      return (signal = 'SIGTERM') => stopProcess(proc, signal);
+    startReplica: async (key, extraEnv) => {
+      const port = await freePort();
+      return replica(await spawnSubgraph(key, port, `${key}-replica${replicas.length + 1}`, extraEnv), port, '/graphql');
+    },
+    startGatewayReplica: async (urls = {}) => {
+      const port = await freePort();
+      return replica(await spawnGateway(`gateway-replica${replicas.length + 1}`, port, {}, { ...subgraphUrls, ...urls }), port, '/graphql');
     },
     stop,
   };
