@@ -185,6 +185,14 @@ describe('receiveReferralEvent', () => {
     ],
     ['an event that skips sequence numbers', 'wacap', 'seajust', () => next({ sequence: ack.sequence + 5 }), 'BAD_USER_INPUT', 'sequence'],
     ['another event under an existing sequence number', 'wacap', 'seajust', () => next({ sequence: ack.sequence, type: 'DECLINED', note: 'declined' }), 'CONFLICT', 'sequence'],
+    [
+      'a new event of the same type under a used sequence number (a sender restored from a backup)',
+      'wacap',
+      'seajust',
+      () => next({ sequence: ack.sequence, type: 'ACKNOWLEDGED', note: null }),
+      'CONFLICT',
+      'sequence',
+    ],
     ['a message of 10 001 characters', 'wacap', 'seajust', () => next({ note: 'x'.repeat(10_001) }), 'BAD_USER_INPUT', 'text'],
     [
       'an assignment to a contact point of another network',

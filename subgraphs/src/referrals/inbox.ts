@@ -138,8 +138,14 @@ export class ReferralInbox {
       const last = await records.lastEventBy(em, r.id, recordSide, e.side);
       const lastSeq = last?.seq ?? 0;
       if (e.sequence <= lastSeq) {
-        const same = await records.eventTypeAt(em, r.id, recordSide, e.side, e.sequence);
-        if (same !== e.type) throw conflict(`Event ${e.sequence} of the ${e.side.toLowerCase()} side is already recorded as ${same ?? 'another event'}.`, { field: 'sequence' });
+        // A repeat is the same event: a sender restored from a backup may re-use a number for a new one, which must not be dropped as a repeat.
+        const same = await records.eventAt(em, r.id, recordSide, e.side, e.sequence);
+        if (!same || same.type !== e.type || same.at.getTime() !== new Date(e.at).getTime() || same.note !== checked.note) {
+          throw conflict(
+            `Event ${e.sequence} of the ${e.side.toLowerCase()} side is already recorded as another ${same?.type ?? 'event'}; a sender restored from a backup must resume after it (README, Backups and restore).`,
+            { field: 'sequence' },
+          );
+        }
         await records.recordReceipt(em, r.id, recordSide, e.side, e.sequence);
         return { accepted: true, duplicate: true };
       }

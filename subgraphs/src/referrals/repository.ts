@@ -53,15 +53,19 @@ export async function lastEventBy(em: EntityManager, uuid: string, recordSide: S
   return last;
 }
 
-/** The type of the event one side wrote at `seq` on a record, if it exists. */
-export async function eventTypeAt(em: EntityManager, uuid: string, recordSide: Side, authorSide: Side, seq: number): Promise<string | undefined> {
-  const [same]: { type: string }[] = await em.query(`SELECT type FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $3 AND seq = $4`, [
-    uuid,
-    recordSide,
-    authorSide,
-    seq,
-  ]);
-  return same?.type;
+/** The event one side wrote at `seq` on a record, if it exists: what tells a repeated delivery from another event under a used number. */
+export async function eventAt(
+  em: EntityManager,
+  uuid: string,
+  recordSide: Side,
+  authorSide: Side,
+  seq: number,
+): Promise<{ type: string; at: Date; note: string | null } | undefined> {
+  const [same]: { type: string; at: Date; note: string | null }[] = await em.query(
+    `SELECT type, at, note FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $3 AND seq = $4`,
+    [uuid, recordSide, authorSide, seq],
+  );
+  return same;
 }
 
 export const eventsOf = (em: EntityManager, uuid: string, side: Side): Promise<ReferralEventEntity[]> => em.findBy(ReferralEventEntity, { referralId: uuid, recordSide: side });
