@@ -1,8 +1,7 @@
-# One image for every JCN Hub service: the gateway (with the web console) and the four network subgraphs.
-# docker-compose.yml picks the process per service with `command:`; the default is the gateway.
-#
-# `npm ci --omit=dev` is not used: tsx runs the TypeScript sources at runtime,
-# so the image installs the full lockfile.
+# One image for every JCN Hub service: the gateway (with the web console), the four network
+# subgraphs and the migration job, as compiled JavaScript (npm run build). The process is the
+# argument of start.js: `gateway` (the default), a network's key, or `migrate`; docker-compose.yml
+# and the Kubernetes manifests (deploy/k8s/) choose it per service.
 
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
@@ -16,17 +15,33 @@ FROM deps AS console
 COPY console ./console
 RUN npm run build:console
 
+# TypeScript to JavaScript in dist/, with the SDL files and the supergraph the processes read.
+FROM deps AS build
+COPY tsconfig.json tsconfig.build.json start.ts ./
+COPY scripts/build.ts ./scripts/build.ts
+COPY shared ./shared
+COPY gateway ./gateway
+COPY subgraphs ./subgraphs
+RUN npm run build
+
+# Production dependencies only: no tsx, TypeScript, jest or embedded PostgreSQL in the final image.
+FROM node:20-bookworm-slim AS runtime-deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
+ && npm cache clean --force
+
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 # Code and dependencies stay owned by root, so the `node` user can read but not change them.
-COPY --from=deps /app/node_modules ./node_modules
-COPY package.json package-lock.json tsconfig.json ./
-COPY shared ./shared
-COPY gateway ./gateway
-COPY subgraphs ./subgraphs
+COPY --from=runtime-deps /app/node_modules ./node_modules
+COPY package.json ./
+# dist/ at the root keeps the sources' layout: /app/start.js, /app/gateway/supergraph.graphql, ...
+COPY --from=build /app/dist ./
 # Served by the gateway at / (its CONSOLE_DIR default).
 COPY --from=console /app/console/dist ./console/dist
 USER node
 EXPOSE 4000
-CMD ["node", "--import", "tsx", "gateway/src/main.ts"]
+ENTRYPOINT ["node", "start.js"]
+CMD ["gateway"]

@@ -73,11 +73,3 @@ export function consoleSection(f: ConsoleFigures): string[] {
     '',
   ];
 }
-
-/** Replaces the console's section of an existing BENCHMARKS.md (or appends it), for `npm run bench -- --only console`. */
-export function withConsoleSection(markdown: string, section: string[]): string {
-  const start = markdown.indexOf(CONSOLE_HEADING);
-  if (start < 0) return `${markdown.trimEnd()}\n\n${section.join('\n')}`;
-  const next = markdown.indexOf('\n## ', start + CONSOLE_HEADING.length);
-  return `${markdown.slice(0, start)}${section.join('\n')}${next < 0 ? '' : markdown.slice(next + 1)}`;
-}

@@ -8,7 +8,8 @@
  *   5. a year's statistics over 1,000,000 referrals in one network
  *   6. the web console: initial JavaScript, and time to a usable directory page in Chromium, cold and warm
  *   and Hive Gateway on the same supergraph and subgraphs, back to back with ours
- * `npm run bench -- --only console` measures 6 alone and replaces its section of BENCHMARKS.md.
+ *   7. start time and memory of a subgraph and the gateway, under tsx and compiled (npm run build)
+ * `npm run bench -- --only console` (or `--only startup`) measures 6 (or 7) alone and replaces its section of BENCHMARKS.md.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +30,9 @@ import { prepareDemoDatabases } from '../scripts/lib/demo-databases';
 import { freePort, startFederation } from '../scripts/lib/processes';
 import { createDataSource } from '../subgraphs/src/db/data-source';
 import { ensureConsoleBuilt } from '../console/build';
-import { benchConsole, consoleSection, withConsoleSection } from './console';
+import { benchConsole, consoleSection } from './console';
+import { withSection } from './markdown';
+import { benchStartup, startupSection } from './startup';
 import { fanoutLoad, type FanoutTarget } from './fanout';
 import { startHiveGateway } from './hive';
 import { statementsPerShape } from './statements';
@@ -44,7 +47,7 @@ const benchEnv = z.object({
 });
 const { BENCH_SECONDS: SECONDS, BENCH_CONNECTIONS: CONNECTIONS, BENCH_WARMUP_SECONDS: WARMUP_SECONDS, BENCH_SOAK_SECONDS: SOAK_SECONDS } = parseEnv(benchEnv, process.env);
 const SCALE = 3; // at least 50 active contact points in every network
-const ONLY_CONSOLE = process.argv.slice(2).join(' ') === '--only console';
+const ONLY = /^--only (console|startup)$/.exec(process.argv.slice(2).join(' '))?.[1];
 
 interface LoadResult {
   rps: number;
@@ -125,6 +128,7 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jcn-bench-'));
   const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
   const lines: string[] = [];
+  let startupLines: string[] = [];
   const say = (m: string) => {
     console.log(m);
     lines.push(m);
@@ -136,36 +140,48 @@ async function main(): Promise<void> {
     const exchange = createTokenExchange(identity.gateway.privateKeyPem);
     const secrets = Object.fromEntries(NETWORKS.map((n) => [n.key, randomBytes(32).toString('hex')]));
     const appUrls = await prepareDemoDatabases(pg, NETWORKS, { scale: SCALE });
-    // The gateway serves console/dist: build it first if its sources changed.
-    await ensureConsoleBuilt();
-    const fed = await startFederation({
-      databaseUrl: (n) => appUrls.get(n.key)!,
-      ports: 'free',
+    const federationOptions = {
+      databaseUrl: (n: NetworkDefinition) => appUrls.get(n.key)!,
+      ports: 'free' as const,
       nodeEnv: 'production',
       tokenEnv: { JWT_ISSUER: DEV_ISSUER, JWT_AUDIENCE: DEV_AUDIENCE, JWT_PUBLIC_KEY: keys.publicKeyPem },
       gatewayKeys: identity.gateway,
       subgraphSecrets: secrets,
       serviceKeys: identity.services,
-    });
+    };
+    const member = await signToken(keys.privateKeyPem, { subject: 'bench-cp', roles: ['CONTACT_POINT'], network: 'wacap', country: 'NGA' });
+    const auth = { authorization: `Bearer ${member}` };
+    const DIRECTORY = `query($first: Int!) { networks { code name contactPoints(first: $first) { totalCount nodes { id fullName title organization roles expertise languages country { name } } } } }`;
+    // 7, before the federation below starts: each process starts with nothing else running.
+    if (ONLY !== 'console') {
+      const startup = await benchStartup(federationOptions, NETWORKS[0]!.key, async (f) => void (await load(f.gatewayUrl, DIRECTORY, { first: 50 }, auth)));
+      startupLines = startupSection(startup, SECONDS);
+      if (ONLY === 'startup') {
+        writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), startupLines));
+        say(startupLines.join('\n'));
+        say('updated the start-time section of BENCHMARKS.md');
+        return;
+      }
+    }
+    // The gateway serves console/dist: build it first if its sources changed.
+    await ensureConsoleBuilt();
+    const fed = await startFederation(federationOptions);
     let consoleLines: string[];
     try {
       // 6, first: page loads are timed while nothing else loads the machine.
       consoleLines = consoleSection(await benchConsole(new URL(fed.gatewayUrl).origin, NETWORKS[0]!.name));
-      if (ONLY_CONSOLE) {
-        writeFileSync('BENCHMARKS.md', withConsoleSection(readFileSync('BENCHMARKS.md', 'utf8'), consoleLines));
+      if (ONLY === 'console') {
+        writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), consoleLines));
         say(consoleLines.join('\n'));
         say('updated the console section of BENCHMARKS.md');
         return;
       }
-      const member = await signToken(keys.privateKeyPem, { subject: 'bench-cp', roles: ['CONTACT_POINT'], network: 'wacap', country: 'NGA' });
-      const auth = { authorization: `Bearer ${member}` };
       const callers = await Promise.all(
         Array.from({ length: CONNECTIONS }, (_, i) => signToken(keys.privateKeyPem, { subject: `bench-cp-${i}`, roles: ['CONTACT_POINT'], network: 'wacap', country: 'NGA' })),
       );
       const results: string[] = [];
 
       // 1. Cross-network directory query
-      const DIRECTORY = `query($first: Int!) { networks { code name contactPoints(first: $first) { totalCount nodes { id fullName title organization roles expertise languages country { name } } } } }`;
       const directQuery = (n: NetworkDefinition): FanoutTarget => ({
         url: fed.subgraphUrls[n.key]!,
         query: `query($r: [_Any!]!, $first: Int!) { _entities(representations: $r) { ... on ${n.typePrefix}Network { contactPoints(first: $first) { totalCount nodes { id fullName title organization roles expertise languages country { name } } } } } }`,
@@ -434,6 +450,7 @@ async function main(): Promise<void> {
       `${big.referrals.toLocaleString('en')} synthetic referrals (the history \`npm run seed -- --network wacap --referrals 1000000\` loads) loaded in ${fmt(big.loadSeconds)} s (${big.rollupRows.toLocaleString('en')} rollup rows). A year's statistics, ${big.runs} runs: p50 **${fmt(big.p50Ms)} ms**, p90 ${fmt(big.p90Ms)} ms, max ${fmt(big.maxMs)} ms (target: median at most 100 ms).`,
       '',
       ...consoleLines,
+      ...startupLines,
     ].join('\n');
     writeFileSync('BENCHMARKS.md', md);
     say('wrote BENCHMARKS.md');

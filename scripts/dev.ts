@@ -102,7 +102,8 @@ runMain(async () => {
     const width = Math.max(...accounts.map((a) => a.username.length));
     for (const a of accounts) say(`  ${a.username.padEnd(width)}  ${a.password}  ${a.roles.join(', ')}${a.country ? ` ${a.country}` : ''}`);
     say('tokens for scripts: npm run token -- --role CONTACT_POINT --network seajust --country KHM');
-    say('Ctrl-C stops everything; data stays in .data/ for the next start.');
+    const elsewhere = pg.clusterDir.startsWith(env.JCN_DATA_DIR) ? '' : ` (PostgreSQL's in ${pg.clusterDir}, where the postgres user can reach it)`;
+    say(`Ctrl-C stops everything; data stays in .data/${elsewhere} for the next start.`);
   } catch (err) {
     console.error(err);
     await shutdown(1);

@@ -156,7 +156,7 @@ describe('docker-compose.yml', () => {
       expect(owner.username).toBe(db.JCN_OWNER_ROLE);
       expect(jobEnv.APPLICATION_ROLE).toBe(db.JCN_APP_ROLE);
       expect(`${owner.host}${owner.pathname}`).toBe(`${app.host}${app.pathname}`);
-      expect(commandOf(job)).toMatch(/(^|\s)subgraphs\/src\/migrate\.ts(\s|$)/);
+      expect(commandOf(job)).toBe('migrate');
       expect(job.restart).toBe('no');
       expect(dependsOnOf(job)).toEqual({ [dbName]: 'service_healthy' });
       // Each password reaches only the services that log in with it: the superuser's the database, the owner's the job.
@@ -174,7 +174,7 @@ describe('docker-compose.yml', () => {
       const sg = services[network.key];
       expect(sg).toBeDefined();
       expect(sg.build).toBeDefined();
-      expect(commandOf(sg)).toMatch(new RegExp(`(^|\\s)subgraphs/${network.key}/main\\.ts(\\s|$)`));
+      expect(commandOf(sg)).toBe(network.key);
 
       const env = environmentOf(sg);
       expect(Number(env.PORT)).toBe(network.port);
@@ -203,7 +203,7 @@ describe('docker-compose.yml', () => {
 
     it('runs the gateway in production on port 4000 with the committed supergraph', () => {
       expect(gateway.build).toBeDefined();
-      expect(commandOf(gateway)).toMatch(/(^|\s)gateway\/src\/main\.ts(\s|$)/);
+      expect(commandOf(gateway)).toBe('gateway');
       expect(env.PORT).toBe('4000');
       expect(env.HOST).toBe('0.0.0.0');
       expect(env.NODE_ENV).toBe('production');
@@ -249,6 +249,24 @@ describe('docker-compose.yml', () => {
     it('has a healthcheck on its /health', () => {
       expect(healthcheckOf(gateway)).toContain(':4000/health');
     });
+  });
+
+  it('builds every service but the databases from the one image, which runs compiled JavaScript', () => {
+    const built = Object.entries(services).filter(([, s]) => s.build !== undefined);
+    expect(built.map(([name]) => name).sort()).toEqual(
+      Object.keys(services)
+        .filter((name) => !name.endsWith('-db'))
+        .sort(),
+    );
+    expect(Object.values(services).map(commandOf).join(' ')).not.toMatch(/tsx|\.ts\b/);
+    const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+    const final = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    expect(final).toMatch(/^ENTRYPOINT \["node", "start\.js"\]$/m);
+    expect(final).toMatch(/^COPY --from=build \/app\/dist \.\/$/m);
+    // Production dependencies only, and no TypeScript sources in the image that runs.
+    expect(final).toMatch(/^COPY --from=runtime-deps \/app\/node_modules/m);
+    expect(dockerfile).toMatch(/AS runtime-deps\n[^]*npm ci --omit=dev/);
+    expect(final).not.toMatch(/tsx|COPY (shared|gateway|subgraphs) /);
   });
 
   it('publishes ports only from the gateway', () => {

@@ -32,7 +32,20 @@ export interface ManagedProcess {
 
 /** Spawns a TypeScript entry with tsx; output lines are prefixed with the process name. */
 export function spawnEntry(name: string, entry: string, env: Record<string, string>, log: (line: string) => void): ManagedProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, entry)], {
+  return spawnNode(name, ['--import', 'tsx', join(ROOT, entry)], env, log);
+}
+
+/** How the federation's processes run: their TypeScript under tsx (development), or the compiled build of `npm run build` (production). */
+export type Runtime = 'tsx' | 'compiled';
+
+/** Spawns one federation process (`gateway` or a network's key) in `runtime`. */
+function spawnProcess(runtime: Runtime, name: string, kind: string, env: Record<string, string>, log: (line: string) => void): ManagedProcess {
+  if (runtime === 'compiled') return spawnNode(name, [join(ROOT, 'dist', 'start.js'), kind], env, log);
+  return spawnEntry(name, kind === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${kind}/main.ts`, env, log);
+}
+
+function spawnNode(name: string, args: string[], env: Record<string, string>, log: (line: string) => void): ManagedProcess {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -88,6 +101,8 @@ export interface FederationOptions {
   subgraphSecrets: Record<string, string>;
   /** Each network's outbox key pair, by network key; without them referrals are not delivered. */
   serviceKeys?: Record<string, DevKeys>;
+  /** tsx by default; `compiled` runs dist/ (build it first with npm run build). */
+  runtime?: Runtime;
   log?: (line: string) => void;
 }
 
@@ -120,6 +135,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const registry = options.registry ?? NETWORKS;
   const log = options.log ?? (() => undefined);
   const nodeEnv = options.nodeEnv ?? 'development';
+  const runtime = options.runtime ?? 'tsx';
   const ports = new Map<string, number>();
   for (const n of registry) ports.set(n.key, options.ports === 'free' ? await freePort() : n.port);
   const gatewayPort = options.ports === 'free' ? await freePort() : 4000;
@@ -128,9 +144,10 @@ export async function startFederation(options: FederationOptions): Promise<Runni
 
   const gateways: { proc?: ManagedProcess } = {};
   const spawnGateway = async (name: string, port: number, extraEnv: Record<string, string>, urls: Record<string, string>) => {
-    const proc = spawnEntry(
+    const proc = spawnProcess(
+      runtime,
       name,
-      'gateway/src/main.ts',
+      'gateway',
       {
         ...options.gatewayEnv,
         ...extraEnv,
@@ -160,9 +177,10 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const spawnSubgraph = async (key: string, port: number, name: string, extraEnv: Record<string, string> = {}) => {
     const n = registry.find((x) => x.key === key);
     if (!n) throw new Error(`unknown network ${key}`);
-    const proc = spawnEntry(
+    const proc = spawnProcess(
+      runtime,
       name,
-      `subgraphs/${n.key}/main.ts`,
+      n.key,
       {
         DATABASE_URL: options.databaseUrl(n),
         PORT: String(port),

@@ -69,10 +69,13 @@ export function productionSecrets<T extends Record<string, unknown>>(secrets: re
   };
 }
 
-/** Runs `main`, turning a ConfigError into a clear message and exit code 2. */
+/** A problem of the machine a person fixes outside the program (a busy port, a folder PostgreSQL cannot enter): its message says what to do. */
+export class StartupError extends Error {}
+
+/** Runs `main`, turning a ConfigError or a StartupError into its message alone (exit code 2), without a stack trace. */
 export function runMain(main: () => Promise<void>): void {
   main().catch((err: unknown) => {
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof StartupError) {
       console.error(err.message);
       process.exit(2);
     }

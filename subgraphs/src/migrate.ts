@@ -33,10 +33,13 @@ export function migrationConfig(env: Record<string, string | undefined>) {
   );
 }
 
-if (require.main === module) {
+/** The job: migrate, grant, exit (`npm run migrate`, or `migrate` of the compiled build's start.js). */
+export function runMigration(): void {
   runMain(async () => {
     const config = migrationConfig(process.env);
     await migrateAsOwner(config.MIGRATION_DATABASE_URL, config.APPLICATION_ROLE);
     console.log(`[migrate] done; ${config.APPLICATION_ROLE} has its privileges`);
   });
 }
+
+if (require.main === module) runMigration();

@@ -3,7 +3,7 @@ import { urlRole } from '../../shared/src/config';
 import { NETWORKS, type NetworkDefinition } from '../../shared/src/registry';
 import { createDataSource, migrate } from '../../subgraphs/src/db/data-source';
 import { seedNetwork } from '../../subgraphs/src/seed/demo';
-import { startFederation, type RunningFederation } from '../../scripts/lib/processes';
+import { startFederation, type RunningFederation, type Runtime } from '../../scripts/lib/processes';
 import { createTestAuth, tokenEnv, type TestAuth } from './auth';
 import { createTestDatabase, queryDatabase, type TestDatabase } from './db';
 import { postGraphQL, type GraphQLResponse } from './federation-http';
@@ -24,6 +24,8 @@ export interface TestFederationOptions {
   tokenEnv?: Record<string, string>;
   /** Further gateway variables, e.g. CONSOLE_DIR. */
   gatewayEnv?: Record<string, string>;
+  /** tsx by default; `compiled` runs the build in dist/. */
+  runtime?: Runtime;
 }
 
 export async function startTestFederation(options: TestFederationOptions = {}): Promise<TestFederation> {
@@ -43,6 +45,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
   const fed = await startFederation({
     tokenEnv: options.tokenEnv ?? tokenEnv(auth),
     gatewayEnv: options.gatewayEnv,
+    runtime: options.runtime,
     gatewayKeys: auth.identity.gateway,
     subgraphSecrets: auth.secrets,
     serviceKeys: auth.identity.services,
