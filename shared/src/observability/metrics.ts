@@ -74,7 +74,8 @@ export class Metrics {
 
   /** Counts one answered GraphQL request. */
   request(operation: string | null | undefined, outcome: string, seconds: number): void {
-    const op = this.operations.of(operationName(operation), outcome === 'ok');
+    const name = operationName(operation);
+    const op = name === 'anonymous' ? name : this.operations.of(name, outcome === 'ok');
     this.requests.inc({ operation: op, outcome: this.outcomes.of(outcome) });
     this.duration.observe({ operation: op }, seconds);
   }
