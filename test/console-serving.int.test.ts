@@ -15,6 +15,7 @@ import { createGateway } from '../gateway/src/gateway';
 import type { Listening } from '../shared/src/http';
 import { NETWORKS } from '../shared/src/registry';
 import { createTestAuth, gatewayTokenEnv, type TestAuth } from './support/auth';
+import { testLogger } from './support/logs';
 
 const INDEX = '<!doctype html><html lang="en"><head><script type="module" src="/assets/app-3f9a1c.js"></script></head><body><div id="root"></div></body></html>';
 const APP_JS = 'document.getElementById("root").textContent = "console";';
@@ -35,7 +36,7 @@ async function startGateway(env: Record<string, string>): Promise<string> {
     CONSOLE_DIR: dist,
     ...env,
   });
-  const listening = await createGateway(config, await auth.verifier(), NETWORKS, () => undefined).listen(0);
+  const listening = await createGateway(config, await auth.verifier(), NETWORKS, testLogger('gateway')).listen(0);
   gateways.push(listening);
   return `http://127.0.0.1:${listening.port}`;
 }

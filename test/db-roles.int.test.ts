@@ -19,6 +19,7 @@ import { createSubgraph } from '../subgraphs/src/subgraph';
 import { createTestAuth } from './support/auth';
 import { createMigratedDataSource, createTestDatabase, queryDatabase } from './support/db';
 import { postGraphQL, type GraphQLResponse } from './support/federation-http';
+import { testLogger } from './support/logs';
 
 const seajust = findNetwork(NETWORKS, 'seajust')!;
 let env: Awaited<ReturnType<typeof createMigratedDataSource>>;
@@ -132,7 +133,12 @@ describe('a subgraph serving as the application role', () => {
   beforeAll(async () => {
     const auth = await createTestAuth(NETWORKS);
     const secretariat = await auth.tokenAs('SECRETARIAT', 'seajust', 'THA');
-    server = await createSubgraph(seajust, { ds: env.ds, verifyToken: await auth.subgraphVerifier('seajust'), secret: auth.secrets.seajust!, log: () => undefined }).listen(0);
+    server = await createSubgraph(seajust, {
+      ds: env.ds,
+      verifyToken: await auth.subgraphVerifier('seajust'),
+      secret: auth.secrets.seajust!,
+      logger: testLogger('seajust'),
+    }).listen(0);
     gql = (query, variables) => postGraphQL(server.url, query, variables, auth.subgraphHeaders('seajust', secretariat));
   });
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { identityEnvShape, oneKeySource, privateKeyPem, sharedSecret, tokenConfig } from '../../shared/src/auth/config';
 import type { TokenConfig } from '../../shared/src/auth/tokens';
 import { nodeEnv, parseEnv, port, productionSecrets } from '../../shared/src/config';
+import { observabilityConfig, observabilityEnvShape, type ObservabilityConfig } from '../../shared/src/observability/config';
 import type { Registry } from '../../shared/src/registry';
 import { defaultSubgraphUrl } from './compose';
 import type { ConsoleSignIn } from './console';
@@ -45,6 +46,8 @@ export interface GatewayConfig {
   /** Largest answer sent; a larger one is replaced by a RESPONSE_TOO_LARGE error. */
   maxResponseBytes: number;
   limits: GatewayLimits;
+  /** Logs, metrics and tracing. */
+  observability: ObservabilityConfig;
   /** The web console served at /. */
   console: {
     /** Folder of the built console. */
@@ -104,6 +107,7 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
         SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(256),
         SUBGRAPH_DEDUPE: z.enum(['on', 'off']).default('on'),
         ...identityEnvShape(registry),
+        ...observabilityEnvShape(),
         /** Folder of the built console, served at /. */
         CONSOLE_DIR: z.string().default(join(__dirname, '..', '..', 'console', 'dist')),
         /** Issuer the console signs in with; default JWT_ISSUER. */
@@ -118,7 +122,7 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
       })
       .superRefine(oneKeySource)
       .superRefine(consoleIssuer)
-      .superRefine(productionSecrets([...registry.map((n) => subgraphSecretVar(n.code)), 'GATEWAY_SIGNING_KEY'])),
+      .superRefine(productionSecrets([...registry.map((n) => subgraphSecretVar(n.code)), 'GATEWAY_SIGNING_KEY', 'METRICS_TOKEN'])),
     env,
   ) as Record<string, string | number | undefined>;
   const str = (name: string) => String(parsed[name]);
@@ -133,6 +137,7 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
     subgraphUrls: Object.fromEntries(registry.map((n) => [n.key, str(subgraphUrlVar(n.code))])),
     subgraphSecrets: Object.fromEntries(registry.map((n) => [n.key, str(subgraphSecretVar(n.code))])),
     tokens: tokenConfig(parsed, registry),
+    observability: observabilityConfig('gateway', parsed),
     signingKeyPem: str('GATEWAY_SIGNING_KEY'),
     subgraphs: {
       timeoutMs: Number(parsed.SUBGRAPH_TIMEOUT_MS),

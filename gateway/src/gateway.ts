@@ -14,9 +14,13 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
 import { createTokenExchange, type TokenExchange } from '../../shared/src/auth/exchange';
 import type { TokenVerifier } from '../../shared/src/auth/tokens';
-import type { Caller } from '../../shared/src/caller';
+import { ANONYMOUS, type Caller } from '../../shared/src/caller';
 import { maskErrors } from '../../shared/src/errors';
 import { createHttpHandler, startAndListen, type Listening } from '../../shared/src/http';
+import { createLogger, type Logger } from '../../shared/src/observability/logger';
+import { Metrics } from '../../shared/src/observability/metrics';
+import { observeRequests, recordOutcome } from '../../shared/src/observability/requests';
+import { injectTraceContext } from '../../shared/src/observability/tracing';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
 import { HUB_NAME } from './compose';
 import type { GatewayConfig } from './config';
@@ -24,7 +28,8 @@ import { createConsoleHandler } from './console';
 import { HubDataSource } from './hub/data-source';
 import { buildHubSchema } from './hub/schema';
 import { operationLimitsPlugin, registryCostModel } from './limits/cost';
-import { isQueryDocument, SubgraphClient } from './subgraph-client';
+import { gatewayMetrics, type SubgraphCalls } from './metrics';
+import { isQueryDocument, SubgraphClient, subgraphHealth } from './subgraph-client';
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
@@ -41,6 +46,7 @@ class NetworkDataSource implements GraphQLDataSource<GatewayContext> {
     private readonly client: SubgraphClient,
     private readonly secret: string,
     private readonly exchange: TokenExchange,
+    private readonly calls?: SubgraphCalls,
   ) {}
 
   async process({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -50,10 +56,14 @@ class NetworkDataSource implements GraphQLDataSource<GatewayContext> {
     if (context?.requestId) headers['x-request-id'] = context.requestId;
     const token = context?.caller ? this.exchange(context.caller, this.network.key) : undefined;
     if (token) headers.authorization = `Bearer ${token}`;
+    // Apollo Gateway's gateway.fetch span is the active one here: the subgraph's span becomes its child.
+    injectTraceContext(headers);
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
     // The subgraph's answer depends on the query, its variables and the caller; nothing else.
     const shareKey = isQueryDocument(request.query) ? `${token ?? ''}\n${body}` : undefined;
     let parsed: GatewayGraphQLResponse;
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
     try {
       const response = await this.client.post(body, headers, shareKey);
       // A 400 with GraphQL errors is the subgraph refusing the caller's input (a DateTime it cannot parse, say):
@@ -64,11 +74,13 @@ class NetworkDataSource implements GraphQLDataSource<GatewayContext> {
       if (parsed === null || typeof parsed !== 'object') throw new Error('the answer is not a JSON object');
       if (refusedInput && !parsed.errors?.length) throw new Error(`HTTP 400 without errors: ${response.text.slice(0, 300)}`);
     } catch (err) {
+      this.calls?.(this.network.key, 'unavailable', seconds());
       throw new GraphQLError(`The ${this.network.name} network did not answer; its part of the result is missing. Try again later.`, {
         extensions: { code: 'NETWORK_UNAVAILABLE', network: this.network.code },
         originalError: err instanceof Error ? err : undefined,
       });
     }
+    this.calls?.(this.network.key, parsed.errors?.length ? 'errors' : 'ok', seconds());
     for (const error of parsed.errors ?? []) {
       (error as { extensions?: Record<string, unknown> }).extensions = { ...error.extensions, network: this.network.code };
     }
@@ -105,16 +117,11 @@ function supergraphFromFile(path: string, log: (m: string) => void) {
   };
 }
 
-async function subgraphHealth(url: string): Promise<'up' | 'down'> {
-  try {
-    const res = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(1500) });
-    return res.ok ? 'up' : 'down';
-  } catch {
-    return 'down';
-  }
-}
-
-export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier, registry: Registry = NETWORKS, log: (m: string) => void = (m) => console.error(`[gateway] ${m}`)) {
+export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier, registry: Registry = NETWORKS, logger: Logger = createLogger(config.observability)) {
+  const log = (m: string) => logger.error(m);
+  const metrics = config.observability.metricsToken ? new Metrics(config.observability.metricsToken) : undefined;
+  const calls = metrics ? gatewayMetrics(metrics, registry, config.subgraphUrls) : undefined;
+  const verifyCaller = metrics ? metrics.countingFailures(verifyToken) : verifyToken;
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },
@@ -137,8 +144,10 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
       if (name === HUB_NAME) return hub;
       const network = byKey.get(name);
       if (!network) throw new Error(`supergraph names subgraph ${name}, which is not in the registry`);
-      return new NetworkDataSource(network, clients.get(name)!, config.subgraphSecrets[name] ?? '', exchange);
+      return new NetworkDataSource(network, clients.get(name)!, config.subgraphSecrets[name] ?? '', exchange, calls);
     },
+    // Spans never carry the query text (literals may be personal data) nor error messages.
+    telemetry: { includeDocument: false, recordExceptions: false },
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -153,6 +162,7 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
     plugins: [
       ...armor.plugins,
       operationLimitsPlugin(registryCostModel(registry), config.limits),
+      recordOutcome,
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -165,7 +175,17 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
     maxResponseBytes: config.maxResponseBytes,
     pages: createConsoleHandler({ dir: config.console.dir, production: config.production, signIn: config.console.signIn }),
     // A bad token is refused here, before any subgraph is asked.
-    context: async (req) => ({ requestId: randomUUID(), caller: await verifyToken(req.headers.authorization) }),
+    context: async (req) => ({ requestId: randomUUID(), caller: await verifyCaller(req.headers.authorization) }),
+    metrics: metrics?.serve,
+    observe: observeRequests<GatewayContext>({
+      service: 'gateway',
+      logger,
+      metrics,
+      describe: (context) => ({ requestId: context.requestId, subject: context.caller?.subject ?? null }),
+      // Only a network's outbox (a SERVICE token) continues its trace here; anyone else starts a new one, so no outside
+      // caller picks the trace id our spans join, nor forces them to be recorded (the sampled flag).
+      trustsTraceparent: async (req) => (await verifyToken(req.headers.authorization).catch(() => ANONYMOUS)).roles.includes('SERVICE'),
+    }),
     health: async () => {
       const subgraphs = Object.fromEntries(await Promise.all(registry.map(async (n) => [n.code, await subgraphHealth(config.subgraphUrls[n.key] ?? '')] as const)));
       // The gateway serves whatever networks are up, so it stays healthy; the status says what is missing.

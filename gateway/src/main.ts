@@ -6,23 +6,27 @@
 import cluster from 'node:cluster';
 import { createTokenVerifier } from '../../shared/src/auth/tokens';
 import { runMain } from '../../shared/src/config';
+import { createLogger, type Logger } from '../../shared/src/observability/logger';
+import { startConfiguredTracing } from '../../shared/src/observability/tracing';
 import { NETWORKS } from '../../shared/src/registry';
 import { gatewayConfig, type GatewayConfig } from './config';
 import { createGateway } from './gateway';
 
-async function serve(config: GatewayConfig, label: string): Promise<void> {
+async function serve(config: GatewayConfig, logger: Logger): Promise<void> {
+  const stopTracing = startConfiguredTracing(config.observability);
   const verifyToken = await createTokenVerifier(config.tokens, NETWORKS);
-  const listening = await createGateway(config, verifyToken).listen();
-  console.log(`[gateway${label}] ready at ${listening.url}`);
+  const listening = await createGateway(config, verifyToken, NETWORKS, logger).listen();
+  logger.info({ url: listening.url, metrics: Boolean(config.observability.metricsToken), tracing: Boolean(stopTracing) }, 'gateway ready');
   const stop = async () => {
     await listening.close();
+    await stopTracing?.();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
 }
 
-function supervise(workers: number): void {
+function supervise(workers: number, logger: Logger): void {
   let stopping = false;
   const fork = () => cluster.fork();
   for (let i = 0; i < workers; i++) fork();
@@ -31,7 +35,7 @@ function supervise(workers: number): void {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
     }
-    console.error(`[gateway] worker ${worker.process.pid} ended (${signal ?? `exit ${code}`}); starting another`);
+    logger.error({ worker: worker.process.pid, exit: signal ?? code }, 'gateway worker ended; starting another');
     // A worker that cannot start (a bad key set URL, say) would be replaced in a tight loop: wait a little.
     setTimeout(fork, 1000);
   });
@@ -50,6 +54,7 @@ runMain(async () => {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   // Read (and check) the configuration first, so that a mistake is reported once, by the primary.
   const config = gatewayConfig(NETWORKS, process.env);
-  if (cluster.isPrimary && config.workers > 1) supervise(config.workers);
-  else await serve(config, cluster.isPrimary ? '' : ` worker ${cluster.worker?.id}`);
+  const logger = createLogger(config.observability).child(cluster.isPrimary ? {} : { worker: cluster.worker?.id });
+  if (cluster.isPrimary && config.workers > 1) supervise(config.workers, logger);
+  else await serve(config, logger);
 });

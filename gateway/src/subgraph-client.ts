@@ -100,3 +100,13 @@ export class SubgraphClient {
 export function isQueryDocument(query: string): boolean {
   return /^\s*(query\b|\{)/.test(query);
 }
+
+/** Whether a subgraph answers its health check. */
+export async function subgraphHealth(url: string): Promise<'up' | 'down'> {
+  try {
+    const res = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(1500) });
+    return res.ok ? 'up' : 'down';
+  } catch {
+    return 'down';
+  }
+}

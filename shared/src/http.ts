@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
 
 /** Set by a subgraph on a response whose reads it wrote to its audit log (the value: how many entries). */
 export const AUDITED_HEADER = 'x-jcn-audited';
@@ -28,7 +28,21 @@ export interface HttpOptions<TContext extends BaseContext> {
   pages?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
   /** Refuses a GraphQL request before it is read, e.g. without the subgraph secret. */
   admit?: (req: IncomingMessage) => { status: number; code: string; message: string } | null;
+  /** Serves /metrics; without it /metrics is not found. */
+  metrics?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** Wraps the handling of each request: the request log, metrics and trace context (observability/requests.ts). */
+  observe?: RequestObserver<TContext>;
 }
+
+/** What the handling of one request learnt: the context it built, the request Apollo ran, or the code it refused the request with. */
+export interface Handled<TContext> {
+  context?: TContext;
+  /** Apollo's request (its plugins see it as request.http: the key to what they learnt). */
+  graphql?: HTTPGraphQLRequest;
+  refusal?: string;
+}
+
+export type RequestObserver<TContext> = (req: IncomingMessage, res: ServerResponse, handle: () => Promise<Handled<TContext>>) => Promise<void>;
 
 class HttpError extends Error {
   constructor(
@@ -72,18 +86,23 @@ async function parseBody(req: IncomingMessage, maxBytes: number): Promise<unknow
 }
 
 export function createHttpHandler<TContext extends BaseContext>(options: HttpOptions<TContext>) {
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<Handled<TContext>> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const handled: Handled<TContext> = {};
     try {
       if (url.pathname === '/health') {
         const report = await options.health();
         sendJson(res, report.ok ? 200 : 503, report);
-        return;
+        return handled;
       }
-      if (options.pages && (await options.pages(req, res, url))) return;
+      if (url.pathname === '/metrics' && options.metrics) {
+        await options.metrics(req, res);
+        return handled;
+      }
+      if (options.pages && (await options.pages(req, res, url))) return handled;
       if (url.pathname !== '/graphql') {
         sendJson(res, 404, { errors: [{ message: 'Not found: GraphQL is served at /graphql.', extensions: { code: 'NOT_FOUND' } }] });
-        return;
+        return handled;
       }
       const refusal = options.admit?.(req);
       if (refusal) throw new HttpError(refusal.status, refusal.code, refusal.message);
@@ -92,9 +111,10 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
+      handled.graphql = { method: req.method ?? 'GET', headers, search: url.search, body };
       const result = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: () => options.context(req),
+        httpGraphQLRequest: handled.graphql,
+        context: async () => (handled.context = await options.context(req)),
       });
       if (result.body.kind === 'complete' && options.maxResponseBytes !== undefined && Buffer.byteLength(result.body.string) > options.maxResponseBytes) {
         throw new HttpError(400, 'RESPONSE_TOO_LARGE', `The answer exceeds ${options.maxResponseBytes} bytes. Ask for smaller pages (first) or fewer fields.`);
@@ -110,13 +130,19 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
         res.end();
       }
     } catch (err) {
+      handled.refusal = err instanceof HttpError ? err.code : 'INTERNAL_SERVER_ERROR';
       if (err instanceof HttpError) {
         sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
       } else {
         sendJson(res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       }
     }
+    return handled;
   };
+  const observe = options.observe;
+  return observe
+    ? (req: IncomingMessage, res: ServerResponse) => observe(req, res, () => handle(req, res))
+    : (req: IncomingMessage, res: ServerResponse) => handle(req, res).then(() => undefined);
 }
 
 export interface Listening {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { privateKeyPem, publicKeyPem, sharedSecret } from '../../shared/src/auth/config';
 import { nodeEnv, parseEnv, port, postgresRoleUrl, productionSecrets, urlRole } from '../../shared/src/config';
+import { observabilityConfig, observabilityEnvShape } from '../../shared/src/observability/config';
 import type { NetworkDefinition } from '../../shared/src/registry';
 import { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS } from './outbox/worker';
 
@@ -36,8 +37,9 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(DEFAULT_LEASE_MS),
         /** The gateway's public key: the only signer of the tokens this subgraph accepts. */
         GATEWAY_PUBLIC_KEY: publicKeyPem("the hub gateway's signing key"),
+        ...observabilityEnvShape(),
       })
-      .superRefine(productionSecrets(['SUBGRAPH_SECRET', 'SERVICE_SIGNING_KEY'], ['DATABASE_URL', 'MIGRATION_DATABASE_URL']))
+      .superRefine(productionSecrets(['SUBGRAPH_SECRET', 'SERVICE_SIGNING_KEY', 'METRICS_TOKEN'], ['DATABASE_URL', 'MIGRATION_DATABASE_URL']))
       .superRefine((env, ctx) => {
         if (env.MIGRATION_DATABASE_URL && urlRole(env.MIGRATION_DATABASE_URL) === urlRole(env.DATABASE_URL)) {
           ctx.addIssue({
@@ -57,3 +59,6 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
 }
 
 export type SubgraphConfig = ReturnType<typeof subgraphConfig>;
+
+/** A subgraph's logs, metrics and tracing settings. */
+export const subgraphObservability = (network: NetworkDefinition, config: SubgraphConfig) => observabilityConfig(network.key, config);

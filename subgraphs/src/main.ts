@@ -2,8 +2,10 @@
 import { signServiceToken } from '../../shared/src/auth/dev-keys';
 import { createExchangedTokenVerifier } from '../../shared/src/auth/tokens';
 import { runMain } from '../../shared/src/config';
+import { createLogger } from '../../shared/src/observability/logger';
+import { startConfiguredTracing } from '../../shared/src/observability/tracing';
 import { findNetwork, NETWORKS } from '../../shared/src/registry';
-import { subgraphConfig } from './config';
+import { subgraphConfig, subgraphObservability } from './config';
 import { openDatabase } from './db/open';
 import { OutboxWorker } from './outbox/worker';
 import { createSubgraph } from './subgraph';
@@ -13,6 +15,9 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
     const network = findNetwork(NETWORKS, key);
     if (!network) throw new Error(`unknown network ${key}; the registry has ${NETWORKS.map((n) => n.key).join(', ')}`);
     const config = subgraphConfig(network, env);
+    const observability = subgraphObservability(network, config);
+    const logger = createLogger(observability);
+    const stopTracing = startConfiguredTracing(observability);
     const verifyToken = await createExchangedTokenVerifier(config.GATEWAY_PUBLIC_KEY, network.key, NETWORKS);
     const ds = await openDatabase(config);
     const subgraph = createSubgraph(network, {
@@ -21,9 +26,11 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
       secret: config.SUBGRAPH_SECRET,
       production: config.NODE_ENV === 'production',
       maxBodyBytes: config.MAX_BODY_BYTES,
+      logger,
+      metricsToken: observability.metricsToken,
     });
     const listening = await subgraph.listen(config.PORT, config.HOST);
-    console.log(`[${network.key}] subgraph ready at ${listening.url}`);
+    logger.info({ url: listening.url, metrics: Boolean(observability.metricsToken), tracing: Boolean(stopTracing) }, 'subgraph ready');
     let outbox: OutboxWorker | undefined;
     if (config.GATEWAY_URL && config.SERVICE_SIGNING_KEY) {
       const key = config.SERVICE_SIGNING_KEY;
@@ -37,16 +44,18 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
         leaseMs: config.OUTBOX_LEASE_MS,
         listenUrl: config.DATABASE_URL,
         serviceToken: () => signServiceToken(key, network.key),
-        log: (m) => console.error(`[${network.key}] ${m}`),
+        log: (m) => logger.warn(m),
+        deliveryAttempts: subgraph.deliveryAttempts,
       });
       await outbox.start();
     } else {
-      console.error(`[${network.key}] GATEWAY_URL is not set: referrals are recorded but not delivered to other networks`);
+      logger.warn('GATEWAY_URL is not set: referrals are recorded but not delivered to other networks');
     }
     const stop = async () => {
       await outbox?.stop();
       await listening.close();
       await ds.destroy();
+      await stopTracing?.();
       process.exit(0);
     };
     process.once('SIGINT', () => void stop());

@@ -1,5 +1,6 @@
 /** Builds one network's subgraph server; `main.ts` listens, tests listen on port 0. */
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -10,10 +11,14 @@ import { secretMatches, SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/sub
 import type { TokenVerifier } from '../../shared/src/auth/tokens';
 import { maskErrors } from '../../shared/src/errors';
 import { AUDITED_HEADER, createHttpHandler, startAndListen, type Listening } from '../../shared/src/http';
+import { createLogger, type Logger } from '../../shared/src/observability/logger';
+import { Metrics } from '../../shared/src/observability/metrics';
+import { observeRequests, recordOutcome } from '../../shared/src/observability/requests';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
 import { AuditTrail } from './audit/audit';
 import type { SubgraphContext } from './context';
 import { createLoaders } from './directory/loaders';
+import { subgraphMetrics } from './metrics';
 import { DirectoryReads } from './directory/reads';
 import { directoryWrites } from './directory/writes';
 import { createReferralLoaders } from './referrals/loaders';
@@ -32,7 +37,10 @@ export interface SubgraphDeps {
   registry?: Registry;
   production?: boolean;
   maxBodyBytes?: number;
-  log?: (message: string) => void;
+  /** The process's logger; JSON lines at info by default. */
+  logger?: Logger;
+  /** The bearer token of /metrics; /metrics is off without it. */
+  metricsToken?: string;
 }
 
 /**
@@ -53,7 +61,12 @@ const flushAudit: ApolloServerPlugin<SubgraphContext> = {
 export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
   const registry = deps.registry ?? NETWORKS;
   const production = deps.production ?? false;
-  const log = deps.log ?? ((m: string) => console.error(`[${network.key}] ${m}`));
+  const logger = deps.logger ?? createLogger({ service: network.key, logLevel: 'info', pretty: false });
+  const log = (m: string) => logger.error(m);
+  const metrics = deps.metricsToken ? new Metrics(deps.metricsToken) : undefined;
+  const deliveryAttempts = metrics ? subgraphMetrics(metrics, deps.ds) : undefined;
+  const verifyToken = metrics ? metrics.countingFailures(deps.verifyToken) : deps.verifyToken;
+  const admitted = (req: IncomingMessage) => secretMatches(req.headers[SUBGRAPH_SECRET_HEADER], deps.secret);
   const schema = buildSubgraphSchema([
     {
       typeDefs: parse(networkSubgraphSdl(network, registry)),
@@ -68,19 +81,25 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
     formatError: maskErrors(production, log),
     // Federated traces are for Apollo Studio, which this hub does not report to. Cache hints are
     // not used (answers are per caller, sent with no-store), and computing them costs a hook per field.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), flushAudit, nameRefusedVariables],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), flushAudit, nameRefusedVariables, recordOutcome],
   });
   const reads = new DirectoryReads(deps.ds);
   const handler = createHttpHandler<SubgraphContext>({
     apollo,
     maxBodyBytes: deps.maxBodyBytes ?? 1_000_000,
     // Only the gateway may call a subgraph: every GraphQL request, _entities included, carries its secret.
-    admit: (req) =>
-      secretMatches(req.headers[SUBGRAPH_SECRET_HEADER], deps.secret)
-        ? null
-        : { status: 401, code: 'UNAUTHENTICATED', message: `${network.name}'s subgraph answers the hub's gateway only.` },
+    admit: (req) => (admitted(req) ? null : { status: 401, code: 'UNAUTHENTICATED', message: `${network.name}'s subgraph answers the hub's gateway only.` }),
+    metrics: metrics?.serve,
+    // The gateway's trace context is taken from the gateway only (the request carries its secret).
+    observe: observeRequests<SubgraphContext>({
+      service: network.key,
+      logger,
+      metrics,
+      describe: (c) => ({ requestId: c.requestId, subject: c.caller.subject }),
+      trustsTraceparent: admitted,
+    }),
     context: async (req) => {
-      const caller = await deps.verifyToken(req.headers.authorization);
+      const caller = await verifyToken(req.headers.authorization);
       const requestId = String(req.headers['x-request-id'] ?? randomUUID()).slice(0, 100);
       const audit = new AuditTrail(deps.ds, caller, requestId);
       return {
@@ -112,6 +131,9 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
     network,
     apollo,
     handler,
+    logger,
+    /** Counts the outbox's delivery attempts in this subgraph's metrics (when they are on). */
+    deliveryAttempts,
     /** Starts Apollo and listens; port 0 picks a free port. */
     listen: (port: number, host = '127.0.0.1'): Promise<Listening> => startAndListen(apollo, handler, port, host),
   };

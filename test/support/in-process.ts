@@ -15,16 +15,20 @@ import type { Listening } from '../../shared/src/http';
 import { NETWORKS, type Registry } from '../../shared/src/registry';
 import { StatementCounter } from '../../subgraphs/src/db/data-source';
 import { openDatabase } from '../../subgraphs/src/db/open';
+import type { DeliveryAttempts } from '../../subgraphs/src/metrics';
 import { createSubgraph } from '../../subgraphs/src/subgraph';
 import { createTestAuth, gatewayTokenEnv, type TestAuth } from './auth';
 import { createMigratedDataSource, type TestDatabase } from './db';
 import { postGraphQL } from './federation-http';
+import { testLogger, type LogCapture } from './logs';
 
 export interface InProcessNetwork {
   counter: StatementCounter;
   /** `db` names the fresh database; absent when the caller gave the databases (databaseUrls). */
   env: { ds: DataSource; db?: TestDatabase; close(): Promise<void> };
   server: Listening;
+  /** Counts an outbox worker's attempts in this subgraph's metrics (with metricsToken). */
+  deliveryAttempts?: DeliveryAttempts;
 }
 
 export interface InProcessOptions {
@@ -40,6 +44,10 @@ export interface InProcessOptions {
   databaseUrls?: (key: string) => string;
   /** Keys and secrets to use instead of fresh ones. */
   auth?: TestAuth;
+  /** Where every part writes its log lines; silent without it. */
+  logs?: LogCapture;
+  /** The token /metrics asks for, in the gateway and every subgraph; /metrics is off without it. */
+  metricsToken?: string;
 }
 
 async function openNetworkDatabase(key: string, counter: StatementCounter, options: InProcessOptions): Promise<InProcessNetwork['env']> {
@@ -57,8 +65,16 @@ export async function startInProcessFederation(options: InProcessOptions = {}) {
     const env = await openNetworkDatabase(n.key, counter, options);
     await options.seed?.(n.key, env);
     const verifyToken = await auth.subgraphVerifier(n.key);
-    const server = await createSubgraph(n, { ds: env.ds, registry, production: options.production, verifyToken, secret: auth.secrets[n.key]!, log: () => undefined }).listen(0);
-    networks.set(n.key, { counter, env, server });
+    const subgraph = createSubgraph(n, {
+      ds: env.ds,
+      registry,
+      production: options.production,
+      verifyToken,
+      secret: auth.secrets[n.key]!,
+      logger: testLogger(n.key, options.logs),
+      metricsToken: options.metricsToken,
+    });
+    networks.set(n.key, { counter, env, server: await subgraph.listen(0), deliveryAttempts: subgraph.deliveryAttempts });
   }
   // The committed supergraph serves the real registry; any other registry is composed here.
   let supergraphPath: string | undefined;
@@ -73,9 +89,10 @@ export async function startInProcessFederation(options: InProcessOptions = {}) {
     ...Object.fromEntries(registry.map((n) => [subgraphSecretVar(n.code), auth.secrets[n.key]!])),
     ...(supergraphPath ? { SUPERGRAPH_PATH: supergraphPath } : {}),
     ...Object.fromEntries(registry.map((n) => [subgraphUrlVar(n.code), networks.get(n.key)!.server.url])),
+    ...(options.metricsToken ? { METRICS_TOKEN: options.metricsToken } : {}),
     ...options.gatewayEnv,
   });
-  const gateway = await createGateway(config, await auth.verifier(), registry, () => undefined).listen(0);
+  const gateway = await createGateway(config, await auth.verifier(), registry, testLogger('gateway', options.logs)).listen(0);
   return {
     networks,
     gatewayUrl: gateway.url,

@@ -18,6 +18,8 @@ export interface OutboxRow {
   kind: OutboxKind;
   payload: Record<string, unknown>;
   attempts: number;
+  /** The trace the change was made in (W3C traceparent), continued by its delivery; null when tracing was off. */
+  traceparent: string | null;
 }
 
 /** Wakes the workers listening on this database, at commit. */
@@ -26,13 +28,17 @@ async function notify(em: EntityManager): Promise<void> {
 }
 
 /** Queues a delivery of one record's change to `target`, in the caller's transaction. */
-export async function enqueue(em: EntityManager, row: { referralId: string; recordSide: Side; target: string; kind: OutboxKind; payload: unknown }): Promise<void> {
-  await em.query(`INSERT INTO outbox (referral_id, record_side, target_network, kind, payload) VALUES ($1, $2, $3, $4, $5)`, [
+export async function enqueue(
+  em: EntityManager,
+  row: { referralId: string; recordSide: Side; target: string; kind: OutboxKind; payload: unknown; traceparent: string | null },
+): Promise<void> {
+  await em.query(`INSERT INTO outbox (referral_id, record_side, target_network, kind, payload, traceparent) VALUES ($1, $2, $3, $4, $5, $6)`, [
     row.referralId,
     row.recordSide,
     row.target,
     row.kind,
     JSON.stringify(row.payload),
+    row.traceparent,
   ]);
   await notify(em);
 }
@@ -70,7 +76,7 @@ export function claimDue(ds: DataSource, claim: string, batchSize: number, lease
      leased AS (
        UPDATE outbox SET claimed_until = now() + make_interval(secs => $2::double precision / 1000), claimed_by = $3
         WHERE id IN (SELECT id FROM due)
-        RETURNING id, target_network, kind, payload, attempts)
+        RETURNING id, target_network, kind, payload, attempts, traceparent)
      SELECT * FROM leased ORDER BY id`,
     [batchSize, leaseMs, claim],
   );

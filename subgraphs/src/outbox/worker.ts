@@ -15,7 +15,10 @@ import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { contextOf, injectTraceContext, tracer, tracingEnabled } from '../../../shared/src/observability/tracing';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import type { DeliveryAttempts } from '../metrics';
 import { claimDue, markDelivered, markFailed, OUTBOX_CHANNEL, type OutboxRow } from './repository';
 
 export interface OutboxOptions {
@@ -39,6 +42,8 @@ export interface OutboxOptions {
   /** A postgres:// URL to LISTEN on for new rows, so they go out at once; without it (or when it drops) the worker polls. */
   listenUrl?: string;
   log?: (message: string) => void;
+  /** Counts each attempt's outcome in the subgraph's metrics. */
+  deliveryAttempts?: DeliveryAttempts;
 }
 
 /** What one attempt came to. */
@@ -165,7 +170,7 @@ export class OutboxWorker {
   async round(): Promise<boolean> {
     const { claim, rows } = await this.claim();
     if (rows.length === 0) return false;
-    const outcomes = await Promise.all(rows.map((row) => this.deliver(row)));
+    const outcomes = await Promise.all(rows.map((row) => this.traced(row)));
     for (const [i, row] of rows.entries()) await this.record(row, claim, outcomes[i]!);
     return true;
   }
@@ -185,9 +190,11 @@ export class OutboxWorker {
     const { ds } = this.options;
     if (outcome.ok) {
       this.delivered += await markDelivered(ds, row.id, claim);
+      this.options.deliveryAttempts?.(row.target_network, 'delivered');
       return;
     }
     const failed = outcome.permanent || row.attempts + 1 >= (this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+    this.options.deliveryAttempts?.(row.target_network, failed ? 'dead_letter' : 'retry');
     await markFailed(ds, row.id, claim, outcome.error.slice(0, 500), failed, backoffMs(row.attempts, this.options.maxBackoffMs ?? 5000));
     if (failed) this.options.log?.(`outbox row ${row.id} to ${row.target_network} failed for good: ${outcome.error.slice(0, 200)}`);
   }
@@ -218,6 +225,19 @@ export class OutboxWorker {
     return entry.value;
   }
 
+  /** Delivers one row in a span that continues the trace the change was made in. */
+  private async traced(row: OutboxRow): Promise<Outcome> {
+    if (!tracingEnabled()) return this.deliver(row);
+    const parent = contextOf({ traceparent: row.traceparent ?? undefined });
+    const attributes = { 'jcn.network': this.options.network.key, 'jcn.outbox.target': row.target_network, 'jcn.outbox.kind': row.kind, 'jcn.outbox.attempt': row.attempts + 1 };
+    const span = tracer().startSpan('jcn.outbox.deliver', { kind: SpanKind.CLIENT, attributes }, parent);
+    const outcome = await context.with(trace.setSpan(parent, span), () => this.deliver(row));
+    // The error's text may quote the other side's message; the span says only whether it will be retried.
+    if (!outcome.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.permanent ? 'refused' : 'retry' });
+    span.end();
+    return outcome;
+  }
+
   /** Sends one row and classifies the answer. */
   private async deliver(row: OutboxRow): Promise<Outcome> {
     let token: string;
@@ -226,10 +246,12 @@ export class OutboxWorker {
     } catch (err) {
       return { ok: false, permanent: false, error: `no service token: ${(err as Error).message}` };
     }
+    const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    injectTraceContext(headers);
     try {
       const res = await fetch(this.options.gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers,
         body: JSON.stringify({ query: MUTATION[row.kind](row.target_network), variables: { d: row.payload } }),
         // Cut off well inside the lease, so no other worker takes the row while this call may still land.
         signal: AbortSignal.timeout(Math.min(10_000, Math.floor(this.leaseMs / 3))),

@@ -7,6 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../../shared/src/caller';
 import { badInput, forbidden, invalidTransition, notFound } from '../../../shared/src/errors';
 import { encodeId, tryDecodeId } from '../../../shared/src/ids';
+import { currentTraceparent } from '../../../shared/src/observability/tracing';
 import { findNetwork, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
 import { isReferralParty, mayActFor, mayCreateReferral, referralPartyFilter } from '../access/referrals';
 import type { AuditTrail } from '../audit/audit';
@@ -272,6 +273,7 @@ export class ReferralService {
   /** Queues a change of this side's record for the other side, in the caller's transaction. */
   private enqueue(em: EntityManager, r: ReferralEntity, kind: 'REFERRAL' | 'EVENT', payload: unknown): Promise<void> {
     const target = r.side === 'ORIGIN' ? r.destinationNetwork : r.originNetwork;
-    return enqueue(em, { referralId: r.id, recordSide: r.side, target, kind, payload });
+    // The request's trace goes with the change, so that its delivery continues it.
+    return enqueue(em, { referralId: r.id, recordSide: r.side, target, kind, payload, traceparent: currentTraceparent() });
   }
 }
