@@ -19,6 +19,7 @@ import { createSubgraph } from '../subgraphs/src/subgraph';
 import { createTestAuth } from './support/auth';
 import { contactPointRow, insertContactPoints } from './support/contact-points';
 import { postGraphQL } from './support/federation-http';
+import { testLogger } from './support/logs';
 import { backupServer, dump, restore, type BackupServer } from './support/pg-tools';
 import { fixedUuid, insertReferrals, referralRow } from './support/referral-rows';
 
@@ -59,7 +60,7 @@ const NETWORK_QUERY = `{ _entities(representations: [{ __typename: "CascNetwork"
 async function served(): Promise<{ answer: unknown; problems: string[] }> {
   const ds: DataSource = await openDatabase({ DATABASE_URL: urls.app, DB_POOL_SIZE: 2 });
   const auth = await createTestAuth(NETWORKS);
-  const subgraph = await createSubgraph(casc, { ds, verifyToken: await auth.subgraphVerifier('casc'), secret: auth.secrets.casc!, log: () => undefined }).listen(0);
+  const subgraph = await createSubgraph(casc, { ds, verifyToken: await auth.subgraphVerifier('casc'), secret: auth.secrets.casc!, logger: testLogger('casc') }).listen(0);
   try {
     const res = await postGraphQL(subgraph.url, NETWORK_QUERY, {}, auth.subgraphHeaders('casc', await auth.tokenAs('SECRETARIAT', 'casc')));
     expect(res.errors).toBeUndefined();
