@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { accessibilityFindings, consoleBuilt, eventually, launchChromium, serious, shown, signIn, watchedContext, type WatchedContext } from '../support/browser';
+import { accessibilityFindings, consoleBuilt, eventually, launchChromium, screenshot, serious, shown, signIn, watchedContext, type WatchedContext } from '../support/browser';
 import { startConsoleStack, type ConsoleStack } from '../support/console-stack';
 import { TestOidcClient } from '../support/oidc-client';
 
@@ -102,6 +102,7 @@ describe("the analysts' dashboard", () => {
           .locator('svg'),
       );
     }
+    await screenshot(page, 'analytics', main(page).getByRole('heading', { level: 1 }));
     // Every network has its row in the flow matrix and a column in the monthly series.
     const flows = table(page, 'Referrals between networks');
     await eventually(async () => expect((await flows.getByRole('rowheader').allInnerTexts()).map((t) => t.trim())).toEqual(NETWORKS));

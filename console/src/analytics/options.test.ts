@@ -44,6 +44,8 @@ describe('chart options from a table', () => {
       ['c:GLJC', [null, null]],
     ]);
     expect(option.color).toEqual(['#111', '#222']);
+    // Without colours of its own a chart keeps ECharts' palette: an empty colour list would draw nothing.
+    expect('color' in seriesOption(matrix, labels, 'bar')).toBe(false);
   });
 
   it('keeps only the columns asked for, in that order', () => {

@@ -32,7 +32,8 @@ export function bins(max: number): { gte: number; lte: number }[] {
   return SHADES.map((_, i) => ({ gte: 5 + i * step, lte: i === SHADES.length - 1 ? Math.max(top, 4 + (i + 1) * step) : 4 + (i + 1) * step }));
 }
 
-const common = { animation: false, textStyle: { fontFamily: 'inherit', color: INK } } as const;
+// ECharts' default font: it measures labels with it, so a page font would make them overlap.
+const common = { animation: false, textStyle: { color: INK } } as const;
 
 /** The flow matrix: origins down the side, destinations along the top, a labelled coloured cell each. */
 export function heatmapOption(t: Table, labels: AxisLabels, words: { fewerThan5: string; unavailable: string; origin: string; destination: string }): ChartOption {
@@ -47,17 +48,18 @@ export function heatmapOption(t: Table, labels: AxisLabels, words: { fewerThan5:
   );
   return {
     ...common,
-    grid: { left: 8, right: 8, top: 28, bottom: 72, containLabel: true },
+    grid: { left: 32, right: 8, top: 28, bottom: 72, containLabel: true },
     xAxis: { type: 'category', data: t.columns.map(labels.column), name: words.destination, nameLocation: 'middle', nameGap: 28, position: 'top', splitArea: { show: true } },
-    yAxis: { type: 'category', data: t.rows.map(labels.row), name: words.origin, nameLocation: 'middle', nameGap: 80, inverse: true, splitArea: { show: true } },
+    yAxis: { type: 'category', data: t.rows.map(labels.row), name: words.origin, nameLocation: 'middle', nameGap: 64, inverse: true, splitArea: { show: true } },
     visualMap: {
       type: 'piecewise',
       orient: 'horizontal',
       left: 'center',
       bottom: 0,
+      // The pieces without a number only when some cell needs them.
       pieces: [
-        { value: UNAVAILABLE, label: words.unavailable, color: NO_FIGURE.unavailable },
-        { value: FEWER_THAN_5, label: words.fewerThan5, color: NO_FIGURE.fewerThan5 },
+        ...(values.includes(UNAVAILABLE) ? [{ value: UNAVAILABLE, label: words.unavailable, color: NO_FIGURE.unavailable }] : []),
+        ...(values.includes(FEWER_THAN_5) ? [{ value: FEWER_THAN_5, label: words.fewerThan5, color: NO_FIGURE.fewerThan5 }] : []),
         ...pieces.map((p, i) => ({ ...p, color: SHADES[i] })),
       ],
     },
@@ -82,7 +84,8 @@ export function heatmapOption(t: Table, labels: AxisLabels, words: { fewerThan5:
 export function seriesOption(t: Table, labels: AxisLabels, kind: 'line' | 'bar', colours: readonly string[] = []): ChartOption {
   return {
     ...common,
-    color: colours.length ? [...colours] : undefined,
+    // ECharts' own palette unless the series are networks, which keep their map colours.
+    ...(colours.length ? { color: [...colours] } : {}),
     legend: { top: 0, textStyle: { color: INK } },
     grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: t.rows.map(labels.row) },
