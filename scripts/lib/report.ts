@@ -4,6 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { csv } from '../../shared/src/csv';
 
 type Cell = { key: string; count: number | null; suppressed: boolean };
 type Duration = { count: number | null; suppressed: boolean; medianDays: number | null; p90Days: number | null };
@@ -31,14 +32,6 @@ export const REPORT_QUERY = `query Report($from: DateTime!, $to: DateTime!) { ne
   incomingTimeliness { acknowledgement { ${DURATION} } completion { ${DURATION} } }
   openByAge { ${CELL} }
   directory { contactPointsPerCountry { ${CELL} } notReviewedIn12Months countriesWithout24x7 { code } } } } }`;
-
-/** One CSV field, quoted when it must be. */
-export function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export const csv = (header: string[], rows: unknown[][]) => [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 
 export interface ReportOptions {
   gatewayUrl: string;

@@ -1,5 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { NavLink, Outlet, useNavigation } from 'react-router';
+import { canReadStatistics } from '../analytics/roles';
+import { useAuth } from '../auth/AuthProvider';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { AccountMenu } from './AccountMenu';
 
@@ -9,11 +11,15 @@ const SECTIONS = [
   { to: '/countries', id: 'nav.countries', end: false },
   { to: '/networks', id: 'nav.networks', end: false },
 ] as const;
+/** Offered to those who may read statistics; the networks decide what they get. */
+const ANALYTICS = { to: '/analytics', id: 'nav.analytics', end: false } as const;
 
 /** The frame of every page: skip link, banner with navigation, language and account, then the page. */
 export function Layout() {
   const intl = useIntl();
   const navigation = useNavigation();
+  const { account } = useAuth();
+  const sections = account && canReadStatistics(account.roles) ? [...SECTIONS, ANALYTICS] : SECTIONS;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -25,7 +31,7 @@ export function Layout() {
         </p>
         <nav aria-label={intl.formatMessage({ id: 'nav.label' })}>
           <ul>
-            {SECTIONS.map((s) => (
+            {sections.map((s) => (
               <li key={s.to}>
                 <NavLink to={s.to} end={s.end}>
                   <FormattedMessage id={s.id} />

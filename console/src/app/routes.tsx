@@ -22,6 +22,7 @@ export const router = createBrowserRouter([
           { path: 'countries/:code', lazy: () => import('../country/CountryPage') },
           { path: 'networks', lazy: () => import('../networks/NetworksPage') },
           { path: 'networks/:code', lazy: () => import('../networks/NetworkPage') },
+          { path: 'analytics', lazy: () => import('../analytics/AnalyticsPage') },
           { path: 'auth/callback', lazy: () => import('../auth/CallbackPage') },
           {
             path: '*',

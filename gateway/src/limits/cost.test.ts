@@ -1,6 +1,7 @@
 /** The cost model over the composed supergraph: what each shape of query costs, and what is refused. */
 import { readFileSync } from 'node:fs';
-import { buildASTSchema, getOperationAST, parse } from 'graphql';
+import { buildASTSchema, getOperationAST, parse, print } from 'graphql';
+import { AnalyticsDashboardDocument } from '../../../console/src/__generated__/graphql';
 import { REPORT_QUERY } from '../../../scripts/lib/report';
 import { NETWORKS } from '../../../shared/src/registry';
 import { readmeQueries } from '../../../test/support/readme';
@@ -66,6 +67,8 @@ describe('the cost of a query', () => {
     const costs = Object.fromEntries([...readmeQueries()].map(([name, q]) => [name, cost(q.query, name === 'Referral' ? { id: 'x' } : q.variables)]));
     expect(costs).toEqual({ Directory: 240, Country: 337, Atlas: 89, Nodes: 6, Referral: 29, Stats: 604 });
     expect(cost(REPORT_QUERY, { from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' })).toBe(1732);
+    // The console's analytics dashboard: every chart of the four networks in one query.
+    expect(cost(print(AnalyticsDashboardDocument), { from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' })).toBe(500);
     // The console's directory page and its all-country view.
     expect(cost(`{ networks { contactPoints(first: 50) { nodes { fullName country { name } } } } }`)).toBe(4 + 4 + 4 * 50 * 2);
     expect(cost(`{ countries { code name networks { code name } } }`)).toBe(49 + 49 * 4);
