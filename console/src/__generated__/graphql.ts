@@ -549,6 +549,7 @@ export type CascNetworkEventConnection = NetworkEventConnection & {
 export type CascReferral = Node & Referral & {
   __typename?: 'CascReferral';
   assignedTo?: Maybe<ContactPoint>;
+  availableActions: Array<ReferralAction>;
   counterpart?: Maybe<Referral>;
   createdAt: Scalars['DateTime']['output'];
   crimeAreas: Array<CrimeArea>;
@@ -1256,6 +1257,7 @@ export type GljcNetworkEventConnection = NetworkEventConnection & {
 export type GljcReferral = Node & Referral & {
   __typename?: 'GljcReferral';
   assignedTo?: Maybe<ContactPoint>;
+  availableActions: Array<ReferralAction>;
   counterpart?: Maybe<Referral>;
   createdAt: Scalars['DateTime']['output'];
   crimeAreas: Array<CrimeArea>;
@@ -1573,6 +1575,8 @@ export type QueryNodesArgs = {
 export type Referral = {
   /** The destination's contact point handling it. */
   assignedTo?: Maybe<ContactPoint>;
+  /** The steps the caller may take on this record now: its state allows them and the caller acts for its side. */
+  availableActions: Array<ReferralAction>;
   /** The other side's record of the same referral. */
   counterpart?: Maybe<Referral>;
   createdAt: Scalars['DateTime']['output'];
@@ -1602,6 +1606,16 @@ export type Referral = {
   urgency: Urgency;
 };
 
+/** A step the caller may take on a record now (the mutation of the same name). */
+export type ReferralAction =
+  | 'ACKNOWLEDGE'
+  | 'ASSIGN'
+  | 'COMPLETE'
+  | 'DECLINE'
+  | 'MESSAGE'
+  | 'START'
+  | 'WITHDRAW';
+
 export type ReferralConnection = {
   nodes: Array<Referral>;
   pageInfo: PageInfo;
@@ -1613,6 +1627,8 @@ export type ReferralDelivery = {
   attempts: Scalars['Int']['output'];
   lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   lastError?: Maybe<Scalars['String']['output']>;
+  /** When the next attempt is due (FAILING and PENDING only). */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   /** Changes not yet confirmed by the other side. */
   pending: Scalars['Int']['output'];
   state: DeliveryState;
@@ -1687,6 +1703,8 @@ export type ReferralFilter = {
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
   crimeArea?: InputMaybe<CrimeArea>;
   direction?: InputMaybe<ReferralDirection>;
+  /** A reference number (case-insensitive) or one of the formal references, exactly; only among the referrals the caller may see. */
+  reference?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<ReferralStatus>>;
   urgency?: InputMaybe<Urgency>;
 };
@@ -2193,6 +2211,7 @@ export type SeajustNetworkEventConnection = NetworkEventConnection & {
 export type SeajustReferral = Node & Referral & {
   __typename?: 'SeajustReferral';
   assignedTo?: Maybe<ContactPoint>;
+  availableActions: Array<ReferralAction>;
   counterpart?: Maybe<Referral>;
   createdAt: Scalars['DateTime']['output'];
   crimeAreas: Array<CrimeArea>;
@@ -2704,6 +2723,7 @@ export type WacapNetworkEventConnection = NetworkEventConnection & {
 export type WacapReferral = Node & Referral & {
   __typename?: 'WacapReferral';
   assignedTo?: Maybe<ContactPoint>;
+  availableActions: Array<ReferralAction>;
   counterpart?: Maybe<Referral>;
   createdAt: Scalars['DateTime']['output'];
   crimeAreas: Array<CrimeArea>;
