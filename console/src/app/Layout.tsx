@@ -1,5 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { NavLink, Outlet, useNavigation } from 'react-router';
+import { useAuth } from '../auth/AuthProvider';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { AccountMenu } from './AccountMenu';
 
@@ -10,10 +11,15 @@ const SECTIONS = [
   { to: '/networks', id: 'nav.networks', end: false },
 ] as const;
 
+/** Referrals are their parties' only: contact points and secretariats see the entry. */
+const REFERRAL_ROLES = ['CONTACT_POINT', 'SECRETARIAT'];
+
 /** The frame of every page: skip link, banner with navigation, language and account, then the page. */
 export function Layout() {
   const intl = useIntl();
   const navigation = useNavigation();
+  const { account } = useAuth();
+  const referrals = account?.roles.some((r) => REFERRAL_ROLES.includes(r)) ?? false;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -32,6 +38,13 @@ export function Layout() {
                 </NavLink>
               </li>
             ))}
+            {referrals && (
+              <li>
+                <NavLink to="/referrals">
+                  <FormattedMessage id="nav.referrals" />
+                </NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="banner-tools">

@@ -22,6 +22,9 @@ export const router = createBrowserRouter([
           { path: 'countries/:code', lazy: () => import('../country/CountryPage') },
           { path: 'networks', lazy: () => import('../networks/NetworksPage') },
           { path: 'networks/:code', lazy: () => import('../networks/NetworkPage') },
+          { path: 'referrals', lazy: () => import('../referrals/ReferralsPage') },
+          { path: 'referrals/new', lazy: () => import('../referrals/ComposePage') },
+          { path: 'referrals/:id', lazy: () => import('../referrals/ReferralPage') },
           { path: 'auth/callback', lazy: () => import('../auth/CallbackPage') },
           {
             path: '*',
