@@ -96,14 +96,14 @@ export function RecipientFields({ draft, network, change }: { draft: ReferralDra
       <legend>
         <FormattedMessage id="compose.step.recipient" values={{ network: network.name ?? network.code }} />
       </legend>
-      <h3>
+      <h2>
         <FormattedMessage id="compose.authorities" />
-      </h3>
+      </h2>
       {network.authorities?.nodes.length ? (
         <ul className="cards">
           {network.authorities.nodes.map((a) => (
             <li key={a.id}>
-              <AuthorityCard authority={a} headingLevel={4} />
+              <AuthorityCard authority={a} headingLevel={3} />
             </li>
           ))}
         </ul>
