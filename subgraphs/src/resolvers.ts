@@ -14,13 +14,14 @@ import { loadExisting } from './directory/loaders';
 import { Statistics } from './statistics/statistics';
 import { readAuditLog } from './audit/reads';
 import { FIELD_POLICIES } from './access/fields';
-import { isReferralParty } from './access/referrals';
+import { isReferralParty, mayActFor } from './access/referrals';
 import { applyPolicies } from './access/rules';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { TEMPLATE_NETWORK } from './schema/template';
 import type { ContactPointRef } from './referrals/model';
 import { deliveryStatistics } from './outbox/repository';
 import { recordId, recordKey } from './referrals/model';
+import { availableActions } from './referrals/state';
 
 /** The uuid of a representation's id when it names an object of this network and kind, else null. */
 function ownUuid(ctx: SubgraphContext, kind: NodeKind, id: string): string | null {
@@ -97,6 +98,7 @@ export const templateResolvers: Resolvers = {
     assignedTo: (r, _a, ctx) => contactPointRef(ctx, r.assignedTo),
     events: (r, _a, ctx) => ctx.referralLoaders.events.load(recordKey(r.id, r.side)),
     delivery: (r, _a, ctx) => ctx.referralLoaders.delivery.load(recordKey(r.id, r.side)),
+    availableActions: (r, _a, ctx) => (mayActFor(ctx.caller, r, r.side) ? availableActions(r.status, r.side) : []),
     counterpart: async (r, _a, ctx) => {
       const side = r.side === 'ORIGIN' ? 'DESTINATION' : 'ORIGIN';
       const owner = side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork;

@@ -18,6 +18,8 @@ import { startTestFederation, type TestFederation } from './federation';
 export interface ConsoleStackOptions {
   /** The built console the gateway serves; default console/dist. */
   consoleDir?: string;
+  /** The country of a network's `<key>-contact-point` account, by network key (default: its first member country with one). */
+  contactPointCountries?: Record<string, string>;
 }
 
 export interface ConsoleStack {
@@ -55,7 +57,7 @@ export async function startConsoleStack(options: ConsoleStackOptions = {}): Prom
   const idpLog: string[] = [];
   try {
     const accountsFile = join(dataDir, 'keys', 'idp-accounts.json');
-    const accounts = await saveDemoAccounts(accountsFile, await demoAccounts(NETWORKS, (n, text, params) => federation.sql(n.key, text, params)));
+    const accounts = await saveDemoAccounts(accountsFile, await demoAccounts(NETWORKS, (n, text, params) => federation.sql(n.key, text, params), options.contactPointCountries));
     const consoleUrl = new URL(federation.gatewayUrl).origin;
     const idp = await startIdentityProvider({
       port: idpPort,

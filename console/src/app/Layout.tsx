@@ -5,21 +5,32 @@ import { useAuth } from '../auth/AuthProvider';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { AccountMenu } from './AccountMenu';
 
-const SECTIONS = [
+interface Section {
+  to: string;
+  id: string;
+  end: boolean;
+  /** Offered only to accounts with these roles; the API decides what they get in any case. */
+  offeredTo?: (roles: readonly string[]) => boolean;
+}
+
+/** Referrals are their parties' only: contact points and secretariats see the entry. */
+const REFERRAL_ROLES = ['CONTACT_POINT', 'SECRETARIAT'];
+
+const SECTIONS: Section[] = [
   { to: '/', id: 'nav.directory', end: true },
   { to: '/atlas', id: 'nav.atlas', end: false },
   { to: '/countries', id: 'nav.countries', end: false },
   { to: '/networks', id: 'nav.networks', end: false },
-] as const;
-/** Offered to those who may read statistics; the networks decide what they get. */
-const ANALYTICS = { to: '/analytics', id: 'nav.analytics', end: false } as const;
+  { to: '/referrals', id: 'nav.referrals', end: false, offeredTo: (roles) => roles.some((r) => REFERRAL_ROLES.includes(r)) },
+  { to: '/analytics', id: 'nav.analytics', end: false, offeredTo: canReadStatistics },
+];
 
 /** The frame of every page: skip link, banner with navigation, language and account, then the page. */
 export function Layout() {
   const intl = useIntl();
   const navigation = useNavigation();
   const { account } = useAuth();
-  const sections = account && canReadStatistics(account.roles) ? [...SECTIONS, ANALYTICS] : SECTIONS;
+  const sections = SECTIONS.filter((s) => !s.offeredTo || (account !== null && s.offeredTo(account.roles)));
   return (
     <>
       <a className="skip-link" href="#main">

@@ -23,6 +23,9 @@ export const router = createBrowserRouter([
           { path: 'networks', lazy: () => import('../networks/NetworksPage') },
           { path: 'networks/:code', lazy: () => import('../networks/NetworkPage') },
           { path: 'analytics', lazy: () => import('../analytics/AnalyticsPage') },
+          { path: 'referrals', lazy: () => import('../referrals/ReferralsPage') },
+          { path: 'referrals/new', lazy: () => import('../referrals/ComposePage') },
+          { path: 'referrals/:id', lazy: () => import('../referrals/ReferralPage') },
           { path: 'auth/callback', lazy: () => import('../auth/CallbackPage') },
           {
             path: '*',

@@ -14,5 +14,7 @@ export function useLabels() {
     date: (timestamp: number) => intl.formatDate(timestamp, { dateStyle: 'long', timeZone: 'UTC' }),
     dateRange: (from: number, to: number) => intl.formatDateTimeRange(from, to, { dateStyle: 'medium', timeZone: 'UTC' }),
     dateTime: (iso: string) => intl.formatDate(Date.parse(iso), { dateStyle: 'long' }),
+    /** A moment to the minute, in the reader's time zone (a referral's steps). */
+    dateTimeShort: (iso: string) => intl.formatDate(Date.parse(iso), { dateStyle: 'medium', timeStyle: 'short' }),
   };
 }

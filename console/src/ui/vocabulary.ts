@@ -1,4 +1,17 @@
-import type { Applicability, AssistanceMeasure, AuthorityKind, Channel, ContactPointRole, CrimeArea, EventKind, ResourceKind } from '../__generated__/graphql';
+import type {
+  Applicability,
+  AssistanceKind,
+  AssistanceMeasure,
+  AuthorityKind,
+  Channel,
+  ContactPointRole,
+  CrimeArea,
+  EventKind,
+  ReferralEventType,
+  ReferralStatus,
+  ResourceKind,
+  Urgency,
+} from '../__generated__/graphql';
 
 /**
  * The enum values the console offers as choices or shows as labels, in the order a person reads them
@@ -24,6 +37,10 @@ export const VOCABULARY = {
   applicability: ['YES', 'NO', 'PARTLY'] satisfies Applicability[],
   eventKind: ['MEETING', 'TRAINING', 'PLENARY', 'WORKSHOP', 'WEBINAR'] satisfies EventKind[],
   resourceKind: ['GUIDE', 'TOOL', 'TEMPLATE', 'LEGISLATION', 'TREATY', 'REPORT'] satisfies ResourceKind[],
+  kind: ['MUTUAL_LEGAL_ASSISTANCE', 'EXTRADITION', 'ASSET_RECOVERY', 'TRANSFER_OF_SENTENCED_PERSONS', 'INFORMAL_COOPERATION'] satisfies AssistanceKind[],
+  urgency: ['ROUTINE', 'URGENT', 'IMMEDIATE'] satisfies Urgency[],
+  referralStatus: ['SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS', 'COMPLETED', 'DECLINED', 'WITHDRAWN'] satisfies ReferralStatus[],
+  referralEvent: ['CREATED', 'ACKNOWLEDGED', 'ASSIGNED', 'STARTED', 'COMPLETED', 'DECLINED', 'WITHDRAWN', 'MESSAGE'] satisfies ReferralEventType[],
   /** Roles of a signed-in account (token claims), shown beside the name. */
   accountRole: ['CONTACT_POINT', 'SECRETARIAT', 'ANALYST', 'HUB_ADMIN'],
 } as const;
@@ -40,6 +57,10 @@ export const SCHEMA_ENUM: Readonly<Partial<Record<Vocabulary, string>>> = {
   applicability: 'Applicability',
   eventKind: 'EventKind',
   resourceKind: 'ResourceKind',
+  kind: 'AssistanceKind',
+  urgency: 'Urgency',
+  referralStatus: 'ReferralStatus',
+  referralEvent: 'ReferralEventType',
 };
 
 /** Message id of one value's label, e.g. `enum.measure.BANK_INFORMATION`. */

@@ -35,13 +35,15 @@ export type DemoAccountWithPassword = z.infer<typeof storedShape>[number];
 /** Runs one SQL statement on a network's database (as its owner or application role) and returns the rows. */
 export type NetworkQuery = (network: NetworkDefinition, text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
-/** The demo accounts of `registry`; each contact point account is tied to the first active contact point of a member country. */
-export async function demoAccounts(registry: Registry, query: NetworkQuery): Promise<DemoAccount[]> {
+/**
+ * The demo accounts of `registry`; each contact point account is tied to the first active contact point
+ * of a member country, or of the country `contactPointCountries` names for that network (a test's scenario).
+ */
+export async function demoAccounts(registry: Registry, query: NetworkQuery, contactPointCountries: Readonly<Record<string, string>> = {}): Promise<DemoAccount[]> {
   const accounts: DemoAccount[] = [];
   for (const n of registry) {
-    const [cp] = await query(n, 'SELECT id, country FROM contact_points WHERE active AND country = ANY($1) ORDER BY country, full_name, id LIMIT 1', [
-      n.members.map((m) => m.country),
-    ]);
+    const countries = contactPointCountries[n.key] ? [contactPointCountries[n.key]] : n.members.map((m) => m.country);
+    const [cp] = await query(n, 'SELECT id, country FROM contact_points WHERE active AND country = ANY($1) ORDER BY country, full_name, id LIMIT 1', [countries]);
     accounts.push({
       username: `${n.key}-contact-point`,
       displayName: `${n.name} contact point${cp ? ` (${String(cp.country)})` : ''}`,

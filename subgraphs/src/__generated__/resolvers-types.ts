@@ -543,6 +543,8 @@ export type PageInfo = {
 export type Referral = {
   /** The destination's contact point handling it. */
   assignedTo?: Maybe<ContactPoint>;
+  /** The steps the caller may take on this record now: its state allows them and the caller acts for its side. */
+  availableActions: Array<ReferralAction>;
   /** The other side's record of the same referral. */
   counterpart?: Maybe<Referral>;
   createdAt: Scalars['DateTime']['output'];
@@ -572,6 +574,16 @@ export type Referral = {
   urgency: Urgency;
 };
 
+/** A step the caller may take on a record now (the mutation of the same name). */
+export type ReferralAction =
+  | 'ACKNOWLEDGE'
+  | 'ASSIGN'
+  | 'COMPLETE'
+  | 'DECLINE'
+  | 'MESSAGE'
+  | 'START'
+  | 'WITHDRAW';
+
 export type ReferralConnection = {
   nodes: Array<Referral>;
   pageInfo: PageInfo;
@@ -583,6 +595,8 @@ export type ReferralDelivery = {
   attempts: Scalars['Int']['output'];
   lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   lastError?: Maybe<Scalars['String']['output']>;
+  /** When the next attempt is due (FAILING and PENDING only). */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   /** Changes not yet confirmed by the other side. */
   pending: Scalars['Int']['output'];
   state: DeliveryState;
@@ -657,6 +671,8 @@ export type ReferralFilter = {
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
   crimeArea?: InputMaybe<CrimeArea>;
   direction?: InputMaybe<ReferralDirection>;
+  /** A reference number (case-insensitive) or one of the formal references, exactly; only among the referrals the caller may see. */
+  reference?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<ReferralStatus>>;
   urgency?: InputMaybe<Urgency>;
 };
@@ -1169,6 +1185,7 @@ export type TemplateNetworkEventConnection = NetworkEventConnection & {
 export type TemplateReferral = Node & Referral & {
   __typename?: 'TemplateReferral';
   assignedTo?: Maybe<ContactPoint>;
+  availableActions: Array<ReferralAction>;
   counterpart?: Maybe<Referral>;
   createdAt: Scalars['DateTime']['output'];
   crimeAreas: Array<CrimeArea>;
@@ -1427,6 +1444,7 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Referral: ResolverTypeWrapper<ReferralRef>;
+  ReferralAction: ReferralAction;
   ReferralConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ReferralConnection']>;
   ReferralDelivery: ResolverTypeWrapper<DeliveryStatus>;
   ReferralDeliveryInput: ReferralDeliveryInput;
@@ -1760,6 +1778,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
 export type ReferralResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
   __resolveType: TypeResolveFn<'TemplateReferral', ParentType, ContextType>;
   assignedTo?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  availableActions?: Resolver<Array<ResolversTypes['ReferralAction']>, ParentType, ContextType>;
   counterpart?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   crimeAreas?: Resolver<Array<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
@@ -1794,6 +1813,7 @@ export type ReferralDeliveryResolvers<ContextType = SubgraphContext, ParentType 
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['DeliveryState'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2006,6 +2026,7 @@ export type TemplateNetworkEventConnectionResolvers<ContextType = SubgraphContex
 export type TemplateReferralResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateReferral'] = ResolversParentTypes['TemplateReferral']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateReferral']>, { __typename: 'TemplateReferral' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   assignedTo?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  availableActions?: Resolver<Array<ResolversTypes['ReferralAction']>, ParentType, ContextType>;
   counterpart?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   crimeAreas?: Resolver<Array<ResolversTypes['CrimeArea']>, ParentType, ContextType>;

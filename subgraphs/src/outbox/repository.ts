@@ -113,6 +113,7 @@ export interface RecordDeliveryRow {
   attempts: number;
   last_error: string | null;
   last_attempt_at: Date | null;
+  next_attempt_at: Date | null;
 }
 
 export function deliveryRowsOf(ds: DataSource, referralIds: readonly string[]): Promise<RecordDeliveryRow[]> {
@@ -122,7 +123,8 @@ export function deliveryRowsOf(ds: DataSource, referralIds: readonly string[]): 
             count(*) FILTER (WHERE delivered_at IS NULL AND failed_at IS NOT NULL) AS failed,
             coalesce(max(attempts) FILTER (WHERE delivered_at IS NULL), 0) AS attempts,
             (array_agg(last_error ORDER BY id DESC) FILTER (WHERE delivered_at IS NULL AND last_error IS NOT NULL))[1] AS last_error,
-            max(last_attempt_at) AS last_attempt_at
+            max(last_attempt_at) AS last_attempt_at,
+            min(next_attempt_at) FILTER (WHERE delivered_at IS NULL AND failed_at IS NULL) AS next_attempt_at
        FROM outbox WHERE referral_id = ANY($1) GROUP BY referral_id, record_side`,
     [referralIds],
   );

@@ -35,6 +35,7 @@ export function createReferralLoaders(ds: DataSource) {
           attempts: r?.attempts ?? 0,
           lastError: pending ? (r?.last_error ?? null) : null,
           lastAttemptAt: r?.last_attempt_at ?? null,
+          nextAttemptAt: r?.next_attempt_at ?? null,
         };
       });
     }),

@@ -14,6 +14,7 @@ export interface DeliveryStatus {
   attempts: number;
   lastError: string | null;
   lastAttemptAt: Date | null;
+  nextAttemptAt: Date | null;
 }
 
 /** A referral record: this network's row, or another network's reference (typename and id only). */

@@ -92,6 +92,11 @@ export class ReferralService {
     if (filter.urgency) qb.andWhere('r.urgency = :urgency', { urgency: filter.urgency });
     if (filter.createdFrom) qb.andWhere('r.createdAt >= :from', { from: new Date(filter.createdFrom) });
     if (filter.createdTo) qb.andWhere('r.createdAt < :to', { to: new Date(filter.createdTo) });
+    // ANDed to the parties' condition above: a lookup finds only what the caller may already list.
+    if (filter.reference != null) {
+      const reference = v.text('filter.reference', filter.reference, 100);
+      qb.andWhere('(upper(r.reference) = upper(:reference) OR :reference = ANY(r.formalReferences))', { reference });
+    }
     const page = await paginate(qb, REFERRAL_ORDER, first, after);
     for (const r of page.nodes) this.audited(r);
     return page;

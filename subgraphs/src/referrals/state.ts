@@ -116,3 +116,21 @@ export function fold(events: readonly FoldEvent[]): Folded {
   }
   return { status, assignedTo, acknowledgedAt, completedAt, ignored };
 }
+
+/** The mutation (API action) that writes each step. */
+export const ACTION_OF = {
+  ACKNOWLEDGED: 'ACKNOWLEDGE',
+  ASSIGNED: 'ASSIGN',
+  STARTED: 'START',
+  COMPLETED: 'COMPLETE',
+  DECLINED: 'DECLINE',
+  WITHDRAWN: 'WITHDRAW',
+  MESSAGE: 'MESSAGE',
+} as const satisfies Record<keyof typeof STEPS, string>;
+
+export type ReferralAction = (typeof ACTION_OF)[keyof typeof ACTION_OF];
+
+/** The steps `side` may take on its own record from `status`, as the actions that write them. */
+export function availableActions(status: ReferralStatus, side: Side): ReferralAction[] {
+  return (Object.keys(STEPS) as (keyof typeof STEPS)[]).filter((type) => nextStatus(status, type, side) !== null).map((type) => ACTION_OF[type]);
+}

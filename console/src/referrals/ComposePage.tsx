@@ -1,0 +1,108 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useNavigate } from 'react-router';
+import { graphql } from '../__generated__';
+import { useAuth } from '../auth/AuthProvider';
+import { useLabels } from '../ui/labels';
+import { Page } from '../ui/Page';
+import { QueryStatus } from '../ui/QueryStatus';
+import { DestinationFields, RecipientFields, useDestination } from './Destination';
+import { clearDraft, loadDraft, saveDraft, toInput, type ReferralDraft } from './draft';
+import { MeasureWarnings } from './MeasureWarnings';
+import { networkAnswer, networkFlags } from './networks';
+import { RequestFields } from './RequestFields';
+
+const CreateReferral = graphql(`
+  mutation CreateReferral($input: ReferralInput!, $key: String!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+    casc @include(if: $casc) {
+      createReferral(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+    gljc @include(if: $gljc) {
+      createReferral(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+    seajust @include(if: $seajust) {
+      createReferral(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+    wacap @include(if: $wacap) {
+      createReferral(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+  }
+`);
+
+/** A new referral as a guided request: where, to whom, what; the draft survives a reload of the tab. */
+export function Component() {
+  const intl = useIntl();
+  const l = useLabels();
+  const navigate = useNavigate();
+  const { account } = useAuth();
+  const [stored, setStored] = useState(() => loadDraft(sessionStorage));
+  const draft = stored.draft;
+  useEffect(() => saveDraft(sessionStorage, stored), [stored]);
+  const change = (patch: Partial<ReferralDraft>) => setStored((s) => ({ ...s, draft: { ...s.draft, ...patch } }));
+
+  const { place, error, loading } = useDestination(draft.destinationCountry);
+  const networks = place?.networks ?? [];
+  const network = networks.length === 1 ? networks[0] : networks.find((n) => n.code === draft.destinationNetwork);
+  const [create, sending] = useMutation(CreateReferral);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!account?.network) return;
+    // The same key on every attempt: a double click or a retry after a lost answer gives back the same referral.
+    const { data } = await create({ variables: { input: toInput(draft), key: stored.idempotencyKey, ...networkFlags(account.network) } }).catch(() => ({ data: null }));
+    const created = networkAnswer(data)?.createReferral;
+    if (created) {
+      clearDraft(sessionStorage);
+      void navigate(`/referrals/${encodeURIComponent(created.id)}`);
+    }
+  };
+
+  const title = intl.formatMessage({ id: 'compose.title' });
+  if (!account?.roles.includes('CONTACT_POINT')) {
+    return (
+      <Page title={title}>
+        <p className="notice info">
+          <FormattedMessage id="compose.contactPointsOnly" />
+        </p>
+      </Page>
+    );
+  }
+  return (
+    <Page title={title} lead={intl.formatMessage({ id: 'compose.lead' })}>
+      <form onSubmit={(e) => void submit(e)} className="compose">
+        <DestinationFields draft={draft} networks={networks} change={change} />
+        <QueryStatus errors={[error]} loading={loading} />
+        {network && <RecipientFields draft={draft} network={network} change={change} />}
+        {network && <RequestFields draft={draft} change={change} />}
+        {network && place && (
+          <MeasureWarnings measures={draft.measures} profile={network.countryProfile?.measures ?? []} country={l.country(place)} />
+        )}
+        <QueryStatus errors={[sending.error]} />
+        <p className="actions">
+          <button type="submit" disabled={!network || sending.loading}>
+            <FormattedMessage id="compose.send" />
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              clearDraft(sessionStorage);
+              setStored(loadDraft(sessionStorage));
+            }}
+          >
+            <FormattedMessage id="compose.discard" />
+          </button>
+        </p>
+      </form>
+    </Page>
+  );
+}

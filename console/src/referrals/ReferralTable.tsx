@@ -1,0 +1,102 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { graphql } from '../__generated__';
+import type { ReferralRowFragment } from '../__generated__/graphql';
+import { useLabels } from '../ui/labels';
+import { ageInDays } from './timeline';
+
+export const ReferralRow = graphql(`
+  fragment ReferralRow on Referral {
+    id
+    reference
+    side
+    status
+    urgency
+    subject
+    createdAt
+    crimeAreas
+    originCountry {
+      code
+      alpha2
+      name
+    }
+    destinationCountry {
+      code
+      alpha2
+      name
+    }
+    originNetwork {
+      code
+      name
+    }
+    destinationNetwork {
+      code
+      name
+    }
+  }
+`);
+
+/** Referrals as a table: reference, subject, the other side, urgency and status, and how old each is. */
+export function ReferralTable({ referrals, caption }: { referrals: readonly ReferralRowFragment[]; caption: string }) {
+  const intl = useIntl();
+  const l = useLabels();
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <FormattedMessage id="referrals.column.reference" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="referrals.column.subject" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="referrals.column.counterpart" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="referrals.column.urgency" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="referrals.column.status" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="referrals.column.age" />
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {referrals.map((r) => {
+            const incoming = r.side === 'DESTINATION';
+            const country = incoming ? r.originCountry : r.destinationCountry;
+            const network = incoming ? r.originNetwork : r.destinationNetwork;
+            return (
+              <tr key={r.id}>
+                <th scope="row">
+                  <Link to={`/referrals/${encodeURIComponent(r.id)}`}>{r.reference}</Link>
+                </th>
+                <td>{r.subject}</td>
+                <td>
+                  <FormattedMessage
+                    id={incoming ? 'referrals.from' : 'referrals.to'}
+                    values={{ country: l.country(country), network: network?.name ?? network?.code ?? '' }}
+                  />
+                </td>
+                <td>
+                  <span className={`urgency urgency-${r.urgency.toLowerCase()}`}>{l.label('urgency', r.urgency)}</span>
+                </td>
+                <td>{l.label('referralStatus', r.status)}</td>
+                <td>
+                  <time dateTime={r.createdAt} title={l.dateTime(r.createdAt)}>
+                    {intl.formatRelativeTime(-ageInDays(r.createdAt), 'day', { numeric: 'auto' })}
+                  </time>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

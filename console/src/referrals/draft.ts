@@ -1,0 +1,96 @@
+import type { AssistanceKind, AssistanceMeasure, CrimeArea, NetworkCode, ReferralInput, Urgency } from '../__generated__/graphql';
+
+/** The compose form as the person left it. */
+export interface ReferralDraft {
+  destinationCountry: string;
+  /** '' until chosen; needed only when the country belongs to several networks. */
+  destinationNetwork: NetworkCode | '';
+  /** '' for nobody in particular. */
+  toContactPointId: string;
+  kind: AssistanceKind | '';
+  measures: AssistanceMeasure[];
+  crimeAreas: CrimeArea[];
+  urgency: Urgency;
+  subject: string;
+  summary: string;
+  /** One per line. */
+  formalReferences: string;
+}
+
+/** A draft and the idempotency key its sending uses, so a double submit or a retry after a lost answer creates one referral. */
+export interface StoredDraft {
+  draft: ReferralDraft;
+  idempotencyKey: string;
+}
+
+/**
+ * sessionStorage, not localStorage: a case summary on a shared ministry computer must not outlive the tab.
+ * (A .ts file: the messages test reads quoted dotted names in .tsx files as message ids.)
+ */
+export const DRAFT_KEY = 'jcn.referralDraft';
+
+export const emptyDraft = (): ReferralDraft => ({
+  destinationCountry: '',
+  destinationNetwork: '',
+  toContactPointId: '',
+  kind: '',
+  measures: [],
+  crimeAreas: [],
+  urgency: 'ROUTINE',
+  subject: '',
+  summary: '',
+  formalReferences: '',
+});
+
+const freshDraft = (): StoredDraft => ({ draft: emptyDraft(), idempotencyKey: crypto.randomUUID() });
+
+/** The part of sessionStorage a draft uses (its own type: unit tests run without the DOM's). */
+export interface DraftStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** The stored draft, or a fresh one when there is none or it is not one (an older shape, edited by hand). */
+export function loadDraft(storage: Pick<DraftStorage, 'getItem'>): StoredDraft {
+  try {
+    const value: unknown = JSON.parse(storage.getItem(DRAFT_KEY) ?? 'null');
+    if (value === null || typeof value !== 'object') return freshDraft();
+    const { draft, idempotencyKey } = value as Partial<StoredDraft>;
+    if (typeof idempotencyKey !== 'string' || !idempotencyKey || draft === null || typeof draft !== 'object') return freshDraft();
+    const merged = { ...emptyDraft(), ...draft };
+    if (!Array.isArray(merged.measures) || !Array.isArray(merged.crimeAreas)) return freshDraft();
+    return { draft: merged, idempotencyKey };
+  } catch {
+    return freshDraft();
+  }
+}
+
+export function saveDraft(storage: Pick<DraftStorage, 'setItem'>, stored: StoredDraft): void {
+  storage.setItem(DRAFT_KEY, JSON.stringify(stored));
+}
+
+/** After the referral was created: the next draft starts empty, with a new key. */
+export function clearDraft(storage: Pick<DraftStorage, 'removeItem'>): void {
+  storage.removeItem(DRAFT_KEY);
+}
+
+/** What createReferral takes; empty optional fields are left out. */
+export function toInput(d: ReferralDraft): ReferralInput {
+  const formalReferences = d.formalReferences
+    .split('\n')
+    .map((r) => r.trim())
+    .filter(Boolean);
+  return {
+    destinationCountry: d.destinationCountry,
+    ...(d.destinationNetwork ? { destinationNetwork: d.destinationNetwork } : {}),
+    ...(d.toContactPointId ? { toContactPointId: d.toContactPointId } : {}),
+    kind: d.kind as AssistanceKind,
+    measures: d.measures,
+    crimeAreas: d.crimeAreas,
+    urgency: d.urgency,
+    subject: d.subject,
+    ...(d.summary.trim() ? { summary: d.summary } : {}),
+    formalReferences,
+  };
+}
