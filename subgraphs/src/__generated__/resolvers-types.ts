@@ -188,10 +188,14 @@ export type ContactPointFilter = {
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 639-1 code of a language the contact point works in. */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** Only entries last reviewed before this instant, or never reviewed (a secretariat's review queue). */
+  reviewedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Any of these roles. */
   roles?: InputMaybe<Array<ContactPointRole>>;
   /** Free text over name, title and organization. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only contact points whose term ends on or before this day. */
+  termEndsBefore?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ContactPointInput = {
@@ -651,6 +655,8 @@ export type ReferralEventType =
   | 'WITHDRAWN';
 
 export type ReferralFilter = {
+  /** Only referrals this contact point (any network's id) sent, was asked or is assigned; within those the caller is a party to. */
+  contactPoint?: InputMaybe<Scalars['ID']['input']>;
   counterpartCountry?: InputMaybe<Scalars['String']['input']>;
   counterpartNetwork?: InputMaybe<NetworkCode>;
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;

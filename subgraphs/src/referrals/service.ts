@@ -91,6 +91,11 @@ export class ReferralService {
     if (filter.urgency) qb.andWhere('r.urgency = :urgency', { urgency: filter.urgency });
     if (filter.createdFrom) qb.andWhere('r.createdAt >= :from', { from: new Date(filter.createdFrom) });
     if (filter.createdTo) qb.andWhere('r.createdAt < :to', { to: new Date(filter.createdTo) });
+    if (filter.contactPoint != null) {
+      const cp = tryDecodeId(this.registry, filter.contactPoint);
+      if (typeof cp === 'string' || cp.kind !== 'cp') throw badInput('filter.contactPoint must be the id of a contact point.', { field: 'filter.contactPoint' });
+      qb.andWhere('(r.fromCp = :cp OR r.toCp = :cp OR r.assignedTo = :cp)', { cp: encodeId(cp.network, 'cp', cp.uuid) });
+    }
     const page = await paginate(qb, REFERRAL_ORDER, first, after);
     for (const r of page.nodes) this.audited(r);
     return page;
