@@ -1,5 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { NavLink, Outlet, useNavigation } from 'react-router';
+import { useDeskNetwork } from '../desk/DeskGate';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { AccountMenu } from './AccountMenu';
 
@@ -14,6 +15,8 @@ const SECTIONS = [
 export function Layout() {
   const intl = useIntl();
   const navigation = useNavigation();
+  // Shown to secretariats only; the desk's pages and the API refuse anyone else anyway.
+  const desk = useDeskNetwork();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -32,6 +35,13 @@ export function Layout() {
                 </NavLink>
               </li>
             ))}
+            {desk && (
+              <li>
+                <NavLink to="/desk">
+                  <FormattedMessage id="nav.desk" />
+                </NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="banner-tools">

@@ -22,6 +22,10 @@ export const router = createBrowserRouter([
           { path: 'countries/:code', lazy: () => import('../country/CountryPage') },
           { path: 'networks', lazy: () => import('../networks/NetworksPage') },
           { path: 'networks/:code', lazy: () => import('../networks/NetworkPage') },
+          { path: 'desk', lazy: () => import('../desk/DeskPage') },
+          { path: 'desk/contact-points/:id', lazy: () => import('../desk/ContactPointEditPage') },
+          { path: 'desk/review', lazy: () => import('../desk/ReviewPage') },
+          { path: 'desk/audit', lazy: () => import('../desk/AuditPage') },
           { path: 'auth/callback', lazy: () => import('../auth/CallbackPage') },
           {
             path: '*',

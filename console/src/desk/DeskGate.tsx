@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { NetworkCode } from '../__generated__/graphql';
+import { useAuth } from '../auth/AuthProvider';
+import { Page } from '../ui/Page';
+
+/** The network whose desk the signed-in account keeps: a secretariat's own network, or none. */
+export function useDeskNetwork(): NetworkCode | null {
+  const { account } = useAuth();
+  if (!account?.network || !account.roles.includes('SECRETARIAT')) return null;
+  return account.network.toUpperCase() as NetworkCode;
+}
+
+/**
+ * A desk page only for a secretariat; anyone else is told so plainly (the API refuses
+ * them anyway: every write and the audit log are the own secretariat's alone).
+ */
+export function DeskGate({ children }: { children: (network: NetworkCode) => ReactNode }) {
+  const intl = useIntl();
+  const { status, account, signIn } = useAuth();
+  const network = useDeskNetwork();
+  if (network) return children(network);
+  if (status === 'loading') {
+    return (
+      <p role="status" className="loading">
+        <FormattedMessage id="status.loading" />
+      </p>
+    );
+  }
+  return (
+    <Page title={intl.formatMessage({ id: 'desk.notForRole.title' })}>
+      <p>
+        <FormattedMessage id={account ? 'desk.notForRole.body' : 'desk.signIn.body'} />
+      </p>
+      {!account && status === 'ready' && (
+        <button type="button" onClick={signIn}>
+          <FormattedMessage id="account.signIn" />
+        </button>
+      )}
+    </Page>
+  );
+}
+
+/** The variables that pick one network's part of a desk mutation (`casc @include(if: $casc) { ... }`). */
+export const networkFlags = (network: NetworkCode) => ({
+  casc: network === 'CASC',
+  gljc: network === 'GLJC',
+  seajust: network === 'SEAJUST',
+  wacap: network === 'WACAP',
+});
