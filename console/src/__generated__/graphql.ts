@@ -66,6 +66,7 @@ export type Authority = {
   id: Scalars['ID']['output'];
   kind: AuthorityKind;
   languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
   measures: Array<AssistanceMeasure>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
@@ -87,6 +88,8 @@ export type AuthorityFilter = {
   language?: InputMaybe<Scalars['String']['input']>;
   /** Authorities competent for any of these measures. */
   measures?: InputMaybe<Array<AssistanceMeasure>>;
+  /** Only authorities last reviewed before this instant, or never reviewed (a secretariat's review queue). */
+  reviewedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -123,6 +126,8 @@ export type AuthorityPatch = {
   measures?: InputMaybe<Array<AssistanceMeasure>>;
   name?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Marks the entry as reviewed now. */
+  reviewed?: InputMaybe<Scalars['Boolean']['input']>;
   urgentContact?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
 };
@@ -161,6 +166,7 @@ export type CascAuthority = Authority & Node & {
   id: Scalars['ID']['output'];
   kind: AuthorityKind;
   languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
   measures: Array<AssistanceMeasure>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
@@ -872,6 +878,7 @@ export type GljcAuthority = Authority & Node & {
   id: Scalars['ID']['output'];
   kind: AuthorityKind;
   languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
   measures: Array<AssistanceMeasure>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
@@ -1811,6 +1818,7 @@ export type SeajustAuthority = Authority & Node & {
   id: Scalars['ID']['output'];
   kind: AuthorityKind;
   languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
   measures: Array<AssistanceMeasure>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
@@ -2322,6 +2330,7 @@ export type WacapAuthority = Authority & Node & {
   id: Scalars['ID']['output'];
   kind: AuthorityKind;
   languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
   measures: Array<AssistanceMeasure>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;

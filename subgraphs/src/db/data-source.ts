@@ -13,6 +13,7 @@ import { ReferralRollups1764410000000 } from './migrations/1764410000000-Referra
 import { OutboxDeadLetters1764425000000 } from './migrations/1764425000000-OutboxDeadLetters';
 import { StatisticsAtoms1764426000000 } from './migrations/1764426000000-StatisticsAtoms';
 import { IdempotencyKeyScope1795972380325 } from './migrations/1795972380325-IdempotencyKeyScope';
+import { AuthorityReviewed1796000000000 } from './migrations/1796000000000-AuthorityReviewed';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   OutboxDeadLetters1764425000000,
   StatisticsAtoms1764426000000,
   IdempotencyKeyScope1795972380325,
+  AuthorityReviewed1796000000000,
 ];
 
 /** Counts the SQL statements a data source runs: the batching tests and benchmarks read it. */

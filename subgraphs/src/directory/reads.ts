@@ -54,6 +54,9 @@ export class DirectoryReads {
     if (filter.measures?.length) qb.andWhere('a.measures && :measures', { measures: v.list('filter.measures', filter.measures) });
     if (filter.language != null) qb.andWhere(':language = ANY(a.languages)', { language: v.language('filter.language', filter.language) });
     if (filter.search != null) qb.andWhere('a.name ILIKE :search', { search: likePattern(filter.search) });
+    if (filter.reviewedBefore != null) {
+      qb.andWhere('(a.lastReviewedAt IS NULL OR a.lastReviewedAt < :reviewedBefore)', { reviewedBefore: new Date(filter.reviewedBefore) });
+    }
     return paginate(qb, [ascending('name'), byId()], first, after);
   }
 

@@ -1,7 +1,8 @@
 /**
  * The filters a secretariat's desk asks with, against a real PostgreSQL through the
  * subgraph's HTTP endpoint: contact points due for review or at the end of their term,
- * and the open referrals of one contact point (still only those the caller is party to).
+ * authorities due for review (and marking one reviewed), and the open referrals of one
+ * contact point (still only those the caller is party to).
  */
 import { randomUUID } from 'node:crypto';
 import type { Listening } from '../../../shared/src/http';
@@ -122,5 +123,73 @@ describe('the referrals of one contact point', () => {
     const res = await gql<Referrals>(REFERRALS, { filter: { contactPoint: id }, r: NETWORK });
     expect(res.data?.network[0].referrals ?? null).toBeNull();
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.contactPoint' });
+  });
+});
+
+describe('the review queue of authorities', () => {
+  const CREATE_AUTHORITY = `mutation($input: AuthorityInput!, $key: String!) { seajust { createAuthority(input: $input, idempotencyKey: $key) { id lastReviewedAt } } }`;
+  const AUTHORITIES = `query($filter: AuthorityFilter, $r: [_Any!]!) { network: _entities(representations: $r) { ... on SeajustNetwork { authorities(filter: $filter, first: 50) { nodes { id lastReviewedAt } } } } }`;
+  const REVIEWED = `mutation($id: ID!, $version: Int!) { seajust { updateAuthority(id: $id, version: $version, patch: { reviewed: true }) { id version lastReviewedAt } } }`;
+  type Authorities = { network: [{ authorities: { nodes: { id: string; lastReviewedAt: string | null }[] } }] };
+  let authorities: Record<'never' | 'old' | 'recent', string>;
+
+  async function authority(name: string, lastReviewedAt: string | null): Promise<string> {
+    const input = { country: 'KH', name, kind: 'OTHER', measures: [], languages: ['km'], channels: ['EMAIL'] };
+    const res = await gql<{ seajust: { createAuthority: { id: string; lastReviewedAt: string } } }>(CREATE_AUTHORITY, { input, key: randomUUID() });
+    const created = res.data!.seajust.createAuthority;
+    // A new authority counts as reviewed by the secretariat who entered it.
+    expect(Date.now() - Date.parse(created.lastReviewedAt)).toBeLessThan(60_000);
+    await env.ds.query('UPDATE authorities SET last_reviewed_at = $2 WHERE id = $1', [created.id.split(':')[2], lastReviewedAt]);
+    return created.id;
+  }
+
+  const due = async (headers: Record<string, string>, reviewedBefore = '2025-06-01T00:00:00Z') => {
+    const res = await postGraphQL<Authorities>(server.url, AUTHORITIES, { filter: { search: 'Queue Authority', reviewedBefore }, r: NETWORK }, headers);
+    expect(res.errors).toBeUndefined();
+    return res.data!.network[0].authorities.nodes.map((n) => n.id).sort();
+  };
+
+  beforeAll(async () => {
+    authorities = {
+      never: await authority('Queue Authority Never', null),
+      old: await authority('Queue Authority Old', '2024-01-10T00:00:00Z'),
+      recent: await authority('Queue Authority Recent', '2026-01-10T00:00:00Z'),
+    };
+  });
+
+  it('reviewedBefore lists the authorities reviewed before that instant and those never reviewed', async () => {
+    expect(await due(auth.subgraphHeaders('seajust', secretariat))).toEqual([authorities.never, authorities.old].sort());
+  });
+
+  it('refuses reviewedBefore = "last year" with BAD_USER_INPUT', async () => {
+    const res = await gql(AUTHORITIES, { filter: { reviewedBefore: 'last year' }, r: NETWORK });
+    expect(res.data?.network ?? null).toBeNull();
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: expect.any(String) });
+  });
+
+  it('tells anyone else only what the public review date shows, and lets only the own secretariat mark one reviewed', async () => {
+    const others = {
+      anonymous: auth.subgraphHeaders('seajust'),
+      wacapSecretariat: auth.subgraphHeaders('seajust', await auth.token({ subject: 'wacap-sec', roles: ['SECRETARIAT'], network: 'wacap' })),
+      contactPoint: auth.subgraphHeaders('seajust', await auth.token({ subject: 'kh-cp', roles: ['CONTACT_POINT'], network: 'seajust', country: 'KHM' })),
+    };
+    for (const headers of Object.values(others)) {
+      // The same set the field itself shows to everyone: the filter adds no knowledge.
+      const all = await postGraphQL<Authorities>(server.url, AUTHORITIES, { filter: { search: 'Queue Authority' }, r: NETWORK }, headers);
+      const shown = all.data!.network[0].authorities.nodes.filter((n) => n.lastReviewedAt === null || n.lastReviewedAt < '2025-06-01').map((n) => n.id);
+      expect(await due(headers)).toEqual(shown.sort());
+      const res = await postGraphQL<{ seajust: unknown }>(server.url, REVIEWED, { id: authorities.old, version: 2 }, headers);
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const [row] = await env.ds.query('SELECT last_reviewed_at FROM authorities WHERE id = $1', [authorities.old.split(':')[2]]);
+    expect(row.last_reviewed_at.toISOString()).toBe('2024-01-10T00:00:00.000Z');
+  });
+
+  it('marks an authority reviewed now, which takes it off the queue', async () => {
+    const [{ version }] = await env.ds.query('SELECT version FROM authorities WHERE id = $1', [authorities.old.split(':')[2]]);
+    const res = await gql<{ seajust: { updateAuthority: { version: number; lastReviewedAt: string } } }>(REVIEWED, { id: authorities.old, version });
+    expect(res.errors).toBeUndefined();
+    expect(Date.now() - Date.parse(res.data!.seajust.updateAuthority.lastReviewedAt)).toBeLessThan(60_000);
+    expect(await due(auth.subgraphHeaders('seajust', secretariat))).toEqual([authorities.never]);
   });
 });
