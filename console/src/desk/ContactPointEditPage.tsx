@@ -1,13 +1,13 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { graphql } from '../__generated__';
-import type { DeskContactPointFieldsFragment, NetworkCode } from '../__generated__/graphql';
-import { Page } from '../ui/Page';
-import { QueryStatus } from '../ui/QueryStatus';
-import { DeskGate, networkFlags } from './DeskGate';
-import { EditForm, type Stored } from './EditForm';
-import { valuesOf, type FieldSpec } from './form';
+import type { ContactPointInput, DeskContactPointFieldsFragment, NetworkCode } from '../__generated__/graphql';
+import { CreateForm, useMemberCountryOptions } from './CreateForm';
+import { contactPointPath } from './paths';
+import { DeskGate, networkFlags, networkPart } from './DeskGate';
+import type { FieldSpec } from './form';
+import { NodeEditor } from './NodeEditor';
 import { RotatePanel } from './RotatePanel';
 
 export const CONTACT_POINT_FIELDS: FieldSpec[] = [
@@ -89,56 +89,74 @@ const UpdateContactPoint = graphql(`
   }
 `);
 
-const storedOf = (cp: DeskContactPointFieldsFragment): Stored => ({ values: valuesOf(CONTACT_POINT_FIELDS, cp), version: cp.version });
-
-/** The update mutation of the secretariat's network, answering the record as now stored. */
-export function useUpdateContactPoint(network: NetworkCode) {
-  const [mutate] = useMutation(UpdateContactPoint);
-  return async (id: string, version: number, patch: Record<string, unknown>): Promise<DeskContactPointFieldsFragment> => {
-    const { data } = await mutate({ variables: { id, version, patch, ...networkFlags(network) } });
-    const cp = data?.casc?.updateContactPoint ?? data?.gljc?.updateContactPoint ?? data?.seajust?.updateContactPoint ?? data?.wacap?.updateContactPoint;
-    if (!cp) throw new Error('No contact point in the answer.');
-    return cp as DeskContactPointFieldsFragment;
-  };
-}
+const CreateContactPoint = graphql(`
+  mutation DeskCreateContactPoint($input: ContactPointInput!, $key: String!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+    casc @include(if: $casc) {
+      createContactPoint(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+    gljc @include(if: $gljc) {
+      createContactPoint(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+    seajust @include(if: $seajust) {
+      createContactPoint(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+    wacap @include(if: $wacap) {
+      createContactPoint(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+  }
+`);
 
 function Editor({ id, network }: { id: string; network: NetworkCode }) {
   const intl = useIntl();
-  const client = useApolloClient();
-  const update = useUpdateContactPoint(network);
-  const { data, error, loading } = useQuery(DeskContactPointQuery, { variables: { id } });
-  const node = data?.node;
-  const cp = node && 'fullName' in node ? (node as DeskContactPointFieldsFragment) : null;
-  const reread = async () => {
-    const { data: fresh } = await client.query({ query: DeskContactPointQuery, variables: { id }, fetchPolicy: 'network-only' });
-    const current = fresh?.node && 'fullName' in fresh.node ? (fresh.node as DeskContactPointFieldsFragment) : null;
-    if (!current) throw new Error('The contact point is gone.');
-    return storedOf(current);
-  };
+  const [update] = useMutation(UpdateContactPoint);
   return (
-    <Page title={cp ? intl.formatMessage({ id: 'desk.contactPoint.title' }, { name: cp.fullName }) : intl.formatMessage({ id: 'status.loading' })}>
-      <QueryStatus errors={[error]} loading={loading && !cp} />
-      <p>
-        <Link to="/desk">
-          <FormattedMessage id="desk.back" />
-        </Link>
-      </p>
-      {cp && (
-        <>
-          {!cp.active && (
-            <p className="notice info">
-              <FormattedMessage id="contactPoint.status.inactive" />
-            </p>
-          )}
-          <EditForm key={cp.id} id={cp.id} specs={CONTACT_POINT_FIELDS} stored={storedOf(cp)} save={async (v, patch) => storedOf(await update(cp.id, v, patch))} reread={reread} />
-          {cp.active && <RotatePanel network={network} contactPoint={cp} />}
-        </>
-      )}
-    </Page>
+    <NodeEditor
+      draftKey={id}
+      query={DeskContactPointQuery}
+      variables={{ id }}
+      pick={(data) => (data?.node && 'fullName' in data.node ? (data.node as DeskContactPointFieldsFragment) : null)}
+      specs={CONTACT_POINT_FIELDS}
+      title={(cp) => intl.formatMessage({ id: 'desk.contactPoint.title' }, { name: cp.fullName })}
+      save={async (cp, version, patch) => networkPart((await update({ variables: { id: cp.id, version, patch, ...networkFlags(network) } })).data, 'updateContactPoint')}
+    >
+      {(cp) =>
+        cp.active ? (
+          <RotatePanel network={network} contactPoint={cp} />
+        ) : (
+          <p className="notice info">
+            <FormattedMessage id="contactPoint.status.inactive" />
+          </p>
+        )
+      }
+    </NodeEditor>
+  );
+}
+
+function Creator({ network }: { network: NetworkCode }) {
+  const intl = useIntl();
+  const countries = useMemberCountryOptions(network);
+  const [create] = useMutation(CreateContactPoint);
+  const specs: FieldSpec[] = [{ name: 'country', kind: 'choice', label: 'desk.field.country', required: true, options: countries }, ...CONTACT_POINT_FIELDS];
+  return (
+    <CreateForm
+      kind="contactPoint"
+      title={intl.formatMessage({ id: 'desk.contactPoint.new' })}
+      specs={specs}
+      create={async (input, key) => networkPart((await create({ variables: { input: input as ContactPointInput, key, ...networkFlags(network) } })).data, 'createContactPoint').id}
+      editPath={contactPointPath}
+    />
   );
 }
 
 export function Component() {
   const { id = '' } = useParams();
-  return <DeskGate>{(network) => <Editor id={id} network={network} />}</DeskGate>;
+  return <DeskGate>{(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}</DeskGate>;
 }

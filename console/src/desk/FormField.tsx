@@ -52,18 +52,35 @@ export function FormField({ spec, value, onChange, error }: Props) {
     );
   }
   const common = { id, value: String(value), required: spec.required, ...described };
+  if (spec.kind === 'choice') {
+    const options = spec.options ?? (spec.vocabulary ? VOCABULARY[spec.vocabulary].map((o) => ({ value: o, label: l.label(spec.vocabulary!, o) })) : []);
+    return (
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        <select {...common} onChange={(e) => onChange(e.target.value)}>
+          {(!spec.required || value === '') && <option value="">{intl.formatMessage({ id: spec.required ? 'desk.field.choose' : 'common.notGiven' })}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        {message}
+      </div>
+    );
+  }
   return (
-    <div className={spec.kind === 'longText' ? 'field wide' : 'field'}>
+    <div className={spec.kind === 'longText' || spec.kind === 'lines' ? 'field wide' : 'field'}>
       <label htmlFor={id}>
         {label}
-        {spec.kind === 'codes' && (
+        {(spec.kind === 'codes' || spec.kind === 'lines') && (
           <span className="muted">
             {' '}
-            <FormattedMessage id="desk.field.codesHint" />
+            <FormattedMessage id={spec.kind === 'codes' ? 'desk.field.codesHint' : 'desk.field.linesHint'} />
           </span>
         )}
       </label>
-      {spec.kind === 'longText' ? (
+      {spec.kind === 'longText' || spec.kind === 'lines' ? (
         <textarea {...common} rows={4} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input {...common} type={spec.kind === 'text' || spec.kind === 'codes' ? 'text' : spec.kind} onChange={(e) => onChange(e.target.value)} />

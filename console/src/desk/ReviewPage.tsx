@@ -9,6 +9,7 @@ import { calendarDate } from '../ui/names';
 import { Page } from '../ui/Page';
 import { QueryStatus } from '../ui/QueryStatus';
 import { DeskGate, networkFlags } from './DeskGate';
+import { ReviewDirectory } from './ReviewDirectory';
 
 const DAY = 86_400_000;
 
@@ -88,7 +89,7 @@ const MarkReviewed = graphql(`
   }
 `);
 
-/** What needs the secretariat's attention: entries not reviewed in 12 months, countries without a 24/7 contact point, terms ending within 60 days. */
+/** What needs the secretariat's attention: contact points, authorities and country profiles not reviewed in 12 months, countries without a 24/7 contact point, terms ending within 60 days. */
 function Queue({ network }: { network: NetworkCode }) {
   const intl = useIntl();
   const l = useLabels();
@@ -137,6 +138,7 @@ function Queue({ network }: { network: NetworkCode }) {
           ))}
         </ul>
       </section>
+      <ReviewDirectory network={network} reviewedBefore={variables.reviewedBefore} />
       <section aria-labelledby="uncovered-heading">
         <h2 id="uncovered-heading">
           <FormattedMessage id="desk.review.uncovered" values={{ count: uncovered.length }} />

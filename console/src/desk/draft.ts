@@ -26,3 +26,28 @@ export function loadDraft(id: string): Draft | null {
 
 export const saveDraft = (id: string, draft: Draft) => sessionStorage.setItem(key(id), JSON.stringify(draft));
 export const dropDraft = (id: string) => sessionStorage.removeItem(key(id));
+
+/**
+ * A record being created: the values typed and the idempotency key made once for this form,
+ * so a double submit, or a retry after an answer that never came, creates one record.
+ */
+export interface NewDraft {
+  idempotencyKey: string;
+  values: Values;
+}
+
+const newKey = (kind: string) => `jcn.desk.new.${kind}`;
+
+export function loadNewDraft(kind: string): NewDraft | null {
+  try {
+    const value: unknown = JSON.parse(sessionStorage.getItem(newKey(kind)) ?? 'null');
+    if (!value || typeof value !== 'object') return null;
+    const d = value as Partial<NewDraft>;
+    return typeof d.idempotencyKey === 'string' && d.values ? (d as NewDraft) : null;
+  } catch {
+    return null;
+  }
+}
+
+export const saveNewDraft = (kind: string, draft: NewDraft) => sessionStorage.setItem(newKey(kind), JSON.stringify(draft));
+export const dropNewDraft = (kind: string) => sessionStorage.removeItem(newKey(kind));

@@ -1,4 +1,4 @@
-import { changedFields, conflictRows, defaultPicks, errorField, merged, patchOf, valuesOf, type FieldSpec } from './form';
+import { changedFields, conflictRows, defaultPicks, errorField, inputOf, merged, missingFields, patchOf, valuesOf, type FieldSpec } from './form';
 
 const SPECS: FieldSpec[] = [
   { name: 'fullName', kind: 'text', label: 'x', required: true },
@@ -43,5 +43,20 @@ describe('the edit of a directory record', () => {
     expect(errorField(SPECS, 'title')).toBe('title');
     expect(errorField(SPECS, 'successorId')).toBeNull();
     expect(errorField(SPECS, undefined)).toBeNull();
+  });
+
+  it("makes a new record's input of every field, leaving out the empty optional ones, and names the required ones left empty", () => {
+    const specs: FieldSpec[] = [
+      ...SPECS,
+      { name: 'kind', kind: 'choice', label: 'x', required: true, vocabulary: 'resourceKind' },
+      { name: 'requirements', kind: 'lines', label: 'x' },
+    ];
+    const empty = valuesOf(specs, {});
+    expect(missingFields(specs, empty)).toEqual(['fullName', 'kind']);
+    const typed = { ...empty, fullName: ' Sokha ', languages: 'km', kind: 'GUIDE', requirements: 'A court order\n\n  A translation ' };
+    expect(missingFields(specs, typed)).toEqual([]);
+    expect(inputOf(specs, typed)).toEqual({
+      fullName: 'Sokha', languages: ['km'], available24x7: false, roles: [], kind: 'GUIDE', requirements: ['A court order', 'A translation'],
+    });
   });
 });

@@ -1,7 +1,11 @@
 import type { Vocabulary } from '../ui/vocabulary';
 
-/** How a field is edited: one line of text, a paragraph, a day, a yes/no, choices from a vocabulary, or a list of codes typed as "km, en". */
-export type FieldKind = 'text' | 'longText' | 'email' | 'url' | 'date' | 'flag' | 'choices' | 'codes';
+/**
+ * How a field is edited: one line of text, a paragraph, a day, a yes/no, choices from a vocabulary,
+ * one choice (from a vocabulary or given options), a list of codes typed as "km, en", or a list of
+ * sentences typed one a line.
+ */
+export type FieldKind = 'text' | 'longText' | 'email' | 'url' | 'date' | 'flag' | 'choices' | 'choice' | 'codes' | 'lines';
 
 export interface FieldSpec {
   /** The field's name in the API's record and patch. */
@@ -12,19 +16,23 @@ export interface FieldSpec {
   /** Required fields are sent as text; optional empty ones as null. */
   required?: boolean;
   vocabulary?: Vocabulary;
+  /** The choices of a `choice` field that are not a vocabulary (countries, authorities), already labelled. */
+  options?: readonly { value: string; label: string }[];
 }
 
 export type Value = string | boolean | string[];
 export type Values = Record<string, Value>;
 
 /** The form's values of a record as the API returns it. */
-export function valuesOf(specs: readonly FieldSpec[], record: Readonly<Record<string, unknown>>): Values {
+export function valuesOf(specs: readonly FieldSpec[], record: object): Values {
+  const fields = record as Readonly<Record<string, unknown>>;
   const values: Values = {};
   for (const s of specs) {
-    const raw = record[s.name];
+    const raw = fields[s.name];
     if (s.kind === 'flag') values[s.name] = raw === true;
     else if (s.kind === 'choices') values[s.name] = Array.isArray(raw) ? raw.map(String) : [];
     else if (s.kind === 'codes') values[s.name] = Array.isArray(raw) ? raw.join(', ') : '';
+    else if (s.kind === 'lines') values[s.name] = Array.isArray(raw) ? raw.join('\n') : '';
     else values[s.name] = typeof raw === 'string' ? raw : '';
   }
   return values;
@@ -40,6 +48,7 @@ export const changedFields = (specs: readonly FieldSpec[], from: Values, to: Val
 function apiValue(spec: FieldSpec, value: Value): unknown {
   if (spec.kind === 'flag' || spec.kind === 'choices') return value;
   if (spec.kind === 'codes') return String(value).split(/[\s,;]+/).filter(Boolean);
+  if (spec.kind === 'lines') return String(value).split('\n').map((line) => line.trim()).filter(Boolean);
   const text = String(value).trim();
   return text === '' && !spec.required ? null : text;
 }
@@ -49,6 +58,15 @@ export function patchOf(specs: readonly FieldSpec[], base: Values, values: Value
   const changed = new Set(changedFields(specs, base, values));
   return Object.fromEntries(specs.filter((s) => changed.has(s.name)).map((s) => [s.name, apiValue(s, values[s.name]!)]));
 }
+
+/** A new record's input: every field as the API takes it, the optional empty ones left out. */
+export function inputOf(specs: readonly FieldSpec[], values: Values): Record<string, unknown> {
+  return Object.fromEntries(specs.map((s) => [s.name, apiValue(s, values[s.name]!)]).filter(([, value]) => value !== null));
+}
+
+/** The required fields left empty, to mark before anything is sent. */
+export const missingFields = (specs: readonly FieldSpec[], values: Values): string[] =>
+  specs.filter((s) => s.required && (s.kind === 'choices' ? false : String(values[s.name] ?? '').trim() === '')).map((s) => s.name);
 
 export type Pick = 'theirs' | 'mine';
 
