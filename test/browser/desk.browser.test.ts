@@ -1,9 +1,11 @@
 /**
  * The secretariat's desk in Chromium against the real federation: an edit that collides
- * with another edit saved first is merged without loss (and survives a reload), an entry
- * is marked reviewed from the queue, the audit log lists the writes just made. Every desk
- * page is axe-clean and refused nothing by the Content-Security-Policy; anyone but a
- * secretariat is told the desk is not for their role.
+ * with another edit saved first is merged without loss (and survives a reload), for a contact
+ * point and for an authority; an entry is marked reviewed from the queue; the audit log lists
+ * the writes just made; a working group created (by a double click, once) appears on the desk;
+ * a country profile's measure is saved; a contact point rotates out to a successor after the
+ * open referral it affects is shown. Every desk page is axe-clean and refused nothing by the
+ * Content-Security-Policy; anyone but a secretariat is told the desk is not for their role.
  */
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityFindings, consoleBuilt, eventually, launchChromium, serious, shown, signIn, watchedContext, type WatchedContext } from '../support/browser';
@@ -117,7 +119,7 @@ describe("a secretariat's desk", () => {
     await axeClean(page, 'a field with its error');
   });
 
-  it('marks an entry reviewed from the queue in one click', async () => {
+  it('marks a contact point, an authority and a country profile reviewed from the queue, each in one click', async () => {
     const page = desk.page;
     await stack.federation.sql('seajust', `UPDATE contact_points SET last_reviewed_at = now() - interval '2 years' WHERE id = $1`, [cpId.split(':')[2]]);
     await page.goto(`${stack.consoleUrl}/desk/review`);
@@ -128,6 +130,29 @@ describe("a secretariat's desk", () => {
     await mark.click();
     await eventually(async () => expect(await mark.count()).toBe(0));
     expect(Date.now() - Date.parse((await stored(cpId)).lastReviewedAt!)).toBeLessThan(120_000);
+
+    // An authority and a country profile, each in one click too; the profile keeps its measures.
+    const [authority] = await stack.federation.sql<{ id: string; name: string }>(
+      'seajust',
+      `UPDATE authorities SET last_reviewed_at = now() - interval '2 years' WHERE id = (SELECT id FROM authorities ORDER BY name LIMIT 1) RETURNING id, name`,
+    );
+    await stack.federation.sql('seajust', `UPDATE country_profiles SET last_reviewed_at = now() - interval '2 years' WHERE country = 'KHM'`);
+    const measures = `SELECT m.measure, m.applicable, m.notes, m.requirements FROM measure_profiles m JOIN country_profiles p ON p.id = m.profile_id WHERE p.country = 'KHM' ORDER BY 1`;
+    const measuresBefore = await stack.federation.sql('seajust', measures);
+    await page.reload();
+    for (const name of [authority!.name, 'Cambodia']) {
+      const button = main(page).getByRole('button', { name: `Mark ${name} reviewed` });
+      await button.click();
+      await eventually(async () => expect(await button.count()).toBe(0));
+    }
+    const reviewed = await stack.federation.sql<{ recent: boolean }>(
+      'seajust',
+      `SELECT last_reviewed_at > now() - interval '2 minutes' AS recent FROM authorities WHERE id = $1
+        UNION ALL SELECT last_reviewed_at > now() - interval '2 minutes' FROM country_profiles WHERE country = 'KHM'`,
+      [authority!.id],
+    );
+    expect(reviewed).toEqual([{ recent: true }, { recent: true }]);
+    expect(await stack.federation.sql('seajust', measures)).toEqual(measuresBefore);
   });
 
   it('lists the writes just made in the audit log, and who read whose contact details', async () => {
@@ -143,6 +168,117 @@ describe("a secretariat's desk", () => {
     await shown(main(page).getByRole('heading', { name: 'Who read whose contact details' }));
     await shown(main(page).getByRole('table').getByRole('cell', { name: 'readContactDetails' }));
     await axeClean(page, 'who read whose contact details');
+  });
+
+  it('creates a working group once from a double click, opens it, and lists it on the desk', async () => {
+    const page = desk.page;
+    await page.goto(`${stack.consoleUrl}/desk`);
+    await shown(main(page).getByRole('heading', { name: /^Working groups/ }));
+    await shown(main(page).getByRole('heading', { name: /^Country profiles/ }));
+    await axeClean(page, 'the desk, every kind');
+    await main(page).getByRole('link', { name: 'New working group' }).click();
+    await shown(main(page).getByRole('heading', { name: 'New working group' }));
+    // A required field left empty is marked at the field before anything is sent.
+    await main(page).getByRole('button', { name: 'Create' }).click();
+    const name = main(page).getByLabel('Name', { exact: true });
+    await eventually(async () => expect(await name.getAttribute('aria-invalid')).toBe('true'));
+    await axeClean(page, 'a new working group, a required field empty');
+    await name.fill('Desk test: wildlife financial flows');
+    await main(page).getByLabel('Topic').selectOption({ label: 'Wildlife crime' });
+    await main(page).getByRole('button', { name: 'Create' }).dblclick();
+    await shown(main(page).getByRole('heading', { name: 'Edit Desk test: wildlife financial flows' }));
+    expect(page.url()).toContain('/desk/working-groups/seajust%3Awg%3A');
+    await axeClean(page, 'a working group');
+    const groups = await stack.federation.sql('seajust', `SELECT topic FROM working_groups WHERE name = 'Desk test: wildlife financial flows'`);
+    expect(groups).toEqual([{ topic: 'WILDLIFE_CRIME' }]);
+
+    await main(page).getByRole('link', { name: 'Back to the desk' }).click();
+    await shown(
+      main(page)
+        .getByRole('region', { name: /^Working groups/ })
+        .getByRole('link', { name: 'Desk test: wildlife financial flows' }),
+    );
+    for (const kind of ['New event', 'New resource', 'New authority', 'New contact point']) {
+      await main(page).getByRole('link', { name: kind }).click();
+      await shown(main(page).getByRole('heading', { name: kind }));
+      await axeClean(page, kind);
+      await page.goBack();
+      await shown(main(page).getByRole('link', { name: kind }));
+    }
+  });
+
+  it("merges an authority's edit with another edit saved first, losing neither", async () => {
+    const page = desk.page;
+    type Authority = { id: string; version: number; website: string | null; phone: string | null };
+    const LIST = `{ network(code: SEAJUST) { authorities(first: 1) { nodes { id version website phone } } } }`;
+    const [authority] = (await stack.federation.gql<{ network: { authorities: { nodes: Authority[] } } }>(LIST, {}, token)).data!.network.authorities.nodes;
+    await page.goto(`${stack.consoleUrl}/desk/authorities/${encodeURIComponent(authority!.id)}`);
+    const website = main(page).getByLabel('Website', { exact: true });
+    await shown(website);
+    await website.fill('https://example.org/desk-test');
+    const other = await stack.federation.gql(
+      `mutation($id: ID!, $v: Int!) { seajust { updateAuthority(id: $id, version: $v, patch: { phone: "+855 23 999 000" }) { version } } }`,
+      { id: authority!.id, v: authority!.version },
+      token,
+    );
+    expect(other.errors).toBeUndefined();
+    await main(page).getByRole('button', { name: 'Save' }).click();
+    const conflict = main(page).getByRole('region', { name: 'Someone else saved this record first' });
+    await shown(conflict.getByRole('row', { name: /^Phone/ }).getByText('+855 23 999 000'));
+    await axeClean(page, 'an authority, both versions');
+    await conflict.getByRole('button', { name: 'Merge' }).click();
+    await main(page).getByRole('button', { name: 'Save' }).click();
+    await shown(main(page).getByText('Saved.'));
+    const READ = `query($id: ID!) { node(id: $id) { ... on Authority { version website phone } } }`;
+    const after = (await stack.federation.gql<{ node: Authority }>(READ, { id: authority!.id }, token)).data!.node;
+    expect(after).toMatchObject({ website: 'https://example.org/desk-test', phone: '+855 23 999 000', version: authority!.version + 2 });
+  });
+
+  it('saves one measure of a country profile, keeping the others', async () => {
+    const page = desk.page;
+    const PROFILE = `{ network(code: SEAJUST) { countryProfile(country: "KH") { version measures { measure notes } } } }`;
+    type Profile = { version: number; measures: { measure: string; notes: string | null }[] };
+    const read = async () => (await stack.federation.gql<{ network: { countryProfile: Profile } }>(PROFILE, {}, token)).data!.network.countryProfile;
+    const before = await read();
+    const measure = before.measures[0]!.measure;
+    await page.goto(`${stack.consoleUrl}/desk/country-profiles/KHM?measure=${measure}`);
+    const notes = main(page).getByLabel('Notes', { exact: true });
+    await shown(notes);
+    await notes.fill('Desk test: ask the duty prosecutor first.');
+    await main(page).getByRole('button', { name: 'Save' }).click();
+    await shown(main(page).getByText('Saved.'));
+    await axeClean(page, 'a country profile measure');
+    const after = await read();
+    expect(after.version).toBe(before.version + 1);
+    expect(after.measures).toEqual(before.measures.map((m) => (m.measure === measure ? { ...m, notes: 'Desk test: ask the duty prosecutor first.' } : m)));
+  });
+
+  it('rotates a contact point out to a successor, after showing the open referral it affects', async () => {
+    const page = desk.page;
+    // A contact point of SEAJust who sent an open referral and has an active colleague in the same country.
+    const [row] = await stack.federation.sql<{ id: string; reference: string; successor: string }>(
+      'seajust',
+      `SELECT cp.id, r.reference, (SELECT o.id FROM contact_points o WHERE o.country = cp.country AND o.active AND o.id <> cp.id ORDER BY o.full_name LIMIT 1) AS successor
+         FROM referrals r JOIN contact_points cp ON r.from_cp = 'seajust:cp:' || cp.id
+        WHERE r.status IN ('SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS') AND cp.active AND 'seajust:cp:' || cp.id <> $1
+          AND EXISTS (SELECT 1 FROM contact_points o WHERE o.country = cp.country AND o.active AND o.id <> cp.id)
+        ORDER BY r.reference LIMIT 1`,
+      [cpId],
+    );
+    const id = `seajust:cp:${row!.id}`;
+    const successorId = `seajust:cp:${row!.successor}`;
+    await page.goto(`${stack.consoleUrl}/desk/contact-points/${encodeURIComponent(id)}`);
+    const rotation = main(page).getByRole('region', { name: 'Rotate out' });
+    await shown(rotation);
+    await rotation.getByLabel('Successor').selectOption({ label: await fullName(successorId) });
+    await rotation.getByRole('button', { name: 'Review the rotation' }).click();
+    await shown(rotation.getByText(row!.reference));
+    await axeClean(page, 'a rotation and the referrals it affects');
+    await rotation.getByRole('button', { name: 'Confirm the rotation' }).click();
+    await shown(main(page).getByText('Rotated out'));
+    const READ = `query($id: ID!) { node(id: $id) { ... on ContactPoint { active successor { id } } } }`;
+    const after = (await stack.federation.gql<{ node: { active: boolean; successor: { id: string } | null } }>(READ, { id }, token)).data!.node;
+    expect(after).toEqual({ active: false, successor: { id: successorId } });
   });
 });
 
