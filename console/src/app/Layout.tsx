@@ -1,7 +1,9 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { canReadStatistics } from '../analytics/roles';
+import type { Account } from '../auth/account';
 import { useAuth } from '../auth/AuthProvider';
+import { deskNetworkOf } from '../desk/DeskGate';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { AccountMenu } from './AccountMenu';
 
@@ -9,8 +11,8 @@ interface Section {
   to: string;
   id: string;
   end: boolean;
-  /** Offered only to accounts with these roles; the API decides what they get in any case. */
-  offeredTo?: (roles: readonly string[]) => boolean;
+  /** Offered only to the accounts it accepts; the API decides what they get in any case. */
+  offeredTo?: (account: Account) => boolean;
 }
 
 /** Referrals are their parties' only: contact points and secretariats see the entry. */
@@ -21,8 +23,10 @@ const SECTIONS: Section[] = [
   { to: '/atlas', id: 'nav.atlas', end: false },
   { to: '/countries', id: 'nav.countries', end: false },
   { to: '/networks', id: 'nav.networks', end: false },
-  { to: '/referrals', id: 'nav.referrals', end: false, offeredTo: (roles) => roles.some((r) => REFERRAL_ROLES.includes(r)) },
-  { to: '/analytics', id: 'nav.analytics', end: false, offeredTo: canReadStatistics },
+  { to: '/referrals', id: 'nav.referrals', end: false, offeredTo: (a) => a.roles.some((r) => REFERRAL_ROLES.includes(r)) },
+  { to: '/analytics', id: 'nav.analytics', end: false, offeredTo: (a) => canReadStatistics(a.roles) },
+  // The desk's pages and the API refuse anyone but the network's own secretariat anyway.
+  { to: '/desk', id: 'nav.desk', end: false, offeredTo: (a) => deskNetworkOf(a) !== null },
 ];
 
 /** The frame of every page: skip link, banner with navigation, language and account, then the page. */
@@ -30,7 +34,7 @@ export function Layout() {
   const intl = useIntl();
   const navigation = useNavigation();
   const { account } = useAuth();
-  const sections = SECTIONS.filter((s) => !s.offeredTo || (account !== null && s.offeredTo(account.roles)));
+  const sections = SECTIONS.filter((s) => !s.offeredTo || (account !== null && s.offeredTo(account)));
   return (
     <>
       <a className="skip-link" href="#main">

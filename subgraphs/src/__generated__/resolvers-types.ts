@@ -77,6 +77,7 @@ export type Authority = {
   id: Scalars['ID']['output'];
   kind: AuthorityKind;
   languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
   measures: Array<AssistanceMeasure>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
@@ -98,6 +99,8 @@ export type AuthorityFilter = {
   language?: InputMaybe<Scalars['String']['input']>;
   /** Authorities competent for any of these measures. */
   measures?: InputMaybe<Array<AssistanceMeasure>>;
+  /** Only authorities last reviewed before this instant, or never reviewed (a secretariat's review queue). */
+  reviewedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -134,6 +137,8 @@ export type AuthorityPatch = {
   measures?: InputMaybe<Array<AssistanceMeasure>>;
   name?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Marks the entry as reviewed now. */
+  reviewed?: InputMaybe<Scalars['Boolean']['input']>;
   urgentContact?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
 };
@@ -188,10 +193,14 @@ export type ContactPointFilter = {
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 639-1 code of a language the contact point works in. */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** Only entries last reviewed before this instant, or never reviewed (a secretariat's review queue). */
+  reviewedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Any of these roles. */
   roles?: InputMaybe<Array<ContactPointRole>>;
   /** Free text over name, title and organization. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only contact points whose term ends on or before this day. */
+  termEndsBefore?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ContactPointInput = {
@@ -665,6 +674,8 @@ export type ReferralEventType =
   | 'WITHDRAWN';
 
 export type ReferralFilter = {
+  /** Only referrals this contact point (any network's id) sent, was asked or is assigned; within those the caller is a party to. */
+  contactPoint?: InputMaybe<Scalars['ID']['input']>;
   counterpartCountry?: InputMaybe<Scalars['String']['input']>;
   counterpartNetwork?: InputMaybe<NetworkCode>;
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -802,6 +813,7 @@ export type TemplateAuthority = Authority & Node & {
   id: Scalars['ID']['output'];
   kind: AuthorityKind;
   languages: Array<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
   measures: Array<AssistanceMeasure>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
@@ -1407,9 +1419,9 @@ export type ResolversTypes = {
   AuthorityInput: AuthorityInput;
   AuthorityKind: AuthorityKind;
   AuthorityPatch: AuthorityPatch;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Channel: Channel;
   ContactPoint: ResolverTypeWrapper<ContactPointRef>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ContactPointConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ContactPointConnection']>;
   ContactPointFilter: ContactPointFilter;
   ContactPointInput: ContactPointInput;
@@ -1500,8 +1512,8 @@ export type ResolversParentTypes = {
   AuthorityFilter: AuthorityFilter;
   AuthorityInput: AuthorityInput;
   AuthorityPatch: AuthorityPatch;
-  ContactPoint: ContactPointRef;
   Boolean: Scalars['Boolean']['output'];
+  ContactPoint: ContactPointRef;
   ContactPointConnection: ResolversInterfaceTypes<ResolversParentTypes>['ContactPointConnection'];
   ContactPointFilter: ContactPointFilter;
   ContactPointInput: ContactPointInput;
@@ -1578,6 +1590,7 @@ export type AuthorityResolvers<ContextType = SubgraphContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AuthorityKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['AssistanceMeasure']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1886,6 +1899,7 @@ export type TemplateAuthorityResolvers<ContextType = SubgraphContext, ParentType
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AuthorityKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['AssistanceMeasure']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

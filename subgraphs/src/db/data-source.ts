@@ -14,6 +14,7 @@ import { OutboxDeadLetters1764425000000 } from './migrations/1764425000000-Outbo
 import { StatisticsAtoms1764426000000 } from './migrations/1764426000000-StatisticsAtoms';
 import { IdempotencyKeyScope1795972380325 } from './migrations/1795972380325-IdempotencyKeyScope';
 import { OutboxTraceContext1795982100000 } from './migrations/1795982100000-OutboxTraceContext';
+import { AuthorityReviewed1796000000000 } from './migrations/1796000000000-AuthorityReviewed';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   StatisticsAtoms1764426000000,
   IdempotencyKeyScope1795972380325,
   OutboxTraceContext1795982100000,
+  AuthorityReviewed1796000000000,
 ];
 
 /** Counts the SQL statements a data source runs: the batching tests and benchmarks read it. */

@@ -31,7 +31,7 @@ export class AuthorityWrites extends DirectoryWriter {
       'auth',
       idempotencyKey,
       fields,
-      async (em) => (await em.save(em.create(AuthorityEntity, fields))).id,
+      async (em) => (await em.save(em.create(AuthorityEntity, { ...fields, lastReviewedAt: new Date() }))).id,
       (em, id) => em.findOneBy(AuthorityEntity, { id }),
     );
   }
@@ -49,6 +49,7 @@ export class AuthorityWrites extends DirectoryWriter {
       phone: patch.phone === undefined ? undefined : v.phone('phone', patch.phone),
       website: patch.website === undefined ? undefined : patch.website === null || !patch.website.trim() ? null : v.url('website', patch.website),
       urgentContact: patch.urgentContact === undefined ? undefined : v.optionalText('urgentContact', patch.urgentContact, 500),
+      lastReviewedAt: patch.reviewed ? new Date() : undefined,
     });
     return this.ds.transaction((em) => this.updateVersioned(em, AuthorityEntity, 'updateAuthority', 'auth', uuid, version, changes));
   }

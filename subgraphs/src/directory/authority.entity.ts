@@ -35,4 +35,7 @@ export class AuthorityEntity extends DirectoryEntity {
 
   @Column({ name: 'urgent_contact', type: 'text', nullable: true })
   urgentContact: string | null;
+
+  @Column({ name: 'last_reviewed_at', type: 'timestamptz', nullable: true })
+  lastReviewedAt: Date | null;
 }

@@ -35,6 +35,10 @@ export class DirectoryReads {
     if (filter.expertise?.length) qb.andWhere('cp.expertise && :expertise', { expertise: v.list('filter.expertise', filter.expertise) });
     if (filter.language != null) qb.andWhere(':language = ANY(cp.languages)', { language: v.language('filter.language', filter.language) });
     if (filter.available24x7 != null) qb.andWhere('cp.available24x7 = :available', { available: filter.available24x7 });
+    if (filter.reviewedBefore != null) {
+      qb.andWhere('(cp.lastReviewedAt IS NULL OR cp.lastReviewedAt < :reviewedBefore)', { reviewedBefore: new Date(filter.reviewedBefore) });
+    }
+    if (filter.termEndsBefore != null) qb.andWhere('cp.termEndsOn <= :termEndsBefore', { termEndsBefore: v.isoDate('filter.termEndsBefore', filter.termEndsBefore) });
     if (filter.search != null) {
       qb.andWhere(`(cp.fullName ILIKE :search OR cp.organization ILIKE :search OR coalesce(cp.title, '') ILIKE :search)`, {
         search: likePattern(filter.search),
@@ -50,6 +54,9 @@ export class DirectoryReads {
     if (filter.measures?.length) qb.andWhere('a.measures && :measures', { measures: v.list('filter.measures', filter.measures) });
     if (filter.language != null) qb.andWhere(':language = ANY(a.languages)', { language: v.language('filter.language', filter.language) });
     if (filter.search != null) qb.andWhere('a.name ILIKE :search', { search: likePattern(filter.search) });
+    if (filter.reviewedBefore != null) {
+      qb.andWhere('(a.lastReviewedAt IS NULL OR a.lastReviewedAt < :reviewedBefore)', { reviewedBefore: new Date(filter.reviewedBefore) });
+    }
     return paginate(qb, [ascending('name'), byId()], first, after);
   }
 

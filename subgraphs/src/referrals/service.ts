@@ -97,6 +97,11 @@ export class ReferralService {
       const reference = v.text('filter.reference', filter.reference, 100);
       qb.andWhere('(upper(r.reference) = upper(:reference) OR :reference = ANY(r.formalReferences))', { reference });
     }
+    if (filter.contactPoint != null) {
+      const cp = tryDecodeId(this.registry, filter.contactPoint);
+      if (typeof cp === 'string' || cp.kind !== 'cp') throw badInput('filter.contactPoint must be the id of a contact point.', { field: 'filter.contactPoint' });
+      qb.andWhere('(r.fromCp = :cp OR r.toCp = :cp OR r.assignedTo = :cp)', { cp: encodeId(cp.network, 'cp', cp.uuid) });
+    }
     const page = await paginate(qb, REFERRAL_ORDER, first, after);
     for (const r of page.nodes) this.audited(r);
     return page;

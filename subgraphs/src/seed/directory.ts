@@ -146,6 +146,7 @@ class Generator {
           template.kind === 'CENTRAL_AUTHORITY' || template.kind === 'PROSECUTION_SERVICE' || template.kind === 'POLICE' || rng.chance(0.5)
             ? `Duty officer, 24/7: ${fictionalPhone(rng)} (fictional number); confirm urgent requests by e-mail`
             : null,
+        lastReviewedAt: touched,
       });
     }
     return out;

@@ -1,0 +1,157 @@
+import { useQuery } from '@apollo/client/react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { graphql } from '../__generated__';
+import type { DeskAuditCascFragment } from '../__generated__/graphql';
+
+// The log's types are each network's own (no shared interface), hence one fragment per network.
+graphql(`
+  fragment DeskAuditCasc on CascAuditEntryConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      at
+      actorSubject
+      actorNetwork
+      action
+      objectType
+      objectId
+    }
+  }
+`);
+
+graphql(`
+  fragment DeskAuditGljc on GljcAuditEntryConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      at
+      actorSubject
+      actorNetwork
+      action
+      objectType
+      objectId
+    }
+  }
+`);
+
+graphql(`
+  fragment DeskAuditSeajust on SeajustAuditEntryConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      at
+      actorSubject
+      actorNetwork
+      action
+      objectType
+      objectId
+    }
+  }
+`);
+
+graphql(`
+  fragment DeskAuditWacap on WacapAuditEntryConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      at
+      actorSubject
+      actorNetwork
+      action
+      objectType
+      objectId
+    }
+  }
+`);
+
+const ObjectNamesQuery = graphql(`
+  query DeskAuditObjects($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      ... on ContactPoint {
+        fullName
+      }
+      ... on Authority {
+        name
+      }
+    }
+  }
+`);
+
+// The same fields whichever network's log it is.
+type Entry = Omit<DeskAuditCascFragment['nodes'][number], '__typename'>;
+
+/** One page of the audit log; objects named where the caller may see them (a contact point's name), their id otherwise. */
+export function AuditTable({ entries }: { entries: readonly Entry[] }) {
+  const intl = useIntl();
+  const ids = [...new Set(entries.map((e) => e.objectId).filter((id): id is string => Boolean(id)))];
+  const { data } = useQuery(ObjectNamesQuery, { variables: { ids }, skip: ids.length === 0 });
+  const names = new Map<string, string>();
+  for (const node of data?.nodes ?? []) {
+    if (node && 'fullName' in node) names.set(node.id, node.fullName);
+    else if (node && 'name' in node) names.set(node.id, node.name);
+  }
+  const object = (e: Entry) => {
+    if (!e.objectId) return <FormattedMessage id="common.notGiven" />;
+    const name = names.get(e.objectId);
+    if (e.objectType === 'ContactPoint' && name) return <Link to={`/desk/contact-points/${encodeURIComponent(e.objectId)}`}>{name}</Link>;
+    return <>{name ?? e.objectId}</>;
+  };
+  return (
+    <div className="table-scroll">
+      <table className="audit-table">
+        <caption>
+          <FormattedMessage id="desk.audit.caption" />
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <FormattedMessage id="desk.audit.at" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="desk.audit.actor" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="desk.audit.action" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="desk.audit.object" />
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id}>
+              <td>{intl.formatDate(Date.parse(e.at), { dateStyle: 'medium', timeStyle: 'medium' })}</td>
+              <td>
+                {e.actorSubject ?? <FormattedMessage id="common.notGiven" />}
+                {e.actorNetwork && <span className="muted"> ({e.actorNetwork})</span>}
+              </td>
+              <td>
+                <code>{e.action}</code>
+              </td>
+              <td>{object(e)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { useMutation } from '@apollo/client/react';
+import { useIntl } from 'react-intl';
+import { useParams } from 'react-router';
+import { graphql } from '../__generated__';
+import type { DeskNetworkEventFieldsFragment, NetworkEventInput, NetworkCode } from '../__generated__/graphql';
+import { CreateForm, useMemberCountryOptions } from './CreateForm';
+import { eventPath } from './paths';
+import { DeskGate, networkFlags, networkPart } from './DeskGate';
+import type { FieldSpec } from './form';
+import { NodeEditor } from './NodeEditor';
+
+/** The event's fields; the country is one of the network's members (or none). */
+function eventFields(countries: FieldSpec['options']): FieldSpec[] {
+  return [
+    { name: 'title', kind: 'text', label: 'desk.field.title', required: true },
+    { name: 'kind', kind: 'choice', label: 'desk.field.eventKind', required: true, vocabulary: 'eventKind' },
+    { name: 'startsOn', kind: 'date', label: 'desk.field.startsOn', required: true },
+    { name: 'endsOn', kind: 'date', label: 'desk.field.endsOn', required: true },
+    { name: 'place', kind: 'text', label: 'desk.field.place' },
+    { name: 'country', kind: 'choice', label: 'desk.field.country', options: countries },
+  ];
+}
+
+graphql(`
+  fragment DeskNetworkEventFields on NetworkEvent {
+    id
+    version
+    title
+    kind
+    startsOn
+    endsOn
+    place
+    country {
+      code
+    }
+  }
+`);
+
+const DeskNetworkEventQuery = graphql(`
+  query DeskNetworkEvent($id: ID!) {
+    node(id: $id) {
+      id
+      ... on NetworkEvent {
+        ...DeskNetworkEventFields
+      }
+    }
+  }
+`);
+
+const UpdateNetworkEvent = graphql(`
+  mutation DeskUpdateNetworkEvent($id: ID!, $version: Int!, $patch: NetworkEventPatch!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+    casc @include(if: $casc) {
+      updateEvent(id: $id, version: $version, patch: $patch) {
+        ...DeskNetworkEventFields
+      }
+    }
+    gljc @include(if: $gljc) {
+      updateEvent(id: $id, version: $version, patch: $patch) {
+        ...DeskNetworkEventFields
+      }
+    }
+    seajust @include(if: $seajust) {
+      updateEvent(id: $id, version: $version, patch: $patch) {
+        ...DeskNetworkEventFields
+      }
+    }
+    wacap @include(if: $wacap) {
+      updateEvent(id: $id, version: $version, patch: $patch) {
+        ...DeskNetworkEventFields
+      }
+    }
+  }
+`);
+
+const CreateNetworkEvent = graphql(`
+  mutation DeskCreateNetworkEvent($input: NetworkEventInput!, $key: String!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+    casc @include(if: $casc) {
+      createEvent(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+    gljc @include(if: $gljc) {
+      createEvent(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+    seajust @include(if: $seajust) {
+      createEvent(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+    wacap @include(if: $wacap) {
+      createEvent(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+  }
+`);
+
+type EventRecord = Omit<DeskNetworkEventFieldsFragment, 'country'> & { country: string | null };
+
+/** The event as the form edits it: its country as a code. */
+const flat = (e: DeskNetworkEventFieldsFragment): EventRecord => ({ ...e, country: e.country?.code ?? null });
+
+function Editor({ id, network }: { id: string; network: NetworkCode }) {
+  const intl = useIntl();
+  const countries = useMemberCountryOptions(network);
+  const [update] = useMutation(UpdateNetworkEvent);
+  return (
+    <NodeEditor
+      draftKey={id}
+      query={DeskNetworkEventQuery}
+      variables={{ id }}
+      pick={(data) => (data?.node && 'startsOn' in data.node ? flat(data.node as DeskNetworkEventFieldsFragment) : null)}
+      specs={eventFields(countries)}
+      title={(r) => intl.formatMessage({ id: 'desk.event.title' }, { name: r.title })}
+      save={async (r, version, patch) => flat(networkPart((await update({ variables: { id: r.id, version, patch, ...networkFlags(network) } })).data, 'updateEvent'))}
+    />
+  );
+}
+
+function Creator({ network }: { network: NetworkCode }) {
+  const intl = useIntl();
+  const countries = useMemberCountryOptions(network);
+  const [create] = useMutation(CreateNetworkEvent);
+  return (
+    <CreateForm
+      kind="event"
+      title={intl.formatMessage({ id: 'desk.event.new' })}
+      specs={eventFields(countries)}
+      initial={{ kind: 'MEETING' }}
+      create={async (input, key) => networkPart((await create({ variables: { input: input as NetworkEventInput, key, ...networkFlags(network) } })).data, 'createEvent').id}
+      editPath={eventPath}
+    />
+  );
+}
+
+export function Component() {
+  const { id = '' } = useParams();
+  return <DeskGate>{(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}</DeskGate>;
+}

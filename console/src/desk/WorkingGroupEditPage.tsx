@@ -1,0 +1,124 @@
+import { useMutation } from '@apollo/client/react';
+import { useIntl } from 'react-intl';
+import { useParams } from 'react-router';
+import { graphql } from '../__generated__';
+import type { DeskWorkingGroupFieldsFragment, WorkingGroupInput, NetworkCode } from '../__generated__/graphql';
+import { CreateForm } from './CreateForm';
+import { workingGroupPath } from './paths';
+import { DeskGate, networkFlags, networkPart } from './DeskGate';
+import type { FieldSpec } from './form';
+import { NodeEditor } from './NodeEditor';
+
+/** Its members are chosen elsewhere (the API's memberIds); this form edits the group's own fields. */
+export const WORKING_GROUP_FIELDS: FieldSpec[] = [
+  { name: 'name', kind: 'text', label: 'desk.field.name', required: true },
+  { name: 'topic', kind: 'choice', label: 'desk.field.topic', vocabulary: 'crimeArea' },
+  { name: 'description', kind: 'longText', label: 'desk.field.description' },
+];
+
+graphql(`
+  fragment DeskWorkingGroupFields on WorkingGroup {
+    id
+    version
+    name
+    topic
+    description
+  }
+`);
+
+const DeskWorkingGroupQuery = graphql(`
+  query DeskWorkingGroup($id: ID!) {
+    node(id: $id) {
+      id
+      ... on WorkingGroup {
+        ...DeskWorkingGroupFields
+      }
+    }
+  }
+`);
+
+const UpdateWorkingGroup = graphql(`
+  mutation DeskUpdateWorkingGroup($id: ID!, $version: Int!, $patch: WorkingGroupPatch!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+    casc @include(if: $casc) {
+      updateWorkingGroup(id: $id, version: $version, patch: $patch) {
+        ...DeskWorkingGroupFields
+      }
+    }
+    gljc @include(if: $gljc) {
+      updateWorkingGroup(id: $id, version: $version, patch: $patch) {
+        ...DeskWorkingGroupFields
+      }
+    }
+    seajust @include(if: $seajust) {
+      updateWorkingGroup(id: $id, version: $version, patch: $patch) {
+        ...DeskWorkingGroupFields
+      }
+    }
+    wacap @include(if: $wacap) {
+      updateWorkingGroup(id: $id, version: $version, patch: $patch) {
+        ...DeskWorkingGroupFields
+      }
+    }
+  }
+`);
+
+const CreateWorkingGroup = graphql(`
+  mutation DeskCreateWorkingGroup($input: WorkingGroupInput!, $key: String!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+    casc @include(if: $casc) {
+      createWorkingGroup(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+    gljc @include(if: $gljc) {
+      createWorkingGroup(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+    seajust @include(if: $seajust) {
+      createWorkingGroup(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+    wacap @include(if: $wacap) {
+      createWorkingGroup(input: $input, idempotencyKey: $key) {
+        id
+      }
+    }
+  }
+`);
+
+function Editor({ id, network }: { id: string; network: NetworkCode }) {
+  const intl = useIntl();
+  const [update] = useMutation(UpdateWorkingGroup);
+  return (
+    <NodeEditor
+      draftKey={id}
+      query={DeskWorkingGroupQuery}
+      variables={{ id }}
+      pick={(data) => (data?.node && 'description' in data.node ? (data.node as DeskWorkingGroupFieldsFragment) : null)}
+      specs={WORKING_GROUP_FIELDS}
+      title={(r) => intl.formatMessage({ id: 'desk.workingGroup.title' }, { name: r.name })}
+      save={async (r, version, patch) => networkPart((await update({ variables: { id: r.id, version, patch, ...networkFlags(network) } })).data, 'updateWorkingGroup')}
+    />
+  );
+}
+
+function Creator({ network }: { network: NetworkCode }) {
+  const intl = useIntl();
+  const [create] = useMutation(CreateWorkingGroup);
+  return (
+    <CreateForm
+      kind="workingGroup"
+      title={intl.formatMessage({ id: 'desk.workingGroup.new' })}
+      specs={WORKING_GROUP_FIELDS}
+      initial={{}}
+      create={async (input, key) => networkPart((await create({ variables: { input: input as WorkingGroupInput, key, ...networkFlags(network) } })).data, 'createWorkingGroup').id}
+      editPath={workingGroupPath}
+    />
+  );
+}
+
+export function Component() {
+  const { id = '' } = useParams();
+  return <DeskGate>{(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}</DeskGate>;
+}
