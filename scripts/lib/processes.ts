@@ -12,16 +12,54 @@ import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/sr
 
 const ROOT = join(__dirname, '..', '..');
 
-export function freePort(): Promise<number> {
+/** Ports this process has handed out: a process started later may not have bound its port yet. */
+const handedOut = new Set<number>();
+
+/**
+ * A port nothing listens on now, never handed out before by this process. Under jest, each worker
+ * takes its ports from a block of its own below the kernel's ephemeral range: two test files running
+ * side by side can otherwise be given the same port in the seconds before its process binds it, and
+ * one federation's health check then finds the other's server.
+ */
+export async function freePort(): Promise<number> {
+  const worker = Number(process.env.JEST_WORKER_ID);
+  if (Number.isInteger(worker) && worker > 0) {
+    const size = 1500;
+    const base = 20_000 + ((worker - 1) % 8) * size;
+    const start = Math.floor(Math.random() * size);
+    for (let i = 0; i < size; i++) {
+      const port = base + ((start + i) % size);
+      if (handedOut.has(port) || !(await canListen(port))) continue;
+      handedOut.add(port);
+      return port;
+    }
+    throw new Error(`no free port in ${base}-${base + size - 1}`);
+  }
+  for (;;) {
+    const port = await listenOnce(0);
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+}
+
+function listenOnce(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
+    srv.listen(port, '127.0.0.1', () => {
+      const { port: bound } = srv.address() as { port: number };
+      srv.close(() => resolve(bound));
     });
   });
 }
+
+const canListen = (port: number) =>
+  listenOnce(port).then(
+    () => true,
+    () => false,
+  );
 
 export interface ManagedProcess {
   name: string;
