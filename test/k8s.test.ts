@@ -148,7 +148,7 @@ withKubectl(`rendered by kubectl kustomize${kubectl ? '' : ' (skipped: kubectl i
       expect(cluster.spec.managed.roles).toEqual([expect.objectContaining({ name: 'jcn_app', login: true, inherit: false, superuser: false, passwordSecret: { name: 'db-app' } })]);
     });
 
-    it('lets only the gateway reach the subgraph, and the subgraph reach only its database, the gateway and DNS', () => {
+    it('lets only the gateway (and the metrics scraper) reach the subgraph, and the subgraph reach only its database, the gateway and DNS', () => {
       const policies = objects.filter((o) => o.kind === 'NetworkPolicy') as (K8sObject & { spec: NetworkPolicy['spec'] })[];
       expect(policies.find((p) => Object.keys(p.spec!.podSelector.matchLabels ?? {}).length === 0)?.spec?.policyTypes).toEqual(['Ingress']);
       const subgraph = policies.filter((p) => p.spec!.podSelector.matchLabels?.['app.kubernetes.io/name'] === 'subgraph');
@@ -157,7 +157,8 @@ withKubectl(`rendered by kubectl kustomize${kubectl ? '' : ' (skipped: kubectl i
         namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'jcn-hub' } },
         podSelector: { matchLabels: { 'app.kubernetes.io/name': 'gateway' } },
       };
-      expect(subgraph[0]!.spec!.ingress!.map((rule) => rule.from)).toEqual([[gateway]]);
+      const monitoring: INetworkPolicyPeer = { namespaceSelector: { matchLabels: { 'jcn.unodc.org/monitoring': 'true' } } };
+      expect(subgraph[0]!.spec!.ingress!.map((rule) => rule.from)).toEqual([[gateway], [monitoring]]);
       const egress = subgraph[0]!.spec!.egress!.map((rule) => rule.to);
       expect(egress).toEqual([
         [{ podSelector: { matchLabels: { 'cnpg.io/cluster': 'db' } } }],
