@@ -8,7 +8,7 @@
  * Content-Security-Policy; anyone but a secretariat is told the desk is not for their role.
  */
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityFindings, consoleBuilt, eventually, launchChromium, serious, shown, signIn, watchedContext, type WatchedContext } from '../support/browser';
+import { accessibilityFindings, consoleBuilt, eventually, launchChromium, screenshot, serious, shown, signIn, watchedContext, type WatchedContext } from '../support/browser';
 import { startConsoleStack, type ConsoleStack } from '../support/console-stack';
 import { TestOidcClient } from '../support/oidc-client';
 
@@ -94,6 +94,7 @@ describe("a secretariat's desk", () => {
     await shown(phoneRow.getByText('+855 23 000 111'));
     await shown(conflict.getByRole('row', { name: /^Title/ }).getByText('Deputy prosecutor (desk test)'));
     await axeClean(page, 'the conflict, both versions');
+    await screenshot(page, 'desk-conflict', conflict);
 
     // The stored phone and the typed title are the defaults; the person merges and saves on the new version.
     expect(await conflict.getByRole('radio', { name: 'Phone: keep the stored value' }).isChecked()).toBe(true);
@@ -127,6 +128,7 @@ describe("a secretariat's desk", () => {
     await shown(mark);
     await shown(main(page).getByRole('heading', { name: /^Countries without an active 24\/7 contact point/ }));
     await axeClean(page, 'the review queue');
+    await screenshot(page, 'desk-review', main(page).getByRole('heading', { level: 1 }));
     await mark.click();
     await eventually(async () => expect(await mark.count()).toBe(0));
     expect(Date.now() - Date.parse((await stored(cpId)).lastReviewedAt!)).toBeLessThan(120_000);

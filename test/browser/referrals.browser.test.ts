@@ -6,7 +6,7 @@
  * refused nothing by the Content-Security-Policy.
  */
 import type { Browser, Page, Request } from 'playwright-core';
-import { accessibilityFindings, consoleBuilt, eventually, launchChromium, logIn, serious, shown, watchedContext, type WatchedContext } from '../support/browser';
+import { accessibilityFindings, consoleBuilt, eventually, launchChromium, logIn, screenshot, serious, shown, watchedContext, type WatchedContext } from '../support/browser';
 import { startConsoleStack, type ConsoleStack } from '../support/console-stack';
 import { waitFor } from '../support/referrals';
 
@@ -82,6 +82,7 @@ describe('a referral between two contact points, each in their own browser', () 
     const warnings = main(khm).getByRole('region', { name: 'Before you send: what Nigeria requires' });
     await shown(warnings.getByText('Bank information'));
     expect(serious(await accessibilityFindings(khm, 'compose'))).toEqual([]);
+    await screenshot(khm, 'referral-compose', warnings);
 
     // The draft survives a reload of the tab (sessionStorage, with its idempotency key).
     await khm.reload();
@@ -112,6 +113,7 @@ describe('a referral between two contact points, each in their own browser', () 
     await shown(row.getByText('Urgent'));
     await shown(row.getByText('from Cambodia (SEAJust)'));
     expect(serious(await accessibilityFindings(nga, 'the inbox'))).toEqual([]);
+    await screenshot(nga, 'referral-inbox', main(nga).getByRole('heading', { level: 1 }));
 
     // The lookup by formal reference finds it too.
     await main(nga).getByLabel('Reference or formal reference').fill('MLA/KHM/2026/17');
@@ -151,6 +153,7 @@ describe('a referral between two contact points, each in their own browser', () 
     await shown(main(khm).getByRole('region', { name: 'Timeline of both sides' }).getByText(answer));
     await eventually(async () => expect(await main(nga).getByRole('region', { name: 'Timeline of both sides' }).getByText(answer).count()).toBe(1), 45_000);
     await shown(main(khm).getByText('Delivered: WACAP has every change.'));
+    await screenshot(khm, 'referral', main(khm).getByRole('region', { name: 'Timeline of both sides' }));
 
     for (const { cspViolations, pageErrors } of contexts) {
       expect(cspViolations).toEqual([]);
