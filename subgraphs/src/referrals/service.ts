@@ -13,6 +13,7 @@ import type { AuditTrail } from '../audit/audit';
 import { idempotentTransaction } from '../core/idempotency';
 import type { Page } from '../core/model';
 import { byId, paginate, type SortKey } from '../core/paging';
+import type { Columns } from '../core/selection';
 import * as v from '../core/validate';
 import { ContactPointEntity } from '../directory/contact-point.entity';
 import { eventPayload, referralPayload } from '../outbox/payload';
@@ -71,7 +72,7 @@ export class ReferralService {
     return r;
   }
 
-  async list(filter: ReferralFilter, first?: number | null, after?: string | null): Promise<Page<ReferralEntity>> {
+  async list(filter: ReferralFilter, first?: number | null, after?: string | null, columns: Columns = null): Promise<Page<ReferralEntity>> {
     const qb = records.recordsQuery(this.ds);
     const parties = referralPartyFilter(this.caller, 'r');
     qb.where(parties.where, parties.params);
@@ -91,7 +92,7 @@ export class ReferralService {
     if (filter.urgency) qb.andWhere('r.urgency = :urgency', { urgency: filter.urgency });
     if (filter.createdFrom) qb.andWhere('r.createdAt >= :from', { from: new Date(filter.createdFrom) });
     if (filter.createdTo) qb.andWhere('r.createdAt < :to', { to: new Date(filter.createdTo) });
-    const page = await paginate(qb, REFERRAL_ORDER, first, after);
+    const page = await paginate(qb, REFERRAL_ORDER, first, after, columns);
     for (const r of page.nodes) this.audited(r);
     return page;
   }
