@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { initialJavaScript } from '../console/build';
 import { CHROMIUM } from '../scripts/lib/chromium';
+import { withSection } from './compare';
 
 /** Issue 10's budgets, on this machine with the federation running. */
 export const CONSOLE_BUDGET = { initialJsGzipKb: 250, coldMs: 1500 };
@@ -75,9 +76,4 @@ export function consoleSection(f: ConsoleFigures): string[] {
 }
 
 /** Replaces the console's section of an existing BENCHMARKS.md (or appends it), for `npm run bench -- --only console`. */
-export function withConsoleSection(markdown: string, section: string[]): string {
-  const start = markdown.indexOf(CONSOLE_HEADING);
-  if (start < 0) return `${markdown.trimEnd()}\n\n${section.join('\n')}`;
-  const next = markdown.indexOf('\n## ', start + CONSOLE_HEADING.length);
-  return `${markdown.slice(0, start)}${section.join('\n')}${next < 0 ? '' : markdown.slice(next + 1)}`;
-}
+export const withConsoleSection = (markdown: string, section: string[]): string => withSection(markdown, CONSOLE_HEADING, section);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { servicePublicKeyVar } from '../../shared/src/auth/config';
 import type { DevKeys } from '../../shared/src/auth/dev-keys';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
+import { nodeOptionsFor } from './heap';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -96,8 +97,8 @@ export interface RunningFederation {
   subgraphUrls: Record<string, string>;
   /** Stops one network's subgraph process (fault tests). */
   stopNetwork(key: string, signal?: NodeJS.Signals): Promise<void>;
-  /** Starts a stopped network's subgraph again on the same port. */
-  startNetwork(key: string): Promise<void>;
+  /** Starts a stopped network's subgraph again on the same port, with further environment if given. */
+  startNetwork(key: string, extraEnv?: Record<string, string>): Promise<void>;
   stopGateway(signal?: NodeJS.Signals): Promise<void>;
   /** Process ids of the gateway and each network's subgraph, by name (benchmarks read their memory). */
   pids(): Record<string, number>;
@@ -124,6 +125,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       'gateway',
       'gateway/src/main.ts',
       {
+        NODE_OPTIONS: nodeOptionsFor('gateway'),
         ...options.gatewayEnv,
         ...extraEnv,
         PORT: String(gatewayPort),
@@ -142,13 +144,15 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   };
 
   const replicas: ManagedProcess[] = [];
-  const spawnSubgraph = async (key: string, port: number, name: string) => {
+  const spawnSubgraph = async (key: string, port: number, name: string, extraEnv: Record<string, string> = {}) => {
     const n = registry.find((x) => x.key === key);
     if (!n) throw new Error(`unknown network ${key}`);
     const proc = spawnEntry(
       name,
       `subgraphs/${n.key}/main.ts`,
       {
+        NODE_OPTIONS: nodeOptionsFor('subgraph'),
+        ...extraEnv,
         DATABASE_URL: options.databaseUrl(n),
         PORT: String(port),
         HOST: '127.0.0.1',
@@ -162,10 +166,10 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     await waitHealthy(`http://127.0.0.1:${port}/health`, proc);
     return proc;
   };
-  const startNetwork = async (key: string) => {
+  const startNetwork = async (key: string, extraEnv?: Record<string, string>) => {
     const port = ports.get(key);
     if (port === undefined) throw new Error(`unknown network ${key}`);
-    const proc = await spawnSubgraph(key, port, key);
+    const proc = await spawnSubgraph(key, port, key, extraEnv);
     subgraphs.set(key, proc);
   };
 
