@@ -56,15 +56,32 @@ function fieldsAt(info: GraphQLResolveInfo, typeName: string, path: readonly str
   return fields.flatMap((f) => collect(f.selectionSet, [], true));
 }
 
+/** Entity properties that are columns, by entity map. */
+const columnProperties = new WeakMap<EntityColumns<ObjectLiteral>, ReadonlySet<string>>();
+
+/** Results by the field's nodes: graphql-js hands every item of a list the same array, so a page of 50 decides once. */
+const decided = new WeakMap<readonly FieldNode[], Map<string, Columns>>();
+
 /**
  * The columns of `spec`'s entity that the selection under `path` reads, for the
  * runtime type `<network prefix><spec.type>`.
  */
 export function columnsFor<T extends ObjectLiteral>(ds: DataSource, spec: EntityColumns<T>, info: GraphQLResolveInfo, typePrefix: string, path: readonly string[] = []): Columns {
   if (!FIELD_AWARE_READS) return null;
-  const properties = new Set(ds.getMetadata(spec.entity).columns.map((c) => c.propertyName));
+  const key = `${typePrefix}${spec.type}/${path.join('/')}`;
+  let byKey = decided.get(info.fieldNodes);
+  if (byKey?.has(key)) return byKey.get(key)!;
+  let properties = columnProperties.get(spec);
+  if (!properties) columnProperties.set(spec, (properties = new Set(ds.getMetadata(spec.entity).columns.map((c) => c.propertyName))));
+  const columns = decide(spec, properties, fieldsAt(info, typePrefix + spec.type, path));
+  if (!byKey) decided.set(info.fieldNodes, (byKey = new Map()));
+  byKey.set(key, columns);
+  return columns;
+}
+
+function decide<T extends ObjectLiteral>(spec: EntityColumns<T>, properties: ReadonlySet<string>, fields: readonly FieldNode[]): Columns {
   const out = new Set<string>(spec.always);
-  for (const field of fieldsAt(info, typePrefix + spec.type, path)) {
+  for (const field of fields) {
     const name = field.name.value;
     if (name === '__typename') continue;
     const computed = spec.computed[name];
