@@ -68,6 +68,14 @@ export function cpuMsOfTree(pid: number): number {
   return ms;
 }
 
+/** The section that starts with `heading` (up to the next "## "), as lines; empty when there is none. */
+export function sectionOf(markdown: string, heading: string): string[] {
+  const start = markdown.indexOf(heading);
+  if (start < 0) return [];
+  const next = markdown.indexOf('\n## ', start + heading.length);
+  return markdown.slice(start, next < 0 ? undefined : next + 1).split('\n');
+}
+
 /** Replaces the section that starts with `heading` (up to the next "## "), or appends it. */
 export function withSection(markdown: string, heading: string, section: readonly string[]): string {
   const start = markdown.indexOf(heading);
