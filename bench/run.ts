@@ -210,7 +210,7 @@ async function main(): Promise<void> {
       };
 
       // The same supergraph and subgraphs behind Hive Gateway, measured in the same run, back to back with ours.
-      const hive = await startHiveGateway(NETWORKS, fed.subgraphUrls, secrets);
+      const hive = await startHiveGateway(NETWORKS, fed.subgraphUrls, secrets, identity.gateway.privateKeyPem);
       const side: Record<string, { one: LoadResult; many: LoadResult }> = {};
       try {
         const hivePid = { gateway: hive.pid };
