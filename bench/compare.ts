@@ -55,12 +55,15 @@ export const showSpread = (xs: readonly number[], digits = 1): string => {
 /** The PostgreSQL server's process id (the postmaster; its backends are its children), from its data folder. */
 export const postmasterPid = (clusterDir: string): number => Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
 
-/** User + system CPU in ms of a process and its descendants (cluster workers, PostgreSQL backends). */
+/**
+ * User + system CPU in ms of a process and its descendants (cluster workers, PostgreSQL backends),
+ * with that of the children it has reaped: a backend that ends mid-load still counts.
+ */
 export function cpuMsOfTree(pid: number): number {
   let ms = 0;
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    ms += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    ms += ((Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 1000) / 100;
     for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) ms += cpuMsOfTree(Number(child));
   } catch {
     // the process is gone
