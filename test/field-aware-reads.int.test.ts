@@ -7,6 +7,7 @@
  */
 import { encodeId } from '../shared/src/ids';
 import { NETWORKS } from '../shared/src/registry';
+import { seedNetwork } from '../subgraphs/src/seed/demo';
 import { insertStaff } from './support/contact-points';
 import { startInProcessFederation } from './support/in-process';
 
@@ -124,5 +125,62 @@ describe('field-aware reads', () => {
       ['full_name', 'id', 'successor_id', 'version'],
       ['email', 'id', 'organization', 'version'],
     ]);
+  });
+});
+
+describe('field-aware reads of referrals', () => {
+  let demo: Awaited<ReturnType<typeof startInProcessFederation>>;
+  const seajust = NETWORKS.find((n) => n.key === 'seajust')!;
+  beforeAll(async () => {
+    demo = await startInProcessFederation({
+      seed: async (key, env) =>
+        void (await seedNetwork(
+          env.ds,
+          NETWORKS.find((n) => n.key === key)!,
+        )),
+    });
+  }, 180_000);
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  const sqlOf = async <T>(query: string, variables: Record<string, unknown>, token: string) => {
+    const counter = demo.networks.get('seajust')!.counter;
+    const before = counter.count;
+    const res = await demo.gql<T>(query, variables, token);
+    return { res, sql: counter.recent.slice(counter.recent.length - (counter.count - before)).filter((s) => /FROM "referrals"/.test(s)) };
+  };
+  const referralColumns = (sql: string) => [...new Set([...sql.slice(0, sql.indexOf(' FROM ')).matchAll(/"r"\."(\w+)"/g)].map((m) => m[1]!))].sort();
+  // What every read of a record selects: its key and version, and every column the parties rule reads.
+  const ALWAYS = ['assigned_to', 'destination_country', 'destination_network', 'from_cp', 'id', 'origin_country', 'origin_network', 'side', 'to_cp', 'version'];
+
+  it('reads the parties columns with a one-field selection, so the parties rule still decides: a party sees the record, anyone else NOT_FOUND', async () => {
+    const [row]: { id: string; reference: string; destination_network: string }[] = await demo.networks
+      .get('seajust')!
+      .env.ds.query(`SELECT id, reference, destination_network FROM referrals WHERE side = 'ORIGIN' AND origin_country = 'KHM' LIMIT 1`);
+    const id = encodeId(seajust, 'ref', row!.id);
+    const QUERY = `query($id: ID!) { node(id: $id) { ... on Referral { reference } } }`;
+    const party = await sqlOf<{ node: { reference: string } }>(QUERY, { id }, await demo.auth.tokenAs('CONTACT_POINT', 'seajust', 'KHM'));
+    expect(party.res.errors).toBeUndefined();
+    expect(party.res.data!.node).toEqual({ reference: row!.reference });
+    expect(party.sql.map(referralColumns)).toEqual([[...ALWAYS, 'reference'].sort()]);
+
+    const outsider = NETWORKS.find((n) => n.key !== 'seajust' && n.key !== row!.destination_network)!;
+    const other = await sqlOf<{ node: unknown }>(QUERY, { id }, await demo.auth.tokenAs('SECRETARIAT', outsider.key));
+    expect(other.res.data?.node ?? null).toBeNull();
+    expect(other.res.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+  });
+
+  it('lists a page of references with the order columns and no COUNT', async () => {
+    const { res, sql } = await sqlOf<{ network: { referrals: { nodes: { reference: string }[] } } }>(
+      `{ network(code: SEAJUST) { referrals(first: 5) { nodes { reference } } } }`,
+      {},
+      await demo.auth.tokenAs('SECRETARIAT', 'seajust'),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.network.referrals.nodes).toHaveLength(5);
+    expect(sql).toHaveLength(1);
+    expect(sql[0]).not.toMatch(/COUNT\(/i);
+    expect(referralColumns(sql[0]!)).toEqual([...ALWAYS, 'created_at', 'reference'].sort());
   });
 });
