@@ -19,7 +19,7 @@ export interface HiveGateway {
   stop(): Promise<void>;
 }
 
-export async function startHiveGateway(registry: Registry, subgraphUrls: Record<string, string>, secrets: Record<string, string>): Promise<HiveGateway> {
+export async function startHiveGateway(registry: Registry, subgraphUrls: Record<string, string>, secrets: Record<string, string>, gatewaySigningKey: string): Promise<HiveGateway> {
   const hub: Listening = await listenHub(registry, await freePort());
   let sdl = readFileSync(SUPERGRAPH_PATH, 'utf8').replace('url: "local://hub"', `url: "${hub.url}"`);
   for (const n of registry) sdl = sdl.replace(new RegExp(`(name: "${n.key}", url: ")[^"]+(")`), `$1${subgraphUrls[n.key]}$2`);
@@ -27,10 +27,14 @@ export async function startHiveGateway(registry: Registry, subgraphUrls: Record<
   writeFileSync(path, sdl);
   const port = await freePort();
   const bin = join(__dirname, '..', 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
-  const child: ChildProcess = spawn(process.execPath, [bin, 'supergraph', path, '--port', String(port), '--host', '127.0.0.1', '-c', join(__dirname, 'hive-gateway.config.mjs')], {
-    env: { ...process.env, JCN_SUBGRAPH_SECRETS: JSON.stringify(secrets), NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', bin, 'supergraph', path, '--port', String(port), '--host', '127.0.0.1', '-c', join(__dirname, 'hive-gateway.config.mjs')],
+    {
+      env: { ...process.env, JCN_SUBGRAPH_SECRETS: JSON.stringify(secrets), JCN_GATEWAY_SIGNING_KEY: gatewaySigningKey, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));

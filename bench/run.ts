@@ -7,12 +7,14 @@
  *   4. peak memory of each process under load, and RSS over a 60-second run
  *   5. a year's statistics over 1,000,000 referrals in one network
  *   6. the web console: initial JavaScript, and time to a usable directory page in Chromium, cold and warm
- *   and Hive Gateway on the same supergraph and subgraphs, back to back with ours
+ *   and Hive Gateway on the same supergraph and subgraphs, back to back with ours;
+ *   issue 14's before and after in alternating rounds, with CPU per request of every process
  *   7. start time and memory of a subgraph and the gateway, under tsx and compiled (npm run build)
- * `npm run bench -- --only console` (or `--only startup`) measures 6 (or 7) alone and replaces its section of BENCHMARKS.md.
+ *   8. (only with --only heap) the young generation's size, swept
+ * `npm run bench -- --only console` (or `startup`, or `heap`) measures 6 (or 7, or 8) alone and replaces its section of BENCHMARKS.md.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -30,9 +32,10 @@ import { prepareDemoDatabases } from '../scripts/lib/demo-databases';
 import { freePort, startFederation } from '../scripts/lib/processes';
 import { createDataSource } from '../subgraphs/src/db/data-source';
 import { ensureConsoleBuilt } from '../console/build';
-import { benchConsole, consoleSection } from './console';
-import { withSection } from './markdown';
-import { benchStartup, startupSection } from './startup';
+import { AFTER, beforeAfter, HEAP_HEADING, heapSweep, type Probes } from './before-after';
+import { cpuMsOfTree, postmasterPid, sectionOf, withSection, type LoadResult } from './compare';
+import { benchConsole, CONSOLE_HEADING, consoleSection } from './console';
+import { benchStartup, startupSection, STARTUP_HEADING } from './startup';
 import { fanoutLoad, type FanoutTarget } from './fanout';
 import { startHiveGateway } from './hive';
 import { statementsPerShape } from './statements';
@@ -44,33 +47,18 @@ const benchEnv = z.object({
   BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(1000).default(16),
   BENCH_WARMUP_SECONDS: z.coerce.number().int().min(0).default(3),
   BENCH_SOAK_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Rounds of each alternating comparison (before/after, heap sizes). */
+  BENCH_ROUNDS: z.coerce.number().int().min(1).default(3),
 });
-const { BENCH_SECONDS: SECONDS, BENCH_CONNECTIONS: CONNECTIONS, BENCH_WARMUP_SECONDS: WARMUP_SECONDS, BENCH_SOAK_SECONDS: SOAK_SECONDS } = parseEnv(benchEnv, process.env);
+const {
+  BENCH_SECONDS: SECONDS,
+  BENCH_CONNECTIONS: CONNECTIONS,
+  BENCH_WARMUP_SECONDS: WARMUP_SECONDS,
+  BENCH_SOAK_SECONDS: SOAK_SECONDS,
+  BENCH_ROUNDS: ROUNDS,
+} = parseEnv(benchEnv, process.env);
 const SCALE = 3; // at least 50 active contact points in every network
-const ONLY = /^--only (console|startup)$/.exec(process.argv.slice(2).join(' '))?.[1];
-
-interface LoadResult {
-  rps: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
-  /** CPU milliseconds per request of each process tree named in `cpuOf`, over the measured part. */
-  cpuMs: Record<string, number>;
-}
-
-/** User + system CPU in ms of a process and its descendants (cluster workers). */
-function cpuMsOfTree(pid: number): number {
-  let ms = 0;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    ms += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) ms += cpuMsOfTree(Number(child));
-  } catch {
-    // the process is gone
-  }
-  return ms;
-}
+const ONLY = /^--only (console|startup|heap)$/.exec(process.argv.slice(2).join(' '))?.[1];
 
 /**
  * Closed-loop load with autocannon. With `callers`, connection i sends callers[i % n]
@@ -153,11 +141,11 @@ async function main(): Promise<void> {
     const auth = { authorization: `Bearer ${member}` };
     const DIRECTORY = `query($first: Int!) { networks { code name contactPoints(first: $first) { totalCount nodes { id fullName title organization roles expertise languages country { name } } } } }`;
     // 7, before the federation below starts: each process starts with nothing else running.
-    if (ONLY !== 'console') {
+    if (ONLY === undefined || ONLY === 'startup') {
       const startup = await benchStartup(federationOptions, NETWORKS[0]!.key, async (f) => void (await load(f.gatewayUrl, DIRECTORY, { first: 50 }, auth)));
       startupLines = startupSection(startup, SECONDS);
       if (ONLY === 'startup') {
-        writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), startupLines));
+        writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), STARTUP_HEADING, startupLines));
         say(startupLines.join('\n'));
         say('updated the start-time section of BENCHMARKS.md');
         return;
@@ -166,12 +154,12 @@ async function main(): Promise<void> {
     // The gateway serves console/dist: build it first if its sources changed.
     await ensureConsoleBuilt();
     const fed = await startFederation(federationOptions);
-    let consoleLines: string[];
+    let consoleLines: string[] = [];
     try {
       // 6, first: page loads are timed while nothing else loads the machine.
-      consoleLines = consoleSection(await benchConsole(new URL(fed.gatewayUrl).origin, NETWORKS[0]!.name));
+      if (ONLY !== 'heap') consoleLines = consoleSection(await benchConsole(new URL(fed.gatewayUrl).origin, NETWORKS[0]!.name));
       if (ONLY === 'console') {
-        writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), consoleLines));
+        writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), CONSOLE_HEADING, consoleLines));
         say(consoleLines.join('\n'));
         say('updated the console section of BENCHMARKS.md');
         return;
@@ -196,11 +184,38 @@ async function main(): Promise<void> {
       for (const n of NETWORKS) direct[n.key] = await loadDirect(n, Math.max(3, Math.round(SECONDS / 3)));
       const slowestKey = Object.entries(direct).sort((a, b) => b[1].p50 - a[1].p50)[0]![0];
       const slowestNetwork = NETWORKS.find((n) => n.key === slowestKey)!;
-      const slowest = await loadDirect(slowestNetwork);
-      const fanout = await fanoutLoad(NETWORKS.map(directQuery), CONNECTIONS, WARMUP_SECONDS, SECONDS);
+      // CPU per request of every process: PostgreSQL is its postmaster and the backends under it.
+      const pgPid = postmasterPid(join(dataDir, 'pg'));
+      const everyPid = () => ({ ...fed.pids(), postgres: pgPid });
+      const probes: Probes = {
+        restart: async (v) => {
+          await fed.stopGateway();
+          await Promise.all(NETWORKS.map((n) => fed.stopNetwork(n.key)));
+          await Promise.all(NETWORKS.map((n) => fed.startNetwork(n.key, v.subgraph)));
+          await fed.startGateway(v.gateway);
+        },
+        direct: () => {
+          const t = directQuery(slowestNetwork);
+          return load(t.url, t.query, t.variables, t.headers, SECONDS, undefined, { [slowestKey]: fed.pids()[slowestKey]!, postgres: pgPid });
+        },
+        fanout: () => fanoutLoad(NETWORKS.map(directQuery), CONNECTIONS, WARMUP_SECONDS, SECONDS),
+        gateway: () => load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, callers, everyPid()),
+        peakRssKb: () => Object.fromEntries(Object.entries(fed.pids()).map(([name, pid]) => [name, rssKb(pid).hwm])),
+        slowest: slowestKey,
+        callers: callers.length,
+      };
+      if (ONLY === 'heap') {
+        const heapLines = await heapSweep(probes, ROUNDS);
+        writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), HEAP_HEADING, heapLines));
+        say(heapLines.join('\n'));
+        say('updated the heap section of BENCHMARKS.md');
+        return;
+      }
+      const slowest = await probes.direct();
+      const fanout = await probes.fanout();
       const gatewayPid = () => ({ gateway: fed.pids().gateway! });
-      const gatewayOne = await load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, undefined, gatewayPid());
-      const gatewayMany = await load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, callers, gatewayPid());
+      const gatewayOne = await load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, undefined, everyPid());
+      const gatewayMany = await probes.gateway();
       const seq = {
         direct: await loadSequential(directQuery(slowestNetwork)),
         fanout: await fanoutLoad(NETWORKS.map(directQuery), 1, 1, 5),
@@ -208,7 +223,7 @@ async function main(): Promise<void> {
       };
 
       // The same supergraph and subgraphs behind Hive Gateway, measured in the same run, back to back with ours.
-      const hive = await startHiveGateway(NETWORKS, fed.subgraphUrls, secrets);
+      const hive = await startHiveGateway(NETWORKS, fed.subgraphUrls, secrets, identity.gateway.privateKeyPem);
       const side: Record<string, { one: LoadResult; many: LoadResult }> = {};
       try {
         const hivePid = { gateway: hive.pid };
@@ -235,6 +250,10 @@ async function main(): Promise<void> {
       const sideRow = (name: string, r: { one: LoadResult; many: LoadResult }) =>
         `| ${name} | ${fmt(r.one.rps)} | ${r.one.p50} | ${fmt(r.one.cpuMs.gateway ?? 0)} | ${fmt(r.many.rps)} | ${r.many.p50} | ${r.many.p99} | ${fmt(r.many.cpuMs.gateway ?? 0)} |`;
       const ratio = (a: number, b: number) => fmt(a / Math.max(b, 0.001), 2);
+      const cpuLine = (r: LoadResult) =>
+        Object.entries(r.cpuMs)
+          .map(([name, ms]) => `${name === 'postgres' ? 'PostgreSQL' : name} ${fmt(ms, 2)}`)
+          .join(', ');
       results.push(
         '## 1. Cross-network directory query (4 networks x 50 contact points)',
         '',
@@ -249,6 +268,7 @@ async function main(): Promise<void> {
         '',
         `Gateway p50 / slowest subgraph's direct p50: one caller **${ratio(gatewayOne.p50, slowest.p50)}**, ${callers.length} callers **${ratio(gatewayMany.p50, slowest.p50)}** (target at most 1.3).`,
         `Gateway p50 / the client's own parallel calls to all four: one caller **${ratio(gatewayOne.p50, fanout.p50)}**, ${callers.length} callers **${ratio(gatewayMany.p50, fanout.p50)}**.`,
+        `CPU ms per request, the gateway at ${callers.length} callers: ${cpuLine(gatewayMany)}; one caller: ${cpuLine(gatewayOne)}; the slowest subgraph direct: ${cpuLine(slowest)}.`,
         `One request at a time (p50): slowest subgraph direct ${fmt(seq.direct.p50)} ms, four subgraphs in parallel ${fmt(seq.fanout.p50)} ms, gateway ${fmt(seq.gateway.p50)} ms (${ratio(seq.gateway.p50, seq.direct.p50)}x and ${ratio(seq.gateway.p50, seq.fanout.p50)}x).`,
         '',
         '### Side by side with Hive Gateway (same supergraph, subgraphs and query, measured back to back)',
@@ -261,10 +281,13 @@ async function main(): Promise<void> {
         sideRow('ours, 1 process (GATEWAY_WORKERS=1, the default)', side.ours1!),
         sideRow('ours, 2 workers (GATEWAY_WORKERS=2)', side.ours2!),
         '',
-        `Our RPS / Hive Gateway's RPS, 1 process: one caller **${ratio(side.ours1!.one.rps, side.hive!.one.rps)}**, ${callers.length} callers **${ratio(side.ours1!.many.rps, side.hive!.many.rps)}**; with 2 workers: **${ratio(side.ours2!.one.rps, side.hive!.one.rps)}** and **${ratio(side.ours2!.many.rps, side.hive!.many.rps)}** (target at least 1.0).`,
+        `Our RPS / Hive Gateway's RPS, 1 process: one caller **${ratio(side.ours1!.one.rps, side.hive!.one.rps)}**, ${callers.length} callers **${ratio(side.ours1!.many.rps, side.hive!.many.rps)}**; with 2 workers: **${ratio(side.ours2!.one.rps, side.hive!.one.rps)}** and **${ratio(side.ours2!.many.rps, side.hive!.many.rps)}** (target at least 1.5).`,
         'Both gateways share identical in-flight subgraph queries of the same caller (Hive Gateway by default, ours since SUBGRAPH_DEDUPE=on is the default); that is what the one-caller column rewards. Hive Gateway reaches the hub over HTTP; ours runs it in-process.',
         '',
       );
+      results.push(...(await beforeAfter(probes, ROUNDS)));
+      // The later sections measure the current code path.
+      await probes.restart(AFTER);
 
       // 2. Referral node across two networks, statistics, create + delivery
       const cpRow = async (network: string, country: string) => {
@@ -452,7 +475,9 @@ async function main(): Promise<void> {
       ...consoleLines,
       ...startupLines,
     ].join('\n');
-    writeFileSync('BENCHMARKS.md', md);
+    // Section 7 is measured by its own run (--only heap): it is kept as that run wrote it.
+    const heapLines = existsSync('BENCHMARKS.md') ? sectionOf(readFileSync('BENCHMARKS.md', 'utf8'), HEAP_HEADING) : [];
+    writeFileSync('BENCHMARKS.md', heapLines.length ? withSection(md, HEAP_HEADING, heapLines) : md);
     say('wrote BENCHMARKS.md');
   } finally {
     await pg.stop();

@@ -124,4 +124,17 @@ describe('the response size cap', () => {
     expect(res.data).toBeUndefined();
     expect(res.errors).toEqual([{ message: expect.stringMatching(/exceeds 20000 bytes/), extensions: { code: 'RESPONSE_TOO_LARGE' } }]);
   });
+
+  it('sends the content-length of the answer in bytes, not characters', async () => {
+    const res = await fetch(fed.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ countries { code name } }' }),
+    });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const text = bytes.toString('utf8');
+    expect(text).toContain("Côte d'Ivoire");
+    expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
+    expect(bytes.length).toBeGreaterThan(text.length);
+  });
 });

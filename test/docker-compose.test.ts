@@ -9,6 +9,7 @@ import { delimiter, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
 import { NETWORKS } from '../shared/src/registry';
+import { NODE_HEAP_OPTIONS } from '../scripts/lib/heap';
 
 const ROOT = join(__dirname, '..');
 const COMPOSE_FILE = join(ROOT, 'docker-compose.yml');
@@ -180,6 +181,7 @@ describe('docker-compose.yml', () => {
       expect(Number(env.PORT)).toBe(network.port);
       expect(env.HOST).toBe('0.0.0.0');
       expect(env.NODE_ENV).toBe('production');
+      expect(env.NODE_OPTIONS).toBe(NODE_HEAP_OPTIONS.subgraph);
 
       // DATABASE_URL: postgres://<application role>:${<CODE>_DB_APP_PASSWORD:?…}@<key>-db:5432/<key>
       expect(env.DATABASE_URL).toMatch(/^postgres(ql)?:\/\//);
@@ -207,6 +209,7 @@ describe('docker-compose.yml', () => {
       expect(env.PORT).toBe('4000');
       expect(env.HOST).toBe('0.0.0.0');
       expect(env.NODE_ENV).toBe('production');
+      expect(env.NODE_OPTIONS).toBe(NODE_HEAP_OPTIONS.gateway);
       expect(env.SUPERGRAPH_PATH).toBe('gateway/supergraph.graphql');
     });
 
@@ -267,6 +270,10 @@ describe('docker-compose.yml', () => {
     expect(final).toMatch(/^COPY --from=runtime-deps \/app\/node_modules/m);
     expect(dockerfile).toMatch(/AS runtime-deps\n[^]*npm ci --omit=dev/);
     expect(final).not.toMatch(/tsx|COPY (shared|gateway|subgraphs) /);
+  });
+
+  it("builds an image whose default NODE_OPTIONS are the gateway's heap settings (its default command)", () => {
+    expect(readFileSync(join(ROOT, 'Dockerfile'), 'utf8')).toMatch(new RegExp(`^ENV NODE_OPTIONS=${NODE_HEAP_OPTIONS.gateway}$`, 'm'));
   });
 
   it('publishes ports only from the gateway', () => {

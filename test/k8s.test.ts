@@ -4,6 +4,7 @@
  * (kubernetes-models), and what matters holds: probes and resources on every container, no secret in
  * the manifests, only the gateway reaches a subgraph, the owner's password reaches the migration job only.
  */
+import { NODE_HEAP_OPTIONS } from '../scripts/lib/heap';
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -81,7 +82,7 @@ withKubectl(`rendered by kubectl kustomize${kubectl ? '' : ' (skipped: kubectl i
     }
   });
 
-  it('runs every container of the compiled image with probes on /health, resource requests and limits, and a NODE_OPTIONS to fill', () => {
+  it('runs every container of the compiled image with probes on /health, resource requests and limits, and the heap settings measured for its kind', () => {
     const workloads = all.filter((o) => o.kind === 'Deployment' || o.kind === 'Job');
     expect(workloads.map((o) => `${o.metadata.namespace}/${o.metadata.name}`).sort()).toEqual(
       ['jcn-hub/gateway', ...NETWORKS.flatMap((n) => [`${namespaceOf(n)}/subgraph`, `${namespaceOf(n)}/migrate`])].sort(),
@@ -96,7 +97,7 @@ withKubectl(`rendered by kubectl kustomize${kubectl ? '' : ' (skipped: kubectl i
         expect(c.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true });
         if (o.kind === 'Deployment') {
           for (const probe of [c.readinessProbe, c.livenessProbe]) expect(probe?.httpGet).toMatchObject({ path: '/health', port: 'http' });
-          expect(envOf(c).NODE_OPTIONS).toBeDefined();
+          expect(envOf(c).NODE_OPTIONS?.value).toBe(NODE_HEAP_OPTIONS[o.metadata.name === 'gateway' ? 'gateway' : 'subgraph']);
         }
       }
     }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { servicePublicKeyVar } from '../../shared/src/auth/config';
 import type { DevKeys } from '../../shared/src/auth/dev-keys';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
+import { nodeOptionsFor } from './heap';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -155,8 +156,8 @@ export interface RunningFederation {
   subgraphUrls: Record<string, string>;
   /** Stops one network's subgraph process (fault tests). */
   stopNetwork(key: string, signal?: NodeJS.Signals): Promise<void>;
-  /** Starts a stopped network's subgraph again on the same port. */
-  startNetwork(key: string): Promise<void>;
+  /** Starts a stopped network's subgraph again on the same port, with further environment if given. */
+  startNetwork(key: string, extraEnv?: Record<string, string>): Promise<void>;
   stopGateway(signal?: NodeJS.Signals): Promise<void>;
   /** Process ids of the gateway and each network's subgraph, by name (benchmarks read their memory). */
   pids(): Record<string, number>;
@@ -187,6 +188,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       name,
       'gateway',
       {
+        NODE_OPTIONS: nodeOptionsFor('gateway'),
         ...options.gatewayEnv,
         ...extraEnv,
         PORT: String(port),
@@ -220,6 +222,8 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       name,
       n.key,
       {
+        NODE_OPTIONS: nodeOptionsFor('subgraph'),
+        ...extraEnv,
         DATABASE_URL: options.databaseUrl(n),
         PORT: String(port),
         HOST: '127.0.0.1',
@@ -234,10 +238,10 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     await waitHealthy(`http://127.0.0.1:${port}/health`, proc);
     return proc;
   };
-  const startNetwork = async (key: string) => {
+  const startNetwork = async (key: string, extraEnv?: Record<string, string>) => {
     const port = ports.get(key);
     if (port === undefined) throw new Error(`unknown network ${key}`);
-    const proc = await spawnSubgraph(key, port, key);
+    const proc = await spawnSubgraph(key, port, key, extraEnv);
     subgraphs.set(key, proc);
   };
 

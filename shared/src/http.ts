@@ -55,9 +55,9 @@ class HttpError extends Error {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
+  const bytes = Buffer.from(JSON.stringify(body));
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': bytes.length });
+  res.end(bytes);
 }
 
 async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
@@ -116,16 +116,19 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
         httpGraphQLRequest: handled.graphql,
         context: async () => (handled.context = await options.context(req)),
       });
-      if (result.body.kind === 'complete' && options.maxResponseBytes !== undefined && Buffer.byteLength(result.body.string) > options.maxResponseBytes) {
+      // The answer is encoded once: its size is checked, sent as content-length, and the same bytes are written.
+      const bytes = result.body.kind === 'complete' ? Buffer.from(result.body.string) : null;
+      if (bytes && options.maxResponseBytes !== undefined && bytes.length > options.maxResponseBytes) {
         throw new HttpError(400, 'RESPONSE_TOO_LARGE', `The answer exceeds ${options.maxResponseBytes} bytes. Ask for smaller pages (first) or fewer fields.`);
       }
       for (const [key, value] of result.headers) res.setHeader(key, value);
       // Answers depend on who asks and may hold personal data: no shared cache keeps them.
       if (!result.headers.has('cache-control')) res.setHeader('cache-control', 'no-store');
       res.statusCode = result.status ?? 200;
-      if (result.body.kind === 'complete') {
-        res.end(result.body.string);
-      } else {
+      if (bytes) {
+        res.setHeader('content-length', bytes.length);
+        res.end(bytes);
+      } else if (result.body.kind === 'chunked') {
         for await (const chunk of result.body.asyncIterator) res.write(chunk);
         res.end();
       }

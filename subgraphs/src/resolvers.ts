@@ -3,6 +3,8 @@
  * Generator. They are written once against the stand-in "Template" names and
  * renamed per network by `resolversFor`.
  */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ObjectLiteral } from 'typeorm';
 import { findCountry } from '../../shared/src/countries';
 import { notFound } from '../../shared/src/errors';
 import { encodeId, tryDecodeId, typenameOf, type NodeKind } from '../../shared/src/ids';
@@ -10,6 +12,9 @@ import type { NetworkDefinition } from '../../shared/src/registry';
 import type { Resolvers } from './__generated__/resolvers-types';
 import type { SubgraphContext } from './context';
 import { runtimeName, type Page } from './core/model';
+import { columnsFor, type Columns, type EntityColumns } from './core/selection';
+import { AUTHORITY_COLUMNS, CONTACT_POINT_COLUMNS, COUNTRY_PROFILE_COLUMNS, EVENT_COLUMNS, RESOURCE_COLUMNS, WORKING_GROUP_COLUMNS } from './directory/columns';
+import { REFERRAL_COLUMNS } from './referrals/columns';
 import { loadExisting } from './directory/loaders';
 import { Statistics } from './statistics/statistics';
 import { readAuditLog } from './audit/reads';
@@ -36,14 +41,22 @@ const globalId =
 
 const pageInfo = (page: Page<unknown>) => ({ hasNextPage: page.hasNextPage, endCursor: page.endCursor });
 
+/** The resolvers every connection shares: the COUNT runs when totalCount is resolved, that is, asked. */
+const connection = { pageInfo, totalCount: (page: Page<unknown>) => page.totalCount() };
+
+/** The columns the selection reads of this network's type `spec.type`: at the field itself, or under `nodes` of a connection. */
+const columns = <T extends ObjectLiteral>(ctx: SubgraphContext, spec: EntityColumns<T>, info: GraphQLResolveInfo, path: readonly string[] = []): Columns =>
+  columnsFor(ctx.ds, spec, info, ctx.network.typePrefix, path);
+const NODES = ['nodes'];
+
 const countryRef = (code: string) => ({ code: code.trim() });
 
 /** A contact point by global id: this network's row, or a reference that routes to its own network. */
-async function contactPointRef(ctx: SubgraphContext, id: string | null): Promise<ContactPointRef | null> {
+async function contactPointRef(ctx: SubgraphContext, id: string | null, info: GraphQLResolveInfo): Promise<ContactPointRef | null> {
   if (!id) return null;
   const d = tryDecodeId(ctx.registry, id);
   if (typeof d === 'string' || d.kind !== 'cp') return null;
-  if (d.network.key === ctx.network.key) return ctx.loaders.contactPoint.load(d.uuid);
+  if (d.network.key === ctx.network.key) return ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)).load(d.uuid);
   return { __typename: typenameOf(d.network, 'cp'), id };
 }
 
@@ -81,9 +94,9 @@ export const templateResolvers: Resolvers = {
   },
 
   TemplateReferral: {
-    __resolveReference: async (ref, ctx) => {
+    __resolveReference: async (ref, ctx, info) => {
       const d = ctx.referrals.decodeRecordId(ref.id);
-      const r = d ? await ctx.referralLoaders.record.load(recordKey(d.uuid, d.side)) : null;
+      const r = d ? await ctx.referralLoaders.record(columns(ctx, REFERRAL_COLUMNS, info)).load(recordKey(d.uuid, d.side)) : null;
       // A record the caller is no party to is answered exactly as one that does not exist.
       if (!r || !isReferralParty(ctx.caller, r)) throw notFound(`No referral record ${ref.id.slice(0, 120)} that you may see.`);
       return ctx.referrals.audited(r);
@@ -93,40 +106,40 @@ export const templateResolvers: Resolvers = {
     destinationNetwork: (r, _a, ctx) => networkRef(ctx, r.destinationNetwork),
     originCountry: (r) => countryRef(r.originCountry),
     destinationCountry: (r) => countryRef(r.destinationCountry),
-    from: (r, _a, ctx) => contactPointRef(ctx, r.fromCp),
-    to: (r, _a, ctx) => contactPointRef(ctx, r.toCp),
-    assignedTo: (r, _a, ctx) => contactPointRef(ctx, r.assignedTo),
+    from: (r, _a, ctx, info) => contactPointRef(ctx, r.fromCp, info),
+    to: (r, _a, ctx, info) => contactPointRef(ctx, r.toCp, info),
+    assignedTo: (r, _a, ctx, info) => contactPointRef(ctx, r.assignedTo, info),
     events: (r, _a, ctx) => ctx.referralLoaders.events.load(recordKey(r.id, r.side)),
     delivery: (r, _a, ctx) => ctx.referralLoaders.delivery.load(recordKey(r.id, r.side)),
     availableActions: (r, _a, ctx) => (mayActFor(ctx.caller, r, r.side) ? availableActions(r.status, r.side) : []),
-    counterpart: async (r, _a, ctx) => {
+    counterpart: async (r, _a, ctx, info) => {
       const side = r.side === 'ORIGIN' ? 'DESTINATION' : 'ORIGIN';
       const owner = side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork;
-      if (owner === ctx.network.key) return ctx.referralLoaders.record.load(recordKey(r.id, side));
+      if (owner === ctx.network.key) return ctx.referralLoaders.record(columns(ctx, REFERRAL_COLUMNS, info)).load(recordKey(r.id, side));
       const network = ctx.registry.find((n) => n.key === owner);
       if (!network) return null;
       return { __typename: typenameOf(network, 'ref'), id: encodeId(network, side === 'ORIGIN' ? 'ref' : 'rcv', r.id) };
     },
   },
-  TemplateReferralConnection: { pageInfo },
+  TemplateReferralConnection: connection,
   ReferralEvent: {
     sequence: (e) => e.seq,
     side: (e) => e.authorSide,
     actor: (e) => e.actorSubject,
-    assignedTo: (e, _a, ctx) => contactPointRef(ctx, e.assignedTo),
+    assignedTo: (e, _a, ctx, info) => contactPointRef(ctx, e.assignedTo, info),
   },
 
   TemplateNetwork: {
     __resolveReference: (ref, ctx) => (ref.code === ctx.network.code ? { code: ref.code } : null),
-    contactPoints: (_n, { filter, first, after }, ctx) => ctx.reads.contactPoints(filter ?? {}, first, after),
-    authorities: (_n, { filter, first, after }, ctx) => ctx.reads.authorities(filter ?? {}, first, after),
+    contactPoints: (_n, { filter, first, after }, ctx, info) => ctx.reads.contactPoints(filter ?? {}, first, after, columns(ctx, CONTACT_POINT_COLUMNS, info, NODES)),
+    authorities: (_n, { filter, first, after }, ctx, info) => ctx.reads.authorities(filter ?? {}, first, after, columns(ctx, AUTHORITY_COLUMNS, info, NODES)),
     countryProfile: (_n, { country }, ctx) => ctx.reads.countryProfile(country),
     countryProfiles: (_n, _a, ctx) => ctx.reads.countryProfiles(),
-    workingGroups: (_n, { first, after }, ctx) => ctx.reads.workingGroups(first, after),
-    events: (_n, { filter, first, after }, ctx) => ctx.reads.events(filter ?? {}, first, after),
-    resources: (_n, { filter, first, after }, ctx) => ctx.reads.resources(filter ?? {}, first, after),
+    workingGroups: (_n, { first, after }, ctx, info) => ctx.reads.workingGroups(first, after, columns(ctx, WORKING_GROUP_COLUMNS, info, NODES)),
+    events: (_n, { filter, first, after }, ctx, info) => ctx.reads.events(filter ?? {}, first, after, columns(ctx, EVENT_COLUMNS, info, NODES)),
+    resources: (_n, { filter, first, after }, ctx, info) => ctx.reads.resources(filter ?? {}, first, after, columns(ctx, RESOURCE_COLUMNS, info, NODES)),
     auditLog: (_n, { filter, first, after }, ctx) => readAuditLog(ctx.ds, filter ?? {}, first, after),
-    referrals: (_n, { filter, first, after }, ctx) => ctx.referrals.list(filter ?? {}, first, after),
+    referrals: (_n, { filter, first, after }, ctx, info) => ctx.referrals.list(filter ?? {}, first, after, columns(ctx, REFERRAL_COLUMNS, info, NODES)),
     statistics: (_n, { from, to }, ctx) => new Statistics(ctx.ds, ctx.network, ctx.registry, ctx.caller).compute(from, to),
   },
 
@@ -134,21 +147,21 @@ export const templateResolvers: Resolvers = {
     deliveries: (_s, _a, ctx) => deliveryStatistics(ctx.ds),
   },
 
-  TemplateAuditEntryConnection: { pageInfo },
+  TemplateAuditEntryConnection: connection,
   TemplateAuditEntry: {
     details: (e) => JSON.stringify(e.details),
   },
 
-  TemplateContactPointConnection: { pageInfo },
-  TemplateAuthorityConnection: { pageInfo },
-  TemplateWorkingGroupConnection: { pageInfo },
-  TemplateNetworkEventConnection: { pageInfo },
-  TemplateResourceConnection: { pageInfo },
+  TemplateContactPointConnection: connection,
+  TemplateAuthorityConnection: connection,
+  TemplateWorkingGroupConnection: connection,
+  TemplateNetworkEventConnection: connection,
+  TemplateResourceConnection: connection,
 
   TemplateContactPoint: {
-    __resolveReference: (ref, ctx) => {
+    __resolveReference: (ref, ctx, info) => {
       const uuid = ownUuid(ctx, 'cp', ref.id);
-      return uuid ? ctx.loaders.contactPoint.load(uuid) : null;
+      return uuid ? ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)).load(uuid) : null;
     },
     id: globalId('cp'),
     email: (cp, _a, ctx) => {
@@ -161,23 +174,23 @@ export const templateResolvers: Resolvers = {
     },
     network: (_cp, _a, ctx) => ({ code: ctx.network.code }),
     country: (cp) => countryRef(cp.country),
-    successor: (cp, _a, ctx) => (cp.successorId ? ctx.loaders.contactPoint.load(cp.successorId) : null),
+    successor: (cp, _a, ctx, info) => (cp.successorId ? ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)).load(cp.successorId) : null),
     predecessor: async (cp, _a, ctx) => (await ctx.loaders.predecessors.load(cp.id))[0] ?? null,
   },
 
   TemplateAuthority: {
-    __resolveReference: (ref, ctx) => {
+    __resolveReference: (ref, ctx, info) => {
       const uuid = ownUuid(ctx, 'auth', ref.id);
-      return uuid ? ctx.loaders.authority.load(uuid) : null;
+      return uuid ? ctx.loaders.authority(columns(ctx, AUTHORITY_COLUMNS, info)).load(uuid) : null;
     },
     id: globalId('auth'),
     country: (a) => countryRef(a.country),
   },
 
   TemplateCountryProfile: {
-    __resolveReference: (ref, ctx) => {
+    __resolveReference: (ref, ctx, info) => {
       const uuid = ownUuid(ctx, 'profile', ref.id);
-      return uuid ? ctx.loaders.countryProfile.load(uuid) : null;
+      return uuid ? ctx.loaders.countryProfile(columns(ctx, COUNTRY_PROFILE_COLUMNS, info)).load(uuid) : null;
     },
     id: globalId('profile'),
     country: (p) => countryRef(p.country),
@@ -186,32 +199,32 @@ export const templateResolvers: Resolvers = {
   },
 
   TemplateMeasureProfile: {
-    competentAuthority: (m, _a, ctx) => (m.competentAuthorityId ? ctx.loaders.authority.load(m.competentAuthorityId) : null),
+    competentAuthority: (m, _a, ctx, info) => (m.competentAuthorityId ? ctx.loaders.authority(columns(ctx, AUTHORITY_COLUMNS, info)).load(m.competentAuthorityId) : null),
   },
 
   TemplateWorkingGroup: {
-    __resolveReference: (ref, ctx) => {
+    __resolveReference: (ref, ctx, info) => {
       const uuid = ownUuid(ctx, 'wg', ref.id);
-      return uuid ? ctx.loaders.workingGroup.load(uuid) : null;
+      return uuid ? ctx.loaders.workingGroup(columns(ctx, WORKING_GROUP_COLUMNS, info)).load(uuid) : null;
     },
     id: globalId('wg'),
-    members: (wg, _a, ctx) => loadExisting(ctx.loaders.contactPoint, wg.memberIds),
+    members: (wg, _a, ctx, info) => loadExisting(ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)), wg.memberIds),
   },
 
   TemplateNetworkEvent: {
-    __resolveReference: (ref, ctx) => {
+    __resolveReference: (ref, ctx, info) => {
       const uuid = ownUuid(ctx, 'event', ref.id);
-      return uuid ? ctx.loaders.event.load(uuid) : null;
+      return uuid ? ctx.loaders.event(columns(ctx, EVENT_COLUMNS, info)).load(uuid) : null;
     },
     id: globalId('event'),
     country: (e) => (e.country ? countryRef(e.country) : null),
-    participants: (e, _a, ctx) => loadExisting(ctx.loaders.contactPoint, e.participantIds),
+    participants: (e, _a, ctx, info) => loadExisting(ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)), e.participantIds),
   },
 
   TemplateResource: {
-    __resolveReference: (ref, ctx) => {
+    __resolveReference: (ref, ctx, info) => {
       const uuid = ownUuid(ctx, 'res', ref.id);
-      return uuid ? ctx.loaders.resource.load(uuid) : null;
+      return uuid ? ctx.loaders.resource(columns(ctx, RESOURCE_COLUMNS, info)).load(uuid) : null;
     },
     id: globalId('res'),
   },

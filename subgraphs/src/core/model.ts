@@ -13,7 +13,8 @@ export interface CountryRef {
 /** One page of a connection. */
 export interface Page<T> {
   nodes: T[];
-  totalCount: number;
+  /** Counts every row of the list; run only when a client asks for totalCount. */
+  totalCount: () => Promise<number>;
   hasNextPage: boolean;
   endCursor: string | null;
 }

@@ -45,11 +45,15 @@ export const MIGRATIONS = [
   AuthorityReviewed1796000000000,
 ];
 
-/** Counts the SQL statements a data source runs: the batching tests and benchmarks read it. */
+/** Counts the SQL statements a data source runs, and keeps the latest: the batching and column tests and the benchmarks read it. */
 export class StatementCounter implements Logger {
   count = 0;
-  logQuery(): void {
+  /** The text of the latest statements, oldest first. */
+  readonly recent: string[] = [];
+  logQuery(query: string): void {
     this.count += 1;
+    this.recent.push(query);
+    if (this.recent.length > 100) this.recent.shift();
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

@@ -1,14 +1,21 @@
-/** Per-request DataLoaders: every lookup by key in one request is one statement per kind. */
+/**
+ * Per-request DataLoaders: every lookup by key in one request is one statement per kind
+ * and column set (two selections that read different columns never share a row).
+ */
 import DataLoader from 'dataloader';
+import { byColumns, type Columns } from '../core/selection';
 import type { ContactPointEntity } from './contact-point.entity';
 import type { MeasureProfileEntity } from './country-profile.entity';
 import type { DirectoryReads } from './reads';
 
-function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
-  return new DataLoader(async (ids) => {
-    const rows = new Map((await fetch(ids)).map((r) => [r.id, r]));
-    return ids.map((id) => rows.get(id) ?? null);
-  });
+function byId<T extends { id: string }>(fetch: (ids: readonly string[], columns: Columns) => Promise<T[]>): (columns: Columns) => DataLoader<string, T | null> {
+  return byColumns(
+    (columns) =>
+      new DataLoader(async (ids) => {
+        const rows = new Map((await fetch(ids, columns)).map((r) => [r.id, r]));
+        return ids.map((id) => rows.get(id) ?? null);
+      }),
+  );
 }
 
 function groupBy<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string | null): DataLoader<string, T[]> {

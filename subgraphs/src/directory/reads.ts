@@ -1,5 +1,6 @@
-/** Read queries of one network's directory. Every list is one page of at most two statements. */
+/** Read queries of one network's directory, of the columns asked for. Every list is one page of at most two statements. */
 import { In, type DataSource, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { selecting, type Columns } from '../core/selection';
 import { AuthorityEntity } from './authority.entity';
 import { ContactPointEntity } from './contact-point.entity';
 import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';
@@ -14,8 +15,12 @@ function likePattern(search: string): string {
   return `%${v.text('search', search, v.MAX_SEARCH).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function byIds<T extends ObjectLiteral & { id: string }>(repo: Repository<T>, ids: readonly string[]): Promise<T[]> {
-  return ids.length === 0 ? Promise.resolve([]) : repo.findBy({ id: In([...ids]) } as never);
+function byIds<T extends ObjectLiteral & { id: string }>(repo: Repository<T>, ids: readonly string[], columns: Columns): Promise<T[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  const qb = repo.createQueryBuilder('x');
+  return selecting(qb, columns)
+    .where('x.id IN (:...ids)', { ids: [...ids] })
+    .getMany();
 }
 
 export class DirectoryReads {
@@ -27,7 +32,7 @@ export class DirectoryReads {
     qb.andWhere(`${qb.alias}.country = :country`, { country: v.countryCode('filter.country', country) });
   }
 
-  contactPoints(filter: ContactPointFilter = {}, first?: number | null, after?: string | null): Promise<Page<ContactPointEntity>> {
+  contactPoints(filter: ContactPointFilter = {}, first?: number | null, after?: string | null, columns: Columns = null): Promise<Page<ContactPointEntity>> {
     const qb = this.ds.getRepository(ContactPointEntity).createQueryBuilder('cp');
     if (!filter.includeInactive) qb.andWhere('cp.active');
     this.filterCountry(qb, filter.country);
@@ -44,10 +49,10 @@ export class DirectoryReads {
         search: likePattern(filter.search),
       });
     }
-    return paginate(qb, [ascending('fullName'), byId()], first, after);
+    return paginate(qb, [ascending('fullName'), byId()], first, after, columns);
   }
 
-  authorities(filter: AuthorityFilter = {}, first?: number | null, after?: string | null): Promise<Page<AuthorityEntity>> {
+  authorities(filter: AuthorityFilter = {}, first?: number | null, after?: string | null, columns: Columns = null): Promise<Page<AuthorityEntity>> {
     const qb = this.ds.getRepository(AuthorityEntity).createQueryBuilder('a');
     this.filterCountry(qb, filter.country);
     if (filter.kinds?.length) qb.andWhere('a.kind IN (:...kinds)', { kinds: v.list('filter.kinds', filter.kinds) });
@@ -57,7 +62,7 @@ export class DirectoryReads {
     if (filter.reviewedBefore != null) {
       qb.andWhere('(a.lastReviewedAt IS NULL OR a.lastReviewedAt < :reviewedBefore)', { reviewedBefore: new Date(filter.reviewedBefore) });
     }
-    return paginate(qb, [ascending('name'), byId()], first, after);
+    return paginate(qb, [ascending('name'), byId()], first, after, columns);
   }
 
   countryProfile(country: string): Promise<CountryProfileEntity | null> {
@@ -68,35 +73,35 @@ export class DirectoryReads {
     return this.ds.getRepository(CountryProfileEntity).find({ order: { country: 'ASC' } });
   }
 
-  workingGroups(first?: number | null, after?: string | null): Promise<Page<WorkingGroupEntity>> {
+  workingGroups(first?: number | null, after?: string | null, columns: Columns = null): Promise<Page<WorkingGroupEntity>> {
     const qb = this.ds.getRepository(WorkingGroupEntity).createQueryBuilder('wg');
-    return paginate(qb, [ascending('name'), byId()], first, after);
+    return paginate(qb, [ascending('name'), byId()], first, after, columns);
   }
 
-  events(filter: EventFilter = {}, first?: number | null, after?: string | null): Promise<Page<NetworkEventEntity>> {
+  events(filter: EventFilter = {}, first?: number | null, after?: string | null, columns: Columns = null): Promise<Page<NetworkEventEntity>> {
     const qb = this.ds.getRepository(NetworkEventEntity).createQueryBuilder('e');
     if (filter.from != null) qb.andWhere('e.endsOn >= :from', { from: v.isoDate('filter.from', filter.from) });
     if (filter.to != null) qb.andWhere('e.startsOn <= :to', { to: v.isoDate('filter.to', filter.to) });
     if (filter.kinds?.length) qb.andWhere('e.kind IN (:...kinds)', { kinds: v.list('filter.kinds', filter.kinds) });
-    return paginate(qb, [{ ...ascending<NetworkEventEntity>('startsOn'), valid: v.isIsoDate }, byId()], first, after);
+    return paginate(qb, [{ ...ascending<NetworkEventEntity>('startsOn'), valid: v.isIsoDate }, byId()], first, after, columns);
   }
 
-  resources(filter: ResourceFilter = {}, first?: number | null, after?: string | null): Promise<Page<ResourceEntity>> {
+  resources(filter: ResourceFilter = {}, first?: number | null, after?: string | null, columns: Columns = null): Promise<Page<ResourceEntity>> {
     const qb = this.ds.getRepository(ResourceEntity).createQueryBuilder('r');
     if (filter.kinds?.length) qb.andWhere('r.kind IN (:...kinds)', { kinds: v.list('filter.kinds', filter.kinds) });
     if (filter.language != null) qb.andWhere(':language = ANY(r.languages)', { language: v.language('filter.language', filter.language) });
     if (filter.topic != null) qb.andWhere(':topic = ANY(r.topics)', { topic: filter.topic });
     if (filter.search != null) qb.andWhere('r.title ILIKE :search', { search: likePattern(filter.search) });
-    return paginate(qb, [ascending('title'), byId()], first, after);
+    return paginate(qb, [ascending('title'), byId()], first, after, columns);
   }
 
   // Batch lookups behind the per-request DataLoaders.
-  contactPointsByIds = (ids: readonly string[]) => byIds(this.ds.getRepository(ContactPointEntity), ids);
-  authoritiesByIds = (ids: readonly string[]) => byIds(this.ds.getRepository(AuthorityEntity), ids);
-  countryProfilesByIds = (ids: readonly string[]) => byIds(this.ds.getRepository(CountryProfileEntity), ids);
-  workingGroupsByIds = (ids: readonly string[]) => byIds(this.ds.getRepository(WorkingGroupEntity), ids);
-  eventsByIds = (ids: readonly string[]) => byIds(this.ds.getRepository(NetworkEventEntity), ids);
-  resourcesByIds = (ids: readonly string[]) => byIds(this.ds.getRepository(ResourceEntity), ids);
+  contactPointsByIds = (ids: readonly string[], columns: Columns) => byIds(this.ds.getRepository(ContactPointEntity), ids, columns);
+  authoritiesByIds = (ids: readonly string[], columns: Columns) => byIds(this.ds.getRepository(AuthorityEntity), ids, columns);
+  countryProfilesByIds = (ids: readonly string[], columns: Columns) => byIds(this.ds.getRepository(CountryProfileEntity), ids, columns);
+  workingGroupsByIds = (ids: readonly string[], columns: Columns) => byIds(this.ds.getRepository(WorkingGroupEntity), ids, columns);
+  eventsByIds = (ids: readonly string[], columns: Columns) => byIds(this.ds.getRepository(NetworkEventEntity), ids, columns);
+  resourcesByIds = (ids: readonly string[], columns: Columns) => byIds(this.ds.getRepository(ResourceEntity), ids, columns);
 
   /** The contact points each given one succeeded (predecessor lookups), by successor id. */
   predecessorsOf = (ids: readonly string[]) => (ids.length === 0 ? Promise.resolve([]) : this.ds.getRepository(ContactPointEntity).findBy({ successorId: In([...ids]) }));

@@ -1,6 +1,7 @@
 /** Per-request batches for referral records, their events and their delivery state. */
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { byColumns } from '../core/selection';
 import { deliveryRowsOf } from '../outbox/repository';
 import type { DeliveryStatus } from './model';
 import { parseRecordKey, recordKey } from './model';
@@ -12,10 +13,13 @@ const referralIds = (keys: readonly string[]) => [...new Set(keys.map((k) => par
 
 export function createReferralLoaders(ds: DataSource) {
   return {
-    record: new DataLoader<string, ReferralEntity | null>(async (keys) => {
-      const byKey = new Map((await recordsByIds(ds, referralIds(keys))).map((r) => [recordKey(r.id, r.side), r]));
-      return keys.map((k) => byKey.get(k) ?? null);
-    }),
+    record: byColumns(
+      (columns) =>
+        new DataLoader<string, ReferralEntity | null>(async (keys) => {
+          const byKey = new Map((await recordsByIds(ds, referralIds(keys), columns)).map((r) => [recordKey(r.id, r.side), r]));
+          return keys.map((k) => byKey.get(k) ?? null);
+        }),
+    ),
     events: new DataLoader<string, ReferralEventEntity[]>(async (keys) => {
       const groups = new Map<string, ReferralEventEntity[]>();
       for (const e of await eventsByReferralIds(ds, referralIds(keys))) {

@@ -1,5 +1,6 @@
 /** The referral tables: records, their events, the reference counters and delivery receipts. SQL only; the rules are the service's. */
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { selecting, type Columns } from '../core/selection';
 import { ReferralEntity, ReferralEventEntity } from './referral.entity';
 import type { Folded, Side } from './state';
 
@@ -94,7 +95,8 @@ export async function recordReceipt(em: EntityManager, uuid: string, recordSide:
 }
 
 /** Both records of these referrals (either side, whichever this database holds). */
-export const recordsByIds = (ds: DataSource, ids: readonly string[]): Promise<ReferralEntity[]> => recordsQuery(ds).where('r.id IN (:...ids)', { ids }).getMany();
+export const recordsByIds = (ds: DataSource, ids: readonly string[], columns: Columns): Promise<ReferralEntity[]> =>
+  selecting(recordsQuery(ds), columns).where('r.id IN (:...ids)', { ids }).getMany();
 
 /** Every event of these referrals, on either record. */
 export const eventsByReferralIds = (ds: DataSource, ids: readonly string[]): Promise<ReferralEventEntity[]> =>

@@ -1,0 +1,118 @@
+/**
+ * Issue 14's measurements, in alternating rounds within one run: the previous read
+ * path (FIELD_AWARE_READS=off: every column, every page counted; Node's default heap)
+ * against the current one, and the young generation's size per process kind.
+ */
+import { alternate, showSpread, spread, type LoadResult } from './compare';
+import type { FanoutResult } from './fanout';
+
+/** Environment of the subgraphs and of the gateway for one variant. */
+export interface Variant {
+  name: string;
+  subgraph: Record<string, string>;
+  gateway: Record<string, string>;
+}
+
+export interface Probes {
+  /** Restarts the four subgraphs and the gateway with a variant's environment. */
+  restart(v: Variant): Promise<void>;
+  /** The slowest subgraph answering 50 contact points directly (CPU of that subgraph and PostgreSQL). */
+  direct(): Promise<LoadResult>;
+  /** The client calling all four subgraphs in parallel. */
+  fanout(): Promise<FanoutResult>;
+  /** The gateway at distinct callers (CPU of every process and PostgreSQL). */
+  gateway(): Promise<LoadResult>;
+  /** Peak RSS in KiB of each process since it started. */
+  peakRssKb(): Record<string, number>;
+  slowest: string;
+  callers: number;
+}
+
+interface Round {
+  direct: LoadResult;
+  fanout?: FanoutResult;
+  gateway: LoadResult;
+  peakKb: Record<string, number>;
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+async function rounds(probes: Probes, variants: readonly Variant[], count: number, withFanout: boolean): Promise<Map<string, Round[]>> {
+  return alternate(variants, count, probes.restart, async () => ({
+    direct: await probes.direct(),
+    fanout: withFanout ? await probes.fanout() : undefined,
+    gateway: await probes.gateway(),
+    peakKb: probes.peakRssKb(),
+  }));
+}
+
+export const BEFORE: Variant = { name: 'before', subgraph: { FIELD_AWARE_READS: 'off', NODE_OPTIONS: '' }, gateway: { NODE_OPTIONS: '' } };
+export const AFTER: Variant = { name: 'after', subgraph: {}, gateway: {} };
+
+/** Before and after, side by side: RPS, CPU per request of every process, peak RSS. */
+export async function beforeAfter(probes: Probes, count: number): Promise<string[]> {
+  const results = await rounds(probes, [BEFORE, AFTER], count, true);
+  const before = results.get('before')!;
+  const after = results.get('after')!;
+  const row = (label: string, of: (r: Round) => number, digits = 1) => {
+    const [b, a] = [before.map(of), after.map(of)];
+    return `| ${label} | ${showSpread(b, digits)} | ${showSpread(a, digits)} | ${fmt(spread(a).median / Math.max(spread(b).median, 1e-9), 2)} |`;
+  };
+  const processes = Object.keys(after[0]!.gateway.cpuMs);
+  return [
+    `### Before and after issue 14 (${count} alternating rounds)`,
+    '',
+    "Before: the subgraphs read every column and count every page (FIELD_AWARE_READS=off), and every process runs with Node's default heap; after: field-aware reads, COUNT only when totalCount is asked, and the heap settings of scripts/lib/heap.ts. Both gateways encode each answer once (that change has no switch). Each round restarts every process in the variant; figures are the median over the rounds (lowest–highest). The query asks totalCount, so the lazy COUNT does not help it.",
+    '',
+    '| figure | before | after | after / before |',
+    '| --- | --- | --- | --- |',
+    row(`slowest subgraph direct (${probes.slowest}, 50 contact points): RPS`, (r) => r.direct.rps),
+    row(`  CPU ms per request: ${probes.slowest}`, (r) => r.direct.cpuMs[probes.slowest] ?? 0, 2),
+    row('  CPU ms per request: PostgreSQL', (r) => r.direct.cpuMs.postgres ?? 0, 2),
+    row('all four subgraphs direct, in parallel from the client: RPS', (r) => r.fanout!.rps),
+    row(`gateway, ${probes.callers} callers: RPS`, (r) => r.gateway.rps),
+    row(`gateway, ${probes.callers} callers: p50 ms`, (r) => r.gateway.p50, 0),
+    ...processes.map((p) => row(`  CPU ms per request: ${p === 'postgres' ? 'PostgreSQL' : p}`, (r) => r.gateway.cpuMs[p] ?? 0, 2)),
+    row(`gateway ${probes.callers} callers RPS / four subgraphs in parallel RPS (target at least 0.7)`, (r) => r.gateway.rps / Math.max(r.fanout!.rps, 1e-9), 2),
+    ...Object.keys(after[0]!.peakKb).map((p) => row(`peak RSS MiB: ${p}`, (r) => (r.peakKb[p] ?? 0) / 1024, 0)),
+    '',
+  ];
+}
+
+export const HEAP_HEADING = '## 8. Heap settings';
+
+/** The young generation's largest size, 16 (Node 20's own limit on 64-bit), 32 and 64 MiB, for both process kinds at once. */
+export async function heapSweep(probes: Probes, count: number): Promise<string[]> {
+  const variants: Variant[] = [16, 32, 64].map((mb) => ({
+    name: `${mb}`,
+    subgraph: { NODE_OPTIONS: `--max-semi-space-size=${mb}` },
+    gateway: { NODE_OPTIONS: `--max-semi-space-size=${mb}` },
+  }));
+  const results = await rounds(probes, variants, count, false);
+  const row = (v: Variant) => {
+    const rs = results.get(v.name)!;
+    return `| --max-semi-space-size=${v.name}${v.name === '16' ? " (Node's default)" : ''} | ${showSpread(rs.map((r) => r.direct.rps))} | ${showSpread(
+      rs.map((r) => r.direct.cpuMs[probes.slowest] ?? 0),
+      2,
+    )} | ${showSpread(
+      rs.map((r) => (r.peakKb[probes.slowest] ?? 0) / 1024),
+      0,
+    )} | ${showSpread(rs.map((r) => r.gateway.rps))} | ${showSpread(
+      rs.map((r) => r.gateway.cpuMs.gateway ?? 0),
+      2,
+    )} | ${showSpread(
+      rs.map((r) => (r.peakKb.gateway ?? 0) / 1024),
+      0,
+    )} |`;
+  };
+  return [
+    HEAP_HEADING,
+    '',
+    `Measured by \`npm run bench -- --only heap\`: ${count} alternating rounds, every process restarted with the setting (subgraphs and gateway alike), field-aware reads on. The slowest subgraph (${probes.slowest}) answers 50 contact points directly; the gateway answers 4 x 50 to ${probes.callers} callers. Median (lowest–highest); peak RSS is the process's highest since its start in that round.`,
+    '',
+    `| young generation | subgraph RPS | subgraph CPU ms/req | subgraph peak RSS MiB | gateway RPS | gateway CPU ms/req | gateway peak RSS MiB |`,
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...variants.map(row),
+    '',
+  ];
+}

@@ -1,0 +1,186 @@
+/**
+ * Field-aware reads (subgraphs/src/core/selection.ts) and the lazy COUNT
+ * (core/paging.ts), seen in the SQL each subgraph sends: a small selection
+ * reads only its columns, a page is counted only when totalCount is asked, and
+ * every field still resolves as the row holds it, also when one request loads
+ * the same row for two different selections.
+ */
+import { encodeId } from '../shared/src/ids';
+import { NETWORKS } from '../shared/src/registry';
+import { seedNetwork } from '../subgraphs/src/seed/demo';
+import { insertStaff } from './support/contact-points';
+import { startInProcessFederation } from './support/in-process';
+
+let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
+let member: string;
+const wacap = NETWORKS.find((n) => n.key === 'wacap')!;
+
+beforeAll(async () => {
+  fed = await startInProcessFederation({
+    seed: (key, env) =>
+      insertStaff(
+        env.ds,
+        NETWORKS.find((n) => n.key === key)!,
+        12,
+      ),
+  });
+  member = await fed.auth.tokenAs('CONTACT_POINT', 'wacap', 'NGA');
+}, 120_000);
+
+afterAll(async () => {
+  await fed?.close();
+});
+
+/** Runs the query and returns its answer with the SQL the WACAP subgraph sent for it. */
+async function withSql<T>(query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; sql: string[] }> {
+  const counter = fed.networks.get('wacap')!.counter;
+  const before = counter.count;
+  const res = await fed.gql<T>(query, variables, member);
+  expect(res.errors).toBeUndefined();
+  return { data: res.data!, sql: counter.recent.slice(counter.recent.length - (counter.count - before)) };
+}
+
+/** The columns a SELECT of contact_points names. */
+const selectedColumns = (sql: string): string[] => [...new Set([...sql.slice(0, sql.indexOf(' FROM ')).matchAll(/"cp"\."(\w+)"|"x"\."(\w+)"/g)].map((m) => m[1] ?? m[2]!))].sort();
+
+const contactPointSelects = (sql: string[]) => sql.filter((s) => /FROM "contact_points"/.test(s) && !/COUNT\(/i.test(s));
+const counts = (sql: string[]) => sql.filter((s) => /COUNT\(/i.test(s));
+
+const wacapOf = <T extends { code: string }>(networks: T[]) => networks.find((n) => n.code === wacap.code)!;
+
+describe('field-aware reads', () => {
+  it('reads only the id, the version and the asked column for a page of names, and counts nothing', async () => {
+    const { data, sql } = await withSql<{ networks: { code: string; contactPoints: { nodes: { fullName: string }[] } }[] }>(
+      `{ networks { code contactPoints(first: 5) { nodes { fullName } } } }`,
+    );
+    expect(wacapOf(data.networks).contactPoints.nodes).toHaveLength(5);
+    const selects = contactPointSelects(sql);
+    expect(selects).toHaveLength(1);
+    expect(selectedColumns(selects[0]!)).toEqual(['full_name', 'id', 'version']);
+    expect(counts(sql)).toEqual([]);
+  });
+
+  it('runs one COUNT when totalCount is asked, and it is the number of active rows', async () => {
+    const { data, sql } = await withSql<{ networks: { code: string; contactPoints: { totalCount: number; nodes: unknown[] } }[] }>(
+      `{ networks { code contactPoints(first: 2) { totalCount nodes { id } } } }`,
+    );
+    const [{ n }] = await fed.networks.get('wacap')!.env.ds.query(`SELECT count(*)::int AS n FROM contact_points WHERE active`);
+    expect(wacapOf(data.networks).contactPoints.totalCount).toBe(n);
+    expect(counts(sql)).toHaveLength(1);
+  });
+
+  it('resolves every field of a contact point as its row holds it', async () => {
+    const { data } = await withSql<{ networks: { code: string; contactPoints: { nodes: Record<string, unknown>[] } }[] }>(
+      `{ networks { code contactPoints(first: 50) { nodes { id fullName title organization roles expertise languages available24x7 email phone active
+        nationalCorrespondent toolCorrespondent appointedOn termEndsOn lastReviewedAt version country { code } network { code } predecessor { fullName } successor { id } } } } }`,
+    );
+    const ds = fed.networks.get('wacap')!.env.ds;
+    const rows: Record<string, unknown>[] = await ds.query(
+      `SELECT cp.*, p.full_name AS predecessor FROM contact_points cp LEFT JOIN contact_points p ON p.successor_id = cp.id WHERE cp.active ORDER BY cp.full_name, cp.id`,
+    );
+    const nodes = wacapOf(data.networks).contactPoints.nodes;
+    expect(nodes).toHaveLength(rows.length);
+    nodes.forEach((node, i) => {
+      const row = rows[i]!;
+      expect(node).toEqual({
+        id: encodeId(wacap, 'cp', String(row.id)),
+        fullName: row.full_name,
+        title: row.title,
+        organization: row.organization,
+        roles: row.roles,
+        expertise: row.expertise,
+        languages: row.languages,
+        available24x7: row.available_24x7,
+        email: row.email,
+        phone: row.phone,
+        active: true,
+        nationalCorrespondent: row.national_correspondent,
+        toolCorrespondent: row.tool_correspondent,
+        appointedOn: row.appointed_on,
+        termEndsOn: row.term_ends_on,
+        lastReviewedAt: row.last_reviewed_at,
+        version: row.version,
+        country: { code: row.country },
+        network: { code: wacap.code },
+        predecessor: row.predecessor ? { fullName: row.predecessor } : null,
+        successor: null,
+      });
+    });
+  });
+
+  it('loads a row again for a second selection in the same request instead of answering from the first', async () => {
+    const ds = fed.networks.get('wacap')!.env.ds;
+    const [former]: { id: string; successor_id: string }[] = await ds.query(`SELECT id, successor_id FROM contact_points WHERE successor_id IS NOT NULL LIMIT 1`);
+    const [successor]: { full_name: string; email: string; organization: string }[] = await ds.query(`SELECT full_name, email, organization FROM contact_points WHERE id = $1`, [
+      former!.successor_id,
+    ]);
+    // Both rows come in one _entities batch reading names; the successor is then read again for its e-mail and organization.
+    const { data, sql } = await withSql<{ nodes: { fullName: string; successor: { email: string; organization: string } | null }[] }>(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on ContactPoint { fullName successor { email organization } } } }`,
+      { ids: [encodeId(wacap, 'cp', former!.id), encodeId(wacap, 'cp', former!.successor_id)] },
+    );
+    expect(data.nodes[1]).toEqual({ fullName: successor!.full_name, successor: null });
+    expect(data.nodes[0]!.successor).toEqual({ email: successor!.email, organization: successor!.organization });
+    expect(contactPointSelects(sql).map(selectedColumns)).toEqual([
+      ['full_name', 'id', 'successor_id', 'version'],
+      ['email', 'id', 'organization', 'version'],
+    ]);
+  });
+});
+
+describe('field-aware reads of referrals', () => {
+  let demo: Awaited<ReturnType<typeof startInProcessFederation>>;
+  const seajust = NETWORKS.find((n) => n.key === 'seajust')!;
+  beforeAll(async () => {
+    demo = await startInProcessFederation({
+      seed: async (key, env) =>
+        void (await seedNetwork(
+          env.ds,
+          NETWORKS.find((n) => n.key === key)!,
+        )),
+    });
+  }, 180_000);
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  const sqlOf = async <T>(query: string, variables: Record<string, unknown>, token: string) => {
+    const counter = demo.networks.get('seajust')!.counter;
+    const before = counter.count;
+    const res = await demo.gql<T>(query, variables, token);
+    return { res, sql: counter.recent.slice(counter.recent.length - (counter.count - before)).filter((s) => /FROM "referrals"/.test(s)) };
+  };
+  const referralColumns = (sql: string) => [...new Set([...sql.slice(0, sql.indexOf(' FROM ')).matchAll(/"r"\."(\w+)"/g)].map((m) => m[1]!))].sort();
+  // What every read of a record selects: its key and version, and every column the parties rule reads.
+  const ALWAYS = ['assigned_to', 'destination_country', 'destination_network', 'from_cp', 'id', 'origin_country', 'origin_network', 'side', 'to_cp', 'version'];
+
+  it('reads the parties columns with a one-field selection, so the parties rule still decides: a party sees the record, anyone else NOT_FOUND', async () => {
+    const [row]: { id: string; reference: string; destination_network: string }[] = await demo.networks
+      .get('seajust')!
+      .env.ds.query(`SELECT id, reference, destination_network FROM referrals WHERE side = 'ORIGIN' AND origin_country = 'KHM' LIMIT 1`);
+    const id = encodeId(seajust, 'ref', row!.id);
+    const QUERY = `query($id: ID!) { node(id: $id) { ... on Referral { reference } } }`;
+    const party = await sqlOf<{ node: { reference: string } }>(QUERY, { id }, await demo.auth.tokenAs('CONTACT_POINT', 'seajust', 'KHM'));
+    expect(party.res.errors).toBeUndefined();
+    expect(party.res.data!.node).toEqual({ reference: row!.reference });
+    expect(party.sql.map(referralColumns)).toEqual([[...ALWAYS, 'reference'].sort()]);
+
+    const outsider = NETWORKS.find((n) => n.key !== 'seajust' && n.key !== row!.destination_network)!;
+    const other = await sqlOf<{ node: unknown }>(QUERY, { id }, await demo.auth.tokenAs('SECRETARIAT', outsider.key));
+    expect(other.res.data?.node ?? null).toBeNull();
+    expect(other.res.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+  });
+
+  it('lists a page of references with the order columns and no COUNT', async () => {
+    const { res, sql } = await sqlOf<{ network: { referrals: { nodes: { reference: string }[] } } }>(
+      `{ network(code: SEAJUST) { referrals(first: 5) { nodes { reference } } } }`,
+      {},
+      await demo.auth.tokenAs('SECRETARIAT', 'seajust'),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.network.referrals.nodes).toHaveLength(5);
+    expect(sql).toHaveLength(1);
+    expect(sql[0]).not.toMatch(/COUNT\(/i);
+    expect(referralColumns(sql[0]!)).toEqual([...ALWAYS, 'created_at', 'reference'].sort());
+  });
+});
