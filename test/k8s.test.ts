@@ -82,7 +82,7 @@ withKubectl(`rendered by kubectl kustomize${kubectl ? '' : ' (skipped: kubectl i
     }
   });
 
-  it('runs every container of the compiled image with probes on /health, resource requests and limits, and the heap settings measured for its kind', () => {
+  it('runs every container of the compiled image with readiness on /health and liveness on /live, resource requests and limits, and the heap settings measured for its kind', () => {
     const workloads = all.filter((o) => o.kind === 'Deployment' || o.kind === 'Job');
     expect(workloads.map((o) => `${o.metadata.namespace}/${o.metadata.name}`).sort()).toEqual(
       ['jcn-hub/gateway', ...NETWORKS.flatMap((n) => [`${namespaceOf(n)}/subgraph`, `${namespaceOf(n)}/migrate`])].sort(),
@@ -96,7 +96,9 @@ withKubectl(`rendered by kubectl kustomize${kubectl ? '' : ' (skipped: kubectl i
         for (const r of ['requests', 'limits'] as const) expect(Object.keys(c.resources?.[r] ?? {}).sort()).toEqual(['cpu', 'memory']);
         expect(c.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true });
         if (o.kind === 'Deployment') {
-          for (const probe of [c.readinessProbe, c.livenessProbe]) expect(probe?.httpGet).toMatchObject({ path: '/health', port: 'http' });
+          expect(c.readinessProbe?.httpGet).toMatchObject({ path: '/health', port: 'http' });
+          // Liveness asks nothing of the database: an outage must not restart every replica.
+          expect(c.livenessProbe?.httpGet).toMatchObject({ path: '/live', port: 'http' });
           expect(envOf(c).NODE_OPTIONS?.value).toBe(NODE_HEAP_OPTIONS[o.metadata.name === 'gateway' ? 'gateway' : 'subgraph']);
         }
       }

@@ -1,6 +1,6 @@
 /**
  * A small node:http front for Apollo Server, shared by the gateway and the
- * subgraphs: body size cap, JSON parsing with a clear error, a health route,
+ * subgraphs: body size cap, JSON parsing with a clear error, health (/health) and liveness (/live) routes,
  * and long keep-alive so the gateway reuses its connections.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -90,6 +90,12 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handled: Handled<TContext> = {};
     try {
+      // Liveness: the process answers. No dependency is asked, so an orchestrator does not restart
+      // every replica while the database is away (readiness, /health, takes them out of service).
+      if (url.pathname === '/live') {
+        sendJson(res, 200, { ok: true });
+        return handled;
+      }
       if (url.pathname === '/health') {
         const report = await options.health();
         sendJson(res, report.ok ? 200 : 503, report);
