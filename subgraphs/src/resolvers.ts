@@ -12,6 +12,7 @@ import type { SubgraphContext } from './context';
 import { runtimeName, type Page } from './core/model';
 import { loadExisting } from './directory/loaders';
 import { Statistics } from './statistics/statistics';
+import { receivedReferences, redeliver } from './referrals/restored';
 import { readAuditLog } from './audit/reads';
 import { FIELD_POLICIES } from './access/fields';
 import { isReferralParty, mayActFor } from './access/referrals';
@@ -127,6 +128,7 @@ export const templateResolvers: Resolvers = {
     resources: (_n, { filter, first, after }, ctx) => ctx.reads.resources(filter ?? {}, first, after),
     auditLog: (_n, { filter, first, after }, ctx) => readAuditLog(ctx.ds, filter ?? {}, first, after),
     referrals: (_n, { filter, first, after }, ctx) => ctx.referrals.list(filter ?? {}, first, after),
+    receivedReferences: (_n, { origin }, ctx) => receivedReferences(ctx.ds, ctx.registry, ctx.caller, origin),
     statistics: (_n, { from, to }, ctx) => new Statistics(ctx.ds, ctx.network, ctx.registry, ctx.caller).compute(from, to),
   },
 
@@ -238,6 +240,7 @@ export const templateResolvers: Resolvers = {
     withdrawReferral: (_m, { id, reason, idempotencyKey }, ctx) => ctx.referrals.act(id, 'WITHDRAWN', { note: reason }, idempotencyKey),
     addReferralMessage: (_m, { id, text, idempotencyKey }, ctx) => ctx.referrals.act(id, 'MESSAGE', { note: text }, idempotencyKey),
     retryDelivery: (_m, { id, idempotencyKey }, ctx) => ctx.referrals.retryDelivery(id, idempotencyKey),
+    redeliver: (_m, { to, since, idempotencyKey }, ctx) => redeliver(ctx.ds, ctx.network, ctx.registry, ctx.caller, ctx.audit, { to, since, key: idempotencyKey }),
     receiveReferral: (_m, { delivery }, ctx) => ctx.inbox.receiveReferral(delivery),
     receiveReferralEvent: (_m, { delivery }, ctx) => ctx.inbox.receiveEvent(delivery),
   },
