@@ -17,6 +17,7 @@ import { AUTHORITY_COLUMNS, CONTACT_POINT_COLUMNS, COUNTRY_PROFILE_COLUMNS, EVEN
 import { REFERRAL_COLUMNS } from './referrals/columns';
 import { loadExisting } from './directory/loaders';
 import { Statistics } from './statistics/statistics';
+import { receivedReferences, redeliver } from './referrals/restored';
 import { readAuditLog } from './audit/reads';
 import { FIELD_POLICIES } from './access/fields';
 import { isReferralParty, mayActFor } from './access/referrals';
@@ -140,6 +141,7 @@ export const templateResolvers: Resolvers = {
     resources: (_n, { filter, first, after }, ctx, info) => ctx.reads.resources(filter ?? {}, first, after, columns(ctx, RESOURCE_COLUMNS, info, NODES)),
     auditLog: (_n, { filter, first, after }, ctx) => readAuditLog(ctx.ds, filter ?? {}, first, after),
     referrals: (_n, { filter, first, after }, ctx, info) => ctx.referrals.list(filter ?? {}, first, after, columns(ctx, REFERRAL_COLUMNS, info, NODES)),
+    receivedReferences: (_n, { origin }, ctx) => receivedReferences(ctx.ds, ctx.registry, ctx.caller, origin),
     statistics: (_n, { from, to }, ctx) => new Statistics(ctx.ds, ctx.network, ctx.registry, ctx.caller).compute(from, to),
   },
 
@@ -251,6 +253,7 @@ export const templateResolvers: Resolvers = {
     withdrawReferral: (_m, { id, reason, idempotencyKey }, ctx) => ctx.referrals.act(id, 'WITHDRAWN', { note: reason }, idempotencyKey),
     addReferralMessage: (_m, { id, text, idempotencyKey }, ctx) => ctx.referrals.act(id, 'MESSAGE', { note: text }, idempotencyKey),
     retryDelivery: (_m, { id, idempotencyKey }, ctx) => ctx.referrals.retryDelivery(id, idempotencyKey),
+    redeliver: (_m, { to, since, idempotencyKey }, ctx) => redeliver(ctx.ds, ctx.network, ctx.registry, ctx.caller, ctx.audit, { to, since, key: idempotencyKey }),
     receiveReferral: (_m, { delivery }, ctx) => ctx.inbox.receiveReferral(delivery),
     receiveReferralEvent: (_m, { delivery }, ctx) => ctx.inbox.receiveEvent(delivery),
   },

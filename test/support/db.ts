@@ -13,8 +13,8 @@ function serverUrl(): string {
   return url;
 }
 
-async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: serverUrl() });
+async function admin<T>(server: string, fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: server });
   await client.connect();
   try {
     return await fn(client);
@@ -34,18 +34,18 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** Creates an empty database with a unique name, and its owner and application roles as in production. */
-export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
+/** Creates an empty database with a unique name, and its owner and application roles as in production; on the test server unless `server` names another. */
+export async function createTestDatabase(prefix: string, server = serverUrl()): Promise<TestDatabase> {
   const name = `${prefix}_${randomBytes(4).toString('hex')}`;
-  const roles = databaseRoles(name, serverUrl());
-  const urls = await provisionDatabase(serverUrl(), name, roles);
+  const roles = databaseRoles(name, server);
+  const urls = await provisionDatabase(server, name, roles);
   return {
     name,
-    url: databaseUrl(serverUrl(), name),
+    url: databaseUrl(server, name),
     ownerUrl: urls.owner,
     appUrl: urls.app,
     drop: () =>
-      admin(async (c) => {
+      admin(server, async (c) => {
         await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
         for (const role of [roles.app, roles.owner]) await c.query(`DROP ROLE IF EXISTS ${quoteIdent(role.name)}`);
       }),

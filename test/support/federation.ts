@@ -26,12 +26,14 @@ export interface TestFederationOptions {
   gatewayEnv?: Record<string, string>;
   /** tsx by default; `compiled` runs the build in dist/. */
   runtime?: Runtime;
+  /** The PostgreSQL server (superuser URL) of a network's database, when not the test server's (a backup test's, whose pg_dump matches it). */
+  databaseServer?: (key: string) => string | undefined;
 }
 
 export async function startTestFederation(options: TestFederationOptions = {}): Promise<TestFederation> {
   const databases = new Map<string, TestDatabase>();
   for (const n of NETWORKS) {
-    const db = await createTestDatabase(`e2e_${n.key}`);
+    const db = await createTestDatabase(`e2e_${n.key}`, options.databaseServer?.(n.key));
     databases.set(n.key, db);
     // Migrated and seeded by the owner; the subgraph processes serve as the application role, as in production.
     const ds = createDataSource({ url: db.ownerUrl, poolSize: 2 });

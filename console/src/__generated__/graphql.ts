@@ -267,6 +267,11 @@ export type CascMutations = {
   receiveReferral: DeliveryReceipt;
   /** Service only: the other side's outbox delivers an event. */
   receiveReferralEvent: DeliveryReceipt;
+  /**
+   * Secretariat only: after network `to` was restored from a backup, sends it again every change
+   * delivered to it since `since` (at most 90 days back); CASC's dead letters to it since then too.
+   */
+  redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: CascReferral;
   startReferral: CascReferral;
@@ -384,6 +389,14 @@ export type CascMutationsReceiveReferralEventArgs = {
 
 
 /** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsRedeliverArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  since: Scalars['DateTime']['input'];
+  to: NetworkCode;
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type CascMutationsRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -466,6 +479,11 @@ export type CascNetwork = Network & {
   memberCountries?: Maybe<Array<Country>>;
   memberships?: Maybe<Array<Membership>>;
   name?: Maybe<Scalars['String']['output']>;
+  /**
+   * Service only, for the delivery service of `origin` alone: the highest of its references
+   * recorded here, per year. A network restored from a backup resumes its numbering after them (npm run restored).
+   */
+  receivedReferences?: Maybe<Array<ReferenceSeries>>;
   referrals?: Maybe<CascReferralConnection>;
   region?: Maybe<Scalars['String']['output']>;
   resources?: Maybe<CascResourceConnection>;
@@ -504,6 +522,11 @@ export type CascNetworkEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CascNetworkReceivedReferencesArgs = {
+  origin: NetworkCode;
 };
 
 
@@ -980,6 +1003,11 @@ export type GljcMutations = {
   receiveReferral: DeliveryReceipt;
   /** Service only: the other side's outbox delivers an event. */
   receiveReferralEvent: DeliveryReceipt;
+  /**
+   * Secretariat only: after network `to` was restored from a backup, sends it again every change
+   * delivered to it since `since` (at most 90 days back); GLJC's dead letters to it since then too.
+   */
+  redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: GljcReferral;
   startReferral: GljcReferral;
@@ -1097,6 +1125,14 @@ export type GljcMutationsReceiveReferralEventArgs = {
 
 
 /** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsRedeliverArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  since: Scalars['DateTime']['input'];
+  to: NetworkCode;
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type GljcMutationsRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -1179,6 +1215,11 @@ export type GljcNetwork = Network & {
   memberCountries?: Maybe<Array<Country>>;
   memberships?: Maybe<Array<Membership>>;
   name?: Maybe<Scalars['String']['output']>;
+  /**
+   * Service only, for the delivery service of `origin` alone: the highest of its references
+   * recorded here, per year. A network restored from a backup resumes its numbering after them (npm run restored).
+   */
+  receivedReferences?: Maybe<Array<ReferenceSeries>>;
   referrals?: Maybe<GljcReferralConnection>;
   region?: Maybe<Scalars['String']['output']>;
   resources?: Maybe<GljcResourceConnection>;
@@ -1217,6 +1258,11 @@ export type GljcNetworkEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type GljcNetworkReceivedReferencesArgs = {
+  origin: NetworkCode;
 };
 
 
@@ -1582,6 +1628,22 @@ export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
+/** What redeliver queued again. */
+export type RedeliveryReport = {
+  __typename?: 'RedeliveryReport';
+  /** Deliveries queued again; they go out in order per record, and the other side answers those it holds as duplicates. */
+  deliveries: Scalars['Int']['output'];
+  /** The referral records they belong to. */
+  referrals: Scalars['Int']['output'];
+};
+
+/** The highest number of one year's series of a network's references. */
+export type ReferenceSeries = {
+  __typename?: 'ReferenceSeries';
+  last: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** A request for help that crosses to another network or country, as one side records it. */
 export type Referral = {
   /** The destination's contact point handling it. */
@@ -1937,6 +1999,11 @@ export type SeajustMutations = {
   receiveReferral: DeliveryReceipt;
   /** Service only: the other side's outbox delivers an event. */
   receiveReferralEvent: DeliveryReceipt;
+  /**
+   * Secretariat only: after network `to` was restored from a backup, sends it again every change
+   * delivered to it since `since` (at most 90 days back); SEAJust's dead letters to it since then too.
+   */
+  redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: SeajustReferral;
   startReferral: SeajustReferral;
@@ -2054,6 +2121,14 @@ export type SeajustMutationsReceiveReferralEventArgs = {
 
 
 /** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsRedeliverArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  since: Scalars['DateTime']['input'];
+  to: NetworkCode;
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type SeajustMutationsRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -2136,6 +2211,11 @@ export type SeajustNetwork = Network & {
   memberCountries?: Maybe<Array<Country>>;
   memberships?: Maybe<Array<Membership>>;
   name?: Maybe<Scalars['String']['output']>;
+  /**
+   * Service only, for the delivery service of `origin` alone: the highest of its references
+   * recorded here, per year. A network restored from a backup resumes its numbering after them (npm run restored).
+   */
+  receivedReferences?: Maybe<Array<ReferenceSeries>>;
   referrals?: Maybe<SeajustReferralConnection>;
   region?: Maybe<Scalars['String']['output']>;
   resources?: Maybe<SeajustResourceConnection>;
@@ -2174,6 +2254,11 @@ export type SeajustNetworkEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SeajustNetworkReceivedReferencesArgs = {
+  origin: NetworkCode;
 };
 
 
@@ -2450,6 +2535,11 @@ export type WacapMutations = {
   receiveReferral: DeliveryReceipt;
   /** Service only: the other side's outbox delivers an event. */
   receiveReferralEvent: DeliveryReceipt;
+  /**
+   * Secretariat only: after network `to` was restored from a backup, sends it again every change
+   * delivered to it since `since` (at most 90 days back); WACAP's dead letters to it since then too.
+   */
+  redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: WacapReferral;
   startReferral: WacapReferral;
@@ -2567,6 +2657,14 @@ export type WacapMutationsReceiveReferralEventArgs = {
 
 
 /** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsRedeliverArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  since: Scalars['DateTime']['input'];
+  to: NetworkCode;
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type WacapMutationsRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -2649,6 +2747,11 @@ export type WacapNetwork = Network & {
   memberCountries?: Maybe<Array<Country>>;
   memberships?: Maybe<Array<Membership>>;
   name?: Maybe<Scalars['String']['output']>;
+  /**
+   * Service only, for the delivery service of `origin` alone: the highest of its references
+   * recorded here, per year. A network restored from a backup resumes its numbering after them (npm run restored).
+   */
+  receivedReferences?: Maybe<Array<ReferenceSeries>>;
   referrals?: Maybe<WacapReferralConnection>;
   region?: Maybe<Scalars['String']['output']>;
   resources?: Maybe<WacapResourceConnection>;
@@ -2687,6 +2790,11 @@ export type WacapNetworkEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type WacapNetworkReceivedReferencesArgs = {
+  origin: NetworkCode;
 };
 
 

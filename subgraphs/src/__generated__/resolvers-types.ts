@@ -548,6 +548,22 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** What redeliver queued again. */
+export type RedeliveryReport = {
+  __typename?: 'RedeliveryReport';
+  /** Deliveries queued again; they go out in order per record, and the other side answers those it holds as duplicates. */
+  deliveries: Scalars['Int']['output'];
+  /** The referral records they belong to. */
+  referrals: Scalars['Int']['output'];
+};
+
+/** The highest number of one year's series of a network's references. */
+export type ReferenceSeries = {
+  __typename?: 'ReferenceSeries';
+  last: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** A request for help that crosses to another network or country, as one side records it. */
 export type Referral = {
   /** The destination's contact point handling it. */
@@ -914,6 +930,11 @@ export type TemplateMutations = {
   receiveReferral: DeliveryReceipt;
   /** Service only: the other side's outbox delivers an event. */
   receiveReferralEvent: DeliveryReceipt;
+  /**
+   * Secretariat only: after network `to` was restored from a backup, sends it again every change
+   * delivered to it since `since` (at most 90 days back); Template's dead letters to it since then too.
+   */
+  redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: TemplateReferral;
   startReferral: TemplateReferral;
@@ -1031,6 +1052,14 @@ export type TemplateMutationsReceiveReferralEventArgs = {
 
 
 /** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsRedeliverArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  since: Scalars['DateTime']['input'];
+  to: NetworkCode;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type TemplateMutationsRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -1109,6 +1138,11 @@ export type TemplateNetwork = Network & {
   countryProfile?: Maybe<TemplateCountryProfile>;
   countryProfiles?: Maybe<Array<TemplateCountryProfile>>;
   events?: Maybe<TemplateNetworkEventConnection>;
+  /**
+   * Service only, for the delivery service of `origin` alone: the highest of its references
+   * recorded here, per year. A network restored from a backup resumes its numbering after them (npm run restored).
+   */
+  receivedReferences?: Maybe<Array<ReferenceSeries>>;
   referrals?: Maybe<TemplateReferralConnection>;
   resources?: Maybe<TemplateResourceConnection>;
   statistics?: Maybe<NetworkStatistics>;
@@ -1146,6 +1180,11 @@ export type TemplateNetworkEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TemplateNetworkReceivedReferencesArgs = {
+  origin: NetworkCode;
 };
 
 
@@ -1455,6 +1494,8 @@ export type ResolversTypes = {
   NetworkStatistics: ResolverTypeWrapper<Omit<NetworkStatistics, 'directory'> & { directory: ResolversTypes['DirectoryHealth'] }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  RedeliveryReport: ResolverTypeWrapper<RedeliveryReport>;
+  ReferenceSeries: ResolverTypeWrapper<ReferenceSeries>;
   Referral: ResolverTypeWrapper<ReferralRef>;
   ReferralAction: ReferralAction;
   ReferralConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ReferralConnection']>;
@@ -1542,6 +1583,8 @@ export type ResolversParentTypes = {
   NetworkStatistics: Omit<NetworkStatistics, 'directory'> & { directory: ResolversParentTypes['DirectoryHealth'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  RedeliveryReport: RedeliveryReport;
+  ReferenceSeries: ReferenceSeries;
   Referral: ReferralRef;
   ReferralConnection: ResolversInterfaceTypes<ResolversParentTypes>['ReferralConnection'];
   ReferralDelivery: DeliveryStatus;
@@ -1788,6 +1831,18 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RedeliveryReportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RedeliveryReport'] = ResolversParentTypes['RedeliveryReport']> = {
+  deliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referrals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReferenceSeriesResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferenceSeries'] = ResolversParentTypes['ReferenceSeries']> = {
+  last?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ReferralResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
   __resolveType: TypeResolveFn<'TemplateReferral', ParentType, ContextType>;
   assignedTo?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
@@ -1988,6 +2043,7 @@ export type TemplateMutationsResolvers<ContextType = SubgraphContext, ParentType
   declineReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsDeclineReferralArgs, 'id' | 'idempotencyKey' | 'reason'>>;
   receiveReferral?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<TemplateMutationsReceiveReferralArgs, 'delivery'>>;
   receiveReferralEvent?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<TemplateMutationsReceiveReferralEventArgs, 'delivery'>>;
+  redeliver?: Resolver<ResolversTypes['RedeliveryReport'], ParentType, ContextType, RequireFields<TemplateMutationsRedeliverArgs, 'idempotencyKey' | 'since' | 'to'>>;
   retryDelivery?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsRetryDeliveryArgs, 'id' | 'idempotencyKey'>>;
   startReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsStartReferralArgs, 'id' | 'idempotencyKey'>>;
   updateAuthority?: Resolver<ResolversTypes['TemplateAuthority'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateAuthorityArgs, 'id' | 'patch' | 'version'>>;
@@ -2009,6 +2065,7 @@ export type TemplateNetworkResolvers<ContextType = SubgraphContext, ParentType e
   countryProfile?: Resolver<Maybe<ResolversTypes['TemplateCountryProfile']>, ParentType, ContextType, RequireFields<TemplateNetworkCountryProfileArgs, 'country'>>;
   countryProfiles?: Resolver<Maybe<Array<ResolversTypes['TemplateCountryProfile']>>, ParentType, ContextType>;
   events?: Resolver<Maybe<ResolversTypes['TemplateNetworkEventConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkEventsArgs, 'first'>>;
+  receivedReferences?: Resolver<Maybe<Array<ResolversTypes['ReferenceSeries']>>, ParentType, ContextType, RequireFields<TemplateNetworkReceivedReferencesArgs, 'origin'>>;
   referrals?: Resolver<Maybe<ResolversTypes['TemplateReferralConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkReferralsArgs, 'first'>>;
   resources?: Resolver<Maybe<ResolversTypes['TemplateResourceConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkResourcesArgs, 'first'>>;
   statistics?: Resolver<Maybe<ResolversTypes['NetworkStatistics']>, ParentType, ContextType, RequireFields<TemplateNetworkStatisticsArgs, 'from' | 'to'>>;
@@ -2157,6 +2214,8 @@ export type Resolvers<ContextType = SubgraphContext> = {
   NetworkStatistics?: NetworkStatisticsResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  RedeliveryReport?: RedeliveryReportResolvers<ContextType>;
+  ReferenceSeries?: ReferenceSeriesResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   ReferralConnection?: ReferralConnectionResolvers<ContextType>;
   ReferralDelivery?: ReferralDeliveryResolvers<ContextType>;

@@ -37,6 +37,7 @@ const MUTATIONS: Record<MutationName, Rule> = {
   withdrawReferral: rules.referralParty,
   addReferralMessage: rules.referralParty,
   retryDelivery: rules.ownSecretariat,
+  redeliver: rules.ownSecretariat,
   receiveReferral: rules.service,
   receiveReferralEvent: rules.service,
 };
@@ -51,6 +52,7 @@ export const FIELD_POLICIES: FieldPolicies = {
   'TemplateNetworkEvent.participants': rules.member,
   'TemplateNetwork.auditLog': rules.ownSecretariat,
   'TemplateNetwork.referrals': rules.referralParty,
+  'TemplateNetwork.receivedReferences': rules.service,
   'TemplateNetwork.statistics': rules.aggregates,
   'NetworkStatistics.deliveries': rules.ownOutbox,
   ...Object.fromEntries(Object.entries(MUTATIONS).map(([field, rule]) => [`TemplateMutations.${field}`, rule])),

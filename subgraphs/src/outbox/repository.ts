@@ -57,6 +57,29 @@ export async function reviveDeadLetters(em: EntityManager, referralId: string, r
 }
 
 /**
+ * Makes every change delivered to `target` since `since`, and every dead letter to it since then, due
+ * now with a fresh budget of attempts. A record's re-queued rows are the latest of its delivered ones
+ * (delivery goes in order), so claimDue sends them again in their order, before any later row. Dead
+ * letters hold no lease, so the two updates below never touch one row twice.
+ */
+export async function requeueSince(em: EntityManager, target: string, since: Date): Promise<{ deliveries: number; referrals: number }> {
+  const [counts]: { deliveries: number; referrals: number }[] = await em.query(
+    `WITH due AS (
+       UPDATE outbox SET delivered_at = NULL, failed_at = NULL, attempts = 0, last_error = NULL, next_attempt_at = now(), claimed_until = NULL, claimed_by = NULL
+        WHERE target_network = $1 AND (delivered_at >= $2 OR (delivered_at IS NULL AND failed_at >= $2))
+        RETURNING referral_id, record_side),
+     -- A later row of such a record that is in flight now loses its lease: its outcome is not recorded, and it goes again after the rows re-queued before it.
+     released AS (
+       UPDATE outbox o SET claimed_until = NULL, claimed_by = NULL FROM (SELECT DISTINCT referral_id, record_side FROM due) d
+        WHERE o.referral_id = d.referral_id AND o.record_side = d.record_side AND o.delivered_at IS NULL AND o.claimed_by IS NOT NULL)
+     SELECT count(*)::int AS deliveries, count(DISTINCT (referral_id, record_side))::int AS referrals FROM due`,
+    [target, since],
+  );
+  if (counts!.deliveries > 0) await notify(em);
+  return counts!;
+}
+
+/**
  * Leases up to `batchSize` due rows to `claim` in one short statement that commits
  * before any delivery starts. A record's rows go out in order: a row waits while an
  * earlier one of the same record is undelivered.

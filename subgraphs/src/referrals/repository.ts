@@ -101,3 +101,22 @@ export const recordsByIds = (ds: DataSource, ids: readonly string[], columns: Co
 /** Every event of these referrals, on either record. */
 export const eventsByReferralIds = (ds: DataSource, ids: readonly string[]): Promise<ReferralEventEntity[]> =>
   ds.getRepository(ReferralEventEntity).createQueryBuilder('e').where('e.referralId IN (:...ids)', { ids }).getMany();
+
+/** The highest number of each year's series of `origin`'s references among the records received here (references are <CODE>-<year>-<6 digits>). */
+export function receivedReferenceSeries(ds: DataSource, origin: { key: string; code: string }): Promise<{ year: number; last: number }[]> {
+  return ds.query(
+    `SELECT substr(reference, $2, 4)::int AS year, max(right(reference, 6)::int) AS last
+       FROM referrals WHERE side = 'DESTINATION' AND origin_network = $1 GROUP BY 1 ORDER BY 1`,
+    [origin.key, origin.code.length + 2],
+  );
+}
+
+/** Moves a year's counter forward to `last` at least (never back); returns the counter before. */
+export async function resumeReferenceNumbers(em: EntityManager, year: number, last: number): Promise<number> {
+  const [before]: { last: number }[] = await em.query(`SELECT last FROM referral_counters WHERE year = $1 FOR UPDATE`, [year]);
+  await em.query(`INSERT INTO referral_counters (year, last) VALUES ($1, $2) ON CONFLICT (year) DO UPDATE SET last = greatest(referral_counters.last, excluded.last)`, [
+    year,
+    last,
+  ]);
+  return before?.last ?? 0;
+}
