@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { useFieldError } from '../ui/FieldError';
 import { useLabels } from '../ui/labels';
 import { VOCABULARY } from '../ui/vocabulary';
 import type { FieldSpec, Value } from './form';
@@ -18,13 +19,7 @@ export function FormField({ spec, value, onChange, error }: Props) {
   const intl = useIntl();
   const l = useLabels();
   const label = intl.formatMessage({ id: spec.label });
-  const errorId = `${id}-error`;
-  const described = error ? { 'aria-describedby': errorId, 'aria-invalid': true } : {};
-  const message = error && (
-    <p id={errorId} className="field-error">
-      {error}
-    </p>
-  );
+  const { described, message } = useFieldError(error);
 
   if (spec.kind === 'flag') {
     return (

@@ -1,4 +1,4 @@
-import { changedFields, conflictRows, defaultPicks, errorField, inputOf, merged, missingFields, patchOf, valuesOf, type FieldSpec } from './form';
+import { changedFields, conflictRows, defaultPicks, inputOf, merged, missingFields, patchOf, valuesOf, type FieldSpec } from './form';
 
 const SPECS: FieldSpec[] = [
   { name: 'fullName', kind: 'text', label: 'x', required: true },
@@ -36,13 +36,6 @@ describe('the edit of a directory record', () => {
     const theirsPhone = merged(theirs, rows, { ...picks, phone: 'theirs' });
     expect(patchOf(SPECS, theirs, theirsPhone)).toEqual({ title: 'Prosecutor' });
     expect(changedFields(SPECS, theirs, next)).toEqual(['title', 'phone']);
-  });
-
-  it("places an API error on the form's field it names", () => {
-    expect(errorField(SPECS, 'patch.phone')).toBe('phone');
-    expect(errorField(SPECS, 'title')).toBe('title');
-    expect(errorField(SPECS, 'successorId')).toBeNull();
-    expect(errorField(SPECS, undefined)).toBeNull();
   });
 
   it("makes a new record's input of every field, leaving out the empty optional ones, and names the required ones left empty", () => {

@@ -95,10 +95,3 @@ export function merged(theirs: Values, rows: readonly ConflictRow[], picks: Read
   for (const r of rows) if (picks[r.spec.name] === 'mine') out[r.spec.name] = r.mine;
   return out;
 }
-
-/** The field an API error names (`extensions.field`, perhaps as `patch.email` or `input.email`), if it is one of the form's. */
-export function errorField(specs: readonly FieldSpec[], field: unknown): string | null {
-  if (typeof field !== 'string') return null;
-  const name = field.split('.').pop()!;
-  return specs.some((s) => s.name === name) ? name : null;
-}
