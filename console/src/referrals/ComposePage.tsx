@@ -13,7 +13,7 @@ import { QueryStatus } from '../ui/QueryStatus';
 import { DestinationFields, RecipientFields, useDestination } from './Destination';
 import { clearDraft, emptyDraft, loadDraft, saveDraft, toInput, type ReferralDraft } from './draft';
 import { MeasureWarnings } from './MeasureWarnings';
-import { networkAnswer, networkFlags } from './networks';
+import { networkAnswer, networkFlags } from '../ui/networkParts';
 import { RequestFields } from './RequestFields';
 
 const CreateReferral = graphql(`
