@@ -4,6 +4,7 @@ import { useFieldError } from '../ui/FieldError';
 import { useLabels } from '../ui/labels';
 import { VOCABULARY } from '../ui/vocabulary';
 import type { FieldSpec, Value } from './form';
+import { PeoplePicker } from './PeoplePicker';
 
 interface Props {
   spec: FieldSpec;
@@ -30,6 +31,9 @@ export function FormField({ spec, value, onChange, error }: Props) {
         {message}
       </div>
     );
+  }
+  if (spec.kind === 'people') {
+    return <PeoplePicker label={label} options={spec.options ?? []} chosen={Array.isArray(value) ? value : []} onChange={onChange} described={described} message={message} />;
   }
   if (spec.kind === 'choices' && spec.vocabulary) {
     const chosen = Array.isArray(value) ? value : [];

@@ -52,4 +52,18 @@ describe('the edit of a directory record', () => {
       fullName: 'Sokha', languages: ['km'], available24x7: false, roles: [], kind: 'GUIDE', requirements: ['A court order', 'A translation'],
     });
   });
+
+  it('edits a list of people: read from the records the API names, sent back as ids, and a colliding list kept as the person left it', () => {
+    const specs: FieldSpec[] = [{ name: 'memberIds', kind: 'people', label: 'x' }];
+    const base = valuesOf(specs, { memberIds: [{ id: 'seajust:cp:1' }, { id: 'seajust:cp:2' }] });
+    expect(base).toEqual({ memberIds: ['seajust:cp:1', 'seajust:cp:2'] });
+    const mine = { memberIds: ['seajust:cp:1', 'seajust:cp:2', 'seajust:cp:3'] };
+    expect(patchOf(specs, base, mine)).toEqual({ memberIds: ['seajust:cp:1', 'seajust:cp:2', 'seajust:cp:3'] });
+    expect(patchOf(specs, base, valuesOf(specs, { memberIds: [] }))).toEqual({ memberIds: [] });
+    expect(missingFields(specs, valuesOf(specs, {}))).toEqual([]);
+    const theirs = { memberIds: ['seajust:cp:2'] };
+    const rows = conflictRows(specs, base, mine, theirs);
+    expect(rows.map((r) => [r.theirs, r.mine])).toEqual([[['seajust:cp:2'], mine.memberIds]]);
+    expect(merged(theirs, rows, defaultPicks(rows))).toEqual(mine);
+  });
 });
