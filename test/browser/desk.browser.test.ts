@@ -8,7 +8,19 @@
  * Content-Security-Policy; anyone but a secretariat is told the desk is not for their role.
  */
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityFindings, consoleBuilt, escapeRegExp, eventually, launchChromium, screenshot, serious, shown, signIn, watchedContext, type WatchedContext } from '../support/browser';
+import {
+  accessibilityFindings,
+  consoleBuilt,
+  escapeRegExp,
+  eventually,
+  launchChromium,
+  screenshot,
+  serious,
+  shown,
+  signIn,
+  watchedContext,
+  type WatchedContext,
+} from '../support/browser';
 import { startConsoleStack, type ConsoleStack } from '../support/console-stack';
 import { TestOidcClient } from '../support/oidc-client';
 

@@ -6,7 +6,19 @@
  * refused nothing by the Content-Security-Policy.
  */
 import type { Browser, Page, Request } from 'playwright-core';
-import { accessibilityFindings, consoleBuilt, escapeRegExp, eventually, launchChromium, logIn, screenshot, serious, shown, watchedContext, type WatchedContext } from '../support/browser';
+import {
+  accessibilityFindings,
+  consoleBuilt,
+  escapeRegExp,
+  eventually,
+  launchChromium,
+  logIn,
+  screenshot,
+  serious,
+  shown,
+  watchedContext,
+  type WatchedContext,
+} from '../support/browser';
 import { startConsoleStack, type ConsoleStack } from '../support/console-stack';
 import { waitFor } from '../support/referrals';
 
