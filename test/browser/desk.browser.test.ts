@@ -8,7 +8,19 @@
  * Content-Security-Policy; anyone but a secretariat is told the desk is not for their role.
  */
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityFindings, consoleBuilt, eventually, launchChromium, screenshot, serious, shown, signIn, watchedContext, type WatchedContext } from '../support/browser';
+import {
+  accessibilityFindings,
+  consoleBuilt,
+  escapeRegExp,
+  eventually,
+  launchChromium,
+  screenshot,
+  serious,
+  shown,
+  signIn,
+  watchedContext,
+  type WatchedContext,
+} from '../support/browser';
 import { startConsoleStack, type ConsoleStack } from '../support/console-stack';
 import { TestOidcClient } from '../support/oidc-client';
 
@@ -193,6 +205,23 @@ describe("a secretariat's desk", () => {
     await axeClean(page, 'a working group');
     const groups = await stack.federation.sql('seajust', `SELECT topic FROM working_groups WHERE name = 'Desk test: wildlife financial flows'`);
     expect(groups).toEqual([{ topic: 'WILDLIFE_CRIME' }]);
+
+    // A member found by name and added is stored (read back through the API).
+    const member = await fullName(cpId);
+    const members = main(page).getByRole('group', { name: 'Members' });
+    await members.getByLabel('Find a contact point of the network by name').fill(member);
+    await members.getByRole('button', { name: new RegExp(`^Add ${escapeRegExp(member)} \\(`) }).click();
+    await shown(members.getByRole('button', { name: new RegExp(`^Remove ${escapeRegExp(member)} \\(`) }));
+    await axeClean(page, 'a working group, a member added');
+    await main(page).getByRole('button', { name: 'Save' }).click();
+    await shown(main(page).getByText('Saved.'));
+    const groupId = decodeURIComponent(page.url().split('/').pop()!);
+    const read = await stack.federation.gql<{ node: { members: { id: string }[] } }>(
+      `query($id: ID!) { node(id: $id) { ... on WorkingGroup { members { id } } } }`,
+      { id: groupId },
+      token,
+    );
+    expect(read.data!.node.members).toEqual([{ id: cpId }]);
 
     await main(page).getByRole('link', { name: 'Back to the desk' }).click();
     await shown(

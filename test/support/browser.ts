@@ -162,3 +162,6 @@ export async function screenshot(page: Page, name: string, top?: Locator): Promi
   // No blinking caret or focus ring mid-animation in the picture.
   await page.screenshot({ path: join(resolve(dir), `${name}.png`), animations: 'disabled', caret: 'hide' });
 }
+
+/** `text` matched literally inside a regular expression (an accessible name that begins with a person's name). */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLabels } from '../ui/labels';
+import { PeopleList } from './PeoplePicker';
 import { defaultPicks, merged, type ConflictRow, type Pick, type Value, type Values } from './form';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 function Shown({ row, value }: { row: ConflictRow; value: Value }) {
   const l = useLabels();
   if (typeof value === 'boolean') return <FormattedMessage id={value ? 'common.yes' : 'common.no'} />;
+  if (Array.isArray(value) && row.spec.kind === 'people') return <PeopleList ids={value} options={row.spec.options ?? []} />;
   if (Array.isArray(value)) return value.length ? <>{row.spec.vocabulary ? l.labels(row.spec.vocabulary, value) : value.join(', ')}</> : <FormattedMessage id="common.notGiven" />;
   return value ? <>{value}</> : <FormattedMessage id="common.notGiven" />;
 }

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
@@ -9,8 +8,10 @@ import { useLabels } from '../ui/labels';
 import { sortByName } from '../ui/names';
 import { Page } from '../ui/Page';
 import { dropNewDraft, loadNewDraft, saveNewDraft, type NewDraft } from './draft';
-import { errorField, inputOf, missingFields, valuesOf, type FieldSpec } from './form';
+import { inputOf, missingFields, valuesOf, type FieldSpec } from './form';
 import { FormField } from './FormField';
+import { noFormErrors, type FormErrors } from '../ui/errors';
+import { ErrorSummary, submissionErrors } from '../ui/FieldError';
 
 const DeskMemberCountriesQuery = graphql(`
   query DeskMemberCountries($network: NetworkCode!) {
@@ -54,7 +55,7 @@ interface Props {
 export function CreateForm({ kind, title, specs, initial = {}, create, editPath }: Props) {
   const navigate = useNavigate();
   const [draft, setDraft] = useState<NewDraft>(() => loadNewDraft(kind) ?? { idempotencyKey: crypto.randomUUID(), values: valuesOf(specs, initial) });
-  const [errors, setErrors] = useState<{ fields: Record<string, string>; other: string[] }>({ fields: {}, other: [] });
+  const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const busy = useRef(false);
   const [sending, setSending] = useState(false);
   const intl = useIntl();
@@ -69,7 +70,7 @@ export function CreateForm({ kind, title, specs, initial = {}, create, editPath 
       const required = intl.formatMessage({ id: 'desk.field.required' });
       return setErrors({ fields: Object.fromEntries(missing.map((name) => [name, required])), other: [] });
     }
-    setErrors({ fields: {}, other: [] });
+    setErrors(noFormErrors);
     busy.current = true;
     setSending(true);
     try {
@@ -77,10 +78,7 @@ export function CreateForm({ kind, title, specs, initial = {}, create, editPath 
       dropNewDraft(kind);
       await navigate(editPath(id), { replace: true });
     } catch (error) {
-      const first = CombinedGraphQLErrors.is(error) ? error.errors[0] : undefined;
-      const field = errorField(specs, first?.extensions?.field);
-      const message = first?.message ?? String(error);
-      setErrors(field ? { fields: { [field]: message }, other: [] } : { fields: {}, other: [message] });
+      setErrors(submissionErrors(error, specs.map((s) => s.name)));
     } finally {
       busy.current = false;
       setSending(false);
@@ -94,13 +92,7 @@ export function CreateForm({ kind, title, specs, initial = {}, create, editPath 
           <FormattedMessage id="desk.back" />
         </Link>
       </p>
-      {errors.other.length > 0 && (
-        <div role="alert" className="notice error">
-          {errors.other.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      )}
+      <ErrorSummary messages={errors.other} />
       <form className="search-form desk-form" onSubmit={(e) => void submit(e)} noValidate>
         {specs.map((spec) => (
           <FormField

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { NetworkCode } from '../__generated__/graphql';
 import type { Account } from '../auth/account';
 import { useAuth } from '../auth/AuthProvider';
+import { networkAnswer, networkFlags as flagsOf } from '../ui/networkParts';
 import { Page } from '../ui/Page';
 
 /** The network whose desk this account may use: a secretariat's own network, or none. */
@@ -47,12 +48,7 @@ export function DeskGate({ children }: { children: (network: NetworkCode) => Rea
 }
 
 /** The variables that pick one network's part of a desk mutation (`casc @include(if: $casc) { ... }`). */
-export const networkFlags = (network: NetworkCode) => ({
-  casc: network === 'CASC',
-  gljc: network === 'GLJC',
-  seajust: network === 'SEAJUST',
-  wacap: network === 'WACAP',
-});
+export const networkFlags = (network: NetworkCode) => flagsOf(network.toLowerCase());
 
 type Part = keyof ReturnType<typeof networkFlags>;
 
@@ -61,8 +57,8 @@ type Answer<D, K extends string> = { [N in Part]: NonNullable<D[N & keyof D]> ex
 
 /** What one field of a desk mutation answered, from the network's part that was asked (the others are absent). */
 export function networkPart<D extends Partial<Record<Part, unknown>>, K extends string>(data: D | null | undefined, field: K): Answer<D, K> {
-  const part = data?.casc ?? data?.gljc ?? data?.seajust ?? data?.wacap;
-  const answer = part && typeof part === 'object' ? (part as Record<K, unknown>)[field] : undefined;
+  const part: object | null = networkAnswer(data);
+  const answer = part ? (part as Record<K, unknown>)[field] : undefined;
   if (answer == null) throw new Error(`No ${field} in the answer.`);
   return answer as Answer<D, K>;
 }

@@ -3,8 +3,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { dropDraft, loadDraft, saveDraft, type Draft } from './draft';
 import { ConflictMerge } from './ConflictMerge';
-import { changedFields, conflictRows, errorField, patchOf, type ConflictRow, type FieldSpec, type Values } from './form';
+import { changedFields, conflictRows, patchOf, type ConflictRow, type FieldSpec, type Values } from './form';
 import { FormField } from './FormField';
+import { noFormErrors, type FormErrors } from '../ui/errors';
+import { ErrorSummary, submissionErrors } from '../ui/FieldError';
 
 /** A record as stored: its form values and version. */
 export interface Stored {
@@ -39,7 +41,7 @@ type Outcome = keyof typeof OUTCOMES | null;
 export function EditForm({ id, specs, stored, save, reread }: Props) {
   const [edit, setEdit] = useState<Draft>(() => loadDraft(id) ?? { version: stored.version, base: stored.values, values: stored.values });
   const [conflict, setConflict] = useState<{ theirs: Stored; rows: ConflictRow[] } | null>(null);
-  const [errors, setErrors] = useState<{ fields: Record<string, string>; other: string[] }>({ fields: {}, other: [] });
+  const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(() => (changedFields(specs, edit.base, edit.values).length ? 'restored' : null));
 
@@ -53,7 +55,7 @@ export function EditForm({ id, specs, stored, save, reread }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const patch = patchOf(specs, edit.base, edit.values);
-    setErrors({ fields: {}, other: [] });
+    setErrors(noFormErrors);
     if (Object.keys(patch).length === 0) return setOutcome('nothing');
     setBusy(true);
     try {
@@ -67,9 +69,7 @@ export function EditForm({ id, specs, stored, save, reread }: Props) {
         setConflict({ theirs, rows: conflictRows(specs, edit.base, edit.values, theirs.values) });
         setOutcome(null);
       } else {
-        const field = errorField(specs, first?.extensions?.field);
-        const message = first?.message ?? String(error);
-        setErrors(field ? { fields: { [field]: message }, other: [] } : { fields: {}, other: [message] });
+        setErrors(submissionErrors(error, specs.map((s) => s.name)));
       }
     } finally {
       setBusy(false);
@@ -93,13 +93,7 @@ export function EditForm({ id, specs, stored, save, reread }: Props) {
           </p>
         )}
       </div>
-      {errors.other.length > 0 && (
-        <div role="alert" className="notice error">
-          {errors.other.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      )}
+      <ErrorSummary messages={errors.other} />
       <form className="search-form desk-form" onSubmit={(e) => void submit(e)} noValidate>
         {specs.map((spec) => (
           <FormField key={spec.name} spec={spec} value={edit.values[spec.name]!} error={errors.fields[spec.name]} onChange={(v) => change(spec.name, v)} />

@@ -8,9 +8,10 @@ import { eventPath } from './paths';
 import { DeskGate, networkFlags, networkPart } from './DeskGate';
 import type { FieldSpec } from './form';
 import { NodeEditor } from './NodeEditor';
+import { usePeopleOptions } from './PeoplePicker';
 
-/** The event's fields; the country is one of the network's members (or none). */
-function eventFields(countries: FieldSpec['options']): FieldSpec[] {
+/** The event's fields; the country is one of the network's members (or none), the participants its own contact points. */
+function eventFields(countries: FieldSpec['options'], people: FieldSpec['options']): FieldSpec[] {
   return [
     { name: 'title', kind: 'text', label: 'desk.field.title', required: true },
     { name: 'kind', kind: 'choice', label: 'desk.field.eventKind', required: true, vocabulary: 'eventKind' },
@@ -18,6 +19,7 @@ function eventFields(countries: FieldSpec['options']): FieldSpec[] {
     { name: 'endsOn', kind: 'date', label: 'desk.field.endsOn', required: true },
     { name: 'place', kind: 'text', label: 'desk.field.place' },
     { name: 'country', kind: 'choice', label: 'desk.field.country', options: countries },
+    { name: 'participantIds', kind: 'people', label: 'desk.field.participants', options: people },
   ];
 }
 
@@ -32,6 +34,9 @@ graphql(`
     place
     country {
       code
+    }
+    participantIds: participants {
+      id
     }
   }
 `);
@@ -105,6 +110,7 @@ const flat = (e: DeskNetworkEventFieldsFragment): EventRecord => ({ ...e, countr
 function Editor({ id, network }: { id: string; network: NetworkCode }) {
   const intl = useIntl();
   const countries = useMemberCountryOptions(network);
+  const people = usePeopleOptions(network);
   const [update] = useMutation(UpdateNetworkEvent);
   return (
     <NodeEditor
@@ -112,7 +118,7 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
       query={DeskNetworkEventQuery}
       variables={{ id }}
       pick={(data) => (data?.node && 'startsOn' in data.node ? flat(data.node as DeskNetworkEventFieldsFragment) : null)}
-      specs={eventFields(countries)}
+      specs={eventFields(countries, people)}
       title={(r) => intl.formatMessage({ id: 'desk.event.title' }, { name: r.title })}
       save={async (r, version, patch) => flat(networkPart((await update({ variables: { id: r.id, version, patch, ...networkFlags(network) } })).data, 'updateEvent'))}
     />
@@ -122,12 +128,13 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
 function Creator({ network }: { network: NetworkCode }) {
   const intl = useIntl();
   const countries = useMemberCountryOptions(network);
+  const people = usePeopleOptions(network);
   const [create] = useMutation(CreateNetworkEvent);
   return (
     <CreateForm
       kind="event"
       title={intl.formatMessage({ id: 'desk.event.new' })}
-      specs={eventFields(countries)}
+      specs={eventFields(countries, people)}
       initial={{ kind: 'MEETING' }}
       create={async (input, key) => networkPart((await create({ variables: { input: input as NetworkEventInput, key, ...networkFlags(network) } })).data, 'createEvent').id}
       editPath={eventPath}

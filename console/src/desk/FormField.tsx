@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { useFieldError } from '../ui/FieldError';
 import { useLabels } from '../ui/labels';
 import { VOCABULARY } from '../ui/vocabulary';
 import type { FieldSpec, Value } from './form';
+import { PeoplePicker } from './PeoplePicker';
 
 interface Props {
   spec: FieldSpec;
@@ -18,13 +20,7 @@ export function FormField({ spec, value, onChange, error }: Props) {
   const intl = useIntl();
   const l = useLabels();
   const label = intl.formatMessage({ id: spec.label });
-  const errorId = `${id}-error`;
-  const described = error ? { 'aria-describedby': errorId, 'aria-invalid': true } : {};
-  const message = error && (
-    <p id={errorId} className="field-error">
-      {error}
-    </p>
-  );
+  const { described, message } = useFieldError(error);
 
   if (spec.kind === 'flag') {
     return (
@@ -35,6 +31,9 @@ export function FormField({ spec, value, onChange, error }: Props) {
         {message}
       </div>
     );
+  }
+  if (spec.kind === 'people') {
+    return <PeoplePicker label={label} options={spec.options ?? []} chosen={Array.isArray(value) ? value : []} onChange={onChange} described={described} message={message} />;
   }
   if (spec.kind === 'choices' && spec.vocabulary) {
     const chosen = Array.isArray(value) ? value : [];

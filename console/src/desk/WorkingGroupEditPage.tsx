@@ -8,13 +8,17 @@ import { workingGroupPath } from './paths';
 import { DeskGate, networkFlags, networkPart } from './DeskGate';
 import type { FieldSpec } from './form';
 import { NodeEditor } from './NodeEditor';
+import { usePeopleOptions } from './PeoplePicker';
 
-/** Its members are chosen elsewhere (the API's memberIds); this form edits the group's own fields. */
-export const WORKING_GROUP_FIELDS: FieldSpec[] = [
-  { name: 'name', kind: 'text', label: 'desk.field.name', required: true },
-  { name: 'topic', kind: 'choice', label: 'desk.field.topic', vocabulary: 'crimeArea' },
-  { name: 'description', kind: 'longText', label: 'desk.field.description' },
-];
+/** The group's fields; its members are among the network's own contact points. */
+function workingGroupFields(people: FieldSpec['options']): FieldSpec[] {
+  return [
+    { name: 'name', kind: 'text', label: 'desk.field.name', required: true },
+    { name: 'topic', kind: 'choice', label: 'desk.field.topic', vocabulary: 'crimeArea' },
+    { name: 'description', kind: 'longText', label: 'desk.field.description' },
+    { name: 'memberIds', kind: 'people', label: 'desk.field.members', options: people },
+  ];
+}
 
 graphql(`
   fragment DeskWorkingGroupFields on WorkingGroup {
@@ -23,6 +27,9 @@ graphql(`
     name
     topic
     description
+    memberIds: members {
+      id
+    }
   }
 `);
 
@@ -89,6 +96,7 @@ const CreateWorkingGroup = graphql(`
 
 function Editor({ id, network }: { id: string; network: NetworkCode }) {
   const intl = useIntl();
+  const people = usePeopleOptions(network);
   const [update] = useMutation(UpdateWorkingGroup);
   return (
     <NodeEditor
@@ -96,7 +104,7 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
       query={DeskWorkingGroupQuery}
       variables={{ id }}
       pick={(data) => (data?.node && 'description' in data.node ? (data.node as DeskWorkingGroupFieldsFragment) : null)}
-      specs={WORKING_GROUP_FIELDS}
+      specs={workingGroupFields(people)}
       title={(r) => intl.formatMessage({ id: 'desk.workingGroup.title' }, { name: r.name })}
       save={async (r, version, patch) => networkPart((await update({ variables: { id: r.id, version, patch, ...networkFlags(network) } })).data, 'updateWorkingGroup')}
     />
@@ -105,12 +113,13 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
 
 function Creator({ network }: { network: NetworkCode }) {
   const intl = useIntl();
+  const people = usePeopleOptions(network);
   const [create] = useMutation(CreateWorkingGroup);
   return (
     <CreateForm
       kind="workingGroup"
       title={intl.formatMessage({ id: 'desk.workingGroup.new' })}
-      specs={WORKING_GROUP_FIELDS}
+      specs={workingGroupFields(people)}
       initial={{}}
       create={async (input, key) => networkPart((await create({ variables: { input: input as WorkingGroupInput, key, ...networkFlags(network) } })).data, 'createWorkingGroup').id}
       editPath={workingGroupPath}

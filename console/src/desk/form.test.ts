@@ -1,4 +1,4 @@
-import { changedFields, conflictRows, defaultPicks, errorField, inputOf, merged, missingFields, patchOf, valuesOf, type FieldSpec } from './form';
+import { changedFields, conflictRows, defaultPicks, inputOf, merged, missingFields, patchOf, valuesOf, type FieldSpec } from './form';
 
 const SPECS: FieldSpec[] = [
   { name: 'fullName', kind: 'text', label: 'x', required: true },
@@ -38,13 +38,6 @@ describe('the edit of a directory record', () => {
     expect(changedFields(SPECS, theirs, next)).toEqual(['title', 'phone']);
   });
 
-  it("places an API error on the form's field it names", () => {
-    expect(errorField(SPECS, 'patch.phone')).toBe('phone');
-    expect(errorField(SPECS, 'title')).toBe('title');
-    expect(errorField(SPECS, 'successorId')).toBeNull();
-    expect(errorField(SPECS, undefined)).toBeNull();
-  });
-
   it("makes a new record's input of every field, leaving out the empty optional ones, and names the required ones left empty", () => {
     const specs: FieldSpec[] = [
       ...SPECS,
@@ -58,5 +51,19 @@ describe('the edit of a directory record', () => {
     expect(inputOf(specs, typed)).toEqual({
       fullName: 'Sokha', languages: ['km'], available24x7: false, roles: [], kind: 'GUIDE', requirements: ['A court order', 'A translation'],
     });
+  });
+
+  it('edits a list of people: read from the records the API names, sent back as ids, and a colliding list kept as the person left it', () => {
+    const specs: FieldSpec[] = [{ name: 'memberIds', kind: 'people', label: 'x' }];
+    const base = valuesOf(specs, { memberIds: [{ id: 'seajust:cp:1' }, { id: 'seajust:cp:2' }] });
+    expect(base).toEqual({ memberIds: ['seajust:cp:1', 'seajust:cp:2'] });
+    const mine = { memberIds: ['seajust:cp:1', 'seajust:cp:2', 'seajust:cp:3'] };
+    expect(patchOf(specs, base, mine)).toEqual({ memberIds: ['seajust:cp:1', 'seajust:cp:2', 'seajust:cp:3'] });
+    expect(patchOf(specs, base, valuesOf(specs, { memberIds: [] }))).toEqual({ memberIds: [] });
+    expect(missingFields(specs, valuesOf(specs, {}))).toEqual([]);
+    const theirs = { memberIds: ['seajust:cp:2'] };
+    const rows = conflictRows(specs, base, mine, theirs);
+    expect(rows.map((r) => [r.theirs, r.mine])).toEqual([[['seajust:cp:2'], mine.memberIds]]);
+    expect(merged(theirs, rows, defaultPicks(rows))).toEqual(mine);
   });
 });

@@ -2,10 +2,10 @@ import type { Vocabulary } from '../ui/vocabulary';
 
 /**
  * How a field is edited: one line of text, a paragraph, a day, a yes/no, choices from a vocabulary,
- * one choice (from a vocabulary or given options), a list of codes typed as "km, en", or a list of
- * sentences typed one a line.
+ * one choice (from a vocabulary or given options), a list of codes typed as "km, en", a list of
+ * sentences typed one a line, or a list of the network's contact points (ids, picked by name).
  */
-export type FieldKind = 'text' | 'longText' | 'email' | 'url' | 'date' | 'flag' | 'choices' | 'choice' | 'codes' | 'lines';
+export type FieldKind = 'text' | 'longText' | 'email' | 'url' | 'date' | 'flag' | 'choices' | 'choice' | 'codes' | 'lines' | 'people';
 
 export interface FieldSpec {
   /** The field's name in the API's record and patch. */
@@ -16,8 +16,17 @@ export interface FieldSpec {
   /** Required fields are sent as text; optional empty ones as null. */
   required?: boolean;
   vocabulary?: Vocabulary;
-  /** The choices of a `choice` field that are not a vocabulary (countries, authorities), already labelled. */
-  options?: readonly { value: string; label: string }[];
+  /**
+   * The choices of a `choice` field that are not a vocabulary (countries, authorities), or the people
+   * of a `people` field, already labelled; a retired one is named where chosen but not offered.
+   */
+  options?: readonly Option[];
+}
+
+export interface Option {
+  value: string;
+  label: string;
+  retired?: boolean;
 }
 
 export type Value = string | boolean | string[];
@@ -31,6 +40,8 @@ export function valuesOf(specs: readonly FieldSpec[], record: object): Values {
     const raw = fields[s.name];
     if (s.kind === 'flag') values[s.name] = raw === true;
     else if (s.kind === 'choices') values[s.name] = Array.isArray(raw) ? raw.map(String) : [];
+    // The record names people as objects (`memberIds: members { id }`), the patch by their ids.
+    else if (s.kind === 'people') values[s.name] = Array.isArray(raw) ? raw.map((p: unknown) => (p !== null && typeof p === 'object' && 'id' in p ? String(p.id) : String(p))) : [];
     else if (s.kind === 'codes') values[s.name] = Array.isArray(raw) ? raw.join(', ') : '';
     else if (s.kind === 'lines') values[s.name] = Array.isArray(raw) ? raw.join('\n') : '';
     else values[s.name] = typeof raw === 'string' ? raw : '';
@@ -46,7 +57,7 @@ export const changedFields = (specs: readonly FieldSpec[], from: Values, to: Val
 
 /** One value as the API takes it. */
 function apiValue(spec: FieldSpec, value: Value): unknown {
-  if (spec.kind === 'flag' || spec.kind === 'choices') return value;
+  if (spec.kind === 'flag' || spec.kind === 'choices' || spec.kind === 'people') return value;
   if (spec.kind === 'codes') return String(value).split(/[\s,;]+/).filter(Boolean);
   if (spec.kind === 'lines') return String(value).split('\n').map((line) => line.trim()).filter(Boolean);
   const text = String(value).trim();
@@ -66,7 +77,7 @@ export function inputOf(specs: readonly FieldSpec[], values: Values): Record<str
 
 /** The required fields left empty, to mark before anything is sent. */
 export const missingFields = (specs: readonly FieldSpec[], values: Values): string[] =>
-  specs.filter((s) => s.required && (s.kind === 'choices' ? false : String(values[s.name] ?? '').trim() === '')).map((s) => s.name);
+  specs.filter((s) => s.required && (s.kind === 'choices' || s.kind === 'people' ? false : String(values[s.name] ?? '').trim() === '')).map((s) => s.name);
 
 export type Pick = 'theirs' | 'mine';
 
@@ -94,11 +105,4 @@ export function merged(theirs: Values, rows: readonly ConflictRow[], picks: Read
   const out = { ...theirs };
   for (const r of rows) if (picks[r.spec.name] === 'mine') out[r.spec.name] = r.mine;
   return out;
-}
-
-/** The field an API error names (`extensions.field`, perhaps as `patch.email` or `input.email`), if it is one of the form's. */
-export function errorField(specs: readonly FieldSpec[], field: unknown): string | null {
-  if (typeof field !== 'string') return null;
-  const name = field.split('.').pop()!;
-  return specs.some((s) => s.name === name) ? name : null;
 }

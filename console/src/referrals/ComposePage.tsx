@@ -1,16 +1,19 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { graphql } from '../__generated__';
 import { useAuth } from '../auth/AuthProvider';
+import { formErrors, noFormErrors } from '../ui/errors';
+import { ErrorSummary } from '../ui/FieldError';
 import { useLabels } from '../ui/labels';
 import { Page } from '../ui/Page';
 import { QueryStatus } from '../ui/QueryStatus';
 import { DestinationFields, RecipientFields, useDestination } from './Destination';
-import { clearDraft, loadDraft, saveDraft, toInput, type ReferralDraft } from './draft';
+import { clearDraft, emptyDraft, loadDraft, saveDraft, toInput, type ReferralDraft } from './draft';
 import { MeasureWarnings } from './MeasureWarnings';
-import { networkAnswer, networkFlags } from './networks';
+import { networkAnswer, networkFlags } from '../ui/networkParts';
 import { RequestFields } from './RequestFields';
 
 const CreateReferral = graphql(`
@@ -38,6 +41,9 @@ const CreateReferral = graphql(`
   }
 `);
 
+/** The form's fields, named as createReferral's input names them in its errors. */
+const FIELDS = Object.keys(emptyDraft());
+
 /** A new referral as a guided request: where, to whom, what; the draft survives a reload of the tab. */
 export function Component() {
   const intl = useIntl();
@@ -53,6 +59,13 @@ export function Component() {
   const networks = place?.networks ?? [];
   const network = networks.length === 1 ? networks[0] : networks.find((n) => n.code === draft.destinationNetwork);
   const [create, sending] = useMutation(CreateReferral);
+  const errors = CombinedGraphQLErrors.is(sending.error) ? formErrors(sending.error.errors, FIELDS) : noFormErrors;
+  const form = useRef<HTMLFormElement>(null);
+  // After an answer that names fields, the first of them takes the focus (a multiple choice: its first box).
+  useEffect(() => {
+    const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid?.matches('fieldset') ? invalid.querySelector('input') : invalid)?.focus();
+  }, [sending.error]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -78,15 +91,16 @@ export function Component() {
   }
   return (
     <Page title={title} lead={intl.formatMessage({ id: 'compose.lead' })}>
-      <form onSubmit={(e) => void submit(e)} className="compose">
-        <DestinationFields draft={draft} networks={networks} change={change} />
+      <form ref={form} onSubmit={(e) => void submit(e)} className="compose">
+        <ErrorSummary messages={errors.other} />
+        <QueryStatus errors={[CombinedGraphQLErrors.is(sending.error) ? undefined : sending.error]} />
+        <DestinationFields draft={draft} networks={networks} change={change} errors={errors.fields} />
         <QueryStatus errors={[error]} loading={loading} />
-        {network && <RecipientFields draft={draft} network={network} change={change} />}
-        {network && <RequestFields draft={draft} change={change} />}
+        {network && <RecipientFields draft={draft} network={network} change={change} errors={errors.fields} />}
+        {network && <RequestFields draft={draft} change={change} errors={errors.fields} />}
         {network && place && (
           <MeasureWarnings measures={draft.measures} profile={network.countryProfile?.measures ?? []} country={l.country(place)} />
         )}
-        <QueryStatus errors={[sending.error]} />
         <p className="actions">
           <button type="submit" disabled={!network || sending.loading}>
             <FormattedMessage id="compose.send" />

@@ -4,6 +4,7 @@ import { graphql } from '../__generated__';
 import type { NetworkCode, ReferralDestinationQuery } from '../__generated__/graphql';
 import { AuthorityCard } from '../ui/AuthorityCard';
 import { CountrySelect } from '../ui/CountrySelect';
+import { useFieldError } from '../ui/FieldError';
 import { useLabels } from '../ui/labels';
 import type { ReferralDraft } from './draft';
 
@@ -48,10 +49,13 @@ export function useDestination(country: string) {
 }
 
 type Change = (patch: Partial<ReferralDraft>) => void;
+/** The API's messages about the form's fields, by field name. */
+type Errors = Readonly<Record<string, string>>;
 
 /** Step 1: the country asked for help, and the network when it belongs to several. */
-export function DestinationFields({ draft, networks, change }: { draft: ReferralDraft; networks: readonly DestinationNetwork[]; change: Change }) {
+export function DestinationFields({ draft, networks, change, errors }: { draft: ReferralDraft; networks: readonly DestinationNetwork[]; change: Change; errors: Errors }) {
   const intl = useIntl();
+  const networkError = useFieldError(errors.destinationNetwork);
   return (
     <fieldset>
       <legend>
@@ -63,9 +67,10 @@ export function DestinationFields({ draft, networks, change }: { draft: Referral
         value={draft.destinationCountry}
         onChange={(destinationCountry) => change({ destinationCountry, destinationNetwork: '', toContactPointId: '' })}
         required
+        error={errors.destinationCountry}
       />
       {networks.length > 1 && (
-        <fieldset>
+        <fieldset {...networkError.described}>
           <legend>
             <FormattedMessage id="compose.network" />
           </legend>
@@ -81,6 +86,7 @@ export function DestinationFields({ draft, networks, change }: { draft: Referral
               {n.name ?? n.code}
             </label>
           ))}
+          {networkError.message}
         </fieldset>
       )}
     </fieldset>
@@ -88,8 +94,9 @@ export function DestinationFields({ draft, networks, change }: { draft: Referral
 }
 
 /** Step 2: whom the Atlas suggests there: the competent authorities, and the contact point to address (or none in particular). */
-export function RecipientFields({ draft, network, change }: { draft: ReferralDraft; network: DestinationNetwork; change: Change }) {
+export function RecipientFields({ draft, network, change, errors }: { draft: ReferralDraft; network: DestinationNetwork; change: Change; errors: Errors }) {
   const l = useLabels();
+  const recipientError = useFieldError(errors.toContactPointId);
   const contactPoints = network.contactPoints?.nodes ?? [];
   return (
     <fieldset>
@@ -112,7 +119,7 @@ export function RecipientFields({ draft, network, change }: { draft: ReferralDra
           <FormattedMessage id="common.none" />
         </p>
       )}
-      <fieldset>
+      <fieldset {...recipientError.described}>
         <legend>
           <FormattedMessage id="compose.contactPoint" />
         </legend>
@@ -129,6 +136,7 @@ export function RecipientFields({ draft, network, change }: { draft: ReferralDra
             />
           </label>
         ))}
+        {recipientError.message}
       </fieldset>
     </fieldset>
   );

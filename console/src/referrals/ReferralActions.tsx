@@ -1,7 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { NetworkCode, ReferralAction } from '../__generated__/graphql';
 import { QueryStatus } from '../ui/QueryStatus';
-import { recordNetwork } from './networks';
+import { recordNetwork } from '../ui/networkParts';
 import { useReferralStep } from './steps';
 import { AssignForm, TextStepForm } from './StepForms';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../__generated__';
@@ -31,6 +31,31 @@ const ReferralListQuery = graphql(`
 
 const PAGE_SIZE = 25;
 
+/**
+ * How often an open inbox or outbox asks for new referrals, while the tab is visible: a contact point
+ * may keep it open all day. Measured (README, "Referrals in the console"): about 17 kB per poll of 25 rows.
+ */
+export const LIST_POLL_MS = 30_000;
+
+/**
+ * How many referrals joined the list since it was first shown with these filters and this page
+ * (`listKey`): rows that were not in the previous answer. Another filter or page starts again at 0.
+ */
+function useArrivals(ids: string | undefined, listKey: string): number {
+  const seen = useRef<{ listKey: string; ids: Set<string> } | null>(null);
+  const [arrivals, setArrivals] = useState({ listKey, count: 0 });
+  useEffect(() => {
+    if (ids === undefined) return;
+    const previous = seen.current;
+    const current = new Set(ids ? ids.split(' ') : []);
+    seen.current = { listKey, ids: current };
+    if (previous?.listKey !== listKey) return;
+    const fresh = [...current].filter((id) => !previous.ids.has(id)).length;
+    if (fresh > 0) setArrivals((a) => ({ listKey, count: (a.listKey === listKey ? a.count : 0) + fresh }));
+  }, [ids, listKey]);
+  return arrivals.listKey === listKey ? arrivals.count : 0;
+}
+
 /** The inbox and the outbox of the signed-in person's network, with filters and a lookup by reference. */
 export function Component() {
   const intl = useIntl();
@@ -43,11 +68,16 @@ export function Component() {
     setParams(listSearchParams(s));
   };
   const code = (account?.network ?? '').toUpperCase() as NetworkCode;
+  const variables = { code, filter: toReferralFilter(search), first: PAGE_SIZE, after: cursors.at(-1) ?? null };
   const { data, error, loading } = useQuery(ReferralListQuery, {
-    variables: { code, filter: toReferralFilter(search), first: PAGE_SIZE, after: cursors.at(-1) ?? null },
+    variables,
     skip: !account?.network,
+    pollInterval: LIST_POLL_MS,
+    // A hidden tab asks nothing; the next poll after it shows again catches up.
+    skipPollAttempt: () => document.hidden,
   });
   const connection = data?.network?.referrals;
+  const arrivals = useArrivals(connection?.nodes.map((r) => r.id).join(' '), JSON.stringify(variables));
   const t = (id: string) => intl.formatMessage({ id });
   const caption = search.reference
     ? intl.formatMessage({ id: 'referrals.lookup.caption' }, { reference: search.reference, count: connection?.totalCount ?? 0 })
@@ -89,6 +119,13 @@ export function Component() {
       <LookupForm key={search.reference} initial={search.reference} onLookup={(reference) => go({ ...search, reference })} />
       {!search.reference && <ListFilters key={params.toString()} search={search} onSearch={go} />}
       <QueryStatus errors={[error]} loading={loading} />
+      <div role="status" className="notices">
+        {arrivals > 0 && (
+          <p className="notice info">
+            <FormattedMessage id="referrals.arrivals" values={{ count: arrivals }} />
+          </p>
+        )}
+      </div>
       {connection && <ReferralTable referrals={connection.nodes} caption={caption} />}
       {connection && (cursors.length > 0 || connection.pageInfo.hasNextPage) && (
         <nav className="pager" aria-label={t('referrals.pager')}>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { AssistanceKind } from '../__generated__/graphql';
+import { useFieldError } from '../ui/FieldError';
 import { useLabels } from '../ui/labels';
 import { VOCABULARY } from '../ui/vocabulary';
 import type { ReferralDraft } from './draft';
@@ -14,10 +15,19 @@ function toggle<T extends string>(values: readonly T[], value: T, on: boolean, o
 }
 
 /** Step 3: what is asked: kind, measures, crime areas, urgency, subject, summary and the formal request's references. */
-export function RequestFields({ draft, change }: { draft: ReferralDraft; change: Change }) {
+export function RequestFields({ draft, change, errors }: { draft: ReferralDraft; change: Change; errors: Readonly<Record<string, string>> }) {
   const intl = useIntl();
   const l = useLabels();
   const ids = { kind: useId(), subject: useId(), summary: useId(), refs: useId(), refsHint: useId() };
+  const e = {
+    kind: useFieldError(errors.kind),
+    measures: useFieldError(errors.measures),
+    crimeAreas: useFieldError(errors.crimeAreas),
+    urgency: useFieldError(errors.urgency),
+    subject: useFieldError(errors.subject),
+    summary: useFieldError(errors.summary),
+    formalReferences: useFieldError(errors.formalReferences),
+  };
   return (
     <fieldset>
       <legend>
@@ -27,7 +37,7 @@ export function RequestFields({ draft, change }: { draft: ReferralDraft; change:
         <label htmlFor={ids.kind}>
           <FormattedMessage id="compose.kind" />
         </label>
-        <select id={ids.kind} required value={draft.kind} onChange={(e) => change({ kind: e.target.value as AssistanceKind | '' })}>
+        <select id={ids.kind} required {...e.kind.described} value={draft.kind} onChange={(ev) => change({ kind: ev.target.value as AssistanceKind | '' })}>
           <option value="">{intl.formatMessage({ id: 'compose.kind.choose' })}</option>
           {VOCABULARY.kind.map((k) => (
             <option key={k} value={k}>
@@ -35,8 +45,9 @@ export function RequestFields({ draft, change }: { draft: ReferralDraft; change:
             </option>
           ))}
         </select>
+        {e.kind.message}
       </div>
-      <fieldset className="measures">
+      <fieldset className="measures" {...e.measures.described}>
         <legend>
           <FormattedMessage id="compose.measures" />
         </legend>
@@ -45,13 +56,14 @@ export function RequestFields({ draft, change }: { draft: ReferralDraft; change:
             <input
               type="checkbox"
               checked={draft.measures.includes(m)}
-              onChange={(e) => change({ measures: toggle(draft.measures, m, e.target.checked, VOCABULARY.measure) })}
+              onChange={(ev) => change({ measures: toggle(draft.measures, m, ev.target.checked, VOCABULARY.measure) })}
             />{' '}
             {l.label('measure', m)}
           </label>
         ))}
+        {e.measures.message}
       </fieldset>
-      <fieldset className="measures">
+      <fieldset className="measures" {...e.crimeAreas.described}>
         <legend>
           <FormattedMessage id="compose.crimeAreas" />
         </legend>
@@ -60,13 +72,14 @@ export function RequestFields({ draft, change }: { draft: ReferralDraft; change:
             <input
               type="checkbox"
               checked={draft.crimeAreas.includes(c)}
-              onChange={(e) => change({ crimeAreas: toggle(draft.crimeAreas, c, e.target.checked, VOCABULARY.crimeArea) })}
+              onChange={(ev) => change({ crimeAreas: toggle(draft.crimeAreas, c, ev.target.checked, VOCABULARY.crimeArea) })}
             />{' '}
             {l.label('crimeArea', c)}
           </label>
         ))}
+        {e.crimeAreas.message}
       </fieldset>
-      <fieldset>
+      <fieldset {...e.urgency.described}>
         <legend>
           <FormattedMessage id="compose.urgency" />
         </legend>
@@ -75,18 +88,21 @@ export function RequestFields({ draft, change }: { draft: ReferralDraft; change:
             <input type="radio" name="urgency" checked={draft.urgency === u} onChange={() => change({ urgency: u })} /> {l.label('urgency', u)}
           </label>
         ))}
+        {e.urgency.message}
       </fieldset>
       <div className="field">
         <label htmlFor={ids.subject}>
           <FormattedMessage id="compose.subject" />
         </label>
-        <input id={ids.subject} required maxLength={300} value={draft.subject} onChange={(e) => change({ subject: e.target.value })} />
+        <input id={ids.subject} required maxLength={300} {...e.subject.described} value={draft.subject} onChange={(ev) => change({ subject: ev.target.value })} />
+        {e.subject.message}
       </div>
       <div className="field">
         <label htmlFor={ids.summary}>
           <FormattedMessage id="compose.summary" />
         </label>
-        <textarea id={ids.summary} rows={6} maxLength={10_000} value={draft.summary} onChange={(e) => change({ summary: e.target.value })} />
+        <textarea id={ids.summary} rows={6} maxLength={10_000} {...e.summary.described} value={draft.summary} onChange={(ev) => change({ summary: ev.target.value })} />
+        {e.summary.message}
       </div>
       <div className="field">
         <label htmlFor={ids.refs}>
@@ -95,10 +111,12 @@ export function RequestFields({ draft, change }: { draft: ReferralDraft; change:
         <textarea
           id={ids.refs}
           rows={2}
-          aria-describedby={ids.refsHint}
+          aria-invalid={e.formalReferences.described['aria-invalid']}
+          aria-describedby={[ids.refsHint, e.formalReferences.described['aria-describedby']].filter(Boolean).join(' ')}
           value={draft.formalReferences}
-          onChange={(e) => change({ formalReferences: e.target.value })}
+          onChange={(ev) => change({ formalReferences: ev.target.value })}
         />
+        {e.formalReferences.message}
         <p id={ids.refsHint} className="muted">
           <FormattedMessage id="compose.formalReferences.hint" />
         </p>

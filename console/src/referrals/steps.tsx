@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useRef } from 'react';
 import { graphql } from '../__generated__';
 import type { ReferralAction } from '../__generated__/graphql';
-import { networkAnswer, networkFlags, recordNetwork } from './networks';
+import { networkAnswer, networkFlags, recordNetwork } from '../ui/networkParts';
 
 // Two documents, not one: the gateway allows at most 30 directives in an operation (every step of every network is 32).
 const ReferralTextStep = graphql(`

@@ -1,4 +1,4 @@
-import { isForbidden, isUnavailable, summarizeErrors } from './errors';
+import { formErrors, isForbidden, isUnavailable, summarizeErrors } from './errors';
 
 const unavailable = (network: string) => ({ message: `The ${network} network did not answer`, extensions: { code: 'NETWORK_UNAVAILABLE', network } });
 
@@ -42,5 +42,24 @@ describe('the notice beside partial data', () => {
   it('tells which network did not answer', () => {
     expect(isUnavailable([unavailable('WACAP')], 'WACAP')).toBe(true);
     expect(isUnavailable([unavailable('WACAP')], 'CASC')).toBe(false);
+  });
+});
+
+describe("a form's errors", () => {
+  it('puts each error beside the field it names, even as patch.phone, and the others at the top, once each', () => {
+    const names = ['title', 'phone'];
+    expect(
+      formErrors(
+        [
+          { message: 'Bad phone', extensions: { code: 'BAD_USER_INPUT', field: 'patch.phone' } },
+          { message: 'Bad phone again', extensions: { code: 'BAD_USER_INPUT', field: 'phone' } },
+          { message: 'Bad successor', extensions: { code: 'BAD_USER_INPUT', field: 'successorId' } },
+          { message: 'Bad successor', extensions: { code: 'BAD_USER_INPUT', field: 'successorId' } },
+          { message: 'Forbidden', extensions: { code: 'FORBIDDEN' } },
+        ],
+        names,
+      ),
+    ).toEqual({ fields: { phone: 'Bad phone' }, other: ['Bad successor', 'Forbidden'] });
+    expect(formErrors([], names)).toEqual({ fields: {}, other: [] });
   });
 });

@@ -43,3 +43,29 @@ export function isForbidden(errors: readonly GraphQLFormattedError[], path: read
 export function isUnavailable(errors: readonly GraphQLFormattedError[], network: string): boolean {
   return errors.some((e) => code(e) === 'NETWORK_UNAVAILABLE' && e.extensions?.network === network);
 }
+
+/** A form's errors: the API's messages about its fields (by field name), and the others. */
+export interface FormErrors {
+  fields: Record<string, string>;
+  other: string[];
+}
+
+export const noFormErrors: FormErrors = { fields: {}, other: [] };
+
+/** The form field an API error names (`extensions.field`, perhaps as `patch.email` or `input.email`), if it is one of `names`. */
+export function errorField(names: readonly string[], field: unknown): string | null {
+  if (typeof field !== 'string') return null;
+  const name = field.split('.').pop()!;
+  return names.includes(name) ? name : null;
+}
+
+/** Each error beside the field it names, the first one per field; the rest for the top of the form. */
+export function formErrors(errors: readonly GraphQLFormattedError[], names: readonly string[]): FormErrors {
+  const out: FormErrors = { fields: {}, other: [] };
+  for (const error of errors) {
+    const field = errorField(names, error.extensions?.field);
+    if (field && !(field in out.fields)) out.fields[field] = error.message;
+    else if (!field && !out.other.includes(error.message)) out.other.push(error.message);
+  }
+  return out;
+}
