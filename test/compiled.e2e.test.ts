@@ -70,7 +70,7 @@ it('names the processes it can run when given none or another', () => {
     const run = spawnSync(process.execPath, [START, ...args], { cwd: ROOT, env: { PATH: process.env.PATH }, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe(
-      `Name the process to run, as the argument or JCN_PROCESS: one of gateway, migrate, ${NETWORKS.map((n) => n.key).join(', ')}${args.length ? ' (not "nope")' : ''}.`,
+      `Name the process to run, as the argument or JCN_PROCESS: one of gateway, migrate, restored, ${NETWORKS.map((n) => n.key).join(', ')}${args.length ? ' (not "nope")' : ''}.`,
     );
   }
 });

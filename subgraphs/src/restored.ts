@@ -12,6 +12,7 @@ import { runMain, StartupError } from '../../shared/src/config';
 import { findNetwork, NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
 import { subgraphConfig } from './config';
 import { openDatabase } from './db/open';
+import { releaseLeases } from './outbox/repository';
 import { resumeReferenceNumbers } from './referrals/repository';
 
 type Series = { year: number; last: number };
@@ -73,6 +74,9 @@ export function runRestored(key: string, env: Record<string, string | undefined>
       const changed = await resumeReferences({ ds, network, registry: NETWORKS, gatewayUrl: config.GATEWAY_URL, serviceToken: () => signServiceToken(signingKey, network.key) });
       for (const c of changed) console.log(`[restored] ${network.code}-${c.year}: the references resume after ${c.last} (was ${c.before})`);
       console.log(`[restored] ${network.name}'s reference numbers are after every one the other networks hold${changed.length ? '' : ' (nothing to change)'}`);
+      // A delivery in flight when the dump was taken left its lease in it: the subgraph would wait it out.
+      const released = await releaseLeases(ds);
+      console.log(`[restored] ${released} ${released === 1 ? 'delivery' : 'deliveries'} in flight at the time of the dump will be sent again`);
     } finally {
       await ds.destroy();
     }

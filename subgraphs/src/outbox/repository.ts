@@ -57,6 +57,20 @@ export async function reviveDeadLetters(em: EntityManager, referralId: string, r
 }
 
 /**
+ * Takes every lease off the undelivered rows; returns how many. Only for a database no subgraph serves
+ * yet, such as one just restored from a dump: its leases belong to processes of the past, and would hold
+ * their rows back until they expire.
+ */
+export async function releaseLeases(ds: DataSource): Promise<number> {
+  const [{ rows }]: { rows: number }[] = await ds.query(
+    `WITH released AS (
+       UPDATE outbox SET claimed_until = NULL, claimed_by = NULL WHERE delivered_at IS NULL AND claimed_by IS NOT NULL RETURNING 1)
+     SELECT count(*)::int AS rows FROM released`,
+  );
+  return rows;
+}
+
+/**
  * Makes every change delivered to `target` since `since`, and every dead letter to it since then, due
  * now with a fresh budget of attempts. A record's re-queued rows are the latest of its delivered ones
  * (delivery goes in order), so claimDue sends them again in their order, before any later row. Dead
