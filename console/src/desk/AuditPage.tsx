@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../__generated__';
 import type { NetworkCode } from '../__generated__/graphql';
 import { Page } from '../ui/Page';
+import { Pager, useCursors } from '../ui/Pager';
 import { QueryStatus } from '../ui/QueryStatus';
 import { AuditTable } from './AuditTable';
 import { DeskGate } from './DeskGate';
@@ -53,7 +54,7 @@ const instant = (day: string, end: boolean) => (day ? new Date(Date.parse(`${day
 function Audit({ network }: { network: NetworkCode }) {
   const intl = useIntl();
   const [params, setParams] = useSearchParams();
-  const [cursors, setCursors] = useState<string[]>([]);
+  const cursors = useCursors();
   const filter = {
     actorSubject: params.get('actorSubject') || null,
     action: params.get('action') || null,
@@ -61,7 +62,7 @@ function Audit({ network }: { network: NetworkCode }) {
     from: instant(params.get('from') ?? '', false),
     to: instant(params.get('to') ?? '', true),
   };
-  const { data, error, loading } = useQuery(AuditQuery, { variables: { network, filter, first: PAGE, after: cursors.at(-1) ?? null } });
+  const { data, error, loading } = useQuery(AuditQuery, { variables: { network, filter, first: PAGE, after: cursors.after } });
   const log = data?.network && 'auditLog' in data.network ? data.network.auditLog : null;
 
   function apply(event: FormEvent<HTMLFormElement>) {
@@ -72,7 +73,7 @@ function Audit({ network }: { network: NetworkCode }) {
       const value = String(form.get(name) ?? '').trim();
       if (value) next.set(name, value);
     }
-    setCursors([]);
+    cursors.reset();
     setParams(next);
   }
 
@@ -100,14 +101,7 @@ function Audit({ network }: { network: NetworkCode }) {
             <FormattedMessage id="desk.audit.count" values={{ count: log.totalCount }} />
           </p>
           <AuditTable entries={log.nodes} />
-          <div className="pager">
-            <button type="button" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-              <FormattedMessage id="desk.audit.previous" />
-            </button>
-            <button type="button" disabled={!log.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, log.pageInfo.endCursor ?? ''])}>
-              <FormattedMessage id="desk.audit.next" />
-            </button>
-          </div>
+          <Pager cursors={cursors} pageInfo={log.pageInfo} />
         </>
       )}
     </Page>

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../__generated__';
 import type { ContactPointFilter, ContactPointPageFragment, NetworkCode } from '../__generated__/graphql';
 import { ContactPointCard } from '../ui/ContactPointCard';
+import { Pager, useCursors } from '../ui/Pager';
 import { QueryStatus } from '../ui/QueryStatus';
 import { Restricted } from '../ui/Restricted';
 import { pageOf, type NetworkGroup } from './grouping';
@@ -43,15 +44,15 @@ export function NetworkResults({ group, filter, pageSize }: Props) {
   const intl = useIntl();
   const headingId = useId();
   // Cursors of the pages behind the one shown; empty: the first page, which came with the search.
-  const [cursors, setCursors] = useState<string[]>([]);
-  const after = cursors.at(-1) ?? null;
+  const cursors = useCursors();
+  const after = cursors.after;
   const paged = useQuery(NetworkPageQuery, {
     variables: { code: group.code as NetworkCode, filter, first: pageSize, after },
     skip: after === null,
   });
   const connection = after === null ? group.connection : (paged.data?.network?.contactPoints ?? null);
   const total = connection?.totalCount ?? group.totalCount;
-  const { page, pages } = pageOf(cursors.length, total, pageSize);
+  const { page, pages } = pageOf(cursors.depth, total, pageSize);
 
   return (
     <section className="network-group" aria-labelledby={headingId}>
@@ -80,21 +81,12 @@ export function NetworkResults({ group, filter, pageSize }: Props) {
         </ul>
       )}
       {connection && pages > 1 && (
-        <nav className="pager" aria-label={intl.formatMessage({ id: 'directory.pager.label' }, { network: group.name })}>
-          <button type="button" disabled={cursors.length === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
-            <FormattedMessage id="directory.pager.previous" />
-          </button>
-          <span>
-            <FormattedMessage id="directory.pager.position" values={{ page, pages }} />
-          </span>
-          <button
-            type="button"
-            disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
-            onClick={() => setCursors((c) => [...c, connection.pageInfo.endCursor!])}
-          >
-            <FormattedMessage id="directory.pager.next" />
-          </button>
-        </nav>
+        <Pager
+          cursors={cursors}
+          pageInfo={connection.pageInfo}
+          label={intl.formatMessage({ id: 'directory.pager.label' }, { network: group.name })}
+          position={<FormattedMessage id="directory.pager.position" values={{ page, pages }} />}
+        />
       )}
     </section>
   );

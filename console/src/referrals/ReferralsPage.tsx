@@ -6,6 +6,7 @@ import { graphql } from '../__generated__';
 import type { NetworkCode } from '../__generated__/graphql';
 import { useAuth } from '../auth/AuthProvider';
 import { Page } from '../ui/Page';
+import { Pager, useCursors } from '../ui/Pager';
 import { QueryStatus } from '../ui/QueryStatus';
 import { listSearchParams, parseListSearch, toReferralFilter, type ListSearch } from './listFilter';
 import { ListFilters, LookupForm } from './ListFilters';
@@ -62,13 +63,13 @@ export function Component() {
   const { account } = useAuth();
   const [params, setParams] = useSearchParams();
   const search = parseListSearch(params);
-  const [cursors, setCursors] = useState<string[]>([]);
+  const cursors = useCursors();
   const go = (s: ListSearch) => {
-    setCursors([]);
+    cursors.reset();
     setParams(listSearchParams(s));
   };
   const code = (account?.network ?? '').toUpperCase() as NetworkCode;
-  const variables = { code, filter: toReferralFilter(search), first: PAGE_SIZE, after: cursors.at(-1) ?? null };
+  const variables = { code, filter: toReferralFilter(search), first: PAGE_SIZE, after: cursors.after };
   const { data, error, loading } = useQuery(ReferralListQuery, {
     variables,
     skip: !account?.network,
@@ -108,7 +109,7 @@ export function Component() {
               <Link
                 to={`?${new URLSearchParams(listSearchParams({ ...search, reference: '', direction })).toString()}`}
                 aria-current={!search.reference && search.direction === direction ? 'page' : undefined}
-                onClick={() => setCursors([])}
+                onClick={cursors.reset}
               >
                 <FormattedMessage id={direction === 'IN' ? 'referrals.inbox' : 'referrals.outbox'} />
               </Link>
@@ -127,19 +128,8 @@ export function Component() {
         )}
       </div>
       {connection && <ReferralTable referrals={connection.nodes} caption={caption} />}
-      {connection && (cursors.length > 0 || connection.pageInfo.hasNextPage) && (
-        <nav className="pager" aria-label={t('referrals.pager')}>
-          <button type="button" disabled={cursors.length === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
-            <FormattedMessage id="directory.pager.previous" />
-          </button>
-          <button
-            type="button"
-            disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
-            onClick={() => setCursors((c) => [...c, connection.pageInfo.endCursor!])}
-          >
-            <FormattedMessage id="directory.pager.next" />
-          </button>
-        </nav>
+      {connection && (cursors.depth > 0 || connection.pageInfo.hasNextPage) && (
+        <Pager cursors={cursors} pageInfo={connection.pageInfo} label={t('referrals.pager')} />
       )}
     </Page>
   );
