@@ -18,24 +18,7 @@ export const ReferralFactsFields = graphql(`
     summary
     formalReferences
     createdAt
-    originCountry {
-      code
-      alpha2
-      name
-    }
-    destinationCountry {
-      code
-      alpha2
-      name
-    }
-    originNetwork {
-      code
-      name
-    }
-    destinationNetwork {
-      code
-      name
-    }
+    ...ReferralSides
     from {
       id
       fullName

@@ -5,16 +5,9 @@ import type { ReferralRowFragment } from '../__generated__/graphql';
 import { useLabels } from '../ui/labels';
 import { ageInDays } from './timeline';
 
-export const ReferralRow = graphql(`
-  fragment ReferralRow on Referral {
-    id
-    reference
-    side
-    status
-    urgency
-    subject
-    createdAt
-    crimeAreas
+// Where a referral comes from and goes to: the table and the referral page show both sides alike.
+graphql(`
+  fragment ReferralSides on Referral {
     originCountry {
       code
       alpha2
@@ -33,6 +26,20 @@ export const ReferralRow = graphql(`
       code
       name
     }
+  }
+`);
+
+export const ReferralRow = graphql(`
+  fragment ReferralRow on Referral {
+    id
+    reference
+    side
+    status
+    urgency
+    subject
+    createdAt
+    crimeAreas
+    ...ReferralSides
   }
 `);
 
