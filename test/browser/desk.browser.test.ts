@@ -33,12 +33,7 @@ let cpId: string;
 /** An access token of a demo account, by the same sign-in the console does (code + PKCE). */
 async function apiToken(username: string): Promise<string> {
   const account = stack.account(username);
-  const client = new TestOidcClient(stack.issuer, stack.redirectUri);
-  const landing = await client.authorize({ resource: stack.resource });
-  if (!('page' in landing)) throw new Error('expected the login page');
-  const back = await client.submitLogin(landing.url, account.username, account.password);
-  if (!('callback' in back)) throw new Error('expected the callback');
-  return (await client.exchange(back.callback, stack.resource)).body.access_token;
+  return (await new TestOidcClient(stack.issuer, stack.redirectUri).signIn(account.username, account.password, stack.resource)).access_token;
 }
 
 type Cp = { id: string; version: number; title: string | null; phone: string | null; lastReviewedAt: string | null };
