@@ -52,6 +52,13 @@ export const showSpread = (xs: readonly number[], digits = 1): string => {
   return `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
 };
 
+/** A process's resident memory now (VmRSS) and its highest since it started (VmHWM), in KiB. */
+export function memoryKb(pid: number): { rss: number; hwm: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: field('VmRSS'), hwm: field('VmHWM') };
+}
+
 /** The PostgreSQL server's process id (the postmaster; its backends are its children), from its data folder. */
 export const postmasterPid = (clusterDir: string): number => Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
 

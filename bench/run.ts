@@ -33,7 +33,7 @@ import { freePort, startFederation } from '../scripts/lib/processes';
 import { createDataSource } from '../subgraphs/src/db/data-source';
 import { ensureConsoleBuilt } from '../console/build';
 import { AFTER, beforeAfter, HEAP_HEADING, heapSweep, type Probes } from './before-after';
-import { cpuMsOfTree, postmasterPid, sectionOf, withSection, type LoadResult } from './compare';
+import { cpuMsOfTree, memoryKb, postmasterPid, sectionOf, withSection, type LoadResult } from './compare';
 import { benchConsole, CONSOLE_HEADING, consoleSection } from './console';
 import { benchStartup, startupSection, STARTUP_HEADING } from './startup';
 import { fanoutLoad, type FanoutTarget } from './fanout';
@@ -95,12 +95,6 @@ async function load(
   const r = await autocannon({ ...options, duration: seconds });
   const cpuMs = Object.fromEntries(Object.entries(cpuOf).map(([k, pid]) => [k, (cpuMsOfTree(pid) - before[k]!) / Math.max(r.requests.total, 1)]));
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, cpuMs };
-}
-
-function rssKb(pid: number): { rss: number; hwm: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rss: field('VmRSS'), hwm: field('VmHWM') };
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
@@ -200,7 +194,7 @@ async function main(): Promise<void> {
         },
         fanout: () => fanoutLoad(NETWORKS.map(directQuery), CONNECTIONS, WARMUP_SECONDS, SECONDS),
         gateway: () => load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, callers, everyPid()),
-        peakRssKb: () => Object.fromEntries(Object.entries(fed.pids()).map(([name, pid]) => [name, rssKb(pid).hwm])),
+        peakRssKb: () => Object.fromEntries(Object.entries(fed.pids()).map(([name, pid]) => [name, memoryKb(pid).hwm])),
         slowest: slowestKey,
         callers: callers.length,
       };
@@ -429,7 +423,7 @@ async function main(): Promise<void> {
       const soakBody = { first: 20 };
       await load(fed.gatewayUrl, DIRECTORY, soakBody, auth, 30, callers);
       const sampler = setInterval(() => {
-        for (const [name, pid] of Object.entries(pids)) samples[name]!.push(rssKb(pid).rss);
+        for (const [name, pid] of Object.entries(pids)) samples[name]!.push(memoryKb(pid).rss);
       }, 1000);
       const soak = await load(fed.gatewayUrl, DIRECTORY, soakBody, auth, SOAK_SECONDS, callers);
       clearInterval(sampler);
@@ -447,7 +441,7 @@ async function main(): Promise<void> {
           const first = s.slice(0, Math.floor(s.length / 2));
           const second = s.slice(Math.floor(s.length / 2));
           const [hi1, hi2] = [Math.max(...first), Math.max(...second)];
-          return `| ${name} | ${mib(rssKb(pid).hwm)} | ${mib(Math.min(...first))} / ${mib(hi1)} | ${mib(Math.min(...second))} / ${mib(hi2)} | ${fmt(((hi2 - hi1) / Math.max(hi1, 1)) * 100)} % | ${mib(rssKb(pid).rss)} |`;
+          return `| ${name} | ${mib(memoryKb(pid).hwm)} | ${mib(Math.min(...first))} / ${mib(hi1)} | ${mib(Math.min(...second))} / ${mib(hi2)} | ${fmt(((hi2 - hi1) / Math.max(hi1, 1)) * 100)} % | ${mib(memoryKb(pid).rss)} |`;
         }),
         '',
       );

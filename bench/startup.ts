@@ -4,9 +4,9 @@
  * load. Each process is restarted alone for its timing, so nothing else starts beside it.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFederation, type FederationOptions, type RunningFederation, type Runtime } from '../scripts/lib/processes';
+import { memoryKb, spread } from './compare';
 
 export interface StartupFigures {
   runtime: Runtime;
@@ -19,12 +19,6 @@ export interface StartupFigures {
 
 const STARTS = 3;
 const IDLE_SECONDS = 5;
-
-function memoryKb(pid: number): { rss: number; hwm: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rss: field('VmRSS'), hwm: field('VmHWM') };
-}
 
 async function timed(restart: () => Promise<void>): Promise<number[]> {
   const ms: number[] = [];
@@ -67,8 +61,6 @@ export async function benchStartup(options: Omit<FederationOptions, 'runtime'>, 
 
 export const STARTUP_HEADING = '## 7. Start time and memory: tsx vs compiled JavaScript';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 /** The BENCHMARKS.md section; `loadSeconds` is how long `load` ran. */
 export function startupSection(figures: StartupFigures[], loadSeconds: number): string[] {
   const mib = (kb: number) => (kb / 1024).toFixed(0);
@@ -80,7 +72,8 @@ export function startupSection(figures: StartupFigures[], loadSeconds: number): 
     '| process | runtime | start ms | idle RSS MiB | peak RSS MiB |',
     '| --- | --- | --- | --- | --- |',
     ...figures.map(
-      (f) => `| ${f.process} | ${f.runtime} | **${median(f.startMs).toFixed(0)}** (${f.startMs.map((x) => x.toFixed(0)).join(', ')}) | ${mib(f.idleKb)} | ${mib(f.peakKb)} |`,
+      (f) =>
+        `| ${f.process} | ${f.runtime} | **${spread(f.startMs).median.toFixed(0)}** (${f.startMs.map((x) => x.toFixed(0)).join(', ')}) | ${mib(f.idleKb)} | ${mib(f.peakKb)} |`,
     ),
     '',
   ];
