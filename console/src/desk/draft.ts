@@ -1,3 +1,4 @@
+import { readStored } from '../ui/stored';
 import type { Values } from './form';
 
 /**
@@ -13,16 +14,8 @@ export interface Draft {
 
 const key = (id: string) => `jcn.desk.draft.${id}`;
 
-export function loadDraft(id: string): Draft | null {
-  try {
-    const value: unknown = JSON.parse(sessionStorage.getItem(key(id)) ?? 'null');
-    if (!value || typeof value !== 'object') return null;
-    const d = value as Partial<Draft>;
-    return typeof d.version === 'number' && d.base && d.values ? (d as Draft) : null;
-  } catch {
-    return null;
-  }
-}
+export const loadDraft = (id: string): Draft | null =>
+  readStored<Draft>(sessionStorage, key(id), (d) => typeof d.version === 'number' && !!d.base && !!d.values);
 
 export const saveDraft = (id: string, draft: Draft) => sessionStorage.setItem(key(id), JSON.stringify(draft));
 export const dropDraft = (id: string) => sessionStorage.removeItem(key(id));
@@ -38,16 +31,8 @@ export interface NewDraft {
 
 const newKey = (kind: string) => `jcn.desk.new.${kind}`;
 
-export function loadNewDraft(kind: string): NewDraft | null {
-  try {
-    const value: unknown = JSON.parse(sessionStorage.getItem(newKey(kind)) ?? 'null');
-    if (!value || typeof value !== 'object') return null;
-    const d = value as Partial<NewDraft>;
-    return typeof d.idempotencyKey === 'string' && d.values ? (d as NewDraft) : null;
-  } catch {
-    return null;
-  }
-}
+export const loadNewDraft = (kind: string): NewDraft | null =>
+  readStored<NewDraft>(sessionStorage, newKey(kind), (d) => typeof d.idempotencyKey === 'string' && !!d.values);
 
 export const saveNewDraft = (kind: string, draft: NewDraft) => sessionStorage.setItem(newKey(kind), JSON.stringify(draft));
 export const dropNewDraft = (kind: string) => sessionStorage.removeItem(newKey(kind));

@@ -1,3 +1,4 @@
+import { readStored, type DraftStorage } from '../ui/stored';
 import type { AssistanceKind, AssistanceMeasure, CrimeArea, NetworkCode, ReferralInput, Urgency } from '../__generated__/graphql';
 
 /** The compose form as the person left it. */
@@ -44,26 +45,17 @@ export const emptyDraft = (): ReferralDraft => ({
 
 const freshDraft = (): StoredDraft => ({ draft: emptyDraft(), idempotencyKey: crypto.randomUUID() });
 
-/** The part of sessionStorage a draft uses (its own type: unit tests run without the DOM's). */
-export interface DraftStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
 /** The stored draft, or a fresh one when there is none or it is not one (an older shape, edited by hand). */
 export function loadDraft(storage: Pick<DraftStorage, 'getItem'>): StoredDraft {
-  try {
-    const value: unknown = JSON.parse(storage.getItem(DRAFT_KEY) ?? 'null');
-    if (value === null || typeof value !== 'object') return freshDraft();
-    const { draft, idempotencyKey } = value as Partial<StoredDraft>;
-    if (typeof idempotencyKey !== 'string' || !idempotencyKey || draft === null || typeof draft !== 'object') return freshDraft();
-    const merged = { ...emptyDraft(), ...draft };
-    if (!Array.isArray(merged.measures) || !Array.isArray(merged.crimeAreas)) return freshDraft();
-    return { draft: merged, idempotencyKey };
-  } catch {
-    return freshDraft();
-  }
+  const stored = readStored<StoredDraft>(
+    storage,
+    DRAFT_KEY,
+    ({ draft, idempotencyKey }) => typeof idempotencyKey === 'string' && !!idempotencyKey && draft !== null && typeof draft === 'object',
+  );
+  if (!stored) return freshDraft();
+  const merged = { ...emptyDraft(), ...stored.draft };
+  if (!Array.isArray(merged.measures) || !Array.isArray(merged.crimeAreas)) return freshDraft();
+  return { draft: merged, idempotencyKey: stored.idempotencyKey };
 }
 
 export function saveDraft(storage: Pick<DraftStorage, 'setItem'>, stored: StoredDraft): void {
