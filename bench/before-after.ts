@@ -1,6 +1,6 @@
 /**
  * Issue 14's measurements, in alternating rounds within one run: the previous read
- * path (FIELD_AWARE_READS=off: every column, every page counted; Node's default heap)
+ * path (PERFORMANCE_ROUND_2=off: every column, every page counted on its own, pg's array parser, the answer encoded twice; Node's default heap)
  * against the current one, and the young generation's size per process kind.
  */
 import { alternate, showSpread, spread, type LoadResult } from './compare';
@@ -46,7 +46,7 @@ async function rounds(probes: Probes, variants: readonly Variant[], count: numbe
   }));
 }
 
-export const BEFORE: Variant = { name: 'before', subgraph: { FIELD_AWARE_READS: 'off', NODE_OPTIONS: '' }, gateway: { NODE_OPTIONS: '' } };
+export const BEFORE: Variant = { name: 'before', subgraph: { PERFORMANCE_ROUND_2: 'off', NODE_OPTIONS: '' }, gateway: { PERFORMANCE_ROUND_2: 'off', NODE_OPTIONS: '' } };
 export const AFTER: Variant = { name: 'after', subgraph: {}, gateway: {} };
 
 /** Before and after, side by side: RPS, CPU per request of every process, peak RSS. */
@@ -62,7 +62,7 @@ export async function beforeAfter(probes: Probes, count: number): Promise<string
   return [
     `### Before and after issue 14 (${count} alternating rounds)`,
     '',
-    "Before: the subgraphs read every column and count every page (FIELD_AWARE_READS=off), and every process runs with Node's default heap; after: field-aware reads, COUNT only when totalCount is asked, and the heap settings of scripts/lib/heap.ts. Both gateways encode each answer once (that change has no switch). Each round restarts every process in the variant; figures are the median over the rounds (lowest–highest). The query asks totalCount, so the lazy COUNT does not help it.",
+    "Before (PERFORMANCE_ROUND_2=off): the subgraphs read every column and count every page in a statement of its own, pg's parser reads text arrays, the HTTP front of every process hands Node the answer as text (measured, then encoded again), and every process runs with Node's default heap. After: field-aware reads, the count inside the page's statement and only when totalCount is asked, the plain text-array reader, each answer encoded once, and the heap settings of scripts/lib/heap.ts. Each round restarts every process in the variant; figures are the median over the rounds (lowest–highest). The query asks totalCount.",
     '',
     '| figure | before | after | after / before |',
     '| --- | --- | --- | --- |',

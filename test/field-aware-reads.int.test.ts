@@ -60,13 +60,50 @@ describe('field-aware reads', () => {
     expect(counts(sql)).toEqual([]);
   });
 
-  it('runs one COUNT when totalCount is asked, and it is the number of active rows', async () => {
+  it('counts the list in the page statement itself when totalCount is asked: one statement, the number of active rows', async () => {
     const { data, sql } = await withSql<{ networks: { code: string; contactPoints: { totalCount: number; nodes: unknown[] } }[] }>(
       `{ networks { code contactPoints(first: 2) { totalCount nodes { id } } } }`,
     );
     const [{ n }] = await fed.networks.get('wacap')!.env.ds.query(`SELECT count(*)::int AS n FROM contact_points WHERE active`);
+    expect(n).toBeGreaterThan(2);
     expect(wacapOf(data.networks).contactPoints.totalCount).toBe(n);
+    expect(sql).toHaveLength(1);
     expect(counts(sql)).toHaveLength(1);
+    expect(selectedColumns(sql[0]!)).toEqual(['full_name', 'id', 'version']);
+  });
+
+  type Listed = { network: { contactPoints: { totalCount: number; nodes: { id: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } };
+  const LIST = `query($filter: ContactPointFilter, $after: String, $first: Int) { network(code: WACAP) { contactPoints(filter: $filter, first: $first, after: $after) {
+    ... on ContactPointConnection { totalCount } nodes { id } pageInfo { endCursor hasNextPage } } } }`;
+
+  it('gives the whole list count on every page, asked through a fragment, with one statement a page', async () => {
+    const ds = fed.networks.get('wacap')!.env.ds;
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM contact_points WHERE active AND 'CENTRAL_AUTHORITY_OFFICER' = ANY(roles)`);
+    expect(n).toBeGreaterThan(3); // more than one page of 3
+    let after: string | null = null;
+    const seen: string[] = [];
+    for (;;) {
+      const res: { data: Listed; sql: string[] } = await withSql<Listed>(LIST, { filter: { roles: ['CENTRAL_AUTHORITY_OFFICER'] }, first: 3, after });
+      const page: Listed['network']['contactPoints'] = res.data.network.contactPoints;
+      const sql = res.sql;
+      expect(page.totalCount).toBe(n);
+      seen.push(...page.nodes.map((x) => x.id));
+      expect(sql).toHaveLength(1);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(n);
+  });
+
+  it('counts on its own only for an empty page after a cursor, and says 0 for an empty list without a second statement', async () => {
+    const last = await withSql<Listed>(LIST, { filter: { country: 'NGA' }, first: 100 });
+    const { n } = (await fed.networks.get('wacap')!.env.ds.query(`SELECT count(*)::int AS n FROM contact_points WHERE active AND country = 'NGA'`))[0];
+    const beyond = await withSql<Listed>(LIST, { filter: { country: 'NGA' }, first: 5, after: last.data.network.contactPoints.pageInfo.endCursor });
+    expect(beyond.data.network.contactPoints).toMatchObject({ totalCount: n, nodes: [] });
+    expect(beyond.sql).toHaveLength(2);
+    const none = await withSql<Listed>(LIST, { filter: { search: 'nobody-is-called-this' }, first: 5 });
+    expect(none.data.network.contactPoints).toMatchObject({ totalCount: 0, nodes: [] });
+    expect(none.sql).toHaveLength(1);
   });
 
   it('resolves every field of a contact point as its row holds it', async () => {

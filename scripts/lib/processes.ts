@@ -83,8 +83,14 @@ function spawnProcess(runtime: Runtime, name: string, kind: string, env: Record<
   return spawnEntry(name, kind === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${kind}/main.ts`, env, log);
 }
 
+/**
+ * JCN_CPU_PROF_DIR=<folder>: every process started here writes a V8 CPU profile there when it exits
+ * (open it in Chrome DevTools, or sum it with `npm run profile -- <file>`). NODE_OPTIONS refuses --cpu-prof.
+ */
+const profileArgs = (): string[] => (process.env.JCN_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.JCN_CPU_PROF_DIR}`] : []);
+
 function spawnNode(name: string, args: string[], env: Record<string, string>, log: (line: string) => void): ManagedProcess {
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, [...profileArgs(), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,7 +12,7 @@ import type { NetworkDefinition } from '../../shared/src/registry';
 import type { Resolvers } from './__generated__/resolvers-types';
 import type { SubgraphContext } from './context';
 import { runtimeName, type Page } from './core/model';
-import { columnsFor, type Columns, type EntityColumns } from './core/selection';
+import { asksTotal, columnsFor, type Columns, type EntityColumns, type ListRead } from './core/selection';
 import { AUTHORITY_COLUMNS, CONTACT_POINT_COLUMNS, COUNTRY_PROFILE_COLUMNS, EVENT_COLUMNS, RESOURCE_COLUMNS, WORKING_GROUP_COLUMNS } from './directory/columns';
 import { REFERRAL_COLUMNS } from './referrals/columns';
 import { loadExisting } from './directory/loaders';
@@ -42,13 +42,17 @@ const globalId =
 
 const pageInfo = (page: Page<unknown>) => ({ hasNextPage: page.hasNextPage, endCursor: page.endCursor });
 
-/** The resolvers every connection shares: the COUNT runs when totalCount is resolved, that is, asked. */
+/** The resolvers every connection shares: totalCount is the count the page statement carried, or a COUNT of its own run when resolved. */
 const connection = { pageInfo, totalCount: (page: Page<unknown>) => page.totalCount() };
 
 /** The columns the selection reads of this network's type `spec.type`: at the field itself, or under `nodes` of a connection. */
 const columns = <T extends ObjectLiteral>(ctx: SubgraphContext, spec: EntityColumns<T>, info: GraphQLResolveInfo, path: readonly string[] = []): Columns =>
   columnsFor(ctx.ds, spec, info, ctx.network.typePrefix, path);
-const NODES = ['nodes'];
+/** A page of a connection: the columns its nodes read, and whether totalCount is asked. */
+const listRead = <T extends ObjectLiteral>(ctx: SubgraphContext, spec: EntityColumns<T>, info: GraphQLResolveInfo): ListRead => ({
+  columns: columnsFor(ctx.ds, spec, info, ctx.network.typePrefix, ['nodes']),
+  total: asksTotal(info),
+});
 
 const countryRef = (code: string) => ({ code: code.trim() });
 
@@ -132,15 +136,15 @@ export const templateResolvers: Resolvers = {
 
   TemplateNetwork: {
     __resolveReference: (ref, ctx) => (ref.code === ctx.network.code ? { code: ref.code } : null),
-    contactPoints: (_n, { filter, first, after }, ctx, info) => ctx.reads.contactPoints(filter ?? {}, first, after, columns(ctx, CONTACT_POINT_COLUMNS, info, NODES)),
-    authorities: (_n, { filter, first, after }, ctx, info) => ctx.reads.authorities(filter ?? {}, first, after, columns(ctx, AUTHORITY_COLUMNS, info, NODES)),
+    contactPoints: (_n, { filter, first, after }, ctx, info) => ctx.reads.contactPoints(filter ?? {}, first, after, listRead(ctx, CONTACT_POINT_COLUMNS, info)),
+    authorities: (_n, { filter, first, after }, ctx, info) => ctx.reads.authorities(filter ?? {}, first, after, listRead(ctx, AUTHORITY_COLUMNS, info)),
     countryProfile: (_n, { country }, ctx) => ctx.reads.countryProfile(country),
     countryProfiles: (_n, _a, ctx) => ctx.reads.countryProfiles(),
-    workingGroups: (_n, { first, after }, ctx, info) => ctx.reads.workingGroups(first, after, columns(ctx, WORKING_GROUP_COLUMNS, info, NODES)),
-    events: (_n, { filter, first, after }, ctx, info) => ctx.reads.events(filter ?? {}, first, after, columns(ctx, EVENT_COLUMNS, info, NODES)),
-    resources: (_n, { filter, first, after }, ctx, info) => ctx.reads.resources(filter ?? {}, first, after, columns(ctx, RESOURCE_COLUMNS, info, NODES)),
+    workingGroups: (_n, { first, after }, ctx, info) => ctx.reads.workingGroups(first, after, listRead(ctx, WORKING_GROUP_COLUMNS, info)),
+    events: (_n, { filter, first, after }, ctx, info) => ctx.reads.events(filter ?? {}, first, after, listRead(ctx, EVENT_COLUMNS, info)),
+    resources: (_n, { filter, first, after }, ctx, info) => ctx.reads.resources(filter ?? {}, first, after, listRead(ctx, RESOURCE_COLUMNS, info)),
     auditLog: (_n, { filter, first, after }, ctx) => readAuditLog(ctx.ds, filter ?? {}, first, after),
-    referrals: (_n, { filter, first, after }, ctx, info) => ctx.referrals.list(filter ?? {}, first, after, columns(ctx, REFERRAL_COLUMNS, info, NODES)),
+    referrals: (_n, { filter, first, after }, ctx, info) => ctx.referrals.list(filter ?? {}, first, after, listRead(ctx, REFERRAL_COLUMNS, info)),
     receivedReferences: (_n, { origin }, ctx) => receivedReferences(ctx.ds, ctx.registry, ctx.caller, origin),
     statistics: (_n, { from, to }, ctx) => new Statistics(ctx.ds, ctx.network, ctx.registry, ctx.caller).compute(from, to),
   },

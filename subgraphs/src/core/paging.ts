@@ -1,13 +1,16 @@
 /**
  * The one paginator of every list: keyset pagination over an explicit order,
  * stable under inserts, O(page) at any depth, one statement whatever the page
- * size, and a second (the total count) only when totalCount is asked. The cursor is opaque to clients: base64url
- * of the JSON array of the last row's sort values.
+ * size. When totalCount is asked, the page's statement counts the list too, in
+ * an uncorrelated subquery that PostgreSQL runs once (an InitPlan) beside the
+ * page's own plan; only an empty page after a cursor needs a second statement.
+ * The cursor is opaque to clients: base64url of the JSON array of the last row's sort values.
  */
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../../../shared/src/errors';
 import type { Page } from './model';
-import { FIELD_AWARE_READS, selecting, type Columns } from './selection';
+import { PERFORMANCE_ROUND_2 } from '../../../shared/src/performance-switch';
+import { EVERYTHING, selecting, type ListRead } from './selection';
 import { isStorable, pageSize } from './validate';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -84,37 +87,50 @@ function afterCursor(alias: string, order: readonly SortKey<never>[], values: re
   return { where: ors.length === 1 ? ors[0]! : `(${ors.map((o) => `(${o})`).join(' OR ')})`, params };
 }
 
-/** The COUNT, run once and only when totalCount is asked. */
+/** A COUNT of its own, run once and only when totalCount is resolved. */
 function counter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): () => Promise<number> {
   let count: Promise<number> | undefined;
   return () => (count ??= qb.clone().getCount());
 }
 
-/** Runs one page of `qb` in `order`, which must end in a unique key, reading `columns` (and the order's). */
+/** The page statement's column that carries the list's count. */
+const TOTAL = 'page_total_count';
+
+/** Runs one page of `qb` in `order`, which must end in a unique key, reading `read.columns` (and the order's). */
 export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   order: readonly SortKey<T>[],
   first: number | null | undefined,
   after: string | null | undefined,
-  columns: Columns = null,
+  read: ListRead = EVERYTHING,
 ): Promise<Page<T>> {
   const limit = pageSize(first);
   const alias = qb.alias;
-  const totalCount = counter(qb);
-  // The benchmark's switch to the previous code path: count every page, first.
-  if (!FIELD_AWARE_READS) await totalCount();
+  let totalCount = counter(qb);
+  // The benchmark's switch to the previous code path: count every page, first, on its own.
+  if (!PERFORMANCE_ROUND_2) await totalCount();
   const page = selecting(
     qb.clone(),
-    columns,
+    read.columns,
     order.map((key) => key.column),
   );
+  // The count's subquery is the list's own FROM and WHERE, with the same named parameters.
+  if (read.total) page.addSelect(`(${qb.clone().select('COUNT(*)').getQuery()})`, TOTAL);
   if (after) {
     const cursor = afterCursor(alias, order, decodeCursor(after, order));
     page.andWhere(cursor.where, cursor.params);
   }
   order.forEach((key, i) => (i === 0 ? page.orderBy(`${alias}.${key.column}`, key.direction) : page.addOrderBy(`${alias}.${key.column}`, key.direction)));
   // first: 0 still says whether there is a page to ask for, with one row at most.
-  const rows = await page.limit(limit + 1).getMany();
+  page.limit(limit + 1);
+  let rows: T[];
+  if (read.total) {
+    const { entities, raw } = await page.getRawAndEntities<Record<string, unknown>>();
+    rows = entities;
+    // No row to carry the count: none at all (0), or none after the cursor (counted on its own).
+    const counted = raw.length ? Number(raw[0]![TOTAL]) : after ? null : 0;
+    if (counted !== null) totalCount = () => Promise.resolve(counted);
+  } else rows = await page.getMany();
   const hasNextPage = rows.length > limit;
   const nodes = hasNextPage ? rows.slice(0, limit) : rows;
   const last = nodes[nodes.length - 1];

@@ -6,11 +6,21 @@
  * column, so a missing entry costs speed, never a wrong answer.
  */
 import type DataLoader from 'dataloader';
-import { isAbstractType, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getNamedType, isAbstractType, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { PERFORMANCE_ROUND_2 } from '../../../shared/src/performance-switch';
 
 /** Columns of a read, as entity properties, sorted; null: every column. */
 export type Columns = readonly string[] | null;
+
+/** What a page of a list reads: its columns, and whether totalCount is asked (then counted in the page's own statement). */
+export interface ListRead {
+  columns: Columns;
+  total: boolean;
+}
+
+/** Every column, and the COUNT left until totalCount is resolved. */
+export const EVERYTHING: ListRead = { columns: null, total: false };
 
 export interface EntityColumns<T extends ObjectLiteral> {
   entity: EntityTarget<T>;
@@ -21,12 +31,6 @@ export interface EntityColumns<T extends ObjectLiteral> {
   /** Fields that are not a column of the same name, with the columns they read. */
   computed: Readonly<Record<string, readonly (keyof T & string)[]>>;
 }
-
-/**
- * FIELD_AWARE_READS=off: every read selects every column and every page is counted, the code path
- * before field-aware reads, for the benchmark to measure against in the same run.
- */
-export const FIELD_AWARE_READS = process.env.FIELD_AWARE_READS !== 'off';
 
 /** The field nodes under `path` (e.g. ['nodes']) of the current field, with fragments applying to `typeName` expanded. */
 function fieldsAt(info: GraphQLResolveInfo, typeName: string, path: readonly string[]): FieldNode[] {
@@ -56,6 +60,9 @@ function fieldsAt(info: GraphQLResolveInfo, typeName: string, path: readonly str
   return fields.flatMap((f) => collect(f.selectionSet, [], true));
 }
 
+/** Whether a connection field's nodes ask totalCount, by the field's nodes. */
+const totals = new WeakMap<readonly FieldNode[], boolean>();
+
 /** Entity properties that are columns, by entity map. */
 const columnProperties = new WeakMap<EntityColumns<ObjectLiteral>, ReadonlySet<string>>();
 
@@ -67,7 +74,7 @@ const decided = new WeakMap<readonly FieldNode[], Map<string, Columns>>();
  * runtime type `<network prefix><spec.type>`.
  */
 export function columnsFor<T extends ObjectLiteral>(ds: DataSource, spec: EntityColumns<T>, info: GraphQLResolveInfo, typePrefix: string, path: readonly string[] = []): Columns {
-  if (!FIELD_AWARE_READS) return null;
+  if (!PERFORMANCE_ROUND_2) return null;
   const key = `${typePrefix}${spec.type}/${path.join('/')}`;
   let byKey = decided.get(info.fieldNodes);
   if (byKey?.has(key)) return byKey.get(key)!;
@@ -90,6 +97,14 @@ function decide<T extends ObjectLiteral>(spec: EntityColumns<T>, properties: Rea
     else return null;
   }
   return [...out].sort();
+}
+
+/** Whether the current field's selection (a connection) asks totalCount, in any fragment. */
+export function asksTotal(info: GraphQLResolveInfo): boolean {
+  if (!PERFORMANCE_ROUND_2) return false;
+  let asked = totals.get(info.fieldNodes);
+  if (asked === undefined) totals.set(info.fieldNodes, (asked = fieldsAt(info, getNamedType(info.returnType).name, []).some((f) => f.name.value === 'totalCount')));
+  return asked;
 }
 
 /** A DataLoader for each column set asked for in one request, made by `create` when first asked. */

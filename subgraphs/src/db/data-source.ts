@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { DataSource, type Logger } from 'typeorm';
 import { grantApplicationRole } from './roles';
+import { PERFORMANCE_ROUND_2 } from '../../../shared/src/performance-switch';
+import { subgraphTypes } from './text-arrays';
 import { ContactPointEntity } from '../directory/contact-point.entity';
 import { AuthorityEntity } from '../directory/authority.entity';
 import { CountryProfileEntity, MeasureProfileEntity } from '../directory/country-profile.entity';
@@ -79,7 +81,7 @@ export function createDataSource({ url, poolSize = 10, counter }: DataSourceOpti
     migrationsRun: false,
     logging: counter ? ['query'] : false,
     logger: counter,
-    extra: { max: poolSize, application_name: 'jcn-subgraph' },
+    extra: { max: poolSize, application_name: 'jcn-subgraph', ...(PERFORMANCE_ROUND_2 ? { types: subgraphTypes } : {}) },
   });
 }
 

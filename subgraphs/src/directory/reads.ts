@@ -1,6 +1,6 @@
-/** Read queries of one network's directory, of the columns asked for. Every list is one page of at most two statements. */
+/** Read queries of one network's directory, of the columns asked for. Every list is one page in one statement, its count included when asked. */
 import { In, type DataSource, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
-import { selecting, type Columns } from '../core/selection';
+import { EVERYTHING, selecting, type Columns, type ListRead } from '../core/selection';
 import { AuthorityEntity } from './authority.entity';
 import { ContactPointEntity } from './contact-point.entity';
 import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';
@@ -32,7 +32,7 @@ export class DirectoryReads {
     qb.andWhere(`${qb.alias}.country = :country`, { country: v.countryCode('filter.country', country) });
   }
 
-  contactPoints(filter: ContactPointFilter = {}, first?: number | null, after?: string | null, columns: Columns = null): Promise<Page<ContactPointEntity>> {
+  contactPoints(filter: ContactPointFilter = {}, first?: number | null, after?: string | null, read: ListRead = EVERYTHING): Promise<Page<ContactPointEntity>> {
     const qb = this.ds.getRepository(ContactPointEntity).createQueryBuilder('cp');
     if (!filter.includeInactive) qb.andWhere('cp.active');
     this.filterCountry(qb, filter.country);
@@ -49,10 +49,10 @@ export class DirectoryReads {
         search: likePattern(filter.search),
       });
     }
-    return paginate(qb, [ascending('fullName'), byId()], first, after, columns);
+    return paginate(qb, [ascending('fullName'), byId()], first, after, read);
   }
 
-  authorities(filter: AuthorityFilter = {}, first?: number | null, after?: string | null, columns: Columns = null): Promise<Page<AuthorityEntity>> {
+  authorities(filter: AuthorityFilter = {}, first?: number | null, after?: string | null, read: ListRead = EVERYTHING): Promise<Page<AuthorityEntity>> {
     const qb = this.ds.getRepository(AuthorityEntity).createQueryBuilder('a');
     this.filterCountry(qb, filter.country);
     if (filter.kinds?.length) qb.andWhere('a.kind IN (:...kinds)', { kinds: v.list('filter.kinds', filter.kinds) });
@@ -62,7 +62,7 @@ export class DirectoryReads {
     if (filter.reviewedBefore != null) {
       qb.andWhere('(a.lastReviewedAt IS NULL OR a.lastReviewedAt < :reviewedBefore)', { reviewedBefore: new Date(filter.reviewedBefore) });
     }
-    return paginate(qb, [ascending('name'), byId()], first, after, columns);
+    return paginate(qb, [ascending('name'), byId()], first, after, read);
   }
 
   countryProfile(country: string): Promise<CountryProfileEntity | null> {
@@ -73,26 +73,26 @@ export class DirectoryReads {
     return this.ds.getRepository(CountryProfileEntity).find({ order: { country: 'ASC' } });
   }
 
-  workingGroups(first?: number | null, after?: string | null, columns: Columns = null): Promise<Page<WorkingGroupEntity>> {
+  workingGroups(first?: number | null, after?: string | null, read: ListRead = EVERYTHING): Promise<Page<WorkingGroupEntity>> {
     const qb = this.ds.getRepository(WorkingGroupEntity).createQueryBuilder('wg');
-    return paginate(qb, [ascending('name'), byId()], first, after, columns);
+    return paginate(qb, [ascending('name'), byId()], first, after, read);
   }
 
-  events(filter: EventFilter = {}, first?: number | null, after?: string | null, columns: Columns = null): Promise<Page<NetworkEventEntity>> {
+  events(filter: EventFilter = {}, first?: number | null, after?: string | null, read: ListRead = EVERYTHING): Promise<Page<NetworkEventEntity>> {
     const qb = this.ds.getRepository(NetworkEventEntity).createQueryBuilder('e');
     if (filter.from != null) qb.andWhere('e.endsOn >= :from', { from: v.isoDate('filter.from', filter.from) });
     if (filter.to != null) qb.andWhere('e.startsOn <= :to', { to: v.isoDate('filter.to', filter.to) });
     if (filter.kinds?.length) qb.andWhere('e.kind IN (:...kinds)', { kinds: v.list('filter.kinds', filter.kinds) });
-    return paginate(qb, [{ ...ascending<NetworkEventEntity>('startsOn'), valid: v.isIsoDate }, byId()], first, after, columns);
+    return paginate(qb, [{ ...ascending<NetworkEventEntity>('startsOn'), valid: v.isIsoDate }, byId()], first, after, read);
   }
 
-  resources(filter: ResourceFilter = {}, first?: number | null, after?: string | null, columns: Columns = null): Promise<Page<ResourceEntity>> {
+  resources(filter: ResourceFilter = {}, first?: number | null, after?: string | null, read: ListRead = EVERYTHING): Promise<Page<ResourceEntity>> {
     const qb = this.ds.getRepository(ResourceEntity).createQueryBuilder('r');
     if (filter.kinds?.length) qb.andWhere('r.kind IN (:...kinds)', { kinds: v.list('filter.kinds', filter.kinds) });
     if (filter.language != null) qb.andWhere(':language = ANY(r.languages)', { language: v.language('filter.language', filter.language) });
     if (filter.topic != null) qb.andWhere(':topic = ANY(r.topics)', { topic: filter.topic });
     if (filter.search != null) qb.andWhere('r.title ILIKE :search', { search: likePattern(filter.search) });
-    return paginate(qb, [ascending('title'), byId()], first, after, columns);
+    return paginate(qb, [ascending('title'), byId()], first, after, read);
   }
 
   // Batch lookups behind the per-request DataLoaders.

@@ -14,7 +14,7 @@ import type { AuditTrail } from '../audit/audit';
 import { idempotentTransaction } from '../core/idempotency';
 import type { Page } from '../core/model';
 import { byId, paginate, type SortKey } from '../core/paging';
-import type { Columns } from '../core/selection';
+import { EVERYTHING, type ListRead } from '../core/selection';
 import * as v from '../core/validate';
 import { ContactPointEntity } from '../directory/contact-point.entity';
 import { eventPayload, referralPayload } from '../outbox/payload';
@@ -73,7 +73,7 @@ export class ReferralService {
     return r;
   }
 
-  async list(filter: ReferralFilter, first?: number | null, after?: string | null, columns: Columns = null): Promise<Page<ReferralEntity>> {
+  async list(filter: ReferralFilter, first?: number | null, after?: string | null, read: ListRead = EVERYTHING): Promise<Page<ReferralEntity>> {
     const qb = records.recordsQuery(this.ds);
     const parties = referralPartyFilter(this.caller, 'r');
     qb.where(parties.where, parties.params);
@@ -103,7 +103,7 @@ export class ReferralService {
       if (typeof cp === 'string' || cp.kind !== 'cp') throw badInput('filter.contactPoint must be the id of a contact point.', { field: 'filter.contactPoint' });
       qb.andWhere('(r.fromCp = :cp OR r.toCp = :cp OR r.assignedTo = :cp)', { cp: encodeId(cp.network, 'cp', cp.uuid) });
     }
-    const page = await paginate(qb, REFERRAL_ORDER, first, after, columns);
+    const page = await paginate(qb, REFERRAL_ORDER, first, after, read);
     for (const r of page.nodes) this.audited(r);
     return page;
   }

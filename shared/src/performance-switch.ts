@@ -1,0 +1,8 @@
+/**
+ * PERFORMANCE_ROUND_2=off: the code paths before performance round 2 (issue 14), for the
+ * benchmark to measure against in the same run: every read selects every column and every
+ * page is counted, pg's own text[] parser reads arrays, and the HTTP front hands Node the
+ * answer as text (measured for its content-length, then encoded again to be written).
+ * The heap settings of scripts/lib/heap.ts are switched by NODE_OPTIONS, not here.
+ */
+export const PERFORMANCE_ROUND_2 = process.env.PERFORMANCE_ROUND_2 !== 'off';
