@@ -46,6 +46,9 @@ async function rounds(probes: Probes, variants: readonly Variant[], count: numbe
   }));
 }
 
+/** The subsection of BENCHMARKS.md's section 1 that `--only before-after` replaces. */
+export const BEFORE_AFTER_HEADING = '### Before and after issue 14';
+
 export const BEFORE: Variant = { name: 'before', subgraph: { PERFORMANCE_ROUND_2: 'off', NODE_OPTIONS: '' }, gateway: { PERFORMANCE_ROUND_2: 'off', NODE_OPTIONS: '' } };
 export const AFTER: Variant = { name: 'after', subgraph: {}, gateway: {} };
 
@@ -60,9 +63,9 @@ export async function beforeAfter(probes: Probes, count: number): Promise<string
   };
   const processes = Object.keys(after[0]!.gateway.cpuMs);
   return [
-    `### Before and after issue 14 (${count} alternating rounds)`,
+    `${BEFORE_AFTER_HEADING} (${count} alternating rounds)`,
     '',
-    "Before (PERFORMANCE_ROUND_2=off): the subgraphs read every column and count every page in a statement of its own, pg's parser reads text arrays, the HTTP front of every process hands Node the answer as text (measured, then encoded again), and every process runs with Node's default heap. After: field-aware reads, the count inside the page's statement and only when totalCount is asked, the plain text-array reader, each answer encoded once, and the heap settings of scripts/lib/heap.ts. Each round restarts every process in the variant; figures are the median over the rounds (lowest–highest). The query asks totalCount.",
+    "Before (PERFORMANCE_ROUND_2=off): the subgraphs read every column and count every page in a statement of its own, pg's parser reads text arrays, TypeORM's transformer builds entities, graphql-js executes, the HTTP front of every process hands Node the answer as text (measured, then encoded again), and every process runs with Node's default heap. After: field-aware reads, the count inside the page's statement and only when totalCount is asked, the plain text-array reader, entities built from raw rows, hot queries compiled (graphql-jit), each answer encoded once, and the heap settings of scripts/lib/heap.ts. Each round restarts every process in the variant; figures are the median over the rounds (lowest–highest). The query asks totalCount.",
     '',
     '| figure | before | after | after / before |',
     '| --- | --- | --- | --- |',

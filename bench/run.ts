@@ -11,7 +11,8 @@
  *   issue 14's before and after in alternating rounds, with CPU per request of every process
  *   7. start time and memory of a subgraph and the gateway, under tsx and compiled (npm run build)
  *   8. (only with --only heap) the young generation's size, swept
- * `npm run bench -- --only console` (or `startup`, or `heap`) measures 6 (or 7, or 8) alone and replaces its section of BENCHMARKS.md.
+ * `npm run bench -- --only console` (or `startup`, or `heap`) measures 6 (or 7, or 8) alone and replaces its section of BENCHMARKS.md;
+ * `--only before-after` measures issue 14's before and after alone and replaces that part of section 1.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,7 +33,7 @@ import { prepareDemoDatabases } from '../scripts/lib/demo-databases';
 import { freePort, startFederation } from '../scripts/lib/processes';
 import { createDataSource } from '../subgraphs/src/db/data-source';
 import { ensureConsoleBuilt } from '../console/build';
-import { AFTER, beforeAfter, HEAP_HEADING, heapSweep, type Probes } from './before-after';
+import { AFTER, BEFORE_AFTER_HEADING, beforeAfter, HEAP_HEADING, heapSweep, type Probes } from './before-after';
 import { cpuMsOfTree, memoryKb, postmasterPid, sectionOf, withSection, type LoadResult } from './compare';
 import { benchConsole, CONSOLE_HEADING, consoleSection } from './console';
 import { benchStartup, startupSection, STARTUP_HEADING } from './startup';
@@ -58,7 +59,7 @@ const {
   BENCH_ROUNDS: ROUNDS,
 } = parseEnv(benchEnv, process.env);
 const SCALE = 3; // at least 50 active contact points in every network
-const ONLY = /^--only (console|startup|heap)$/.exec(process.argv.slice(2).join(' '))?.[1];
+const ONLY = /^--only (console|startup|heap|before-after)$/.exec(process.argv.slice(2).join(' '))?.[1];
 
 /**
  * Closed-loop load with autocannon. With `callers`, connection i sends callers[i % n]
@@ -151,7 +152,7 @@ async function main(): Promise<void> {
     let consoleLines: string[] = [];
     try {
       // 6, first: page loads are timed while nothing else loads the machine.
-      if (ONLY !== 'heap') consoleLines = consoleSection(await benchConsole(new URL(fed.gatewayUrl).origin, NETWORKS[0]!.name));
+      if (ONLY !== 'heap' && ONLY !== 'before-after') consoleLines = consoleSection(await benchConsole(new URL(fed.gatewayUrl).origin, NETWORKS[0]!.name));
       if (ONLY === 'console') {
         writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), CONSOLE_HEADING, consoleLines));
         say(consoleLines.join('\n'));
@@ -198,6 +199,13 @@ async function main(): Promise<void> {
         slowest: slowestKey,
         callers: callers.length,
       };
+      if (ONLY === 'before-after') {
+        const lines = await beforeAfter(probes, ROUNDS);
+        writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), BEFORE_AFTER_HEADING, lines));
+        say(lines.join('\n'));
+        say('updated the before-and-after part of section 1 in BENCHMARKS.md');
+        return;
+      }
       if (ONLY === 'heap') {
         const heapLines = await heapSweep(probes, ROUNDS);
         writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), HEAP_HEADING, heapLines));

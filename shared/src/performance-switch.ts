@@ -1,8 +1,9 @@
 /**
  * PERFORMANCE_ROUND_2=off: the code paths before performance round 2 (issue 14), for the
  * benchmark to measure against in the same run: every read selects every column and every
- * page is counted, pg's own text[] parser reads arrays, and the HTTP front hands Node the
- * answer as text (measured for its content-length, then encoded again to be written).
+ * page is counted in a statement of its own, pg's own text[] parser reads arrays, TypeORM's
+ * transformer builds entities, graphql-js executes every operation, and the HTTP front hands
+ * Node the answer as text (measured for its content-length, then encoded again to be written).
  * The heap settings of scripts/lib/heap.ts are switched by NODE_OPTIONS, not here.
  */
 export const PERFORMANCE_ROUND_2 = process.env.PERFORMANCE_ROUND_2 !== 'off';

@@ -16,6 +16,7 @@ import { Metrics } from '../../shared/src/observability/metrics';
 import { observeRequests, recordOutcome } from '../../shared/src/observability/requests';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
 import { AuditTrail } from './audit/audit';
+import { COMPILED_EXECUTION, compiledExecution } from './core/compiled';
 import type { SubgraphContext } from './context';
 import { createLoaders } from './directory/loaders';
 import { subgraphMetrics } from './metrics';
@@ -73,8 +74,10 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
       resolvers: resolversFor(network) as GraphQLResolverMap<SubgraphContext>,
     },
   ]);
+  // Hot queries run compiled (core/compiled.ts); with compiling off, Apollo Server executes the schema itself.
+  const execution = COMPILED_EXECUTION ? compiledExecution(schema) : undefined;
   const apollo = new ApolloServer<SubgraphContext>({
-    schema,
+    ...(execution ? { gateway: execution.gateway } : { schema }),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -130,6 +133,8 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
   return {
     network,
     apollo,
+    /** Operations compiled and executions each way (undefined when compiling is off). */
+    executionCounts: execution?.counts,
     handler,
     logger,
     /** Counts the outbox's delivery attempts in this subgraph's metrics (when they are on). */

@@ -10,6 +10,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../../../shared/src/errors';
 import type { Page } from './model';
 import { PERFORMANCE_ROUND_2 } from '../../../shared/src/performance-switch';
+import { selectEntities } from './rows';
 import { EVERYTHING, selecting, type ListRead } from './selection';
 import { isStorable, pageSize } from './validate';
 
@@ -123,14 +124,12 @@ export async function paginate<T extends ObjectLiteral>(
   order.forEach((key, i) => (i === 0 ? page.orderBy(`${alias}.${key.column}`, key.direction) : page.addOrderBy(`${alias}.${key.column}`, key.direction)));
   // first: 0 still says whether there is a page to ask for, with one row at most.
   page.limit(limit + 1);
-  let rows: T[];
+  const { entities: rows, raw } = await selectEntities(page);
   if (read.total) {
-    const { entities, raw } = await page.getRawAndEntities<Record<string, unknown>>();
-    rows = entities;
     // No row to carry the count: none at all (0), or none after the cursor (counted on its own).
     const counted = raw.length ? Number(raw[0]![TOTAL]) : after ? null : 0;
     if (counted !== null) totalCount = () => Promise.resolve(counted);
-  } else rows = await page.getMany();
+  }
   const hasNextPage = rows.length > limit;
   const nodes = hasNextPage ? rows.slice(0, limit) : rows;
   const last = nodes[nodes.length - 1];

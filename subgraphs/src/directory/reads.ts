@@ -1,5 +1,6 @@
 /** Read queries of one network's directory, of the columns asked for. Every list is one page in one statement, its count included when asked. */
 import { In, type DataSource, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { selectEntities } from '../core/rows';
 import { EVERYTHING, selecting, type Columns, type ListRead } from '../core/selection';
 import { AuthorityEntity } from './authority.entity';
 import { ContactPointEntity } from './contact-point.entity';
@@ -18,9 +19,7 @@ function likePattern(search: string): string {
 function byIds<T extends ObjectLiteral & { id: string }>(repo: Repository<T>, ids: readonly string[], columns: Columns): Promise<T[]> {
   if (ids.length === 0) return Promise.resolve([]);
   const qb = repo.createQueryBuilder('x');
-  return selecting(qb, columns)
-    .where('x.id IN (:...ids)', { ids: [...ids] })
-    .getMany();
+  return selectEntities(selecting(qb, columns).where('x.id IN (:...ids)', { ids: [...ids] })).then((r) => r.entities);
 }
 
 export class DirectoryReads {
