@@ -165,6 +165,25 @@ describe('field-aware reads', () => {
   });
 });
 
+describe('field-aware reads of the lists under an object', () => {
+  it("reads a predecessor's asked columns, with the key it is found by", async () => {
+    const ds = fed.networks.get('wacap')!.env.ds;
+    const [former]: { id: string; successor_id: string; full_name: string }[] = await ds.query(
+      `SELECT id, successor_id, full_name FROM contact_points WHERE successor_id IS NOT NULL LIMIT 1`,
+    );
+    const { data, sql } = await withSql<{ node: { predecessor: { fullName: string } | null } }>(
+      `query($id: ID!) { node(id: $id) { ... on ContactPoint { predecessor { fullName } } } }`,
+      {
+        id: encodeId(wacap, 'cp', former!.successor_id),
+      },
+    );
+    expect(data.node.predecessor).toEqual({ fullName: former!.full_name });
+    const byKey = sql.filter((s) => /"successor_id" IN/.test(s));
+    expect(byKey).toHaveLength(1);
+    expect(selectedColumns(byKey[0]!)).toEqual(['full_name', 'id', 'successor_id', 'version']);
+  });
+});
+
 describe('field-aware reads of referrals', () => {
   let demo: Awaited<ReturnType<typeof startInProcessFederation>>;
   const seajust = NETWORKS.find((n) => n.key === 'seajust')!;
@@ -206,6 +225,59 @@ describe('field-aware reads of referrals', () => {
     const other = await sqlOf<{ node: unknown }>(QUERY, { id }, await demo.auth.tokenAs('SECRETARIAT', outsider.key));
     expect(other.res.data?.node ?? null).toBeNull();
     expect(other.res.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+  });
+
+  it("reads a country profile's measures and a referral's events in the asked columns only, and answers as the rows hold them", async () => {
+    const ds = demo.networks.get('seajust')!.env.ds;
+    const counter = demo.networks.get('seajust')!.counter;
+    const token = await demo.auth.tokenAs('SECRETARIAT', 'seajust');
+    const [profile]: { country: string }[] = await ds.query(
+      `SELECT p.country FROM country_profiles p WHERE EXISTS (SELECT 1 FROM measure_profiles m WHERE m.profile_id = p.id) LIMIT 1`,
+    );
+    const before = counter.count;
+    const measures = await demo.gql<{ network: { countryProfile: { measures: { measure: string; applicable: string }[] } } }>(
+      `query($c: String!) { network(code: SEAJUST) { countryProfile(country: $c) { measures { measure applicable } } } }`,
+      { c: profile!.country },
+      token,
+    );
+    expect(measures.errors).toBeUndefined();
+    const measureSql = counter.recent.slice(counter.recent.length - (counter.count - before)).filter((s) => /FROM "measure_profiles"/.test(s));
+    expect(measureSql).toHaveLength(1);
+    expect([...new Set([...measureSql[0]!.slice(0, measureSql[0]!.indexOf(' FROM ')).matchAll(/"m"\."(\w+)"/g)].map((m) => m[1]))].sort()).toEqual([
+      'applicable',
+      'measure',
+      'profile_id',
+    ]);
+    const stored: { measure: string; applicable: string }[] = await ds.query(
+      `SELECT m.measure, m.applicable FROM measure_profiles m JOIN country_profiles p ON p.id = m.profile_id WHERE p.country = $1 ORDER BY m.measure`,
+      [profile!.country],
+    );
+    expect(measures.data!.network.countryProfile.measures).toEqual(stored);
+
+    const { res, sql } = await sqlOf<{ network: { referrals: { nodes: { id: string; events: { sequence: number; type: string }[] }[] } } }>(
+      `{ network(code: SEAJUST) { referrals(first: 3) { nodes { id events { sequence type } } } } }`,
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const eventSql = counter.recent.filter((s) => /FROM "referral_events"/.test(s)).slice(-1);
+    expect([...new Set([...eventSql[0]!.slice(0, eventSql[0]!.indexOf(' FROM ')).matchAll(/"e"\."(\w+)"/g)].map((m) => m[1]))].sort()).toEqual([
+      'author_side',
+      'record_side',
+      'referral_id',
+      'seq',
+      'type',
+    ]);
+    expect(sql).toHaveLength(1); // the page of referrals; its events are one more statement, on referral_events
+    for (const node of res.data!.network.referrals.nodes) {
+      const [, kind, uuid] = node.id.split(':');
+      const rows: { seq: number; type: string }[] = await ds.query(`SELECT seq, type FROM referral_events WHERE referral_id = $1 AND record_side = $2`, [
+        uuid,
+        kind === 'ref' ? 'ORIGIN' : 'DESTINATION',
+      ]);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(node.events.map((e) => `${e.sequence}:${e.type}`).sort()).toEqual(rows.map((r) => `${r.seq}:${r.type}`).sort());
+    }
   });
 
   it('lists a page of references with the order columns and no COUNT', async () => {

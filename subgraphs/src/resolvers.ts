@@ -13,8 +13,8 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import type { SubgraphContext } from './context';
 import { runtimeName, type Page } from './core/model';
 import { asksTotal, columnsFor, type Columns, type EntityColumns, type ListRead } from './core/selection';
-import { AUTHORITY_COLUMNS, CONTACT_POINT_COLUMNS, COUNTRY_PROFILE_COLUMNS, EVENT_COLUMNS, RESOURCE_COLUMNS, WORKING_GROUP_COLUMNS } from './directory/columns';
-import { REFERRAL_COLUMNS } from './referrals/columns';
+import { AUTHORITY_COLUMNS, CONTACT_POINT_COLUMNS, COUNTRY_PROFILE_COLUMNS, EVENT_COLUMNS, MEASURE_COLUMNS, RESOURCE_COLUMNS, WORKING_GROUP_COLUMNS } from './directory/columns';
+import { REFERRAL_COLUMNS, REFERRAL_EVENT_COLUMNS } from './referrals/columns';
 import { loadExisting } from './directory/loaders';
 import { Statistics } from './statistics/statistics';
 import { receivedReferences, redeliver } from './referrals/restored';
@@ -114,7 +114,7 @@ export const templateResolvers: Resolvers = {
     from: (r, _a, ctx, info) => contactPointRef(ctx, r.fromCp, info),
     to: (r, _a, ctx, info) => contactPointRef(ctx, r.toCp, info),
     assignedTo: (r, _a, ctx, info) => contactPointRef(ctx, r.assignedTo, info),
-    events: (r, _a, ctx) => ctx.referralLoaders.events.load(recordKey(r.id, r.side)),
+    events: (r, _a, ctx, info) => ctx.referralLoaders.events(columns(ctx, REFERRAL_EVENT_COLUMNS, info)).load(recordKey(r.id, r.side)),
     delivery: (r, _a, ctx) => ctx.referralLoaders.delivery.load(recordKey(r.id, r.side)),
     availableActions: (r, _a, ctx) => (mayActFor(ctx.caller, r, r.side) ? availableActions(r.status, r.side) : []),
     counterpart: async (r, _a, ctx, info) => {
@@ -181,7 +181,7 @@ export const templateResolvers: Resolvers = {
     network: (_cp, _a, ctx) => ({ code: ctx.network.code }),
     country: (cp) => countryRef(cp.country),
     successor: (cp, _a, ctx, info) => (cp.successorId ? ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)).load(cp.successorId) : null),
-    predecessor: async (cp, _a, ctx) => (await ctx.loaders.predecessors.load(cp.id))[0] ?? null,
+    predecessor: async (cp, _a, ctx, info) => (await ctx.loaders.predecessors(columns(ctx, CONTACT_POINT_COLUMNS, info)).load(cp.id))[0] ?? null,
   },
 
   TemplateAuthority: {
@@ -200,8 +200,8 @@ export const templateResolvers: Resolvers = {
     },
     id: globalId('profile'),
     country: (p) => countryRef(p.country),
-    measures: (p, _a, ctx) => ctx.loaders.measures.load(p.id),
-    measure: async (p, { measure }, ctx) => (await ctx.loaders.measures.load(p.id)).find((m) => m.measure === measure) ?? null,
+    measures: (p, _a, ctx, info) => ctx.loaders.measures(columns(ctx, MEASURE_COLUMNS, info)).load(p.id),
+    measure: async (p, { measure }, ctx, info) => (await ctx.loaders.measures(columns(ctx, MEASURE_COLUMNS, info)).load(p.id)).find((m) => m.measure === measure) ?? null,
   },
 
   TemplateMeasureProfile: {

@@ -26,6 +26,8 @@ export interface EntityColumns<T extends ObjectLiteral> {
   entity: EntityTarget<T>;
   /** The template type's name without its prefix (ContactPoint), for fragments' type conditions. */
   type: string;
+  /** The type is one of every network (ReferralEvent), named without a network's prefix. */
+  shared?: true;
   /** Read whatever is asked: the id and version, and what the access rules and the audit read. */
   always: readonly (keyof T & string)[];
   /** Fields that are not a column of the same name, with the columns they read. */
@@ -75,12 +77,13 @@ const decided = new WeakMap<readonly FieldNode[], Map<string, Columns>>();
  */
 export function columnsFor<T extends ObjectLiteral>(ds: DataSource, spec: EntityColumns<T>, info: GraphQLResolveInfo, typePrefix: string, path: readonly string[] = []): Columns {
   if (!PERFORMANCE_ROUND_2) return null;
-  const key = `${typePrefix}${spec.type}/${path.join('/')}`;
+  const typeName = spec.shared ? spec.type : `${typePrefix}${spec.type}`;
+  const key = `${typeName}/${path.join('/')}`;
   let byKey = decided.get(info.fieldNodes);
   if (byKey?.has(key)) return byKey.get(key)!;
   let properties = columnProperties.get(spec);
   if (!properties) columnProperties.set(spec, (properties = new Set(ds.getMetadata(spec.entity).columns.map((c) => c.propertyName))));
-  const columns = decide(spec, properties, fieldsAt(info, typePrefix + spec.type, path));
+  const columns = decide(spec, properties, fieldsAt(info, typeName, path));
   if (!byKey) decided.set(info.fieldNodes, (byKey = new Map()));
   byKey.set(key, columns);
   return columns;

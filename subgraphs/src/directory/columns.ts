@@ -2,7 +2,7 @@
 import type { EntityColumns } from '../core/selection';
 import { AuthorityEntity } from './authority.entity';
 import { ContactPointEntity } from './contact-point.entity';
-import { CountryProfileEntity } from './country-profile.entity';
+import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';
 import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from './activity.entity';
 
 // The id: global ids, loaders and the audit of contact details; the version: optimistic concurrency.
@@ -20,6 +20,14 @@ export const COUNTRY_PROFILE_COLUMNS: EntityColumns<CountryProfileEntity> = {
   type: 'CountryProfile',
   always: ['id', 'version'],
   computed: { measures: [], measure: [] },
+};
+
+// A measure is keyed by its profile and its name: the loader groups by the one, measure(measure:) picks by the other.
+export const MEASURE_COLUMNS: EntityColumns<MeasureProfileEntity> = {
+  entity: MeasureProfileEntity,
+  type: 'MeasureProfile',
+  always: ['profileId', 'measure'],
+  computed: { competentAuthority: ['competentAuthorityId'] },
 };
 
 export const WORKING_GROUP_COLUMNS: EntityColumns<WorkingGroupEntity> = {

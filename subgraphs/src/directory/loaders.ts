@@ -18,18 +18,21 @@ function byId<T extends { id: string }>(fetch: (ids: readonly string[], columns:
   );
 }
 
-function groupBy<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string | null): DataLoader<string, T[]> {
-  return new DataLoader(async (keys) => {
-    const groups = new Map<string, T[]>();
-    for (const row of await fetch(keys)) {
-      const k = keyOf(row);
-      if (k === null) continue;
-      const g = groups.get(k);
-      if (g) g.push(row);
-      else groups.set(k, [row]);
-    }
-    return keys.map((k) => groups.get(k) ?? []);
-  });
+function groupBy<T>(fetch: (keys: readonly string[], columns: Columns) => Promise<T[]>, keyOf: (row: T) => string | null): (columns: Columns) => DataLoader<string, T[]> {
+  return byColumns(
+    (columns) =>
+      new DataLoader(async (keys) => {
+        const groups = new Map<string, T[]>();
+        for (const row of await fetch(keys, columns)) {
+          const k = keyOf(row);
+          if (k === null) continue;
+          const g = groups.get(k);
+          if (g) g.push(row);
+          else groups.set(k, [row]);
+        }
+        return keys.map((k) => groups.get(k) ?? []);
+      }),
+  );
 }
 
 export function createLoaders(reads: DirectoryReads) {

@@ -1,5 +1,5 @@
 /** Read queries of one network's directory, of the columns asked for. Every list is one page in one statement, its count included when asked. */
-import { In, type DataSource, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { selectEntities } from '../core/rows';
 import { EVERYTHING, selecting, type Columns, type ListRead } from '../core/selection';
 import { AuthorityEntity } from './authority.entity';
@@ -103,13 +103,19 @@ export class DirectoryReads {
   resourcesByIds = (ids: readonly string[], columns: Columns) => byIds(this.ds.getRepository(ResourceEntity), ids, columns);
 
   /** The contact points each given one succeeded (predecessor lookups), by successor id. */
-  predecessorsOf = (ids: readonly string[]) => (ids.length === 0 ? Promise.resolve([]) : this.ds.getRepository(ContactPointEntity).findBy({ successorId: In([...ids]) }));
+  predecessorsOf = (ids: readonly string[], columns: Columns) =>
+    ids.length === 0
+      ? Promise.resolve([])
+      : selectEntities(
+          selecting(this.ds.getRepository(ContactPointEntity).createQueryBuilder('x'), columns, ['successorId']).where('x.successorId IN (:...ids)', { ids: [...ids] }),
+        ).then((r) => r.entities);
 
-  measuresOfProfiles = (profileIds: readonly string[]) =>
+  measuresOfProfiles = (profileIds: readonly string[], columns: Columns) =>
     profileIds.length === 0
       ? Promise.resolve([])
-      : this.ds.getRepository(MeasureProfileEntity).find({
-          where: { profileId: In([...profileIds]) },
-          order: { measure: 'ASC' },
-        });
+      : selectEntities(
+          selecting(this.ds.getRepository(MeasureProfileEntity).createQueryBuilder('m'), columns)
+            .where('m.profileId IN (:...ids)', { ids: [...profileIds] })
+            .orderBy('m.measure', 'ASC'),
+        ).then((r) => r.entities);
 }

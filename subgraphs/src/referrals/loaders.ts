@@ -20,14 +20,17 @@ export function createReferralLoaders(ds: DataSource) {
           return keys.map((k) => byKey.get(k) ?? null);
         }),
     ),
-    events: new DataLoader<string, ReferralEventEntity[]>(async (keys) => {
-      const groups = new Map<string, ReferralEventEntity[]>();
-      for (const e of await eventsByReferralIds(ds, referralIds(keys))) {
-        const k = recordKey(e.referralId, e.recordSide);
-        groups.set(k, [...(groups.get(k) ?? []), e]);
-      }
-      return keys.map((k) => orderEvents(groups.get(k) ?? []));
-    }),
+    events: byColumns(
+      (columns) =>
+        new DataLoader<string, ReferralEventEntity[]>(async (keys) => {
+          const groups = new Map<string, ReferralEventEntity[]>();
+          for (const e of await eventsByReferralIds(ds, referralIds(keys), columns)) {
+            const k = recordKey(e.referralId, e.recordSide);
+            groups.set(k, [...(groups.get(k) ?? []), e]);
+          }
+          return keys.map((k) => orderEvents(groups.get(k) ?? []));
+        }),
+    ),
     delivery: new DataLoader<string, DeliveryStatus>(async (keys) => {
       const byKey = new Map((await deliveryRowsOf(ds, referralIds(keys))).map((r) => [`${r.referral_id}|${r.record_side}`, r]));
       return keys.map((k): DeliveryStatus => {

@@ -100,8 +100,8 @@ export const recordsByIds = (ds: DataSource, ids: readonly string[], columns: Co
   selectEntities(selecting(recordsQuery(ds), columns).where('r.id IN (:...ids)', { ids })).then((r) => r.entities);
 
 /** Every event of these referrals, on either record. */
-export const eventsByReferralIds = (ds: DataSource, ids: readonly string[]): Promise<ReferralEventEntity[]> =>
-  selectEntities(ds.getRepository(ReferralEventEntity).createQueryBuilder('e').where('e.referralId IN (:...ids)', { ids })).then((r) => r.entities);
+export const eventsByReferralIds = (ds: DataSource, ids: readonly string[], columns: Columns = null): Promise<ReferralEventEntity[]> =>
+  selectEntities(selecting(ds.getRepository(ReferralEventEntity).createQueryBuilder('e'), columns).where('e.referralId IN (:...ids)', { ids })).then((r) => r.entities);
 
 /** The highest number of each year's series of `origin`'s references among the records received here (references are <CODE>-<year>-<6 digits>). */
 export function receivedReferenceSeries(ds: DataSource, origin: { key: string; code: string }): Promise<{ year: number; last: number }[]> {
