@@ -262,6 +262,7 @@ describe('field-aware reads of referrals', () => {
     expect(res.errors).toBeUndefined();
     const eventSql = counter.recent.filter((s) => /FROM "referral_events"/.test(s)).slice(-1);
     expect([...new Set([...eventSql[0]!.slice(0, eventSql[0]!.indexOf(' FROM ')).matchAll(/"e"\."(\w+)"/g)].map((m) => m[1]))].sort()).toEqual([
+      'at',
       'author_side',
       'record_side',
       'referral_id',

@@ -14,7 +14,7 @@ export const REFERRAL_EVENT_COLUMNS: EntityColumns<ReferralEventEntity> = {
   entity: ReferralEventEntity,
   type: 'ReferralEvent',
   shared: true,
-  // The key: the record it belongs to (the loader groups by it) and the author's side and sequence (the order).
-  always: ['referralId', 'recordSide', 'authorSide', 'seq'],
+  // The key: the record it belongs to (the loader groups by it), and the author's side, sequence and time (orderEvents merges the two sides by them).
+  always: ['referralId', 'recordSide', 'authorSide', 'seq', 'at'],
   computed: { sequence: ['seq'], side: ['authorSide'], actor: ['actorSubject'] },
 };
