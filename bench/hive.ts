@@ -11,6 +11,7 @@ import { listenHub } from '../gateway/src/hub/server';
 import { SUPERGRAPH_PATH } from '../gateway/src/compose';
 import type { Listening } from '../shared/src/http';
 import type { Registry } from '../shared/src/registry';
+import { nodeOptionsFor } from '../scripts/lib/heap';
 import { freePort } from '../scripts/lib/processes';
 
 export interface HiveGateway {
@@ -19,7 +20,17 @@ export interface HiveGateway {
   stop(): Promise<void>;
 }
 
-export async function startHiveGateway(registry: Registry, subgraphUrls: Record<string, string>, secrets: Record<string, string>, gatewaySigningKey: string): Promise<HiveGateway> {
+/**
+ * Hive Gateway's CLI on our supergraph, with `workers` processes (its --fork) and the same V8 heap settings
+ * as our gateway (scripts/lib/heap.ts), so that the two differ only in the gateway itself.
+ */
+export async function startHiveGateway(
+  registry: Registry,
+  subgraphUrls: Record<string, string>,
+  secrets: Record<string, string>,
+  gatewaySigningKey: string,
+  workers = 1,
+): Promise<HiveGateway> {
   const hub: Listening = await listenHub(registry, await freePort());
   let sdl = readFileSync(SUPERGRAPH_PATH, 'utf8').replace('url: "local://hub"', `url: "${hub.url}"`);
   for (const n of registry) sdl = sdl.replace(new RegExp(`(name: "${n.key}", url: ")[^"]+(")`), `$1${subgraphUrls[n.key]}$2`);
@@ -29,9 +40,15 @@ export async function startHiveGateway(registry: Registry, subgraphUrls: Record<
   const bin = join(__dirname, '..', 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', bin, 'supergraph', path, '--port', String(port), '--host', '127.0.0.1', '-c', join(__dirname, 'hive-gateway.config.mjs')],
+    ['--import', 'tsx', bin, 'supergraph', path, '--port', String(port), '--host', '127.0.0.1', '--fork', String(workers), '-c', join(__dirname, 'hive-gateway.config.mjs')],
     {
-      env: { ...process.env, JCN_SUBGRAPH_SECRETS: JSON.stringify(secrets), JCN_GATEWAY_SIGNING_KEY: gatewaySigningKey, NODE_ENV: 'production' },
+      env: {
+        ...process.env,
+        NODE_OPTIONS: nodeOptionsFor('gateway'),
+        JCN_SUBGRAPH_SECRETS: JSON.stringify(secrets),
+        JCN_GATEWAY_SIGNING_KEY: gatewaySigningKey,
+        NODE_ENV: 'production',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
