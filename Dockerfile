@@ -34,7 +34,7 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
 # The gateway's heap settings (scripts/lib/heap.ts, measured in BENCHMARKS.md section 8); a subgraph's service sets its own.
-ENV NODE_OPTIONS=--max-semi-space-size=32
+ENV NODE_OPTIONS=--max-semi-space-size=16
 WORKDIR /app
 # Code and dependencies stay owned by root, so the `node` user can read but not change them.
 COPY --from=runtime-deps /app/node_modules ./node_modules

@@ -116,6 +116,12 @@ async function main(): Promise<void> {
     console.log(m);
     lines.push(m);
   };
+  /** `--only`: one section measured alone replaces its part of BENCHMARKS.md. */
+  const replaceSection = (heading: string, section: string[], what: string) => {
+    writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), heading, section));
+    say(section.join('\n'));
+    say(`updated ${what} of BENCHMARKS.md`);
+  };
   try {
     const identity = await generateDevIdentity(NETWORKS);
     const keys = identity.idp;
@@ -140,9 +146,7 @@ async function main(): Promise<void> {
       const startup = await benchStartup(federationOptions, NETWORKS[0]!.key, async (f) => void (await load(f.gatewayUrl, DIRECTORY, { first: 50 }, auth)));
       startupLines = startupSection(startup, SECONDS);
       if (ONLY === 'startup') {
-        writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), STARTUP_HEADING, startupLines));
-        say(startupLines.join('\n'));
-        say('updated the start-time section of BENCHMARKS.md');
+        replaceSection(STARTUP_HEADING, startupLines, 'the start-time section');
         return;
       }
     }
@@ -154,9 +158,7 @@ async function main(): Promise<void> {
       // 6, first: page loads are timed while nothing else loads the machine.
       if (ONLY !== 'heap' && ONLY !== 'before-after') consoleLines = consoleSection(await benchConsole(new URL(fed.gatewayUrl).origin, NETWORKS[0]!.name));
       if (ONLY === 'console') {
-        writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), CONSOLE_HEADING, consoleLines));
-        say(consoleLines.join('\n'));
-        say('updated the console section of BENCHMARKS.md');
+        replaceSection(CONSOLE_HEADING, consoleLines, 'the console section');
         return;
       }
       const callers = await Promise.all(
@@ -200,17 +202,11 @@ async function main(): Promise<void> {
         callers: callers.length,
       };
       if (ONLY === 'before-after') {
-        const lines = await beforeAfter(probes, ROUNDS);
-        writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), BEFORE_AFTER_HEADING, lines));
-        say(lines.join('\n'));
-        say('updated the before-and-after part of section 1 in BENCHMARKS.md');
+        replaceSection(BEFORE_AFTER_HEADING, await beforeAfter(probes, ROUNDS), 'the before-and-after part of section 1');
         return;
       }
       if (ONLY === 'heap') {
-        const heapLines = await heapSweep(probes, ROUNDS);
-        writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), HEAP_HEADING, heapLines));
-        say(heapLines.join('\n'));
-        say('updated the heap section of BENCHMARKS.md');
+        replaceSection(HEAP_HEADING, await heapSweep(probes, ROUNDS), 'the heap section');
         return;
       }
       const slowest = await probes.direct();

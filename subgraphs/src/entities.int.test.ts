@@ -8,8 +8,7 @@ import { createTestAuth, type TestAuth } from '../../test/support/auth';
 import { createMigratedDataSource } from '../../test/support/db';
 import { postGraphQL } from '../../test/support/federation-http';
 import { seedNetwork } from './seed/demo';
-import { createSubgraph } from './subgraph';
-import { testLogger } from '../../test/support/logs';
+import { testSubgraph } from '../../test/support/subgraph';
 
 const gljc = findNetwork(NETWORKS, 'gljc')!;
 let env: Awaited<ReturnType<typeof createMigratedDataSource>>;
@@ -20,7 +19,7 @@ beforeAll(async () => {
   testAuth = await createTestAuth(NETWORKS);
   env = await createMigratedDataSource('entities');
   await seedNetwork(env.ds, gljc);
-  server = await createSubgraph(gljc, { ds: env.ds, verifyToken: await testAuth.subgraphVerifier('gljc'), secret: testAuth.secrets.gljc!, logger: testLogger('gljc') }).listen(0);
+  server = await (await testSubgraph(gljc, env.ds, testAuth)).listen(0);
 });
 
 afterAll(async () => {

@@ -3,8 +3,7 @@ import type { Listening } from '../../shared/src/http';
 import { findNetwork, NETWORKS } from '../../shared/src/registry';
 import { createTestAuth } from '../../test/support/auth';
 import { createMigratedDataSource } from '../../test/support/db';
-import { testLogger } from '../../test/support/logs';
-import { createSubgraph } from './subgraph';
+import { testSubgraph } from '../../test/support/subgraph';
 
 const casc = findNetwork(NETWORKS, 'casc')!;
 let env: Awaited<ReturnType<typeof createMigratedDataSource>>;
@@ -13,7 +12,7 @@ let server: Listening;
 beforeAll(async () => {
   const auth = await createTestAuth(NETWORKS);
   env = await createMigratedDataSource('liveness');
-  server = await createSubgraph(casc, { ds: env.ds, verifyToken: await auth.subgraphVerifier('casc'), secret: auth.secrets.casc!, logger: testLogger('casc') }).listen(0);
+  server = await (await testSubgraph(casc, env.ds, auth)).listen(0);
 }, 60_000);
 
 afterAll(async () => {

@@ -10,10 +10,10 @@ import { findNetwork, NETWORKS } from '../../../shared/src/registry';
 import { createTestAuth, type TestAuth } from '../../../test/support/auth';
 import { createMigratedDataSource } from '../../../test/support/db';
 import { postGraphQL, type GraphQLResponse } from '../../../test/support/federation-http';
-import { testLogger } from '../../../test/support/logs';
 import { seedNetwork } from '../seed/demo';
-import { createSubgraph, type Subgraph } from '../subgraph';
+import type { Subgraph } from '../subgraph';
 import { MAX_COMPILED } from './compiled';
+import { testSubgraph } from '../../../test/support/subgraph';
 
 const seajust = findNetwork(NETWORKS, 'seajust')!;
 let env: Awaited<ReturnType<typeof createMigratedDataSource>>;
@@ -25,7 +25,7 @@ beforeAll(async () => {
   auth = await createTestAuth(NETWORKS);
   env = await createMigratedDataSource('compiled');
   await seedNetwork(env.ds, seajust);
-  subgraph = createSubgraph(seajust, { ds: env.ds, verifyToken: await auth.subgraphVerifier('seajust'), secret: auth.secrets.seajust!, logger: testLogger('seajust') });
+  subgraph = await testSubgraph(seajust, env.ds, auth);
   server = await subgraph.listen(0);
 }, 120_000);
 

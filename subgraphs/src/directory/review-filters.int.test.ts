@@ -10,9 +10,8 @@ import { findNetwork, NETWORKS } from '../../../shared/src/registry';
 import { createTestAuth, type TestAuth } from '../../../test/support/auth';
 import { createMigratedDataSource } from '../../../test/support/db';
 import { postGraphQL } from '../../../test/support/federation-http';
-import { testLogger } from '../../../test/support/logs';
 import { fixedUuid, insertReferrals, referralRow } from '../../../test/support/referral-rows';
-import { createSubgraph } from '../subgraph';
+import { testSubgraph } from '../../../test/support/subgraph';
 
 const seajust = findNetwork(NETWORKS, 'seajust')!;
 let env: Awaited<ReturnType<typeof createMigratedDataSource>>;
@@ -42,9 +41,7 @@ beforeAll(async () => {
   auth = await createTestAuth(NETWORKS);
   secretariat = await auth.token({ subject: 'seajust-secretariat', roles: ['SECRETARIAT'], network: 'seajust', country: 'THA' });
   env = await createMigratedDataSource('review');
-  server = await createSubgraph(seajust, { ds: env.ds, verifyToken: await auth.subgraphVerifier('seajust'), secret: auth.secrets.seajust!, logger: testLogger('seajust') }).listen(
-    0,
-  );
+  server = await (await testSubgraph(seajust, env.ds, auth)).listen(0);
   ids = {
     never: await contactPoint('Queue Never', null, null),
     old: await contactPoint('Queue Old', '2024-01-10T00:00:00Z', null),

@@ -8,8 +8,7 @@ import { findNetwork, NETWORKS } from '../../../shared/src/registry';
 import { createTestAuth, type TestAuth } from '../../../test/support/auth';
 import { createMigratedDataSource } from '../../../test/support/db';
 import { postGraphQL } from '../../../test/support/federation-http';
-import { createSubgraph } from '../subgraph';
-import { testLogger } from '../../../test/support/logs';
+import { testSubgraph } from '../../../test/support/subgraph';
 
 const seajust = findNetwork(NETWORKS, 'seajust')!;
 let env: Awaited<ReturnType<typeof createMigratedDataSource>>;
@@ -27,9 +26,7 @@ beforeAll(async () => {
   auth = await createTestAuth(NETWORKS);
   secretariat = await auth.token({ subject: 'seajust-secretariat', roles: ['SECRETARIAT'], network: 'seajust', country: 'THA' });
   env = await createMigratedDataSource('writes');
-  server = await createSubgraph(seajust, { ds: env.ds, verifyToken: await auth.subgraphVerifier('seajust'), secret: auth.secrets.seajust!, logger: testLogger('seajust') }).listen(
-    0,
-  );
+  server = await (await testSubgraph(seajust, env.ds, auth)).listen(0);
 });
 
 afterAll(async () => {
