@@ -24,6 +24,15 @@ export interface HiveGateway {
  * Hive Gateway's CLI on our supergraph, with `workers` processes (its --fork) and the same V8 heap settings
  * as our gateway (scripts/lib/heap.ts), so that the two differ only in the gateway itself.
  */
+/** The process ids of a process's children (its cluster workers), from /proc. */
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
 export async function startHiveGateway(
   registry: Registry,
   subgraphUrls: Record<string, string>,
@@ -71,8 +80,21 @@ export async function startHiveGateway(
     url,
     pid: child.pid!,
     stop: async () => {
+      // With --fork its primary can wait on its workers after SIGTERM; after 5 s they and it are killed.
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      const timer = setTimeout(() => {
+        for (const pid of childrenOf(child.pid!)) {
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            // gone already
+          }
+        }
+        child.kill('SIGKILL');
+      }, 5000);
+      await exited;
+      clearTimeout(timer);
       await hub.close();
     },
   };

@@ -120,6 +120,16 @@ export async function waitHealthy(url: string, proc: ManagedProcess, timeoutMs =
   throw new Error(`${proc.name} was not healthy at ${url} within ${timeoutMs} ms`);
 }
 
+/** waitHealthy, and a process that never became healthy is stopped before the error is thrown, not left running. */
+async function healthyOrStopped(url: string, proc: ManagedProcess): Promise<void> {
+  try {
+    await waitHealthy(url, proc);
+  } catch (err) {
+    await stopProcess(proc, 'SIGKILL');
+    throw err;
+  }
+}
+
 /** Stops a process: SIGTERM, then SIGKILL if it has not exited in time. */
 export async function stopProcess(proc: ManagedProcess, signal: NodeJS.Signals = 'SIGTERM', graceMs = 10_000): Promise<void> {
   if (proc.child.exitCode !== null || proc.child.signalCode !== null) return;
@@ -208,7 +218,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       },
       log,
     );
-    await waitHealthy(`http://127.0.0.1:${port}/health`, proc);
+    await healthyOrStopped(`http://127.0.0.1:${port}/health`, proc);
     return proc;
   };
   const startGateway = async (extraEnv: Record<string, string> = {}) => {
@@ -241,7 +251,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       },
       log,
     );
-    await waitHealthy(`http://127.0.0.1:${port}/health`, proc);
+    await healthyOrStopped(`http://127.0.0.1:${port}/health`, proc);
     return proc;
   };
   const startNetwork = async (key: string, extraEnv?: Record<string, string>) => {
@@ -255,7 +265,11 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     await Promise.all([...(gateways.proc ? [gateways.proc] : []), ...subgraphs.values(), ...replicas].map((p) => stopProcess(p)));
   };
   try {
-    await Promise.all(registry.map((n) => startNetwork(n.key)));
+    // Every start settles before any failure is thrown: with Promise.all, a network still starting when another
+    // failed would register after stop() ran, and outlive the test or script (seen: an orphaned subgraph).
+    const started = await Promise.allSettled(registry.map((n) => startNetwork(n.key)));
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
     await startGateway();
   } catch (err) {
     await stop();
