@@ -5,39 +5,13 @@
  * axe-core finds nothing serious and the Content-Security-Policy refuses nothing.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { accessibilityFindings, consoleBuilt, eventually, launchChromium, screenshot, serious, shown, signIn, watchedContext, type WatchedContext } from '../support/browser';
-import { startConsoleStack, type ConsoleStack } from '../support/console-stack';
+import type { Locator, Page } from 'playwright-core';
+import { accessibilityFindings, eventually, screenshot, serious, shown, signIn } from '../support/browser';
+import { consoleSuite } from '../support/console-suite';
 import { TestOidcClient } from '../support/oidc-client';
 
-let stack: ConsoleStack;
-let browser: Browser;
-const contexts: WatchedContext[] = [];
-
-beforeAll(async () => {
-  await consoleBuilt();
-  [stack, browser] = await Promise.all([startConsoleStack(), launchChromium()]);
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
-
-async function open(path = '/'): Promise<Page> {
-  const watched = await watchedContext(browser);
-  contexts.push(watched);
-  await watched.page.goto(`${stack.consoleUrl}${path}`);
-  return watched.page;
-}
-
-afterEach(async () => {
-  for (const { context, cspViolations, pageErrors } of contexts.splice(0)) {
-    await context.close();
-    expect(cspViolations).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  }
-});
+const suite = consoleSuite();
+const open = suite.open;
 
 const NETWORKS = ['CASC', 'WACAP', 'GLJC', 'SEAJust'];
 /** One month of the demo history (December 2024 to November 2026): few enough referrals per pair of networks that some flows are suppressed. */
@@ -63,9 +37,9 @@ async function cellText(t: Locator, row: string, column: string): Promise<string
 
 /** The flows the API releases to an analyst for the month: origin code → destination code → count (absent: released 0). */
 async function releasedFlows(): Promise<Map<string, Map<string, number>>> {
-  const account = stack.account('analyst');
-  const tokens = await new TestOidcClient(stack.issuer, stack.redirectUri).signIn(account.username, account.password, stack.resource);
-  const res = await stack.federation.gql<{ networks: { code: string; statistics: { outgoing: { byCounterpartNetwork: { key: string; count: number }[] } } }[] }>(
+  const account = suite.stack.account('analyst');
+  const tokens = await new TestOidcClient(suite.stack.issuer, suite.stack.redirectUri).signIn(account.username, account.password, suite.stack.resource);
+  const res = await suite.stack.federation.gql<{ networks: { code: string; statistics: { outgoing: { byCounterpartNetwork: { key: string; count: number }[] } } }[] }>(
     `query($from: DateTime!, $to: DateTime!) { networks { code statistics(from: $from, to: $to) { outgoing { byCounterpartNetwork { key count } } } } }`,
     { from: `${MONTH}-01T00:00:00Z`, to: '2026-07-01T00:00:00Z' },
     tokens.access_token,
@@ -86,7 +60,7 @@ async function showMonth(page: Page) {
 describe("the analysts' dashboard", () => {
   it('draws every chart with its table for the four networks, reads a suppressed flow as fewer than 5, downloads CSV and prints without the navigation', async () => {
     const page = await open();
-    await signIn(page, stack.account('analyst'));
+    await signIn(page, suite.stack.account('analyst'));
     const started = Date.now();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analytics' }).click();
     await shown(main(page).locator('.chart svg'));
@@ -160,10 +134,10 @@ describe("the analysts' dashboard", () => {
 
   it('shows a network that does not answer as unavailable in its own part only', async () => {
     const page = await open();
-    await signIn(page, stack.account('analyst'));
+    await signIn(page, suite.stack.account('analyst'));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analytics' }).click();
     await shown(main(page).locator('.chart svg'));
-    await stack.federation.stopNetwork('gljc');
+    await suite.stack.federation.stopNetwork('gljc');
     try {
       await showMonth(page);
       await shown(main(page).getByRole('status').getByText('The GLJC network did not answer; its part is missing. Everything else is shown.'));
@@ -174,7 +148,7 @@ describe("the analysts' dashboard", () => {
       for (const origin of ['CASC', 'WACAP', 'SEAJust']) expect(await cellText(flows, origin, 'GLJC')).not.toBe('unavailable');
       expect(await cellText(table(page, 'Directory health'), 'CASC', 'Active contact points')).toMatch(/^\d+$/);
     } finally {
-      await stack.federation.startNetwork('gljc');
+      await suite.stack.federation.startNetwork('gljc');
     }
   });
 
@@ -184,7 +158,7 @@ describe("the analysts' dashboard", () => {
     expect(await main(anonymous).getByRole('table').count()).toBe(0);
 
     const page = await open();
-    await signIn(page, stack.account('wacap-contact-point'));
+    await signIn(page, suite.stack.account('wacap-contact-point'));
     const nav = page.getByRole('navigation', { name: 'Main' });
     await shown(nav.getByRole('link', { name: 'Networks' }));
     expect(await nav.getByRole('link', { name: 'Analytics' }).count()).toBe(0);

@@ -5,39 +5,12 @@
  * searching the directory, the Atlas, languages, a network that stops answering,
  * signing out. Found by roles and labels only, as a screen reader would.
  */
-import type { Browser, Page } from 'playwright-core';
-import { consoleBuilt, eventually, inPage, launchChromium, screenshot, shown, signIn, texts, watchedContext, type WatchedContext } from '../support/browser';
-import { startConsoleStack, type ConsoleStack } from '../support/console-stack';
+import type { Page } from 'playwright-core';
+import { eventually, inPage, screenshot, shown, signIn, texts } from '../support/browser';
+import { consoleSuite } from '../support/console-suite';
 
-let stack: ConsoleStack;
-let browser: Browser;
-const contexts: WatchedContext[] = [];
-
-beforeAll(async () => {
-  await consoleBuilt();
-  [stack, browser] = await Promise.all([startConsoleStack(), launchChromium()]);
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
-
-/** A fresh browser profile at the console; every test ends with no CSP violation and no uncaught error in it. */
-async function open(path = '/', options: { locale?: string } = {}): Promise<Page> {
-  const watched = await watchedContext(browser, options);
-  contexts.push(watched);
-  await watched.page.goto(`${stack.consoleUrl}${path}`);
-  return watched.page;
-}
-
-afterEach(async () => {
-  for (const { context, cspViolations, pageErrors } of contexts.splice(0)) {
-    await context.close();
-    expect(cspViolations).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  }
-});
+const suite = consoleSuite();
+const open = suite.open;
 
 const CONTACT_POINT = 'wacap-contact-point';
 const main = (page: Page) => page.getByRole('main');
@@ -51,9 +24,11 @@ interface ContactPointRow extends Record<string, unknown> {
 
 /** Active prosecutors of a country in a network's database: what the directory must show. */
 const prosecutors = (network: string, country: string) =>
-  stack.federation.sql<ContactPointRow>(network, `SELECT full_name, email FROM contact_points WHERE active AND country = $1 AND 'PROSECUTOR' = ANY(roles) ORDER BY full_name`, [
-    country,
-  ]);
+  suite.stack.federation.sql<ContactPointRow>(
+    network,
+    `SELECT full_name, email FROM contact_points WHERE active AND country = $1 AND 'PROSECUTOR' = ANY(roles) ORDER BY full_name`,
+    [country],
+  );
 
 describe('signing in and finding a contact point', () => {
   it("signs in on the identity provider's login page and is named in the banner; the access token never reaches web storage", async () => {
@@ -63,7 +38,7 @@ describe('signing in and finding a contact point', () => {
       const auth = req.headers().authorization;
       if (req.url().endsWith('/graphql') && auth) bearer.push(auth.replace(/^Bearer /, ''));
     });
-    await signIn(page, stack.account(CONTACT_POINT));
+    await signIn(page, suite.stack.account(CONTACT_POINT));
 
     await shown(page.getByRole('banner').getByText('Signed in as WACAP contact point (BEN) (contact point, wacap)'));
     await shown(networkResults(page, 'WACAP').getByRole('article').first());
@@ -77,7 +52,7 @@ describe('signing in and finding a contact point', () => {
 
   it('stays signed in across a reload and in a link opened anew, with no token in web storage', async () => {
     const page = await open();
-    await signIn(page, stack.account(CONTACT_POINT));
+    await signIn(page, suite.stack.account(CONTACT_POINT));
     await shown(page.getByRole('banner').getByText(/Signed in as WACAP contact point/));
     await page.goto(new URL('/networks/WACAP', page.url()).toString());
     // One silent round trip to the provider and its callback, then back on the page asked for.
@@ -91,7 +66,7 @@ describe('signing in and finding a contact point', () => {
     const expected = await prosecutors('wacap', 'NGA');
     expect(expected.length).toBeGreaterThan(0);
     const page = await open();
-    await signIn(page, stack.account(CONTACT_POINT));
+    await signIn(page, suite.stack.account(CONTACT_POINT));
 
     const search = page.getByRole('search', { name: 'Search the directory' });
     await search.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Nigeria' });
@@ -116,7 +91,7 @@ describe('signing in and finding a contact point', () => {
   });
 
   it('tells an anonymous visitor, network by network, that contact points are for members of the networks', async () => {
-    const [someone] = await stack.federation.sql<{ id: string }>('seajust', `SELECT id FROM contact_points WHERE active ORDER BY id LIMIT 1`);
+    const [someone] = await suite.stack.federation.sql<{ id: string }>('seajust', `SELECT id FROM contact_points WHERE active ORDER BY id LIMIT 1`);
     const page = await open();
     await shown(main(page).getByText('You are not signed in.', { exact: false }));
     for (const name of ['CASC', 'WACAP', 'GLJC', 'SEAJust']) {
@@ -124,7 +99,7 @@ describe('signing in and finding a contact point', () => {
     }
     await eventually(async () => expect(await main(page).getByText('did not answer').count()).toBe(0));
 
-    await page.goto(`${stack.consoleUrl}/contact-points/${encodeURIComponent(`seajust:cp:${someone!.id}`)}`);
+    await page.goto(`${suite.stack.consoleUrl}/contact-points/${encodeURIComponent(`seajust:cp:${someone!.id}`)}`);
     await texts(main(page).getByRole('heading', { level: 1 }), ['Contact point']);
     await shown(main(page).getByText('Visible to members of the networks only.'));
     await shown(main(page).getByRole('button', { name: 'Sign in to see it.' }));
@@ -188,10 +163,10 @@ describe('languages', () => {
 describe('a network that does not answer', () => {
   it("names it in a notice while the other networks' results stay", async () => {
     const page = await open();
-    await signIn(page, stack.account(CONTACT_POINT));
+    await signIn(page, suite.stack.account(CONTACT_POINT));
     await shown(networkResults(page, 'GLJC').getByRole('article').first());
 
-    await stack.federation.stopNetwork('gljc');
+    await suite.stack.federation.stopNetwork('gljc');
     try {
       const search = page.getByRole('search', { name: 'Search the directory' });
       await search.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Prosecutor' });
@@ -202,7 +177,7 @@ describe('a network that does not answer', () => {
       for (const other of ['CASC', 'WACAP', 'SEAJust']) await shown(networkResults(page, other).getByRole('article').first());
       await screenshot(page, 'network-down', main(page).getByRole('heading', { level: 1 }));
     } finally {
-      await stack.federation.startNetwork('gljc');
+      await suite.stack.federation.startNetwork('gljc');
     }
   });
 });
@@ -210,7 +185,7 @@ describe('a network that does not answer', () => {
 describe('signing out', () => {
   it("ends the session after the provider's confirmation: back on the console, the banner offers Sign in again and contact points are hidden once more", async () => {
     const page = await open();
-    await signIn(page, stack.account(CONTACT_POINT));
+    await signIn(page, suite.stack.account(CONTACT_POINT));
     await shown(networkResults(page, 'CASC').getByRole('article').first());
 
     await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
@@ -219,7 +194,7 @@ describe('signing out', () => {
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
 
     await shown(page.getByRole('banner').getByRole('button', { name: 'Sign in', exact: true }));
-    expect(new URL(page.url()).origin).toBe(stack.consoleUrl);
+    expect(new URL(page.url()).origin).toBe(suite.stack.consoleUrl);
     await eventually(async () => expect(await page.getByText('Signed in as').count()).toBe(0));
     await shown(networkResults(page, 'CASC').getByText('Visible to members of the networks only.'));
     await eventually(async () => expect(await main(page).getByRole('article').count()).toBe(0));

@@ -4,39 +4,12 @@
  * axe-core finds nothing serious or critical, and no page is refused anything by
  * the policy. GraphiQL runs a query under its own (development) policy.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { accessibilityFindings, consoleBuilt, eventually, launchChromium, logIn, screenshot, serious, shown, watchedContext, type WatchedContext } from '../support/browser';
-import { startConsoleStack, type ConsoleStack } from '../support/console-stack';
+import type { Locator, Page } from 'playwright-core';
+import { accessibilityFindings, eventually, logIn, screenshot, serious, shown } from '../support/browser';
+import { consoleSuite } from '../support/console-suite';
 
-let stack: ConsoleStack;
-let browser: Browser;
-const contexts: WatchedContext[] = [];
-
-beforeAll(async () => {
-  await consoleBuilt();
-  [stack, browser] = await Promise.all([startConsoleStack(), launchChromium()]);
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const watched = await watchedContext(browser);
-  contexts.push(watched);
-  await watched.page.goto(`${stack.consoleUrl}${path}`);
-  return watched.page;
-}
-
-// Whatever a test did, no page of it was refused anything by the policy or threw.
-afterEach(async () => {
-  for (const { context, cspViolations, pageErrors } of contexts.splice(0)) {
-    await context.close();
-    expect(cspViolations).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  }
-});
+const suite = consoleSuite();
+const open = suite.open;
 
 const main = (page: Page) => page.getByRole('main');
 
@@ -76,7 +49,7 @@ describe('every page of the console', () => {
     await shown(page.getByLabel('Username'));
     expect(serious(await accessibilityFindings(page, 'the login page'))).toEqual([]);
 
-    await logIn(page, stack.account('seajust-contact-point'));
+    await logIn(page, suite.stack.account('seajust-contact-point'));
     const results = main(page).getByRole('region', { name: /^SEAJust/ });
     await shown(results.getByRole('article'));
     expect(serious(await accessibilityFindings(page, 'the directory with results'))).toEqual([]);
@@ -94,7 +67,7 @@ describe('GraphiQL', () => {
     const page = await open('/graphiql');
     const foreign: string[] = [];
     page.on('request', (req) => {
-      if (!req.url().startsWith(stack.consoleUrl) && !req.url().startsWith('data:')) foreign.push(req.url());
+      if (!req.url().startsWith(suite.stack.consoleUrl) && !req.url().startsWith('data:')) foreign.push(req.url());
     });
     const editor = page.getByRole('region', { name: 'Operation Editor' }).getByRole('textbox', { name: 'Editor content' });
     await shown(editor);
