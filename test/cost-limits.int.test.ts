@@ -4,9 +4,7 @@
  * `first` counts (as a literal and as a variable), the answer size is capped,
  * and the README's example queries still pass.
  */
-import { NETWORKS } from '../shared/src/registry';
-import { seedNetwork } from '../subgraphs/src/seed/demo';
-import { startInProcessFederation } from './support/in-process';
+import { seedDemo, startInProcessFederation } from './support/in-process';
 import { readmeQueries } from './support/readme';
 
 type Federation = Awaited<ReturnType<typeof startInProcessFederation>>;
@@ -24,11 +22,7 @@ describe('cost limits at the gateway', () => {
   let fed: Federation;
   beforeAll(async () => {
     fed = await startInProcessFederation({
-      seed: async (key, env) =>
-        void (await seedNetwork(
-          env.ds,
-          NETWORKS.find((n) => n.key === key)!,
-        )),
+      seed: seedDemo,
     });
   }, 180_000);
   afterAll(async () => {

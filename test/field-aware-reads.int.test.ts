@@ -7,9 +7,8 @@
  */
 import { encodeId } from '../shared/src/ids';
 import { NETWORKS } from '../shared/src/registry';
-import { seedNetwork } from '../subgraphs/src/seed/demo';
 import { insertStaff } from './support/contact-points';
-import { startInProcessFederation } from './support/in-process';
+import { seedDemo, startInProcessFederation } from './support/in-process';
 
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
 let member: string;
@@ -189,11 +188,7 @@ describe('field-aware reads of referrals', () => {
   const seajust = NETWORKS.find((n) => n.key === 'seajust')!;
   beforeAll(async () => {
     demo = await startInProcessFederation({
-      seed: async (key, env) =>
-        void (await seedNetwork(
-          env.ds,
-          NETWORKS.find((n) => n.key === key)!,
-        )),
+      seed: seedDemo,
     });
   }, 180_000);
   afterAll(async () => {

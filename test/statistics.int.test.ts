@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { writeReport } from '../scripts/lib/report';
 import { NETWORKS } from '../shared/src/registry';
 import { perturb, PERCENTILE_THRESHOLD } from '../subgraphs/src/statistics/statistics';
-import { seedNetwork } from '../subgraphs/src/seed/demo';
 import type { DataSource } from 'typeorm';
-import { startInProcessFederation } from './support/in-process';
+import { seedDemo, startInProcessFederation } from './support/in-process';
 import { deleteReferrals, fixedUuid, insertReferrals, recordKey, referralRow, type ReferralRow } from './support/referral-rows';
 
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
@@ -23,11 +22,7 @@ const TO = '2026-01-01T00:00:00Z';
 
 beforeAll(async () => {
   fed = await startInProcessFederation({
-    seed: async (key, env) =>
-      void (await seedNetwork(
-        env.ds,
-        NETWORKS.find((n) => n.key === key)!,
-      )),
+    seed: seedDemo,
   });
 }, 180_000);
 

@@ -16,6 +16,7 @@ import { NETWORKS, type Registry } from '../../shared/src/registry';
 import { StatementCounter } from '../../subgraphs/src/db/data-source';
 import { openDatabase } from '../../subgraphs/src/db/open';
 import type { DeliveryAttempts } from '../../subgraphs/src/metrics';
+import { seedNetwork } from '../../subgraphs/src/seed/demo';
 import { createSubgraph } from '../../subgraphs/src/subgraph';
 import { createTestAuth, gatewayTokenEnv, type TestAuth } from './auth';
 import { createMigratedDataSource, type TestDatabase } from './db';
@@ -30,6 +31,13 @@ export interface InProcessNetwork {
   /** Counts an outbox worker's attempts in this subgraph's metrics (with metricsToken). */
   deliveryAttempts?: DeliveryAttempts;
 }
+
+/** InProcessOptions.seed: each network's demo data (`npm run seed`). */
+export const seedDemo = async (key: string, env: InProcessNetwork['env']): Promise<void> =>
+  void (await seedNetwork(
+    env.ds,
+    NETWORKS.find((n) => n.key === key)!,
+  ));
 
 export interface InProcessOptions {
   registry?: Registry;
