@@ -62,6 +62,15 @@ export function memoryKb(pid: number): { rss: number; hwm: number } {
 /** The PostgreSQL server's process id (the postmaster; its backends are its children), from its data folder. */
 export const postmasterPid = (clusterDir: string): number => Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
 
+/** The process ids of a process's children (cluster workers, PostgreSQL backends), from /proc; none when it is gone. */
+export function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
 /**
  * User + system CPU in ms of a process and its descendants (cluster workers, PostgreSQL backends),
  * with that of the children it has reaped: a backend that ends mid-load still counts.
@@ -71,7 +80,7 @@ export function cpuMsOfTree(pid: number): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     ms += ((Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 1000) / 100;
-    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) ms += cpuMsOfTree(Number(child));
+    for (const child of childrenOf(pid)) ms += cpuMsOfTree(child);
   } catch {
     // the process is gone
   }

@@ -12,6 +12,7 @@ import { SUPERGRAPH_PATH } from '../gateway/src/compose';
 import type { Listening } from '../shared/src/http';
 import type { Registry } from '../shared/src/registry';
 import { nodeOptionsFor } from '../scripts/lib/heap';
+import { childrenOf } from './compare';
 import { freePort } from '../scripts/lib/processes';
 
 export interface HiveGateway {
@@ -24,15 +25,6 @@ export interface HiveGateway {
  * Hive Gateway's CLI on our supergraph, with `workers` processes (its --fork) and the same V8 heap settings
  * as our gateway (scripts/lib/heap.ts), so that the two differ only in the gateway itself.
  */
-/** The process ids of a process's children (its cluster workers), from /proc. */
-function childrenOf(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
-
 export async function startHiveGateway(
   registry: Registry,
   subgraphUrls: Record<string, string>,
