@@ -63,3 +63,6 @@ export async function selectEntities<T extends ObjectLiteral>(qb: SelectQueryBui
   });
   return { entities, raw };
 }
+
+/** Runs `qb` and returns its entities only. */
+export const entitiesOf = async <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> => (await selectEntities(qb)).entities;

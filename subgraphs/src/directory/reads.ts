@@ -1,6 +1,6 @@
 /** Read queries of one network's directory, of the columns asked for. Every list is one page in one statement, its count included when asked. */
 import { type DataSource, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
-import { selectEntities } from '../core/rows';
+import { entitiesOf } from '../core/rows';
 import { EVERYTHING, selecting, type Columns, type ListRead } from '../core/selection';
 import { AuthorityEntity } from './authority.entity';
 import { ContactPointEntity } from './contact-point.entity';
@@ -19,7 +19,7 @@ function likePattern(search: string): string {
 function byIds<T extends ObjectLiteral & { id: string }>(repo: Repository<T>, ids: readonly string[], columns: Columns): Promise<T[]> {
   if (ids.length === 0) return Promise.resolve([]);
   const qb = repo.createQueryBuilder('x');
-  return selectEntities(selecting(qb, columns).where('x.id IN (:...ids)', { ids: [...ids] })).then((r) => r.entities);
+  return entitiesOf(selecting(qb, columns).where('x.id IN (:...ids)', { ids: [...ids] }));
 }
 
 export class DirectoryReads {
@@ -106,16 +106,14 @@ export class DirectoryReads {
   predecessorsOf = (ids: readonly string[], columns: Columns) =>
     ids.length === 0
       ? Promise.resolve([])
-      : selectEntities(
-          selecting(this.ds.getRepository(ContactPointEntity).createQueryBuilder('x'), columns, ['successorId']).where('x.successorId IN (:...ids)', { ids: [...ids] }),
-        ).then((r) => r.entities);
+      : entitiesOf(selecting(this.ds.getRepository(ContactPointEntity).createQueryBuilder('x'), columns, ['successorId']).where('x.successorId IN (:...ids)', { ids: [...ids] }));
 
   measuresOfProfiles = (profileIds: readonly string[], columns: Columns) =>
     profileIds.length === 0
       ? Promise.resolve([])
-      : selectEntities(
+      : entitiesOf(
           selecting(this.ds.getRepository(MeasureProfileEntity).createQueryBuilder('m'), columns)
             .where('m.profileId IN (:...ids)', { ids: [...profileIds] })
             .orderBy('m.measure', 'ASC'),
-        ).then((r) => r.entities);
+        );
 }

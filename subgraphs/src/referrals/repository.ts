@@ -1,6 +1,6 @@
 /** The referral tables: records, their events, the reference counters and delivery receipts. SQL only; the rules are the service's. */
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { selectEntities } from '../core/rows';
+import { entitiesOf } from '../core/rows';
 import { selecting, type Columns } from '../core/selection';
 import { ReferralEntity, ReferralEventEntity } from './referral.entity';
 import type { Folded, Side } from './state';
@@ -97,11 +97,11 @@ export async function recordReceipt(em: EntityManager, uuid: string, recordSide:
 
 /** Both records of these referrals (either side, whichever this database holds). */
 export const recordsByIds = (ds: DataSource, ids: readonly string[], columns: Columns): Promise<ReferralEntity[]> =>
-  selectEntities(selecting(recordsQuery(ds), columns).where('r.id IN (:...ids)', { ids })).then((r) => r.entities);
+  entitiesOf(selecting(recordsQuery(ds), columns).where('r.id IN (:...ids)', { ids }));
 
 /** Every event of these referrals, on either record. */
 export const eventsByReferralIds = (ds: DataSource, ids: readonly string[], columns: Columns = null): Promise<ReferralEventEntity[]> =>
-  selectEntities(selecting(ds.getRepository(ReferralEventEntity).createQueryBuilder('e'), columns).where('e.referralId IN (:...ids)', { ids })).then((r) => r.entities);
+  entitiesOf(selecting(ds.getRepository(ReferralEventEntity).createQueryBuilder('e'), columns).where('e.referralId IN (:...ids)', { ids }));
 
 /** The highest number of each year's series of `origin`'s references among the records received here (references are <CODE>-<year>-<6 digits>). */
 export function receivedReferenceSeries(ds: DataSource, origin: { key: string; code: string }): Promise<{ year: number; last: number }[]> {
