@@ -276,6 +276,30 @@ describe('field-aware reads of referrals', () => {
     }
   });
 
+  it('counts only the referrals the caller may list: the count in the page statement is under the parties rule too', async () => {
+    type Listed = { network: { referrals: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
+    const QUERY = `query($after: String) { network(code: SEAJUST) { referrals(first: 100, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`;
+    const walk = async (token: string) => {
+      const seen: string[] = [];
+      const totals: number[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const res: { data?: Listed | null; errors?: unknown[] } = await demo.gql<Listed>(QUERY, { after }, token);
+        expect(res.errors).toBeUndefined();
+        const page: Listed['network']['referrals'] = res.data!.network.referrals;
+        totals.push(page.totalCount);
+        seen.push(...page.nodes.map((n) => n.id));
+        if (!page.pageInfo.hasNextPage) return { seen, totals };
+        after = page.pageInfo.endCursor;
+      }
+    };
+    const party = await walk(await demo.auth.tokenAs('CONTACT_POINT', 'seajust', 'KHM'));
+    const secretariat = await walk(await demo.auth.tokenAs('SECRETARIAT', 'seajust'));
+    expect(party.seen.length).toBeGreaterThan(0);
+    expect(party.seen.length).toBeLessThan(secretariat.seen.length);
+    for (const walked of [party, secretariat]) expect(new Set(walked.totals)).toEqual(new Set([walked.seen.length]));
+  });
+
   it('lists a page of references with the order columns and no COUNT', async () => {
     const { res, sql } = await sqlOf<{ network: { referrals: { nodes: { reference: string }[] } } }>(
       `{ network(code: SEAJUST) { referrals(first: 5) { nodes { reference } } } }`,
