@@ -5,6 +5,7 @@ import { identityEnvShape, oneKeySource, privateKeyPem, sharedSecret, tokenConfi
 import type { TokenConfig } from '../../shared/src/auth/tokens';
 import { nodeEnv, parseEnv, port, productionSecrets } from '../../shared/src/config';
 import { observabilityConfig, observabilityEnvShape, type ObservabilityConfig } from '../../shared/src/observability/config';
+import { PERFORMANCE_ROUND_2 } from '../../shared/src/performance-switch';
 import type { Registry } from '../../shared/src/registry';
 import { defaultSubgraphUrl } from './compose';
 import type { ConsoleSignIn } from './console';
@@ -42,6 +43,8 @@ export interface GatewayConfig {
   signingKeyPem: string;
   /** How the gateway calls the subgraphs. */
   subgraphs: SubgraphClientOptions;
+  /** Run the plans it can with the gateway's own executor (execution/plan-executor.ts) rather than Apollo Gateway's. */
+  ownExecutor: boolean;
   maxBodyBytes: number;
   /** Largest answer sent; a larger one is replaced by a RESPONSE_TOO_LARGE error. */
   maxResponseBytes: number;
@@ -106,6 +109,8 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
         SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
         SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(256),
         SUBGRAPH_DEDUPE: z.enum(['on', 'off']).default('on'),
+        /** `apollo` runs every operation with Apollo Gateway's executor (see execution/plan-executor.ts). */
+        GATEWAY_EXECUTION: z.enum(['own', 'apollo']).default('own'),
         ...identityEnvShape(registry),
         ...observabilityEnvShape(),
         /** Folder of the built console, served at /. */
@@ -144,6 +149,8 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
       maxSockets: Number(parsed.SUBGRAPH_MAX_SOCKETS),
       dedupe: parsed.SUBGRAPH_DEDUPE === 'on',
     },
+    /** Whether the gateway's own executor runs the plans it can (PERFORMANCE_ROUND_2=off turns it off too). */
+    ownExecutor: parsed.GATEWAY_EXECUTION === 'own' && PERFORMANCE_ROUND_2,
     console: {
       dir: str('CONSOLE_DIR'),
       signIn: {

@@ -25,6 +25,7 @@ import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/sr
 import { HUB_NAME } from './compose';
 import type { GatewayConfig } from './config';
 import { createConsoleHandler } from './console';
+import { PlanExecutingGateway } from './execution/plan-executor';
 import { HubDataSource } from './hub/data-source';
 import { buildHubSchema } from './hub/schema';
 import { operationLimitsPlugin, registryCostModel } from './limits/cost';
@@ -135,20 +136,24 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
   }).protect();
   const hub = new HubDataSource(buildHubSchema(registry));
   const exchange = createTokenExchange(config.signingKeyPem);
-  const byKey = new Map(registry.map((n) => [n.key, n]));
   // One client (connection pool, in-flight table) per network for the life of the process, across supergraph reloads.
   const clients = new Map(registry.map((n) => [n.key, new SubgraphClient(config.subgraphUrls[n.key] ?? '', config.subgraphs)]));
-  const gateway = new ApolloGateway({
+  // The same data sources for Apollo Gateway and the gateway's own executor.
+  const services: Record<string, GraphQLDataSource> = { [HUB_NAME]: hub };
+  for (const network of registry) {
+    services[network.key] = new NetworkDataSource(network, clients.get(network.key)!, config.subgraphSecrets[network.key] ?? '', exchange, calls);
+  }
+  const apolloGateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(config.supergraphPath, log),
     buildService: ({ name }) => {
-      if (name === HUB_NAME) return hub;
-      const network = byKey.get(name);
-      if (!network) throw new Error(`supergraph names subgraph ${name}, which is not in the registry`);
-      return new NetworkDataSource(network, clients.get(name)!, config.subgraphSecrets[name] ?? '', exchange, calls);
+      const service = services[name];
+      if (!service) throw new Error(`supergraph names subgraph ${name}, which is not in the registry`);
+      return service;
     },
     // Spans never carry the query text (literals may be personal data) nor error messages.
     telemetry: { includeDocument: false, recordExceptions: false },
   });
+  const gateway = new PlanExecutingGateway(apolloGateway, services, config.ownExecutor);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
@@ -199,6 +204,8 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
   return {
     apollo,
     handler,
+    /** Operations run by the gateway's own executor and by Apollo Gateway's. */
+    executions: gateway.counts,
     listen: async (port = config.port, host = config.host): Promise<Listening> => {
       const listening = await startAndListen(apollo, handler, port, host);
       return {

@@ -90,20 +90,34 @@ export async function startInProcessFederation(options: InProcessOptions = {}) {
     supergraphPath = join(mkdtempSync(join(tmpdir(), 'jcn-supergraph-')), 'supergraph.graphql');
     writeFileSync(supergraphPath, options.supergraphSdl ?? composeSupergraph(registry));
   }
-  const config = gatewayConfig(registry, {
-    PORT: '0',
-    NODE_ENV: options.production ? 'production' : 'test',
-    ...gatewayTokenEnv(auth, registry),
-    ...Object.fromEntries(registry.map((n) => [subgraphSecretVar(n.code), auth.secrets[n.key]!])),
-    ...(supergraphPath ? { SUPERGRAPH_PATH: supergraphPath } : {}),
-    ...Object.fromEntries(registry.map((n) => [subgraphUrlVar(n.code), networks.get(n.key)!.server.url])),
-    ...(options.metricsToken ? { METRICS_TOKEN: options.metricsToken } : {}),
-    ...options.gatewayEnv,
-  });
-  const gateway = await createGateway(config, await auth.verifier(), registry, testLogger('gateway', options.logs)).listen(0);
+  const configFor = (env: Record<string, string> = {}) =>
+    gatewayConfig(registry, {
+      PORT: '0',
+      NODE_ENV: options.production ? 'production' : 'test',
+      ...gatewayTokenEnv(auth, registry),
+      ...Object.fromEntries(registry.map((n) => [subgraphSecretVar(n.code), auth.secrets[n.key]!])),
+      ...(supergraphPath ? { SUPERGRAPH_PATH: supergraphPath } : {}),
+      ...Object.fromEntries(registry.map((n) => [subgraphUrlVar(n.code), networks.get(n.key)!.server.url])),
+      ...(options.metricsToken ? { METRICS_TOKEN: options.metricsToken } : {}),
+      ...options.gatewayEnv,
+      ...env,
+    });
+  const verifier = await auth.verifier();
+  const created = createGateway(configFor(), verifier, registry, testLogger('gateway', options.logs));
+  const gateway = await created.listen(0);
+  const extraGateways: Listening[] = [];
   return {
     networks,
     gatewayUrl: gateway.url,
+    /** Operations the gateway's own executor and Apollo Gateway's have run. */
+    executions: created.executions,
+    /** A second gateway over the same subgraphs, with more environment; closed with the rest. */
+    async extraGateway(env: Record<string, string>) {
+      const extra = createGateway(configFor(env), verifier, registry, testLogger('gateway', options.logs));
+      const listening = await extra.listen(0);
+      extraGateways.push(listening);
+      return { url: listening.url, executions: extra.executions };
+    },
     supergraphPath,
     auth,
     /** Posts to the gateway, with a bearer token when given. */
@@ -112,6 +126,7 @@ export async function startInProcessFederation(options: InProcessOptions = {}) {
     /** SQL statements run so far, summed over every network. */
     statements: () => [...networks.values()].reduce((sum, n) => sum + n.counter.count, 0),
     async close() {
+      for (const extra of extraGateways) await extra.close();
       await gateway.close();
       for (const n of networks.values()) {
         await n.server.close();
