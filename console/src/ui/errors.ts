@@ -25,9 +25,10 @@ const fieldNames = (path: readonly (string | number)[]) => path.filter((part) =>
 
 /**
  * True when the field at `path` (or anything inside it) came back null because the caller may not see it.
- * With `network`, the field of that network's entry in a list of networks: Apollo Gateway numbers an
- * error's path within the one network's fetch (every network's entry is at 0), so the error is found
- * by the network the gateway names in `extensions.network` and the field names of its path.
+ * With `network`, the field of that network's entry in a list of networks. Apollo Gateway's executor,
+ * which the gateway still uses for operations with directives, numbers an error's path within the one
+ * network's fetch (every network's entry is at 0), so the error is found by the network the gateway
+ * names in `extensions.network` and the field names of its path.
  */
 export function isForbidden(errors: readonly GraphQLFormattedError[], path: readonly (string | number)[], network?: string): boolean {
   const names = fieldNames(path);

@@ -292,23 +292,25 @@ function executeFetch(execution: Execution, fetch: FetchNode, cursor: Cursor): P
         if (provided && Object.prototype.hasOwnProperty.call(provided, name) && provided[name] !== undefined) variables[name] = provided[name];
       }
       if (!fetch.requires) {
-        const received = await send(execution, service, fetch, cursor, variables);
+        const received = await send(execution, service, fetch, cursor, variables, undefined);
         for (const entity of entities) deepMerge(entity, received);
         return;
       }
       const schema = execution.supergraph.supergraphSchema;
       const representations: Data[] = [];
       const owners: Data[] = [];
-      for (const entity of entities) {
-        const representation = representationOf(schema, entity, fetch.requires);
+      const ownerIndexes: number[] = [];
+      entities.forEach((entity, index) => {
+        const representation = representationOf(schema, entity, fetch.requires!);
         if (representation && representation.__typename) {
           representations.push(representation);
           owners.push(entity);
+          ownerIndexes.push(index);
         }
-      }
+      });
       if (representations.length < 1) return;
       if ('representations' in variables) throw new Error('Variables cannot contain key "representations"');
-      const received = await send(execution, service, fetch, cursor, { ...variables, representations });
+      const received = await send(execution, service, fetch, cursor, { ...variables, representations }, ownerIndexes);
       if (!received) return;
       const answered = received._entities;
       if (!Array.isArray(answered)) throw new Error('Expected "data._entities" in response to be an array');
@@ -327,7 +329,15 @@ function executeFetch(execution: Execution, fetch: FetchNode, cursor: Cursor): P
   });
 }
 
-async function send(execution: Execution, service: GraphQLDataSource, fetch: FetchNode, cursor: Cursor, variables: Data): Promise<Data | null | undefined> {
+/** `ownerIndexes`: for each representation sent, the index of its entity among the entities at the cursor. */
+async function send(
+  execution: Execution,
+  service: GraphQLDataSource,
+  fetch: FetchNode,
+  cursor: Cursor,
+  variables: Data,
+  ownerIndexes: readonly number[] | undefined,
+): Promise<Data | null | undefined> {
   const { requestContext } = execution;
   const response = await service.process({
     kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
@@ -338,7 +348,7 @@ async function send(execution: Execution, service: GraphQLDataSource, fetch: Fet
     pathInIncomingRequest: cursor.path,
   });
   if (response.errors) {
-    const pathOf = errorPaths(fetch, cursor);
+    const pathOf = errorPaths(fetch, cursor, ownerIndexes);
     execution.errors.push(...response.errors.map((error) => downstreamError(error as GraphQLError, fetch.serviceName, pathOf)));
     const paths = response.errors.map((error) => ({ subgraph: fetch.serviceName, path: error.path }));
     (requestContext.metrics.nonFtv1ErrorPaths ??= []).push(...paths);
@@ -414,16 +424,22 @@ function flattenAt(value: unknown, path: readonly (string | number)[]): unknown 
   return flattenAt(Object.prototype.hasOwnProperty.call(object, head) ? object[head] : undefined, rest);
 }
 
-/** Maps a subgraph error's path onto the client's answer: `_entities.3.x` becomes the path of the fourth entity. */
-function errorPaths(fetch: FetchNode, cursor: Cursor) {
+/**
+ * Maps a subgraph error's path onto the client's answer: `_entities.3.x` becomes the path of the entity the fourth
+ * representation stood for. Apollo Gateway takes the fourth entity at the cursor instead, which is another one
+ * whenever the fetch sent only some of them (one network's of four): every network's error then named networks.0.
+ */
+function errorPaths(fetch: FetchNode, cursor: Cursor, ownerIndexes: readonly number[] | undefined) {
   let hydrated: ResponsePath[] | undefined;
   return (path: readonly (string | number)[] | undefined): ResponsePath | undefined => {
     if (fetch.requires && typeof path?.[1] === 'number') {
       if (!hydrated) {
+        // The paths of the non-null entities at the cursor, in the order of `entities` in executeFetch.
         hydrated = [];
         hydratedPaths([], cursor.path, cursor.fullResult, hydrated);
       }
-      return [...(hydrated[path[1]] ?? []), ...path.slice(2)];
+      const entity = ownerIndexes ? ownerIndexes[path[1]] : path[1];
+      return [...((entity !== undefined ? hydrated[entity] : undefined) ?? []), ...path.slice(2)];
     }
     return path ? [...cursor.path, ...path] : undefined;
   };
