@@ -233,6 +233,13 @@ async function main(): Promise<void> {
           one: await load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, undefined, gatewayPid()),
           many: await load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, callers, gatewayPid()),
         };
+        // The step of issue 14's third round alone: the same gateway with Apollo Gateway's executor for every plan.
+        await fed.stopGateway();
+        await fed.startGateway({ GATEWAY_EXECUTION: 'apollo' });
+        side.apolloExecutor = {
+          one: await load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, undefined, gatewayPid()),
+          many: await load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, callers, gatewayPid()),
+        };
         await fed.stopGateway();
         await fed.startGateway({ GATEWAY_WORKERS: '2' });
         side.ours2 = {
@@ -287,11 +294,13 @@ async function main(): Promise<void> {
         '| --- | --- | --- | --- | --- | --- | --- | --- |',
         sideRow('Hive Gateway (`@graphql-hive/gateway` CLI, 1 process)', side.hive!),
         sideRow('ours, 1 process (GATEWAY_WORKERS=1, the default)', side.ours1!),
+        sideRow("ours, 1 process, Apollo Gateway's executor for every plan (GATEWAY_EXECUTION=apollo)", side.apolloExecutor!),
         sideRow('Hive Gateway, 2 workers (--fork 2)', side.hive2!),
         sideRow('ours, 2 workers (GATEWAY_WORKERS=2)', side.ours2!),
         '',
         `Our RPS / Hive Gateway's RPS, 1 process: one caller **${ratio(side.ours1!.one.rps, side.hive!.one.rps)}**, ${callers.length} callers **${ratio(side.ours1!.many.rps, side.hive!.many.rps)}**; 2 workers each: **${ratio(side.ours2!.one.rps, side.hive2!.one.rps)}** and **${ratio(side.ours2!.many.rps, side.hive2!.many.rps)}** (target at least 1.5).`,
-        `Gateway at ${callers.length} callers / the client's four parallel calls, RPS (target at least 0.7): 1 process **${ratio(side.ours1!.many.rps, fanout.rps)}**, 2 workers **${ratio(side.ours2!.many.rps, fanout.rps)}**.`,
+        `Gateway at ${callers.length} callers / the client's four parallel calls, RPS (target at least 0.7): 1 process **${ratio(side.ours1!.many.rps, fanout.rps)}**, 2 workers **${ratio(side.ours2!.many.rps, fanout.rps)}**; the same at ${callers.length} callers in the table above (measured earlier in the run): **${ratio(gatewayMany.rps, fanout.rps)}**.`,
+        `The gateway's own executor against Apollo Gateway's, CPU ms per request: one caller ${fmt(side.ours1!.one.cpuMs.gateway ?? 0, 2)} against ${fmt(side.apolloExecutor!.one.cpuMs.gateway ?? 0, 2)}, ${callers.length} callers ${fmt(side.ours1!.many.cpuMs.gateway ?? 0, 2)} against ${fmt(side.apolloExecutor!.many.cpuMs.gateway ?? 0, 2)}.`,
         'Both gateways share identical in-flight subgraph queries of the same caller (Hive Gateway by default, ours since SUBGRAPH_DEDUPE=on is the default); that is what the one-caller column rewards. Hive Gateway reaches the hub over HTTP; ours runs it in-process.',
         '',
       );
