@@ -234,6 +234,15 @@ describe('tracing', () => {
     expect(parentOf(gateway!)).toBeUndefined();
     // The subgraph continued the gateway's trace, not the outside one.
     expect(requestSpan(spans, 'casc')[0]!.spanContext().traceId).toBe(gateway!.spanContext().traceId);
+    // The gateway's own executor ran this query, with Apollo Gateway's span names; each subgraph's request hangs off its fetch.
+    const ofTrace = spansOf(gateway!.spanContext().traceId);
+    expect(ofTrace.map((s) => s.name)).toEqual(expect.arrayContaining(['gateway.request', 'gateway.execute', 'gateway.fetch', 'gateway.postprocessing']));
+    const fetches = ofTrace.filter((s) => s.name === 'gateway.fetch');
+    // The hub's fetch (networks), then one per network type in the plan; only CASC's had an entity to send.
+    expect(fetches.map((s) => s.attributes.service).sort()).toEqual(['casc', 'gljc', 'hub', 'seajust', 'wacap']);
+    expect(requestSpan(spans, 'gljc')).toEqual([]);
+    expect(parentOf(requestSpan(spans, 'casc')[0]!)).toBe(fetches.find((s) => s.attributes.service === 'casc')!.spanContext().spanId);
+    for (const s of ofTrace.filter((x) => x.name.startsWith('gateway.'))) expect(JSON.stringify(s.attributes)).not.toContain('contactPoints');
     // The log line names the trace, so a line leads to its trace.
     expect(logs.requests('gateway').at(-1)!.traceId).toBe(gateway!.spanContext().traceId);
   });

@@ -35,6 +35,7 @@ it('serves the new supergraph after the file changes, without a restart', async 
   const before = await fed.gql(QUERY, {}, token);
   expect(before.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
 
+  const ownBefore = fed.executions.own;
   writeFileSync(fed.supergraphPath!, composeSupergraph(registry));
   let after = await fed.gql(QUERY, {}, token);
   for (let i = 0; i < 50 && after.errors; i++) {
@@ -43,4 +44,6 @@ it('serves the new supergraph after the file changes, without a restart', async 
   }
   expect(after.errors).toBeUndefined();
   expect(after.data).toEqual({ networks: [{ code: 'LATECOMER', name: 'Latecomer', contactPoints: { totalCount: 0 } }] });
+  // The gateway's own executor planned it over the new supergraph (the old one has no Latecomer types).
+  expect(fed.executions.own).toBeGreaterThan(ownBefore);
 });
