@@ -44,7 +44,7 @@ export const PLAN_CACHE_ENTRIES = 500;
 const tracer = () => trace.getTracer('jcn-hub');
 
 /** What one supergraph gives the executor: the planner, its API schema, and the plans made so far. */
-interface Supergraph_ {
+interface PlanningState {
   readonly schema: GraphQLSchema;
   readonly apiSchema: Schema;
   readonly planner: QueryPlanner;
@@ -69,7 +69,7 @@ interface Cursor {
 interface Execution {
   readonly requestContext: GatewayGraphQLRequestContext;
   readonly services: Readonly<Record<string, GraphQLDataSource>>;
-  readonly supergraph: Supergraph_;
+  readonly supergraph: PlanningState;
   readonly errors: GraphQLError[];
 }
 
@@ -84,7 +84,7 @@ export interface ExecutionCounts {
  * this executor first. `services` are the data sources Apollo Gateway uses too.
  */
 export class PlanExecutingGateway implements GatewayInterface {
-  private current?: Supergraph_;
+  private current?: PlanningState;
   readonly counts: ExecutionCounts = { own: 0, apollo: 0 };
 
   constructor(
@@ -110,6 +110,8 @@ export class PlanExecutingGateway implements GatewayInterface {
   }
 
   private update(schema: GraphQLSchema, sdl: string) {
+    // Should the build fail (Apollo Gateway logs what its listener throws), no request finds a planner for the old schema.
+    this.current = undefined;
     // Apollo Gateway validated this supergraph before it called us.
     const supergraph = Supergraph.build(sdl, { validateSupergraph: false });
     let supergraphSchema: GraphQLSchema | undefined;
@@ -137,7 +139,7 @@ export class PlanExecutingGateway implements GatewayInterface {
   }
 
   /** The plan and shape of the request's operation, planned once; null when Apollo Gateway runs it. */
-  private prepare(supergraph: Supergraph_, requestContext: GatewayGraphQLRequestContext): Prepared | null {
+  private prepare(supergraph: PlanningState, requestContext: GatewayGraphQLRequestContext): Prepared | null {
     const operation = requestContext.operation;
     if (operation.operation !== 'query') return null;
     const key = `${requestContext.request.operationName ?? ''}\n${requestContext.queryHash}`;
@@ -155,7 +157,7 @@ export class PlanExecutingGateway implements GatewayInterface {
 }
 
 /** The operation's plan and shape, or null when the operation or its plan needs something only Apollo Gateway does. */
-function plan(supergraph: Supergraph_, document: DocumentNode, operation: OperationDefinitionNode, operationName: string | undefined): Prepared | null {
+function plan(supergraph: PlanningState, document: DocumentNode, operation: OperationDefinitionNode, operationName: string | undefined): Prepared | null {
   const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   if (!shapeable(operation, Object.values(fragments))) return null;
@@ -214,7 +216,7 @@ function span<T>(name: string, attributes: Record<string, string>, fn: (span: Sp
   });
 }
 
-async function run(requestContext: GatewayGraphQLRequestContext, supergraph: Supergraph_, prepared: Prepared, services: Readonly<Record<string, GraphQLDataSource>>) {
+async function run(requestContext: GatewayGraphQLRequestContext, supergraph: PlanningState, prepared: Prepared, services: Readonly<Record<string, GraphQLDataSource>>) {
   const attributes: Record<string, string> = { 'graphql.operation.type': 'query' };
   if (requestContext.operationName) attributes['graphql.operation.name'] = attributes.operationName = requestContext.operationName;
   return tracer().startActiveSpan('gateway.request', { attributes }, async (requestSpan) => {
