@@ -15,33 +15,19 @@
  * with conditions or data rewrites, a request for the query plan, a schema
  * changing under a request. `GATEWAY_EXECUTION=apollo` sends everything there.
  */
-import { trace, SpanStatusCode, type Span } from '@opentelemetry/api';
+import { SpanStatusCode, type Span } from '@opentelemetry/api';
 import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
 import type { ApolloGateway, GraphQLDataSource } from '@apollo/gateway';
 // Not re-exported by the package's index; the data sources check it.
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { ERRORS, errorCodeDef, operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan, type QueryPlanSelectionNode } from '@apollo/query-planner';
-import {
-  getVariableValues,
-  GraphQLError,
-  isAbstractType,
-  isInterfaceType,
-  isObjectType,
-  Kind,
-  visit,
-  BREAK,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-} from 'graphql';
-import { OperationShape } from './shape';
+import { getVariableValues, GraphQLError, Kind, visit, BREAK, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { tracer } from '../../../shared/src/observability/tracing';
+import { isSubtype, OperationShape } from './shape';
 
 /** Most plans kept; the least recently used goes first. */
 export const PLAN_CACHE_ENTRIES = 500;
-
-const tracer = () => trace.getTracer('jcn-hub');
 
 /** What one supergraph gives the executor: the planner, its API schema, and the plans made so far. */
 interface PlanningState {
@@ -206,12 +192,26 @@ function runnable(node: PlanNode): boolean {
   }
 }
 
+/** Runs `fn` in an active span; the span ends when `fn` or the promise it returns does, marked an error if it threw. */
 function span<T>(name: string, attributes: Record<string, string>, fn: (span: Span) => T): T {
   return tracer().startActiveSpan(name, { attributes }, (s) => {
-    try {
-      return fn(s);
-    } finally {
+    const failed = (err: unknown): never => {
+      s.setStatus({ code: SpanStatusCode.ERROR });
       s.end();
+      throw err;
+    };
+    try {
+      const result = fn(s);
+      if (!(result instanceof Promise)) {
+        s.end();
+        return result;
+      }
+      return result.then((value: unknown) => {
+        s.end();
+        return value;
+      }, failed) as T;
+    } catch (err) {
+      return failed(err);
     }
   });
 }
@@ -219,42 +219,28 @@ function span<T>(name: string, attributes: Record<string, string>, fn: (span: Sp
 async function run(requestContext: GatewayGraphQLRequestContext, supergraph: PlanningState, prepared: Prepared, services: Readonly<Record<string, GraphQLDataSource>>) {
   const attributes: Record<string, string> = { 'graphql.operation.type': 'query' };
   if (requestContext.operationName) attributes['graphql.operation.name'] = attributes.operationName = requestContext.operationName;
-  return tracer().startActiveSpan('gateway.request', { attributes }, async (requestSpan) => {
-    try {
-      const definitions = requestContext.operation.variableDefinitions;
-      if (definitions?.length) {
-        const { errors } = getVariableValues(requestContext.schema, definitions, requestContext.request.variables ?? {});
-        if (errors) {
-          requestSpan.setStatus({ code: SpanStatusCode.ERROR });
-          return { errors };
-        }
-      }
-      const execution: Execution = { requestContext, services, supergraph, errors: [] };
-      const data: Data = Object.create(null);
-      if (prepared.plan.node) {
-        await tracer().startActiveSpan('gateway.execute', async (executeSpan) => {
-          try {
-            await executeNode(execution, prepared.plan.node as PlanNode, { path: [], data, fullResult: data });
-          } finally {
-            executeSpan.end();
-          }
-        });
-      }
-      const result = span('gateway.postprocessing', {}, () => prepared.shape.shape(data));
-      if ('failed' in result) return { errors: [new GraphQLError(result.failed.message, { originalError: result.failed })] };
-      if (execution.errors.length) {
+  return span('gateway.request', attributes, async (requestSpan) => {
+    const definitions = requestContext.operation.variableDefinitions;
+    if (definitions?.length) {
+      const { errors } = getVariableValues(requestContext.schema, definitions, requestContext.request.variables ?? {});
+      if (errors) {
         requestSpan.setStatus({ code: SpanStatusCode.ERROR });
-        return { errors: execution.errors, data: result.data };
+        return { errors };
       }
-      // As Apollo Gateway does: value errors alone are reported beside the data, not as errors.
-      if (result.errors.length) return { extensions: { valueCompletion: result.errors }, data: result.data };
-      return { data: result.data };
-    } catch (err) {
-      requestSpan.setStatus({ code: SpanStatusCode.ERROR });
-      throw err;
-    } finally {
-      requestSpan.end();
     }
+    const execution: Execution = { requestContext, services, supergraph, errors: [] };
+    const data: Data = Object.create(null);
+    const root = prepared.plan.node as PlanNode | undefined;
+    if (root) await span('gateway.execute', {}, () => executeNode(execution, root, { path: [], data, fullResult: data }));
+    const result = span('gateway.postprocessing', {}, () => prepared.shape.shape(data));
+    if ('failed' in result) return { errors: [new GraphQLError(result.failed.message, { originalError: result.failed })] };
+    if (execution.errors.length) {
+      requestSpan.setStatus({ code: SpanStatusCode.ERROR });
+      return { errors: execution.errors, data: result.data };
+    }
+    // As Apollo Gateway does: value errors alone are reported beside the data, not as errors.
+    if (result.errors.length) return { extensions: { valueCompletion: result.errors }, data: result.data };
+    return { data: result.data };
   });
 }
 
@@ -282,51 +268,44 @@ async function executeNode(execution: Execution, node: PlanNode, cursor: Cursor 
 }
 
 function executeFetch(execution: Execution, fetch: FetchNode, cursor: Cursor): Promise<void> {
-  return tracer().startActiveSpan('gateway.fetch', { attributes: { service: fetch.serviceName } }, async (fetchSpan) => {
-    try {
-      const service = execution.services[fetch.serviceName];
-      if (!service) throw new Error(`Couldn't find service with name "${fetch.serviceName}"`);
-      const entities = (Array.isArray(cursor.data) ? cursor.data.filter((e) => e != null) : [cursor.data]) as Data[];
-      if (entities.length < 1) return;
-      const provided = execution.requestContext.request.variables;
-      const variables: Data = Object.create(null);
-      for (const name of fetch.variableUsages ?? []) {
-        if (provided && Object.prototype.hasOwnProperty.call(provided, name) && provided[name] !== undefined) variables[name] = provided[name];
+  return span('gateway.fetch', { service: fetch.serviceName }, async () => {
+    const service = execution.services[fetch.serviceName];
+    if (!service) throw new Error(`Couldn't find service with name "${fetch.serviceName}"`);
+    const entities = (Array.isArray(cursor.data) ? cursor.data.filter((e) => e != null) : [cursor.data]) as Data[];
+    if (entities.length < 1) return;
+    const provided = execution.requestContext.request.variables;
+    const variables: Data = Object.create(null);
+    for (const name of fetch.variableUsages ?? []) {
+      if (provided && Object.prototype.hasOwnProperty.call(provided, name) && provided[name] !== undefined) variables[name] = provided[name];
+    }
+    if (!fetch.requires) {
+      const received = await send(execution, service, fetch, cursor, variables, undefined);
+      for (const entity of entities) deepMerge(entity, received);
+      return;
+    }
+    const schema = execution.supergraph.supergraphSchema;
+    const representations: Data[] = [];
+    const owners: Data[] = [];
+    const ownerIndexes: number[] = [];
+    entities.forEach((entity, index) => {
+      const representation = representationOf(schema, entity, fetch.requires!);
+      if (representation && representation.__typename) {
+        representations.push(representation);
+        owners.push(entity);
+        ownerIndexes.push(index);
       }
-      if (!fetch.requires) {
-        const received = await send(execution, service, fetch, cursor, variables, undefined);
-        for (const entity of entities) deepMerge(entity, received);
-        return;
-      }
-      const schema = execution.supergraph.supergraphSchema;
-      const representations: Data[] = [];
-      const owners: Data[] = [];
-      const ownerIndexes: number[] = [];
-      entities.forEach((entity, index) => {
-        const representation = representationOf(schema, entity, fetch.requires!);
-        if (representation && representation.__typename) {
-          representations.push(representation);
-          owners.push(entity);
-          ownerIndexes.push(index);
-        }
-      });
-      if (representations.length < 1) return;
-      if ('representations' in variables) throw new Error('Variables cannot contain key "representations"');
-      const received = await send(execution, service, fetch, cursor, { ...variables, representations }, ownerIndexes);
-      if (!received) return;
-      const answered = received._entities;
-      if (!Array.isArray(answered)) throw new Error('Expected "data._entities" in response to be an array');
-      if (answered.length !== representations.length) throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
-      for (let i = 0; i < owners.length; i++) {
-        const entity = answered[i] as Data | null | undefined;
-        if (entity && !entity.__typename) entity.__typename = owners[i]!.__typename;
-        deepMerge(owners[i]!, entity);
-      }
-    } catch (err) {
-      fetchSpan.setStatus({ code: SpanStatusCode.ERROR });
-      throw err;
-    } finally {
-      fetchSpan.end();
+    });
+    if (representations.length < 1) return;
+    if ('representations' in variables) throw new Error('Variables cannot contain key "representations"');
+    const received = await send(execution, service, fetch, cursor, { ...variables, representations }, ownerIndexes);
+    if (!received) return;
+    const answered = received._entities;
+    if (!Array.isArray(answered)) throw new Error('Expected "data._entities" in response to be an array');
+    if (answered.length !== representations.length) throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
+    for (let i = 0; i < owners.length; i++) {
+      const entity = answered[i] as Data | null | undefined;
+      if (entity && !entity.__typename) entity.__typename = owners[i]!.__typename;
+      deepMerge(owners[i]!, entity);
     }
   });
 }
@@ -384,8 +363,7 @@ function isObjectOfType(schema: () => GraphQLSchema, object: Data, condition: st
   if (typename === condition) return true;
   const type = schema().getType(typename);
   const conditional = schema().getType(condition);
-  if (!type || !conditional || !isAbstractType(conditional)) return false;
-  return (isObjectType(type) || isInterfaceType(type)) && schema().isSubType(conditional, type);
+  return !!type && !!conditional && isSubtype(schema(), conditional, type);
 }
 
 /** Merges a subgraph's answer into what the plan has so far, as Apollo Gateway's deepMerge does. */

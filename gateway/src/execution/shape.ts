@@ -202,7 +202,7 @@ function subScope(scope: GraphQLCompositeType, node: FieldNode): GraphQLComposit
 }
 
 /** Whether `maybeSub` is `type` or one of its possible types: federation's isSubtype for named types. */
-function isSubtype(schema: GraphQLSchema, type: GraphQLNamedType, maybeSub: GraphQLNamedType): boolean {
+export function isSubtype(schema: GraphQLSchema, type: GraphQLNamedType, maybeSub: GraphQLNamedType): boolean {
   if (type === maybeSub) return true;
   if (!isAbstractType(type)) return false;
   if (!isObjectType(maybeSub) && !('getInterfaces' in maybeSub)) return false;
