@@ -9,6 +9,7 @@
  */
 import { subgraphUrlVar } from '../gateway/src/config';
 import { NETWORKS } from '../shared/src/registry';
+import { comparableAnswer, compareExecutors, type ComparableAnswer, type FoundError } from './support/executors';
 import { seedDemo, startInProcessFederation } from './support/in-process';
 
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
@@ -28,40 +29,8 @@ afterAll(async () => {
   await fed?.close();
 });
 
-interface Answer {
-  status: number;
-  data: string;
-  errors: string[];
-  extensions?: unknown;
-}
-type Found = { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> };
-
-async function ask(url: string, query: string, variables: Record<string, unknown> | undefined, token: string | undefined): Promise<Answer> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: unknown; errors?: Found[]; extensions?: unknown };
-  // Parallel fetches report their errors in the order the networks answer; the order carries no meaning.
-  return { status: res.status, data: JSON.stringify(body.data), errors: (body.errors ?? []).map((e) => JSON.stringify(e)).sort(), extensions: body.extensions };
-}
-
-/** The answer without the errors' paths, where the own executor is right and Apollo Gateway is not (see the test below). */
-const withoutPaths = (answer: Answer): Answer => ({
-  ...answer,
-  errors: answer.errors.map((e) => JSON.stringify({ ...(JSON.parse(e) as Found), path: undefined })).sort(),
-});
-
-/** Asks both gateways; they must agree. Returns the answer and which executor each used. */
-async function same(query: string, variables?: Record<string, unknown>, who = 'member') {
-  const before = { own: { ...fed.executions }, apollo: { ...apollo.executions } };
-  const ours = await ask(fed.gatewayUrl, query, variables, tokens[who]);
-  const theirs = await ask(apollo.url, query, variables, tokens[who]);
-  expect(withoutPaths(ours)).toEqual(withoutPaths(theirs));
-  expect(apollo.executions.own).toBe(before.apollo.own);
-  return { answer: ours, theirs, ownExecutor: fed.executions.own - before.own.own === 1, apolloExecutor: fed.executions.apollo - before.own.apollo === 1 };
-}
+/** Asks both gateways as `who`; they must agree. Returns the answers and which executor each used. */
+const same = (query: string, variables?: Record<string, unknown>, who = 'member') => compareExecutors(fed, apollo)(query, variables, tokens[who], who);
 
 const DIRECTORY = `query($first: Int!) { networks { code name contactPoints(first: $first) { totalCount nodes { id fullName title organization roles expertise languages country { name } } } } }`;
 
@@ -135,7 +104,7 @@ describe('the same answers from both executors', () => {
   it("names the network's own place in the answer in the path of its error, where Apollo Gateway names the first network's", async () => {
     const { answer, theirs } = await same(DIRECTORY, { first: 5 }, 'anonymous');
     const codes = (JSON.parse(answer.data) as { networks: { code: string }[] }).networks.map((n) => n.code);
-    const paths = (a: Answer) => a.errors.map((e) => JSON.parse(e) as Found).map((e) => [e.extensions!.network, e.path]);
+    const paths = (a: ComparableAnswer) => a.errors.map((e) => JSON.parse(e) as FoundError).map((e) => [e.extensions!.network, e.path]);
     expect(paths(answer)).toHaveLength(NETWORKS.length);
     for (const [network, path] of paths(answer)) expect(path).toEqual(['networks', codes.indexOf(network as string), 'contactPoints']);
     // Apollo Gateway maps the n-th representation of a fetch to the n-th network, though each fetch sent one network's.
@@ -169,8 +138,8 @@ describe('a network that does not answer', () => {
     const down = { [subgraphUrlVar('SEAJUST')]: 'http://127.0.0.1:9/graphql', SUBGRAPH_TIMEOUT_MS: '2000' };
     const own = await fed.extraGateway(down);
     const theirs = await fed.extraGateway({ ...down, GATEWAY_EXECUTION: 'apollo' });
-    const ours = await ask(own.url, DIRECTORY, { first: 3 }, tokens.member);
-    expect(ours).toEqual(await ask(theirs.url, DIRECTORY, { first: 3 }, tokens.member));
+    const ours = await comparableAnswer(own.url, DIRECTORY, { first: 3 }, tokens.member);
+    expect(ours).toEqual(await comparableAnswer(theirs.url, DIRECTORY, { first: 3 }, tokens.member));
     expect(own.executions.own).toBe(1);
     expect(theirs.executions.own).toBe(0);
     const data = JSON.parse(ours.data) as { networks: { code: string; contactPoints: unknown }[] };

@@ -12,7 +12,7 @@ import { gatewayConfig, subgraphSecretVar, subgraphUrlVar } from '../../gateway/
 import { createGateway } from '../../gateway/src/gateway';
 import type { DataSource } from 'typeorm';
 import type { Listening } from '../../shared/src/http';
-import { NETWORKS, type Registry } from '../../shared/src/registry';
+import { findNetwork, NETWORKS, type Registry } from '../../shared/src/registry';
 import { StatementCounter } from '../../subgraphs/src/db/data-source';
 import { openDatabase } from '../../subgraphs/src/db/open';
 import type { DeliveryAttempts } from '../../subgraphs/src/metrics';
@@ -33,11 +33,7 @@ export interface InProcessNetwork {
 }
 
 /** InProcessOptions.seed: each network's demo data (`npm run seed`). */
-export const seedDemo = async (key: string, env: InProcessNetwork['env']): Promise<void> =>
-  void (await seedNetwork(
-    env.ds,
-    NETWORKS.find((n) => n.key === key)!,
-  ));
+export const seedDemo = async (key: string, env: InProcessNetwork['env']): Promise<void> => void (await seedNetwork(env.ds, findNetwork(NETWORKS, key)!));
 
 export interface InProcessOptions {
   registry?: Registry;
