@@ -2,29 +2,19 @@
  * `_entities` straight at a network subgraph, with a representation for every
  * @key it declares: found, missing, and another network's id.
  */
-import type { Listening } from '../../shared/src/http';
 import { findNetwork, NETWORKS } from '../../shared/src/registry';
-import { createTestAuth, type TestAuth } from '../../test/support/auth';
-import { createMigratedDataSource } from '../../test/support/db';
 import { postGraphQL } from '../../test/support/federation-http';
-import { seedNetwork } from './seed/demo';
-import { testSubgraph } from '../../test/support/subgraph';
+import { seededTestSubgraph, type SeededSubgraph } from '../../test/support/subgraph';
 
 const gljc = findNetwork(NETWORKS, 'gljc')!;
-let env: Awaited<ReturnType<typeof createMigratedDataSource>>;
-let server: Listening;
-let testAuth: TestAuth;
+let seeded: SeededSubgraph;
 
 beforeAll(async () => {
-  testAuth = await createTestAuth(NETWORKS);
-  env = await createMigratedDataSource('entities');
-  await seedNetwork(env.ds, gljc);
-  server = await (await testSubgraph(gljc, env.ds, testAuth)).listen(0);
+  seeded = await seededTestSubgraph(gljc, 'entities');
 });
 
 afterAll(async () => {
-  await server?.close();
-  await env?.close();
+  await seeded?.close();
 });
 
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
@@ -38,7 +28,8 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on GljcResource { id title }
   ... on Country { countryCode: code alpha2 name } } }`;
 
-const first = async (table: string, column: string) => (await env.ds.query(`SELECT id, ${column} AS label FROM ${table} ORDER BY id LIMIT 1`))[0] as { id: string; label: string };
+const first = async (table: string, column: string) =>
+  (await seeded.ds.query(`SELECT id, ${column} AS label FROM ${table} ORDER BY id LIMIT 1`))[0] as { id: string; label: string };
 
 it('resolves a representation of every key, and null for missing or foreign ones', async () => {
   const cp = await first('contact_points', 'full_name');
@@ -63,11 +54,16 @@ it('resolves a representation of every key, and null for missing or foreign ones
     { __typename: 'Country', code: 'QQQ' },
     { __typename: 'GljcNetwork', code: 'CASC' },
   ];
-  const member = await testAuth.tokenAs('CONTACT_POINT', 'casc', 'KAZ');
-  const res = await postGraphQL<{ _entities: (Record<string, unknown> | null)[] }>(server.url, ENTITIES, { r: representations }, testAuth.subgraphHeaders('gljc', member));
+  const member = await seeded.auth.tokenAs('CONTACT_POINT', 'casc', 'KAZ');
+  const res = await postGraphQL<{ _entities: (Record<string, unknown> | null)[] }>(
+    seeded.server.url,
+    ENTITIES,
+    { r: representations },
+    seeded.auth.subgraphHeaders('gljc', member),
+  );
   expect(res.errors).toBeUndefined();
   const [network, ...rest] = res.data!._entities;
-  const [count] = await env.ds.query('SELECT count(*)::int AS n FROM contact_points WHERE active');
+  const [count] = await seeded.ds.query('SELECT count(*)::int AS n FROM contact_points WHERE active');
   expect(network).toEqual({ __typename: 'GljcNetwork', code: 'GLJC', contactPoints: { totalCount: count.n } });
   expect(rest).toEqual([
     { __typename: 'GljcContactPoint', id: `gljc:cp:${cp.id}`, fullName: cp.label },

@@ -1,11 +1,34 @@
 /** A network's subgraph on a test database, reached as the gateway reaches it. */
 import type { DataSource } from 'typeorm';
-import type { NetworkDefinition } from '../../shared/src/registry';
+import { NETWORKS, type NetworkDefinition } from '../../shared/src/registry';
+import { seedNetwork } from '../../subgraphs/src/seed/demo';
 import { createSubgraph, type Subgraph } from '../../subgraphs/src/subgraph';
-import type { TestAuth } from './auth';
+import { createTestAuth, type TestAuth } from './auth';
+import { createMigratedDataSource } from './db';
 import { testLogger } from './logs';
 
 /** The subgraph of `network` on `ds`: tokens the test gateway signed for it, its secret, the test logger. */
 export async function testSubgraph(network: NetworkDefinition, ds: DataSource, auth: TestAuth): Promise<Subgraph> {
   return createSubgraph(network, { ds, verifyToken: await auth.subgraphVerifier(network.key), secret: auth.secrets[network.key]!, logger: testLogger(network.key) });
+}
+
+export type SeededSubgraph = Awaited<ReturnType<typeof seededTestSubgraph>>;
+
+/** `network`'s subgraph listening on a fresh migrated database (`database`) with its demo data, and fresh test keys; close() stops both. */
+export async function seededTestSubgraph(network: NetworkDefinition, database: string) {
+  const auth = await createTestAuth(NETWORKS);
+  const env = await createMigratedDataSource(database);
+  await seedNetwork(env.ds, network);
+  const subgraph = await testSubgraph(network, env.ds, auth);
+  const server = await subgraph.listen(0);
+  return {
+    auth,
+    ds: env.ds,
+    subgraph,
+    server,
+    async close() {
+      await server.close();
+      await env.close();
+    },
+  };
 }

@@ -5,36 +5,23 @@
  * must be the same (and error locations), and the counters show which path ran. Mutations, documents with
  * directives and refused variables stay with graphql-js.
  */
-import type { Listening } from '../../../shared/src/http';
 import { findNetwork, NETWORKS } from '../../../shared/src/registry';
-import { createTestAuth, type TestAuth } from '../../../test/support/auth';
-import { createMigratedDataSource } from '../../../test/support/db';
 import { postGraphQL, type GraphQLResponse } from '../../../test/support/federation-http';
-import { seedNetwork } from '../seed/demo';
-import type { Subgraph } from '../subgraph';
 import { MAX_COMPILED } from './compiled';
-import { testSubgraph } from '../../../test/support/subgraph';
+import { seededTestSubgraph, type SeededSubgraph } from '../../../test/support/subgraph';
 
 const seajust = findNetwork(NETWORKS, 'seajust')!;
-let env: Awaited<ReturnType<typeof createMigratedDataSource>>;
-let subgraph: Subgraph;
-let server: Listening;
-let auth: TestAuth;
+let seeded: SeededSubgraph;
 
 beforeAll(async () => {
-  auth = await createTestAuth(NETWORKS);
-  env = await createMigratedDataSource('compiled');
-  await seedNetwork(env.ds, seajust);
-  subgraph = await testSubgraph(seajust, env.ds, auth);
-  server = await subgraph.listen(0);
+  seeded = await seededTestSubgraph(seajust, 'compiled');
 }, 120_000);
 
 afterAll(async () => {
-  await server?.close();
-  await env?.close();
+  await seeded?.close();
 });
 
-const counts = () => ({ ...subgraph.executionCounts! });
+const counts = () => ({ ...seeded.subgraph.executionCounts! });
 
 /** What must be equal between the two paths: the status, the data, and each error's message, path and code. */
 const comparable = (r: GraphQLResponse) => ({
@@ -44,9 +31,9 @@ const comparable = (r: GraphQLResponse) => ({
 });
 
 async function thrice(query: string, variables: Record<string, unknown>, token?: string) {
-  const headers = auth.subgraphHeaders('seajust', token);
+  const headers = seeded.auth.subgraphHeaders('seajust', token);
   const runs: GraphQLResponse[] = [];
-  for (let i = 0; i < 3; i++) runs.push(await postGraphQL(server.url, query, variables, headers));
+  for (let i = 0; i < 3; i++) runs.push(await postGraphQL(seeded.server.url, query, variables, headers));
   return runs;
 }
 
@@ -108,9 +95,9 @@ const CASES: { name: string; query: string; variables?: Record<string, unknown>;
 
 const tokenFor = async (as: (typeof CASES)[number]['as']) => {
   if (as === 'anonymous') return undefined;
-  if (as === 'secretariat') return auth.tokenAs('SECRETARIAT', 'seajust');
-  if (as === 'other-secretariat') return auth.tokenAs('SECRETARIAT', 'wacap');
-  return auth.tokenAs('CONTACT_POINT', 'wacap', 'NGA');
+  if (as === 'secretariat') return seeded.auth.tokenAs('SECRETARIAT', 'seajust');
+  if (as === 'other-secretariat') return seeded.auth.tokenAs('SECRETARIAT', 'wacap');
+  return seeded.auth.tokenAs('CONTACT_POINT', 'wacap', 'NGA');
 };
 
 describe('compiled execution', () => {
@@ -134,11 +121,11 @@ describe('compiled execution', () => {
 
   it('leaves refused variables to graphql-js, whose error and code the caller gets', async () => {
     const query = `# variables\nquery($r: [_Any!]!, $first: Int!) { _entities(representations: $r) { ... on SeajustNetwork { resources(first: $first) { nodes { id } } } } }`;
-    const headers = auth.subgraphHeaders('seajust', await tokenFor('member'));
-    await postGraphQL(server.url, query, { r: [NET], first: 1 }, headers);
-    await postGraphQL(server.url, query, { r: [NET], first: 1 }, headers); // compiled now
+    const headers = seeded.auth.subgraphHeaders('seajust', await tokenFor('member'));
+    await postGraphQL(seeded.server.url, query, { r: [NET], first: 1 }, headers);
+    await postGraphQL(seeded.server.url, query, { r: [NET], first: 1 }, headers); // compiled now
     const before = counts();
-    const refused = await postGraphQL(server.url, query, { r: [NET], first: 'many' }, headers);
+    const refused = await postGraphQL(seeded.server.url, query, { r: [NET], first: 'many' }, headers);
     expect(refused.status).toBe(400);
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(refused.errors?.[0]?.message).toMatch(/\$first.*Int cannot represent/);
@@ -147,15 +134,15 @@ describe('compiled execution', () => {
 
   it('never compiles mutations or documents with directives', async () => {
     const before = counts();
-    const headers = auth.subgraphHeaders('seajust', await tokenFor('member'));
+    const headers = seeded.auth.subgraphHeaders('seajust', await tokenFor('member'));
     const withDirective = `query($r: [_Any!]!, $yes: Boolean!) { _entities(representations: $r) { ... on SeajustNetwork { code @include(if: $yes) } } }`;
     const answers = [];
-    for (let i = 0; i < 3; i++) answers.push(await postGraphQL(server.url, withDirective, { r: [NET], yes: i !== 1 }, headers));
+    for (let i = 0; i < 3; i++) answers.push(await postGraphQL(seeded.server.url, withDirective, { r: [NET], yes: i !== 1 }, headers));
     expect(answers.map((a) => a.data)).toEqual([{ _entities: [{ code: 'SEAJUST' }] }, { _entities: [{}] }, { _entities: [{ code: 'SEAJUST' }] }]);
     // A refused mutation (a contact point may not create resources), three times.
     const mutation = `mutation { seajust { createResource(input: { title: "x", kind: GUIDE, url: "https://example.org", languages: ["en"], topics: [] }, idempotencyKey: "compiled-test-key-1") { id } } }`;
     for (let i = 0; i < 3; i++) {
-      const r = await postGraphQL(server.url, mutation, {}, headers);
+      const r = await postGraphQL(seeded.server.url, mutation, {}, headers);
       expect(r.errors?.[0]?.extensions?.code).toBeDefined();
     }
     const after = counts();
@@ -165,8 +152,8 @@ describe('compiled execution', () => {
   });
 
   it(`keeps at most ${MAX_COMPILED} documents: the least recently used is compiled again when it comes back`, async () => {
-    const headers = auth.subgraphHeaders('seajust');
-    const run = (i: number) => postGraphQL(server.url, `# lru ${i}\n{ __typename }`, {}, headers);
+    const headers = seeded.auth.subgraphHeaders('seajust');
+    const run = (i: number) => postGraphQL(seeded.server.url, `# lru ${i}\n{ __typename }`, {}, headers);
     await run(-1);
     await run(-1); // compiled
     const start = counts().compiled;
