@@ -223,29 +223,22 @@ async function main(): Promise<void> {
       // The same supergraph and subgraphs behind Hive Gateway, measured in the same run, back to back with ours.
       const hive = await startHiveGateway(NETWORKS, fed.subgraphUrls, secrets, identity.gateway.privateKeyPem);
       const side: Record<string, { one: LoadResult; many: LoadResult }> = {};
+      /** The directory query from one caller, then from every caller. */
+      const oneAndMany = async (url: string, pids: Record<string, number>) => ({
+        one: await load(url, DIRECTORY, { first: 50 }, auth, SECONDS, undefined, pids),
+        many: await load(url, DIRECTORY, { first: 50 }, auth, SECONDS, callers, pids),
+      });
       try {
         const hivePid = { gateway: hive.pid };
-        side.hive = {
-          one: await load(hive.url, DIRECTORY, { first: 50 }, auth, SECONDS, undefined, hivePid),
-          many: await load(hive.url, DIRECTORY, { first: 50 }, auth, SECONDS, callers, hivePid),
-        };
-        side.ours1 = {
-          one: await load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, undefined, gatewayPid()),
-          many: await load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, callers, gatewayPid()),
-        };
+        side.hive = await oneAndMany(hive.url, hivePid);
+        side.ours1 = await oneAndMany(fed.gatewayUrl, gatewayPid());
         // The step of issue 14's third round alone: the same gateway with Apollo Gateway's executor for every plan.
         await fed.stopGateway();
         await fed.startGateway({ GATEWAY_EXECUTION: 'apollo' });
-        side.apolloExecutor = {
-          one: await load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, undefined, gatewayPid()),
-          many: await load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, callers, gatewayPid()),
-        };
+        side.apolloExecutor = await oneAndMany(fed.gatewayUrl, gatewayPid());
         await fed.stopGateway();
         await fed.startGateway({ GATEWAY_WORKERS: '2' });
-        side.ours2 = {
-          one: await load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, undefined, gatewayPid()),
-          many: await load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, callers, gatewayPid()),
-        };
+        side.ours2 = await oneAndMany(fed.gatewayUrl, gatewayPid());
         await fed.stopGateway();
         await fed.startGateway();
       } finally {
@@ -254,10 +247,7 @@ async function main(): Promise<void> {
       // Hive Gateway with two workers too (its --fork 2), against ours with two.
       const hive2 = await startHiveGateway(NETWORKS, fed.subgraphUrls, secrets, identity.gateway.privateKeyPem, 2);
       try {
-        side.hive2 = {
-          one: await load(hive2.url, DIRECTORY, { first: 50 }, auth, SECONDS, undefined, { gateway: hive2.pid }),
-          many: await load(hive2.url, DIRECTORY, { first: 50 }, auth, SECONDS, callers, { gateway: hive2.pid }),
-        };
+        side.hive2 = await oneAndMany(hive2.url, { gateway: hive2.pid });
       } finally {
         await hive2.stop();
       }
