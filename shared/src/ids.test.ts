@@ -24,7 +24,7 @@ describe('global ids', () => {
 });
 
 describe('registry', () => {
-  it('holds the four networks with the member lists of DESIGN.md', () => {
+  it('holds the four networks with their published member lists', () => {
     assertValidRegistry(NETWORKS);
     const members = Object.fromEntries(
       NETWORKS.map((n) => [

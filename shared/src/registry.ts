@@ -30,7 +30,7 @@ export type Registry = readonly NetworkDefinition[];
 
 const since = (joined: string, countries: string): Membership[] => countries.split(/\s+/).map((country) => ({ country, joined }));
 
-/** The four UNODC-supported networks (DESIGN.md, "The four networks"). */
+/** The four UNODC-supported networks, with their member states (ISO 3166 alpha-3) and the year each joined. */
 export const NETWORKS: Registry = [
   {
     code: 'CASC',

@@ -1,5 +1,5 @@
-/** The README's example queries, read from the README itself so that tests keep them honest. */
-import { readFileSync } from 'node:fs';
+/** The documented example queries, read from the README and docs/ themselves so that tests keep them honest. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface ExampleQuery {
@@ -8,9 +8,13 @@ export interface ExampleQuery {
   variables: Record<string, unknown>;
 }
 
-/** Every named `query` in a graphql block of README.md, by operation name. */
+/** Every named `query` in a graphql block of README.md or docs/*.md, by operation name. */
 export function readmeQueries(): Map<string, ExampleQuery> {
-  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const root = join(__dirname, '..', '..');
+  const docs = readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(root, 'docs', name));
+  const readme = [join(root, 'README.md'), ...docs].map((file) => readFileSync(file, 'utf8')).join('\n');
   const examples = new Map<string, ExampleQuery>();
   for (const [, block] of readme.matchAll(/```graphql\n([\s\S]*?)```/g)) {
     const name = /^query (\w+)/m.exec(block!)?.[1];
