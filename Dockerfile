@@ -3,7 +3,7 @@
 # argument of start.js: `gateway` (the default), a network's key, or `migrate`; docker-compose.yml
 # and the Kubernetes manifests (deploy/k8s/) choose it per service.
 
-FROM node:20-bookworm-slim AS deps
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund \
@@ -25,13 +25,13 @@ COPY subgraphs ./subgraphs
 RUN npm run build
 
 # Production dependencies only: no tsx, TypeScript, jest or embedded PostgreSQL in the final image.
-FROM node:20-bookworm-slim AS runtime-deps
+FROM node:24-bookworm-slim AS runtime-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
  && npm cache clean --force
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production
 # The gateway's heap settings (scripts/lib/heap.ts, measured in BENCHMARKS.md section 8); a subgraph's service sets its own.
 ENV NODE_OPTIONS=--max-semi-space-size=16
