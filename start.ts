@@ -1,7 +1,7 @@
 /**
  * The production entry (`npm run start:prod -- <process>`, and the image's command): runs one
  * process of the compiled build, named by its argument or JCN_PROCESS: `gateway`, a network's
- * key (its subgraph), `migrate` (the migration job), or `restored <network>` (after a restore from a backup). Each loads only its own modules: the
+ * key (its subgraph), `migrate` (the migration job), or `restored <network> [--accept-jump ...]` (after a restore from a backup). Each loads only its own modules: the
  * gateway never TypeORM, a subgraph never Apollo Gateway. Gateway workers (GATEWAY_WORKERS)
  * are forked with the same argument, so they start the same way.
  */
@@ -11,7 +11,7 @@ import { NETWORKS } from './shared/src/registry';
 const processes: Record<string, () => void> = {
   gateway: () => require('./gateway/src/main'),
   migrate: () => (require('./subgraphs/src/migrate') as typeof import('./subgraphs/src/migrate')).runMigration(),
-  restored: () => (require('./subgraphs/src/restored') as typeof import('./subgraphs/src/restored')).runRestored(process.argv[3] ?? ''),
+  restored: () => (require('./subgraphs/src/restored') as typeof import('./subgraphs/src/restored')).runRestored(process.argv.slice(3)),
   ...Object.fromEntries(NETWORKS.map((n) => [n.key, () => (require('./subgraphs/src/main') as typeof import('./subgraphs/src/main')).runSubgraph(n.key)])),
 };
 

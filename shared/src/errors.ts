@@ -4,7 +4,7 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INVALID_TRANSITION' | 'CONFLICT';
+export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INVALID_TRANSITION' | 'CONFLICT' | 'REFERENCE_SERIES_FULL';
 
 export function userError(code: UserErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...details } });
@@ -25,6 +25,7 @@ export const USER_ERROR_CODES: ReadonlySet<string> = new Set([
   'UNAUTHENTICATED',
   'INVALID_TRANSITION',
   'CONFLICT',
+  'REFERENCE_SERIES_FULL',
   'NETWORK_UNAVAILABLE',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',

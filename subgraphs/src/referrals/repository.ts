@@ -15,13 +15,20 @@ export function lockRecord(em: EntityManager, uuid: string, side: Side): Promise
 
 export const findRecord = (em: EntityManager, uuid: string, side: Side): Promise<ReferralEntity | null> => em.findOneBy(ReferralEntity, { id: uuid, side });
 
-/** The next number of the year's reference series (1, 2, ...), taken in the caller's transaction. */
-export async function nextReferenceNumber(em: EntityManager, year: number): Promise<number> {
-  const [{ last }]: { last: number }[] = await em.query(
-    `INSERT INTO referral_counters (year, last) VALUES ($1, 1) ON CONFLICT (year) DO UPDATE SET last = referral_counters.last + 1 RETURNING last`,
-    [year],
+/** References end in six digits (<CODE>-<year>-000001): a year's series holds no more numbers than that. */
+export const REFERENCE_NUMBER_MAX = 999_999;
+
+/**
+ * The next number of the year's reference series (1, 2, ...), taken in the caller's transaction;
+ * null when the series is full (or its counter is out of the six-digit range), and then nothing changed.
+ */
+export async function nextReferenceNumber(em: EntityManager, year: number): Promise<number | null> {
+  const [row]: { last: number }[] = await em.query(
+    `INSERT INTO referral_counters (year, last) VALUES ($1, 1)
+     ON CONFLICT (year) DO UPDATE SET last = referral_counters.last + 1 WHERE referral_counters.last < $2 RETURNING last`,
+    [year, REFERENCE_NUMBER_MAX],
   );
-  return last;
+  return row?.last ?? null;
 }
 
 export async function newReferralId(em: EntityManager): Promise<string> {
@@ -112,12 +119,31 @@ export function receivedReferenceSeries(ds: DataSource, origin: { key: string; c
   );
 }
 
-/** Moves a year's counter forward to `last` at least (never back); returns the counter before. */
+/** Each year's counter as this database holds it. */
+export function referenceCounters(em: EntityManager): Promise<{ year: number; last: number }[]> {
+  return em.query(`SELECT year, last FROM referral_counters ORDER BY year`);
+}
+
+/** The highest number of each year's series among this network's own referrals here (the origin records). */
+export function ownReferenceSeries(em: EntityManager, own: { key: string; code: string }): Promise<{ year: number; last: number }[]> {
+  return em.query(
+    `SELECT substr(reference, $2, 4)::int AS year, max(right(reference, 6)::int) AS last
+       FROM referrals WHERE side = 'ORIGIN' AND origin_network = $1 GROUP BY 1 ORDER BY 1`,
+    [own.key, own.code.length + 2],
+  );
+}
+
+/**
+ * Moves a year's counter forward to `last` at least (never back), or to `last` itself when the
+ * counter is out of the six-digit range (no reference can carry it); returns the counter before.
+ */
 export async function resumeReferenceNumbers(em: EntityManager, year: number, last: number): Promise<number> {
+  if (!Number.isInteger(last) || last < 0 || last > REFERENCE_NUMBER_MAX) throw new RangeError(`A reference number is 0 to ${REFERENCE_NUMBER_MAX}, not ${last}.`);
   const [before]: { last: number }[] = await em.query(`SELECT last FROM referral_counters WHERE year = $1 FOR UPDATE`, [year]);
-  await em.query(`INSERT INTO referral_counters (year, last) VALUES ($1, $2) ON CONFLICT (year) DO UPDATE SET last = greatest(referral_counters.last, excluded.last)`, [
-    year,
-    last,
-  ]);
+  await em.query(
+    `INSERT INTO referral_counters (year, last) VALUES ($1, $2)
+     ON CONFLICT (year) DO UPDATE SET last = CASE WHEN referral_counters.last > $3 THEN excluded.last ELSE greatest(referral_counters.last, excluded.last) END`,
+    [year, last, REFERENCE_NUMBER_MAX],
+  );
   return before?.last ?? 0;
 }

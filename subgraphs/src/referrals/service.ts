@@ -5,7 +5,7 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../../shared/src/caller';
-import { badInput, forbidden, invalidTransition, notFound } from '../../../shared/src/errors';
+import { badInput, forbidden, invalidTransition, notFound, userError } from '../../../shared/src/errors';
 import { encodeId, tryDecodeId } from '../../../shared/src/ids';
 import { currentTraceparent } from '../../../shared/src/observability/tracing';
 import { findNetwork, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
@@ -148,6 +148,12 @@ export class ReferralService {
         );
         const now = new Date();
         const number = await records.nextReferenceNumber(em, now.getUTCFullYear());
+        if (number === null) {
+          throw userError(
+            'REFERENCE_SERIES_FULL',
+            `${this.network.name} has no reference number left for ${now.getUTCFullYear()} (references end in six digits); its secretariat must check the year's counter (npm run restored sets it back from the references the networks hold).`,
+          );
+        }
         const record: ReferralEntity = {
           id: await records.newReferralId(em),
           side: 'ORIGIN',
