@@ -81,7 +81,13 @@ runMain(async () => {
     };
     const built = buildIfStale();
     const issuer = devIdpIssuer(env.IDP_PORT);
-    idp = await startIdentityProvider({ port: env.IDP_PORT, dataDir: env.JCN_DATA_DIR, accountsFile: idpAccountsPath(env), log });
+    idp = await startIdentityProvider({
+      port: env.IDP_PORT,
+      dataDir: env.JCN_DATA_DIR,
+      accountsFile: idpAccountsPath(env),
+      devConsole: env.DEV_CONSOLE_SIGN_IN === '1',
+      log,
+    });
     federation = await startFederation({
       databaseUrl: (n) => appUrls.get(n.key)!,
       // The gateway trusts the identity provider by its key set URL, as it would trust Keycloak.
@@ -99,6 +105,11 @@ runMain(async () => {
     say(`console:  ${origin}/${consoleBuilt ? '' : '   (not built: npm run build:console)'}`);
     say(`graphql:  ${federation.gatewayUrl}   (GraphiQL: ${origin}/graphiql, health: ${origin}/health)`);
     say(`sign-in:  ${issuer}   (development identity provider; demo accounts below, kept in ${idpAccountsPath(env)})`);
+    say(
+      env.DEV_CONSOLE_SIGN_IN === '1'
+        ? 'sign-in also returns to the Vite dev console on http://127.0.0.1:5173 (npm run dev:console)'
+        : 'npm run dev:console (port 5173) cannot sign in: start with DEV_CONSOLE_SIGN_IN=1 npm start for it',
+    );
     const width = Math.max(...accounts.map((a) => a.username.length));
     for (const a of accounts) say(`  ${a.username.padEnd(width)}  ${a.password}  ${a.roles.join(', ')}${a.country ? ` ${a.country}` : ''}`);
     say('tokens for scripts: npm run token -- --role CONTACT_POINT --network seajust --country KHM');

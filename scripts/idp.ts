@@ -11,8 +11,10 @@ import { readDemoAccounts } from './lib/idp/accounts';
 import { createDevIdentityProvider } from './lib/idp/provider';
 import { devEnvShape, devIdpIssuer, idpAccountsPath, keysDir } from './lib/dev-env';
 
-/** Where the console runs in development: the gateway, and Vite's dev server. */
-const DEV_CONSOLE_ORIGINS = ['http://127.0.0.1:4000', 'http://localhost:4000', 'http://127.0.0.1:5173', 'http://localhost:5173'];
+/** Where the console runs in development: the gateway of npm start. */
+const DEV_CONSOLE_ORIGINS = ['http://127.0.0.1:4000', 'http://localhost:4000'];
+/** Vite's dev server (npm run dev:console): registered only with DEV_CONSOLE_SIGN_IN=1, since any local process may take its port. */
+const VITE_CONSOLE_ORIGINS = ['http://127.0.0.1:5173', 'http://localhost:5173'];
 
 const origin = z
   .string()
@@ -25,6 +27,7 @@ runMain(async () => {
       NODE_ENV: nodeEnv,
       JCN_DATA_DIR: devEnvShape.JCN_DATA_DIR,
       IDP_PORT: devEnvShape.IDP_PORT,
+      DEV_CONSOLE_SIGN_IN: devEnvShape.DEV_CONSOLE_SIGN_IN,
       /** The demo accounts and their passwords (written by npm start); default .data/keys/idp-accounts.json. */
       IDP_ACCOUNTS_FILE: z.string().optional(),
       /** More origins the console may sign in from, comma-separated (tests add their gateway's). */
@@ -56,11 +59,11 @@ runMain(async () => {
     signingKey: await ensureDevKeys(dir),
     cookieKeys: Object.values(await ensureDevSecrets(dir, ['cookies'], 'idp-cookie-keys.json')),
     accounts: await readDemoAccounts(accountsFile),
-    consoleOrigins: [...new Set([...DEV_CONSOLE_ORIGINS, ...env.IDP_CONSOLE_ORIGINS])],
+    consoleOrigins: [...new Set([...DEV_CONSOLE_ORIGINS, ...(env.DEV_CONSOLE_SIGN_IN === '1' ? VITE_CONSOLE_ORIGINS : []), ...env.IDP_CONSOLE_ORIGINS])],
     audience: DEV_AUDIENCE,
   });
   const listening = await idp.listen(env.IDP_PORT, '127.0.0.1');
-  console.log(`[idp] ready at ${issuer} (development only)`);
+  console.log(`[idp] ready at ${issuer} (development only${env.DEV_CONSOLE_SIGN_IN === '1' ? '; also signs in the Vite dev console on port 5173' : ''})`);
   const stop = async () => {
     await listening.close();
     process.exit(0);

@@ -13,7 +13,9 @@ import { promisify } from 'node:util';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { devKeyId, ensureDevKeys } from '../shared/src/auth/dev-keys';
 import { NETWORKS } from '../shared/src/registry';
+import { devIdpIssuer } from '../scripts/lib/dev-env';
 import { ACCESS_TOKEN_TTL_S } from '../scripts/lib/idp/settings';
+import { freePort, startIdentityProvider, stopProcess } from '../scripts/lib/processes';
 import { startConsoleStack, type ConsoleStack } from './support/console-stack';
 import { TestOidcClient, type Landing } from './support/oidc-client';
 
@@ -268,6 +270,32 @@ describe('what an attacker would try', () => {
     expect(res.status).toBe(400);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(((await res.json()) as { error_description: string }).error_description).toMatch(/origin .* not allowed/);
+  });
+
+  it("sends no one's sign-in to the Vite dev server's port unless the dev console was asked for (DEV_CONSOLE_SIGN_IN=1)", async () => {
+    // A secretariat signed in on this browser; a local process on port 5173 sends it a prompt=none link.
+    const account = stack.account('casc-secretariat');
+    const victim = client();
+    const login = page(await victim.authorize({ resource: stack.resource }));
+    await login.page.arrayBuffer();
+    expect(await victim.exchange(callback(await victim.submitLogin(login.url, account.username, account.password)), stack.resource)).toMatchObject({ status: 200 });
+    for (const origin of ['http://127.0.0.1:5173', 'http://localhost:5173']) {
+      const res = await victim.request(victim.authorizationUrl({ redirect_uri: `${origin}/auth/callback`, prompt: 'none', resource: stack.resource }));
+      expect([origin, res.status, res.headers.get('location')]).toEqual([origin, 400, null]);
+      expect(await res.text()).toContain('Sign-in could not continue');
+    }
+    // Started the way `DEV_CONSOLE_SIGN_IN=1 npm start` starts it, the provider signs the dev console in.
+    const port = await freePort();
+    const devIdp = await startIdentityProvider({ port, dataDir: stack.dataDir, accountsFile: join(stack.dataDir, 'keys', 'idp-accounts.json'), devConsole: true, nodeEnv: 'test' });
+    try {
+      const dev = new TestOidcClient(devIdpIssuer(port), 'http://127.0.0.1:5173/auth/callback');
+      const devLogin = page(await dev.authorize({ resource: stack.resource }));
+      expect(devLogin.page.status).toBe(200);
+      expect(devLogin.url.pathname).toMatch(/^\/interaction\/[\w-]+$/);
+      await devLogin.page.arrayBuffer();
+    } finally {
+      await stopProcess(devIdp);
+    }
   });
 
   it('refuses to start in production, where demo accounts must never exist', async () => {

@@ -9,6 +9,11 @@ export const devEnvShape = {
   PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   /** Port of the development identity provider; its issuer is http://127.0.0.1:<IDP_PORT>. */
   IDP_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
+  /**
+   * 1: the identity provider also sends sign-ins back to the console's Vite dev server (npm run dev:console,
+   * port 5173). Off by default: whatever listens on that port would otherwise get a signed-in person's tokens.
+   */
+  DEV_CONSOLE_SIGN_IN: z.enum(['0', '1']).default('0'),
 };
 
 /** Folder of the development signing key and subgraph secrets. */

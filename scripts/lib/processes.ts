@@ -308,6 +308,8 @@ export interface IdentityProviderOptions {
   accountsFile: string;
   /** Origins besides the development ones that the console may sign in from. */
   consoleOrigins?: readonly string[];
+  /** Also sign in the console's Vite dev server on port 5173 (DEV_CONSOLE_SIGN_IN=1). */
+  devConsole?: boolean;
   nodeEnv?: string;
   log?: (line: string) => void;
 }
@@ -322,6 +324,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
       JCN_DATA_DIR: options.dataDir,
       IDP_ACCOUNTS_FILE: options.accountsFile,
       IDP_CONSOLE_ORIGINS: (options.consoleOrigins ?? []).join(','),
+      DEV_CONSOLE_SIGN_IN: options.devConsole ? '1' : '0',
       NODE_ENV: options.nodeEnv ?? 'development',
     },
     options.log ?? (() => undefined),
