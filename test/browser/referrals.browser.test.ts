@@ -125,7 +125,7 @@ describe('a referral between two contact points, each in their own browser', () 
     // One referral for the draft, and the draft gone from the tab.
     const same = await stack.federation.sql('seajust', `SELECT 1 FROM referrals WHERE subject = 'Bank records of a shell company in Lagos'`);
     expect(same).toHaveLength(1);
-    expect(Object.keys(JSON.parse((await khm.evaluate('JSON.stringify(sessionStorage)')) as string) as object)).not.toContain('jcn.referralDraft');
+    expect(Object.keys(JSON.parse((await khm.evaluate('JSON.stringify(sessionStorage)')) as string) as object)).not.toContain('jcn.draft.referral');
     expect(serious(await accessibilityFindings(khm, 'the referral page, origin'))).toEqual([]);
     const polls = watchPolls(khm, 'ReferralDetail');
 
@@ -189,4 +189,37 @@ describe('a referral between two contact points, each in their own browser', () 
         `${listPolls.bytes.length} polls of the inbox, median ${median(listPolls.bytes)} bytes, median ${median(listPolls.serverMs).toFixed(0)} ms to the first byte`,
     );
   }, 240_000);
+});
+
+describe('a draft left in a shared tab', () => {
+  it('leaves with its author at sign-out: the next person signing in on the same tab sees none of it', async () => {
+    const watched = await watchedContext(browser);
+    contexts.push(watched);
+    const tab = watched.page;
+    const stored = async () => (await tab.evaluate('JSON.stringify(sessionStorage)')) as string;
+    await tab.goto(`${stack.consoleUrl}/referrals/new`);
+    await tab.getByRole('banner').getByRole('button', { name: 'Sign in', exact: true }).click();
+    await logIn(tab, stack.account('seajust-contact-point'));
+    await main(tab).getByLabel('Destination country').selectOption({ label: 'Nigeria' });
+    await main(tab).getByLabel('Subject').fill('Seized phones of a trafficking suspect');
+    await main(tab).getByLabel('Summary of the case').fill('Names of the informants in Phnom Penh.');
+    await eventually(async () => expect(await stored()).toContain('Names of the informants'));
+
+    await tab.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+    await tab.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await shown(tab.getByRole('banner').getByRole('button', { name: 'Sign in', exact: true }));
+    expect(await stored()).not.toMatch(/trafficking suspect|informants/);
+
+    // Someone else signs in on the same tab and opens a new referral: an empty form, nothing kept from before.
+    await tab.getByRole('banner').getByRole('button', { name: 'Sign in', exact: true }).click();
+    await logIn(tab, stack.account('wacap-contact-point'));
+    await tab.goto(`${stack.consoleUrl}/referrals/new`);
+    await tab.getByText(`Signed in as ${stack.account('wacap-contact-point').displayName}`).waitFor();
+    expect(await main(tab).getByLabel('Destination country').inputValue()).toBe('');
+    await main(tab).getByLabel('Destination country').selectOption({ label: 'Cambodia' });
+    await shown(main(tab).getByLabel('Subject'));
+    expect(await main(tab).getByLabel('Subject').inputValue()).toBe('');
+    expect(await main(tab).getByLabel('Summary of the case').inputValue()).toBe('');
+    expect(await stored()).not.toMatch(/trafficking suspect|informants/);
+  });
 });

@@ -61,7 +61,8 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
-        <Outlet />
+        {/* Another person signed in on this tab gets every page afresh: nothing typed by the one before stays on screen. */}
+        <Outlet key={account?.subject ?? ''} />
       </main>
     </>
   );

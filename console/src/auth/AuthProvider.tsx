@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { describeAccount, shouldRestoreSession, SIGNED_IN_FLAG, type Account } from './account';
 import { createUserManager, fetchConsoleConfig, type ConsoleConfig } from './oidc';
 import { setSessionManager } from './session';
+import { forgetDrafts } from '../ui/stored';
 
 export interface AuthState {
   /** loading: asking the gateway for its OIDC settings; unavailable: this deployment offers no sign-in. */
@@ -63,6 +64,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         // A renewed token for the same person keeps the cache.
         // Each page shows its own queries' errors; the refetch is cut short when signing out leaves the page.
         if (nextSubject !== subject) client.resetStore().catch(() => undefined);
+        // Drafts are their author's: whoever signs in on this tab keeps only their own.
+        if (nextSubject) forgetDrafts(sessionStorage, nextSubject);
         subject = nextSubject;
       };
       stop = watchUser(next, config, update);
@@ -75,6 +78,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         return void next.signinRedirect({ prompt: 'none', state: { returnTo } });
       }
       subject = existing?.profile.sub ?? null;
+      if (subject) forgetDrafts(sessionStorage, subject);
       setUser(existing);
       setStatus('ready');
     });
@@ -93,6 +97,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     if (!manager) return;
     void (async () => {
       sessionStorage.removeItem(SIGNED_IN_FLAG);
+      // What the person typed and did not send leaves with them: the next person on this tab starts blank.
+      forgetDrafts(sessionStorage);
       await client.clearStore();
       try {
         await manager.signoutRedirect();

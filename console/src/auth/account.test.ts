@@ -5,11 +5,11 @@ const jwt = (claims: object) => `e30.${Buffer.from(JSON.stringify(claims)).toStr
 describe('the signed-in account as the console shows it', () => {
   it('takes the name from the profile and roles, network and country from the access token', () => {
     const account = describeAccount({ sub: 'u1', name: 'Aïssata Traoré' }, jwt({ sub: 'u1', roles: ['CONTACT_POINT'], network: 'wacap', country: 'MLI' }));
-    expect(account).toEqual({ name: 'Aïssata Traoré', roles: ['CONTACT_POINT'], network: 'wacap', country: 'MLI' });
+    expect(account).toEqual({ subject: 'u1', name: 'Aïssata Traoré', roles: ['CONTACT_POINT'], network: 'wacap', country: 'MLI' });
   });
 
   it('falls back to the username or subject, and to no roles for an opaque token', () => {
-    expect(describeAccount({ sub: 'u2', preferred_username: 'analyst' }, 'opaque-token')).toEqual({ name: 'analyst', roles: [], network: null, country: null });
+    expect(describeAccount({ sub: 'u2', preferred_username: 'analyst' }, 'opaque-token')).toEqual({ subject: 'u2', name: 'analyst', roles: [], network: null, country: null });
     expect(describeAccount({ sub: 'u3' }, jwt({ roles: 'HUB_ADMIN' })).name).toBe('u3');
   });
 });

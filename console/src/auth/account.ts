@@ -1,5 +1,7 @@
 /** Who is signed in, as the console shows it. Display only: the subgraphs decide what anyone may read. */
 export interface Account {
+  /** The identity provider's subject: who this is, whatever the name shown. */
+  subject: string;
   name: string;
   roles: string[];
   network: string | null;
@@ -29,6 +31,7 @@ export function describeAccount(profile: Record<string, unknown>, accessToken: s
   const claims = { ...profile, ...jwtPayload(accessToken) };
   const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is string => typeof r === 'string') : [];
   return {
+    subject: text(profile.sub) ?? text(claims.sub) ?? '',
     name: text(profile.name) ?? text(profile.preferred_username) ?? text(claims.sub) ?? '',
     roles,
     network: text(claims.network),

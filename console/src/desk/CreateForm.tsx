@@ -7,6 +7,7 @@ import type { NetworkCode } from '../__generated__/graphql';
 import { useLabels } from '../ui/labels';
 import { sortByName } from '../ui/names';
 import { Page } from '../ui/Page';
+import { useAuth } from '../auth/AuthProvider';
 import { dropNewDraft, loadNewDraft, saveNewDraft, type NewDraft } from './draft';
 import { inputOf, missingFields, valuesOf, type FieldSpec } from './form';
 import { FormField } from './FormField';
@@ -54,13 +55,14 @@ interface Props {
  */
 export function CreateForm({ kind, title, specs, initial = {}, create, editPath }: Props) {
   const navigate = useNavigate();
-  const [draft, setDraft] = useState<NewDraft>(() => loadNewDraft(kind) ?? { idempotencyKey: crypto.randomUUID(), values: valuesOf(specs, initial) });
+  const owner = useAuth().account?.subject ?? null;
+  const [draft, setDraft] = useState<NewDraft>(() => loadNewDraft(owner, kind) ?? { idempotencyKey: crypto.randomUUID(), values: valuesOf(specs, initial) });
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const busy = useRef(false);
   const [sending, setSending] = useState(false);
   const intl = useIntl();
 
-  useEffect(() => saveNewDraft(kind, draft), [kind, draft]);
+  useEffect(() => saveNewDraft(owner, kind, draft), [owner, kind, draft]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useEffect, useState, type FormEvent } from 'react';
 import { FormattedMessage } from 'react-intl';
+import { useAuth } from '../auth/AuthProvider';
 import { dropDraft, loadDraft, saveDraft, type Draft } from './draft';
 import { ConflictMerge } from './ConflictMerge';
 import { changedFields, conflictRows, patchOf, type ConflictRow, type FieldSpec, type Values } from './form';
@@ -39,16 +40,17 @@ type Outcome = keyof typeof OUTCOMES | null;
  * first) shows both versions to merge; the edit is kept in sessionStorage until it is saved.
  */
 export function EditForm({ id, specs, stored, save, reread }: Props) {
-  const [edit, setEdit] = useState<Draft>(() => loadDraft(id) ?? { version: stored.version, base: stored.values, values: stored.values });
+  const owner = useAuth().account?.subject ?? null;
+  const [edit, setEdit] = useState<Draft>(() => loadDraft(owner, id) ?? { version: stored.version, base: stored.values, values: stored.values });
   const [conflict, setConflict] = useState<{ theirs: Stored; rows: ConflictRow[] } | null>(null);
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(() => (changedFields(specs, edit.base, edit.values).length ? 'restored' : null));
 
   useEffect(() => {
-    if (changedFields(specs, edit.base, edit.values).length) saveDraft(id, edit);
+    if (changedFields(specs, edit.base, edit.values).length) saveDraft(owner, id, edit);
     else dropDraft(id);
-  }, [id, specs, edit]);
+  }, [owner, id, specs, edit]);
 
   const change = (name: string, value: Values[string]) => setEdit((e) => ({ ...e, values: { ...e.values, [name]: value } }));
 

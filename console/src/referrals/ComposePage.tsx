@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { graphql } from '../__generated__';
+import type { Account } from '../auth/account';
 import { useAuth } from '../auth/AuthProvider';
 import { formErrors, noFormErrors } from '../ui/errors';
 import { ErrorSummary } from '../ui/FieldError';
@@ -44,15 +45,30 @@ const CreateReferral = graphql(`
 /** The form's fields, named as createReferral's input names them in its errors. */
 const FIELDS = Object.keys(emptyDraft());
 
-/** A new referral as a guided request: where, to whom, what; the draft survives a reload of the tab. */
+/** A new referral as a guided request: where, to whom, what; the draft survives a reload of the tab, for its author only. */
 export function Component() {
+  const intl = useIntl();
+  const { account } = useAuth();
+  if (!account?.roles.includes('CONTACT_POINT')) {
+    return (
+      <Page title={intl.formatMessage({ id: 'compose.title' })}>
+        <p className="notice info">
+          <FormattedMessage id="compose.contactPointsOnly" />
+        </p>
+      </Page>
+    );
+  }
+  // Another person signed in on this tab gets a new form: nothing typed by the one before stays on screen.
+  return <ComposeForm key={account.subject} account={account} />;
+}
+
+function ComposeForm({ account }: { account: Account }) {
   const intl = useIntl();
   const l = useLabels();
   const navigate = useNavigate();
-  const { account } = useAuth();
-  const [stored, setStored] = useState(() => loadDraft(sessionStorage));
+  const [stored, setStored] = useState(() => loadDraft(sessionStorage, account.subject));
   const draft = stored.draft;
-  useEffect(() => saveDraft(sessionStorage, stored), [stored]);
+  useEffect(() => saveDraft(sessionStorage, account.subject, stored), [account.subject, stored]);
   const change = (patch: Partial<ReferralDraft>) => setStored((s) => ({ ...s, draft: { ...s.draft, ...patch } }));
 
   const { place, error, loading } = useDestination(draft.destinationCountry);
@@ -69,7 +85,7 @@ export function Component() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!account?.network) return;
+    if (!account.network) return;
     // The same key on every attempt: a double click or a retry after a lost answer gives back the same referral.
     const { data } = await create({ variables: { input: toInput(draft), key: stored.idempotencyKey, ...networkFlags(account.network) } }).catch(() => ({ data: null }));
     const created = networkAnswer(data)?.createReferral;
@@ -79,18 +95,8 @@ export function Component() {
     }
   };
 
-  const title = intl.formatMessage({ id: 'compose.title' });
-  if (!account?.roles.includes('CONTACT_POINT')) {
-    return (
-      <Page title={title}>
-        <p className="notice info">
-          <FormattedMessage id="compose.contactPointsOnly" />
-        </p>
-      </Page>
-    );
-  }
   return (
-    <Page title={title} lead={intl.formatMessage({ id: 'compose.lead' })}>
+    <Page title={intl.formatMessage({ id: 'compose.title' })} lead={intl.formatMessage({ id: 'compose.lead' })}>
       <form ref={form} onSubmit={(e) => void submit(e)} className="compose">
         <ErrorSummary messages={errors.other} />
         <QueryStatus errors={[CombinedGraphQLErrors.is(sending.error) ? undefined : sending.error]} />
@@ -110,7 +116,7 @@ export function Component() {
             className="link-button"
             onClick={() => {
               clearDraft(sessionStorage);
-              setStored(loadDraft(sessionStorage));
+              setStored(loadDraft(sessionStorage, account.subject));
             }}
           >
             <FormattedMessage id="compose.discard" />

@@ -1,4 +1,4 @@
-import { readStored, type DraftStorage } from '../ui/stored';
+import { readDraft, removeDraft, writeDraft, type DraftStorage } from '../ui/stored';
 import type { AssistanceKind, AssistanceMeasure, CrimeArea, NetworkCode, ReferralInput, Urgency } from '../__generated__/graphql';
 
 /** The compose form as the person left it. */
@@ -25,10 +25,11 @@ export interface StoredDraft {
 }
 
 /**
- * sessionStorage, not localStorage: a case summary on a shared ministry computer must not outlive the tab.
+ * Kept in sessionStorage, not localStorage: a case summary on a shared ministry computer must not
+ * outlive the tab; and for the person who typed it only (ui/stored.ts), never shown to the next one.
  * (A .ts file: the messages test reads quoted dotted names in .tsx files as message ids.)
  */
-export const DRAFT_KEY = 'jcn.referralDraft';
+export const DRAFT_NAME = 'referral';
 
 export const emptyDraft = (): ReferralDraft => ({
   destinationCountry: '',
@@ -45,11 +46,12 @@ export const emptyDraft = (): ReferralDraft => ({
 
 const freshDraft = (): StoredDraft => ({ draft: emptyDraft(), idempotencyKey: crypto.randomUUID() });
 
-/** The stored draft, or a fresh one when there is none or it is not one (an older shape, edited by hand). */
-export function loadDraft(storage: Pick<DraftStorage, 'getItem'>): StoredDraft {
-  const stored = readStored<StoredDraft>(
+/** `owner`'s stored draft, or a fresh one when there is none, it is not one (an older shape, edited by hand) or someone else's. */
+export function loadDraft(storage: Pick<DraftStorage, 'getItem' | 'removeItem'>, owner: string): StoredDraft {
+  const stored = readDraft<StoredDraft>(
     storage,
-    DRAFT_KEY,
+    DRAFT_NAME,
+    owner,
     ({ draft, idempotencyKey }) => typeof idempotencyKey === 'string' && !!idempotencyKey && draft !== null && typeof draft === 'object',
   );
   if (!stored) return freshDraft();
@@ -58,13 +60,13 @@ export function loadDraft(storage: Pick<DraftStorage, 'getItem'>): StoredDraft {
   return { draft: merged, idempotencyKey: stored.idempotencyKey };
 }
 
-export function saveDraft(storage: Pick<DraftStorage, 'setItem'>, stored: StoredDraft): void {
-  storage.setItem(DRAFT_KEY, JSON.stringify(stored));
+export function saveDraft(storage: Pick<DraftStorage, 'setItem'>, owner: string, stored: StoredDraft): void {
+  writeDraft(storage, DRAFT_NAME, owner, stored);
 }
 
 /** After the referral was created: the next draft starts empty, with a new key. */
 export function clearDraft(storage: Pick<DraftStorage, 'removeItem'>): void {
-  storage.removeItem(DRAFT_KEY);
+  removeDraft(storage, DRAFT_NAME);
 }
 
 /** What createReferral takes; empty optional fields are left out. */
