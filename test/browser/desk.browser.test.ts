@@ -80,7 +80,7 @@ describe("a secretariat's desk", () => {
     await title.fill('Deputy prosecutor (desk test)');
 
     // A reload keeps the unsaved edit (sessionStorage), after the silent sign-in.
-    await eventually(async () => expect(await page.evaluate(`Object.keys(sessionStorage).join()`)).toContain('jcn.desk.draft.'));
+    await eventually(async () => expect(await page.evaluate(`Object.keys(sessionStorage).join()`)).toContain('jcn.draft.desk.edit.'));
     await page.reload();
     await shown(main(page).getByText('Your unsaved changes were restored.'));
     await eventually(async () => expect(await main(page).getByLabel('Title', { exact: true }).inputValue()).toBe('Deputy prosecutor (desk test)'));
@@ -113,7 +113,7 @@ describe("a secretariat's desk", () => {
 
     const after = await stored(cpId);
     expect(after).toMatchObject({ title: 'Deputy prosecutor (desk test)', phone: '+855 23 000 111', version: before.version + 2 });
-    expect(await page.evaluate(`Object.keys(sessionStorage).filter((k) => k.startsWith('jcn.desk.draft.')).length`)).toBe(0);
+    expect(await page.evaluate(`Object.keys(sessionStorage).filter((k) => k.startsWith('jcn.draft.desk.edit.')).length`)).toBe(0);
   });
 
   it('shows an API validation message next to its field', async () => {

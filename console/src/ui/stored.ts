@@ -35,7 +35,8 @@ interface Kept<T> {
 
 /**
  * The draft `name` kept for `owner`, or null when there is none, it is not one (`accept` refuses it)
- * or it was typed by someone else: another person's draft is removed, never shown.
+ * or it was typed by someone else: another person's draft is removed, never shown. Nobody (null, the
+ * person not known yet) reads none and removes none.
  */
 export function readDraft<T extends object>(
   storage: Pick<DraftStorage, 'getItem' | 'removeItem'>,
@@ -44,7 +45,7 @@ export function readDraft<T extends object>(
   accept: (value: Partial<T>) => boolean,
 ): T | null {
   const kept = readStored<Kept<T>>(storage, DRAFT_PREFIX + name, (k) => typeof k.owner === 'string' && k.value !== null && typeof k.value === 'object');
-  if (kept && kept.owner !== owner) storage.removeItem(DRAFT_PREFIX + name);
+  if (kept && owner && kept.owner !== owner) storage.removeItem(DRAFT_PREFIX + name);
   return kept && kept.owner === owner && accept(kept.value) ? kept.value : null;
 }
 
