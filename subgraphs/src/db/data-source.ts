@@ -17,6 +17,7 @@ import { StatisticsAtoms1764426000000 } from './migrations/1764426000000-Statist
 import { IdempotencyKeyScope1795972380325 } from './migrations/1795972380325-IdempotencyKeyScope';
 import { OutboxTraceContext1795982100000 } from './migrations/1795982100000-OutboxTraceContext';
 import { AuthorityReviewed1796000000000 } from './migrations/1796000000000-AuthorityReviewed';
+import { StatisticsReleases1796300000000 } from './migrations/1796300000000-StatisticsReleases';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   IdempotencyKeyScope1795972380325,
   OutboxTraceContext1795982100000,
   AuthorityReviewed1796000000000,
+  StatisticsReleases1796300000000,
 ];
 
 /** Counts the SQL statements a data source runs, and keeps the latest: the batching and column tests and the benchmarks read it. */

@@ -1,0 +1,15 @@
+/** The cell key of a referral record, which the network that releases its figures alone can compute. */
+import { createHmac, randomBytes } from 'node:crypto';
+
+/**
+ * A record's cell key (0..255): the first byte of an HMAC-SHA-256 of the referral's uuid under the
+ * network's statistics secret. The origin chooses the id; without the secret it cannot choose the key.
+ */
+export function recordKey(secret: string, uuid: string): number {
+  return createHmac('sha256', secret)
+    .update(Buffer.from(uuid.replace(/-/g, ''), 'hex'))
+    .digest()[0]!;
+}
+
+/** A statistics secret for a process given none (development and tests): keys are stored, so a new one only keys new records. */
+export const generatedStatisticsSecret = (): string => randomBytes(32).toString('base64url');
