@@ -272,11 +272,20 @@ describe('a hostile origin steering the statistics of the network it delivers to
     const ground: string[] = [];
     while (ground.length < 12) {
       const id = randomUUID();
-      if (createHash('sha256').update(Buffer.from(id.replace(/-/g, ''), 'hex')).digest()[0] === 0) ground.push(id);
+      if (
+        createHash('sha256')
+          .update(Buffer.from(id.replace(/-/g, ''), 'hex'))
+          .digest()[0] === 0
+      )
+        ground.push(id);
     }
     for (const id of ground) {
       const d = freshReferral();
-      const res = await deliver('seajust', 'wacap', RECEIVE_REFERRAL('wacap'), { ...d, id: `seajust:ref:${id}`, events: d.events.map((e) => ({ ...e, referralId: `seajust:ref:${id}` })) });
+      const res = await deliver('seajust', 'wacap', RECEIVE_REFERRAL('wacap'), {
+        ...d,
+        id: `seajust:ref:${id}`,
+        events: d.events.map((e) => ({ ...e, referralId: `seajust:ref:${id}` })),
+      });
       expect(res.errors).toBeUndefined();
     }
     const keys = await sql<{ record_key: number }>('wacap', `SELECT record_key FROM referrals WHERE id = ANY($1::uuid[])`, [ground]);

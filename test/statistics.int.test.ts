@@ -186,7 +186,12 @@ describe('statistics', () => {
     );
     expect(rows.length).toBeGreaterThan(0);
     expect(counts(res.data!.network.statistics!.openByAge)).toEqual(
-      Object.fromEntries(['0-30 days', '31-90 days', '91-180 days', '181-365 days', 'over 365 days'].map((b) => [b, perturb(rows.find((r) => r.bucket === b)?.n ?? 0, rows.find((r) => r.bucket === b)?.key ?? 0)])),
+      Object.fromEntries(
+        ['0-30 days', '31-90 days', '91-180 days', '181-365 days', 'over 365 days'].map((b) => [
+          b,
+          perturb(rows.find((r) => r.bucket === b)?.n ?? 0, rows.find((r) => r.bucket === b)?.key ?? 0),
+        ]),
+      ),
     );
   });
 
@@ -214,7 +219,8 @@ describe('statistics', () => {
     );
     try {
       const q = `query($from: DateTime!, $to: DateTime!) { network(code: SEAJUST) { statistics(from: $from, to: $to) { deliveries { pending failed oldestPendingAt } } } }`;
-      const ask = async (token: string) => (await fed.gql<{ network: { statistics: { deliveries: { pending: number; failed: number } } } }>(q, { from: FROM, to: TO }, token)).data!.network.statistics.deliveries;
+      const ask = async (token: string) =>
+        (await fed.gql<{ network: { statistics: { deliveries: { pending: number; failed: number } } } }>(q, { from: FROM, to: TO }, token)).data!.network.statistics.deliveries;
       const [truth] = await ds.query(
         `SELECT count(*) FILTER (WHERE o.failed_at IS NOT NULL)::int AS failed, (coalesce(sum(r.record_key) FILTER (WHERE o.failed_at IS NOT NULL), 0) % 256)::int AS key
            FROM outbox o JOIN referrals r ON r.id = o.referral_id AND r.side = o.record_side WHERE o.delivered_at IS NULL`,
@@ -315,7 +321,12 @@ describe('statistics under differencing attacks (CASC, 2019: only the fixture be
   const MAY = Array.from({ length: 9 }, (_, i) => keyedRow('casc', fixedUuid(2019, 200 + i), { createdAt: `2019-05-1${i}T10:00:00Z` }));
   // July: 9 acknowledged, keys summing to 200, so their count is released as 10; August: 12, acknowledged after 9 days (ten of them) or 20.
   const JULY = Array.from({ length: 9 }, (_, i) =>
-    keyedRow('casc', fixedUuid(2019, 300 + i), { status: 'ACKNOWLEDGED', createdAt: `2019-07-0${1 + i}T10:00:00Z`, acknowledgedAt: `2019-07-1${i}T10:00:00Z`, recordKey: i === 0 ? 200 : 0 }),
+    keyedRow('casc', fixedUuid(2019, 300 + i), {
+      status: 'ACKNOWLEDGED',
+      createdAt: `2019-07-0${1 + i}T10:00:00Z`,
+      acknowledgedAt: `2019-07-1${i}T10:00:00Z`,
+      recordKey: i === 0 ? 200 : 0,
+    }),
   );
   const AUGUST = Array.from({ length: 12 }, (_, i) =>
     keyedRow('casc', fixedUuid(2019, 400 + i), {

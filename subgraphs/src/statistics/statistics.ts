@@ -205,10 +205,7 @@ export class Statistics {
         }
       }
       if (to.getTime() > thisMonth.getTime()) {
-        throw badInput(
-          `to must be ${thisMonth.toISOString()} or earlier: a month is released once it is over, for anyone but the network's own secretariat.`,
-          { field: 'to' },
-        );
+        throw badInput(`to must be ${thisMonth.toISOString()} or earlier: a month is released once it is over, for anyone but the network's own secretariat.`, { field: 'to' });
       }
     }
     if (!(to.getTime() > from.getTime())) throw badInput('to must be after from.', { field: 'to' });

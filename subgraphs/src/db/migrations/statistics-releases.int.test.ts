@@ -28,18 +28,24 @@ const counts = () => ds.query(`SELECT day::text, side, dimension, value, n FROM 
 /** Key sum of the monthly status atoms, per month and side. */
 const atomKeys = async () =>
   Object.fromEntries(
-    ((await ds.query(`SELECT to_char(month, 'YYYY-MM') AS month, side, sum(keysum)::int AS keysum FROM referral_atoms WHERE dimension = 'status' GROUP BY 1, 2`)) as {
-      month: string;
-      side: string;
-      keysum: number;
-    }[]).map((r) => [`${r.month} ${r.side}`, r.keysum]),
+    (
+      (await ds.query(`SELECT to_char(month, 'YYYY-MM') AS month, side, sum(keysum)::int AS keysum FROM referral_atoms WHERE dimension = 'status' GROUP BY 1, 2`)) as {
+        month: string;
+        side: string;
+        keysum: number;
+      }[]
+    ).map((r) => [`${r.month} ${r.side}`, r.keysum]),
   );
 /** The same, computed from the keys stored in the records. */
 const storedKeys = async () =>
   Object.fromEntries(
-    ((await ds.query(
-      `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, side, sum(record_key)::int AS keysum FROM referrals GROUP BY 1, 2`,
-    )) as { month: string; side: string; keysum: number }[]).map((r) => [`${r.month} ${r.side}`, r.keysum]),
+    (
+      (await ds.query(`SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, side, sum(record_key)::int AS keysum FROM referrals GROUP BY 1, 2`)) as {
+        month: string;
+        side: string;
+        keysum: number;
+      }[]
+    ).map((r) => [`${r.month} ${r.side}`, r.keysum]),
   );
 
 it('gives every existing record a stored random key, rebuilds the rollups with it, and down restores the id hash', async () => {
@@ -70,9 +76,7 @@ it('gives every existing record a stored random key, rebuilds the rollups with i
 
   // The key is stored: a status change moves it between atoms as it is, and a rebuild agrees with the trigger.
   await ds.query(`UPDATE referrals SET status = 'WITHDRAWN' WHERE id = $1 AND side = $2`, [rows[1]!.id, rows[1]!.side]);
-  const [moved] = await ds.query(
-    `SELECT keysum FROM referral_atoms WHERE month = '2025-02-01' AND side = 'ORIGIN' AND dimension = 'status' AND value = 'WITHDRAWN'`,
-  );
+  const [moved] = await ds.query(`SELECT keysum FROM referral_atoms WHERE month = '2025-02-01' AND side = 'ORIGIN' AND dimension = 'status' AND value = 'WITHDRAWN'`);
   expect(moved.keysum).toBe(stored.find((r) => r.id === rows[1]!.id)!.record_key);
   const maintained = await ds.query(`SELECT * FROM referral_atoms WHERE n <> 0 ORDER BY 1, 2, 3, 4`);
   await ds.query(`SELECT referral_rollup_rebuild()`);
