@@ -56,6 +56,12 @@ runMain(async () => {
       keysDir(env),
       NETWORKS.map((n) => n.key),
     );
+    // Each network's statistics secret, kept like the others so that its records are keyed the same across restarts.
+    const statisticsSecrets = await ensureDevSecrets(
+      keysDir(env),
+      NETWORKS.map((n) => n.key),
+      'statistics-secrets.json',
+    );
     const query: NetworkQuery = async (n, text, params) => {
       const client = new Client({ connectionString: appUrls.get(n.key)! });
       await client.connect();
@@ -95,6 +101,7 @@ runMain(async () => {
       gatewayEnv: { CONSOLE_OIDC_RESOURCE: DEV_RESOURCE },
       gatewayKeys: identity.gateway,
       subgraphSecrets: secrets,
+      statisticsSecrets,
       serviceKeys: identity.services,
       ports: 'registry',
       log,

@@ -150,6 +150,7 @@ describe('secrets in production', () => {
     DATABASE_URL: `postgres://jcn_app:${example.SEAJUST_DB_APP_PASSWORD}@seajust-db:5432/seajust`,
     MIGRATION_DATABASE_URL: `postgres://jcn_owner:${example.SEAJUST_DB_OWNER_PASSWORD}@seajust-db:5432/seajust`,
     SUBGRAPH_SECRET: example.SEAJUST_SUBGRAPH_SECRET,
+    STATISTICS_SECRET: example.SEAJUST_STATISTICS_SECRET,
     GATEWAY_URL: 'http://gateway:4000/graphql',
     SERVICE_SIGNING_KEY: example.SEAJUST_SERVICE_SIGNING_KEY,
   });
@@ -162,7 +163,7 @@ describe('secrets in production', () => {
 
   it('refuses every placeholder of .env.example in a subgraph, naming each variable, passwords inside URLs included', () => {
     const found = problems(() => subgraphConfig(seajust, subgraphEnv('production')));
-    expect(found.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'MIGRATION_DATABASE_URL', 'SERVICE_SIGNING_KEY', 'SUBGRAPH_SECRET']);
+    expect(found.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'MIGRATION_DATABASE_URL', 'SERVICE_SIGNING_KEY', 'STATISTICS_SECRET', 'SUBGRAPH_SECRET']);
     expect(found.join('\n')).toMatch(/DATABASE_URL: its password is a placeholder: generate a real value, e.g. openssl rand -hex 24 \(NODE_ENV=production\)/);
     expect(found.join('\n')).not.toContain(example.SEAJUST_DB_APP_PASSWORD);
   });
@@ -174,7 +175,15 @@ describe('secrets in production', () => {
 
   it('refuses obviously weak values and accepts generated ones', () => {
     const withSecret = (secret: string, password: string) =>
-      problems(() => subgraphConfig(seajust, { NODE_ENV: 'production', ...gatewayKey, SUBGRAPH_SECRET: secret, DATABASE_URL: `postgres://jcn_app:${password}@db/seajust` }));
+      problems(() =>
+        subgraphConfig(seajust, {
+          NODE_ENV: 'production',
+          ...gatewayKey,
+          SUBGRAPH_SECRET: secret,
+          STATISTICS_SECRET: randomBytes(32).toString('base64url'),
+          DATABASE_URL: `postgres://jcn_app:${password}@db/seajust`,
+        }),
+      );
     expect(withSecret('x'.repeat(40), 'hunter2').sort()).toEqual([
       'DATABASE_URL: its password is too short for production: use at least 16 random characters, e.g. openssl rand -hex 24 (NODE_ENV=production)',
       'SUBGRAPH_SECRET: is not random: generate a real value, e.g. openssl rand -hex 24 (NODE_ENV=production)',
@@ -186,7 +195,23 @@ describe('secrets in production', () => {
     ).toEqual(['DATABASE_URL', 'SUBGRAPH_SECRET']);
     expect(withSecret(randomBytes(32).toString('base64url'), randomBytes(24).toString('hex'))).toEqual([]);
     // Certificate or peer authentication: no password to judge.
-    expect(problems(() => subgraphConfig(seajust, { NODE_ENV: 'production', ...gatewayKey, SUBGRAPH_SECRET: SECRET, DATABASE_URL: 'postgres://jcn_app@db/seajust' }))).toEqual([]);
+    expect(
+      problems(() =>
+        subgraphConfig(seajust, {
+          NODE_ENV: 'production',
+          ...gatewayKey,
+          SUBGRAPH_SECRET: SECRET,
+          STATISTICS_SECRET: SECRET.split('').reverse().join(''),
+          DATABASE_URL: 'postgres://jcn_app@db/seajust',
+        }),
+      ),
+    ).toEqual([]);
+    // The statistics secret has no default in production: every network keys its own records.
+    expect(
+      problems(() => subgraphConfig(seajust, { NODE_ENV: 'production', ...gatewayKey, SUBGRAPH_SECRET: SECRET, DATABASE_URL: 'postgres://jcn_app@db/seajust' })).map(
+        (p) => p.split(':')[0],
+      ),
+    ).toEqual(['STATISTICS_SECRET']);
   });
 
   it('lets development and tests use them', () => {

@@ -3,7 +3,7 @@
  * deliveries, sent by the legitimate other network's SERVICE identity straight
  * to the receiving subgraph, are refused with a stable code and change nothing.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { postGraphQL, type GraphQLResponse } from './support/federation-http';
 import { contactPointRow, insertContactPoints, type ContactPointRow } from './support/contact-points';
 import { startInProcessFederation } from './support/in-process';
@@ -237,5 +237,92 @@ describe('receiveReferralEvent', () => {
     expect((await deliver('wacap', 'seajust', RECEIVE_EVENT('seajust'), message)).data).toEqual({ seajust: { receiveReferralEvent: { accepted: true, duplicate: true } } });
     const [origin] = await sql<{ status: string }>('seajust', `SELECT status FROM referrals WHERE id = $1 AND side = 'ORIGIN'`, [uuid]);
     expect(origin!.status).toBe('ACKNOWLEDGED');
+  });
+});
+
+describe('a hostile origin steering the statistics of the network it delivers to (issue 20)', () => {
+  const DAY = 86_400_000;
+  /** A fresh referral created at `createdAt`, its reference in that year's format. */
+  const datedReferral = (createdAt: Date, overrides: Record<string, unknown> = {}): ReferralDelivery => {
+    const d = freshReferral({ createdAt: createdAt.toISOString(), ...overrides });
+    const reference = `SEAJUST-${createdAt.getUTCFullYear()}-${d.reference.split('-')[2]}`;
+    return { ...d, reference, events: d.events.map((e) => ({ ...e, at: createdAt.toISOString() })) };
+  };
+
+  it('refuses a new referral created more than 7 days before it arrives, and a redelivery older than redeliver reaches, changing nothing', async () => {
+    for (const d of [datedReferral(new Date(Date.now() - 8 * DAY)), datedReferral(new Date(Date.now() - 120 * DAY), { redelivery: true })]) {
+      const before = await snapshot('wacap');
+      const res = await deliver('seajust', 'wacap', RECEIVE_REFERRAL('wacap'), d);
+      expect(res.data ?? null).toBeNull();
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'createdAt' });
+      expect(await snapshot('wacap')).toEqual(before);
+    }
+  });
+
+  it("takes a restore's redelivery within the redeliver window, and records that it was one", async () => {
+    const d = datedReferral(new Date(Date.now() - 30 * DAY), { redelivery: true });
+    expect((await deliver('seajust', 'wacap', RECEIVE_REFERRAL('wacap'), d)).data).toEqual({ wacap: { receiveReferral: { accepted: true, duplicate: false } } });
+    const [entry] = await sql<{ details: Record<string, unknown> }>('wacap', `SELECT details FROM audit_log WHERE action = 'receiveReferral' AND object_id = $1`, [
+      `wacap:rcv:${d.id.split(':')[2]}`,
+    ]);
+    expect(entry!.details).toEqual({ redelivery: true });
+  });
+
+  it('keys each record by a secret of its own: ids ground to one SHA-256 key do not choose the cell key', async () => {
+    const ground: string[] = [];
+    while (ground.length < 12) {
+      const id = randomUUID();
+      if (
+        createHash('sha256')
+          .update(Buffer.from(id.replace(/-/g, ''), 'hex'))
+          .digest()[0] === 0
+      )
+        ground.push(id);
+    }
+    for (const id of ground) {
+      const d = freshReferral();
+      const res = await deliver('seajust', 'wacap', RECEIVE_REFERRAL('wacap'), {
+        ...d,
+        id: `seajust:ref:${id}`,
+        events: d.events.map((e) => ({ ...e, referralId: `seajust:ref:${id}` })),
+      });
+      expect(res.errors).toBeUndefined();
+    }
+    const keys = await sql<{ record_key: number }>('wacap', `SELECT record_key FROM referrals WHERE id = ANY($1::uuid[])`, [ground]);
+    expect(keys).toHaveLength(12);
+    // Twelve HMAC bytes all 0 (the key the sender ground for) would happen once in 256^12.
+    expect(keys.filter((k) => k.record_key !== 0).length).toBeGreaterThan(0);
+  });
+
+  it("leaves a released month as it was when referrals are delivered into it and withdrawn: another network's small counts stay hidden", async () => {
+    const now = new Date();
+    const thisMonth = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
+    const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+    const range = { from: lastMonth.toISOString(), to: new Date(thisMonth).toISOString() };
+    const QUERY = `query($from: DateTime!, $to: DateTime!) { network(code: WACAP) { statistics(from: $from, to: $to) {
+      perturbed incoming { total { count } byStatus { key count } byCounterpartNetwork { key count } } } } }`;
+    const figures = async (token: string) => {
+      const res = await fed.gql<{ network: { statistics: { perturbed: boolean; incoming: unknown } } }>(QUERY, range, token);
+      expect(res.errors).toBeUndefined();
+      return res.data!.network.statistics;
+    };
+    const analyst = await fed.auth.tokenAs('ANALYST');
+    const seajust = await fed.auth.tokenAs('SECRETARIAT', 'seajust');
+    const own = await fed.auth.tokenAs('SECRETARIAT', 'wacap');
+    const released = await figures(analyst);
+    expect(released.perturbed).toBe(true);
+    const exact = (s: { incoming: unknown }) => (s.incoming as { byStatus: { key: string; count: number }[] }).byStatus.find((c) => c.key === 'WITHDRAWN')?.count ?? 0;
+    const withdrawnBefore = exact(await figures(own));
+
+    // SEAJust delivers six referrals into last month (as a redelivery, the only way that far back) and withdraws each.
+    for (let i = 0; i < 6; i++) {
+      const d = datedReferral(new Date(thisMonth - (i + 1) * 3_600_000), { redelivery: true });
+      expect((await deliver('seajust', 'wacap', RECEIVE_REFERRAL('wacap'), d)).errors).toBeUndefined();
+      const withdrawn = { ...d.events[0], referralId: d.id, sequence: 2, type: 'WITHDRAWN', note: 'withdrawn', at: new Date().toISOString(), assignedTo: null };
+      expect((await deliver('seajust', 'wacap', RECEIVE_EVENT('wacap'), withdrawn)).errors).toBeUndefined();
+    }
+    expect(exact(await figures(own))).toBe(withdrawnBefore + 6);
+    expect(await figures(analyst)).toEqual(released);
+    expect(await figures(seajust)).toEqual(released);
   });
 });

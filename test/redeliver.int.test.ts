@@ -199,6 +199,43 @@ describe('redeliver', () => {
       { seq: 3 },
     ]);
   });
+
+  it('sends a new referral again as a redelivery, which a restored network takes although it is weeks old; a plain retry it refuses', async () => {
+    const uuid = (await createReferral(harness(), 'casc', origin.token, 'KEN')).id.split(':')[2]!;
+    await drain(cascWorker());
+    // As if CASC had made it three weeks ago and delivered it ten minutes ago; then GLJC was restored from a backup without it.
+    const createdAt = new Date(Date.now() - 21 * 86_400_000);
+    const [{ reference }] = await sql<{ reference: string }>('casc', `SELECT reference FROM referrals WHERE id = $1 AND side = 'ORIGIN'`, [uuid]);
+    const dated = `CASC-${createdAt.getUTCFullYear()}-${reference.slice(-6)}`;
+    await sql('casc', `UPDATE referrals SET created_at = $2, reference = $3 WHERE id = $1`, [uuid, createdAt, dated]);
+    await sql('casc', `UPDATE referral_events SET at = $2 WHERE referral_id = $1 AND seq = 1`, [uuid, createdAt]);
+    await sql(
+      'casc',
+      `UPDATE outbox SET delivered_at = now() - interval '10 minutes',
+              payload = jsonb_set(jsonb_set(jsonb_set(payload, '{createdAt}', to_jsonb($2::text)), '{reference}', to_jsonb($3::text)), '{events,0,at}', to_jsonb($2::text))
+        WHERE referral_id = $1`,
+      [uuid, createdAt.toISOString(), dated],
+    );
+    for (const table of ['delivery_receipts', 'referral_events', 'referrals'])
+      await sql('gljc', `DELETE FROM ${table} WHERE ${table === 'referrals' ? 'id' : 'referral_id'} = $1`, [uuid]);
+
+    // Sent again as it stands (a retry, not a redelivery): refused as too old, and GLJC still has no record.
+    await sql('casc', `UPDATE outbox SET delivered_at = NULL, next_attempt_at = now() WHERE referral_id = $1`, [uuid]);
+    await drain(cascWorker());
+    const [plain] = await sql<{ failed: boolean; last_error: string | null }>('casc', `SELECT failed_at IS NOT NULL AS failed, last_error FROM outbox WHERE referral_id = $1`, [
+      uuid,
+    ]);
+    expect(plain).toEqual({ failed: true, last_error: expect.stringMatching(/^BAD_USER_INPUT: createdAt is more than 7 days/) });
+    expect(await sql('gljc', `SELECT id FROM referrals WHERE id = $1`, [uuid])).toEqual([]);
+
+    // redeliver marks it, and GLJC takes it.
+    const res = await redeliver(await fed.auth.tokenAs('SECRETARIAT', 'casc'), { to: 'GLJC', since: hoursAgo(1) });
+    expect(res.errors).toBeUndefined();
+    const [queued] = await sql<{ payload: { redelivery?: boolean } }>('casc', `SELECT payload FROM outbox WHERE referral_id = $1`, [uuid]);
+    expect(queued!.payload.redelivery).toBe(true);
+    await drain(cascWorker());
+    expect(await sql('gljc', `SELECT reference, created_at FROM referrals WHERE id = $1`, [uuid])).toEqual([{ reference: dated, created_at: createdAt }]);
+  });
 });
 
 const RECEIVED = `query($origin: NetworkCode!) { network(code: GLJC) { ... on GljcNetwork { receivedReferences(origin: $origin) { year last } } } }`;

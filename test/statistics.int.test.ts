@@ -71,12 +71,14 @@ type Row = {
   measures: string[];
   counterpart_network: string;
   counterpart_country: string;
+  /** The key stored with the record (HMAC of the id under the network's secret), read here and never recomputed. */
+  record_key: number;
 };
 const referralRows = (key: string): Promise<Row[]> =>
   db(key).query(
     `SELECT id, side, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, status, kind, urgency, crime_areas, measures,
             CASE WHEN side = 'ORIGIN' THEN destination_network ELSE origin_network END AS counterpart_network,
-            (CASE WHEN side = 'ORIGIN' THEN destination_country ELSE origin_country END)::text AS counterpart_country
+            (CASE WHEN side = 'ORIGIN' THEN destination_country ELSE origin_country END)::text AS counterpart_country, record_key
        FROM referrals WHERE created_at >= $1 AND created_at < $2`,
     [FROM, TO],
   );
@@ -96,7 +98,7 @@ function released(rows: readonly Row[], side: string, dimension: string): Record
   for (const r of rows.filter((x) => x.side === side)) {
     for (const value of VALUES[dimension]!(r)) {
       const atom = atoms.get(`${r.month} ${value}`) ?? { value, n: 0, key: 0 };
-      atoms.set(`${r.month} ${value}`, { value, n: atom.n + 1, key: (atom.key + recordKey(r.id)) % 256 });
+      atoms.set(`${r.month} ${value}`, { value, n: atom.n + 1, key: (atom.key + r.record_key) % 256 });
     }
   }
   const sums: Record<string, number> = {};
@@ -170,6 +172,70 @@ describe('statistics', () => {
     }
   });
 
+  it('give everyone else the referrals open at the end of the last month over, by age then, released', async () => {
+    const now = new Date();
+    const thisMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
+    const res = await fed.gql<{ network: Stats }>(ONE, { code: 'GLJC', from: FROM, to: TO }, await fed.auth.tokenAs('ANALYST'));
+    expect(res.errors).toBeUndefined();
+    const rows: { bucket: string; n: number; key: number }[] = await db('gljc').query(
+      `SELECT CASE WHEN age <= 30 THEN '0-30 days' WHEN age <= 90 THEN '31-90 days' WHEN age <= 180 THEN '91-180 days'
+                   WHEN age <= 365 THEN '181-365 days' ELSE 'over 365 days' END AS bucket, count(*)::int AS n, (sum(record_key) % 256)::int AS key
+         FROM (SELECT $1::date - (created_at AT TIME ZONE 'UTC')::date AS age, record_key FROM referrals
+                WHERE status IN ('SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS') AND created_at < $1) o GROUP BY 1`,
+      [thisMonth],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(counts(res.data!.network.statistics!.openByAge)).toEqual(
+      Object.fromEntries(
+        ['0-30 days', '31-90 days', '91-180 days', '181-365 days', 'over 365 days'].map((b) => [
+          b,
+          perturb(rows.find((r) => r.bucket === b)?.n ?? 0, rows.find((r) => r.bucket === b)?.key ?? 0),
+        ]),
+      ),
+    );
+  });
+
+  it('give everyone but the own secretariat months that are over only: the current month is refused', async () => {
+    const now = new Date();
+    const thisMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
+    const nextMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString();
+    for (const token of [await fed.auth.tokenAs('ANALYST'), await fed.auth.tokenAs('SECRETARIAT', 'casc')]) {
+      const res = await fed.gql<{ network: Stats }>(ONE, { code: 'SEAJUST', from: thisMonth, to: nextMonth }, token);
+      expect(res.data!.network.statistics).toBeNull();
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    }
+    const own = await fed.gql<{ network: Stats }>(ONE, { code: 'SEAJUST', from: thisMonth, to: nextMonth }, await fed.auth.tokenAs('SECRETARIAT', 'seajust'));
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.network.statistics!.perturbed).toBe(false);
+  });
+
+  it("release the outbox's counts to analysts like every count, and exactly to the own secretariat", async () => {
+    const ds = db('seajust');
+    const [ref] = await ds.query(`SELECT id, side, destination_network FROM referrals WHERE side = 'ORIGIN' LIMIT 1`);
+    const rows: { id: string }[] = await ds.query(
+      `INSERT INTO outbox (referral_id, record_side, target_network, kind, payload, failed_at)
+       SELECT $1, $2, $3, 'EVENT', '{}'::jsonb, now() FROM generate_series(1, 2) RETURNING id`,
+      [ref.id, ref.side, ref.destination_network],
+    );
+    try {
+      const q = `query($from: DateTime!, $to: DateTime!) { network(code: SEAJUST) { statistics(from: $from, to: $to) { deliveries { pending failed oldestPendingAt } } } }`;
+      const ask = async (token: string) =>
+        (await fed.gql<{ network: { statistics: { deliveries: { pending: number; failed: number } } } }>(q, { from: FROM, to: TO }, token)).data!.network.statistics.deliveries;
+      const [truth] = await ds.query(
+        `SELECT count(*) FILTER (WHERE o.failed_at IS NOT NULL)::int AS failed, (coalesce(sum(r.record_key) FILTER (WHERE o.failed_at IS NOT NULL), 0) % 256)::int AS key
+           FROM outbox o JOIN referrals r ON r.id = o.referral_id AND r.side = o.record_side WHERE o.delivered_at IS NULL`,
+      );
+      expect(truth.failed).toBeGreaterThanOrEqual(1);
+      expect(truth.failed).toBeLessThan(5);
+      expect((await ask(await fed.auth.tokenAs('SECRETARIAT', 'seajust'))).failed).toBe(truth.failed);
+      const released = await ask(await fed.auth.tokenAs('ANALYST'));
+      expect(released.failed).toBe(perturb(truth.failed, truth.key));
+      expect([0, 5]).toContain(released.failed);
+    } finally {
+      await ds.query(`DELETE FROM outbox WHERE id = ANY($1)`, [rows.map((r) => r.id)]);
+    }
+  });
+
   it('give the cross-network flow matrix in one query, the same released figures from both sides of a flow', async () => {
     const res = await fed.gql<{ networks: Stats[] }>(QUERY, { from: FROM, to: TO }, await fed.auth.tokenAs('ANALYST'));
     for (const origin of NETWORKS) {
@@ -235,11 +301,14 @@ describe('statistics', () => {
   });
 });
 
+/** A fixture row with a fixed stored key, so the noise of a test is the same on every run. */
+const keyedRow = (network: string, id: string, overrides: Partial<ReferralRow> = {}) => referralRow(network, id, { recordKey: recordKey(id), ...overrides });
+
 describe('statistics under differencing attacks (CASC, 2019: only the fixture below)', () => {
   const D = '2019-03-10';
   // March: 12 outgoing referrals; a lone extradition (the only referral of day D) and three fraud cases hide among them.
   const MARCH = Array.from({ length: 12 }, (_, i) =>
-    referralRow('casc', fixedUuid(2019, i), {
+    keyedRow('casc', fixedUuid(2019, i), {
       kind: i === 0 ? 'EXTRADITION' : 'MUTUAL_LEGAL_ASSISTANCE',
       crimeAreas: [i < 3 ? 'FRAUD' : 'MONEY_LAUNDERING'],
       createdAt: i === 0 ? `${D}T10:00:00Z` : `2019-03-${20 + (i % 8)}T10:00:00Z`,
@@ -247,9 +316,25 @@ describe('statistics under differencing attacks (CASC, 2019: only the fixture be
   );
   // April: 6 acknowledged after 9 days each, too few for percentiles; May: 9 more.
   const APRIL = Array.from({ length: 6 }, (_, i) =>
-    referralRow('casc', fixedUuid(2019, 100 + i), { status: 'ACKNOWLEDGED', createdAt: `2019-04-0${1 + i}T10:00:00Z`, acknowledgedAt: `2019-04-1${i}T10:00:00Z` }),
+    keyedRow('casc', fixedUuid(2019, 100 + i), { status: 'ACKNOWLEDGED', createdAt: `2019-04-0${1 + i}T10:00:00Z`, acknowledgedAt: `2019-04-1${i}T10:00:00Z` }),
   );
-  const MAY = Array.from({ length: 9 }, (_, i) => referralRow('casc', fixedUuid(2019, 200 + i), { createdAt: `2019-05-1${i}T10:00:00Z` }));
+  const MAY = Array.from({ length: 9 }, (_, i) => keyedRow('casc', fixedUuid(2019, 200 + i), { createdAt: `2019-05-1${i}T10:00:00Z` }));
+  // July: 9 acknowledged, keys summing to 200, so their count is released as 10; August: 12, acknowledged after 9 days (ten of them) or 20.
+  const JULY = Array.from({ length: 9 }, (_, i) =>
+    keyedRow('casc', fixedUuid(2019, 300 + i), {
+      status: 'ACKNOWLEDGED',
+      createdAt: `2019-07-0${1 + i}T10:00:00Z`,
+      acknowledgedAt: `2019-07-1${i}T10:00:00Z`,
+      recordKey: i === 0 ? 200 : 0,
+    }),
+  );
+  const AUGUST = Array.from({ length: 12 }, (_, i) =>
+    keyedRow('casc', fixedUuid(2019, 400 + i), {
+      status: 'ACKNOWLEDGED',
+      createdAt: `2019-08-01T10:00:00Z`,
+      acknowledgedAt: i < 10 ? '2019-08-10T10:00:00Z' : '2019-08-21T10:00:00Z',
+    }),
+  );
   const asRows = (rows: ReferralRow[]): Row[] =>
     rows.map((r) => ({
       id: r.id,
@@ -262,6 +347,7 @@ describe('statistics under differencing attacks (CASC, 2019: only the fixture be
       measures: r.measures,
       counterpart_network: r.destinationNetwork,
       counterpart_country: r.destinationCountry,
+      record_key: r.recordKey!,
     }));
   const ATTACK = `query($from: DateTime!, $to: DateTime!) { network(code: CASC) { statistics(from: $from, to: $to) {
     outgoing { total { count } byKind { key count suppressed } byCrimeArea { key count suppressed } byUrgency { key count suppressed } }
@@ -284,13 +370,13 @@ describe('statistics under differencing attacks (CASC, 2019: only the fixture be
 
   beforeAll(async () => {
     analyst = await fed.auth.tokenAs('ANALYST');
-    await insertReferrals(db('casc'), [...MARCH, ...APRIL, ...MAY]);
+    await insertReferrals(db('casc'), [...MARCH, ...APRIL, ...MAY, ...JULY, ...AUGUST]);
     const [{ n }] = await db('casc').query(`SELECT count(*)::int AS n FROM referrals WHERE created_at >= '2019-01-01' AND created_at < '2020-01-01'`);
-    expect(n).toBe(MARCH.length + APRIL.length + MAY.length);
+    expect(n).toBe(MARCH.length + APRIL.length + MAY.length + JULY.length + AUGUST.length);
   });
 
   afterAll(async () => {
-    await deleteReferrals(db('casc'), [...MARCH, ...APRIL, ...MAY]);
+    await deleteReferrals(db('casc'), [...MARCH, ...APRIL, ...MAY, ...JULY, ...AUGUST]);
   });
 
   it('(a) total minus the visible cells does not give the hidden cell: every figure is a released atom', async () => {
@@ -367,12 +453,33 @@ describe('statistics under differencing attacks (CASC, 2019: only the fixture be
     });
   });
 
-  it(`withhold percentiles from protected callers under ${PERCENTILE_THRESHOLD} released referrals`, async () => {
+  it(`withhold percentiles from protected callers under ${PERCENTILE_THRESHOLD} referrals`, async () => {
     const april = asRows(APRIL);
     const count = released(april, 'ORIGIN', 'total').total;
     expect(count).toBeLessThan(PERCENTILE_THRESHOLD);
     const s = await figures('2019-04-01T00:00:00Z', '2019-05-01T00:00:00Z', analyst);
     expect(s.outgoingTimeliness.acknowledgement).toEqual({ count, suppressed: true, medianDays: null, p90Days: null });
+  });
+
+  it(`(h) decide on the true count: ${PERCENTILE_THRESHOLD - 1} referrals released as ${PERCENTILE_THRESHOLD} or more get no percentiles`, async () => {
+    const s = await figures('2019-07-01T00:00:00Z', '2019-08-01T00:00:00Z', analyst);
+    expect(s.outgoingTimeliness.acknowledgement.count).toBeGreaterThanOrEqual(PERCENTILE_THRESHOLD);
+    expect(s.outgoingTimeliness.acknowledgement).toMatchObject({ suppressed: true, medianDays: null, p90Days: null });
+  });
+
+  it('(i) release percentiles perturbed, never the exact ones, and the own secretariat the exact ones', async () => {
+    const range = ['2019-08-01T00:00:00Z', '2019-09-01T00:00:00Z'] as const;
+    const released = (await figures(...range, analyst)).outgoingTimeliness.acknowledgement;
+    const exact = (await figures(...range, await fed.auth.tokenAs('SECRETARIAT', 'casc'))).outgoingTimeliness.acknowledgement;
+    expect(exact).toEqual({ count: 12, suppressed: false, medianDays: 9, p90Days: 20 });
+    expect(released.suppressed).toBe(false);
+    for (const [got, truth] of [
+      [released.medianDays!, 9],
+      [released.p90Days!, 20],
+    ]) {
+      expect(got).not.toBe(truth);
+      expect(Math.abs(got - truth)).toBeLessThanOrEqual(2);
+    }
   });
 
   it('(g) refuse a year above 9999 or below 1, and malformed instants, as BAD_USER_INPUT naming the argument', async () => {

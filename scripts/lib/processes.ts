@@ -154,6 +154,8 @@ export interface FederationOptions {
   gatewayKeys: DevKeys;
   /** Secret shared by the gateway and each network's subgraph, by network key. */
   subgraphSecrets: Record<string, string>;
+  /** Each network's own statistics secret (record keys), by network key; without it a subgraph makes one per process. */
+  statisticsSecrets?: Record<string, string>;
   /** Each network's outbox key pair, by network key; without them referrals are not delivered. */
   serviceKeys?: Record<string, DevKeys>;
   /** tsx by default; `compiled` runs dist/ (build it first with npm run build). */
@@ -245,6 +247,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
         HOST: '127.0.0.1',
         NODE_ENV: nodeEnv,
         SUBGRAPH_SECRET: options.subgraphSecrets[n.key]!,
+        ...(options.statisticsSecrets?.[n.key] ? { STATISTICS_SECRET: options.statisticsSecrets[n.key]! } : {}),
         GATEWAY_PUBLIC_KEY: options.gatewayKeys.publicKeyPem,
         ...(options.serviceKeys?.[n.key] ? { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, SERVICE_SIGNING_KEY: options.serviceKeys[n.key]!.privateKeyPem } : {}),
         ...extraEnv,

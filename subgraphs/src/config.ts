@@ -5,6 +5,7 @@ import { nodeEnv, parseEnv, port, postgresRoleUrl, productionSecrets, urlRole } 
 import { observabilityConfig, observabilityEnvShape } from '../../shared/src/observability/config';
 import type { NetworkDefinition } from '../../shared/src/registry';
 import { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS } from './outbox/worker';
+import { DEFAULT_DELIVERY_MAX_AGE_DAYS } from './referrals/inbox';
 
 export function subgraphConfig(network: NetworkDefinition, env: Record<string, string | undefined>) {
   return parseEnv(
@@ -35,11 +36,24 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_MAX_ATTEMPTS),
         /** How long a claimed delivery stays reserved for its worker, in ms; after a crash another replica takes it then. */
         OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(DEFAULT_LEASE_MS),
+        /** This network's secret for the cell keys of its statistics (an HMAC of each referral id): required in production; development and tests make their own. */
+        STATISTICS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+        /** Days after its creation a new referral may still arrive; older deliveries are refused unless a restore's redelivery. */
+        DELIVERY_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(60).default(DEFAULT_DELIVERY_MAX_AGE_DAYS),
         /** The gateway's public key: the only signer of the tokens this subgraph accepts. */
         GATEWAY_PUBLIC_KEY: publicKeyPem("the hub gateway's signing key"),
         ...observabilityEnvShape(),
       })
-      .superRefine(productionSecrets(['SUBGRAPH_SECRET', 'SERVICE_SIGNING_KEY', 'METRICS_TOKEN'], ['DATABASE_URL', 'MIGRATION_DATABASE_URL']))
+      .superRefine(productionSecrets(['SUBGRAPH_SECRET', 'SERVICE_SIGNING_KEY', 'METRICS_TOKEN', 'STATISTICS_SECRET'], ['DATABASE_URL', 'MIGRATION_DATABASE_URL']))
+      .superRefine((env, ctx) => {
+        if (env.NODE_ENV === 'production' && !env.STATISTICS_SECRET) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ['STATISTICS_SECRET'],
+            message: "required in production: a random secret of at least 32 characters, this network's alone (e.g. openssl rand -hex 24)",
+          });
+        }
+      })
       .superRefine((env, ctx) => {
         if (env.MIGRATION_DATABASE_URL && urlRole(env.MIGRATION_DATABASE_URL) === urlRole(env.DATABASE_URL)) {
           ctx.addIssue({

@@ -28,6 +28,8 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
       maxBodyBytes: config.MAX_BODY_BYTES,
       logger,
       metricsToken: observability.metricsToken,
+      statisticsSecret: config.STATISTICS_SECRET,
+      deliveryMaxAgeDays: config.DELIVERY_MAX_AGE_DAYS,
     });
     const listening = await subgraph.listen(config.PORT, config.HOST);
     logger.info({ url: listening.url, metrics: Boolean(observability.metricsToken), tracing: Boolean(stopTracing) }, 'subgraph ready');

@@ -16,7 +16,7 @@ import { asksTotal, columnsFor, type Columns, type EntityColumns, type ListRead 
 import { AUTHORITY_COLUMNS, CONTACT_POINT_COLUMNS, COUNTRY_PROFILE_COLUMNS, EVENT_COLUMNS, MEASURE_COLUMNS, RESOURCE_COLUMNS, WORKING_GROUP_COLUMNS } from './directory/columns';
 import { REFERRAL_COLUMNS, REFERRAL_EVENT_COLUMNS } from './referrals/columns';
 import { loadExisting } from './directory/loaders';
-import { Statistics } from './statistics/statistics';
+import { releasedDeliveries, Statistics } from './statistics/statistics';
 import { receivedReferences, redeliver } from './referrals/restored';
 import { readAuditLog } from './audit/reads';
 import { FIELD_POLICIES } from './access/fields';
@@ -150,7 +150,8 @@ export const templateResolvers: Resolvers = {
   },
 
   NetworkStatistics: {
-    deliveries: (_s, _a, ctx) => deliveryStatistics(ctx.ds),
+    // Exact for the network's own secretariat (perturbed: false), released like every count for analysts.
+    deliveries: (s, _a, ctx) => (s.perturbed ? releasedDeliveries(ctx.ds) : deliveryStatistics(ctx.ds)),
   },
 
   TemplateAuditEntryConnection: connection,

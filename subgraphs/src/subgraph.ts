@@ -25,6 +25,7 @@ import { directoryWrites } from './directory/writes';
 import { createReferralLoaders } from './referrals/loaders';
 import { ReferralInbox } from './referrals/inbox';
 import { ReferralService } from './referrals/service';
+import { generatedStatisticsSecret } from './statistics/record-key';
 import { resolversFor } from './resolvers';
 import { nameRefusedVariables } from './scalars';
 import { networkSubgraphSdl } from './schema/template';
@@ -42,6 +43,10 @@ export interface SubgraphDeps {
   logger?: Logger;
   /** The bearer token of /metrics; /metrics is off without it. */
   metricsToken?: string;
+  /** The network's statistics secret (record keys, statistics/record-key.ts); a random one per process when not given (development, tests). */
+  statisticsSecret?: string;
+  /** How many days after its creation a new referral may arrive (referrals/inbox.ts). */
+  deliveryMaxAgeDays?: number;
 }
 
 /**
@@ -67,6 +72,7 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
   const metrics = deps.metricsToken ? new Metrics(deps.metricsToken) : undefined;
   const deliveryAttempts = metrics ? subgraphMetrics(metrics, deps.ds) : undefined;
   const verifyToken = metrics ? metrics.countingFailures(deps.verifyToken) : deps.verifyToken;
+  const statisticsSecret = deps.statisticsSecret ?? generatedStatisticsSecret();
   const admitted = (req: IncomingMessage) => secretMatches(req.headers[SUBGRAPH_SECRET_HEADER], deps.secret);
   const schema = buildSubgraphSchema([
     {
@@ -115,8 +121,8 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
         reads,
         writes: directoryWrites(deps.ds, network, registry, audit, caller),
         loaders: createLoaders(reads),
-        referrals: new ReferralService(deps.ds, network, registry, caller, audit),
-        inbox: new ReferralInbox(deps.ds, network, registry, caller, audit),
+        referrals: new ReferralService(deps.ds, network, registry, caller, audit, statisticsSecret),
+        inbox: new ReferralInbox(deps.ds, network, registry, caller, audit, { statisticsSecret, deliveryMaxAgeDays: deps.deliveryMaxAgeDays }),
         referralLoaders: createReferralLoaders(deps.ds),
       };
     },

@@ -22,6 +22,8 @@ export interface ReferralRow {
   createdAt: string;
   acknowledgedAt: string | null;
   completedAt: string | null;
+  /** The stored cell key; the column's default (a random byte) when not given. */
+  recordKey?: number;
 }
 
 /** A fixed uuid per (series, number), so the record keys and hence the noise of a test are the same on every run. */
@@ -29,7 +31,7 @@ export function fixedUuid(series: number, i: number): string {
   return `${series.toString(16).padStart(8, '0')}-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
 }
 
-/** The record key of a referral, computed here independently of the database: first byte of SHA-256 of the uuid's bytes. */
+/** A fixed record key for a fixture (first byte of SHA-256 of the uuid's bytes, as record keys were before they were keyed by a secret). */
 export function recordKey(uuid: string): number {
   return createHash('sha256')
     .update(Buffer.from(uuid.replace(/-/g, ''), 'hex'))
@@ -60,10 +62,11 @@ export function referralRow(network: string, id: string, overrides: Partial<Refe
 
 export async function insertReferrals(ds: DataSource, rows: readonly ReferralRow[]): Promise<void> {
   for (const r of rows) {
+    const key = r.recordKey === undefined ? [] : [r.recordKey];
     await ds.query(
       `INSERT INTO referrals (id, side, reference, origin_network, destination_network, origin_country, destination_country, from_cp,
-         kind, measures, crime_areas, urgency, subject, status, created_at, acknowledged_at, completed_at, is_demo)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $4 || ':cp:test', $8, $9, $10, $11, 'Test referral (fixture)', $12, $13, $14, $15, true)`,
+         kind, measures, crime_areas, urgency, subject, status, created_at, acknowledged_at, completed_at, is_demo${key.length ? ', record_key' : ''})
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $4 || ':cp:test', $8, $9, $10, $11, 'Test referral (fixture)', $12, $13, $14, $15, true${key.length ? ', $16' : ''})`,
       [
         r.id,
         r.side,
@@ -80,6 +83,7 @@ export async function insertReferrals(ds: DataSource, rows: readonly ReferralRow
         r.createdAt,
         r.acknowledgedAt,
         r.completedAt,
+        ...key,
       ],
     );
   }

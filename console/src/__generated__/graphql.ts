@@ -844,8 +844,9 @@ export type DirectoryHealth = {
 };
 
 /**
- * Days from creation, in whole days. count is released like every cell; the percentiles are null (suppressed: true)
- * when that count is under 10, unless the network's own secretariat asks.
+ * Days from creation, in whole days. count is released like every cell. For anyone but the network's own secretariat
+ * the percentiles are null (suppressed: true) when fewer than 10 referrals truly stand behind them, and otherwise moved
+ * by 1 or 2 days (never the exact value above 2 days).
  */
 export type DurationStatistics = {
   __typename?: 'DurationStatistics';
@@ -1446,8 +1447,9 @@ export type Network = {
   resources?: Maybe<ResourceConnection>;
   /**
    * Aggregates for analysts over referrals created in [from, to); no case content, no personal data.
-   * Anyone but the network's own secretariat asks for whole calendar months (from and to on the 1st at 00:00 UTC)
-   * and gets perturbed figures (see NetworkStatistics.perturbed); the own secretariat gets exact figures for any range.
+   * Anyone but the network's own secretariat asks for whole calendar months that are over (from and to on the 1st at
+   * 00:00 UTC, to no later than the current month's first day) and gets perturbed figures, released once per month after
+   * it closed (see NetworkStatistics.perturbed); the own secretariat gets exact, live figures for any range.
    */
   statistics?: Maybe<NetworkStatistics>;
   workingGroups?: Maybe<WorkingGroupConnection>;
@@ -1553,7 +1555,10 @@ export type NetworkEventPatch = {
 
 export type NetworkStatistics = {
   __typename?: 'NetworkStatistics';
-  /** This network's outbox now, whatever the range: the network's own secretariat and analysts only. */
+  /**
+   * This network's outbox now, whatever the range: the network's own secretariat (exact) and analysts (counts released
+   * like every cell, the oldest pending change to the day).
+   */
   deliveries?: Maybe<DeliveryStatistics>;
   directory: DirectoryHealth;
   from: Scalars['DateTime']['output'];
@@ -1562,14 +1567,15 @@ export type NetworkStatistics = {
   incomingTimeliness: Timeliness;
   monthly: Array<MonthlyCount>;
   network: NetworkCode;
-  /** Referrals still open today, by age. */
+  /** Referrals still open, by age: today for the own secretariat; at the end of the last month over for everyone else. */
   openByAge: Array<StatisticsCell>;
   outgoing: DirectionStatistics;
   /** How fast the other networks handle what this network sends. */
   outgoingTimeliness: Timeliness;
   /**
    * True when the figures are released under disclosure control (the ABS cell key method: each monthly atom perturbed by
-   * the key of its records, totals and series summed from released atoms); false for the network's own secretariat, who sees exact counts.
+   * the keys of its records, totals and series summed from released atoms, each month released once after it closed and
+   * never changed after); false for the network's own secretariat, who sees exact, live counts.
    */
   perturbed: Scalars['Boolean']['output'];
   to: Scalars['DateTime']['output'];
@@ -1721,6 +1727,11 @@ export type ReferralDeliveryInput = {
   measures: Array<AssistanceMeasure>;
   originCountry: Scalars['String']['input'];
   originNetwork: NetworkCode;
+  /**
+   * True when a restore's redeliver sends it again. A new referral is otherwise refused when createdAt is more than
+   * the destination's DELIVERY_MAX_AGE_DAYS before it arrives; a redelivery may reach back as far as redeliver does.
+   */
+  redelivery?: InputMaybe<Scalars['Boolean']['input']>;
   reference: Scalars['String']['input'];
   subject: Scalars['String']['input'];
   summary?: InputMaybe<Scalars['String']['input']>;

@@ -18,6 +18,7 @@ import { IdempotencyKeyScope1795972380325 } from './migrations/1795972380325-Ide
 import { OutboxTraceContext1795982100000 } from './migrations/1795982100000-OutboxTraceContext';
 import { AuthorityReviewed1796000000000 } from './migrations/1796000000000-AuthorityReviewed';
 import { ReferenceCounterRange1796050000000 } from './migrations/1796050000000-ReferenceCounterRange';
+import { StatisticsReleases1796300000000 } from './migrations/1796300000000-StatisticsReleases';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   OutboxTraceContext1795982100000,
   AuthorityReviewed1796000000000,
   ReferenceCounterRange1796050000000,
+  StatisticsReleases1796300000000,
 ];
 
 /** Counts the SQL statements a data source runs, and keeps the latest: the batching and column tests and the benchmarks read it. */

@@ -11,8 +11,8 @@
 import { escapeIdentifier } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
 
-/** Tables the application role may only read and append to. */
-export const APPEND_ONLY_TABLES = ['audit_log'];
+/** Tables the application role may only read and append to: the audit log, and what was released of each month (never changed after). */
+export const APPEND_ONLY_TABLES = ['audit_log', 'statistics_releases', 'released_atoms', 'released_duration_atoms', 'released_durations', 'released_open_by_age'];
 /** Tables the application role may only read: TypeORM's record of the migrations run. */
 export const READ_ONLY_TABLES = ['migrations'];
 

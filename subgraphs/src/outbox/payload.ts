@@ -31,6 +31,8 @@ export interface ReferralDelivery extends ReferralContent {
   formalReferences: readonly string[];
   createdAt: string | Date;
   events: readonly EventDelivery[];
+  /** Set when a restore's redeliver sends it again (outbox requeueSince): the destination then accepts an older createdAt. */
+  redelivery?: boolean | null;
 }
 
 type EventFields = Pick<ReferralEventEntity, 'authorSide' | 'seq' | 'type' | 'at' | 'actorSubject' | 'actorCp' | 'note' | 'assignedTo'>;

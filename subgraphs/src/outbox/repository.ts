@@ -79,7 +79,9 @@ export async function releaseLeases(ds: DataSource): Promise<number> {
 export async function requeueSince(em: EntityManager, target: string, since: Date): Promise<{ deliveries: number; referrals: number }> {
   const [counts]: { deliveries: number; referrals: number }[] = await em.query(
     `WITH due AS (
-       UPDATE outbox SET delivered_at = NULL, failed_at = NULL, attempts = 0, last_error = NULL, next_attempt_at = now(), claimed_until = NULL, claimed_by = NULL
+       -- A new referral sent again says so: its destination accepts it although it was created long ago (referrals/inbox.ts).
+       UPDATE outbox SET delivered_at = NULL, failed_at = NULL, attempts = 0, last_error = NULL, next_attempt_at = now(), claimed_until = NULL, claimed_by = NULL,
+              payload = CASE WHEN kind = 'REFERRAL' THEN payload || '{"redelivery": true}' ELSE payload END
         WHERE target_network = $1 AND (delivered_at >= $2 OR (delivered_at IS NULL AND failed_at >= $2))
         RETURNING referral_id, record_side),
      -- A later row of such a record that is in flight now loses its lease: its outcome is not recorded, and it goes again after the rows re-queued before it.

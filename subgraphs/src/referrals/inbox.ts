@@ -14,6 +14,8 @@ import type { AuditTrail } from '../audit/audit';
 import type { EventDelivery, ReferralDelivery } from '../outbox/payload';
 import { otherSide, recordId, type DeliveryReceipt } from './model';
 import type { ReferralEntity } from './referral.entity';
+import { recordKey } from '../statistics/record-key';
+import { REDELIVERY_WINDOW_DAYS } from './restored';
 import * as records from './repository';
 import { networkKeyOf, refold } from './service';
 import type { Side } from './state';
@@ -21,6 +23,17 @@ import { checkInstant, checkReference, validateEvent, validateReferral } from '.
 
 /** No referral of this hub is older than this. */
 const FIRST_REFERRAL = new Date('2000-01-01T00:00:00Z');
+const DAY = 86_400_000;
+
+/** How late a new referral may arrive after its creation, by default: outbox retries through a few days of the destination being down. */
+export const DEFAULT_DELIVERY_MAX_AGE_DAYS = 7;
+
+export interface InboxOptions {
+  /** This network's statistics secret: the key of each record it writes (statistics/record-key.ts). */
+  statisticsSecret: string;
+  /** A new referral created more than this many days before it arrives is refused, unless a restore's redelivery within REDELIVERY_WINDOW_DAYS. */
+  deliveryMaxAgeDays?: number;
+}
 
 type CheckedEvent = ReturnType<typeof validateEvent>;
 
@@ -31,7 +44,26 @@ export class ReferralInbox {
     private readonly registry: Registry,
     private readonly caller: Caller,
     private readonly audit: AuditTrail,
+    private readonly options: InboxOptions,
   ) {}
+
+  /**
+   * Refuses a new referral dated long before its arrival: backdated into months already released, it could
+   * be used to read another network's small counts from the change it makes. A restore's redelivery says
+   * so (redelivery: true) and may reach as far back as redeliver does, no further.
+   */
+  private checkArrival(createdAt: Date, redelivery: boolean, now = new Date()): void {
+    const maxAgeDays = this.options.deliveryMaxAgeDays ?? DEFAULT_DELIVERY_MAX_AGE_DAYS;
+    const days = redelivery ? REDELIVERY_WINDOW_DAYS + maxAgeDays : maxAgeDays;
+    if (createdAt.getTime() < now.getTime() - days * DAY) {
+      throw badInput(
+        redelivery
+          ? `createdAt is more than ${days} days before this redelivery: redeliver reaches back ${REDELIVERY_WINDOW_DAYS} days; agree on older records with the other secretariat.`
+          : `createdAt is more than ${days} days before the delivery arrived: a referral is delivered when it is created, and a restore's redelivery says so (redelivery: true).`,
+        { field: 'createdAt' },
+      );
+    }
+  }
 
   private requireService(fromNetworkKey: string): void {
     if (!isServiceOf(this.caller, fromNetworkKey)) {
@@ -91,6 +123,8 @@ export class ReferralInbox {
         await records.recordReceipt(em, id.uuid, 'DESTINATION', 'ORIGIN', 1);
         return { accepted: true, duplicate: true };
       }
+      // A repeat is confirmed whatever its age (above); only a new record is held to its arrival date.
+      this.checkArrival(createdAt, d.redelivery === true);
       const record: Partial<ReferralEntity> = {
         id: id.uuid,
         side: 'DESTINATION',
@@ -103,11 +137,17 @@ export class ReferralInbox {
         createdAt,
         updatedAt: new Date(),
         version: 1,
+        recordKey: recordKey(this.options.statisticsSecret, id.uuid),
       };
       await records.insertRecord(em, record);
       await this.insertEvent(em, id.uuid, 'DESTINATION', created, createdAt, event);
       await refold(em, id.uuid, 'DESTINATION');
-      await this.audit.write(em, { action: 'receiveReferral', objectType: 'Referral', objectId: encodeId(this.network, 'rcv', id.uuid) });
+      await this.audit.write(em, {
+        action: 'receiveReferral',
+        objectType: 'Referral',
+        objectId: encodeId(this.network, 'rcv', id.uuid),
+        details: d.redelivery === true ? { redelivery: true } : undefined,
+      });
       return { accepted: true, duplicate: false };
     });
   }

@@ -68,6 +68,10 @@ export class ReferralEntity {
 
   @Column({ type: 'integer' })
   version: number;
+
+  /** Cell key of the record's statistics (0..255): an HMAC of the id under this network's statistics secret, stored so it never changes. Never read back. */
+  @Column({ name: 'record_key', type: 'smallint', select: false })
+  recordKey?: number;
 }
 
 /** One event of a referral, as kept in one side's record. */

@@ -18,6 +18,7 @@ import { EVERYTHING, type ListRead } from '../core/selection';
 import * as v from '../core/validate';
 import { ContactPointEntity } from '../directory/contact-point.entity';
 import { eventPayload, referralPayload } from '../outbox/payload';
+import { recordKey } from '../statistics/record-key';
 import { enqueue, reviveDeadLetters } from '../outbox/repository';
 import type { ReferralFilter, ReferralInput } from '../__generated__/resolvers-types';
 import { recordId } from './model';
@@ -58,6 +59,8 @@ export class ReferralService {
     private readonly registry: Registry,
     private readonly caller: Caller,
     private readonly audit: AuditTrail,
+    /** This network's statistics secret: the key of each record it writes (statistics/record-key.ts). */
+    private readonly statisticsSecret: string,
   ) {}
 
   /** Decodes the id of one of this network's records. */
@@ -154,8 +157,9 @@ export class ReferralService {
             `${this.network.name} has no reference number left for ${now.getUTCFullYear()} (references end in six digits); its secretariat must check the year's counter (npm run restored sets it back from the references the networks hold).`,
           );
         }
+        const id = await records.newReferralId(em);
         const record: ReferralEntity = {
-          id: await records.newReferralId(em),
+          id,
           side: 'ORIGIN',
           reference: `${this.network.code}-${now.getUTCFullYear()}-${String(number).padStart(6, '0')}`,
           originNetwork: this.network.key,
@@ -166,6 +170,7 @@ export class ReferralService {
           createdAt: now,
           updatedAt: now,
           version: 1,
+          recordKey: recordKey(this.statisticsSecret, id),
         };
         await records.insertRecord(em, record);
         const event = {

@@ -13,6 +13,7 @@ import { CountryProfileEntity, MeasureProfileEntity } from '../directory/country
 import type { Side } from '../referrals/state';
 import { DEFAULT_SEED, demoData } from './directory';
 import { demoReferrals } from './referrals';
+import { demoRecordKey } from '../statistics/record-key';
 
 export interface SeedOptions {
   /** Multiplies contact points and authorities per country (default 1). */
@@ -169,6 +170,7 @@ const REFERRAL_COLUMNS = [
   'is_demo',
   'acknowledged_at',
   'completed_at',
+  'record_key',
 ] as const;
 
 const EVENT_COLUMNS = ['referral_id', 'record_side', 'author_side', 'seq', 'type', 'at', 'actor_subject', 'actor_cp', 'note', 'assigned_to'] as const;
@@ -227,6 +229,7 @@ export async function seedReferrals(ds: DataSource | EntityManager, network: Net
           true,
           r.acknowledgedAt,
           r.completedAt,
+          demoRecordKey(r.id),
         ]);
         for (const e of r.events) {
           eventRows.push([r.id, side, e.authorSide, e.seq, e.type, e.at, e.actorSubject, e.actorCp, e.note, e.assignedTo]);

@@ -1,5 +1,5 @@
 /** The perturbation table of the cell key method, over every cell key. */
-import { perturb, SUPPRESSION_THRESHOLD } from './statistics';
+import { perturb, perturbPercentile, SUPPRESSION_THRESHOLD } from './statistics';
 
 const KEYS = Array.from({ length: 256 }, (_, k) => k);
 
@@ -42,5 +42,23 @@ describe('the p-table', () => {
         expect(perturb(n, k + 256)).toBe(perturb(n, k));
       }
     }
+  });
+});
+
+describe('released percentiles', () => {
+  it('move every value by 1 or 2 days, never to the exact value above 2 days and never below 0', () => {
+    for (const days of [0, 1, 2, 3, 9, 40]) {
+      for (const salt of [0, 1] as const) {
+        const released = KEYS.map((k) => perturbPercentile(days, k, salt));
+        expect(released.every((r) => r >= 0 && Math.abs(r - days) <= 2)).toBe(true);
+        if (days > 2) expect(released.filter((r) => r === days)).toEqual([]);
+        if (days > 2) expect(new Set(released)).toEqual(new Set([days - 2, days - 1, days + 1, days + 2]));
+      }
+    }
+  });
+
+  it('give the median and the 90th percentile noise from different bits of the key', () => {
+    const pairs = new Set(KEYS.map((k) => `${perturbPercentile(10, k, 0)} ${perturbPercentile(10, k, 1)}`));
+    expect(pairs.size).toBe(16);
   });
 });

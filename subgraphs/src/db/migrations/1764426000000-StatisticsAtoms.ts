@@ -1,5 +1,76 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The trigger's step with key sums; later migrations rewrite where a record's key comes from. */
+export const ROLLUP_APPLY_WITH_KEYS = `
+      CREATE OR REPLACE FUNCTION referral_rollup_apply(r referrals, sign integer) RETURNS void LANGUAGE plpgsql AS $$
+      DECLARE
+        d date := (r.created_at AT TIME ZONE 'UTC')::date;
+        mo date := date_trunc('month', (r.created_at AT TIME ZONE 'UTC'))::date;
+        k integer := sign * referral_record_key(r.id);
+        counterpart_network text := CASE WHEN r.side = 'ORIGIN' THEN r.destination_network ELSE r.origin_network END;
+        counterpart_country text := CASE WHEN r.side = 'ORIGIN' THEN r.destination_country ELSE r.origin_country END;
+        timing record;
+      BEGIN
+        WITH v(dim, val) AS (
+          SELECT * FROM (VALUES
+            ('status', r.status), ('kind', r.kind), ('urgency', r.urgency),
+            ('counterpartNetwork', counterpart_network), ('counterpartCountry', counterpart_country)) x
+          UNION ALL SELECT 'crimeArea', c FROM unnest(r.crime_areas) c
+          UNION ALL SELECT 'measure', m FROM unnest(r.measures) m
+        ), days AS (
+          INSERT INTO referral_rollup AS t (day, side, dimension, value, n, keysum)
+          SELECT d, r.side, dim, val, sign, k FROM v
+          ON CONFLICT (day, side, dimension, value) DO UPDATE SET n = t.n + EXCLUDED.n, keysum = t.keysum + EXCLUDED.keysum
+        )
+        INSERT INTO referral_atoms AS t (month, side, dimension, value, n, keysum)
+        SELECT mo, r.side, dim, val, sign, k FROM v
+        ON CONFLICT (month, side, dimension, value) DO UPDATE SET n = t.n + EXCLUDED.n, keysum = t.keysum + EXCLUDED.keysum;
+        FOR timing IN SELECT * FROM (VALUES ('acknowledgement', r.acknowledged_at), ('completion', r.completed_at)) x(name, at) WHERE x.at IS NOT NULL LOOP
+          INSERT INTO referral_duration_rollup AS t (day, side, metric, days, n, keysum)
+          VALUES (d, r.side, timing.name, greatest(0, floor(extract(epoch FROM timing.at - r.created_at) / 86400))::int, sign, k)
+          ON CONFLICT (day, side, metric, days) DO UPDATE SET n = t.n + EXCLUDED.n, keysum = t.keysum + EXCLUDED.keysum;
+          INSERT INTO referral_duration_atoms AS t (month, side, metric, n, keysum)
+          VALUES (mo, r.side, timing.name, sign, k)
+          ON CONFLICT (month, side, metric) DO UPDATE SET n = t.n + EXCLUDED.n, keysum = t.keysum + EXCLUDED.keysum;
+        END LOOP;
+      END $$`;
+
+/** The rebuild of every rollup and atom with key sums. */
+export const ROLLUP_REBUILD_WITH_KEYS = `
+      CREATE OR REPLACE FUNCTION referral_rollup_rebuild() RETURNS void LANGUAGE sql AS $$
+        DELETE FROM referral_rollup;
+        DELETE FROM referral_duration_rollup;
+        DELETE FROM referral_atoms;
+        DELETE FROM referral_duration_atoms;
+        INSERT INTO referral_rollup (day, side, dimension, value, n, keysum)
+        SELECT day, side, dimension, value, count(*), sum(k) FROM (
+          SELECT (r.created_at AT TIME ZONE 'UTC')::date AS day, r.side, x.dimension, x.value, referral_record_key(r.id) AS k
+            FROM referrals r, LATERAL (VALUES
+              ('status', r.status), ('kind', r.kind), ('urgency', r.urgency),
+              ('counterpartNetwork', CASE WHEN r.side = 'ORIGIN' THEN r.destination_network ELSE r.origin_network END),
+              ('counterpartCountry', (CASE WHEN r.side = 'ORIGIN' THEN r.destination_country ELSE r.origin_country END)::text))
+              AS x(dimension, value)
+          UNION ALL
+          SELECT (r.created_at AT TIME ZONE 'UTC')::date, r.side, 'crimeArea', c, referral_record_key(r.id) FROM referrals r, unnest(r.crime_areas) c
+          UNION ALL
+          SELECT (r.created_at AT TIME ZONE 'UTC')::date, r.side, 'measure', m, referral_record_key(r.id) FROM referrals r, unnest(r.measures) m
+        ) t GROUP BY 1, 2, 3, 4;
+        INSERT INTO referral_duration_rollup (day, side, metric, days, n, keysum)
+        SELECT day, side, metric, days, count(*), sum(k) FROM (
+          SELECT (created_at AT TIME ZONE 'UTC')::date AS day, side, 'acknowledgement' AS metric,
+                 greatest(0, floor(extract(epoch FROM acknowledged_at - created_at) / 86400))::int AS days, referral_record_key(id) AS k
+            FROM referrals WHERE acknowledged_at IS NOT NULL
+          UNION ALL
+          SELECT (created_at AT TIME ZONE 'UTC')::date, side, 'completion',
+                 greatest(0, floor(extract(epoch FROM completed_at - created_at) / 86400))::int, referral_record_key(id)
+            FROM referrals WHERE completed_at IS NOT NULL
+        ) t GROUP BY 1, 2, 3, 4;
+        INSERT INTO referral_atoms (month, side, dimension, value, n, keysum)
+        SELECT date_trunc('month', day::timestamp)::date, side, dimension, value, sum(n), sum(keysum) FROM referral_rollup GROUP BY 1, 2, 3, 4;
+        INSERT INTO referral_duration_atoms (month, side, metric, n, keysum)
+        SELECT date_trunc('month', day::timestamp)::date, side, metric, sum(n), sum(keysum) FROM referral_duration_rollup GROUP BY 1, 2, 3;
+      $$`;
+
 /**
  * The atoms of statistical disclosure control (the cell key method). Every
  * referral gets a record key 0..255 derived from its id, so both sides of one
@@ -40,73 +111,8 @@ export class StatisticsAtoms1764426000000 implements MigrationInterface {
         keysum integer NOT NULL,
         PRIMARY KEY (month, side, metric)
       )`);
-    await q.query(`
-      CREATE OR REPLACE FUNCTION referral_rollup_apply(r referrals, sign integer) RETURNS void LANGUAGE plpgsql AS $$
-      DECLARE
-        d date := (r.created_at AT TIME ZONE 'UTC')::date;
-        mo date := date_trunc('month', (r.created_at AT TIME ZONE 'UTC'))::date;
-        k integer := sign * referral_record_key(r.id);
-        counterpart_network text := CASE WHEN r.side = 'ORIGIN' THEN r.destination_network ELSE r.origin_network END;
-        counterpart_country text := CASE WHEN r.side = 'ORIGIN' THEN r.destination_country ELSE r.origin_country END;
-        timing record;
-      BEGIN
-        WITH v(dim, val) AS (
-          SELECT * FROM (VALUES
-            ('status', r.status), ('kind', r.kind), ('urgency', r.urgency),
-            ('counterpartNetwork', counterpart_network), ('counterpartCountry', counterpart_country)) x
-          UNION ALL SELECT 'crimeArea', c FROM unnest(r.crime_areas) c
-          UNION ALL SELECT 'measure', m FROM unnest(r.measures) m
-        ), days AS (
-          INSERT INTO referral_rollup AS t (day, side, dimension, value, n, keysum)
-          SELECT d, r.side, dim, val, sign, k FROM v
-          ON CONFLICT (day, side, dimension, value) DO UPDATE SET n = t.n + EXCLUDED.n, keysum = t.keysum + EXCLUDED.keysum
-        )
-        INSERT INTO referral_atoms AS t (month, side, dimension, value, n, keysum)
-        SELECT mo, r.side, dim, val, sign, k FROM v
-        ON CONFLICT (month, side, dimension, value) DO UPDATE SET n = t.n + EXCLUDED.n, keysum = t.keysum + EXCLUDED.keysum;
-        FOR timing IN SELECT * FROM (VALUES ('acknowledgement', r.acknowledged_at), ('completion', r.completed_at)) x(name, at) WHERE x.at IS NOT NULL LOOP
-          INSERT INTO referral_duration_rollup AS t (day, side, metric, days, n, keysum)
-          VALUES (d, r.side, timing.name, greatest(0, floor(extract(epoch FROM timing.at - r.created_at) / 86400))::int, sign, k)
-          ON CONFLICT (day, side, metric, days) DO UPDATE SET n = t.n + EXCLUDED.n, keysum = t.keysum + EXCLUDED.keysum;
-          INSERT INTO referral_duration_atoms AS t (month, side, metric, n, keysum)
-          VALUES (mo, r.side, timing.name, sign, k)
-          ON CONFLICT (month, side, metric) DO UPDATE SET n = t.n + EXCLUDED.n, keysum = t.keysum + EXCLUDED.keysum;
-        END LOOP;
-      END $$`);
-    await q.query(`
-      CREATE OR REPLACE FUNCTION referral_rollup_rebuild() RETURNS void LANGUAGE sql AS $$
-        DELETE FROM referral_rollup;
-        DELETE FROM referral_duration_rollup;
-        DELETE FROM referral_atoms;
-        DELETE FROM referral_duration_atoms;
-        INSERT INTO referral_rollup (day, side, dimension, value, n, keysum)
-        SELECT day, side, dimension, value, count(*), sum(k) FROM (
-          SELECT (r.created_at AT TIME ZONE 'UTC')::date AS day, r.side, x.dimension, x.value, referral_record_key(r.id) AS k
-            FROM referrals r, LATERAL (VALUES
-              ('status', r.status), ('kind', r.kind), ('urgency', r.urgency),
-              ('counterpartNetwork', CASE WHEN r.side = 'ORIGIN' THEN r.destination_network ELSE r.origin_network END),
-              ('counterpartCountry', (CASE WHEN r.side = 'ORIGIN' THEN r.destination_country ELSE r.origin_country END)::text))
-              AS x(dimension, value)
-          UNION ALL
-          SELECT (r.created_at AT TIME ZONE 'UTC')::date, r.side, 'crimeArea', c, referral_record_key(r.id) FROM referrals r, unnest(r.crime_areas) c
-          UNION ALL
-          SELECT (r.created_at AT TIME ZONE 'UTC')::date, r.side, 'measure', m, referral_record_key(r.id) FROM referrals r, unnest(r.measures) m
-        ) t GROUP BY 1, 2, 3, 4;
-        INSERT INTO referral_duration_rollup (day, side, metric, days, n, keysum)
-        SELECT day, side, metric, days, count(*), sum(k) FROM (
-          SELECT (created_at AT TIME ZONE 'UTC')::date AS day, side, 'acknowledgement' AS metric,
-                 greatest(0, floor(extract(epoch FROM acknowledged_at - created_at) / 86400))::int AS days, referral_record_key(id) AS k
-            FROM referrals WHERE acknowledged_at IS NOT NULL
-          UNION ALL
-          SELECT (created_at AT TIME ZONE 'UTC')::date, side, 'completion',
-                 greatest(0, floor(extract(epoch FROM completed_at - created_at) / 86400))::int, referral_record_key(id)
-            FROM referrals WHERE completed_at IS NOT NULL
-        ) t GROUP BY 1, 2, 3, 4;
-        INSERT INTO referral_atoms (month, side, dimension, value, n, keysum)
-        SELECT date_trunc('month', day::timestamp)::date, side, dimension, value, sum(n), sum(keysum) FROM referral_rollup GROUP BY 1, 2, 3, 4;
-        INSERT INTO referral_duration_atoms (month, side, metric, n, keysum)
-        SELECT date_trunc('month', day::timestamp)::date, side, metric, sum(n), sum(keysum) FROM referral_duration_rollup GROUP BY 1, 2, 3;
-      $$`);
+    await q.query(ROLLUP_APPLY_WITH_KEYS);
+    await q.query(ROLLUP_REBUILD_WITH_KEYS);
     await q.query(`SELECT referral_rollup_rebuild()`);
   }
 

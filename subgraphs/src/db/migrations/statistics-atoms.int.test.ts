@@ -68,7 +68,8 @@ it('fills the key sums of existing rollups, keeps their counts, and the trigger 
   const before = await rollup();
   await ds.destroy();
 
-  ds = at(MIGRATIONS);
+  // Up to this migration: a later one (StatisticsReleases) gives every record a stored key of its own.
+  ds = at(MIGRATIONS.slice(0, index + 1));
   await ds.initialize();
   await ds.runMigrations();
   expect(await rollup()).toEqual(before);
@@ -91,8 +92,7 @@ it('fills the key sums of existing rollups, keeps their counts, and the trigger 
   expect(await everything()).toEqual(maintained);
 
   // Down restores the rollups as they were, and the trigger still works without the key sums.
-  // (later migrations first: they come after it in the list)
-  for (let i = MIGRATIONS.length - 1; i >= index; i--) await ds.undoLastMigration();
+  await ds.undoLastMigration();
   const columns = await ds.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'referral_rollup' AND column_name = 'keysum'`);
   expect(columns).toEqual([]);
   expect(await ds.query(`SELECT to_regclass('referral_atoms') AS t`)).toEqual([{ t: null }]);
