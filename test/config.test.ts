@@ -124,11 +124,13 @@ describe('configuration', () => {
   it('bounds entity jumps and planning time by default, and shows the query plan only when asked, never in production', () => {
     const c = gatewayConfig(NETWORKS, { ...tokens, ...secrets });
     expect(c.limits).toMatchObject({ maxEntityJumpNesting: 3, maxEntityJumps: 20 });
-    expect(c.planning).toEqual({ timeoutMs: 5000, exposePlan: false });
+    expect(c.planning).toEqual({ timeoutMs: 10_000, exposePlan: false });
     const tuned = gatewayConfig(NETWORKS, { ...tokens, ...secrets, MAX_ENTITY_JUMP_NESTING: '4', MAX_ENTITY_JUMPS: '40', PLANNING_TIMEOUT_MS: '2000', EXPOSE_QUERY_PLAN: 'on' });
     expect(tuned.limits).toMatchObject({ maxEntityJumpNesting: 4, maxEntityJumps: 40 });
     expect(tuned.planning).toEqual({ timeoutMs: 2000, exposePlan: true });
-    expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, MAX_ENTITY_JUMP_NESTING: '0', PLANNING_TIMEOUT_MS: '10' })).toThrow(/MAX_ENTITY_JUMP_NESTING[\s\S]*PLANNING_TIMEOUT_MS/);
+    expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, MAX_ENTITY_JUMP_NESTING: '0', PLANNING_TIMEOUT_MS: '10' })).toThrow(
+      /MAX_ENTITY_JUMP_NESTING[\s\S]*PLANNING_TIMEOUT_MS/,
+    );
     expect(() => gatewayConfig(NETWORKS, { NODE_ENV: 'production', ...tokens, ...secrets, EXPOSE_QUERY_PLAN: 'on' })).toThrow(/EXPOSE_QUERY_PLAN: shows callers the query plan/);
   });
 

@@ -122,7 +122,7 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
         MAX_LIST_NESTING: limit(2),
         MAX_ENTITY_JUMP_NESTING: limit(3),
         MAX_ENTITY_JUMPS: limit(20),
-        PLANNING_TIMEOUT_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
+        PLANNING_TIMEOUT_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
         /** `on` answers the Apollo-Query-Plan-Experimental header with the query plan; refused in production. */
         EXPOSE_QUERY_PLAN: z.enum(['on', 'off']).default('off'),
         MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(4_000_000),

@@ -119,12 +119,9 @@ function supergraphFromFile(path: string, log: (m: string) => void) {
   };
 }
 
-export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier, registry: Registry = NETWORKS, logger: Logger = createLogger(config.observability)) {
-  const log = (m: string) => logger.error(m);
-  const metrics = config.observability.metricsToken ? new Metrics(config.observability.metricsToken) : undefined;
-  const calls = metrics ? gatewayMetrics(metrics, registry, config.subgraphUrls) : undefined;
-  const verifyCaller = metrics ? metrics.countingFailures(verifyToken) : verifyToken;
-  const armor = new ApolloArmor({
+/** The validation rules and plugins that enforce the operation limits of depth, aliases and directives. */
+export function operationArmor(config: Pick<GatewayConfig, 'limits' | 'production'>) {
+  return new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },
     // Armor's cost does not count list sizes; limits/cost.ts does, once the variables are known.
@@ -135,6 +132,14 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
     // Suggestions ("did you mean ...") reveal the schema; off in production like introspection.
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
+}
+
+export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier, registry: Registry = NETWORKS, logger: Logger = createLogger(config.observability)) {
+  const log = (m: string) => logger.error(m);
+  const metrics = config.observability.metricsToken ? new Metrics(config.observability.metricsToken) : undefined;
+  const calls = metrics ? gatewayMetrics(metrics, registry, config.subgraphUrls) : undefined;
+  const verifyCaller = metrics ? metrics.countingFailures(verifyToken) : verifyToken;
+  const armor = operationArmor(config);
   const hub = new HubDataSource(buildHubSchema(registry));
   const exchange = createTokenExchange(config.signingKeyPem);
   // One client (connection pool, in-flight table) per network for the life of the process, across supergraph reloads.

@@ -183,9 +183,7 @@ async function plan(supergraph: PlanningState, planning: QueryPlanning, requestC
     planning.plan(requestContext.source ?? print(document), operationName, operationSignature(operation, Object.values(fragments))),
   );
   const ownRuns =
-    operation.operation === 'query' &&
-    shapeable(operation, Object.values(fragments)) &&
-    (!queryPlan.node || (queryPlan.node.kind !== 'Subscription' && runnable(queryPlan.node)));
+    operation.operation === 'query' && shapeable(operation, Object.values(fragments)) && (!queryPlan.node || (queryPlan.node.kind !== 'Subscription' && runnable(queryPlan.node)));
   return ownRuns ? { plan: queryPlan, shape: new OperationShape(supergraph.schema, operation, fragments) } : { plan: queryPlan };
 }
 

@@ -145,8 +145,13 @@ export class QueryPlanning {
     worker.on('message', (reply: PlannerReply) => this.receive(worker, reply));
     worker.on('error', (err) => this.failed(worker, err));
     worker.on('exit', (code) => this.failed(worker, new Error(`the planning thread exited with code ${code}`)));
-    // Waiting operations hold the process open; an idle planning thread does not.
-    worker.unref();
+    this.holdOpen();
+  }
+
+  /** Operations waiting for a plan hold the process open; an idle planning thread does not. */
+  private holdOpen(): void {
+    if (this.running || this.waiting.length) this.worker?.ref();
+    else this.worker?.unref();
   }
 
   private async stop(): Promise<void> {
@@ -157,6 +162,7 @@ export class QueryPlanning {
   }
 
   private next(): void {
+    this.holdOpen();
     if (this.running || this.closed || this.waiting.length === 0) return;
     if (!this.worker) return this.start();
     if (!this.ready) return;

@@ -134,7 +134,8 @@ describe('refusals', () => {
 });
 
 describe('entity jumps', () => {
-  const jumps = (query: string, variables: Record<string, unknown> = { id: 'x' }) => measure(query, variables, { ...defaults, maxEntityJumpNesting: 100, maxEntityJumps: 1000 }).entityJumps;
+  const jumps = (query: string, variables: Record<string, unknown> = { id: 'x' }) =>
+    measure(query, variables, { ...defaults, maxEntityJumpNesting: 100, maxEntityJumps: 1000 }).entityJumps;
 
   it('counts fields whose value is an interface several networks implement, and no others', () => {
     expect(jumps(`{ network(code: CASC) { code } }`)).toBe(1);
@@ -149,7 +150,8 @@ describe('entity jumps', () => {
     expect(defaults).toMatchObject({ maxEntityJumpNesting: 3, maxEntityJumps: 20 });
     const detail = measure(print(ReferralDetailDocument), { id: 'x' });
     expect(detail).toMatchObject({ refused: undefined, entityJumps: 9 });
-    for (const [name, q] of readmeQueries()) expect({ name, refused: measure(q.query, name === 'Referral' ? { id: 'x' } : q.variables).refused }).toEqual({ name, refused: undefined });
+    for (const [name, q] of readmeQueries())
+      expect({ name, refused: measure(q.query, name === 'Referral' ? { id: 'x' } : q.variables).refused }).toEqual({ name, refused: undefined });
   });
 
   it('refuses the counterpart chain of the planning bomb for its nesting, before it is planned', () => {
