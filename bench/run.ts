@@ -11,7 +11,8 @@
  *   issue 14's before and after in alternating rounds, with CPU per request of every process
  *   7. start time and memory of a subgraph and the gateway, under tsx and compiled (npm run build)
  *   8. (only with --only heap) the young generation's size, swept
- * `npm run bench -- --only console` (or `startup`, or `heap`) measures 6 (or 7, or 8) alone and replaces its section of BENCHMARKS.md;
+ *   9. planning time of the worst query the limits admit (bench/planning.ts)
+ * `npm run bench -- --only console` (or `startup`, or `heap`, or `planning`) measures 6 (or 7, or 8, or 9) alone and replaces its section of BENCHMARKS.md;
  * `--only before-after` measures issue 14's before and after alone and replaces that part of section 1.
  */
 import { randomBytes } from 'node:crypto';
@@ -36,6 +37,7 @@ import { ensureConsoleBuilt } from '../console/build';
 import { AFTER, BEFORE_AFTER_HEADING, beforeAfter, HEAP_HEADING, heapSweep, type Probes } from './before-after';
 import { cpuMsOfTree, memoryKb, postmasterPid, sectionOf, withSection, type LoadResult } from './compare';
 import { benchConsole, CONSOLE_HEADING, consoleSection } from './console';
+import { benchPlanning, PLANNING_HEADING } from './planning';
 import { benchStartup, startupSection, STARTUP_HEADING } from './startup';
 import { fanoutLoad, type FanoutTarget } from './fanout';
 import { startHiveGateway } from './hive';
@@ -59,7 +61,7 @@ const {
   BENCH_ROUNDS: ROUNDS,
 } = parseEnv(benchEnv, process.env);
 const SCALE = 3; // at least 50 active contact points in every network
-const ONLY = /^--only (console|startup|heap|before-after)$/.exec(process.argv.slice(2).join(' '))?.[1];
+const ONLY = /^--only (console|startup|heap|before-after|planning)$/.exec(process.argv.slice(2).join(' '))?.[1];
 
 /**
  * Closed-loop load with autocannon. With `callers`, connection i sends callers[i % n]
@@ -108,6 +110,13 @@ async function loadSequential(target: FanoutTarget): Promise<{ p50: number }> {
 
 async function main(): Promise<void> {
   const started = new Date();
+  // 9 needs no federation: the planner alone, before anything else loads the machine.
+  const planningLines = ONLY === undefined || ONLY === 'planning' ? await benchPlanning() : [];
+  if (ONLY === 'planning') {
+    writeFileSync('BENCHMARKS.md', withSection(readFileSync('BENCHMARKS.md', 'utf8'), PLANNING_HEADING, planningLines));
+    console.log(`${planningLines.join('\n')}\nupdated the planning section of BENCHMARKS.md`);
+    return;
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'jcn-bench-'));
   const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
   const lines: string[] = [];
@@ -486,7 +495,7 @@ async function main(): Promise<void> {
     ].join('\n');
     // Section 7 is measured by its own run (--only heap): it is kept as that run wrote it.
     const heapLines = existsSync('BENCHMARKS.md') ? sectionOf(readFileSync('BENCHMARKS.md', 'utf8'), HEAP_HEADING) : [];
-    writeFileSync('BENCHMARKS.md', heapLines.length ? withSection(md, HEAP_HEADING, heapLines) : md);
+    writeFileSync('BENCHMARKS.md', withSection(heapLines.length ? withSection(md, HEAP_HEADING, heapLines) : md, PLANNING_HEADING, planningLines));
     say('wrote BENCHMARKS.md');
   } finally {
     await pg.stop();

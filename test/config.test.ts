@@ -121,6 +121,19 @@ describe('configuration', () => {
     expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, MAX_LIST_NESTING: '0', MAX_RESPONSE_BYTES: '10' })).toThrow(/MAX_LIST_NESTING[\s\S]*MAX_RESPONSE_BYTES/);
   });
 
+  it('bounds entity jumps and planning time by default, and shows the query plan only when asked, never in production', () => {
+    const c = gatewayConfig(NETWORKS, { ...tokens, ...secrets });
+    expect(c.limits).toMatchObject({ maxEntityJumpNesting: 3, maxEntityJumps: 20 });
+    expect(c.planning).toEqual({ timeoutMs: 10_000, exposePlan: false });
+    const tuned = gatewayConfig(NETWORKS, { ...tokens, ...secrets, MAX_ENTITY_JUMP_NESTING: '4', MAX_ENTITY_JUMPS: '40', PLANNING_TIMEOUT_MS: '2000', EXPOSE_QUERY_PLAN: 'on' });
+    expect(tuned.limits).toMatchObject({ maxEntityJumpNesting: 4, maxEntityJumps: 40 });
+    expect(tuned.planning).toEqual({ timeoutMs: 2000, exposePlan: true });
+    expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, MAX_ENTITY_JUMP_NESTING: '0', PLANNING_TIMEOUT_MS: '10' })).toThrow(
+      /MAX_ENTITY_JUMP_NESTING[\s\S]*PLANNING_TIMEOUT_MS/,
+    );
+    expect(() => gatewayConfig(NETWORKS, { NODE_ENV: 'production', ...tokens, ...secrets, EXPOSE_QUERY_PLAN: 'on' })).toThrow(/EXPOSE_QUERY_PLAN: shows callers the query plan/);
+  });
+
   it('takes the application role from DATABASE_URL and another role, the owner, from MIGRATION_DATABASE_URL', () => {
     const base = { SUBGRAPH_SECRET: SECRET, ...gatewayKey };
     const c = subgraphConfig(seajust, { ...base, DATABASE_URL: 'postgres://jcn_app:a@db/seajust', MIGRATION_DATABASE_URL: 'postgres://jcn_owner:o@db/seajust' });

@@ -2,9 +2,18 @@
  * The gateway's cost limits against the real in-process federation: the
  * nested-list bomb and its aliased variant are refused before anything runs,
  * `first` counts (as a literal and as a variable), the answer size is capped,
- * and the README's example queries still pass.
+ * and the README's example queries still pass. Planning bombs (entity jumps
+ * nested inside each other) are refused before they are planned; one that
+ * gets past the limits is stopped at the planning deadline, off the gateway's
+ * thread, while everyone else is answered.
  */
+import { PLANNED_IN_GATEWAY_THREAD } from '../gateway/src/execution/planner';
+import { encodeId } from '../shared/src/ids';
+import { findNetwork, NETWORKS } from '../shared/src/registry';
+import { postGraphQL } from './support/federation-http';
 import { seedDemo, startInProcessFederation } from './support/in-process';
+import { LogCapture } from './support/logs';
+import { counterpartChain } from './support/planning-bombs';
 import { readmeQueries } from './support/readme';
 
 type Federation = Awaited<ReturnType<typeof startInProcessFederation>>;
@@ -20,10 +29,16 @@ const codeOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
 
 describe('cost limits at the gateway', () => {
   let fed: Federation;
+  const logs = new LogCapture();
+  /** A referral of the demo data, as its origin (SEAJust) records it: what the planning bombs ask for. */
+  let referralId: string;
   beforeAll(async () => {
     fed = await startInProcessFederation({
       seed: seedDemo,
+      logs,
     });
+    const [row] = (await fed.networks.get('seajust')!.env.ds.query(`SELECT id FROM referrals WHERE side = 'ORIGIN' ORDER BY id LIMIT 1`)) as { id: string }[];
+    referralId = encodeId(findNetwork(NETWORKS, 'seajust')!, 'ref', row!.id);
   }, 180_000);
   afterAll(async () => {
     await fed?.close();
@@ -69,6 +84,22 @@ describe('cost limits at the gateway', () => {
     expect(small.data!.networks.every((n) => n.contactPoints.nodes.length > 0)).toBe(true);
   });
 
+  it('refuses the counterpart chain eight deep, sent anonymously for a real referral, before it is planned', async () => {
+    const before = { statements: fed.statements(), ...fed.executions };
+    const started = performance.now();
+    const res = await fed.gql(counterpartChain(8), { id: referralId });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(res.status).toBe(400);
+    expect(codeOf(res)).toEqual(['ENTITY_JUMP_NESTING_EXCEEDED']);
+    expect(res.errors![0]!.extensions).toMatchObject({ field: 'Referral.from', maxEntityJumpNesting: 3 });
+    expect(res.data).toBeUndefined();
+    expect({ statements: fed.statements(), ...fed.executions }).toEqual(before);
+    // Two deep is what the limits let through: it is planned and answered (its content not: an anonymous caller is no party).
+    const admitted = await fed.gql<{ node: { id: string; counterpart: unknown } }>(counterpartChain(2), { id: referralId });
+    expect(admitted.status).toBe(200);
+    expect(admitted.data!.node).toMatchObject({ id: referralId, counterpart: null });
+  });
+
   it("passes the README's example queries and the console's views", async () => {
     const seajust = fed.networks.get('seajust')!.env.ds;
     const wacap = fed.networks.get('wacap')!.env.ds;
@@ -95,6 +126,78 @@ describe('cost limits at the gateway', () => {
       const res = await fed.gql(query, {}, member);
       expect({ query, errors: res.errors }).toEqual({ query, errors: undefined });
     }
+  });
+
+  describe('planning off the gateway thread, with a deadline', () => {
+    // Static limits raised so that the bomb reaches the planner; a short deadline stops it there.
+    const DEADLINE_MS = 1500;
+    let url: string;
+    let live: string;
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    /** Milliseconds `work` took, and what it returned. */
+    const timed = async <T>(work: () => Promise<T>): Promise<[number, T]> => {
+      const started = performance.now();
+      const result = await work();
+      return [performance.now() - started, result];
+    };
+    beforeAll(async () => {
+      ({ url } = await fed.extraGateway({ MAX_ENTITY_JUMP_NESTING: '100', MAX_ENTITY_JUMPS: '1000', PLANNING_TIMEOUT_MS: String(DEADLINE_MS) }));
+      live = url.replace(/\/graphql$/, '/live');
+    });
+
+    it('stops a plan at the deadline with QUERY_PLANNING_LIMIT while /live and other callers are answered', async () => {
+      const known = `{ networks { code name } }`;
+      expect((await postGraphQL(url, known)).errors).toBeUndefined();
+      const refused = timed(() => postGraphQL(url, counterpartChain(8), { id: referralId }));
+      // The planning thread is busy with the bomb now (it would be for minutes).
+      await sleep(300);
+      const [liveMs, liveStatus] = await timed(async () => (await fetch(live, { signal: AbortSignal.timeout(10_000) })).status);
+      expect(liveStatus).toBe(200);
+      expect(liveMs).toBeLessThan(1000);
+      const [knownMs, knownAnswer] = await timed(() => postGraphQL(url, known));
+      expect(knownAnswer.errors).toBeUndefined();
+      expect(knownMs).toBeLessThan(2000);
+      // A new operation waits for the planning thread: the deadline at most, then a fresh thread plans it.
+      const fresh = await postGraphQL<{ networks: unknown[] }>(url, `{ networks { code fullName } }`);
+      expect(fresh.errors).toBeUndefined();
+      expect(fresh.data!.networks).toHaveLength(NETWORKS.length);
+      const [bombMs, bomb] = await refused;
+      expect(bomb.status).toBe(400);
+      expect(codeOf(bomb)).toEqual(['QUERY_PLANNING_LIMIT']);
+      expect(bomb.errors![0]!.message).toMatch(`took longer than ${DEADLINE_MS} ms`);
+      expect(bombMs).toBeLessThan(DEADLINE_MS + 2000);
+    });
+
+    it('remembers the refusal: a new operation name, aliases, spacing or field order are refused at once', async () => {
+      const variant = counterpartChain(8)
+        .replace('query Chain', 'query Renamed')
+        .replace('node(id: $id)', 'n:node(id:$id)')
+        .replace('counterpart {', 'other: counterpart {')
+        .replace('to { id } assignedTo { id }', 'assignedTo { id }  to { id }');
+      const [ms, res] = await timed(() => postGraphQL(url, variant, { id: referralId }));
+      expect(codeOf(res)).toEqual(['QUERY_PLANNING_LIMIT']);
+      expect(res.status).toBe(400);
+      // Planned again, it would have taken the deadline at least.
+      expect(ms).toBeLessThan(DEADLINE_MS / 2);
+    });
+
+    it("gives Apollo Gateway's executor the same deadline: an operation with a directive is planned off the thread too", async () => {
+      const directed = counterpartChain(8)
+        .replace('query Chain($id: ID!)', 'query Directed($id: ID!, $yes: Boolean!)')
+        .replace('node(id: $id)', 'node(id: $id) @include(if: $yes)');
+      const refused = postGraphQL(url, directed, { id: referralId, yes: true });
+      await sleep(300);
+      const [liveMs] = await timed(() => fetch(live, { signal: AbortSignal.timeout(10_000) }));
+      expect(liveMs).toBeLessThan(1000);
+      expect(codeOf(await refused)).toEqual(['QUERY_PLANNING_LIMIT']);
+      // What Apollo Gateway's executor runs it finds planned: a directive, and a mutation's refusal.
+      const included = await postGraphQL<{ networks: unknown[] }>(url, `query($x: Boolean!) { networks { code name @include(if: $x) } }`, { x: true });
+      expect(included.data!.networks).toHaveLength(NETWORKS.length);
+      const mutation = await postGraphQL(url, `mutation { seajust { deactivateContactPoint(id: "seajust:cp:00000000-0000-4000-8000-000000000000", version: 1) { id } } }`);
+      expect(mutation.status).toBeLessThan(500);
+      expect(codeOf(mutation)).toEqual([expect.stringMatching(/^(UNAUTHENTICATED|FORBIDDEN)$/)]);
+      expect(logs.text).not.toContain(PLANNED_IN_GATEWAY_THREAD);
+    });
   });
 });
 

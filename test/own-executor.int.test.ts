@@ -10,6 +10,7 @@
 import { subgraphUrlVar } from '../gateway/src/config';
 import { NETWORKS } from '../shared/src/registry';
 import { comparableAnswer, compareExecutors, type ComparableAnswer, type FoundError } from './support/executors';
+import { postGraphQL } from './support/federation-http';
 import { seedDemo, startInProcessFederation } from './support/in-process';
 
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
@@ -130,6 +131,28 @@ describe('what the own executor leaves to Apollo Gateway', () => {
     expect(ownExecutor).toBe(false);
     expect(apolloExecutor).toBe(true);
     expect(answer.errors).toEqual([]);
+  });
+});
+
+describe('a request for the query plan (Apollo-Query-Plan-Experimental)', () => {
+  const query = `{ networks { code name } }`;
+  const askForPlan = (url: string) => postGraphQL(url, query, undefined, { 'apollo-query-plan-experimental': 'true' }) as Promise<{ extensions?: Record<string, unknown> }>;
+
+  it('neither picks the executor nor gets the plan by default', async () => {
+    const before = { ...fed.executions };
+    const res = await askForPlan(fed.gatewayUrl);
+    expect(res.extensions).toBeUndefined();
+    expect(fed.executions).toEqual({ own: before.own + 1, apollo: before.apollo });
+  });
+
+  it('gets the plan, from Apollo Gateway, where EXPOSE_QUERY_PLAN is on', async () => {
+    const exposing = await fed.extraGateway({ EXPOSE_QUERY_PLAN: 'on' });
+    const res = await askForPlan(exposing.url);
+    expect(res.extensions?.__queryPlanExperimental).toMatch(/^QueryPlan \{/);
+    expect(exposing.executions).toEqual({ own: 0, apollo: 1 });
+    // Without the header the same gateway runs the operation itself and sends no plan.
+    expect((await postGraphQL(exposing.url, query)) as { extensions?: unknown }).not.toHaveProperty('extensions');
+    expect(exposing.executions).toEqual({ own: 1, apollo: 1 });
   });
 });
 

@@ -20,6 +20,10 @@ export interface GatewayLimits {
   maxCost: number;
   /** How many times one list field may appear on one path of an operation. */
   maxListNesting: number;
+  /** How many entity jumps (fields whose value is an interface several networks implement) may nest on one path. */
+  maxEntityJumpNesting: number;
+  /** How many entity jumps one operation may make. */
+  maxEntityJumps: number;
   /** Most lexical tokens in one document. */
   maxTokens: number;
   /** Most directives in one operation. */
@@ -45,6 +49,13 @@ export interface GatewayConfig {
   subgraphs: SubgraphClientOptions;
   /** Run the plans it can with the gateway's own executor (execution/plan-executor.ts) rather than Apollo Gateway's. */
   ownExecutor: boolean;
+  /** How operations are planned (execution/planner.ts). */
+  planning: {
+    /** Longest a new operation's query plan may take; past it the planning is stopped and the operation refused. */
+    timeoutMs: number;
+    /** Whether the `Apollo-Query-Plan-Experimental` header gets the query plan back (development only). */
+    exposePlan: boolean;
+  };
   maxBodyBytes: number;
   /** Largest answer sent; a larger one is replaced by a RESPONSE_TOO_LARGE error. */
   maxResponseBytes: number;
@@ -81,6 +92,13 @@ function consoleIssuer(env: { CONSOLE_OIDC_ISSUER?: string; JWT_ISSUER?: string 
   }
 }
 
+/** Refinement: production never shows a caller the query plan (the subgraphs and the fetches it sends them). */
+function queryPlanHidden(env: { NODE_ENV?: string; EXPOSE_QUERY_PLAN?: string }, ctx: z.RefinementCtx): void {
+  if (env.NODE_ENV === 'production' && env.EXPOSE_QUERY_PLAN === 'on') {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['EXPOSE_QUERY_PLAN'], message: 'shows callers the query plan; it is for development only, not with NODE_ENV=production' });
+  }
+}
+
 const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 export function gatewayConfig(registry: Registry, env: Record<string, string | undefined>): GatewayConfig {
@@ -102,6 +120,11 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
         MAX_ALIASES: limit(30),
         MAX_COST: limit(5000),
         MAX_LIST_NESTING: limit(2),
+        MAX_ENTITY_JUMP_NESTING: limit(3),
+        MAX_ENTITY_JUMPS: limit(20),
+        PLANNING_TIMEOUT_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
+        /** `on` answers the Apollo-Query-Plan-Experimental header with the query plan; refused in production. */
+        EXPOSE_QUERY_PLAN: z.enum(['on', 'off']).default('off'),
         MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(4_000_000),
         MAX_TOKENS: limit(2500),
         MAX_DIRECTIVES: limit(30),
@@ -127,6 +150,7 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
       })
       .superRefine(oneKeySource)
       .superRefine(consoleIssuer)
+      .superRefine(queryPlanHidden)
       .superRefine(productionSecrets([...registry.map((n) => subgraphSecretVar(n.code)), 'GATEWAY_SIGNING_KEY', 'METRICS_TOKEN'])),
     env,
   ) as Record<string, string | number | undefined>;
@@ -151,6 +175,7 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
     },
     /** Whether the gateway's own executor runs the plans it can (PERFORMANCE_ROUND_2=off turns it off too). */
     ownExecutor: parsed.GATEWAY_EXECUTION === 'own' && PERFORMANCE_ROUND_2,
+    planning: { timeoutMs: Number(parsed.PLANNING_TIMEOUT_MS), exposePlan: parsed.EXPOSE_QUERY_PLAN === 'on' },
     console: {
       dir: str('CONSOLE_DIR'),
       signIn: {
@@ -164,6 +189,8 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
       maxAliases: Number(parsed.MAX_ALIASES),
       maxCost: Number(parsed.MAX_COST),
       maxListNesting: Number(parsed.MAX_LIST_NESTING),
+      maxEntityJumpNesting: Number(parsed.MAX_ENTITY_JUMP_NESTING),
+      maxEntityJumps: Number(parsed.MAX_ENTITY_JUMPS),
       maxTokens: Number(parsed.MAX_TOKENS),
       maxDirectives: Number(parsed.MAX_DIRECTIVES),
     },

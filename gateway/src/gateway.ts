@@ -26,6 +26,7 @@ import { HUB_NAME } from './compose';
 import type { GatewayConfig } from './config';
 import { createConsoleHandler } from './console';
 import { PlanExecutingGateway } from './execution/plan-executor';
+import { PlanHandOver, QUERY_PLANNER_CONFIG, QueryPlanning } from './execution/planner';
 import { HubDataSource } from './hub/data-source';
 import { buildHubSchema } from './hub/schema';
 import { operationLimitsPlugin, registryCostModel } from './limits/cost';
@@ -118,12 +119,9 @@ function supergraphFromFile(path: string, log: (m: string) => void) {
   };
 }
 
-export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier, registry: Registry = NETWORKS, logger: Logger = createLogger(config.observability)) {
-  const log = (m: string) => logger.error(m);
-  const metrics = config.observability.metricsToken ? new Metrics(config.observability.metricsToken) : undefined;
-  const calls = metrics ? gatewayMetrics(metrics, registry, config.subgraphUrls) : undefined;
-  const verifyCaller = metrics ? metrics.countingFailures(verifyToken) : verifyToken;
-  const armor = new ApolloArmor({
+/** The validation rules and plugins that enforce the operation limits of depth, aliases and directives. */
+export function operationArmor(config: Pick<GatewayConfig, 'limits' | 'production'>) {
+  return new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },
     // Armor's cost does not count list sizes; limits/cost.ts does, once the variables are known.
@@ -134,6 +132,14 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
     // Suggestions ("did you mean ...") reveal the schema; off in production like introspection.
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
+}
+
+export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier, registry: Registry = NETWORKS, logger: Logger = createLogger(config.observability)) {
+  const log = (m: string) => logger.error(m);
+  const metrics = config.observability.metricsToken ? new Metrics(config.observability.metricsToken) : undefined;
+  const calls = metrics ? gatewayMetrics(metrics, registry, config.subgraphUrls) : undefined;
+  const verifyCaller = metrics ? metrics.countingFailures(verifyToken) : verifyToken;
+  const armor = operationArmor(config);
   const hub = new HubDataSource(buildHubSchema(registry));
   const exchange = createTokenExchange(config.signingKeyPem);
   // One client (connection pool, in-flight table) per network for the life of the process, across supergraph reloads.
@@ -143,8 +149,15 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
   for (const network of registry) {
     services[network.key] = new NetworkDataSource(network, clients.get(network.key)!, config.subgraphSecrets[network.key] ?? '', exchange, calls);
   }
+  // Every operation is planned off the gateway's thread, with a deadline (execution/planner.ts); Apollo Gateway's
+  // executor finds the plans in its store. Its own planner, should it ever plan, has the same limits.
+  const planning = new QueryPlanning({ timeoutMs: config.planning.timeoutMs, log });
+  const handOver = new PlanHandOver(log);
   const apolloGateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(config.supergraphPath, log),
+    queryPlannerConfig: { ...QUERY_PLANNER_CONFIG, cache: handOver },
+    // The Apollo-Query-Plan-Experimental header gets the plan only where the operator said so (never in production).
+    __exposeQueryPlanExperimental: config.planning.exposePlan,
     buildService: ({ name }) => {
       const service = services[name];
       if (!service) throw new Error(`supergraph names subgraph ${name}, which is not in the registry`);
@@ -153,7 +166,7 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
     // Spans never carry the query text (literals may be personal data) nor error messages.
     telemetry: { includeDocument: false, recordExceptions: false },
   });
-  const gateway = new PlanExecutingGateway(apolloGateway, services, config.ownExecutor);
+  const gateway = new PlanExecutingGateway(apolloGateway, services, { enabled: config.ownExecutor, planning, handOver, exposePlan: config.planning.exposePlan });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,

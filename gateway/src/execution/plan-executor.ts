@@ -5,42 +5,48 @@
  * fragments and directives each time. For the directory query (four networks
  * x 50 contact points) that walk was a fifth of the gateway's CPU.
  *
- * This executor plans with the same query planner, from the same supergraph,
- * and runs plans made only of Fetch, Flatten, Sequence and Parallel nodes, the
+ * Every operation is planned once, off the gateway's thread (planner.ts), and
+ * both executors use that plan. This one runs plans made only of Fetch,
+ * Flatten, Sequence and Parallel nodes, the
  * way Apollo Gateway runs them: the same subgraph requests (the same data
  * sources: tokens, secret, dedup), the same merge, the same error paths. Its
  * shaping (shape.ts) works out the fields once per selection and type.
  * Everything else goes to Apollo Gateway's executor unchanged: mutations,
  * operations with directives (@skip, @include, @defer), introspection, plans
- * with conditions or data rewrites, a request for the query plan, a schema
- * changing under a request. `GATEWAY_EXECUTION=apollo` sends everything there.
+ * with conditions or data rewrites, a request for the query plan (when
+ * EXPOSE_QUERY_PLAN is on), a schema changing under a request.
+ * `GATEWAY_EXECUTION=apollo` sends everything there.
  */
 import { SpanStatusCode, type Span } from '@opentelemetry/api';
 import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
 import type { ApolloGateway, GraphQLDataSource } from '@apollo/gateway';
 // Not re-exported by the package's index; the data sources check it.
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
-import { ERRORS, errorCodeDef, operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
-import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan, type QueryPlanSelectionNode } from '@apollo/query-planner';
-import { getVariableValues, GraphQLError, Kind, visit, BREAK, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { ERRORS, errorCodeDef, Supergraph } from '@apollo/federation-internals';
+import type { FetchNode, PlanNode, QueryPlan, QueryPlanSelectionNode } from '@apollo/query-planner';
+import { getVariableValues, GraphQLError, Kind, print, visit, BREAK, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { tracer } from '../../../shared/src/observability/tracing';
+import { operationSignature, PlanHandOver, type QueryPlanning } from './planner';
 import { isSubtype, OperationShape } from './shape';
 
 /** Most plans kept; the least recently used goes first. */
 export const PLAN_CACHE_ENTRIES = 500;
 
-/** What one supergraph gives the executor: the planner, its API schema, and the plans made so far. */
+/** What one supergraph gives the executor: its API schema, and the plans made so far. */
 interface PlanningState {
   readonly schema: GraphQLSchema;
-  readonly apiSchema: Schema;
-  readonly planner: QueryPlanner;
   readonly supergraphSchema: () => GraphQLSchema;
-  /** Per operation: its plan and shape, or null when Apollo Gateway runs it. */
-  readonly plans: Map<string, Prepared | null>;
+  /** Per operation: its plan, and its shape when this executor runs it. */
+  readonly plans: Map<string, Planned>;
 }
 
-interface Prepared {
+interface Planned {
   readonly plan: QueryPlan;
+  /** Absent when Apollo Gateway runs the operation. */
+  readonly shape?: OperationShape;
+}
+
+interface Prepared extends Planned {
   readonly shape: OperationShape;
 }
 
@@ -65,6 +71,17 @@ export interface ExecutionCounts {
   apollo: number;
 }
 
+export interface PlanExecutingOptions {
+  /** Run the plans it can with this executor; otherwise Apollo Gateway's runs everything. */
+  enabled: boolean;
+  /** Plans every operation, for both executors. */
+  planning: QueryPlanning;
+  /** Apollo Gateway's plan store (its queryPlannerConfig.cache), where its executor finds the plans made here. */
+  handOver: PlanHandOver;
+  /** Whether the Apollo-Query-Plan-Experimental header asks for the plan (Apollo Gateway's executor answers with it). */
+  exposePlan: boolean;
+}
+
 /**
  * Wraps Apollo Gateway for Apollo Server: the same schema and reloads, with
  * this executor first. `services` are the data sources Apollo Gateway uses too.
@@ -76,9 +93,9 @@ export class PlanExecutingGateway implements GatewayInterface {
   constructor(
     private readonly gateway: ApolloGateway,
     private readonly services: Readonly<Record<string, GraphQLDataSource>>,
-    enabled: boolean,
+    private readonly options: PlanExecutingOptions,
   ) {
-    if (enabled) gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => this.update(apiSchema, coreSupergraphSdl));
+    gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => this.update(apiSchema, coreSupergraphSdl));
   }
 
   onSchemaLoadOrUpdate(callback: GatewaySchemaLoadOrUpdateCallback) {
@@ -91,20 +108,20 @@ export class PlanExecutingGateway implements GatewayInterface {
     return { executor: this.executor(executor) };
   }
 
-  stop(): Promise<void> {
-    return this.gateway.stop();
+  async stop(): Promise<void> {
+    await this.gateway.stop();
+    await this.options.planning.close();
   }
 
   private update(schema: GraphQLSchema, sdl: string) {
-    // Should the build fail (Apollo Gateway logs what its listener throws), no request finds a planner for the old schema.
+    // Should the build fail (Apollo Gateway logs what its listener throws), no request finds the old schema's plans.
     this.current = undefined;
+    this.options.planning.update(sdl);
     // Apollo Gateway validated this supergraph before it called us.
     const supergraph = Supergraph.build(sdl, { validateSupergraph: false });
     let supergraphSchema: GraphQLSchema | undefined;
     this.current = {
       schema,
-      apiSchema: supergraph.apiSchema(),
-      planner: new QueryPlanner(supergraph),
       supergraphSchema: () => (supergraphSchema ??= supergraph.schema.toGraphQLJSSchema()),
       plans: new Map(),
     };
@@ -112,46 +129,62 @@ export class PlanExecutingGateway implements GatewayInterface {
 
   private executor(apollo: GatewayExecutor): GatewayExecutor {
     return async (requestContext) => {
-      const supergraph = this.current;
-      // A request validated against another schema than the planner's (a reload in between) goes to Apollo.
-      const prepared = supergraph && supergraph.schema === requestContext.schema ? this.prepare(supergraph, requestContext) : null;
-      if (!prepared || requestContext.metrics.captureTraces || requestContext.request.http?.headers.get('apollo-query-plan-experimental')) {
-        this.counts.apollo++;
-        return apollo(requestContext);
+      let prepared: { supergraph: PlanningState; planned: Planned } | undefined;
+      try {
+        prepared = await this.prepare(requestContext);
+      } catch (err) {
+        // A refusal (QUERY_PLANNING_LIMIT, QUERY_PLANNING_BUSY) is the answer; anything else is an internal error.
+        if (err instanceof GraphQLError) return { errors: [err] };
+        throw err;
       }
-      this.counts.own++;
-      return run(requestContext, supergraph!, prepared, this.services);
+      // A request validated against another schema than the plan's (a reload in between) goes to Apollo, and so
+      // does a request for the query plan when the gateway shows it (EXPOSE_QUERY_PLAN).
+      const askedForPlan = this.options.exposePlan && !!requestContext.request.http?.headers.get('apollo-query-plan-experimental');
+      const { supergraph, planned } = prepared ?? {};
+      if (supergraph && planned?.shape && this.options.enabled && supergraph.schema === requestContext.schema && !requestContext.metrics.captureTraces && !askedForPlan) {
+        this.counts.own++;
+        return run(requestContext, supergraph, planned as Prepared, this.services);
+      }
+      this.counts.apollo++;
+      if (planned) this.options.handOver.put(PlanHandOver.key(requestContext.queryHash, requestContext.request.operationName ?? undefined), planned.plan);
+      return apollo(requestContext);
     };
   }
 
-  /** The plan and shape of the request's operation, planned once; null when Apollo Gateway runs it. */
-  private prepare(supergraph: PlanningState, requestContext: GatewayGraphQLRequestContext): Prepared | null {
-    const operation = requestContext.operation;
-    if (operation.operation !== 'query') return null;
+  /** The plan of the request's operation over the current supergraph (planned once), or undefined without one. */
+  private async prepare(requestContext: GatewayGraphQLRequestContext): Promise<{ supergraph: PlanningState; planned: Planned } | undefined> {
     const key = `${requestContext.request.operationName ?? ''}\n${requestContext.queryHash}`;
-    const known = supergraph.plans.get(key);
-    if (known !== undefined) {
-      supergraph.plans.delete(key);
-      supergraph.plans.set(key, known);
-      return known;
+    for (;;) {
+      const supergraph = this.current;
+      if (!supergraph) return undefined;
+      const known = supergraph.plans.get(key);
+      if (known !== undefined) {
+        supergraph.plans.delete(key);
+        supergraph.plans.set(key, known);
+        return { supergraph, planned: known };
+      }
+      const planned = await plan(supergraph, this.options.planning, requestContext);
+      // Reloaded meanwhile: the plan may be the old supergraph's; it is made again over the new one.
+      if (supergraph !== this.current) continue;
+      if (supergraph.plans.size >= PLAN_CACHE_ENTRIES) supergraph.plans.delete(supergraph.plans.keys().next().value!);
+      supergraph.plans.set(key, planned);
+      return { supergraph, planned };
     }
-    const prepared = plan(supergraph, requestContext.document, operation, requestContext.request.operationName);
-    if (supergraph.plans.size >= PLAN_CACHE_ENTRIES) supergraph.plans.delete(supergraph.plans.keys().next().value!);
-    supergraph.plans.set(key, prepared);
-    return prepared;
   }
 }
 
-/** The operation's plan and shape, or null when the operation or its plan needs something only Apollo Gateway does. */
-function plan(supergraph: PlanningState, document: DocumentNode, operation: OperationDefinitionNode, operationName: string | undefined): Prepared | null {
+/** The operation's plan, with its shape unless the operation or its plan needs something only Apollo Gateway does. */
+async function plan(supergraph: PlanningState, planning: QueryPlanning, requestContext: GatewayGraphQLRequestContext): Promise<Planned> {
+  const { document, operation } = requestContext;
+  const operationName = requestContext.request.operationName ?? undefined;
   const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  if (!shapeable(operation, Object.values(fragments))) return null;
-  return span('gateway.plan', operationName ? { 'graphql.operation.name': operationName } : {}, () => {
-    const queryPlan = supergraph.planner.buildQueryPlan(operationFromDocument(supergraph.apiSchema, document, { operationName }));
-    if (queryPlan.node && (queryPlan.node.kind === 'Subscription' || !runnable(queryPlan.node))) return null;
-    return { plan: queryPlan, shape: new OperationShape(supergraph.schema, operation, fragments) };
-  });
+  const queryPlan = await span('gateway.plan', operationName ? { 'graphql.operation.name': operationName } : {}, () =>
+    planning.plan(requestContext.source ?? print(document), operationName, operationSignature(operation, Object.values(fragments))),
+  );
+  const ownRuns =
+    operation.operation === 'query' && shapeable(operation, Object.values(fragments)) && (!queryPlan.node || (queryPlan.node.kind !== 'Subscription' && runnable(queryPlan.node)));
+  return ownRuns ? { plan: queryPlan, shape: new OperationShape(supergraph.schema, operation, fragments) } : { plan: queryPlan };
 }
 
 /** No directives, no introspection beyond __typename, no alias that would set an object's prototype. */

@@ -1,13 +1,24 @@
 /** The cost model over the composed supergraph: what each shape of query costs, and what is refused. */
 import { readFileSync } from 'node:fs';
 import { buildASTSchema, getOperationAST, parse, print } from 'graphql';
-import { AnalyticsDashboardDocument } from '../../../console/src/__generated__/graphql';
+import { AnalyticsDashboardDocument, ReferralDetailDocument } from '../../../console/src/__generated__/graphql';
 import { REPORT_QUERY } from '../../../scripts/lib/report';
 import { NETWORKS } from '../../../shared/src/registry';
+import { counterpartChain } from '../../../test/support/planning-bombs';
 import { readmeQueries } from '../../../test/support/readme';
 import { SUPERGRAPH_PATH } from '../compose';
 import { gatewayConfig } from '../config';
-import { COST_LIMIT_EXCEEDED, LIST_NESTING_EXCEEDED, MAX_VISITED_FIELDS, measureRequest, refusal, registryCostModel, type OperationLimits } from './cost';
+import {
+  COST_LIMIT_EXCEEDED,
+  ENTITY_JUMP_NESTING_EXCEEDED,
+  ENTITY_JUMPS_EXCEEDED,
+  LIST_NESTING_EXCEEDED,
+  MAX_VISITED_FIELDS,
+  measureRequest,
+  refusal,
+  registryCostModel,
+  type OperationLimits,
+} from './cost';
 
 // The supergraph has every type and field the gateway's API schema has (and the join__ machinery, which no query reaches).
 const schema = buildASTSchema(parse(readFileSync(SUPERGRAPH_PATH, 'utf8')), { assumeValidSDL: true });
@@ -88,7 +99,7 @@ describe('refusals', () => {
     const third = `{ network(code: CASC) { memberCountries { networks { ... on CascNetwork { memberCountries { networks { ...More } } } } } } }
       fragment More on Network { memberCountries { code } }`;
     expect(measure(third)).toMatchObject({ refused: LIST_NESTING_EXCEEDED, overNested: 'Network.memberCountries' });
-    expect(measure(third, {}, { maxCost: 1e6, maxListNesting: 3 }).refused).toBeUndefined();
+    expect(measure(third, {}, { ...defaults, maxCost: 1e6, maxListNesting: 3 }).refused).toBeUndefined();
   });
 
   it('refuses the ten-level bomb for its nesting and the four-level one for its cost', () => {
@@ -99,7 +110,7 @@ describe('refusals', () => {
 
   it('refuses with a message, a stable code and HTTP 400', () => {
     const document = parse(`{ networks { contactPoints(first: 500) { nodes { successor { successor { id } } } } } }`);
-    const limits = { maxCost: 5000, maxListNesting: 2 };
+    const limits = { ...defaults, maxCost: 5000, maxListNesting: 2 };
     const error = refusal(measureRequest(schema, document, getOperationAST(document)!, {}, model, limits)!, limits)!;
     expect(error.message).toMatch(/costs 6008, above the limit of 5000/);
     expect(error.extensions).toEqual({ code: COST_LIMIT_EXCEEDED, cost: 6008, maxCost: 5000, http: { status: 400 } });
@@ -119,5 +130,52 @@ describe('refusals', () => {
   it('leaves variables that do not coerce to execution, which refuses them before any resolver runs', () => {
     const document = parse(`query($n: Int) { networks { contactPoints(first: $n) { totalCount } } }`);
     expect(measureRequest(schema, document, getOperationAST(document)!, { n: 'many' }, model, defaults)).toBeUndefined();
+  });
+});
+
+describe('entity jumps', () => {
+  const jumps = (query: string, variables: Record<string, unknown> = { id: 'x' }) =>
+    measure(query, variables, { ...defaults, maxEntityJumpNesting: 100, maxEntityJumps: 1000 }).entityJumps;
+
+  it('counts fields whose value is an interface several networks implement, and no others', () => {
+    expect(jumps(`{ network(code: CASC) { code } }`)).toBe(1);
+    expect(jumps(`{ networks { code } countries { networks { code } } }`)).toBe(2);
+    // Each network narrows its lists to its own types, and a contact point's successor to its own network's.
+    expect(jumps(`{ networks { contactPoints { nodes { successor { successor { country { code } } } } } } }`)).toBe(1);
+    expect(jumps(`query($id: ID!) { node(id: $id) { ... on Referral { from { id } to { id } counterpart { assignedTo { id } } } } }`)).toBe(5);
+    expect(jumps(`query($id: ID!) { node(id: $id) { ...R } } fragment R on Referral { counterpart { ...C } } fragment C on Referral { originNetwork { code } }`)).toBe(3);
+  });
+
+  it("keeps the console's referral page and the README's example queries within the defaults", () => {
+    expect(defaults).toMatchObject({ maxEntityJumpNesting: 3, maxEntityJumps: 20 });
+    const detail = measure(print(ReferralDetailDocument), { id: 'x' });
+    expect(detail).toMatchObject({ refused: undefined, entityJumps: 9 });
+    for (const [name, q] of readmeQueries())
+      expect({ name, refused: measure(q.query, name === 'Referral' ? { id: 'x' } : q.variables).refused }).toEqual({ name, refused: undefined });
+  });
+
+  it('refuses the counterpart chain of the planning bomb for its nesting, before it is planned', () => {
+    const bomb = counterpartChain(7);
+    expect(bomb.length).toBeLessThan(800);
+    expect(measure(bomb, { id: 'x' })).toMatchObject({ refused: ENTITY_JUMP_NESTING_EXCEEDED, overJumped: 'Referral.from' });
+    // node, counterpart, and a third jump from the inner record (counterpart, from, ...): the console's referral page goes that far.
+    expect(measure(counterpartChain(2), { id: 'x' })).toMatchObject({ refused: undefined, entityJumps: 1 + 5 + 5 });
+    expect(measure(counterpartChain(3), { id: 'x' })).toMatchObject({ refused: ENTITY_JUMP_NESTING_EXCEEDED, overJumped: 'Referral.from' });
+  });
+
+  it('refuses too many jumps in one operation, each within the nesting limit', () => {
+    const copies = (n: number) => `query($id: ID!) { ${Array.from({ length: n }, (_, i) => `a${i}: node(id: $id) { ... on Referral { from { id } } }`).join(' ')} }`;
+    expect(measure(copies(10), { id: 'x' })).toMatchObject({ refused: undefined, entityJumps: 20 });
+    expect(measure(copies(11), { id: 'x' }).refused).toBe(ENTITY_JUMPS_EXCEEDED);
+  });
+
+  it('refuses with a message, a stable code and HTTP 400', () => {
+    const nested = refusal(measure(counterpartChain(7), { id: 'x' }), defaults)!;
+    expect(nested.message).toMatch(/^Referral.from leads into another network's object more than 3 times on one path/);
+    expect(nested.extensions).toEqual({ code: ENTITY_JUMP_NESTING_EXCEEDED, field: 'Referral.from', maxEntityJumpNesting: 3, http: { status: 400 } });
+    const many = `{ ${Array.from({ length: 21 }, (_, i) => `a${i}: network(code: CASC) { code }`).join(' ')} }`;
+    const wide = refusal(measure(many), defaults)!;
+    expect(wide.message).toMatch(/more than 20 times\. Split it into several queries/);
+    expect(wide.extensions).toEqual({ code: ENTITY_JUMPS_EXCEEDED, maxEntityJumps: 20, http: { status: 400 } });
   });
 });

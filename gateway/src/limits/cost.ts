@@ -10,7 +10,15 @@
  * appear only so many times on one path, which is what turns
  * `countries { networks { memberCountries { networks { ... } } } }` into a bomb.
  *
- * Both depend on the request's variables (`first: $n`), so they run once the
+ * It also bounds entity jumps: fields whose value is an interface that several
+ * networks implement (`Query.node`, `Referral.counterpart`, `Referral.from`).
+ * For what is selected below one, the query planner works through every
+ * network, and each jump nested inside another multiplies its work:
+ * `counterpart { counterpart { ... } }` seven deep took minutes of CPU and
+ * gigabytes to plan. Only so many may nest on one path, and only so many
+ * appear in one operation.
+ *
+ * All depend on the request's variables (`first: $n`), so they run once the
  * operation is resolved (`operationLimitsPlugin`), before anything executes.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
@@ -20,6 +28,7 @@ import {
   getNullableType,
   getVariableValues,
   GraphQLError,
+  isAbstractType,
   isCompositeType,
   isInterfaceType,
   isListType,
@@ -52,10 +61,16 @@ export interface OperationLimits {
   maxCost: number;
   /** How many times one list field may appear on one path. */
   maxListNesting: number;
+  /** How many entity jumps may nest on one path. */
+  maxEntityJumpNesting: number;
+  /** How many entity jumps one operation may make, fragments expanded. */
+  maxEntityJumps: number;
 }
 
 export const COST_LIMIT_EXCEEDED = 'COST_LIMIT_EXCEEDED';
 export const LIST_NESTING_EXCEEDED = 'LIST_NESTING_EXCEEDED';
+export const ENTITY_JUMP_NESTING_EXCEEDED = 'ENTITY_JUMP_NESTING_EXCEEDED';
+export const ENTITY_JUMPS_EXCEEDED = 'ENTITY_JUMPS_EXCEEDED';
 
 /**
  * Fields the walk visits at most (fragments expanded). Past this the operation
@@ -101,6 +116,10 @@ export interface Measurement {
   complete: boolean;
   /** The list field found nested more often than allowed on one path, if any. */
   overNested?: string;
+  /** Entity jumps counted (all of them when `complete`). */
+  entityJumps: number;
+  /** The entity jump found nested deeper than allowed on one path, if any. */
+  overJumped?: string;
 }
 
 /** `Type.field`, named after the interface that declares the field when there is one, so that every network's type counts as one. */
@@ -116,6 +135,30 @@ function fieldOf(parent: GraphQLCompositeType, name: string): GraphQLField<unkno
   return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
 }
 
+const jumpsBySchema = new WeakMap<GraphQLSchema, Map<string, boolean>>();
+
+/**
+ * Whether `parent.field` is an entity jump: on some concrete type the parent may be, its value is an abstract
+ * type with several possible types (each network resolves its own). `Referral.counterpart` is one;
+ * `Network.contactPoints` is not, since each network's own type narrows it to its own connection.
+ */
+export function isEntityJump(schema: GraphQLSchema, parent: GraphQLCompositeType, field: string): boolean {
+  let known = jumpsBySchema.get(schema);
+  if (!known) jumpsBySchema.set(schema, (known = new Map()));
+  const key = `${parent.name}.${field}`;
+  let jump = known.get(key);
+  if (jump === undefined) {
+    const concrete = isAbstractType(parent) ? schema.getPossibleTypes(parent) : [parent];
+    jump = concrete.some((type) => {
+      const value = type.getFields()[field];
+      const named = value && getNamedType(value.type);
+      return named !== undefined && isAbstractType(named) && schema.getPossibleTypes(named).length > 1;
+    });
+    known.set(key, jump);
+  }
+  return jump;
+}
+
 /** Measures one operation with its (coerced) variables. */
 function measureOperation(
   schema: GraphQLSchema,
@@ -126,20 +169,20 @@ function measureOperation(
   limits: OperationLimits,
 ): Measurement {
   const root = schema.getRootType(operation.operation);
-  const result: Measurement = { cost: 0, complete: true };
+  const result: Measurement = { cost: 0, complete: true, entityJumps: 0 };
   if (!root) return result;
   let visited = 0;
   const onPath = new Map<string, number>();
 
-  // `page`: the `first` of the connection whose selection this is, for its `nodes` list.
-  const walk = (selections: SelectionSetNode, parent: GraphQLCompositeType, multiplier: number, page: number | undefined): boolean => {
+  // `page`: the `first` of the connection whose selection this is, for its `nodes` list; `jumps`: entity jumps on the path.
+  const walk = (selections: SelectionSetNode, parent: GraphQLCompositeType, multiplier: number, page: number | undefined, jumps: number): boolean => {
     for (const selection of selections.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD || selection.kind === Kind.INLINE_FRAGMENT) {
         const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments[selection.name.value] : selection;
         if (!fragment) continue;
         const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parent;
         if (!isCompositeType(condition)) continue;
-        if (!walk(fragment.selectionSet, condition, multiplier, page)) return false;
+        if (!walk(fragment.selectionSet, condition, multiplier, page, jumps)) return false;
         continue;
       }
       // Introspection is bounded by the schema and is off in production.
@@ -149,11 +192,21 @@ function measureOperation(
       if (!field) continue;
       const named = getNamedType(field.type);
       if (!isCompositeType(named) || !selection.selectionSet) continue;
+      let jumped = jumps;
+      if (isEntityJump(schema, parent, selection.name.value)) {
+        jumped++;
+        result.entityJumps++;
+        if (jumped > limits.maxEntityJumpNesting) {
+          result.overJumped = coordinate(parent, selection.name.value);
+          return false;
+        }
+        if (result.entityJumps > limits.maxEntityJumps) return false;
+      }
       const list = isListType(getNullableType(field.type));
       const paginated = field.args.some((a) => a.name === 'first');
       if (!list && !paginated) {
         result.cost += multiplier;
-        if (!walk(selection.selectionSet, named, multiplier, undefined)) return false;
+        if (!walk(selection.selectionSet, named, multiplier, undefined, jumped)) return false;
         continue;
       }
       const args = getArgumentValues(field, selection, variables);
@@ -168,14 +221,14 @@ function measureOperation(
       }
       onPath.set(at, depth);
       // An empty page still costs what it selects once: nothing nests for free.
-      const inner = walk(selection.selectionSet, named, Math.max(items, multiplier), list ? undefined : first);
+      const inner = walk(selection.selectionSet, named, Math.max(items, multiplier), list ? undefined : first, jumped);
       onPath.set(at, depth - 1);
       if (!inner) return false;
     }
     return true;
   };
 
-  result.complete = walk(operation.selectionSet, root, 1, undefined);
+  result.complete = walk(operation.selectionSet, root, 1, undefined, 0);
   return result;
 }
 
@@ -186,6 +239,18 @@ export function refusal(measured: Measurement, limits: OperationLimits): GraphQL
     return new GraphQLError(`${measured.overNested} is nested more than ${limits.maxListNesting} times on one path. Ask for the inner lists in a separate query.`, {
       extensions: { code: LIST_NESTING_EXCEEDED, field: measured.overNested, maxListNesting: limits.maxListNesting, http },
     });
+  }
+  if (measured.overJumped) {
+    return new GraphQLError(
+      `${measured.overJumped} leads into another network's object more than ${limits.maxEntityJumpNesting} times on one path (node, networks, counterpart, from, to, assignedTo, ...). Ask for the objects further along in a separate query, by their id.`,
+      { extensions: { code: ENTITY_JUMP_NESTING_EXCEEDED, field: measured.overJumped, maxEntityJumpNesting: limits.maxEntityJumpNesting, http } },
+    );
+  }
+  if (measured.entityJumps > limits.maxEntityJumps) {
+    return new GraphQLError(
+      `The query leads into other networks' objects (node, networks, counterpart, from, to, assignedTo, ...) more than ${limits.maxEntityJumps} times. Split it into several queries.`,
+      { extensions: { code: ENTITY_JUMPS_EXCEEDED, maxEntityJumps: limits.maxEntityJumps, http } },
+    );
   }
   if (!measured.complete || measured.cost > limits.maxCost) {
     const cost = measured.complete ? `costs ${measured.cost}` : `costs more than ${limits.maxCost}`;
