@@ -103,7 +103,15 @@ describe('configuration', () => {
     const c = gatewayConfig(NETWORKS, { ...tokens, ...secrets });
     expect(c.workers).toBe(1);
     expect(c.subgraphs).toEqual({ timeoutMs: 30_000, maxResponseBytes: 8_000_000, maxSockets: 256, dedupe: true });
-    const tuned = gatewayConfig(NETWORKS, { ...tokens, ...secrets, GATEWAY_WORKERS: '2', SUBGRAPH_TIMEOUT_MS: '5000', SUBGRAPH_MAX_SOCKETS: '32', SUBGRAPH_DEDUPE: 'off', SUBGRAPH_MAX_RESPONSE_BYTES: '2000000' });
+    const tuned = gatewayConfig(NETWORKS, {
+      ...tokens,
+      ...secrets,
+      GATEWAY_WORKERS: '2',
+      SUBGRAPH_TIMEOUT_MS: '5000',
+      SUBGRAPH_MAX_SOCKETS: '32',
+      SUBGRAPH_DEDUPE: 'off',
+      SUBGRAPH_MAX_RESPONSE_BYTES: '2000000',
+    });
     expect(tuned.workers).toBe(2);
     expect(tuned.subgraphs).toEqual({ timeoutMs: 5000, maxResponseBytes: 2_000_000, maxSockets: 32, dedupe: false });
     expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, GATEWAY_WORKERS: '0' })).toThrow(/GATEWAY_WORKERS/);

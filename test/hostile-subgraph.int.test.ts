@@ -129,7 +129,7 @@ describe.each(EXECUTORS)("a hostile network's answer, with the %s executor", (ex
     expectOnlyWacapMissing(res);
   });
 
-  it("cannot relabel its network as another (code: CASC) nor add fields it was not asked for", async () => {
+  it('cannot relabel its network as another (code: CASC) nor add fields it was not asked for', async () => {
     hostile.damage = ({ answer }) => {
       for (const o of objectsIn(answer)) if (o.__typename === 'WacapNetwork' || 'contactPoints' in o) o.code = 'CASC';
       return { json: answer };

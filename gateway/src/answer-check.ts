@@ -13,7 +13,7 @@
  *   a `CascNetwork` has the code CASC (global ids and codes come from the registry);
  * - each entity answered is the one asked for: its type and key fields equal the
  *   representation the gateway sent;
- * - errors are rebuilt from an allow-list (message, path, a known code, `field`),
+ * - errors are rebuilt from an allow-list (message, path, a known code, `field`, `currentVersion`),
  *   so none carries an HTTP status or anything else the gateway would act on.
  *
  * An answer that breaks a rule is refused whole (AnswerRefused): that network's
@@ -66,7 +66,7 @@ function put(target: Data, key: string, value: unknown): void {
 }
 
 /**
- * A network's errors rebuilt from the allow-list: message, path, a known `code`, `field`, and the network's code.
+ * A network's errors rebuilt from the allow-list: message, path, a known `code`, `field`, `currentVersion`, and the network's code.
  * Anything else in them (an `http` status, say) never reaches the gateway's executors.
  */
 export function rebuildErrors(errors: unknown, network: NetworkDefinition): GraphQLFormattedError[] | undefined {
@@ -79,6 +79,8 @@ export function rebuildErrors(errors: unknown, network: NetworkDefinition): Grap
     const given = isObject(error.extensions) ? error.extensions : {};
     if (typeof given.code === 'string' && KNOWN_CODES.has(given.code)) extensions.code = given.code;
     if (typeof given.field === 'string') extensions.field = given.field.slice(0, 200);
+    // A CONFLICT's version of the row, for the client to reload and retry.
+    if (Number.isSafeInteger(given.currentVersion)) extensions.currentVersion = given.currentVersion;
     extensions.network = network.code;
     const rebuilt: { message: string; path?: (string | number)[]; extensions: Data } = { message: error.message.slice(0, MAX_MESSAGE), extensions };
     const path = error.path;
@@ -217,6 +219,8 @@ export class AnswerChecker {
     const representations = variables?.representations;
     const data: Data = {};
     for (const field of operation.root.fields(operation.rootType)) {
+      // Entities come back as a list, one per representation, whenever there is data: the executors rely on it.
+      if (!hasOwn(answer.data, field.key) && field.name === '_entities') throw new AnswerRefused('no "_entities" in the data');
       if (!hasOwn(answer.data, field.key)) continue;
       const value = answer.data[field.key];
       if (field.name === '_entities') put(data, field.key, walker.entities(value, representations, operation.root.sub(operation.rootType, field)));
@@ -277,9 +281,7 @@ export class AnswerChecker {
       const graphType = this.schema.getType('join__Graph');
       if (graphType && isEnumType(graphType)) {
         for (const value of graphType.getValues()) {
-          const name = value.astNode?.directives
-            ?.find((d) => d.name.value === 'join__graph')
-            ?.arguments?.find((a) => a.name.value === 'name')?.value;
+          const name = value.astNode?.directives?.find((d) => d.name.value === 'join__graph')?.arguments?.find((a) => a.name.value === 'name')?.value;
           if (name?.kind === Kind.STRING) this.graphs.set(name.value, value.name);
         }
       }
@@ -320,7 +322,6 @@ class Walker {
 
   /** `_entities`: one answer per representation sent, each of the type and with the keys it was asked for. */
   entities(value: unknown, representations: unknown, selection: Selection): unknown {
-    if (value === null) return null;
     if (!Array.isArray(value) || !Array.isArray(representations)) throw new AnswerRefused('"_entities" is not a list');
     if (value.length !== representations.length) throw new AnswerRefused(`${value.length} entities answered for ${representations.length} asked`);
     return value.map((entity: unknown, i) => {
