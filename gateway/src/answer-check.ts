@@ -95,6 +95,11 @@ interface Field {
   readonly key: string;
   readonly name: string;
   readonly nodes: FieldNode[];
+  /** Worked out on first use: the field's type in its runtime type (null: none), and its sub-selection. */
+  type?: GraphQLOutputType | null;
+  sub?: Selection;
+  /** `Type.field`, for messages. */
+  where?: string;
 }
 
 /** The selection sets that apply to one value, with the fields they select per runtime type, worked out once. */
@@ -191,6 +196,7 @@ export class AnswerChecker {
   private readonly operations = new Map<string, Operation>();
   private keptText = 0;
   private readonly declared = new Map<string, Declared>();
+  private readonly identities = new Map<string, { owner?: NetworkDefinition; node: boolean; network: boolean }>();
   private readonly nodeType: GraphQLNamedType | undefined;
   private readonly networkType: GraphQLNamedType | undefined;
 
@@ -234,12 +240,18 @@ export class AnswerChecker {
     return this.registry.find((n) => typeName.startsWith(n.typePrefix) && /^[A-Z]/.test(typeName.slice(n.typePrefix.length)));
   }
 
-  isNode(type: GraphQLObjectType): boolean {
-    return !!this.nodeType && type !== this.nodeType && isSubtype(this.schema, this.nodeType, type);
-  }
-
-  isNetwork(type: GraphQLObjectType): boolean {
-    return !!this.networkType && isSubtype(this.schema, this.networkType, type);
+  /** The network a type's name says owns it, and whether its id (a Node) or its code (a Network) must name that network. */
+  identity(type: GraphQLObjectType): { owner?: NetworkDefinition; node: boolean; network: boolean } {
+    let known = this.identities.get(type.name);
+    if (!known) {
+      known = {
+        owner: this.ownerOf(type.name),
+        node: !!this.nodeType && isSubtype(this.schema, this.nodeType, type),
+        network: !!this.networkType && isSubtype(this.schema, this.networkType, type),
+      };
+      this.identities.set(type.name, known);
+    }
+    return known;
   }
 
   /** Whether `network`'s subgraph declares `type`, and which fields of it (its keys) it may answer when the type is another network's. */
@@ -350,11 +362,14 @@ class Walker {
       if (!fits) throw new AnswerRefused(`__typename ${String(value)} on a ${parent.name}`);
       return value;
     }
-    const definition = 'getFields' in parent ? parent.getFields()[field.name] : undefined;
-    if (!definition) throw new AnswerRefused(`${parent.name} has no field ${field.name}`);
-    const named = getNamedType(definition.type);
-    const sub = isCompositeType(named) ? selection.sub(parent, field) : undefined;
-    return this.value(definition.type, value, sub, `${parent.name}.${field.name}`);
+    // A field belongs to the fields of one selection and runtime type: what it needs is worked out once.
+    if (field.type === undefined) {
+      field.type = ('getFields' in parent ? parent.getFields()[field.name]?.type : undefined) ?? null;
+      if (field.type && isCompositeType(getNamedType(field.type))) field.sub = selection.sub(parent, field);
+      field.where = `${parent.name}.${field.name}`;
+    }
+    if (!field.type) throw new AnswerRefused(`${parent.name} has no field ${field.name}`);
+    return this.value(field.type, value, field.sub, field.where!);
   }
 
   private value(type: GraphQLOutputType, value: unknown, selection: Selection | undefined, where: string): unknown {
@@ -405,11 +420,8 @@ class Walker {
 
   /** A `Casc...` node's id is a `casc:` id; a `CascNetwork`'s code is CASC. */
   private owner(type: GraphQLObjectType, selection: Selection, output: Data, where: string): void {
-    const owner = this.checker.ownerOf(type.name);
-    if (!owner) return;
-    const node = this.checker.isNode(type);
-    const network = this.checker.isNetwork(type);
-    if (!node && !network) return;
+    const { owner, node, network } = this.checker.identity(type);
+    if (!owner || (!node && !network)) return;
     for (const field of selection.fields(type)) {
       const value = output[field.key];
       if (node && field.name === 'id' && typeof value === 'string' && !value.startsWith(`${owner.key}:`)) {
