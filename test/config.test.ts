@@ -102,13 +102,22 @@ describe('configuration', () => {
   it('has defaults for workers and subgraph calls, and refuses values out of range', () => {
     const c = gatewayConfig(NETWORKS, { ...tokens, ...secrets });
     expect(c.workers).toBe(1);
-    expect(c.subgraphs).toEqual({ timeoutMs: 30_000, maxSockets: 256, dedupe: true });
-    const tuned = gatewayConfig(NETWORKS, { ...tokens, ...secrets, GATEWAY_WORKERS: '2', SUBGRAPH_TIMEOUT_MS: '5000', SUBGRAPH_MAX_SOCKETS: '32', SUBGRAPH_DEDUPE: 'off' });
+    expect(c.subgraphs).toEqual({ timeoutMs: 30_000, maxResponseBytes: 8_000_000, maxSockets: 256, dedupe: true });
+    const tuned = gatewayConfig(NETWORKS, {
+      ...tokens,
+      ...secrets,
+      GATEWAY_WORKERS: '2',
+      SUBGRAPH_TIMEOUT_MS: '5000',
+      SUBGRAPH_MAX_SOCKETS: '32',
+      SUBGRAPH_DEDUPE: 'off',
+      SUBGRAPH_MAX_RESPONSE_BYTES: '2000000',
+    });
     expect(tuned.workers).toBe(2);
-    expect(tuned.subgraphs).toEqual({ timeoutMs: 5000, maxSockets: 32, dedupe: false });
+    expect(tuned.subgraphs).toEqual({ timeoutMs: 5000, maxResponseBytes: 2_000_000, maxSockets: 32, dedupe: false });
     expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, GATEWAY_WORKERS: '0' })).toThrow(/GATEWAY_WORKERS/);
     expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, SUBGRAPH_TIMEOUT_MS: '10' })).toThrow(/SUBGRAPH_TIMEOUT_MS/);
     expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, SUBGRAPH_DEDUPE: 'yes' })).toThrow(/SUBGRAPH_DEDUPE/);
+    expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, SUBGRAPH_MAX_RESPONSE_BYTES: '10' })).toThrow(/SUBGRAPH_MAX_RESPONSE_BYTES/);
   });
 
   it('has defaults for the cost, nesting and response limits, and reports bad values together', () => {

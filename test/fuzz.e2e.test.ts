@@ -8,10 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
+import type { Replica } from '../scripts/lib/processes';
 import type { Role } from '../shared/src/caller';
-import { NETWORKS } from '../shared/src/registry';
+import { findNetwork, NETWORKS } from '../shared/src/registry';
 import { startTestFederation, type TestFederation } from './support/federation';
-import { objectsOf, OperationGenerator } from './support/fuzz';
+import { DAMAGES, hostileDamage, objectsOf, OperationGenerator, othersChanged, type DamageKind } from './support/fuzz';
+import { startHostileSubgraph, type HostileSubgraph } from './support/hostile-subgraph';
 
 let fed: TestFederation;
 
@@ -84,18 +86,26 @@ export function violations(caller: FuzzCaller, data: Record<string, unknown> | n
   return found;
 }
 
+const servedSchema = () => buildSchema(readFileSync(join(__dirname, '..', 'gateway', 'supergraph.graphql'), 'utf8'), { assumeValidSDL: true });
+
+/** Ids that exist in every network's database: contact points, authorities, referrals. */
+async function existingIds(): Promise<string[]> {
+  const ids: string[] = [];
+  for (const n of NETWORKS) {
+    for (const { id } of await fed.sql<{ id: string }>(n.key, `SELECT id FROM contact_points ORDER BY id LIMIT 3`)) ids.push(`${n.key}:cp:${id}`);
+    for (const { id } of await fed.sql<{ id: string }>(n.key, `SELECT id FROM authorities ORDER BY id LIMIT 2`)) ids.push(`${n.key}:auth:${id}`);
+    for (const r of await fed.sql<{ id: string; side: string }>(n.key, `SELECT id, side FROM referrals ORDER BY id LIMIT 4`)) {
+      ids.push(`${n.key}:${r.side === 'ORIGIN' ? 'ref' : 'rcv'}:${r.id}`);
+    }
+  }
+  return ids;
+}
+
 it.each(CALLERS)(
   'gives $label no 5xx, no internal error and nothing outside its view',
   async (caller) => {
-    const schema = buildSchema(readFileSync(join(__dirname, '..', 'gateway', 'supergraph.graphql'), 'utf8'), { assumeValidSDL: true });
-    const ids: string[] = [];
-    for (const n of NETWORKS) {
-      for (const { id } of await fed.sql<{ id: string }>(n.key, `SELECT id FROM contact_points ORDER BY id LIMIT 3`)) ids.push(`${n.key}:cp:${id}`);
-      for (const { id } of await fed.sql<{ id: string }>(n.key, `SELECT id FROM authorities ORDER BY id LIMIT 2`)) ids.push(`${n.key}:auth:${id}`);
-      for (const r of await fed.sql<{ id: string; side: string }>(n.key, `SELECT id, side FROM referrals ORDER BY id LIMIT 4`)) {
-        ids.push(`${n.key}:${r.side === 'ORIGIN' ? 'ref' : 'rcv'}:${r.id}`);
-      }
-    }
+    const schema = servedSchema();
+    const ids = await existingIds();
     const token = caller.role ? await fed.auth.tokenAs(caller.role, caller.network, caller.country) : undefined;
     const generator = new OperationGenerator(schema, { ids }, CALLERS.indexOf(caller) + 1);
     const problems: string[] = [];
@@ -117,6 +127,96 @@ it.each(CALLERS)(
   },
   180_000,
 );
+
+/**
+ * Hostile mode: WACAP's subgraph behind a server that damages its answers at random (wrong types, other networks'
+ * type names, ids and codes, fields nobody asked for, `__proto__` keys, odd errors and statuses, bodies that are not
+ * JSON, endless or dripped), seen through a second gateway process. Each query goes to the honest gateway and to
+ * that one: everything outside WACAP's part must be the same, with no 5xx, and the gateway must live on in bounded memory.
+ */
+describe('with a hostile network', () => {
+  const HOSTILE = findNetwork(NETWORKS, 'wacap')!;
+  const OTHERS = NETWORKS.filter((n) => n !== HOSTILE);
+  /** Operations whose answer needs the hostile network, and the most operations generated to find them. */
+  const REACHING = 4 * DAMAGES.length;
+  const MAX_OPERATIONS = 600;
+  /** Bytes of gateway memory the run may end with: the Kubernetes limit is 768 Mi. */
+  const MAX_RSS = 700 * 1024 * 1024;
+  let hostile: HostileSubgraph;
+  let gateway: Replica;
+
+  beforeAll(async () => {
+    hostile = await startHostileSubgraph(fed.subgraphUrls[HOSTILE.key]!);
+    gateway = await fed.startGatewayReplica({ [HOSTILE.key]: hostile.url }, { SUBGRAPH_TIMEOUT_MS: '1500', SUBGRAPH_MAX_RESPONSE_BYTES: '1000000' });
+  }, 120_000);
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await hostile?.close();
+  });
+
+  it("costs only that network's part of any answer", async () => {
+    // Mostly its ids, so that lookups reach it; the others' for answers that mix networks.
+    const ids = await existingIds();
+    const pools = { ids: [...ids.filter((id) => id.startsWith(`${HOSTILE.key}:`)), ...ids.slice(0, 6)], favour: HOSTILE.typePrefix };
+    const generator = new OperationGenerator(servedSchema(), pools, 97);
+    const token = await fed.auth.tokenAs('CONTACT_POINT', 'casc', 'KAZ');
+    const problems: string[] = [];
+    const kinds = new Map<DamageKind, number>();
+    let reached = 0;
+    for (let i = 0; i < MAX_OPERATIONS && reached < REACHING; i++) {
+      const op = generator.next(false);
+      hostile.damage = undefined;
+      const honest = await fed.gql(op.query, op.variables, token);
+      // Each kind of damage in turn, to the operations that reach the hostile network.
+      const kind = DAMAGES[reached % DAMAGES.length]!;
+      hostile.damage = hostileDamage(kind, HOSTILE, OTHERS, i + 1);
+      const forwarded = hostile.counts.forwarded;
+      const res = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(op),
+      });
+      const text = await res.text();
+      if (hostile.counts.forwarded > forwarded) {
+        reached++;
+        kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+      }
+      const where = `(${kind}) ${op.query}\n  ${JSON.stringify(op.variables).slice(0, 300)}`;
+      let body: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] };
+      try {
+        body = JSON.parse(text) as typeof body;
+      } catch {
+        problems.push(`HTTP ${res.status}, not JSON: ${text.slice(0, 200)}\n  ${where}`);
+        continue;
+      }
+      if (res.status >= 500 || res.status !== honest.status) problems.push(`HTTP ${res.status} (honest: ${honest.status})\n  ${where}`);
+      // The hostile network's own errors (internal ones included) name it; any other is the gateway's or another network's.
+      const wrong = (body.errors ?? []).filter(
+        (e) => (e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.extensions?.code === 'NETWORK_UNAVAILABLE') && e.extensions.network !== HOSTILE.code,
+      );
+      if (wrong.length) problems.push(`${JSON.stringify(wrong).slice(0, 500)}\n  ${where}`);
+      // What it made up may show in its own part, never in another network's objects.
+      const forged = objectsOf(body.data).filter(
+        (o) =>
+          !String(o.__typename).startsWith(HOSTILE.typePrefix) &&
+          NETWORKS.some((n) => String(o.__typename).startsWith(n.typePrefix)) &&
+          Object.values(o).some((v) => typeof v === 'string' && /attacker@evil|Forged/.test(v)),
+      );
+      if (forged.length || text.includes('polluted')) problems.push(`damage shown: ${JSON.stringify(forged).slice(0, 300)} ${text.slice(0, 200)}\n  ${where}`);
+      for (const change of othersChanged(honest.data, body.data, HOSTILE.typePrefix)) problems.push(`${change}\n  ${where}`);
+    }
+    hostile.damage = undefined;
+    expect(problems).toEqual([]);
+    // The run reached the hostile network often enough, with every kind of damage, and the gateway is alive,
+    // answering, in bounded memory.
+    expect(reached).toBe(REACHING);
+    expect(DAMAGES.filter((d) => !kinds.has(d))).toEqual([]);
+    expect((await fetch(gateway.url.replace(/graphql$/, 'health'))).ok).toBe(true);
+    const rss = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${gateway.pid}/status`, 'utf8'))![1]) * 1024;
+    expect(rss).toBeLessThan(MAX_RSS);
+  }, 240_000);
+});
 
 describe('the view checks themselves', () => {
   const cp = { label: 'cp', role: 'CONTACT_POINT' as Role, network: 'wacap', country: 'NGA' };

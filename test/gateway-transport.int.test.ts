@@ -46,7 +46,7 @@ async function heldServer(headers: Record<string, string> = {}) {
   };
 }
 
-const OPTIONS = { timeoutMs: 5000, maxSockets: 16, dedupe: true };
+const OPTIONS = { timeoutMs: 5000, maxResponseBytes: 100_000, maxSockets: 16, dedupe: true };
 const QUERY = JSON.stringify({ query: 'query { a }' });
 
 describe('subgraph client', () => {

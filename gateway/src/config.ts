@@ -130,6 +130,8 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
         MAX_DIRECTIVES: limit(30),
         GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
         SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+        /** Most bytes the gateway reads of one subgraph answer; a longer answer costs that network's part only. */
+        SUBGRAPH_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(8_000_000),
         SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(256),
         SUBGRAPH_DEDUPE: z.enum(['on', 'off']).default('on'),
         /** `apollo` runs every operation with Apollo Gateway's executor (see execution/plan-executor.ts). */
@@ -170,6 +172,7 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
     signingKeyPem: str('GATEWAY_SIGNING_KEY'),
     subgraphs: {
       timeoutMs: Number(parsed.SUBGRAPH_TIMEOUT_MS),
+      maxResponseBytes: Number(parsed.SUBGRAPH_MAX_RESPONSE_BYTES),
       maxSockets: Number(parsed.SUBGRAPH_MAX_SOCKETS),
       dedupe: parsed.SUBGRAPH_DEDUPE === 'on',
     },

@@ -9,7 +9,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import { buildSchema, GraphQLError } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
 import { createTokenExchange, type TokenExchange } from '../../shared/src/auth/exchange';
@@ -22,6 +22,7 @@ import { Metrics } from '../../shared/src/observability/metrics';
 import { observeRequests, recordOutcome } from '../../shared/src/observability/requests';
 import { injectTraceContext } from '../../shared/src/observability/tracing';
 import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
+import { AnswerChecker, AnswerRefused } from './answer-check';
 import { HUB_NAME } from './compose';
 import type { GatewayConfig } from './config';
 import { createConsoleHandler } from './console';
@@ -41,13 +42,19 @@ export interface GatewayContext extends BaseContext {
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
-/** A network's data source: its subgraph over HTTP, with the secret, a token signed for that network and the request id; errors carry the network code. */
+/**
+ * A network's data source: its subgraph over HTTP, with the secret, a token signed for that network and the request id.
+ * Its answer is checked and rebuilt (answer-check.ts) before either executor sees it; errors carry the network code.
+ */
 class NetworkDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(
     private readonly network: NetworkDefinition,
     private readonly client: SubgraphClient,
     private readonly secret: string,
     private readonly exchange: TokenExchange,
+    /** The checker of the current supergraph; none before the first one is loaded. */
+    private readonly checker: () => AnswerChecker | undefined,
+    private readonly log: (message: string) => void,
     private readonly calls?: SubgraphCalls,
   ) {}
 
@@ -72,20 +79,24 @@ class NetworkDataSource implements GraphQLDataSource<GatewayContext> {
       // the caller gets those errors. Anything else that is not 2xx means the network did not answer.
       const refusedInput = response.status === 400;
       if ((response.status < 200 || response.status > 299) && !refusedInput) throw new Error(`HTTP ${response.status}: ${response.text.slice(0, 300)}`);
-      parsed = JSON.parse(response.text) as GatewayGraphQLResponse;
-      if (parsed === null || typeof parsed !== 'object') throw new Error('the answer is not a JSON object');
+      const checker = this.checker();
+      if (!checker) throw new Error('no supergraph loaded yet');
+      // Only what the request selected, each value of its type, errors from an allow-list; else AnswerRefused.
+      parsed = checker.check(this.network, request.query, request.variables, JSON.parse(response.text)) as GatewayGraphQLResponse;
       if (refusedInput && !parsed.errors?.length) throw new Error(`HTTP 400 without errors: ${response.text.slice(0, 300)}`);
     } catch (err) {
       this.calls?.(this.network.key, 'unavailable', seconds());
-      throw new GraphQLError(`The ${this.network.name} network did not answer; its part of the result is missing. Try again later.`, {
+      const refused = err instanceof AnswerRefused;
+      if (refused) this.log(`the ${this.network.name} subgraph's answer was refused: ${err.message}`);
+      const message = refused
+        ? `The ${this.network.name} network gave an answer the hub cannot use; its part of the result is missing.`
+        : `The ${this.network.name} network did not answer; its part of the result is missing. Try again later.`;
+      throw new GraphQLError(message, {
         extensions: { code: 'NETWORK_UNAVAILABLE', network: this.network.code },
         originalError: err instanceof Error ? err : undefined,
       });
     }
     this.calls?.(this.network.key, parsed.errors?.length ? 'errors' : 'ok', seconds());
-    for (const error of parsed.errors ?? []) {
-      (error as { extensions?: Record<string, unknown> }).extensions = { ...error.extensions, network: this.network.code };
-    }
     return parsed;
   }
 }
@@ -146,8 +157,10 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
   const clients = new Map(registry.map((n) => [n.key, new SubgraphClient(config.subgraphUrls[n.key] ?? '', config.subgraphs)]));
   // The same data sources for Apollo Gateway and the gateway's own executor.
   const services: Record<string, GraphQLDataSource> = { [HUB_NAME]: hub };
+  let checker: AnswerChecker | undefined;
+  const warn = (m: string) => logger.warn(m);
   for (const network of registry) {
-    services[network.key] = new NetworkDataSource(network, clients.get(network.key)!, config.subgraphSecrets[network.key] ?? '', exchange, calls);
+    services[network.key] = new NetworkDataSource(network, clients.get(network.key)!, config.subgraphSecrets[network.key] ?? '', exchange, () => checker, warn, calls);
   }
   // Every operation is planned off the gateway's thread, with a deadline (execution/planner.ts); Apollo Gateway's
   // executor finds the plans in its store. Its own planner, should it ever plan, has the same limits.
@@ -165,6 +178,10 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
     },
     // Spans never carry the query text (literals may be personal data) nor error messages.
     telemetry: { includeDocument: false, recordExceptions: false },
+  });
+  // The networks' answers are checked against the supergraph being served (types, keys and who declares what).
+  apolloGateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    checker = new AnswerChecker(buildSchema(coreSupergraphSdl, { assumeValidSDL: true }), registry);
   });
   const gateway = new PlanExecutingGateway(apolloGateway, services, { enabled: config.ownExecutor, planning, handOver, exposePlan: config.planning.exposePlan });
   const apollo = new ApolloServer<GatewayContext>({

@@ -22,8 +22,10 @@ export interface SubgraphResponse {
 }
 
 export interface SubgraphClientOptions {
-  /** Longest wait for a subgraph's whole answer. */
+  /** Longest wait for a subgraph's whole answer, from the request to its last byte. */
   timeoutMs: number;
+  /** Most bytes read of one answer; a longer one is cut off and counts as no answer. */
+  maxResponseBytes: number;
   /** Most open connections to this subgraph. */
   maxSockets: number;
   /** Share identical in-flight queries of the same caller. */
@@ -69,7 +71,17 @@ export class SubgraphClient {
 
   private call(body: string, headers: Record<string, string>): Promise<SubgraphResponse> {
     this.counts.sent++;
+    const { timeoutMs, maxResponseBytes } = this.options;
     return new Promise<SubgraphResponse>((resolve, reject) => {
+      // One settlement, whatever happens first; listeners below only ever call these, never throw.
+      let settled = false;
+      const fail = (err: Error) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(deadline);
+        reject(err);
+        req.destroy();
+      };
       const req = this.send(
         this.target,
         {
@@ -78,14 +90,32 @@ export class SubgraphClient {
           headers: { ...headers, 'content-length': Buffer.byteLength(body) },
         },
         (res) => {
+          const declared = Number(res.headers['content-length']);
+          if (declared > maxResponseBytes) return fail(new Error(`answer of ${declared} bytes, over the ${maxResponseBytes} read of one answer`));
           const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('error', reject);
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+          let length = 0;
+          res.on('data', (c: Buffer) => {
+            length += c.length;
+            if (length > maxResponseBytes) fail(new Error(`answer over the ${maxResponseBytes} bytes read of one answer`));
+            else chunks.push(c);
+          });
+          res.on('error', fail);
+          res.on('aborted', () => fail(new Error('the answer was cut off')));
+          res.on('end', () => {
+            if (settled) return;
+            settled = true;
+            clearTimeout(deadline);
+            try {
+              resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks, length).toString('utf8') });
+            } catch (err) {
+              reject(err instanceof Error ? err : new Error(String(err)));
+            }
+          });
         },
       );
-      req.setTimeout(this.options.timeoutMs, () => req.destroy(new Error(`no answer within ${this.options.timeoutMs} ms`)));
-      req.on('error', reject);
+      // A deadline for the whole answer: a socket idle timeout would let an answer dripped byte by byte run forever.
+      const deadline = setTimeout(() => fail(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      req.on('error', fail);
       req.end(body);
     });
   }

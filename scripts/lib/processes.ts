@@ -166,6 +166,8 @@ export interface FederationOptions {
 /** A further process of the federation: where it listens, and its stop. */
 export interface Replica {
   url: string;
+  /** Its process id (tests read its memory). */
+  pid?: number;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -183,8 +185,8 @@ export interface RunningFederation {
   startReplica(key: string, extraEnv?: Record<string, string>): Promise<Replica>;
   /** Starts the gateway (again), with further environment if given. */
   startGateway(extraEnv?: Record<string, string>): Promise<void>;
-  /** A second gateway process on a port of its own, calling the subgraphs at `subgraphUrls` (by network key) where given. */
-  startGatewayReplica(subgraphUrls?: Record<string, string>): Promise<Replica>;
+  /** A second gateway process on a port of its own, calling the subgraphs at `subgraphUrls` (by network key) where given, with further environment if given. */
+  startGatewayReplica(subgraphUrls?: Record<string, string>, extraEnv?: Record<string, string>): Promise<Replica>;
   stop(): Promise<void>;
 }
 
@@ -230,7 +232,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const replicas: ManagedProcess[] = [];
   const replica = (proc: ManagedProcess, port: number, path: string): Replica => {
     replicas.push(proc);
-    return { url: `http://127.0.0.1:${port}${path}`, stop: (signal = 'SIGTERM') => stopProcess(proc, signal) };
+    return { url: `http://127.0.0.1:${port}${path}`, pid: proc.child.pid, stop: (signal = 'SIGTERM') => stopProcess(proc, signal) };
   };
   const spawnSubgraph = async (key: string, port: number, name: string, extraEnv: Record<string, string> = {}) => {
     const n = registry.find((x) => x.key === key);
@@ -295,9 +297,9 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       const port = await freePort();
       return replica(await spawnSubgraph(key, port, `${key}-replica${replicas.length + 1}`, extraEnv), port, '/graphql');
     },
-    startGatewayReplica: async (urls = {}) => {
+    startGatewayReplica: async (urls = {}, extraEnv = {}) => {
       const port = await freePort();
-      return replica(await spawnGateway(`gateway-replica${replicas.length + 1}`, port, {}, { ...subgraphUrls, ...urls }), port, '/graphql');
+      return replica(await spawnGateway(`gateway-replica${replicas.length + 1}`, port, extraEnv, { ...subgraphUrls, ...urls }), port, '/graphql');
     },
     stop,
   };

@@ -24,6 +24,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { Prng } from '../../subgraphs/src/seed/prng';
+import { objectsIn, type Damage, type Damager, type Exchange } from './hostile-subgraph';
 
 export interface FuzzOperation {
   query: string;
@@ -33,6 +34,8 @@ export interface FuzzOperation {
 export interface FuzzPools {
   /** Global ids that exist, mixed with made-up and malformed ones. */
   ids: readonly string[];
+  /** A network's type prefix whose types every abstract field's fragments include (the hostile mode's network). */
+  favour?: string;
 }
 
 const HOSTILE_STRINGS = [
@@ -130,6 +133,8 @@ export class OperationGenerator {
     if (isAbstractType(named)) {
       const possible = this.schema.getPossibleTypes(named);
       const fragments = Array.from({ length: this.rng.int(1, Math.min(2, possible.length)) }, () => this.pick(possible));
+      const favour = this.pools.favour;
+      if (favour) fragments.push(...possible.filter((t) => t.name.startsWith(favour)));
       const inner = [...new Set(fragments)].map((t) => `... on ${t.name} ${this.selectObject(t, depth + 1)}`).join(' ');
       return `${field.name}${args} { __typename ${inner} }`;
     }
@@ -190,4 +195,132 @@ export function objectsOf(data: unknown, out: Record<string, unknown>[] = []): R
     for (const value of Object.values(obj)) objectsOf(value, out);
   }
   return out;
+}
+
+/** The kinds of damage a hostile network does to its answers in the fuzz test's hostile mode. */
+export const DAMAGES = [
+  'none',
+  'wrongType',
+  'foreignTypename',
+  'forgedId',
+  'relabel',
+  'extraFields',
+  'prototypeKeys',
+  'oddErrors',
+  'oddStatus',
+  'notJson',
+  'entityCount',
+  'endless',
+  'drip',
+] as const;
+export type DamageKind = (typeof DAMAGES)[number];
+
+const WRONG_VALUES: unknown[] = ['not a list', 42, -1.5, true, {}, [], { x: 1 }, [1, 'a'], '', 'x'.repeat(10_000)];
+const ODD_EXTENSIONS: Record<string, unknown>[] = [
+  { code: 'BAD_USER_INPUT', http: { status: 204 } },
+  { code: 'FORBIDDEN', http: { status: 500, headers: { 'set-cookie': 'a=b' } } },
+  { code: 'NETWORK_UNAVAILABLE', network: 'CASC' },
+  { code: 'INTERNAL_SERVER_ERROR', serviceName: 'casc', stacktrace: ['at secret.ts:1'] },
+  { code: { nested: true }, field: { not: 'a string' } },
+  { http: { status: 301, headers: { location: 'https://evil.example' } } },
+];
+
+/**
+ * A hostile network's damage of `kind` to its answers for one operation of the fuzz test; what exactly it damages,
+ * and how, is drawn from `seed`.
+ */
+export function hostileDamage(
+  kind: DamageKind,
+  network: { code: string; key: string; typePrefix: string },
+  others: readonly { code: string; key: string; typePrefix: string }[],
+  seed: number,
+): Damager {
+  const rng = new Prng(seed);
+  const pick = <T>(items: readonly T[]): T => items[rng.int(0, items.length - 1)]!;
+  const other = pick(others);
+  const damage = (exchange: Exchange): Damage | undefined => {
+    const answer = exchange.answer;
+    const objects = objectsIn(answer.data);
+    switch (kind) {
+      case 'none':
+        return undefined;
+      case 'wrongType': {
+        const target = objects.length ? pick(objects) : undefined;
+        const keys = target ? Object.keys(target).filter((k) => k !== '__typename') : [];
+        if (target && keys.length) target[pick(keys)] = pick(WRONG_VALUES);
+        return { json: answer };
+      }
+      case 'foreignTypename':
+        for (const o of objects) {
+          if (typeof o.__typename === 'string' && rng.next() < 0.5) {
+            o.__typename = pick([o.__typename.replace(network.typePrefix, other.typePrefix), 'Country', 'Query', 'NotAType', `${other.typePrefix}AuditEntry`]);
+          }
+        }
+        return { json: answer };
+      case 'forgedId':
+        for (const o of objects) if (typeof o.id === 'string') o.id = o.id.replace(`${network.key}:`, `${other.key}:`);
+        return { json: answer };
+      case 'relabel':
+        for (const o of objects) {
+          if (o.code === network.code || o.__typename === `${network.typePrefix}Network`) o.code = other.code;
+        }
+        return { json: answer };
+      case 'extraFields':
+        for (const o of objects) Object.assign(o, { email: 'attacker@evil.example', fullName: 'Forged', name: 'Forged', code: other.code });
+        return { json: answer };
+      case 'prototypeKeys':
+        return { text: exchange.text.replaceAll('{"', '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"') };
+      case 'oddErrors':
+        return {
+          json: {
+            data: rng.next() < 0.5 ? answer.data : null,
+            errors: [
+              {
+                message: rng.next() < 0.2 ? 'm'.repeat(200_000) : 'Odd.',
+                path: pick([['networks', 0, '__proto__'], [-1], 'not a path', ['_entities', 999]]),
+                extensions: pick(ODD_EXTENSIONS),
+              },
+            ],
+          },
+        };
+      case 'oddStatus':
+        return pick<Damage>([
+          { json: answer, status: 204 },
+          { json: answer, status: 500 },
+          { json: answer, status: 301 },
+          { text: '', status: 400 },
+          { json: { errors: [] }, status: 400 },
+        ]);
+      case 'notJson':
+        return { text: pick(['', 'null', '[]', '"text"', '<html>', '{"data":', '{"data":{"_entities":null}}']) };
+      case 'entityCount':
+        for (const o of objectsIn(answer)) if (Array.isArray(o._entities)) o._entities = rng.next() < 0.5 ? o._entities.slice(1) : [...o._entities, null];
+        return { json: answer };
+      case 'endless':
+        return { endless: 5_000_000 };
+      case 'drip':
+        return { drip: { slice: 1, everyMs: 200 } };
+    }
+  };
+  return damage;
+}
+
+const ownedBy = (typename: unknown, prefix: string) => typeof typename === 'string' && typename.startsWith(prefix) && /^[A-Z]/.test(typename.slice(prefix.length));
+
+/**
+ * Where `damaged` lost or changed what `honest` holds outside the hostile network's part: every value not reached
+ * through one of its objects (its `prefix`) must be the same in both answers.
+ */
+export function othersChanged(honest: unknown, damaged: unknown, prefix: string, path = 'data'): string[] {
+  if (Array.isArray(honest)) {
+    if (!Array.isArray(damaged) || damaged.length !== honest.length) return [`${path}: ${JSON.stringify(damaged)?.slice(0, 200)}`];
+    return honest.flatMap((h, i) => othersChanged(h, damaged[i], prefix, `${path}.${i}`));
+  }
+  if (honest && typeof honest === 'object') {
+    const object = honest as Record<string, unknown>;
+    if (ownedBy(object.__typename, prefix)) return [];
+    if (!damaged || typeof damaged !== 'object') return [`${path}: ${JSON.stringify(damaged)?.slice(0, 200)}`];
+    return Object.keys(object).flatMap((k) => othersChanged(object[k], (damaged as Record<string, unknown>)[k], prefix, `${path}.${k}`));
+  }
+  return honest === damaged ? [] : [`${path}: ${JSON.stringify(damaged)?.slice(0, 200)} instead of ${JSON.stringify(honest)?.slice(0, 200)}`];
 }

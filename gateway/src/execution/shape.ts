@@ -65,7 +65,7 @@ class ShapingFailed extends Error {}
 const integerText = /^-?(?:0|[1-9][0-9]*)$/;
 
 /** Whether a subgraph's value fits a leaf type: federation's isValidLeafValue. */
-function leafCheck(type: GraphQLNamedType): (value: unknown) => boolean {
+export function leafCheck(type: GraphQLNamedType): (value: unknown) => boolean {
   if (!isSpecifiedScalarType(type) && !isEnumType(type)) return () => true;
   if (isEnumType(type)) return (v) => typeof v === 'string' && type.getValue(v) !== undefined;
   switch (type.name) {
