@@ -23,11 +23,13 @@ import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/t
 import { ERRORS, errorCodeDef, operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan, type QueryPlanSelectionNode } from '@apollo/query-planner';
 import { getVariableValues, GraphQLError, Kind, visit, BREAK, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import { documentBytes, textBytes } from '../../../shared/src/heap-size';
 import { tracer } from '../../../shared/src/observability/tracing';
 import { isSubtype, OperationShape } from './shape';
 
-/** Most plans kept; the least recently used goes first. */
-export const PLAN_CACHE_ENTRIES = 500;
+/** Most bytes of plans kept (the operation's syntax tree, which its shape holds, and the plan); the least recently used goes first. */
+export const PLAN_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** What one supergraph gives the executor: the planner, its API schema, and the plans made so far. */
 interface PlanningState {
@@ -36,7 +38,7 @@ interface PlanningState {
   readonly planner: QueryPlanner;
   readonly supergraphSchema: () => GraphQLSchema;
   /** Per operation: its plan and shape, or null when Apollo Gateway runs it. */
-  readonly plans: Map<string, Prepared | null>;
+  readonly plans: LRUCache<string, { prepared: Prepared | null }>;
 }
 
 interface Prepared {
@@ -59,10 +61,11 @@ interface Execution {
   readonly errors: GraphQLError[];
 }
 
-/** How many operations each executor ran; read by tests and the benchmark. */
+/** How many operations each executor ran, and the bytes of plans kept (as counted against PLAN_CACHE_BYTES); read by tests and the benchmark. */
 export interface ExecutionCounts {
   own: number;
   apollo: number;
+  planBytes: number;
 }
 
 /**
@@ -71,7 +74,7 @@ export interface ExecutionCounts {
  */
 export class PlanExecutingGateway implements GatewayInterface {
   private current?: PlanningState;
-  readonly counts: ExecutionCounts = { own: 0, apollo: 0 };
+  readonly counts: ExecutionCounts = { own: 0, apollo: 0, planBytes: 0 };
 
   constructor(
     private readonly gateway: ApolloGateway,
@@ -106,7 +109,7 @@ export class PlanExecutingGateway implements GatewayInterface {
       apiSchema: supergraph.apiSchema(),
       planner: new QueryPlanner(supergraph),
       supergraphSchema: () => (supergraphSchema ??= supergraph.schema.toGraphQLJSSchema()),
-      plans: new Map(),
+      plans: new LRUCache({ maxSize: PLAN_CACHE_BYTES }),
     };
   }
 
@@ -130,14 +133,11 @@ export class PlanExecutingGateway implements GatewayInterface {
     if (operation.operation !== 'query') return null;
     const key = `${requestContext.request.operationName ?? ''}\n${requestContext.queryHash}`;
     const known = supergraph.plans.get(key);
-    if (known !== undefined) {
-      supergraph.plans.delete(key);
-      supergraph.plans.set(key, known);
-      return known;
-    }
+    if (known !== undefined) return known.prepared;
     const prepared = plan(supergraph, requestContext.document, operation, requestContext.request.operationName);
-    if (supergraph.plans.size >= PLAN_CACHE_ENTRIES) supergraph.plans.delete(supergraph.plans.keys().next().value!);
-    supergraph.plans.set(key, prepared);
+    const size = textBytes(key) + (prepared ? documentBytes(requestContext.document) + textBytes(JSON.stringify(prepared.plan)) : 0);
+    supergraph.plans.set(key, { prepared }, { size });
+    this.counts.planBytes = supergraph.plans.calculatedSize;
     return prepared;
   }
 }
