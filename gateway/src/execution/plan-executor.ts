@@ -30,6 +30,11 @@ import { isSubtype, OperationShape } from './shape';
 
 /** Most bytes of plans kept (the operation's syntax tree, which its shape holds, and the plan); the least recently used goes first. */
 export const PLAN_CACHE_BYTES = 64 * 1024 * 1024;
+/**
+ * A kept plan and shape weigh about three times their document's estimate and the plan's text: 600 distinct
+ * texts of twenty aliased lists kept about 170 MiB of heap (after a full collection) for 64 MiB counted without it.
+ */
+const PLAN_WEIGHT = 3;
 
 /** What one supergraph gives the executor: the planner, its API schema, and the plans made so far. */
 interface PlanningState {
@@ -135,7 +140,7 @@ export class PlanExecutingGateway implements GatewayInterface {
     const known = supergraph.plans.get(key);
     if (known !== undefined) return known.prepared;
     const prepared = plan(supergraph, requestContext.document, operation, requestContext.request.operationName);
-    const size = textBytes(key) + (prepared ? documentBytes(requestContext.document) + textBytes(JSON.stringify(prepared.plan)) : 0);
+    const size = textBytes(key) + (prepared ? PLAN_WEIGHT * (documentBytes(requestContext.document) + textBytes(JSON.stringify(prepared.plan))) : 0);
     supergraph.plans.set(key, { prepared }, { size });
     this.counts.planBytes = supergraph.plans.calculatedSize;
     return prepared;
