@@ -11,7 +11,8 @@
  *   issue 14's before and after in alternating rounds, with CPU per request of every process
  *   7. start time and memory of a subgraph and the gateway, under tsx and compiled (npm run build)
  *   8. (only with --only heap) the young generation's size, swept
- * `npm run bench -- --only console` (or `startup`, or `heap`) measures 6 (or 7, or 8) alone and replaces its section of BENCHMARKS.md;
+ *   9. the gateway's RSS after 2,000 distinct anonymous texts (caches keyed by text, bounded in bytes)
+ * `npm run bench -- --only console` (or `startup`, `heap`, `distinct-texts`) measures 6 (or 7, 8, 9) alone and replaces its section of BENCHMARKS.md;
  * `--only before-after` measures issue 14's before and after alone and replaces that part of section 1.
  */
 import { randomBytes } from 'node:crypto';
@@ -36,6 +37,7 @@ import { ensureConsoleBuilt } from '../console/build';
 import { AFTER, BEFORE_AFTER_HEADING, beforeAfter, HEAP_HEADING, heapSweep, type Probes } from './before-after';
 import { cpuMsOfTree, memoryKb, postmasterPid, sectionOf, withSection, type LoadResult } from './compare';
 import { benchConsole, CONSOLE_HEADING, consoleSection } from './console';
+import { benchDistinctTexts, DISTINCT_TEXTS_HEADING, distinctTextsSection } from './distinct-texts';
 import { benchStartup, startupSection, STARTUP_HEADING } from './startup';
 import { fanoutLoad, type FanoutTarget } from './fanout';
 import { startHiveGateway } from './hive';
@@ -59,7 +61,7 @@ const {
   BENCH_ROUNDS: ROUNDS,
 } = parseEnv(benchEnv, process.env);
 const SCALE = 3; // at least 50 active contact points in every network
-const ONLY = /^--only (console|startup|heap|before-after)$/.exec(process.argv.slice(2).join(' '))?.[1];
+const ONLY = /^--only (console|startup|heap|before-after|distinct-texts)$/.exec(process.argv.slice(2).join(' '))?.[1];
 
 /**
  * Closed-loop load with autocannon. With `callers`, connection i sends callers[i % n]
@@ -150,11 +152,24 @@ async function main(): Promise<void> {
         return;
       }
     }
-    // The gateway serves console/dist: build it first if its sources changed.
-    await ensureConsoleBuilt();
+    // The gateway serves console/dist: build it first if its sources changed (section 9 alone does not load it).
+    if (ONLY !== 'distinct-texts') await ensureConsoleBuilt();
     const fed = await startFederation(federationOptions);
     let consoleLines: string[] = [];
+    /** 9, on a fresh gateway: the one just started, or after the other sections a new one. */
+    const distinctTexts = async (restart: boolean) => {
+      if (restart) {
+        await fed.stopGateway();
+        await fed.startGateway();
+      }
+      return distinctTextsSection(await benchDistinctTexts(fed.gatewayUrl, fed.pids().gateway!));
+    };
+    let distinctTextsLines: string[] = [];
     try {
+      if (ONLY === 'distinct-texts') {
+        replaceSection(DISTINCT_TEXTS_HEADING, await distinctTexts(false), 'the distinct-texts section');
+        return;
+      }
       // 6, first: page loads are timed while nothing else loads the machine.
       if (ONLY !== 'heap' && ONLY !== 'before-after') consoleLines = consoleSection(await benchConsole(new URL(fed.gatewayUrl).origin, NETWORKS[0]!.name));
       if (ONLY === 'console') {
@@ -461,6 +476,7 @@ async function main(): Promise<void> {
         '',
       );
       writeFileSync('.bench-results.tmp', results.join('\n'));
+      distinctTextsLines = await distinctTexts(true);
     } finally {
       await fed.stop();
     }
@@ -486,7 +502,9 @@ async function main(): Promise<void> {
     ].join('\n');
     // Section 7 is measured by its own run (--only heap): it is kept as that run wrote it.
     const heapLines = existsSync('BENCHMARKS.md') ? sectionOf(readFileSync('BENCHMARKS.md', 'utf8'), HEAP_HEADING) : [];
-    writeFileSync('BENCHMARKS.md', heapLines.length ? withSection(md, HEAP_HEADING, heapLines) : md);
+    const withHeap = heapLines.length ? withSection(md, HEAP_HEADING, heapLines) : md;
+    // Section 9 after 8 (withSection appends a section it does not find).
+    writeFileSync('BENCHMARKS.md', withSection(withHeap, DISTINCT_TEXTS_HEADING, distinctTextsLines));
     say('wrote BENCHMARKS.md');
   } finally {
     await pg.stop();
