@@ -165,6 +165,11 @@ describe('hub data source', () => {
     expect(invalid.errors?.[0]?.message).toMatch(/nope/);
   });
 
+  it.each(['constructor', '__proto__', 'toString'])('answers node(id:) with the kind "%s", a property of every object, BAD_USER_INPUT like any unknown kind', async (kind) => {
+    const res = await hub().process(request('query($id: ID!) { node(id: $id) { id } }', { id: `seajust:${kind}:00000000-0000-4000-8000-000000000000` }));
+    expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', expect.stringContaining(`unknown kind "${kind}"`)]]);
+  });
+
   it('keeps answers and documents up to a bound in bytes, however many distinct texts a caller sends', async () => {
     // Bounds of 2 MiB and 1 MiB (the gateway's are 32 and 16), so that the test sends a few dozen texts, not hundreds.
     const bounds = { answers: 2 * 1024 * 1024, documents: 1024 * 1024 };
