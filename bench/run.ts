@@ -37,7 +37,7 @@ import { ensureConsoleBuilt } from '../console/build';
 import { AFTER, BEFORE_AFTER_HEADING, beforeAfter, HEAP_HEADING, heapSweep, type Probes } from './before-after';
 import { cpuMsOfTree, memoryKb, postmasterPid, sectionOf, withSection, type LoadResult } from './compare';
 import { benchConsole, CONSOLE_HEADING, consoleSection } from './console';
-import { benchDistinctTexts, DISTINCT_TEXTS_HEADING, distinctTextsSection } from './distinct-texts';
+import { benchDistinctTexts, DISTINCT_TEXTS_HEADING, distinctTextsGatewayEnv, distinctTextsSection } from './distinct-texts';
 import { benchStartup, startupSection, STARTUP_HEADING } from './startup';
 import { fanoutLoad, type FanoutTarget } from './fanout';
 import { startHiveGateway } from './hive';
@@ -154,13 +154,14 @@ async function main(): Promise<void> {
     }
     // The gateway serves console/dist: build it first if its sources changed (section 9 alone does not load it).
     if (ONLY !== 'distinct-texts') await ensureConsoleBuilt();
-    const fed = await startFederation(federationOptions);
+    // Section 9 alone: the gateway starts with that section's heap limit.
+    const fed = await startFederation(ONLY === 'distinct-texts' ? { ...federationOptions, gatewayEnv: distinctTextsGatewayEnv() } : federationOptions);
     let consoleLines: string[] = [];
     /** 9, on a fresh gateway: the one just started, or after the other sections a new one. */
     const distinctTexts = async (restart: boolean) => {
       if (restart) {
         await fed.stopGateway();
-        await fed.startGateway();
+        await fed.startGateway(distinctTextsGatewayEnv());
       }
       return distinctTextsSection(await benchDistinctTexts(fed.gatewayUrl, fed.pids().gateway!));
     };
