@@ -12,7 +12,8 @@
  *   7. start time and memory of a subgraph and the gateway, under tsx and compiled (npm run build)
  *   8. (only with --only heap) the young generation's size, swept
  *   9. planning time of the worst query the limits admit (bench/planning.ts)
- * `npm run bench -- --only console` (or `startup`, or `heap`, or `planning`) measures 6 (or 7, or 8, or 9) alone and replaces its section of BENCHMARKS.md;
+ *   10. the gateway's RSS after 2,000 distinct anonymous texts (caches keyed by text, bounded in bytes)
+ * `npm run bench -- --only console` (or `startup`, `heap`, `planning`, `distinct-texts`) measures 6 (or 7, 8, 9, 10) alone and replaces its section of BENCHMARKS.md;
  * `--only before-after` measures issue 14's before and after alone and replaces that part of section 1.
  */
 import { randomBytes } from 'node:crypto';
@@ -38,6 +39,7 @@ import { AFTER, BEFORE_AFTER_HEADING, beforeAfter, HEAP_HEADING, heapSweep, type
 import { cpuMsOfTree, memoryKb, postmasterPid, sectionOf, withSection, type LoadResult } from './compare';
 import { benchConsole, CONSOLE_HEADING, consoleSection } from './console';
 import { benchPlanning, PLANNING_HEADING } from './planning';
+import { benchDistinctTexts, DISTINCT_TEXTS_HEADING, distinctTextsGatewayEnv, distinctTextsSection } from './distinct-texts';
 import { benchStartup, startupSection, STARTUP_HEADING } from './startup';
 import { fanoutLoad, type FanoutTarget } from './fanout';
 import { startHiveGateway } from './hive';
@@ -61,7 +63,7 @@ const {
   BENCH_ROUNDS: ROUNDS,
 } = parseEnv(benchEnv, process.env);
 const SCALE = 3; // at least 50 active contact points in every network
-const ONLY = /^--only (console|startup|heap|before-after|planning)$/.exec(process.argv.slice(2).join(' '))?.[1];
+const ONLY = /^--only (console|startup|heap|before-after|planning|distinct-texts)$/.exec(process.argv.slice(2).join(' '))?.[1];
 
 /**
  * Closed-loop load with autocannon. With `callers`, connection i sends callers[i % n]
@@ -159,11 +161,25 @@ async function main(): Promise<void> {
         return;
       }
     }
-    // The gateway serves console/dist: build it first if its sources changed.
-    await ensureConsoleBuilt();
-    const fed = await startFederation(federationOptions);
+    // The gateway serves console/dist: build it first if its sources changed (section 9 alone does not load it).
+    if (ONLY !== 'distinct-texts') await ensureConsoleBuilt();
+    // Section 9 alone: the gateway starts with that section's heap limit.
+    const fed = await startFederation(ONLY === 'distinct-texts' ? { ...federationOptions, gatewayEnv: distinctTextsGatewayEnv() } : federationOptions);
     let consoleLines: string[] = [];
+    /** 9, on a fresh gateway: the one just started, or after the other sections a new one. */
+    const distinctTexts = async (restart: boolean) => {
+      if (restart) {
+        await fed.stopGateway();
+        await fed.startGateway(distinctTextsGatewayEnv());
+      }
+      return distinctTextsSection(await benchDistinctTexts(fed.gatewayUrl, fed.pids().gateway!));
+    };
+    let distinctTextsLines: string[] = [];
     try {
+      if (ONLY === 'distinct-texts') {
+        replaceSection(DISTINCT_TEXTS_HEADING, await distinctTexts(false), 'the distinct-texts section');
+        return;
+      }
       // 6, first: page loads are timed while nothing else loads the machine.
       if (ONLY !== 'heap' && ONLY !== 'before-after') consoleLines = consoleSection(await benchConsole(new URL(fed.gatewayUrl).origin, NETWORKS[0]!.name));
       if (ONLY === 'console') {
@@ -470,6 +486,7 @@ async function main(): Promise<void> {
         '',
       );
       writeFileSync('.bench-results.tmp', results.join('\n'));
+      distinctTextsLines = await distinctTexts(true);
     } finally {
       await fed.stop();
     }
@@ -495,7 +512,9 @@ async function main(): Promise<void> {
     ].join('\n');
     // Section 7 is measured by its own run (--only heap): it is kept as that run wrote it.
     const heapLines = existsSync('BENCHMARKS.md') ? sectionOf(readFileSync('BENCHMARKS.md', 'utf8'), HEAP_HEADING) : [];
-    writeFileSync('BENCHMARKS.md', withSection(heapLines.length ? withSection(md, HEAP_HEADING, heapLines) : md, PLANNING_HEADING, planningLines));
+    const withHeap = heapLines.length ? withSection(md, HEAP_HEADING, heapLines) : md;
+    // Sections 9 and 10 after 8 (withSection appends a section it does not find).
+    writeFileSync('BENCHMARKS.md', withSection(withSection(withHeap, PLANNING_HEADING, planningLines), DISTINCT_TEXTS_HEADING, distinctTextsLines));
     say('wrote BENCHMARKS.md');
   } finally {
     await pg.stop();

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
-import { API_SCHEMA_PATH, apiSchemaSdl, consoleCodegenConfig, POSSIBLE_TYPES_PATH, possibleTypesSource } from './codegen';
+import { API_SCHEMA_PATH, apiSchemaSdl, CONSOLE_OPERATIONS_PATH, consoleCodegenConfig, consoleOperationsSource, POSSIBLE_TYPES_PATH, possibleTypesSource } from './codegen';
 
 const ROOT = join(__dirname, '..');
 
@@ -21,5 +21,12 @@ describe('console generated files are fresh', () => {
     for (const out of outputs) {
       expect({ file: out.filename, content: readFileSync(join(ROOT, out.filename), 'utf8') }).toEqual({ file: out.filename, content: out.content });
     }
+  });
+
+  it("the operation names the metrics keep series for are the typed documents' (a query and a mutation among them)", () => {
+    const source = readFileSync(CONSOLE_OPERATIONS_PATH, 'utf8');
+    expect(source).toBe(consoleOperationsSource());
+    expect(source).toContain('"AnalyticsDashboard"');
+    expect(source).toMatch(/"Create\w*Referral"/);
   });
 });

@@ -11,6 +11,7 @@ import { PLANNED_IN_GATEWAY_THREAD } from '../gateway/src/execution/planner';
 import { encodeId } from '../shared/src/ids';
 import { findNetwork, NETWORKS } from '../shared/src/registry';
 import { postGraphQL } from './support/federation-http';
+import { PLAN_CACHE_BYTES } from '../gateway/src/execution/plan-executor';
 import { seedDemo, startInProcessFederation } from './support/in-process';
 import { LogCapture } from './support/logs';
 import { counterpartChain } from './support/planning-bombs';
@@ -234,4 +235,28 @@ describe('the response size cap', () => {
     expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
     expect(bytes.length).toBeGreaterThan(text.length);
   });
+});
+
+describe('what distinct texts leave in the gateway', () => {
+  let fed: Federation;
+  beforeAll(async () => {
+    fed = await startInProcessFederation();
+  }, 180_000);
+  afterAll(async () => {
+    await fed?.close();
+  });
+
+  it(`keeps plans up to PLAN_CACHE_BYTES, however many distinct anonymous texts arrive`, async () => {
+    // 30 aliases of 2,900 characters, a new prefix each time: about 90 kB, under every limit, each a plan of its own.
+    const text = (i: number) => `{ ${Array.from({ length: 30 }, (_, a) => `t${i}_${a}_${'x'.repeat(2900)}: countries(network: CASC) { code }`).join(' ')} }`;
+    let largest = 0;
+    for (let i = 0; i < 300; i++) {
+      const res = await fed.gql(text(i));
+      expect(res.errors).toBeUndefined();
+      largest = Math.max(largest, fed.executions.planBytes);
+    }
+    expect(fed.executions.own).toBeGreaterThanOrEqual(300);
+    expect(largest).toBeGreaterThan(PLAN_CACHE_BYTES / 2);
+    expect(largest).toBeLessThanOrEqual(PLAN_CACHE_BYTES);
+  }, 120_000);
 });

@@ -1,7 +1,8 @@
 /**
  * docker-compose.yml must match the network registry: one database and one
  * subgraph per network, a gateway that knows every subgraph, only the gateway
- * reachable from the host, and every required secret documented in .env.example.
+ * reachable from the host, each network's services on networks of their own, and
+ * every required secret documented in .env.example.
  */
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ const GATEWAY = 'gateway';
 type Service = Record<string, unknown>;
 
 const composeText = readFileSync(COMPOSE_FILE, 'utf8');
-const compose = parse(composeText) as { services: Record<string, Service>; volumes?: Record<string, unknown> };
+const compose = parse(composeText) as { services: Record<string, Service>; volumes?: Record<string, unknown>; networks?: Record<string, unknown> };
 const services = compose.services;
 
 /** `${VAR}`, `${VAR:?message}`, `${VAR:-default}`…; `$${…}` is an escaped literal, not a variable. */
@@ -282,6 +283,33 @@ describe('docker-compose.yml', () => {
       .map(([name]) => name);
     expect(publishing).toEqual([GATEWAY]);
     expect((services[GATEWAY].ports as unknown[]).map(String)).toContainEqual(expect.stringMatching(/(^|:)4000:4000$/));
+  });
+
+  it("puts each network's services on networks of their own: its database reached only by its subgraph and migration job, its subgraph only by the gateway", () => {
+    const declared = (compose.networks ?? {}) as Record<string, { internal?: boolean } | null>;
+    /** `networks:` as a list of names, whether written as a list or a map; none means the default network. */
+    const networksOf = (name: string): string[] => {
+      const networks = services[name]!.networks;
+      if (networks == null) return ['default'];
+      return Array.isArray(networks) ? networks.map(String) : Object.keys(networks as Record<string, unknown>);
+    };
+    /** The services that share a network with `name`: those it can reach, and that can reach it. */
+    const reach = (name: string) =>
+      Object.keys(services)
+        .filter((other) => other !== name && networksOf(other).some((n) => networksOf(name).includes(n)))
+        .sort();
+    for (const n of NETWORKS) {
+      expect([`${n.key}-db`, reach(`${n.key}-db`)]).toEqual([`${n.key}-db`, [n.key, `${n.key}-migrate`].sort()]);
+      expect([`${n.key}-migrate`, reach(`${n.key}-migrate`)]).toEqual([`${n.key}-migrate`, [`${n.key}-db`, n.key].sort()]);
+      expect([n.key, reach(n.key)]).toEqual([n.key, [`${n.key}-db`, `${n.key}-migrate`, GATEWAY].sort()]);
+    }
+    expect(reach(GATEWAY)).toEqual(NETWORKS.map((n) => n.key).sort());
+    // Every network used is declared, and only the gateway's own leads outside.
+    const used = new Set(Object.keys(services).flatMap(networksOf));
+    for (const network of used) expect([network, network in declared]).toEqual([network, true]);
+    const outside = [...used].filter((network) => declared[network]?.internal !== true);
+    expect(outside).toHaveLength(1);
+    expect(Object.keys(services).filter((name) => networksOf(name).includes(outside[0]!))).toEqual([GATEWAY]);
   });
 
   it('documents every interpolated variable in .env.example', () => {

@@ -2,14 +2,14 @@
  * How the gateway reaches the subgraphs and what it keeps between requests:
  * the subgraph client (pooling, in-flight sharing, timeouts) against real HTTP
  * servers whose answers the test holds back; the audited-answer header of a
- * real subgraph; the hub's kept answers; verified tokens remembered until expiry.
+ * real subgraph; the hub's kept answers (bounded in bytes); verified tokens remembered until expiry.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AUDITED_HEADER } from '../shared/src/http';
 import { NETWORKS } from '../shared/src/registry';
 import { isQueryDocument, SubgraphClient } from '../gateway/src/subgraph-client';
-import { HubDataSource } from '../gateway/src/hub/data-source';
+import { HubDataSource, type HubCacheBounds } from '../gateway/src/hub/data-source';
 import { buildHubSchema } from '../gateway/src/hub/schema';
 import { createTestAuth } from './support/auth';
 import { contactPointRow, insertContactPoints } from './support/contact-points';
@@ -138,7 +138,7 @@ describe('subgraph client', () => {
 });
 
 describe('hub data source', () => {
-  const hub = () => new HubDataSource(buildHubSchema(NETWORKS));
+  const hub = (bounds?: HubCacheBounds) => new HubDataSource(buildHubSchema(NETWORKS), bounds);
   const request = (query: string, variables: Record<string, unknown> = {}) =>
     ({ request: { query, variables }, context: {}, kind: 'INCOMING_OPERATION' }) as unknown as Parameters<HubDataSource['process']>[0];
 
@@ -164,6 +164,38 @@ describe('hub data source', () => {
     const invalid = await source.process(request('{ nope }'));
     expect(invalid.errors?.[0]?.message).toMatch(/nope/);
   });
+
+  it.each(['constructor', '__proto__', 'toString'])('answers node(id:) with the kind "%s", a property of every object, BAD_USER_INPUT like any unknown kind', async (kind) => {
+    const res = await hub().process(request('query($id: ID!) { node(id: $id) { id } }', { id: `seajust:${kind}:00000000-0000-4000-8000-000000000000` }));
+    expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', expect.stringContaining(`unknown kind "${kind}"`)]]);
+  });
+
+  it('keeps answers and documents up to a bound in bytes, however many distinct texts a caller sends', async () => {
+    // Bounds of 2 MiB and 1 MiB (the gateway's are 32 and 16), so that the test sends a few dozen texts, not hundreds.
+    const bounds = { answers: 2 * 1024 * 1024, documents: 1024 * 1024 };
+    const source = hub(bounds);
+    // What an anonymous caller's query costs: 30 aliased country lists, about 140 kB of answer, a new alias prefix each time.
+    const text = (i: number) => `{ ${Array.from({ length: 30 }, (_, a) => `t${i}_${a}: countries { code alpha2 name networks { code name } }`).join(' ')} }`;
+    const answerChars = JSON.stringify(await source.process(request(text(0)))).length;
+    expect(answerChars).toBeGreaterThan(100_000);
+    expect(answerChars).toBeLessThan(200_000);
+    const texts = Math.ceil((2 * bounds.answers) / answerChars);
+    let largest = { answers: 0, documents: 0 };
+    for (let i = 1; i <= texts; i++) {
+      await source.process(request(text(i)));
+      const kept = source.keptBytes();
+      largest = { answers: Math.max(largest.answers, kept.answers), documents: Math.max(largest.documents, kept.documents) };
+    }
+    expect(largest.answers).toBeGreaterThan(bounds.answers / 2);
+    expect(largest.answers).toBeLessThanOrEqual(bounds.answers);
+    expect(largest.documents).toBeGreaterThan(bounds.documents / 2);
+    expect(largest.documents).toBeLessThanOrEqual(bounds.documents);
+    // The first text was pushed out, long before 5,000 answers: it is executed again; the last is still kept.
+    const before = { ...source.counts };
+    await source.process(request(text(0)));
+    await source.process(request(text(texts)));
+    expect(source.counts).toEqual({ executed: before.executed + 1, kept: before.kept + 1 });
+  }, 60_000);
 });
 
 describe('verified tokens', () => {

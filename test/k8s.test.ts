@@ -67,6 +67,24 @@ it('has exactly the overlays `npm run k8s` writes from the registry: one per net
   for (const [name, text] of Object.entries(expected)) expect(readFileSync(join(OVERLAYS_DIR, name, 'kustomization.yaml'), 'utf8')).toBe(text);
 });
 
+it("admits other namespaces into a network's only by name, which no namespace's owner can set on its own", () => {
+  // kubernetes.io/metadata.name is set by Kubernetes to the namespace's name; any other label, a network's
+  // overlay could put on its own namespace, and so reach the other networks' subgraphs and databases.
+  const dir = join(OVERLAYS_DIR, '..', 'base', 'subgraph');
+  const policies = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => parseAllDocuments(readFileSync(join(dir, f), 'utf8')).map((d) => d.toJS() as K8sObject))
+    .filter((o) => o.kind === 'NetworkPolicy') as (K8sObject & { spec: NetworkPolicy['spec'] })[];
+  const peers = policies.flatMap((p) => (p.spec!.ingress ?? []).flatMap((rule) => rule.from ?? []));
+  const selectors = peers.flatMap((peer) => (peer.namespaceSelector ? [peer.namespaceSelector] : []));
+  expect(selectors.length).toBeGreaterThanOrEqual(3);
+  for (const selector of selectors) {
+    expect(selector.matchExpressions).toBeUndefined();
+    expect(Object.keys(selector.matchLabels ?? {})).toEqual(['kubernetes.io/metadata.name']);
+  }
+  expect(selectors.map((s) => s.matchLabels!['kubernetes.io/metadata.name'])).toEqual(expect.arrayContaining(['jcn-hub', 'monitoring']));
+});
+
 const withKubectl = kubectl ? describe : describe.skip;
 
 withKubectl(`rendered by kubectl kustomize${kubectl ? '' : ' (skipped: kubectl is not on PATH)'}`, () => {
@@ -160,7 +178,7 @@ withKubectl(`rendered by kubectl kustomize${kubectl ? '' : ' (skipped: kubectl i
         namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'jcn-hub' } },
         podSelector: { matchLabels: { 'app.kubernetes.io/name': 'gateway' } },
       };
-      const monitoring: INetworkPolicyPeer = { namespaceSelector: { matchLabels: { 'jcn.unodc.org/monitoring': 'true' } } };
+      const monitoring: INetworkPolicyPeer = { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } };
       expect(subgraph[0]!.spec!.ingress!.map((rule) => rule.from)).toEqual([[gateway], [monitoring]]);
       const egress = subgraph[0]!.spec!.egress!.map((rule) => rule.to);
       expect(egress).toEqual([

@@ -1,9 +1,12 @@
 /**
  * What the console's referral pages ask of the API beyond the lists: a lookup by
  * reference or formal reference that finds only what the caller may already see,
- * the steps the caller may take on a record now, and when a delivery is retried.
+ * the steps the caller may take on a record now, and when a delivery is retried;
+ * and the counterpart in the same database, read as any record is.
  */
+import { randomUUID } from 'node:crypto';
 import { contactPointRow, insertContactPoints, type ContactPointRow } from './support/contact-points';
+import { postGraphQL } from './support/federation-http';
 import { startInProcessFederation } from './support/in-process';
 import { insertReferrals, referralRow } from './support/referral-rows';
 import { contactPointToken, createReferral } from './support/referrals';
@@ -137,5 +140,39 @@ describe('delivery of a record', () => {
     );
     const [row] = await sql<{ next_attempt_at: Date }>('seajust', `SELECT next_attempt_at FROM outbox WHERE referral_id = $1`, [created.id.split(':')[2]]);
     expect(res.data!.node.delivery).toEqual({ state: 'PENDING', pending: 1, nextAttemptAt: row!.next_attempt_at.toISOString() });
+  });
+});
+
+describe('the counterpart kept in the same database', () => {
+  it('is read as any record: through the party check, and into the audit log', async () => {
+    // A referral from Cambodia to Thailand, both SEAJust: both of its records live in SEAJust's database.
+    const uuid = randomUUID();
+    const both = { reference: `SEAJUST-2026-${uuid.slice(0, 6)}`, destinationNetwork: 'seajust', originCountry: 'KHM', destinationCountry: 'THA' };
+    await insertReferrals(fed.networks.get('seajust')!.env.ds, [referralRow('seajust', uuid, both), referralRow('seajust', uuid, { ...both, side: 'DESTINATION' })]);
+    const [origin, destination] = [`seajust:ref:${uuid}`, `seajust:rcv:${uuid}`];
+    // The subgraph asked as the gateway asks it: nothing else in the plan reads the counterpart.
+    const ask = (token: string) =>
+      postGraphQL<{ _entities: { counterpart: { id: string; status: string } | null }[] }>(
+        fed.networks.get('seajust')!.server.url,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on SeajustReferral { counterpart { id status } } } }`,
+        { r: [{ __typename: 'SeajustReferral', id: origin }] },
+        fed.auth.subgraphHeaders('seajust', token),
+      );
+    const audited = async () =>
+      (await sql<{ object_id: string }>('seajust', `SELECT object_id FROM audit_log WHERE action = 'readReferral' AND object_id = ANY($1)`, [[origin, destination]]))
+        .map((r) => r.object_id)
+        .sort();
+
+    const read = await ask(tokens.seajustSecretariat!);
+    expect(read.errors).toBeUndefined();
+    expect(read.data!._entities).toEqual([{ counterpart: { id: destination, status: 'SENT' } }]);
+    expect(await audited()).toEqual([destination, origin].sort());
+
+    // Thailand's contact point is a party to the origin's record; to a destination record of another country
+    // (its parties made to differ here, in the database) it is not, and gets it as one that does not exist.
+    await sql('seajust', `UPDATE referrals SET destination_country = 'MYS' WHERE id = $1 AND side = 'DESTINATION'`, [uuid]);
+    const refused = await ask(tokens.tha!);
+    expect(refused.data!._entities).toEqual([{ counterpart: null }]);
+    expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
   });
 });

@@ -333,6 +333,9 @@ describe('limits and malformed requests at the gateway', () => {
   it.each([
     ['an unknown network prefix', 'atlantis:cp:00000000-0000-4000-8000-000000000000'],
     ['a wrong kind', 'seajust:person:00000000-0000-4000-8000-000000000000'],
+    ['the kind "constructor", a property of every object', 'seajust:constructor:00000000-0000-4000-8000-000000000000'],
+    ['the kind "__proto__"', 'seajust:__proto__:00000000-0000-4000-8000-000000000000'],
+    ['the kind "toString"', 'wacap:toString:00000000-0000-4000-8000-000000000000'],
     ['no uuid', 'seajust:cp:1 OR 1=1'],
     ['no structure', "'; DROP TABLE contact_points; --"],
   ])('refuses ids with %s with BAD_USER_INPUT', async (_label, id) => {

@@ -1,12 +1,13 @@
-/** `npm run codegen:console`: the API schema, the cache's possible types and the typed documents. */
+/** `npm run codegen:console`: the API schema, the cache's possible types, the typed documents and their operation names. */
 import { writeFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
-import { API_SCHEMA_PATH, apiSchemaSdl, consoleCodegenConfig, POSSIBLE_TYPES_PATH, possibleTypesSource } from '../codegen';
+import { API_SCHEMA_PATH, apiSchemaSdl, CONSOLE_OPERATIONS_PATH, consoleCodegenConfig, consoleOperationsSource, POSSIBLE_TYPES_PATH, possibleTypesSource } from '../codegen';
 
 async function main() {
   writeFileSync(API_SCHEMA_PATH, apiSchemaSdl());
   writeFileSync(POSSIBLE_TYPES_PATH, possibleTypesSource());
   await generate({ ...consoleCodegenConfig, cwd: `${__dirname}/../..` }, true);
+  writeFileSync(CONSOLE_OPERATIONS_PATH, consoleOperationsSource());
 }
 
 main().catch((err: unknown) => {

@@ -26,6 +26,7 @@ import { AnswerChecker, AnswerRefused } from './answer-check';
 import { HUB_NAME } from './compose';
 import type { GatewayConfig } from './config';
 import { createConsoleHandler } from './console';
+import { DocumentStore } from './document-store';
 import { PlanExecutingGateway } from './execution/plan-executor';
 import { PlanHandOver, QUERY_PLANNER_CONFIG, QueryPlanning } from './execution/planner';
 import { HubDataSource } from './hub/data-source';
@@ -191,6 +192,8 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
+    // Parsed operations, bounded by their heap: anonymous callers choose the texts.
+    documentStore: new DocumentStore(),
     validationRules: armor.validationRules,
     // No cache hints: answers depend on the caller and go out with no-store. No landing page either: Apollo's
     // loads from a CDN; a browser at /graphql goes to the self-hosted GraphiQL instead (console.ts).

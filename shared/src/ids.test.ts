@@ -15,6 +15,10 @@ describe('global ids', () => {
     ['no separators', 'garbage', 'expected <network>:<kind>:<uuid>'],
     ['unknown network', `atlantis:cp:${uuid}`, 'unknown network'],
     ['unknown kind', `seajust:person:${uuid}`, 'unknown kind'],
+    ['kind "constructor"', `seajust:constructor:${uuid}`, 'unknown kind'],
+    ['kind "__proto__"', `seajust:__proto__:${uuid}`, 'unknown kind'],
+    ['kind "toString"', `seajust:toString:${uuid}`, 'unknown kind'],
+    ['kind "hasOwnProperty"', `seajust:hasOwnProperty:${uuid}`, 'unknown kind'],
     ['bad uuid', 'seajust:cp:1234', 'not a UUID'],
     ['too many parts', `seajust:cp:${uuid}:x`, 'expected'],
   ])('rejects %s', (_label, id, reason) => {

@@ -49,7 +49,8 @@ export function tryDecodeId(registry: Registry, id: string): DecodedId | string 
   const [key, kind, uuid] = parts as [string, string, string];
   const network = registry.find((n) => n.key === key);
   if (!network) return `unknown network "${key.slice(0, 40)}"`;
-  if (!(kind in NODE_KINDS)) return `unknown kind "${kind.slice(0, 40)}"`;
+  // Own keys only: `in` finds constructor, toString, __proto__ on every object.
+  if (!Object.hasOwn(NODE_KINDS, kind)) return `unknown kind "${kind.slice(0, 40)}"`;
   const lower = uuid.toLowerCase();
   if (!UUID.test(lower)) return 'the last part is not a UUID';
   return { network, kind: kind as NodeKind, uuid: lower, typename: typenameOf(network, kind as NodeKind) };

@@ -25,6 +25,7 @@ import { applyPolicies } from './access/rules';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { TEMPLATE_NETWORK } from './schema/template';
 import type { ContactPointRef } from './referrals/model';
+import type { ReferralEntity } from './referrals/referral.entity';
 import { deliveryStatistics } from './outbox/repository';
 import { recordId, recordKey } from './referrals/model';
 import { availableActions } from './referrals/state';
@@ -74,6 +75,16 @@ const contactDetailsRead = (ctx: SubgraphContext, uuid: string) => ({
   objectId: encodeId(ctx.network, 'cp', uuid),
 });
 
+/**
+ * A referral record of this database, by its loader key, for a caller who is a party to it, and its read
+ * audited; a record the caller is no party to is answered exactly as one that does not exist.
+ */
+async function partyRecord(ctx: SubgraphContext, info: GraphQLResolveInfo, key: string | null, id: string): Promise<ReferralEntity> {
+  const r = key ? await ctx.referralLoaders.record(columns(ctx, REFERRAL_COLUMNS, info)).load(key) : null;
+  if (!r || !isReferralParty(ctx.caller, r)) throw notFound(`No referral record ${id.slice(0, 120)} that you may see.`);
+  return ctx.referrals.audited(r);
+}
+
 export const templateResolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
@@ -101,10 +112,7 @@ export const templateResolvers: Resolvers = {
   TemplateReferral: {
     __resolveReference: async (ref, ctx, info) => {
       const d = ctx.referrals.decodeRecordId(ref.id);
-      const r = d ? await ctx.referralLoaders.record(columns(ctx, REFERRAL_COLUMNS, info)).load(recordKey(d.uuid, d.side)) : null;
-      // A record the caller is no party to is answered exactly as one that does not exist.
-      if (!r || !isReferralParty(ctx.caller, r)) throw notFound(`No referral record ${ref.id.slice(0, 120)} that you may see.`);
-      return ctx.referrals.audited(r);
+      return partyRecord(ctx, info, d && recordKey(d.uuid, d.side), ref.id);
     },
     id: (r) => recordId(r),
     originNetwork: (r, _a, ctx) => networkRef(ctx, r.originNetwork),
@@ -120,7 +128,8 @@ export const templateResolvers: Resolvers = {
     counterpart: async (r, _a, ctx, info) => {
       const side = r.side === 'ORIGIN' ? 'DESTINATION' : 'ORIGIN';
       const owner = side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork;
-      if (owner === ctx.network.key) return ctx.referralLoaders.record(columns(ctx, REFERRAL_COLUMNS, info)).load(recordKey(r.id, side));
+      // The other side kept in this database: read as any referral record is, through the party check and the audit.
+      if (owner === ctx.network.key) return partyRecord(ctx, info, recordKey(r.id, side), encodeId(ctx.network, side === 'ORIGIN' ? 'ref' : 'rcv', r.id));
       const network = ctx.registry.find((n) => n.key === owner);
       if (!network) return null;
       return { __typename: typenameOf(network, 'ref'), id: encodeId(network, side === 'ORIGIN' ? 'ref' : 'rcv', r.id) };

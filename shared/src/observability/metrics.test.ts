@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { gatewayConfig } from '../../../gateway/src/config';
 import { ConfigError } from '../config';
 import { NETWORKS } from '../registry';
+import { CONSOLE_OPERATIONS } from './__generated__/console-operations';
 import { MAX_OPERATIONS, Metrics, operationName } from './metrics';
 
 const TOKEN = randomBytes(24).toString('hex');
@@ -28,6 +29,21 @@ describe('request metrics', () => {
     expect(operations.has('anonymous')).toBe(true);
     // A name that has its series keeps it for its errors too.
     expect(series).toContainEqual({ operation: 'Attacker0', outcome: 'FORBIDDEN' });
+  });
+
+  it("keeps the console's operations their series after a caller has sent more names of its own than there are series", async () => {
+    const metrics = new Metrics(TOKEN);
+    for (let i = 0; i < MAX_OPERATIONS + 10; i++) metrics.request(`Junk${i}`, 'ok', 0.01);
+    expect(CONSOLE_OPERATIONS.length).toBeGreaterThan(10);
+    for (const name of CONSOLE_OPERATIONS) metrics.request(name, 'ok', 0.01);
+    // A refused console operation still counts under its name; so does a subgraph fetch of it.
+    metrics.request(`${CONSOLE_OPERATIONS[0]}__casc__0`, 'FORBIDDEN', 0.01);
+    const series = await seriesOf(metrics);
+    for (const name of CONSOLE_OPERATIONS) expect(series).toContainEqual({ operation: name, outcome: 'ok' });
+    expect(series).toContainEqual({ operation: CONSOLE_OPERATIONS[0], outcome: 'FORBIDDEN' });
+    const junk = new Set(series.map((s) => s.operation).filter((o) => o.startsWith('Junk')));
+    expect(junk.size).toBe(MAX_OPERATIONS);
+    expect(series.some((s) => s.operation === 'other')).toBe(true);
   });
 
   it("counts a subgraph fetch under the client's operation name", () => {

@@ -2,15 +2,18 @@
  * Prometheus metrics of one process (prom-client), served at /metrics to a
  * scraper that presents METRICS_TOKEN. Each server owns its registry, so several
  * servers in one process (tests) do not clash. Label values are bounded: an
- * operation name is chosen by the caller, so only the first MAX_OPERATIONS
- * names of operations that succeeded get their own series, the rest are "other".
+ * operation name is chosen by the caller, so the console's own operations
+ * always have their series, and of the other names only the first
+ * MAX_OPERATIONS of operations that succeeded get one, the rest are "other":
+ * a caller who sends many names of its own takes none of the console's series.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { secretMatches } from '../auth/subgraph-secret';
 import type { TokenVerifier } from '../auth/tokens';
+import { CONSOLE_OPERATIONS } from './__generated__/console-operations';
 
-/** Distinct operation names with a series of their own; later ones are counted as "other". */
+/** Distinct operation names, beside the console's, with a series of their own; later ones are counted as "other". */
 export const MAX_OPERATIONS = 100;
 /** Distinct outcomes (ok and error codes) with a series of their own. */
 const MAX_OUTCOMES = 40;
@@ -19,14 +22,16 @@ const MAX_OUTCOMES = 40;
 export class BoundedLabel {
   private readonly known = new Set<string>();
 
+  /** `reserved`: values that always have their own series, taking no room from the others. */
   constructor(
     private readonly max: number,
     private readonly pattern: RegExp,
+    private readonly reserved: ReadonlySet<string> = new Set(),
   ) {}
 
   /** The label for `value`; a value not seen before is admitted only when `admit` (and there is room). */
   of(value: string, admit = true): string {
-    if (this.known.has(value)) return value;
+    if (this.reserved.has(value) || this.known.has(value)) return value;
     if (!admit || this.known.size >= this.max || !this.pattern.test(value)) return 'other';
     this.known.add(value);
     return value;
@@ -46,7 +51,7 @@ const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 export class Metrics {
   readonly registry = new Registry();
-  private readonly operations = new BoundedLabel(MAX_OPERATIONS, /^[A-Za-z_][A-Za-z0-9_]{0,63}$/);
+  private readonly operations = new BoundedLabel(MAX_OPERATIONS, /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, new Set(CONSOLE_OPERATIONS));
   private readonly outcomes = new BoundedLabel(MAX_OUTCOMES, /^[A-Za-z0-9_]{1,40}$/);
   private readonly requests = new Counter({
     name: 'jcn_graphql_requests_total',

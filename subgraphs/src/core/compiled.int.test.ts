@@ -7,7 +7,7 @@
  */
 import { findNetwork, NETWORKS } from '../../../shared/src/registry';
 import { postGraphQL, type GraphQLResponse } from '../../../test/support/federation-http';
-import { MAX_COMPILED } from './compiled';
+import { COMPILED_BYTES } from './compiled';
 import { seededTestSubgraph, type SeededSubgraph } from '../../../test/support/subgraph';
 
 const seajust = findNetwork(NETWORKS, 'seajust')!;
@@ -151,18 +151,25 @@ describe('compiled execution', () => {
     expect(after.runsGraphqlJs - before.runsGraphqlJs).toBe(6);
   });
 
-  it(`keeps at most ${MAX_COMPILED} documents: the least recently used is compiled again when it comes back`, async () => {
+  it('keeps documents up to COMPILED_BYTES, whatever their number: the least recently used is compiled again when it comes back', async () => {
     const headers = seeded.auth.subgraphHeaders('seajust');
-    const run = (i: number) => postGraphQL(seeded.server.url, `# lru ${i}\n{ __typename }`, {}, headers);
+    // 400 aliases each: a caller's long texts, each well under every request limit, each weighing about 2 MB compiled.
+    const text = (i: number) => `# lru ${i}\n{ ${Array.from({ length: 400 }, (_, a) => `a${a}: __typename`).join(' ')} }`;
+    const run = (i: number) => postGraphQL(seeded.server.url, text(i), {}, headers);
     await run(-1);
     await run(-1); // compiled
     const start = counts().compiled;
-    for (let i = 0; i < MAX_COMPILED; i++) {
+    let largest = 0;
+    for (let i = 0; i < 40; i++) {
       await run(i);
-      await run(i);
+      expect((await run(i)).data?.a0).toBe('Query');
+      largest = Math.max(largest, counts().keptBytes);
     }
-    expect(counts().compiled - start).toBe(MAX_COMPILED);
-    // lru -1 was pushed out: it runs once in graphql-js again, then is compiled again.
+    expect(counts().compiled - start).toBe(40);
+    // Forty of them weigh more than the bound, which held all along.
+    expect(largest).toBeGreaterThan(COMPILED_BYTES / 2);
+    expect(largest).toBeLessThanOrEqual(COMPILED_BYTES);
+    // lru -1 was pushed out, long before 500 documents: it runs once in graphql-js again, then is compiled again.
     const before = counts();
     await run(-1);
     await run(-1);

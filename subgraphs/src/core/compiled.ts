@@ -7,7 +7,8 @@
  *
  * What is compiled, and what is left to graphql-js (which answers exactly as before):
  * - a document is compiled the second time it is executed, so a query sent once never pays
- *   for a compile, and at most MAX_COMPILED documents are kept (least recently used first out);
+ *   for a compile, and documents are kept up to COMPILED_BYTES (least recently used first out:
+ *   the texts come from callers, through the gateway, so the bound is on their weight);
  * - only queries: mutations keep graphql-js's execution, as do operations with any directive
  *   (@skip, @include: graphql-jit's handling of them in fragment spreads is marked experimental);
  * - variables are coerced by graphql-js first: when they are refused, graphql-js executes,
@@ -21,12 +22,19 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
 import { execute, getOperationAST, visit, BREAK, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
+import { documentBytes } from '../../../shared/src/heap-size';
 import { PERFORMANCE_ROUND_2 } from '../../../shared/src/performance-switch';
 
 export const COMPILED_EXECUTION = PERFORMANCE_ROUND_2 && process.env.SUBGRAPH_EXECUTION !== 'graphql-js';
 
-/** Documents kept compiled, at most. */
-export const MAX_COMPILED = 500;
+/** Most bytes of documents kept, with their compiled operations (estimated). */
+export const COMPILED_BYTES = 32 * 1024 * 1024;
+/**
+ * A compiled operation's heap, in multiples of its document's: graphql-jit's code for a query
+ * of 30 aliased lists of countries took 694 kB, against 157 kB counted for the document.
+ */
+const COMPILED_WEIGHT = 5;
 /** Executions of a document before it is compiled (the first runs in graphql-js). */
 export const COMPILE_ON = 2;
 
@@ -36,11 +44,12 @@ interface Entry {
   compiled: Map<string, CompiledQuery | null>;
 }
 
-/** Counters for tests and metrics: compiles made and executions each way. */
+/** Counters for tests and metrics: compiles made, executions each way, and the bytes kept (as counted against COMPILED_BYTES). */
 export interface ExecutionCounts {
   compiled: number;
   runsCompiled: number;
   runsGraphqlJs: number;
+  keptBytes: number;
 }
 
 /** Whether the document holds a directive anywhere (then graphql-js executes it). */
@@ -60,20 +69,24 @@ function hasDirective(document: DocumentNode): boolean {
  * each operation runs compiled when it is hot, or in graphql-js otherwise.
  */
 export function compiledExecution(schema: GraphQLSchema): { gateway: GatewayInterface; counts: ExecutionCounts } {
-  const counts: ExecutionCounts = { compiled: 0, runsCompiled: 0, runsGraphqlJs: 0 };
+  const counts: ExecutionCounts = { compiled: 0, runsCompiled: 0, runsGraphqlJs: 0, keptBytes: 0 };
   // Apollo Server hands the same DocumentNode for the same query text while its document store keeps it.
-  const entries = new Map<DocumentNode, Entry>();
+  const entries = new LRUCache<DocumentNode, Entry>({
+    maxSize: COMPILED_BYTES,
+    // Counted again each time a compile is added (entries.set below).
+    sizeCalculation: (entry, document) => {
+      const compiled = [...entry.compiled.values()].filter((c) => c !== null).length;
+      return documentBytes(document) * (1 + COMPILED_WEIGHT * compiled);
+    },
+  });
 
   const entryOf = (document: DocumentNode): Entry => {
     let entry = entries.get(document);
-    if (entry) {
-      // Most recently used last: a Map keeps insertion order.
-      entries.delete(document);
-    } else {
+    if (!entry) {
       entry = { runs: 0, compiled: new Map() };
-      if (entries.size >= MAX_COMPILED) entries.delete(entries.keys().next().value!);
+      entries.set(document, entry);
+      counts.keptBytes = entries.calculatedSize;
     }
-    entries.set(document, entry);
     return entry;
   };
 
@@ -93,6 +106,8 @@ export function compiledExecution(schema: GraphQLSchema): { gateway: GatewayInte
       }
     }
     entry.compiled.set(key, compiled);
+    entries.set(document, entry);
+    counts.keptBytes = entries.calculatedSize;
     return compiled;
   };
 
