@@ -47,7 +47,7 @@ runMain(async () => {
   if (env.NODE_ENV === 'production') {
     throw new ConfigError([
       'NODE_ENV: the development identity provider has demo accounts whose passwords are printed; it never runs with NODE_ENV=production. ' +
-        'Configure your organisation\'s OpenID Connect provider instead (README, "Signing in with your own identity provider").',
+        'Configure your organisation\'s OpenID Connect provider instead (docs/sign-in.md, "Signing in with your own identity provider").',
     ]);
   }
   const accountsFile = env.IDP_ACCOUNTS_FILE ?? idpAccountsPath(env);

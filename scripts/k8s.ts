@@ -19,7 +19,7 @@ const IMAGES = ['images:', '  - name: jcn-hub', '    newName: registry.example.o
 function networkOverlay(network: NetworkDefinition): string {
   return [
     HEADER,
-    `# ${network.name}: ${network.fullName}. Apply after its Secrets exist (README, "Kubernetes").`,
+    `# ${network.name}: ${network.fullName}. Apply after its Secrets exist (docs/deployment.md, "Kubernetes").`,
     'apiVersion: kustomize.config.k8s.io/v1beta1',
     'kind: Kustomization',
     `namespace: ${namespaceOf(network)}`,
@@ -49,7 +49,7 @@ function networkOverlay(network: NetworkDefinition): string {
 function hubOverlay(networks: readonly NetworkDefinition[]): string {
   return [
     HEADER,
-    '# The gateway, calling every network subgraph in its namespace. Apply after the Secret `gateway` exists (README, "Kubernetes").',
+    '# The gateway, calling every network subgraph in its namespace. Apply after the Secret `gateway` exists (docs/deployment.md, "Kubernetes").',
     'apiVersion: kustomize.config.k8s.io/v1beta1',
     'kind: Kustomization',
     // The generated ConfigMap must be in the gateway's namespace for its reference to be renamed with it.

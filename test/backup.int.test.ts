@@ -1,6 +1,6 @@
 /**
  * Backup and restore of one network's database with pg_dump and pg_restore, as
- * the README's "Backups and restore" tells an operator: dump as the owner,
+ * docs/backup-and-restore.md tells an operator: dump as the owner,
  * recreate the database and its roles (roles.sql), restore, and the subgraph
  * serves the same data as the application role with its privileges intact.
  */

@@ -2,7 +2,7 @@
  * The gateway's cost limits against the real in-process federation: the
  * nested-list bomb and its aliased variant are refused before anything runs,
  * `first` counts (as a literal and as a variable), the answer size is capped,
- * and the README's example queries still pass. Planning bombs (entity jumps
+ * and the documented example queries still pass. Planning bombs (entity jumps
  * nested inside each other) are refused before they are planned; one that
  * gets past the limits is stopped at the planning deadline, off the gateway's
  * thread, while everyone else is answered.
@@ -101,7 +101,7 @@ describe('cost limits at the gateway', () => {
     expect(admitted.data!.node).toMatchObject({ id: referralId, counterpart: null });
   });
 
-  it("passes the README's example queries and the console's views", async () => {
+  it("passes the documented example queries and the console's views", async () => {
     const seajust = fed.networks.get('seajust')!.env.ds;
     const wacap = fed.networks.get('wacap')!.env.ds;
     const [cp] = (await seajust.query(`SELECT id FROM contact_points WHERE active ORDER BY id LIMIT 1`)) as { id: string }[];

@@ -48,7 +48,7 @@ const has = (c: FuzzCaller, ...roles: Role[]) => c.role !== undefined && roles.i
 const networkOfType = (typeName: string) => NETWORKS.find((n) => typeName.startsWith(n.typePrefix))?.key;
 const code = (v: unknown) => (v && typeof v === 'object' ? (v as { code?: string }).code : undefined);
 
-/** What in an answer the caller may not see or do (the README's role table, as checks). */
+/** What in an answer the caller may not see or do (the role table of docs/security.md, as checks). */
 export function violations(caller: FuzzCaller, data: Record<string, unknown> | null | undefined, mutation: boolean): string[] {
   const found: string[] = [];
   // An object with nothing but its type name tells only what the id the caller sent already said.

@@ -1,9 +1,9 @@
 /**
- * The README's "Backups and restore", end to end with real processes: CASC's database is dumped
+ * docs/backup-and-restore.md, end to end with real processes: CASC's database is dumped
  * while referrals and events go both ways with WACAP, then restored from the dump, and the
  * procedure is followed: restore and migrate, `npm run restored -- casc`, start, and WACAP's
  * secretariat calls redeliver. What WACAP sent comes back; CASC's pending deliveries go out;
- * nothing on WACAP is duplicated or overwritten; exactly what the README says stays lost is lost.
+ * nothing on WACAP is duplicated or overwritten; exactly what the docs say stays lost is lost.
  * CASC's database lives on a server whose pg_dump matches it (test/support/pg-tools.ts).
  */
 import { execFile } from 'node:child_process';
@@ -66,7 +66,7 @@ const wacapState = (uuids: string[]) =>
     [uuids],
   );
 
-/** Drops CASC's database and restores the dump into a new one, then runs the migration job: the README's commands. */
+/** Drops CASC's database and restores the dump into a new one, then runs the migration job: the commands of docs/backup-and-restore.md. */
 async function restoreCasc(file: string): Promise<void> {
   const db = fed.databases.get('casc')!;
   const roles = databaseRoles(db.name, server.url);
@@ -93,7 +93,7 @@ async function restoredStep(): Promise<string> {
   return stdout;
 }
 
-it('restores CASC from a dump taken while referrals flowed both ways: what WACAP holds converges, and only what the README names is lost', async () => {
+it('restores CASC from a dump taken while referrals flowed both ways: what WACAP holds converges, and only what the docs name is lost', async () => {
   const kaz = await contactPointToken(fed, 'casc', 'KAZ');
   const nga = await contactPointToken(fed, 'wacap', 'NGA');
   const t: Tokens = { casc: kaz.token, wacap: nga.token };
@@ -131,7 +131,7 @@ it('restores CASC from a dump taken while referrals flowed both ways: what WACAP
   const all = [a, b, c, d, e].map((r) => uuidOf(r.id));
   const wacapBefore = await wacapState(all);
 
-  // The restore, as the README tells CASC's operator: stop, restore and migrate, resume the references, start.
+  // The restore, as docs/backup-and-restore.md tells CASC's operator: stop, restore and migrate, resume the references, start.
   await fed.stopNetwork('casc');
   await restoreCasc(file);
   const restoredOutput = await restoredStep();
@@ -157,7 +157,7 @@ it('restores CASC from a dump taken while referrals flowed both ways: what WACAP
   ]);
   expect(await fed.sql('wacap', `SELECT received FROM delivery_receipts WHERE referral_id = $1`, [uuidOf(e.id)])).toEqual([{ received: 2 }]);
 
-  // Lost, as the README says: D (sent by CASC after the dump) is gone from CASC, and WACAP's acknowledgement of it is
+  // Lost, as the docs say: D (sent by CASC after the dump) is gone from CASC, and WACAP's acknowledgement of it is
   // refused as FORBIDDEN (CASC answers a destination's event for a record it lacks as for someone else's), a dead letter at once.
   expect(await fed.sql('casc', `SELECT 1 FROM referrals WHERE id = $1`, [uuidOf(d.id)])).toEqual([]);
   await waitFor(async () => (await undelivered('wacap')).some((r) => r.last_error !== null), 20_000, 'the refusal of D');

@@ -32,7 +32,7 @@ export const postgresRoleUrl = postgresUrl.refine((url) => urlRole(url) !== '', 
 
 /**
  * Why `value` cannot be a production secret, or undefined: the placeholders of
- * .env.example (and the README's examples) and values short or repetitive
+ * .env.example (and the docs' examples) and values short or repetitive
  * enough to guess. A generated value (`openssl rand -hex 24`) always passes.
  */
 export function weakSecret(value: string): string | undefined {

@@ -18,7 +18,7 @@ interface ConsolePage {
   path: string;
   /** What is on screen once the page has its data. */
   ready: (page: Page) => Locator;
-  /** Saved for the README as docs/screenshots/<shot>.png. */
+  /** Saved for the docs as docs/screenshots/<shot>.png. */
   shot?: string;
 }
 

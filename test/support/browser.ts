@@ -2,7 +2,7 @@
  * Browser tests drive Debian's Chromium with playwright-core (no browser download):
  * a page that records every Content-Security-Policy violation and script error,
  * signing in through the identity provider's own login page, axe-core on a page,
- * and screenshots for the README when JCN_SCREENSHOTS names a folder.
+ * and screenshots for the docs when JCN_SCREENSHOTS names a folder.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';

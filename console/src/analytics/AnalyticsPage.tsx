@@ -14,7 +14,7 @@ import { monthChoices, parsePeriod, periodRange } from './period';
 import { PeriodForm } from './PeriodForm';
 import './analytics.css';
 
-// Everything the dashboard shows, for all four networks at once; the gateway's cost model counts it (README, limits).
+// Everything the dashboard shows, for all four networks at once; the gateway's cost model counts it (docs/security.md, limits).
 const AnalyticsDashboardQuery = graphql(`
   query AnalyticsDashboard($from: DateTime!, $to: DateTime!) {
     networks {

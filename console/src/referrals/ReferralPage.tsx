@@ -40,7 +40,7 @@ const ReferralDetailQuery = graphql(`
 
 /**
  * How often an open referral page asks for changes the other side made, while the page is visible.
- * Measured (README, console): about 2.2 kB per poll, 12 requests a minute per open page.
+ * Measured (docs/console.md): about 2.2 kB per poll, 12 requests a minute per open page.
  */
 export const POLL_MS = 5_000;
 

@@ -34,7 +34,7 @@ const PAGE_SIZE = 25;
 
 /**
  * How often an open inbox or outbox asks for new referrals, while the tab is visible: a contact point
- * may keep it open all day. Measured (README, "Referrals in the console"): about 17 kB per poll of 25 rows.
+ * may keep it open all day. Measured (docs/console.md, "Referrals in the console"): about 17 kB per poll of 25 rows.
  */
 export const LIST_POLL_MS = 30_000;
 

@@ -29,7 +29,7 @@ import type { PlannerReply, PlannerWorkerData, PlanRequest } from './planner-pro
  * The query planner's own limits, one configuration for Apollo Gateway's planner and this module's: at most
  * 10 options per selection (`debug.pathsLimit`, past which the planner gives up) and 1,000 candidate plans
  * compared (`debug.maxEvaluatedPlans`, past which it compares fewer). Every query of the console and of the
- * README plans with 1 option per selection and compares at most 4 plans.
+ * docs plans with 1 option per selection and compares at most 4 plans.
  */
 export const QUERY_PLANNER_CONFIG: QueryPlannerConfig = { debug: { pathsLimit: 10, maxEvaluatedPlans: 1000 } };
 

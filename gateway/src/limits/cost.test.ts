@@ -74,7 +74,7 @@ describe('the cost of a query', () => {
     expect(cost(`query($id: ID!) { node(id: $id) { ... on Referral { events { sequence } } } }`, { id: 'x' })).toBe(1 + 20);
   });
 
-  it("keeps the README's example queries and the analysts' report under the default limit", () => {
+  it("keeps the documented example queries and the analysts' report under the default limit", () => {
     const costs = Object.fromEntries([...readmeQueries()].map(([name, q]) => [name, cost(q.query, name === 'Referral' ? { id: 'x' } : q.variables)]));
     expect(costs).toEqual({ Directory: 240, Country: 337, Atlas: 89, Nodes: 6, Referral: 29, Stats: 604 });
     expect(cost(REPORT_QUERY, { from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' })).toBe(1732);
@@ -146,7 +146,7 @@ describe('entity jumps', () => {
     expect(jumps(`query($id: ID!) { node(id: $id) { ...R } } fragment R on Referral { counterpart { ...C } } fragment C on Referral { originNetwork { code } }`)).toBe(3);
   });
 
-  it("keeps the console's referral page and the README's example queries within the defaults", () => {
+  it("keeps the console's referral page and the documented example queries within the defaults", () => {
     expect(defaults).toMatchObject({ maxEntityJumpNesting: 3, maxEntityJumps: 20 });
     const detail = measure(print(ReferralDetailDocument), { id: 'x' });
     expect(detail).toMatchObject({ refused: undefined, entityJumps: 9 });

@@ -182,7 +182,7 @@ export class ReferralInbox {
         const same = await records.eventAt(em, r.id, recordSide, e.side, e.sequence);
         if (!same || same.type !== e.type || same.at.getTime() !== new Date(e.at).getTime() || same.note !== checked.note) {
           throw conflict(
-            `Event ${e.sequence} of the ${e.side.toLowerCase()} side is already recorded as another ${same?.type ?? 'event'}; a sender restored from a backup must resume after it (README, Backups and restore).`,
+            `Event ${e.sequence} of the ${e.side.toLowerCase()} side is already recorded as another ${same?.type ?? 'event'}; a sender restored from a backup must resume after it (docs/backup-and-restore.md).`,
             { field: 'sequence' },
           );
         }

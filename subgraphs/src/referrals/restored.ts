@@ -1,5 +1,5 @@
 /**
- * What the networks do for one of them restored from a backup (README, "Backups
+ * What the networks do for one of them restored from a backup (docs/backup-and-restore.md, "Backups
  * and restore"). The restored network lost what it wrote and received after its
  * dump; each other network acts on its own data only: its secretariat sends the
  * restored one again what it delivered since then (redeliver), and its
