@@ -142,17 +142,17 @@ describe('a request for the query plan (Apollo-Query-Plan-Experimental)', () => 
     const before = { ...fed.executions };
     const res = await askForPlan(fed.gatewayUrl);
     expect(res.extensions).toBeUndefined();
-    expect(fed.executions).toEqual({ own: before.own + 1, apollo: before.apollo });
+    expect(fed.executions).toMatchObject({ own: before.own + 1, apollo: before.apollo });
   });
 
   it('gets the plan, from Apollo Gateway, where EXPOSE_QUERY_PLAN is on', async () => {
     const exposing = await fed.extraGateway({ EXPOSE_QUERY_PLAN: 'on' });
     const res = await askForPlan(exposing.url);
     expect(res.extensions?.__queryPlanExperimental).toMatch(/^QueryPlan \{/);
-    expect(exposing.executions).toEqual({ own: 0, apollo: 1 });
+    expect(exposing.executions).toMatchObject({ own: 0, apollo: 1 });
     // Without the header the same gateway runs the operation itself and sends no plan.
     expect((await postGraphQL(exposing.url, query)) as { extensions?: unknown }).not.toHaveProperty('extensions');
-    expect(exposing.executions).toEqual({ own: 1, apollo: 1 });
+    expect(exposing.executions).toMatchObject({ own: 1, apollo: 1 });
   });
 });
 

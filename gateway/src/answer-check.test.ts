@@ -15,12 +15,14 @@ const answer = (nodes: unknown[]) => ({ data: { _entities: [{ name: 'WACAP', con
 const check = (query: string, variables: Record<string, unknown> | undefined, given: unknown) => checker.check(wacap, query, variables, given);
 
 describe("a network's errors", () => {
-  it('keep their message, path, a known code, field and currentVersion, and carry the network; nothing else', () => {
+  it('keep their message, path, a known code, field, currentVersion and the status and step of a refused transition, and carry the network; nothing else', () => {
     const errors = rebuildErrors(
       [
         { message: 'Stale.', path: ['_entities', 0, 'x'], extensions: { code: 'CONFLICT', currentVersion: 3, http: { status: 204 }, stacktrace: ['x'] } },
         { message: 'Bad.', extensions: { code: 'MADE_UP', field: 'email', network: 'CASC' } },
         { message: 'Odd path.', path: ['a', -1] },
+        { message: 'Withdrawn.', extensions: { code: 'INVALID_TRANSITION', status: 'WITHDRAWN', step: 'ACKNOWLEDGED', http: { status: 204 } } },
+        { message: 'Not an enum.', extensions: { code: 'INVALID_TRANSITION', status: '<b>x</b>', step: 7 } },
       ],
       wacap,
     );
@@ -28,6 +30,8 @@ describe("a network's errors", () => {
       { message: 'Stale.', path: ['_entities', 0, 'x'], extensions: { code: 'CONFLICT', currentVersion: 3, network: 'WACAP' } },
       { message: 'Bad.', extensions: { field: 'email', network: 'WACAP' } },
       { message: 'Odd path.', extensions: { network: 'WACAP' } },
+      { message: 'Withdrawn.', extensions: { code: 'INVALID_TRANSITION', status: 'WITHDRAWN', step: 'ACKNOWLEDGED', network: 'WACAP' } },
+      { message: 'Not an enum.', extensions: { code: 'INVALID_TRANSITION', network: 'WACAP' } },
     ]);
   });
 

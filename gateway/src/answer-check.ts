@@ -13,7 +13,7 @@
  *   a `CascNetwork` has the code CASC (global ids and codes come from the registry);
  * - each entity answered is the one asked for: its type and key fields equal the
  *   representation the gateway sent;
- * - errors are rebuilt from an allow-list (message, path, a known code, `field`, `currentVersion`),
+ * - errors are rebuilt from an allow-list (message, path, a known code, `field`, `currentVersion`, `status`, `step`),
  *   so none carries an HTTP status or anything else the gateway would act on.
  *
  * An answer that breaks a rule is refused whole (AnswerRefused): that network's
@@ -53,6 +53,8 @@ const KNOWN_CODES: ReadonlySet<string> = new Set([...USER_ERROR_CODES, 'INTERNAL
 const MAX_MESSAGE = 1000;
 const MAX_ERRORS = 100;
 const MAX_PATH = 64;
+/** What an enum value of the schema looks like (`ACKNOWLEDGED`, `ACKNOWLEDGE`). */
+const ENUM_VALUE = /^[A-Z][A-Z0-9_]{0,39}$/;
 /** Characters of subgraph operation text whose compiled checks are kept; the planner's fetches repeat. */
 const KEPT_TEXT = 4_000_000;
 
@@ -66,7 +68,7 @@ function put(target: Data, key: string, value: unknown): void {
 }
 
 /**
- * A network's errors rebuilt from the allow-list: message, path, a known `code`, `field`, `currentVersion`, and the network's code.
+ * A network's errors rebuilt from the allow-list: message, path, a known `code`, `field`, `currentVersion`, an INVALID_TRANSITION's `status` and `step`, and the network's code.
  * Anything else in them (an `http` status, say) never reaches the gateway's executors.
  */
 export function rebuildErrors(errors: unknown, network: NetworkDefinition): GraphQLFormattedError[] | undefined {
@@ -81,6 +83,11 @@ export function rebuildErrors(errors: unknown, network: NetworkDefinition): Grap
     if (typeof given.field === 'string') extensions.field = given.field.slice(0, 200);
     // A CONFLICT's version of the row, for the client to reload and retry.
     if (Number.isSafeInteger(given.currentVersion)) extensions.currentVersion = given.currentVersion;
+    // An INVALID_TRANSITION's referral status and refused step: enum values, which the console names.
+    for (const key of ['status', 'step'] as const) {
+      const value = given[key];
+      if (typeof value === 'string' && ENUM_VALUE.test(value)) extensions[key] = value;
+    }
     extensions.network = network.code;
     const rebuilt: { message: string; path?: (string | number)[]; extensions: Data } = { message: error.message.slice(0, MAX_MESSAGE), extensions };
     const path = error.path;
