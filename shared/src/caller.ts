@@ -1,7 +1,7 @@
 /**
- * Who is asking. Every subgraph resolver sees the caller; the access rules
- * (issue: access control) read it. Until token verification lands, every
- * request is anonymous.
+ * Who is asking: the claims the gateway verified (shared/src/auth/), or
+ * ANONYMOUS without a token. Every subgraph resolver sees the caller, and
+ * the access rules (subgraphs/src/access/) decide from it.
  */
 export const ROLES = ['CONTACT_POINT', 'SECRETARIAT', 'ANALYST', 'HUB_ADMIN', 'SERVICE'] as const;
 export type Role = (typeof ROLES)[number];

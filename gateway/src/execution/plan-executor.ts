@@ -73,7 +73,7 @@ interface Execution {
 }
 
 /** How many operations each executor ran, and the bytes of plans kept (as counted against PLAN_CACHE_BYTES); read by tests and the benchmark. */
-export interface ExecutionCounts {
+export interface GatewayExecutionCounts {
   own: number;
   apollo: number;
   planBytes: number;
@@ -96,7 +96,7 @@ export interface PlanExecutingOptions {
  */
 export class PlanExecutingGateway implements GatewayInterface {
   private current?: PlanningState;
-  readonly counts: ExecutionCounts = { own: 0, apollo: 0, planBytes: 0 };
+  readonly counts: GatewayExecutionCounts = { own: 0, apollo: 0, planBytes: 0 };
 
   constructor(
     private readonly gateway: ApolloGateway,

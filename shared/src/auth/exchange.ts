@@ -5,12 +5,14 @@
  * (synchronous, about 50 µs), and reused for half its lifetime per caller and network.
  */
 import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Caller } from '../caller';
 import { EXCHANGED_TOKEN_LIFETIME_S, GATEWAY_ISSUER, networkAudience } from './trust';
 
 /** Signs the token a subgraph call carries; undefined for an anonymous caller. */
 export type TokenExchange = (caller: Caller, networkKey: string) => string | undefined;
 
+/** Most signed tokens remembered (one per caller and network); the least recently used goes first. */
 const KEPT = 10_000;
 const HEADER = Buffer.from(JSON.stringify({ alg: 'ES256', typ: 'JWT' })).toString('base64url');
 
@@ -26,7 +28,7 @@ export function createTokenExchange(privateKeyPem: string, lifetimeSeconds = EXC
   if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
     throw new Error('the gateway signing key must be an EC P-256 (ES256) private key');
   }
-  const issued = new Map<string, { token: string; renewAt: number }>();
+  const issued = new LRUCache<string, { token: string; renewAt: number }>({ max: KEPT });
   return (caller, networkKey) => {
     if (caller.subject === null) return undefined;
     const cacheKey = `${networkKey}\n${caller.subject}\n${caller.roles.join(',')}\n${caller.network}\n${caller.country}\n${caller.contactPointId}`;
@@ -45,7 +47,6 @@ export function createTokenExchange(privateKeyPem: string, lifetimeSeconds = EXC
       ...(caller.country ? { country: caller.country } : {}),
       ...(caller.contactPointId ? { contact_point_id: caller.contactPointId } : {}),
     });
-    if (issued.size >= KEPT) issued.delete(issued.keys().next().value!);
     issued.set(cacheKey, { token, renewAt: now + (lifetimeSeconds * 1000) / 2 });
     return token;
   };

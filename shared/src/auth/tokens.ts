@@ -8,6 +8,7 @@
 import { createPublicKey } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, importSPKI, jwtVerify, errors as joseErrors, type JWTPayload, type KeyLike } from 'jose';
 import { GraphQLError } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { ANONYMOUS, ROLES, type Caller, type Role } from '../caller';
 import { findCountry } from '../countries';
 import type { Registry } from '../registry';
@@ -54,7 +55,7 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Calle
 
 /** Verified tokens are remembered for at most this long (and never past their expiry). */
 export const VERIFIED_TOKEN_TTL_MS = 60_000;
-/** Most verified tokens remembered; the oldest goes first. */
+/** Most verified tokens remembered; the least recently used goes first. */
 const VERIFIED_TOKENS_KEPT = 10_000;
 /** Clock difference tolerated on `iat`, in seconds. */
 const CLOCK_SKEW_S = 60;
@@ -77,7 +78,7 @@ interface Check {
  */
 function memoisedVerifier(registry: Registry, ttlMs: number, checkFor: (issuer: string) => Check | string): TokenVerifier {
   // A client sends the same token with every request; checking its signature once per ttl is enough.
-  const verified = new Map<string, { caller: Caller; until: number }>();
+  const verified = new LRUCache<string, { caller: Caller; until: number }>({ max: VERIFIED_TOKENS_KEPT });
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;
     const match = /^Bearer ([A-Za-z0-9_.-]{10,8192})$/.exec(authorization.trim());
@@ -117,7 +118,6 @@ function memoisedVerifier(registry: Registry, ttlMs: number, checkFor: (issuer: 
     if (refusal) throw unauthenticated(`Token refused: ${refusal}.`);
     // Shared by every request that carries this token, so nobody may change it.
     const caller: Caller = Object.freeze({ ...claims, roles: Object.freeze([...claims.roles]) });
-    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
     verified.set(token, { caller, until: Math.min(now + ttlMs, exp * 1000) });
     return caller;
   };

@@ -45,7 +45,7 @@ interface Entry {
 }
 
 /** Counters for tests and metrics: compiles made, executions each way, and the bytes kept (as counted against COMPILED_BYTES). */
-export interface ExecutionCounts {
+export interface CompiledExecutionCounts {
   compiled: number;
   runsCompiled: number;
   runsGraphqlJs: number;
@@ -68,8 +68,8 @@ function hasDirective(document: DocumentNode): boolean {
  * An Apollo Server gateway that is only an executor: the schema is the subgraph's own, and
  * each operation runs compiled when it is hot, or in graphql-js otherwise.
  */
-export function compiledExecution(schema: GraphQLSchema): { gateway: GatewayInterface; counts: ExecutionCounts } {
-  const counts: ExecutionCounts = { compiled: 0, runsCompiled: 0, runsGraphqlJs: 0, keptBytes: 0 };
+export function compiledExecution(schema: GraphQLSchema): { gateway: GatewayInterface; counts: CompiledExecutionCounts } {
+  const counts: CompiledExecutionCounts = { compiled: 0, runsCompiled: 0, runsGraphqlJs: 0, keptBytes: 0 };
   // Apollo Server hands the same DocumentNode for the same query text while its document store keeps it.
   const entries = new LRUCache<DocumentNode, Entry>({
     maxSize: COMPILED_BYTES,
