@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { findNetwork, NETWORKS } from '../../shared/src/registry';
-import { AnswerChecker, AnswerRefused, rebuildErrors } from './answer-check';
+import { AnswerChecker, AnswerRefused, CHECKED_OPERATION_BYTES, rebuildErrors } from './answer-check';
 
 const schema = buildSchema(readFileSync(join(__dirname, '..', 'supergraph.graphql'), 'utf8'), { assumeValidSDL: true });
 const checker = new AnswerChecker(schema, NETWORKS);
@@ -88,5 +88,20 @@ describe("a network's data", () => {
     expect(() => check(query, { representations: reps }, forged)).toThrow(/another network's CascContactPoint/);
     const misnamed = { data: { _entities: [{ to: { __typename: 'CascContactPoint', id: 'wacap:cp:1' } }] } };
     expect(() => check(query, { representations: reps }, misnamed)).toThrow(/id is not CASC's/);
+  });
+});
+
+describe('the checks kept per subgraph operation', () => {
+  it('stay within CHECKED_OPERATION_BYTES, whatever the number of distinct texts', () => {
+    const kept = new AnswerChecker(schema, NETWORKS);
+    // A caller's aliases make every subgraph operation text new: 1,500 aliases, about 3 MB each by the estimate.
+    const text = (i: number) => `query { ${Array.from({ length: 1500 }, (_, a) => `x${i}_${a}: __typename`).join(' ')} }`;
+    let largest = 0;
+    for (let i = 0; i < 30; i++) {
+      expect(kept.check(wacap, text(i), undefined, { data: { [`x${i}_0`]: 'Query' } }).data).toEqual({ [`x${i}_0`]: 'Query' });
+      largest = Math.max(largest, kept.keptOperationBytes);
+    }
+    expect(largest).toBeGreaterThan(CHECKED_OPERATION_BYTES / 2);
+    expect(largest).toBeLessThanOrEqual(CHECKED_OPERATION_BYTES);
   });
 });

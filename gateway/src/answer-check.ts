@@ -39,7 +39,9 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { USER_ERROR_CODES } from '../../shared/src/errors';
+import { documentBytes, textBytes } from '../../shared/src/heap-size';
 import type { NetworkDefinition, Registry } from '../../shared/src/registry';
 import { isSubtype, leafCheck } from './execution/shape';
 
@@ -55,8 +57,8 @@ const MAX_ERRORS = 100;
 const MAX_PATH = 64;
 /** What an enum value of the schema looks like (`ACKNOWLEDGED`, `ACKNOWLEDGE`). */
 const ENUM_VALUE = /^[A-Z][A-Z0-9_]{0,39}$/;
-/** Characters of subgraph operation text whose compiled checks are kept; the planner's fetches repeat. */
-const KEPT_TEXT = 4_000_000;
+/** Estimated heap bytes of subgraph operations whose compiled checks are kept; the planner's fetches repeat. */
+export const CHECKED_OPERATION_BYTES = 32 * 1024 * 1024;
 
 const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 const isObject = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -171,12 +173,16 @@ class Operation {
   readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>;
   readonly root: Selection;
   readonly rootType: GraphQLObjectType;
+  /** Estimated heap bytes this operation's checks hold. */
+  readonly weight: number;
 
   constructor(
     readonly schema: GraphQLSchema,
     text: string,
   ) {
     const document = parse(text, { noLocation: true });
+    // The parsed text, and as much again for the fields worked out per type as answers come in.
+    this.weight = 2 * (textBytes(text) + documentBytes(document));
     const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
     let operation;
     for (const definition of document.definitions) {
@@ -200,8 +206,7 @@ interface Declared {
 
 /** Checks and rebuilds the answers of every network against one supergraph. */
 export class AnswerChecker {
-  private readonly operations = new Map<string, Operation>();
-  private keptText = 0;
+  private readonly operations = new LRUCache<string, Operation>({ maxSize: CHECKED_OPERATION_BYTES, sizeCalculation: (operation) => operation.weight });
   private readonly declared = new Map<string, Declared>();
   private readonly identities = new Map<string, { owner?: NetworkDefinition; node: boolean; network: boolean }>();
   private readonly nodeType: GraphQLNamedType | undefined;
@@ -219,6 +224,11 @@ export class AnswerChecker {
    * `network`'s answer to `query` (with `variables`), keeping only what the query selected; throws AnswerRefused
    * when the answer breaks a rule (see the file's comment).
    */
+  /** Estimated heap bytes of the operations whose checks are kept. */
+  get keptOperationBytes(): number {
+    return this.operations.calculatedSize;
+  }
+
   check(network: NetworkDefinition, query: string, variables: Readonly<Data> | undefined, answer: unknown): { data?: Data | null; errors?: GraphQLFormattedError[] } {
     if (!isObject(answer)) throw new AnswerRefused('the answer is not a JSON object');
     const errors = rebuildErrors(answer.errors, network);
@@ -310,19 +320,9 @@ export class AnswerChecker {
 
   private operation(text: string): Operation {
     const known = this.operations.get(text);
-    if (known) {
-      this.operations.delete(text);
-      this.operations.set(text, known);
-      return known;
-    }
+    if (known) return known;
     const operation = new Operation(this.schema, text);
     this.operations.set(text, operation);
-    this.keptText += text.length;
-    for (const old of this.operations.keys()) {
-      if (this.keptText <= KEPT_TEXT) break;
-      this.operations.delete(old);
-      this.keptText -= old.length;
-    }
     return operation;
   }
 }
