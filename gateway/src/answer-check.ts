@@ -43,7 +43,7 @@ import { LRUCache } from 'lru-cache';
 import { USER_ERROR_CODES } from '../../shared/src/errors';
 import { documentBytes, textBytes } from '../../shared/src/heap-size';
 import type { NetworkDefinition, Registry } from '../../shared/src/registry';
-import { isSubtype, leafCheck } from './execution/shape';
+import { hasOwn, isSubtype, leafCheck, ownKey } from './execution/shape';
 
 /** A network's answer the gateway will not use; the message says which rule it broke. */
 export class AnswerRefused extends Error {}
@@ -60,13 +60,12 @@ const ENUM_VALUE = /^[A-Z][A-Z0-9_]{0,39}$/;
 /** Estimated heap bytes of subgraph operations whose compiled checks are kept; the planner's fetches repeat. */
 export const CHECKED_OPERATION_BYTES = 32 * 1024 * 1024;
 
-const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 const isObject = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Sets a property, even one named like an inherited one (`__proto__`), as an own property. */
 function put(target: Data, key: string, value: unknown): void {
-  if (key in target && !hasOwn(target, key)) Object.defineProperty(target, key, { configurable: true, enumerable: true, value, writable: true });
-  else target[key] = value;
+  ownKey(target, key);
+  target[key] = value;
 }
 
 /**

@@ -29,7 +29,7 @@ import { LRUCache } from 'lru-cache';
 import { documentBytes, textBytes } from '../../../shared/src/heap-size';
 import { tracer } from '../../../shared/src/observability/tracing';
 import { operationSignature, PlanHandOver, type QueryPlanning } from './planner';
-import { isSubtype, OperationShape } from './shape';
+import { isSubtype, OperationShape, ownKey } from './shape';
 
 /** Most bytes of plans kept (the operation's syntax tree, which its shape holds, and the plan); the least recently used goes first. */
 export const PLAN_CACHE_BYTES = 64 * 1024 * 1024;
@@ -412,9 +412,7 @@ function deepMerge(target: Data, source: Data | null | undefined): Data {
     const value = source[key];
     if (value === undefined) continue;
     // A key that is also an inherited name (`constructor`, `__proto__`) becomes an own property, never the prototype's.
-    if (!Object.prototype.hasOwnProperty.call(target, key) && key in target) {
-      Object.defineProperty(target, key, { configurable: true, enumerable: true, value: undefined, writable: true });
-    }
+    ownKey(target, key);
     const existing = target[key];
     if (existing && isPlainObject(value)) deepMerge(existing as Data, value);
     else if (Array.isArray(value) && Array.isArray(existing) && value.length === existing.length) {

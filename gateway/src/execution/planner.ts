@@ -22,6 +22,7 @@ import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { QueryPlan, QueryPlannerConfig } from '@apollo/query-planner';
 import { usageReportingSignature } from '@apollo/utils.usagereporting';
+import { LRUCache } from 'lru-cache';
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import type { PlannerReply, PlannerWorkerData, PlanRequest } from './planner-protocol';
 
@@ -38,7 +39,7 @@ export const QUERY_PLANNING_BUSY = 'QUERY_PLANNING_BUSY';
 
 /** Most operations waiting for the planning thread; more are refused with QUERY_PLANNING_BUSY (HTTP 503). */
 export const MAX_WAITING = 100;
-/** Most refusals remembered; the oldest is forgotten first. */
+/** Most refusals remembered; the least recently used is forgotten first. */
 export const MAX_REFUSALS = 10_000;
 /** How long a refusal is remembered: a deadline may have been missed for the machine's load, not the operation's. */
 export const REFUSAL_TTL_MS = 10 * 60_000;
@@ -82,7 +83,7 @@ export class QueryPlanning {
   private ready = false;
   private running?: { job: Job; timer: NodeJS.Timeout };
   private readonly waiting: Job[] = [];
-  private readonly refusals = new Map<string, { message: string; until: number }>();
+  private readonly refusals = new LRUCache<string, string>({ max: MAX_REFUSALS, ttl: REFUSAL_TTL_MS });
   private nextId = 1;
   private closed = false;
 
@@ -107,8 +108,7 @@ export class QueryPlanning {
    */
   plan(query: string, operationName: string | undefined, signature: string): Promise<QueryPlan> {
     const remembered = this.refusals.get(signature);
-    if (remembered && remembered.until > Date.now()) return Promise.reject(refused(remembered.message));
-    if (remembered) this.refusals.delete(signature);
+    if (remembered !== undefined) return Promise.reject(refused(remembered));
     if (this.closed || this.supergraphSdl === undefined) return Promise.reject(new Error('the gateway has no supergraph to plan over'));
     if (this.waiting.length >= MAX_WAITING) {
       return Promise.reject(
@@ -219,8 +219,7 @@ export class QueryPlanning {
   }
 
   private refuse(job: Job, message: string): void {
-    if (this.refusals.size >= MAX_REFUSALS) this.refusals.delete(this.refusals.keys().next().value!);
-    this.refusals.set(job.signature, { message, until: Date.now() + REFUSAL_TTL_MS });
+    this.refusals.set(job.signature, message);
     job.reject(refused(message));
   }
 }

@@ -82,7 +82,12 @@ export function leafCheck(type: GraphQLNamedType): (value: unknown) => boolean {
   }
 }
 
-const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+export const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/** Makes `key` an own property of `target` when it names an inherited one (`constructor`, `__proto__`), so setting it never reaches the prototype. */
+export function ownKey(target: Record<string, unknown>, key: string): void {
+  if (key in target && !hasOwn(target, key)) Object.defineProperty(target, key, { configurable: true, enumerable: true, value: undefined, writable: true });
+}
 
 interface Entry {
   readonly key: string;
