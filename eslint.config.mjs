@@ -7,7 +7,16 @@ import tseslint from 'typescript-eslint';
 const CODE = ['{shared,gateway,subgraphs,test,scripts,bench}/**/*.ts', '*.ts'];
 
 export default tseslint.config(
-  { ignores: ['console/**', '**/__generated__/**', 'node_modules/**', 'dist/**', '.data/**', 'gateway/supergraph.graphql'] },
+  {
+    ignores: [
+      'console/**',
+      '**/__generated__/**',
+      'node_modules/**',
+      'dist/**',
+      '.data/**',
+      'gateway/supergraph.graphql',
+    ],
+  },
   {
     files: CODE,
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
@@ -32,7 +41,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/subgraphs/**'], message: 'gateway/ and shared/ import nothing from subgraphs/; move what both need to shared/.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/subgraphs/**'],
+              message: 'gateway/ and shared/ import nothing from subgraphs/; move what both need to shared/.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -3,7 +3,9 @@ module.exports = {
   testEnvironment: 'node',
   // Type errors fail the test run: with tsconfig.json's isolatedModules ts-jest would transpile without checking.
   // Its warning that Node16 modules want isolatedModules (151002) does not apply: the package is CommonJS.
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: false }, diagnostics: { ignoreCodes: [151002] } }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: false }, diagnostics: { ignoreCodes: [151002] } }],
+  },
   setupFiles: ['<rootDir>/test/support/environment.ts'],
   testMatch: ['<rootDir>/{shared,gateway,subgraphs,test,console}/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/console/dist/'],

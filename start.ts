@@ -11,14 +11,24 @@ import { NETWORKS } from './shared/src/registry';
 const processes: Record<string, () => void> = {
   gateway: () => require('./gateway/src/main'),
   migrate: () => (require('./subgraphs/src/migrate') as typeof import('./subgraphs/src/migrate')).runMigration(),
-  restored: () => (require('./subgraphs/src/restored') as typeof import('./subgraphs/src/restored')).runRestored(process.argv.slice(3)),
-  ...Object.fromEntries(NETWORKS.map((n) => [n.key, () => (require('./subgraphs/src/main') as typeof import('./subgraphs/src/main')).runSubgraph(n.key)])),
+  restored: () =>
+    (require('./subgraphs/src/restored') as typeof import('./subgraphs/src/restored')).runRestored(
+      process.argv.slice(3),
+    ),
+  ...Object.fromEntries(
+    NETWORKS.map((n) => [
+      n.key,
+      () => (require('./subgraphs/src/main') as typeof import('./subgraphs/src/main')).runSubgraph(n.key),
+    ]),
+  ),
 };
 
 const name = process.argv[2] ?? process.env.JCN_PROCESS ?? '';
 const start = processes[name];
 if (start) start();
 else {
-  console.error(`Name the process to run, as the argument or JCN_PROCESS: one of ${Object.keys(processes).join(', ')}${name ? ` (not "${name}")` : ''}.`);
+  console.error(
+    `Name the process to run, as the argument or JCN_PROCESS: one of ${Object.keys(processes).join(', ')}${name ? ` (not "${name}")` : ''}.`,
+  );
   process.exitCode = 2;
 }

@@ -37,7 +37,12 @@ interface Round {
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
-async function rounds(probes: Probes, variants: readonly Variant[], count: number, withFanout: boolean): Promise<Map<string, Round[]>> {
+async function rounds(
+  probes: Probes,
+  variants: readonly Variant[],
+  count: number,
+  withFanout: boolean,
+): Promise<Map<string, Round[]>> {
   return alternate(variants, count, probes.restart, async () => ({
     direct: await probes.direct(),
     fanout: withFanout ? await probes.fanout() : undefined,
@@ -49,7 +54,11 @@ async function rounds(probes: Probes, variants: readonly Variant[], count: numbe
 /** The subsection of BENCHMARKS.md's section 1 that `--only before-after` replaces. */
 export const BEFORE_AFTER_HEADING = '### Before and after issue 14';
 
-export const BEFORE: Variant = { name: 'before', subgraph: { PERFORMANCE_ROUND_2: 'off', NODE_OPTIONS: '' }, gateway: { PERFORMANCE_ROUND_2: 'off', NODE_OPTIONS: '' } };
+export const BEFORE: Variant = {
+  name: 'before',
+  subgraph: { PERFORMANCE_ROUND_2: 'off', NODE_OPTIONS: '' },
+  gateway: { PERFORMANCE_ROUND_2: 'off', NODE_OPTIONS: '' },
+};
 export const AFTER: Variant = { name: 'after', subgraph: {}, gateway: {} };
 
 /** Before and after, side by side: RPS, CPU per request of every process, peak RSS. */
@@ -75,8 +84,14 @@ export async function beforeAfter(probes: Probes, count: number): Promise<string
     row('all four subgraphs direct, in parallel from the client: RPS', (r) => r.fanout!.rps),
     row(`gateway, ${probes.callers} callers: RPS`, (r) => r.gateway.rps),
     row(`gateway, ${probes.callers} callers: p50 ms`, (r) => r.gateway.p50, 0),
-    ...processes.map((p) => row(`  CPU ms per request: ${p === 'postgres' ? 'PostgreSQL' : p}`, (r) => r.gateway.cpuMs[p] ?? 0, 2)),
-    row(`gateway ${probes.callers} callers RPS / four subgraphs in parallel RPS (target at least 0.7)`, (r) => r.gateway.rps / Math.max(r.fanout!.rps, 1e-9), 2),
+    ...processes.map((p) =>
+      row(`  CPU ms per request: ${p === 'postgres' ? 'PostgreSQL' : p}`, (r) => r.gateway.cpuMs[p] ?? 0, 2),
+    ),
+    row(
+      `gateway ${probes.callers} callers RPS / four subgraphs in parallel RPS (target at least 0.7)`,
+      (r) => r.gateway.rps / Math.max(r.fanout!.rps, 1e-9),
+      2,
+    ),
     ...Object.keys(after[0]!.peakKb).map((p) => row(`peak RSS MiB: ${p}`, (r) => (r.peakKb[p] ?? 0) / 1024, 0)),
     '',
   ];

@@ -60,7 +60,8 @@ export function memoryKb(pid: number): { rss: number; hwm: number } {
 }
 
 /** The PostgreSQL server's process id (the postmaster; its backends are its children), from its data folder. */
-export const postmasterPid = (clusterDir: string): number => Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+export const postmasterPid = (clusterDir: string): number =>
+  Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
 
 /** The process ids of a process's children (cluster workers, PostgreSQL backends), from /proc; none when it is gone. */
 export function childrenOf(pid: number): number[] {

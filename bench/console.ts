@@ -41,7 +41,11 @@ export async function benchConsole(origin: string, firstNetwork: string, runs = 
   const warmMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const profile = mkdtempSync(join(tmpdir(), 'jcn-bench-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, { ...CHROMIUM, viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    const context = await chromium.launchPersistentContext(profile, {
+      ...CHROMIUM,
+      viewport: { width: 1280, height: 800 },
+      locale: 'en-GB',
+    });
     try {
       coldMs.push(await timeToUsableDirectory(context.pages()[0] ?? (await context.newPage()), origin, firstNetwork));
       warmMs.push(await timeToUsableDirectory(await context.newPage(), origin, firstNetwork));

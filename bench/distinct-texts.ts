@@ -20,7 +20,9 @@ export const DISTINCT_TEXTS = 2000;
 export const DISTINCT_TEXTS_HEAP_MB = 384;
 
 /** The gateway's environment for the run: its usual heap settings, and the old-space limit. */
-export const distinctTextsGatewayEnv = (): Record<string, string> => ({ NODE_OPTIONS: `${nodeOptionsFor('gateway')} --max-old-space-size=${DISTINCT_TEXTS_HEAP_MB}` });
+export const distinctTextsGatewayEnv = (): Record<string, string> => ({
+  NODE_OPTIONS: `${nodeOptionsFor('gateway')} --max-old-space-size=${DISTINCT_TEXTS_HEAP_MB}`,
+});
 
 /** Twenty aliased country lists under a prefix of their own: about 150 kB of answer, under every limit of the gateway (cost 4,900 of 5,000). */
 export const distinctText = (i: number): string =>
@@ -38,9 +40,17 @@ export interface DistinctTextsFigures {
 }
 
 /** Sends `texts` distinct texts, one at a time, anonymously, to the gateway at `url` (process `pid`). */
-export async function benchDistinctTexts(url: string, pid: number, texts = DISTINCT_TEXTS): Promise<DistinctTextsFigures> {
+export async function benchDistinctTexts(
+  url: string,
+  pid: number,
+  texts = DISTINCT_TEXTS,
+): Promise<DistinctTextsFigures> {
   const ask = async (i: number) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: distinctText(i) }) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: distinctText(i) }),
+    });
     const body = await res.text();
     if (!res.ok || body.includes('"errors"')) throw new Error(`text ${i} refused: ${res.status} ${body.slice(0, 300)}`);
     return body.length;

@@ -47,9 +47,19 @@ async function rounds(targets: Prepared[], connections: number, seconds: number)
   return latencies.sort((a, b) => a - b);
 }
 
-export async function fanoutLoad(targets: FanoutTarget[], connections: number, warmupSeconds: number, seconds: number): Promise<FanoutResult> {
+export async function fanoutLoad(
+  targets: FanoutTarget[],
+  connections: number,
+  warmupSeconds: number,
+  seconds: number,
+): Promise<FanoutResult> {
   const prepared = targets.map((t) => ({
-    client: new SubgraphClient(t.url, { timeoutMs: 30_000, maxResponseBytes: 8_000_000, maxSockets: connections, dedupe: false }),
+    client: new SubgraphClient(t.url, {
+      timeoutMs: 30_000,
+      maxResponseBytes: 8_000_000,
+      maxSockets: connections,
+      dedupe: false,
+    }),
     body: JSON.stringify({ query: t.query, variables: t.variables }),
     headers: { ...t.headers, 'content-type': 'application/json' },
   }));

@@ -34,14 +34,29 @@ export async function startHiveGateway(
 ): Promise<HiveGateway> {
   const hub: Listening = await listenHub(registry, await freePort());
   let sdl = readFileSync(SUPERGRAPH_PATH, 'utf8').replace('url: "local://hub"', `url: "${hub.url}"`);
-  for (const n of registry) sdl = sdl.replace(new RegExp(`(name: "${n.key}", url: ")[^"]+(")`), `$1${subgraphUrls[n.key]}$2`);
+  for (const n of registry)
+    sdl = sdl.replace(new RegExp(`(name: "${n.key}", url: ")[^"]+(")`), `$1${subgraphUrls[n.key]}$2`);
   const path = join(mkdtempSync(join(tmpdir(), 'jcn-hive-')), 'supergraph.graphql');
   writeFileSync(path, sdl);
   const port = await freePort();
   const bin = join(__dirname, '..', 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', bin, 'supergraph', path, '--port', String(port), '--host', '127.0.0.1', '--fork', String(workers), '-c', join(__dirname, 'hive-gateway.config.mjs')],
+    [
+      '--import',
+      'tsx',
+      bin,
+      'supergraph',
+      path,
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--fork',
+      String(workers),
+      '-c',
+      join(__dirname, 'hive-gateway.config.mjs'),
+    ],
     {
       env: {
         ...process.env,

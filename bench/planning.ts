@@ -11,7 +11,15 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
 import { QueryPlanner } from '@apollo/query-planner';
-import { buildASTSchema, getOperationAST, Kind, parse, specifiedRules, validate, type FragmentDefinitionNode } from 'graphql';
+import {
+  buildASTSchema,
+  getOperationAST,
+  Kind,
+  parse,
+  specifiedRules,
+  validate,
+  type FragmentDefinitionNode,
+} from 'graphql';
 import { SUPERGRAPH_PATH } from '../gateway/src/compose';
 import { gatewayConfig } from '../gateway/src/config';
 import { operationSignature, QUERY_PLANNER_CONFIG, QueryPlanning } from '../gateway/src/execution/planner';
@@ -35,14 +43,26 @@ const referral = (inner?: string) =>
 function candidates(): [string, string][] {
   return [
     ["counterpart chain 2 deep (the issue's shape at the deepest admitted)", counterpartChain(2)],
-    ['node: a referral, every jump, its counterpart with every jump', `query($id: ID!) { node(id: $id) { ... on Referral { ${referral(referral())} } } }`],
+    [
+      'node: a referral, every jump, its counterpart with every jump',
+      `query($id: ID!) { node(id: $id) { ... on Referral { ${referral(referral())} } } }`,
+    ],
     [
       'the same, and a second node with every jump',
       `query($id: ID!) { node(id: $id) { ... on Referral { ${referral(referral())} } } b: node(id: $id) { ... on Referral { ${referral()} } } }`,
     ],
-    ["networks: every network's referrals (first: 20), each with every jump and its counterpart's", `{ networks { referrals(first: 20) { nodes { ${referral(referral())} } } } }`],
-    ["nodes: two ids, each a referral with every jump and its counterpart's", `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Referral { ${referral(referral())} } } }`],
-    ['three nodes side by side, each with every jump', `query($id: ID!) { ${['a', 'b', 'c'].map((a) => `${a}: node(id: $id) { ... on Referral { ${referral()} } }`).join(' ')} }`],
+    [
+      "networks: every network's referrals (first: 20), each with every jump and its counterpart's",
+      `{ networks { referrals(first: 20) { nodes { ${referral(referral())} } } } }`,
+    ],
+    [
+      "nodes: two ids, each a referral with every jump and its counterpart's",
+      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Referral { ${referral(referral())} } } }`,
+    ],
+    [
+      'three nodes side by side, each with every jump',
+      `query($id: ID!) { ${['a', 'b', 'c'].map((a) => `${a}: node(id: $id) { ... on Referral { ${referral()} } }`).join(' ')} }`,
+    ],
   ];
 }
 
@@ -84,7 +104,10 @@ export async function benchPlanning(): Promise<string[]> {
     const invalid = validate(schema, document, rules);
     if (invalid.length) return { refused: invalid[0]!.message, jumps: 0 };
     const measured = measureRequest(schema, document, getOperationAST(document)!, VARIABLES, model, config.limits)!;
-    return { refused: refusal(measured, config.limits)?.extensions.code as string | undefined, jumps: measured.entityJumps };
+    return {
+      refused: refusal(measured, config.limits)?.extensions.code as string | undefined,
+      jumps: measured.entityJumps,
+    };
   };
   // The planner's first plans are slow while V8 compiles it: warm it up first.
   for (const [, query] of candidates()) planMs(query);
@@ -92,7 +115,13 @@ export async function benchPlanning(): Promise<string[]> {
   const rows: { name: string; bytes: number; jumps: number; refused?: string; ms?: number }[] = [];
   for (const [name, query] of candidates()) {
     const { refused, jumps } = admission(query);
-    rows.push({ name, bytes: Buffer.byteLength(query), jumps, refused, ms: refused ? undefined : median(Array.from({ length: RUNS }, () => planMs(query))) });
+    rows.push({
+      name,
+      bytes: Buffer.byteLength(query),
+      jumps,
+      refused,
+      ms: refused ? undefined : median(Array.from({ length: RUNS }, () => planMs(query))),
+    });
   }
   const admitted = rows.filter((r) => r.ms !== undefined);
   const worst = admitted.reduce((a, b) => (b.ms! > a.ms! ? b : a));
@@ -102,7 +131,9 @@ export async function benchPlanning(): Promise<string[]> {
   const planning = new QueryPlanning({ timeoutMs: config.planning.timeoutMs, log: () => undefined });
   planning.update(sdl);
   const document = parse(worstQuery);
-  const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+  const fragments = document.definitions.filter(
+    (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
+  );
   const signature = operationSignature(getOperationAST(document)!, fragments);
   const threaded: number[] = [];
   let threadRefused: string | undefined;
@@ -114,7 +145,11 @@ export async function benchPlanning(): Promise<string[]> {
   }
   await planning.close();
 
-  const chains = [3, 4, 5].map((depth) => ({ depth, ...admission(counterpartChain(depth)), ms: planMs(counterpartChain(depth)) }));
+  const chains = [3, 4, 5].map((depth) => ({
+    depth,
+    ...admission(counterpartChain(depth)),
+    ms: planMs(counterpartChain(depth)),
+  }));
   const refusedMs = (() => {
     const started = performance.now();
     for (let i = 0; i < 100; i++) admission(counterpartChain(8));
@@ -128,10 +163,15 @@ export async function benchPlanning(): Promise<string[]> {
     '',
     '| query | bytes | entity jumps | limits | planning ms |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.name} | ${r.bytes} | ${r.jumps} | ${r.refused ?? 'admitted'} | ${r.ms === undefined ? '' : r === worst ? `**${ms(r.ms)}**` : ms(r.ms)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.bytes} | ${r.jumps} | ${r.refused ?? 'admitted'} | ${r.ms === undefined ? '' : r === worst ? `**${ms(r.ms)}**` : ms(r.ms)} |`,
+    ),
     '',
     `The slowest admitted candidate: **${ms(worst.ms!)} ms** in the gateway's thread; through the planning thread, as the gateway plans a new operation (its answer copied back), after the same warm-up: ${
-      threadRefused ? `refused (${threadRefused})` : `median ${ms(median(threaded))} ms, max ${ms(Math.max(...threaded))} ms`
+      threadRefused
+        ? `refused (${threadRefused})`
+        : `median ${ms(median(threaded))} ms, max ${ms(Math.max(...threaded))} ms`
     }, against the default deadline of ${config.planning.timeoutMs} ms (\`PLANNING_TIMEOUT_MS\`). A plan is made once per operation text and kept; a new planning thread (after a deadline) plans its first operations several times slower while V8 compiles the planner.`,
     '',
     `For comparison, the counterpart chain of issue 20 at depths the limits refuse (they admit it 2 deep), planned once each: ${chains.map((c) => `${c.depth} deep ${ms(c.ms)} ms`).join(', ')} to plan, growing about threefold a level; the refusal (${chains[0]!.refused}) takes ${(refusedMs * 1000).toFixed(0)} µs.`,

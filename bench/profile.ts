@@ -32,7 +32,11 @@ export function packageOf(url: string, functionName: string): string {
 }
 
 /** Self time in ms by package and by function, largest first. */
-export function summarise(profile: Profile): { totalMs: number; byPackage: [string, number][]; byFunction: [string, number][] } {
+export function summarise(profile: Profile): {
+  totalMs: number;
+  byPackage: [string, number][];
+  byFunction: [string, number][];
+} {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const pkg = new Map<string, number>();
   const fn = new Map<string, number>();

@@ -39,7 +39,12 @@ import { AFTER, BEFORE_AFTER_HEADING, beforeAfter, HEAP_HEADING, heapSweep, type
 import { cpuMsOfTree, memoryKb, postmasterPid, sectionOf, withSection, type LoadResult } from './compare';
 import { benchConsole, CONSOLE_HEADING, consoleSection } from './console';
 import { benchPlanning, PLANNING_HEADING } from './planning';
-import { benchDistinctTexts, DISTINCT_TEXTS_HEADING, distinctTextsGatewayEnv, distinctTextsSection } from './distinct-texts';
+import {
+  benchDistinctTexts,
+  DISTINCT_TEXTS_HEADING,
+  distinctTextsGatewayEnv,
+  distinctTextsSection,
+} from './distinct-texts';
 import { benchStartup, startupSection, STARTUP_HEADING } from './startup';
 import { fanoutLoad, type FanoutTarget } from './fanout';
 import { startHiveGateway } from './hive';
@@ -63,7 +68,9 @@ const {
   BENCH_ROUNDS: ROUNDS,
 } = parseEnv(benchEnv, process.env);
 const SCALE = 3; // at least 50 active contact points in every network
-const ONLY = /^--only (console|startup|heap|before-after|planning|distinct-texts)$/.exec(process.argv.slice(2).join(' '))?.[1];
+const ONLY = /^--only (console|startup|heap|before-after|planning|distinct-texts)$/.exec(
+  process.argv.slice(2).join(' '),
+)?.[1];
 
 /**
  * Closed-loop load with autocannon. With `callers`, connection i sends callers[i % n]
@@ -82,7 +89,8 @@ async function load(
   // One request first: a load test of error answers measures nothing.
   const probe = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const json = (await probe.json()) as { errors?: unknown[] };
-  if (!probe.ok || json.errors) throw new Error(`probe failed: ${probe.status} ${JSON.stringify(json.errors ?? '').slice(0, 300)}`);
+  if (!probe.ok || json.errors)
+    throw new Error(`probe failed: ${probe.status} ${JSON.stringify(json.errors ?? '').slice(0, 300)}`);
   let next = 0;
   const options = {
     url,
@@ -91,14 +99,21 @@ async function load(
     body,
     connections: CONNECTIONS,
     setupClient: (client: autocannon.Client) => {
-      if (callers) client.setHeaders({ 'content-type': 'application/json', ...headers, authorization: `Bearer ${callers[next++ % callers.length]}` });
+      if (callers)
+        client.setHeaders({
+          'content-type': 'application/json',
+          ...headers,
+          authorization: `Bearer ${callers[next++ % callers.length]}`,
+        });
     },
   };
   // Warm up first (JIT, connection pools, plan cache), then measure.
   await autocannon({ ...options, duration: WARMUP_SECONDS });
   const before = Object.fromEntries(Object.entries(cpuOf).map(([k, pid]) => [k, cpuMsOfTree(pid)]));
   const r = await autocannon({ ...options, duration: seconds });
-  const cpuMs = Object.fromEntries(Object.entries(cpuOf).map(([k, pid]) => [k, (cpuMsOfTree(pid) - before[k]!) / Math.max(r.requests.total, 1)]));
+  const cpuMs = Object.fromEntries(
+    Object.entries(cpuOf).map(([k, pid]) => [k, (cpuMsOfTree(pid) - before[k]!) / Math.max(r.requests.total, 1)]),
+  );
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, cpuMs };
 }
 
@@ -149,12 +164,21 @@ async function main(): Promise<void> {
       subgraphSecrets: secrets,
       serviceKeys: identity.services,
     };
-    const member = await signToken(keys.privateKeyPem, { subject: 'bench-cp', roles: ['CONTACT_POINT'], network: 'wacap', country: 'NGA' });
+    const member = await signToken(keys.privateKeyPem, {
+      subject: 'bench-cp',
+      roles: ['CONTACT_POINT'],
+      network: 'wacap',
+      country: 'NGA',
+    });
     const auth = { authorization: `Bearer ${member}` };
     const DIRECTORY = `query($first: Int!) { networks { code name contactPoints(first: $first) { totalCount nodes { id fullName title organization roles expertise languages country { name } } } } }`;
     // 7, before the federation below starts: each process starts with nothing else running.
     if (ONLY === undefined || ONLY === 'startup') {
-      const startup = await benchStartup(federationOptions, NETWORKS[0]!.key, async (f) => void (await load(f.gatewayUrl, DIRECTORY, { first: 50 }, auth)));
+      const startup = await benchStartup(
+        federationOptions,
+        NETWORKS[0]!.key,
+        async (f) => void (await load(f.gatewayUrl, DIRECTORY, { first: 50 }, auth)),
+      );
       startupLines = startupSection(startup, SECONDS);
       if (ONLY === 'startup') {
         replaceSection(STARTUP_HEADING, startupLines, 'the start-time section');
@@ -164,7 +188,9 @@ async function main(): Promise<void> {
     // The gateway serves console/dist: build it first if its sources changed (section 9 alone does not load it).
     if (ONLY !== 'distinct-texts') await ensureConsoleBuilt();
     // Section 9 alone: the gateway starts with that section's heap limit.
-    const fed = await startFederation(ONLY === 'distinct-texts' ? { ...federationOptions, gatewayEnv: distinctTextsGatewayEnv() } : federationOptions);
+    const fed = await startFederation(
+      ONLY === 'distinct-texts' ? { ...federationOptions, gatewayEnv: distinctTextsGatewayEnv() } : federationOptions,
+    );
     let consoleLines: string[] = [];
     /** 9, on a fresh gateway: the one just started, or after the other sections a new one. */
     const distinctTexts = async (restart: boolean) => {
@@ -181,13 +207,21 @@ async function main(): Promise<void> {
         return;
       }
       // 6, first: page loads are timed while nothing else loads the machine.
-      if (ONLY !== 'heap' && ONLY !== 'before-after') consoleLines = consoleSection(await benchConsole(new URL(fed.gatewayUrl).origin, NETWORKS[0]!.name));
+      if (ONLY !== 'heap' && ONLY !== 'before-after')
+        consoleLines = consoleSection(await benchConsole(new URL(fed.gatewayUrl).origin, NETWORKS[0]!.name));
       if (ONLY === 'console') {
         replaceSection(CONSOLE_HEADING, consoleLines, 'the console section');
         return;
       }
       const callers = await Promise.all(
-        Array.from({ length: CONNECTIONS }, (_, i) => signToken(keys.privateKeyPem, { subject: `bench-cp-${i}`, roles: ['CONTACT_POINT'], network: 'wacap', country: 'NGA' })),
+        Array.from({ length: CONNECTIONS }, (_, i) =>
+          signToken(keys.privateKeyPem, {
+            subject: `bench-cp-${i}`,
+            roles: ['CONTACT_POINT'],
+            network: 'wacap',
+            country: 'NGA',
+          }),
+        ),
       );
       const results: string[] = [];
 
@@ -196,7 +230,10 @@ async function main(): Promise<void> {
         url: fed.subgraphUrls[n.key]!,
         query: `query($r: [_Any!]!, $first: Int!) { _entities(representations: $r) { ... on ${n.typePrefix}Network { contactPoints(first: $first) { totalCount nodes { id fullName title organization roles expertise languages country { name } } } } } }`,
         variables: { r: [{ __typename: `${n.typePrefix}Network`, code: n.code }], first: 50 },
-        headers: { authorization: `Bearer ${exchange(callerFromClaims(decodeJwt(member), NETWORKS), n.key)}`, [SUBGRAPH_SECRET_HEADER]: secrets[n.key]! },
+        headers: {
+          authorization: `Bearer ${exchange(callerFromClaims(decodeJwt(member), NETWORKS), n.key)}`,
+          [SUBGRAPH_SECRET_HEADER]: secrets[n.key]!,
+        },
       });
       const loadDirect = (n: NetworkDefinition, seconds?: number) => {
         const t = directQuery(n);
@@ -218,7 +255,10 @@ async function main(): Promise<void> {
         },
         direct: () => {
           const t = directQuery(slowestNetwork);
-          return load(t.url, t.query, t.variables, t.headers, SECONDS, undefined, { [slowestKey]: fed.pids()[slowestKey]!, postgres: pgPid });
+          return load(t.url, t.query, t.variables, t.headers, SECONDS, undefined, {
+            [slowestKey]: fed.pids()[slowestKey]!,
+            postgres: pgPid,
+          });
         },
         fanout: () => fanoutLoad(NETWORKS.map(directQuery), CONNECTIONS, WARMUP_SECONDS, SECONDS),
         gateway: () => load(fed.gatewayUrl, DIRECTORY, { first: 50 }, auth, SECONDS, callers, everyPid()),
@@ -227,7 +267,11 @@ async function main(): Promise<void> {
         callers: callers.length,
       };
       if (ONLY === 'before-after') {
-        replaceSection(BEFORE_AFTER_HEADING, await beforeAfter(probes, ROUNDS), 'the before-and-after part of section 1');
+        replaceSection(
+          BEFORE_AFTER_HEADING,
+          await beforeAfter(probes, ROUNDS),
+          'the before-and-after part of section 1',
+        );
         return;
       }
       if (ONLY === 'heap') {
@@ -242,7 +286,12 @@ async function main(): Promise<void> {
       const seq = {
         direct: await loadSequential(directQuery(slowestNetwork)),
         fanout: await fanoutLoad(NETWORKS.map(directQuery), 1, 1, 5),
-        gateway: await loadSequential({ url: fed.gatewayUrl, query: DIRECTORY, variables: { first: 50 }, headers: auth }),
+        gateway: await loadSequential({
+          url: fed.gatewayUrl,
+          query: DIRECTORY,
+          variables: { first: 50 },
+          headers: auth,
+        }),
       };
 
       // The same supergraph and subgraphs behind Hive Gateway, measured in the same run, back to back with ours.
@@ -309,7 +358,10 @@ async function main(): Promise<void> {
         '| --- | --- | --- | --- | --- | --- | --- | --- |',
         sideRow('Hive Gateway (`@graphql-hive/gateway` CLI, 1 process)', side.hive!),
         sideRow('ours, 1 process (GATEWAY_WORKERS=1, the default)', side.ours1!),
-        sideRow("ours, 1 process, Apollo Gateway's executor for every plan (GATEWAY_EXECUTION=apollo)", side.apolloExecutor!),
+        sideRow(
+          "ours, 1 process, Apollo Gateway's executor for every plan (GATEWAY_EXECUTION=apollo)",
+          side.apolloExecutor!,
+        ),
         sideRow('Hive Gateway, 2 workers (--fork 2)', side.hive2!),
         sideRow('ours, 2 workers (GATEWAY_WORKERS=2)', side.ours2!),
         '',
@@ -327,12 +379,21 @@ async function main(): Promise<void> {
       const cpRow = async (network: string, country: string) => {
         const ds = createDataSource({ url: pg.url(network), poolSize: 1 });
         await ds.initialize();
-        const [row] = await ds.query(`SELECT id FROM contact_points WHERE active AND country = $1 ORDER BY id LIMIT 1`, [country]);
+        const [row] = await ds.query(
+          `SELECT id FROM contact_points WHERE active AND country = $1 ORDER BY id LIMIT 1`,
+          [country],
+        );
         await ds.destroy();
         return encodeId({ key: network }, 'cp', row.id);
       };
       const originCp = await cpRow('seajust', 'KHM');
-      const originToken = await signToken(keys.privateKeyPem, { subject: 'bench-origin', roles: ['CONTACT_POINT'], network: 'seajust', country: 'KHM', contactPointId: originCp });
+      const originToken = await signToken(keys.privateKeyPem, {
+        subject: 'bench-origin',
+        roles: ['CONTACT_POINT'],
+        network: 'seajust',
+        country: 'KHM',
+        contactPointId: originCp,
+      });
       const refDs = createDataSource({ url: pg.url('seajust'), poolSize: 2 });
       await refDs.initialize();
       const [someRef] = await refDs.query(
@@ -340,11 +401,21 @@ async function main(): Promise<void> {
       );
       const REFERRAL = `query($id: ID!) { node(id: $id) { ... on Referral { reference status from { fullName } assignedTo { fullName network { code } }
         events { sequence side type } counterpart { status assignedTo { fullName } } } } }`;
-      const referral = await load(fed.gatewayUrl, REFERRAL, { id: encodeId({ key: 'seajust' }, 'ref', someRef.id) }, { authorization: `Bearer ${originToken}` });
+      const referral = await load(
+        fed.gatewayUrl,
+        REFERRAL,
+        { id: encodeId({ key: 'seajust' }, 'ref', someRef.id) },
+        { authorization: `Bearer ${originToken}` },
+      );
       const analyst = await signToken(keys.privateKeyPem, { subject: 'bench-analyst', roles: ['ANALYST'] });
       const STATS = `query($from: DateTime!, $to: DateTime!) { networks { code statistics(from: $from, to: $to) { outgoing { total { count } byCounterpartNetwork { key count } }
         incoming { byStatus { key count } } incomingTimeliness { acknowledgement { medianDays p90Days } } monthly { month outgoing { count } } } } }`;
-      const stats = await load(fed.gatewayUrl, STATS, { from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' }, { authorization: `Bearer ${analyst}` });
+      const stats = await load(
+        fed.gatewayUrl,
+        STATS,
+        { from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' },
+        { authorization: `Bearer ${analyst}` },
+      );
       // writes: sequential creates, each timed until the destination has its record
       const wacapDs = createDataSource({ url: pg.url('wacap'), poolSize: 2 });
       await wacapDs.initialize();
@@ -373,7 +444,8 @@ async function main(): Promise<void> {
       }
       await wacapDs.destroy();
       await refDs.destroy();
-      const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+      const q = (xs: number[], p: number) =>
+        [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
       results.push(
         '## 2. Referral across two networks, statistics, and writes',
         '',
@@ -395,7 +467,13 @@ async function main(): Promise<void> {
         return rows.map((r) => `${network}:${kind}:${r.id}`);
       };
       const cpIds = async (perNetwork: number) =>
-        (await Promise.all(NETWORKS.map((n) => idsOf(n.key, `SELECT id FROM contact_points WHERE active ORDER BY id LIMIT $1`, [perNetwork], 'cp')))).flat();
+        (
+          await Promise.all(
+            NETWORKS.map((n) =>
+              idsOf(n.key, `SELECT id FROM contact_points WHERE active ORDER BY id LIMIT $1`, [perNetwork], 'cp'),
+            ),
+          )
+        ).flat();
       const refIds = (count: number) =>
         idsOf(
           'seajust',
@@ -453,7 +531,10 @@ async function main(): Promise<void> {
         '',
         '| query shape | smaller | statements | larger | statements |',
         '| --- | --- | --- | --- | --- |',
-        ...statementCounts.map((c) => `| ${c.name} | ${c.counts[0]!.label} | ${c.counts[0]!.statements} | ${c.counts[1]!.label} | ${c.counts[1]!.statements} |`),
+        ...statementCounts.map(
+          (c) =>
+            `| ${c.name} | ${c.counts[0]!.label} | ${c.counts[0]!.statements} | ${c.counts[1]!.label} | ${c.counts[1]!.statements} |`,
+        ),
         '',
       );
 
@@ -514,7 +595,10 @@ async function main(): Promise<void> {
     const heapLines = existsSync('BENCHMARKS.md') ? sectionOf(readFileSync('BENCHMARKS.md', 'utf8'), HEAP_HEADING) : [];
     const withHeap = heapLines.length ? withSection(md, HEAP_HEADING, heapLines) : md;
     // Sections 9 and 10 after 8 (withSection appends a section it does not find).
-    writeFileSync('BENCHMARKS.md', withSection(withSection(withHeap, PLANNING_HEADING, planningLines), DISTINCT_TEXTS_HEADING, distinctTextsLines));
+    writeFileSync(
+      'BENCHMARKS.md',
+      withSection(withSection(withHeap, PLANNING_HEADING, planningLines), DISTINCT_TEXTS_HEADING, distinctTextsLines),
+    );
     say('wrote BENCHMARKS.md');
   } finally {
     await pg.stop();

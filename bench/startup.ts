@@ -5,7 +5,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { startFederation, type FederationOptions, type RunningFederation, type Runtime } from '../scripts/lib/processes';
+import {
+  startFederation,
+  type FederationOptions,
+  type RunningFederation,
+  type Runtime,
+} from '../scripts/lib/processes';
 import { memoryKb, spread } from './compare';
 
 export interface StartupFigures {
@@ -31,7 +36,11 @@ async function timed(restart: () => Promise<void>): Promise<number[]> {
 }
 
 /** `network`'s subgraph and the gateway in each runtime; `load` drives the gateway (and so the subgraphs) for a while. */
-export async function benchStartup(options: Omit<FederationOptions, 'runtime'>, network: string, load: (fed: RunningFederation) => Promise<void>): Promise<StartupFigures[]> {
+export async function benchStartup(
+  options: Omit<FederationOptions, 'runtime'>,
+  network: string,
+  load: (fed: RunningFederation) => Promise<void>,
+): Promise<StartupFigures[]> {
   execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', 'scripts', 'build.ts')], { stdio: 'pipe' });
   const figures: StartupFigures[] = [];
   for (const runtime of ['tsx', 'compiled'] as const) {

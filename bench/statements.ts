@@ -43,7 +43,8 @@ export async function statementsPerShape(
       for (const size of shape.sizes) {
         const before = fed.statements();
         const res = await fed.gql(shape.query, size.variables, shape.token);
-        if (res.status !== 200 || res.errors) throw new Error(`${shape.name} (${size.label}) failed: ${JSON.stringify(res.errors).slice(0, 300)}`);
+        if (res.status !== 200 || res.errors)
+          throw new Error(`${shape.name} (${size.label}) failed: ${JSON.stringify(res.errors).slice(0, 300)}`);
         // Audit entries are written before the response leaves, so the count is complete here.
         counts.push({ label: size.label, statements: fed.statements() - before });
       }

@@ -25,9 +25,14 @@ export interface StatisticsBenchResult {
   maxMs: number;
 }
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
-export async function benchStatistics(referrals = 1_000_000, runs = 50, log: (m: string) => void = console.log): Promise<StatisticsBenchResult> {
+export async function benchStatistics(
+  referrals = 1_000_000,
+  runs = 50,
+  log: (m: string) => void = console.log,
+): Promise<StatisticsBenchResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jcn-bench-pg-'));
   const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
   const network = findNetwork(NETWORKS, 'wacap')!;
@@ -47,7 +52,15 @@ export async function benchStatistics(referrals = 1_000_000, runs = 50, log: (m:
       if (i >= 3) times.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
     await ds.destroy();
-    return { referrals, loadSeconds: loaded.seconds, rollupRows: loaded.rollupRows, runs, p50Ms: quantile(times, 0.5), p90Ms: quantile(times, 0.9), maxMs: Math.max(...times) };
+    return {
+      referrals,
+      loadSeconds: loaded.seconds,
+      rollupRows: loaded.rollupRows,
+      runs,
+      p50Ms: quantile(times, 0.5),
+      p90Ms: quantile(times, 0.9),
+      maxMs: Math.max(...times),
+    };
   } finally {
     await pg.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -27,13 +27,20 @@ describe('console build', () => {
 
   it('counts the entry script and its modulepreloaded imports, not stylesheets or lazy chunks', () => {
     mkdirSync(join(dist, 'assets'));
-    const files = { 'app.js': 'console.log("app");'.repeat(50), 'shared.js': 'export const x = 1;'.repeat(30), 'lazy.js': 'x'.repeat(5000) };
+    const files = {
+      'app.js': 'console.log("app");'.repeat(50),
+      'shared.js': 'export const x = 1;'.repeat(30),
+      'lazy.js': 'x'.repeat(5000),
+    };
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dist, 'assets', name), text);
     writeFileSync(
       join(dist, 'index.html'),
       '<script type="module" crossorigin src="/assets/app.js"></script><link rel="modulepreload" crossorigin href="/assets/shared.js"><link rel="stylesheet" href="/assets/app.css">',
     );
     const gz = (text: string) => gzipSync(text, { level: 9 }).length;
-    expect(initialJavaScript(dist)).toEqual({ files: ['assets/app.js', 'assets/shared.js'], gzipBytes: gz(files['app.js']) + gz(files['shared.js']) });
+    expect(initialJavaScript(dist)).toEqual({
+      files: ['assets/app.js', 'assets/shared.js'],
+      gzipBytes: gz(files['app.js']) + gz(files['shared.js']),
+    });
   });
 });

@@ -2,7 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
-import { API_SCHEMA_PATH, apiSchemaSdl, CONSOLE_OPERATIONS_PATH, consoleCodegenConfig, consoleOperationsSource, POSSIBLE_TYPES_PATH, possibleTypesSource } from './codegen';
+import {
+  API_SCHEMA_PATH,
+  apiSchemaSdl,
+  CONSOLE_OPERATIONS_PATH,
+  consoleCodegenConfig,
+  consoleOperationsSource,
+  POSSIBLE_TYPES_PATH,
+  possibleTypesSource,
+} from './codegen';
 
 const ROOT = join(__dirname, '..');
 
@@ -19,7 +27,10 @@ describe('console generated files are fresh', () => {
     const outputs = await generate({ ...consoleCodegenConfig, cwd: ROOT, silent: true }, false);
     expect(outputs.length).toBeGreaterThan(0);
     for (const out of outputs) {
-      expect({ file: out.filename, content: readFileSync(join(ROOT, out.filename), 'utf8') }).toEqual({ file: out.filename, content: out.content });
+      expect({ file: out.filename, content: readFileSync(join(ROOT, out.filename), 'utf8') }).toEqual({
+        file: out.filename,
+        content: out.content,
+      });
     }
   });
 

@@ -11,8 +11,13 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'dist');
 
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], {
+  stdio: 'inherit',
+});
 for (const dir of ['shared/src', 'gateway', 'subgraphs']) {
-  cpSync(join(ROOT, dir), join(OUT, dir), { recursive: true, filter: (path) => statSync(path).isDirectory() || path.endsWith('.graphql') });
+  cpSync(join(ROOT, dir), join(OUT, dir), {
+    recursive: true,
+    filter: (path) => statSync(path).isDirectory() || path.endsWith('.graphql'),
+  });
 }
 console.log(`built ${OUT}: npm run start:prod -- <gateway | a network | migrate>`);

@@ -15,7 +15,11 @@ import { networkSubgraphSdl } from '../subgraphs/src/schema/template';
 export function composeSupergraph(registry: Registry): string {
   const result = composeServices([
     { name: HUB_NAME, url: 'local://hub', typeDefs: parse(hubSdl(registry)) },
-    ...registry.map((n) => ({ name: n.key, url: defaultSubgraphUrl(n.port), typeDefs: parse(networkSubgraphSdl(n, registry)) })),
+    ...registry.map((n) => ({
+      name: n.key,
+      url: defaultSubgraphUrl(n.port),
+      typeDefs: parse(networkSubgraphSdl(n, registry)),
+    })),
   ]);
   if (result.errors) throw new Error(`composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
   return result.supergraphSdl;

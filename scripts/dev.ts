@@ -46,8 +46,11 @@ runMain(async () => {
   process.on('SIGTERM', () => void shutdown(0));
   try {
     // As in production: the owner migrates (and seeds), the subgraph serves as the application role.
-    const appUrls = await prepareDemoDatabases(pg, NETWORKS, { onProgress: (m) => env.VERBOSE === '1' && say(m) }, (n, report) =>
-      say(`${n.name}: ${report.contactPoints} contact points, ${report.authorities} authorities`),
+    const appUrls = await prepareDemoDatabases(
+      pg,
+      NETWORKS,
+      { onProgress: (m) => env.VERBOSE === '1' && say(m) },
+      (n, report) => say(`${n.name}: ${report.contactPoints} contact points, ${report.authorities} authorities`),
     );
     // Development identity: a key per signer (identity provider, gateway, each outbox) and per-subgraph secrets,
     // made at first start and kept in the data folder.
@@ -118,9 +121,12 @@ runMain(async () => {
         : 'npm run dev:console (port 5173) cannot sign in: start with DEV_CONSOLE_SIGN_IN=1 npm start for it',
     );
     const width = Math.max(...accounts.map((a) => a.username.length));
-    for (const a of accounts) say(`  ${a.username.padEnd(width)}  ${a.password}  ${a.roles.join(', ')}${a.country ? ` ${a.country}` : ''}`);
+    for (const a of accounts)
+      say(`  ${a.username.padEnd(width)}  ${a.password}  ${a.roles.join(', ')}${a.country ? ` ${a.country}` : ''}`);
     say('tokens for scripts: npm run token -- --role CONTACT_POINT --network seajust --country KHM');
-    const elsewhere = pg.clusterDir.startsWith(env.JCN_DATA_DIR) ? '' : ` (PostgreSQL's in ${pg.clusterDir}, where the postgres user can reach it)`;
+    const elsewhere = pg.clusterDir.startsWith(env.JCN_DATA_DIR)
+      ? ''
+      : ` (PostgreSQL's in ${pg.clusterDir}, where the postgres user can reach it)`;
     say(`Ctrl-C stops everything; data stays in .data/${elsewhere} for the next start.`);
   } catch (err) {
     console.error(err);

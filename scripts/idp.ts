@@ -19,7 +19,10 @@ const VITE_CONSOLE_ORIGINS = ['http://127.0.0.1:5173', 'http://localhost:5173'];
 const origin = z
   .string()
   .url()
-  .refine((v) => /^https?:$/.test(new URL(v).protocol) && new URL(v).origin === v, 'must be an origin such as http://127.0.0.1:4000 (no path)');
+  .refine(
+    (v) => /^https?:$/.test(new URL(v).protocol) && new URL(v).origin === v,
+    'must be an origin such as http://127.0.0.1:4000 (no path)',
+  );
 
 runMain(async () => {
   const env = parseEnv(
@@ -51,7 +54,8 @@ runMain(async () => {
     ]);
   }
   const accountsFile = env.IDP_ACCOUNTS_FILE ?? idpAccountsPath(env);
-  if (!existsSync(accountsFile)) throw new ConfigError([`IDP_ACCOUNTS_FILE: ${accountsFile} does not exist; npm start writes it`]);
+  if (!existsSync(accountsFile))
+    throw new ConfigError([`IDP_ACCOUNTS_FILE: ${accountsFile} does not exist; npm start writes it`]);
   const dir = keysDir(env);
   const issuer = devIdpIssuer(env.IDP_PORT);
   const idp = await createDevIdentityProvider({
@@ -59,11 +63,19 @@ runMain(async () => {
     signingKey: await ensureDevKeys(dir),
     cookieKeys: Object.values(await ensureDevSecrets(dir, ['cookies'], 'idp-cookie-keys.json')),
     accounts: await readDemoAccounts(accountsFile),
-    consoleOrigins: [...new Set([...DEV_CONSOLE_ORIGINS, ...(env.DEV_CONSOLE_SIGN_IN === '1' ? VITE_CONSOLE_ORIGINS : []), ...env.IDP_CONSOLE_ORIGINS])],
+    consoleOrigins: [
+      ...new Set([
+        ...DEV_CONSOLE_ORIGINS,
+        ...(env.DEV_CONSOLE_SIGN_IN === '1' ? VITE_CONSOLE_ORIGINS : []),
+        ...env.IDP_CONSOLE_ORIGINS,
+      ]),
+    ],
     audience: DEV_AUDIENCE,
   });
   const listening = await idp.listen(env.IDP_PORT, '127.0.0.1');
-  console.log(`[idp] ready at ${issuer} (development only${env.DEV_CONSOLE_SIGN_IN === '1' ? '; also signs in the Vite dev console on port 5173' : ''})`);
+  console.log(
+    `[idp] ready at ${issuer} (development only${env.DEV_CONSOLE_SIGN_IN === '1' ? '; also signs in the Vite dev console on port 5173' : ''})`,
+  );
   const stop = async () => {
     await listening.close();
     process.exit(0);

@@ -59,7 +59,10 @@ function hubOverlay(networks: readonly NetworkDefinition[]): string {
     'configMapGenerator:',
     '  - name: subgraphs',
     '    literals:',
-    ...networks.map((n) => `      - SUBGRAPH_URL_${n.code}=http://subgraph.${namespaceOf(n)}.svc.cluster.local:${SUBGRAPH_PORT}/graphql`),
+    ...networks.map(
+      (n) =>
+        `      - SUBGRAPH_URL_${n.code}=http://subgraph.${namespaceOf(n)}.svc.cluster.local:${SUBGRAPH_PORT}/graphql`,
+    ),
     ...IMAGES,
     '',
   ].join('\n');

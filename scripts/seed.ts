@@ -38,16 +38,23 @@ runMain(async () => {
   const history = values.referrals === undefined ? 0 : Number(values.referrals);
   const networks = values.network ? [findNetwork(NETWORKS, values.network)] : NETWORKS;
   const problems = [
-    ...(!Number.isInteger(scale) || scale < 1 || scale > 10_000 ? ['--scale must be a whole number from 1 to 10000'] : []),
-    ...(!Number.isInteger(history) || history < 0 || history > 20_000_000 ? ['--referrals must be a whole number from 0 to 20000000'] : []),
+    ...(!Number.isInteger(scale) || scale < 1 || scale > 10_000
+      ? ['--scale must be a whole number from 1 to 10000']
+      : []),
+    ...(!Number.isInteger(history) || history < 0 || history > 20_000_000
+      ? ['--referrals must be a whole number from 0 to 20000000']
+      : []),
     ...(networks.some((n) => !n) ? [`--network must be one of ${NETWORKS.map((n) => n.key).join(', ')}`] : []),
-    ...(values['database-url'] && networks.length !== 1 ? ['--database-url needs --network: one database holds one network'] : []),
+    ...(values['database-url'] && networks.length !== 1
+      ? ['--database-url needs --network: one database holds one network']
+      : []),
   ];
   if (problems.length) throw new ConfigError(problems);
 
   const env = parseEnv(z.object(devEnvShape), process.env);
   let pg: RunningPostgres | undefined;
-  if (!values['database-url']) pg = await startEmbeddedPostgres({ dataDir: env.JCN_DATA_DIR, port: env.PG_PORT, persistent: true });
+  if (!values['database-url'])
+    pg = await startEmbeddedPostgres({ dataDir: env.JCN_DATA_DIR, port: env.PG_PORT, persistent: true });
   try {
     for (const n of networks) {
       if (!n) continue;
@@ -63,7 +70,9 @@ runMain(async () => {
         console.log(`${n.key}: ${JSON.stringify(report)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         if (history > 0) {
           const loaded = await seedSyntheticHistory(ds, n, NETWORKS, history);
-          console.log(`${n.key}: ${loaded.referrals} synthetic referrals in ${loaded.seconds.toFixed(1)} s (${loaded.rollupRows} rollup rows)`);
+          console.log(
+            `${n.key}: ${loaded.referrals} synthetic referrals in ${loaded.seconds.toFixed(1)} s (${loaded.rollupRows} rollup rows)`,
+          );
         }
       } finally {
         await ds.destroy();

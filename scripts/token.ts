@@ -40,10 +40,14 @@ runMain(async () => {
   const country = values.country ? findCountry(values.country) : undefined;
   const problems = [
     ...(roles.length === 0 ? [`--role is required: one or more of ${ROLES.join(', ')}`] : []),
-    ...roles.filter((r) => !(ROLES as readonly string[]).includes(r)).map((r) => `--role ${r} is not one of ${ROLES.join(', ')}`),
+    ...roles
+      .filter((r) => !(ROLES as readonly string[]).includes(r))
+      .map((r) => `--role ${r} is not one of ${ROLES.join(', ')}`),
     ...(values.network && !network ? [`--network must be one of ${NETWORKS.map((n) => n.key).join(', ')}`] : []),
     ...(values.country && !country ? ['--country must be an ISO 3166-1 code, e.g. KHM'] : []),
-    ...(roles.includes('SERVICE') && (roles.length > 1 || !network) ? ["--role SERVICE stands alone and needs --network: a SERVICE token speaks for one network's outbox"] : []),
+    ...(roles.includes('SERVICE') && (roles.length > 1 || !network)
+      ? ["--role SERVICE stands alone and needs --network: a SERVICE token speaks for one network's outbox"]
+      : []),
   ];
   if (problems.length) throw new ConfigError(problems);
   const env = parseEnv(
@@ -56,7 +60,12 @@ runMain(async () => {
   );
   const identity = await ensureDevIdentity(keysDir(env), NETWORKS);
   if (roles.includes('SERVICE')) {
-    console.log(checkLifetime(await signServiceToken(identity.services[network!.key]!.privateKeyPem, network!.key, values.expires ?? '5m'), SERVICE_TOKEN_MAX_LIFETIME_S));
+    console.log(
+      checkLifetime(
+        await signServiceToken(identity.services[network!.key]!.privateKeyPem, network!.key, values.expires ?? '5m'),
+        SERVICE_TOKEN_MAX_LIFETIME_S,
+      ),
+    );
     return;
   }
   const token = await signToken(
@@ -68,7 +77,11 @@ runMain(async () => {
       country: country?.alpha3,
       contactPointId: values['contact-point'],
     },
-    { issuer: devIdpIssuer(env.IDP_PORT), keyId: await devKeyId(identity.idp.publicKeyPem), expiresAt: values.expires ?? '8h' },
+    {
+      issuer: devIdpIssuer(env.IDP_PORT),
+      keyId: await devKeyId(identity.idp.publicKeyPem),
+      expiresAt: values.expires ?? '8h',
+    },
   );
   console.log(checkLifetime(token, env.JWT_MAX_LIFETIME_SECONDS));
 });

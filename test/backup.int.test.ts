@@ -34,7 +34,8 @@ const superuser = <T>(database: string, fn: (c: Client) => Promise<T>) => {
   return c.connect().then(() => fn(c).finally(() => c.end()));
 };
 const provision = () => provisionDatabase(server.url, NAME, databaseRoles(NAME, 'backup-test'));
-const dropDatabase = () => superuser('postgres', (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(NAME)} WITH (FORCE)`));
+const dropDatabase = () =>
+  superuser('postgres', (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(NAME)} WITH (FORCE)`));
 
 beforeAll(async () => {
   server = await backupServer();
@@ -60,9 +61,19 @@ const NETWORK_QUERY = `{ _entities(representations: [{ __typename: "CascNetwork"
 async function served(): Promise<{ answer: unknown; problems: string[] }> {
   const ds: DataSource = await openDatabase({ DATABASE_URL: urls.app, DB_POOL_SIZE: 2 });
   const auth = await createTestAuth(NETWORKS);
-  const subgraph = await createSubgraph(casc, { ds, verifyToken: await auth.subgraphVerifier('casc'), secret: auth.secrets.casc!, logger: testLogger('casc') }).listen(0);
+  const subgraph = await createSubgraph(casc, {
+    ds,
+    verifyToken: await auth.subgraphVerifier('casc'),
+    secret: auth.secrets.casc!,
+    logger: testLogger('casc'),
+  }).listen(0);
   try {
-    const res = await postGraphQL(subgraph.url, NETWORK_QUERY, {}, auth.subgraphHeaders('casc', await auth.tokenAs('SECRETARIAT', 'casc')));
+    const res = await postGraphQL(
+      subgraph.url,
+      NETWORK_QUERY,
+      {},
+      auth.subgraphHeaders('casc', await auth.tokenAs('SECRETARIAT', 'casc')),
+    );
     expect(res.errors).toBeUndefined();
     return { answer: res.data, problems: await applicationRoleProblems(ds) };
   } finally {
@@ -101,12 +112,22 @@ it('restores a dropped database from its dump: same answers, same privileges, th
       )
     ).rows.map((r) => `${r.table_name}:${r.privilege_type}`),
   );
-  expect(privileges).toEqual(['audit_log:INSERT', 'audit_log:SELECT', 'migrations:SELECT', 'referrals:DELETE', 'referrals:INSERT', 'referrals:SELECT', 'referrals:UPDATE']);
+  expect(privileges).toEqual([
+    'audit_log:INSERT',
+    'audit_log:SELECT',
+    'migrations:SELECT',
+    'referrals:DELETE',
+    'referrals:INSERT',
+    'referrals:SELECT',
+    'referrals:UPDATE',
+  ]);
   // The application role may append to the audit log and not change it, as before the restore.
   const app = new Client({ connectionString: urls.app });
   await app.connect();
   try {
-    await app.query(`INSERT INTO audit_log (request_id, actor_subject, action) VALUES ('restore-test', 'restore-test', 'check')`);
+    await app.query(
+      `INSERT INTO audit_log (request_id, actor_subject, action) VALUES ('restore-test', 'restore-test', 'check')`,
+    );
     await expect(app.query(`UPDATE audit_log SET action = 'changed'`)).rejects.toThrow(/permission denied/);
   } finally {
     await app.end();

@@ -29,7 +29,10 @@ afterAll(async () => {
 const DIRECTORY = `query($first: Int!) { networks { code contactPoints(first: $first) { totalCount nodes {
   id fullName country { name } network { code } successor { id fullName } predecessor { id } } } } }`;
 
-async function statementsFor(query: string, variables: Record<string, unknown>): Promise<{ statements: number; data: unknown }> {
+async function statementsFor(
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ statements: number; data: unknown }> {
   const before = fed.statements();
   const res = await fed.gql(query, variables, token);
   expect(res.errors).toBeUndefined();
@@ -40,7 +43,11 @@ describe('SQL statements per query', () => {
   it('are the same for 10 and for 200 contact points across the four networks', async () => {
     const small = await statementsFor(DIRECTORY, { first: 3 }); // 4 networks x 3 (2 or 3) ~ 10 rows
     const large = await statementsFor(DIRECTORY, { first: 50 }); // 4 x 50 = 200 rows
-    const rows = (d: unknown) => (d as { networks: { contactPoints: { nodes: unknown[] } }[] }).networks.reduce((s, n) => s + n.contactPoints.nodes.length, 0);
+    const rows = (d: unknown) =>
+      (d as { networks: { contactPoints: { nodes: unknown[] } }[] }).networks.reduce(
+        (s, n) => s + n.contactPoints.nodes.length,
+        0,
+      );
     expect(rows(small.data)).toBe(12);
     expect(rows(large.data)).toBe(200);
     expect(large.statements).toBe(small.statements);
@@ -49,7 +56,11 @@ describe('SQL statements per query', () => {
   });
 
   it('stay within one batch per network and kind for nodes(ids:) with 10 and with 100 ids', async () => {
-    const ids = await fed.gql<{ networks: { contactPoints: { nodes: { id: string }[] } }[] }>(`{ networks { contactPoints(first: 25) { nodes { id } } } }`, {}, token);
+    const ids = await fed.gql<{ networks: { contactPoints: { nodes: { id: string }[] } }[] }>(
+      `{ networks { contactPoints(first: 25) { nodes { id } } } }`,
+      {},
+      token,
+    );
     const all = ids.data!.networks.flatMap((n) => n.contactPoints.nodes.map((x) => x.id));
     expect(all).toHaveLength(100);
     const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on ContactPoint { fullName successor { id } } } }`;

@@ -29,8 +29,12 @@ describe('sectionOf and withSection', () => {
     const heap = sectionOf(md, '## 7. Heap settings');
     expect(heap).toEqual(['## 7. Heap settings', '', 'heap table', '', '']);
     const fresh = '# Benchmarks\n\n## 1. One\n\nb\n';
-    expect(withSection(fresh, '## 7. Heap settings', heap)).toBe('# Benchmarks\n\n## 1. One\n\nb\n\n## 7. Heap settings\n\nheap table\n\n');
-    expect(withSection(md, '## 7. Heap settings', ['## 7. Heap settings', '', 'new', ''])).toBe('# Benchmarks\n\n## 1. One\n\na\n\n## 7. Heap settings\n\nnew\n## 8. Later\n\nz\n');
+    expect(withSection(fresh, '## 7. Heap settings', heap)).toBe(
+      '# Benchmarks\n\n## 1. One\n\nb\n\n## 7. Heap settings\n\nheap table\n\n',
+    );
+    expect(withSection(md, '## 7. Heap settings', ['## 7. Heap settings', '', 'new', ''])).toBe(
+      '# Benchmarks\n\n## 1. One\n\na\n\n## 7. Heap settings\n\nnew\n## 8. Later\n\nz\n',
+    );
     expect(sectionOf(fresh, '## 7. Heap settings')).toEqual([]);
   });
 });

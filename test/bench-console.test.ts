@@ -2,7 +2,12 @@
 import { CONSOLE_HEADING, consoleSection } from '../bench/console';
 import { withSection } from '../bench/compare';
 
-const figures = (coldMs: number[]) => ({ initialJsGzipBytes: 183_706, initialJsFiles: 3, coldMs, warmMs: [500, 450, 480] });
+const figures = (coldMs: number[]) => ({
+  initialJsGzipBytes: 183_706,
+  initialJsFiles: 3,
+  coldMs,
+  warmMs: [500, 450, 480],
+});
 
 describe("the console's section of BENCHMARKS.md", () => {
   it('states the initial JavaScript and the median cold and warm times against their budgets', () => {

@@ -27,7 +27,11 @@ afterAll(async () => {
 
 it('answers a query across the four networks from the compiled gateway and subgraphs', async () => {
   const token = await fed.auth.tokenAs('CONTACT_POINT', 'wacap', 'NGA');
-  const res = await fed.gql<{ networks: { code: string; contactPoints: { totalCount: number } }[] }>('{ networks { code contactPoints(first: 1) { totalCount } } }', {}, token);
+  const res = await fed.gql<{ networks: { code: string; contactPoints: { totalCount: number } }[] }>(
+    '{ networks { code contactPoints(first: 1) { totalCount } } }',
+    {},
+    token,
+  );
   expect(res.errors).toBeUndefined();
   expect(res.data!.networks.map((n) => n.code)).toEqual(NETWORKS.map((n) => n.code));
   for (const n of res.data!.networks) expect(n.contactPoints.totalCount).toBeGreaterThan(0);
@@ -67,7 +71,11 @@ it('runs the migration job from the build, as the owner, granting the applicatio
 
 it('names the processes it can run when given none or another', () => {
   for (const args of [[], ['nope']]) {
-    const run = spawnSync(process.execPath, [START, ...args], { cwd: ROOT, env: { PATH: process.env.PATH }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [START, ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH },
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe(
       `Name the process to run, as the argument or JCN_PROCESS: one of gateway, migrate, restored, ${NETWORKS.map((n) => n.key).join(', ')}${args.length ? ' (not "nope")' : ''}.`,

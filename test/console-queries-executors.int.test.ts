@@ -23,7 +23,9 @@ const seajust = findNetwork(NETWORKS, 'seajust')!;
 const queries = Object.entries(documents as Record<string, unknown>)
   .filter(([name, value]) => name.endsWith('Document') && (value as DocumentNode).kind === Kind.DOCUMENT)
   .map(([name, value]) => ({ name: name.slice(0, -'Document'.length), document: value as DocumentNode }))
-  .filter(({ document }) => document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query'));
+  .filter(({ document }) =>
+    document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query'),
+  );
 
 beforeAll(async () => {
   fed = await startInProcessFederation({ seed: seedDemo });
@@ -89,7 +91,8 @@ function variablesFor(name: string, operation: OperationDefinitionNode): Record<
     const variable = definition.variable.name.value;
     const value = values[variable];
     if (value) variables[variable] = value();
-    else if (definition.type.kind === Kind.NON_NULL_TYPE) throw new Error(`${name}: no value for the required variable $${variable}; add one above`);
+    else if (definition.type.kind === Kind.NON_NULL_TYPE)
+      throw new Error(`${name}: no value for the required variable $${variable}; add one above`);
   }
   return variables;
 }
@@ -100,7 +103,9 @@ describe("the console's queries give the same answers from both executors", () =
   });
 
   it.each(queries.map((q) => [q.name, q.document] as const))('%s', async (name, document) => {
-    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    const operation = document.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    )!;
     const query = print(document);
     const variables = variablesFor(name, operation);
     const same = compareExecutors(fed, apollo);

@@ -17,9 +17,11 @@ import { NETWORKS } from '../shared/src/registry';
 import { createTestAuth, gatewayTokenEnv, type TestAuth } from './support/auth';
 import { testLogger } from './support/logs';
 
-const INDEX = '<!doctype html><html lang="en"><head><script type="module" src="/assets/app-3f9a1c.js"></script></head><body><div id="root"></div></body></html>';
+const INDEX =
+  '<!doctype html><html lang="en"><head><script type="module" src="/assets/app-3f9a1c.js"></script></head><body><div id="root"></div></body></html>';
 const APP_JS = 'document.getElementById("root").textContent = "console";';
-const GRAPHIQL = '<!doctype html><html lang="en"><head><title>GraphiQL</title></head><body><div id="graphiql"></div></body></html>';
+const GRAPHIQL =
+  '<!doctype html><html lang="en"><head><title>GraphiQL</title></head><body><div id="graphiql"></div></body></html>';
 const SECRET = 'outside the console folder';
 
 let folder: string;
@@ -138,11 +140,15 @@ describe('the console at /', () => {
   it('sends text gzipped to a browser that accepts it (a fifth of the bytes on a slow line), and as is to one that does not', async () => {
     const get = (encoding?: string) =>
       new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-        const req = request(`${dev}/assets/app-3f9a1c.js`, { headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-        });
+        const req = request(
+          `${dev}/assets/app-3f9a1c.js`,
+          { headers: encoding ? { 'accept-encoding': encoding } : {} },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          },
+        );
         req.on('error', reject);
         req.end();
       });
@@ -218,7 +224,11 @@ describe('/console/config.json', () => {
 
   it('follows CONSOLE_OIDC_*, and the policy names that provider', async () => {
     const res = await fetch(`${prod}/console/config.json`);
-    expect(await res.json()).toEqual({ issuer: 'https://login.example.org/realms/jcn', clientId: 'hub-console', resource: auth.audience });
+    expect(await res.json()).toEqual({
+      issuer: 'https://login.example.org/realms/jcn',
+      clientId: 'hub-console',
+      resource: auth.audience,
+    });
     const csp = directives((await fetch(`${prod}/`)).headers.get('content-security-policy')!);
     expect(csp.get('connect-src')).toEqual(["'self'", 'https://login.example.org']);
     expect(csp.get('frame-src')).toEqual(['https://login.example.org']);
@@ -244,7 +254,8 @@ describe('GraphiQL and /graphql in a browser', () => {
   });
 
   it('serves no GraphiQL in production, and tells a browser at /graphql where people go', async () => {
-    for (const path of ['/graphiql', '/graphiql/', '/graphiql.html', '/graphiql/index.html']) expect((await fetch(`${prod}${path}`)).status).toBe(404);
+    for (const path of ['/graphiql', '/graphiql/', '/graphiql.html', '/graphiql/index.html'])
+      expect((await fetch(`${prod}${path}`)).status).toBe(404);
     const res = await fetch(`${prod}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml' } });
     expect(res.status).toBe(200);
     const html = await res.text();
@@ -253,8 +264,14 @@ describe('GraphiQL and /graphql in a browser', () => {
   });
 
   it('still answers GraphQL at /graphql', async () => {
-    const res = await fetch(`${dev}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ networks { code } }' }) });
+    const res = await fetch(`${dev}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ networks { code } }' }),
+    });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { data: { networks: { code: string }[] } }).data.networks.map((n) => n.code)).toEqual(NETWORKS.map((n) => n.code));
+    expect(((await res.json()) as { data: { networks: { code: string }[] } }).data.networks.map((n) => n.code)).toEqual(
+      NETWORKS.map((n) => n.code),
+    );
   });
 });

@@ -22,11 +22,13 @@ type Federation = Awaited<ReturnType<typeof startInProcessFederation>>;
 /** `countries { networks { memberCountries { networks { ... leaf } } } }`, `levels` lists deep. */
 function nestedBomb(levels: number, leaf = 'code'): string {
   let inner = leaf;
-  for (let level = levels - 1; level >= 1; level--) inner = `${level % 2 ? 'networks' : 'memberCountries'} { ${inner} }`;
+  for (let level = levels - 1; level >= 1; level--)
+    inner = `${level % 2 ? 'networks' : 'memberCountries'} { ${inner} }`;
   return `countries { ${inner} }`;
 }
 
-const codeOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.map((e) => e.extensions?.code);
+const codeOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  res.errors?.map((e) => e.extensions?.code);
 
 describe('cost limits at the gateway', () => {
   let fed: Federation;
@@ -38,7 +40,9 @@ describe('cost limits at the gateway', () => {
       seed: seedDemo,
       logs,
     });
-    const [row] = (await fed.networks.get('seajust')!.env.ds.query(`SELECT id FROM referrals WHERE side = 'ORIGIN' ORDER BY id LIMIT 1`)) as { id: string }[];
+    const [row] = (await fed.networks
+      .get('seajust')!
+      .env.ds.query(`SELECT id FROM referrals WHERE side = 'ORIGIN' ORDER BY id LIMIT 1`)) as { id: string }[];
     referralId = encodeId(findNetwork(NETWORKS, 'seajust')!, 'ref', row!.id);
   }, 180_000);
   afterAll(async () => {
@@ -58,7 +62,10 @@ describe('cost limits at the gateway', () => {
 
   it('refuses the aliased variant, each copy within the nesting limit, with COST_LIMIT_EXCEEDED', async () => {
     const before = fed.statements();
-    const copies = Array.from({ length: 8 }, (_, i) => `a${i}: ${nestedBomb(4, 'code contactPoints { totalCount }')}`).join(' ');
+    const copies = Array.from(
+      { length: 8 },
+      (_, i) => `a${i}: ${nestedBomb(4, 'code contactPoints { totalCount }')}`,
+    ).join(' ');
     const res = await fed.gql(`{ ${copies} }`);
     expect(res.status).toBe(400);
     expect(codeOf(res)).toEqual(['COST_LIMIT_EXCEEDED']);
@@ -68,19 +75,32 @@ describe('cost limits at the gateway', () => {
   });
 
   it('counts first, as a literal and as a variable: a large page cannot dodge the cost', async () => {
-    const shape = (first: string) => `networks { contactPoints(first: ${first}) { nodes { fullName country { name } successor { fullName country { name } } } } }`;
+    const shape = (first: string) =>
+      `networks { contactPoints(first: ${first}) { nodes { fullName country { name } successor { fullName country { name } } } } }`;
     const token = await fed.auth.tokenAs('CONTACT_POINT', 'seajust', 'KHM');
     const before = fed.statements();
     // 4 networks, 4 connections, and 4 objects (contact point, its country, its successor, its country) per item.
     const literal = await fed.gql(`{ ${shape('1000')} }`, {}, token);
     expect(literal.status).toBe(400);
-    expect(literal.errors![0]!.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', cost: 4 + 4 + 4 * 1000 * 4, maxCost: 5000 });
+    expect(literal.errors![0]!.extensions).toMatchObject({
+      code: 'COST_LIMIT_EXCEEDED',
+      cost: 4 + 4 + 4 * 1000 * 4,
+      maxCost: 5000,
+    });
     const variable = await fed.gql(`query($n: Int) { ${shape('$n')} }`, { n: 500 }, token);
     expect(variable.status).toBe(400);
-    expect(variable.errors![0]!.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', cost: 4 + 4 + 4 * 500 * 4, maxCost: 5000 });
+    expect(variable.errors![0]!.extensions).toMatchObject({
+      code: 'COST_LIMIT_EXCEEDED',
+      cost: 4 + 4 + 4 * 500 * 4,
+      maxCost: 5000,
+    });
     expect(fed.statements()).toBe(before);
 
-    const small = await fed.gql<{ networks: { contactPoints: { nodes: unknown[] } }[] }>(`query($n: Int) { ${shape('$n')} }`, { n: 20 }, token);
+    const small = await fed.gql<{ networks: { contactPoints: { nodes: unknown[] } }[] }>(
+      `query($n: Int) { ${shape('$n')} }`,
+      { n: 20 },
+      token,
+    );
     expect(small.errors).toBeUndefined();
     expect(small.data!.networks.every((n) => n.contactPoints.nodes.length > 0)).toBe(true);
   });
@@ -96,7 +116,9 @@ describe('cost limits at the gateway', () => {
     expect(res.data).toBeUndefined();
     expect({ statements: fed.statements(), ...fed.executions }).toEqual(before);
     // Two deep is what the limits let through: it is planned and answered (its content not: an anonymous caller is no party).
-    const admitted = await fed.gql<{ node: { id: string; counterpart: unknown } }>(counterpartChain(2), { id: referralId });
+    const admitted = await fed.gql<{ node: { id: string; counterpart: unknown } }>(counterpartChain(2), {
+      id: referralId,
+    });
     expect(admitted.status).toBe(200);
     expect(admitted.data!.node).toMatchObject({ id: referralId, counterpart: null });
   });
@@ -104,7 +126,9 @@ describe('cost limits at the gateway', () => {
   it("passes the documented example queries and the console's views", async () => {
     const seajust = fed.networks.get('seajust')!.env.ds;
     const wacap = fed.networks.get('wacap')!.env.ds;
-    const [cp] = (await seajust.query(`SELECT id FROM contact_points WHERE active ORDER BY id LIMIT 1`)) as { id: string }[];
+    const [cp] = (await seajust.query(`SELECT id FROM contact_points WHERE active ORDER BY id LIMIT 1`)) as {
+      id: string;
+    }[];
     const [authority] = (await wacap.query(`SELECT id FROM authorities ORDER BY id LIMIT 1`)) as { id: string }[];
     const examples = readmeQueries();
     const variables: Record<string, Record<string, unknown>> = {
@@ -114,7 +138,11 @@ describe('cost limits at the gateway', () => {
     const analyst = await fed.auth.tokenAs('ANALYST');
     for (const name of ['Directory', 'Country', 'Atlas', 'Nodes', 'Stats']) {
       const example = examples.get(name)!;
-      const res = await fed.gql(example.query, variables[name] ?? example.variables, name === 'Stats' ? analyst : member);
+      const res = await fed.gql(
+        example.query,
+        variables[name] ?? example.variables,
+        name === 'Stats' ? analyst : member,
+      );
       expect({ name, errors: res.errors }).toEqual({ name, errors: undefined });
       expect(res.status).toBe(200);
     }
@@ -142,7 +170,11 @@ describe('cost limits at the gateway', () => {
       return [performance.now() - started, result];
     };
     beforeAll(async () => {
-      ({ url } = await fed.extraGateway({ MAX_ENTITY_JUMP_NESTING: '100', MAX_ENTITY_JUMPS: '1000', PLANNING_TIMEOUT_MS: String(DEADLINE_MS) }));
+      ({ url } = await fed.extraGateway({
+        MAX_ENTITY_JUMP_NESTING: '100',
+        MAX_ENTITY_JUMPS: '1000',
+        PLANNING_TIMEOUT_MS: String(DEADLINE_MS),
+      }));
       live = url.replace(/\/graphql$/, '/live');
     });
 
@@ -152,7 +184,9 @@ describe('cost limits at the gateway', () => {
       const refused = timed(() => postGraphQL(url, counterpartChain(8), { id: referralId }));
       // The planning thread is busy with the bomb now (it would be for minutes).
       await sleep(300);
-      const [liveMs, liveStatus] = await timed(async () => (await fetch(live, { signal: AbortSignal.timeout(10_000) })).status);
+      const [liveMs, liveStatus] = await timed(
+        async () => (await fetch(live, { signal: AbortSignal.timeout(10_000) })).status,
+      );
       expect(liveStatus).toBe(200);
       expect(liveMs).toBeLessThan(1000);
       const [knownMs, knownAnswer] = await timed(() => postGraphQL(url, known));
@@ -192,9 +226,16 @@ describe('cost limits at the gateway', () => {
       expect(liveMs).toBeLessThan(1000);
       expect(codeOf(await refused)).toEqual(['QUERY_PLANNING_LIMIT']);
       // What Apollo Gateway's executor runs it finds planned: a directive, and a mutation's refusal.
-      const included = await postGraphQL<{ networks: unknown[] }>(url, `query($x: Boolean!) { networks { code name @include(if: $x) } }`, { x: true });
+      const included = await postGraphQL<{ networks: unknown[] }>(
+        url,
+        `query($x: Boolean!) { networks { code name @include(if: $x) } }`,
+        { x: true },
+      );
       expect(included.data!.networks).toHaveLength(NETWORKS.length);
-      const mutation = await postGraphQL(url, `mutation { seajust { deactivateContactPoint(id: "seajust:cp:00000000-0000-4000-8000-000000000000", version: 1) { id } } }`);
+      const mutation = await postGraphQL(
+        url,
+        `mutation { seajust { deactivateContactPoint(id: "seajust:cp:00000000-0000-4000-8000-000000000000", version: 1) { id } } }`,
+      );
       expect(mutation.status).toBeLessThan(500);
       expect(codeOf(mutation)).toEqual([expect.stringMatching(/^(UNAUTHENTICATED|FORBIDDEN)$/)]);
       expect(logs.text).not.toContain(PLANNED_IN_GATEWAY_THREAD);
@@ -220,7 +261,9 @@ describe('the response size cap', () => {
     const res = await fed.gql(`{ a: ${countries} b: ${countries} c: ${countries} }`);
     expect(res.status).toBe(400);
     expect(res.data).toBeUndefined();
-    expect(res.errors).toEqual([{ message: expect.stringMatching(/exceeds 20000 bytes/), extensions: { code: 'RESPONSE_TOO_LARGE' } }]);
+    expect(res.errors).toEqual([
+      { message: expect.stringMatching(/exceeds 20000 bytes/), extensions: { code: 'RESPONSE_TOO_LARGE' } },
+    ]);
   });
 
   it('sends the content-length of the answer in bytes, not characters', async () => {
@@ -248,7 +291,8 @@ describe('what distinct texts leave in the gateway', () => {
 
   it(`keeps plans up to PLAN_CACHE_BYTES, however many distinct anonymous texts arrive`, async () => {
     // 30 aliases of 2,900 characters, a new prefix each time: about 90 kB, under every limit, each a plan of its own.
-    const text = (i: number) => `{ ${Array.from({ length: 30 }, (_, a) => `t${i}_${a}_${'x'.repeat(2900)}: countries(network: CASC) { code }`).join(' ')} }`;
+    const text = (i: number) =>
+      `{ ${Array.from({ length: 30 }, (_, a) => `t${i}_${a}_${'x'.repeat(2900)}: countries(network: CASC) { code }`).join(' ')} }`;
     let largest = 0;
     for (let i = 0; i < 300; i++) {
       const res = await fed.gql(text(i));

@@ -46,12 +46,18 @@ async function asApp(statement: string): Promise<string> {
 
 const REFUSED = /^42501 (permission denied|must be owner)/;
 
-const auditRows = async () => (await queryDatabase<{ n: number }>(env.db.url, 'SELECT count(*)::int AS n FROM audit_log'))[0]!.n;
+const auditRows = async () =>
+  (await queryDatabase<{ n: number }>(env.db.url, 'SELECT count(*)::int AS n FROM audit_log'))[0]!.n;
 
 beforeAll(async () => {
   env = await createMigratedDataSource('roles');
   [{ appRole }] = (await env.ds.query('SELECT current_user AS "appRole"')) as [{ appRole: string }];
-  tables = (await queryDatabase<{ name: string }>(env.db.url, `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).map((r) => r.name);
+  tables = (
+    await queryDatabase<{ name: string }>(
+      env.db.url,
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
+    )
+  ).map((r) => r.name);
   await env.ds.query(`INSERT INTO audit_log (request_id, action) VALUES ('roles-test', 'kept')`);
 });
 
@@ -69,7 +75,9 @@ describe('the application role', () => {
     ['DROP TRIGGER audit_log_no_change ON audit_log'],
     ['DROP TABLE audit_log'],
     ['ALTER TABLE audit_log RENAME TO audit_log_old'],
-    [`CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$`],
+    [
+      `CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$`,
+    ],
     ['SET session_replication_role = replica'],
     ['CREATE TABLE audit_log_shadow (id int)'],
   ])('is refused: %s', async (statement) => {
@@ -82,7 +90,11 @@ describe('the application role', () => {
     expect(tables).toContain('audit_log');
     const outcomes: Record<string, boolean[]> = {};
     for (const t of tables) {
-      const answers = [await asApp(`ALTER TABLE "${t}" ADD COLUMN intruder int`), await asApp(`DROP TABLE "${t}" CASCADE`), await asApp(`TRUNCATE "${t}" CASCADE`)];
+      const answers = [
+        await asApp(`ALTER TABLE "${t}" ADD COLUMN intruder int`),
+        await asApp(`DROP TABLE "${t}" CASCADE`),
+        await asApp(`TRUNCATE "${t}" CASCADE`),
+      ];
       outcomes[t] = answers.map((a) => REFUSED.test(a));
     }
     expect(outcomes).toEqual(Object.fromEntries(tables.map((t) => [t, [true, true, true]])));
@@ -94,7 +106,13 @@ describe('the application role', () => {
       'SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls, rolreplication FROM pg_roles WHERE rolname = $1',
       [appRole],
     );
-    expect(role).toEqual({ rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false, rolreplication: false });
+    expect(role).toEqual({
+      rolsuper: false,
+      rolcreaterole: false,
+      rolcreatedb: false,
+      rolbypassrls: false,
+      rolreplication: false,
+    });
     const owned = await queryDatabase(
       env.db.url,
       `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND pg_has_role($1, c.relowner, 'USAGE')
@@ -108,22 +126,38 @@ describe('the application role', () => {
   it('has exactly its privileges on every table, those of later migrations included', async () => {
     // Append-only and read-only tables are named; every other table gets row reads and writes and nothing more.
     // The audit log and what was released of each month (statistics) are append-only.
-    const appendOnly = ['audit_log', 'statistics_releases', 'released_atoms', 'released_duration_atoms', 'released_durations', 'released_open_by_age'];
-    const expected = (t: string) => (appendOnly.includes(t) ? ['SELECT', 'INSERT'] : t === 'migrations' ? ['SELECT'] : ['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+    const appendOnly = [
+      'audit_log',
+      'statistics_releases',
+      'released_atoms',
+      'released_duration_atoms',
+      'released_durations',
+      'released_open_by_age',
+    ];
+    const expected = (t: string) =>
+      appendOnly.includes(t)
+        ? ['SELECT', 'INSERT']
+        : t === 'migrations'
+          ? ['SELECT']
+          : ['SELECT', 'INSERT', 'UPDATE', 'DELETE'];
     const PRIVILEGES = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'];
     const actual: Record<string, string[]> = {};
     for (const t of tables) {
-      const [row] = await queryDatabase<Record<string, boolean>>(env.db.url, `SELECT ${PRIVILEGES.map((p, i) => `has_table_privilege($1, $2, '${p}') AS p${i}`).join(', ')}`, [
-        appRole,
-        `public."${t}"`,
-      ]);
+      const [row] = await queryDatabase<Record<string, boolean>>(
+        env.db.url,
+        `SELECT ${PRIVILEGES.map((p, i) => `has_table_privilege($1, $2, '${p}') AS p${i}`).join(', ')}`,
+        [appRole, `public."${t}"`],
+      );
       actual[t] = PRIVILEGES.filter((_, i) => row![`p${i}`]);
     }
     expect(actual).toEqual(Object.fromEntries(tables.map((t) => [t, expected(t)])));
   });
 
   it("runs no function with the owner's rights (no SECURITY DEFINER in the schema)", async () => {
-    const definers = await queryDatabase(env.db.url, `SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public' AND p.prosecdef`);
+    const definers = await queryDatabase(
+      env.db.url,
+      `SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public' AND p.prosecdef`,
+    );
     expect(definers).toEqual([]);
   });
 });
@@ -166,20 +200,29 @@ describe('a subgraph serving as the application role', () => {
     );
     expect(created.errors).toBeUndefined();
     const id = created.data!.seajust.createContactPoint.id;
-    const read = await gql<{ _entities: { fullName: string }[] }>(`query($r: [_Any!]!) { _entities(representations: $r) { ... on SeajustContactPoint { fullName } } }`, {
-      r: [{ __typename: 'SeajustContactPoint', id }],
-    });
+    const read = await gql<{ _entities: { fullName: string }[] }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on SeajustContactPoint { fullName } } }`,
+      {
+        r: [{ __typename: 'SeajustContactPoint', id }],
+      },
+    );
     expect(read.errors).toBeUndefined();
     expect(read.data!._entities).toEqual([{ fullName: 'Dara Roles' }]);
-    const audit = await queryDatabase(env.db.url, `SELECT action, actor_network FROM audit_log WHERE object_id = $1`, [id]);
+    const audit = await queryDatabase(env.db.url, `SELECT action, actor_network FROM audit_log WHERE object_id = $1`, [
+      id,
+    ]);
     expect(audit).toEqual([{ action: 'createContactPoint', actor_network: 'seajust' }]);
   });
 });
 
 describe('a subgraph at start', () => {
   it('refuses to serve as the superuser or as the owner', async () => {
-    await expect(openDatabase({ DATABASE_URL: env.db.url, DB_POOL_SIZE: 1 })).rejects.toThrow(/DATABASE_URL: role \S+ has SUPERUSER, CREATEROLE, CREATEDB, BYPASSRLS/);
-    await expect(openDatabase({ DATABASE_URL: env.db.ownerUrl, DB_POOL_SIZE: 1 })).rejects.toThrow(/DATABASE_URL: role \S+_owner owns the public schema[\s\S]*owns audit_log/);
+    await expect(openDatabase({ DATABASE_URL: env.db.url, DB_POOL_SIZE: 1 })).rejects.toThrow(
+      /DATABASE_URL: role \S+ has SUPERUSER, CREATEROLE, CREATEDB, BYPASSRLS/,
+    );
+    await expect(openDatabase({ DATABASE_URL: env.db.ownerUrl, DB_POOL_SIZE: 1 })).rejects.toThrow(
+      /DATABASE_URL: role \S+_owner owns the public schema[\s\S]*owns audit_log/,
+    );
   });
 
   it('refuses a database whose migrations have not run, and names the variable that runs them', async () => {
@@ -196,9 +239,13 @@ describe('a subgraph at start', () => {
   it("is served after the migration job ran as the owner, without ever holding the owner's URL", async () => {
     const db = await createTestDatabase('roles_job');
     const job = (extra: Record<string, string>) =>
-      promisify(execFile)(join(__dirname, '..', 'node_modules', '.bin', 'tsx'), [join(__dirname, '..', 'subgraphs', 'src', 'migrate.ts')], {
-        env: { ...process.env, MIGRATION_DATABASE_URL: db.ownerUrl, APPLICATION_ROLE: urlRole(db.appUrl), ...extra },
-      });
+      promisify(execFile)(
+        join(__dirname, '..', 'node_modules', '.bin', 'tsx'),
+        [join(__dirname, '..', 'subgraphs', 'src', 'migrate.ts')],
+        {
+          env: { ...process.env, MIGRATION_DATABASE_URL: db.ownerUrl, APPLICATION_ROLE: urlRole(db.appUrl), ...extra },
+        },
+      );
     try {
       // A production job refuses a weak owner password before touching the database.
       const weak = new URL(db.ownerUrl);
@@ -216,7 +263,9 @@ describe('a subgraph at start', () => {
       const ds = await openDatabase({ DATABASE_URL: db.appUrl, DB_POOL_SIZE: 1 });
       try {
         expect(
-          await ds.query(`SELECT has_table_privilege(current_user, 'audit_log', 'INSERT') AS insert, has_table_privilege(current_user, 'audit_log', 'DELETE') AS delete`),
+          await ds.query(
+            `SELECT has_table_privilege(current_user, 'audit_log', 'INSERT') AS insert, has_table_privilege(current_user, 'audit_log', 'DELETE') AS delete`,
+          ),
         ).toEqual([{ insert: true, delete: false }]);
       } finally {
         await ds.destroy();
@@ -227,48 +276,52 @@ describe('a subgraph at start', () => {
   }, 60_000);
 
   const psql = onPath('psql');
-  (psql ? it : it.skip)(`takes over a database the superuser migrated, with docker-compose's init script${psql ? '' : ' (skipped: psql is not on PATH)'}`, async () => {
-    // Today's deployments: everything made and owned by the superuser. The init script, run by hand, hands it to the owner.
-    const name = `roles_upgrade_${randomUUID().slice(0, 8)}`;
-    const server = new URL(process.env.TEST_DATABASE_URL!);
-    await queryDatabase(server.toString(), `CREATE DATABASE ${name}`);
-    const legacy = createDataSource({ url: databaseUrl(server.toString(), name), poolSize: 2 });
-    await legacy.initialize();
-    await migrate(legacy);
-    await legacy.destroy();
-    const roles = databaseRoles(name, randomUUID());
-    try {
-      execFileSync('sh', [join(__dirname, '..', 'deploy', 'postgres', 'init-roles.sh')], {
-        stdio: 'pipe',
-        env: {
-          PATH: process.env.PATH ?? '',
-          PGHOST: server.hostname,
-          PGPORT: server.port,
-          PGPASSWORD: decodeURIComponent(server.password),
-          POSTGRES_USER: decodeURIComponent(server.username),
-          POSTGRES_DB: name,
-          JCN_OWNER_ROLE: roles.owner.name,
-          JCN_OWNER_PASSWORD: roles.owner.password,
-          JCN_APP_ROLE: roles.app.name,
-          JCN_APP_PASSWORD: roles.app.password,
-          JCN_ROLES_SQL: ROLES_SQL_PATH,
-        },
-      });
-      const ownerUrl = databaseUrl(server.toString(), name, roles.owner);
-      const appUrl = databaseUrl(server.toString(), name, roles.app);
-      const ds = await openDatabase({ DATABASE_URL: appUrl, MIGRATION_DATABASE_URL: ownerUrl, DB_POOL_SIZE: 1 });
+  (psql ? it : it.skip)(
+    `takes over a database the superuser migrated, with docker-compose's init script${psql ? '' : ' (skipped: psql is not on PATH)'}`,
+    async () => {
+      // Today's deployments: everything made and owned by the superuser. The init script, run by hand, hands it to the owner.
+      const name = `roles_upgrade_${randomUUID().slice(0, 8)}`;
+      const server = new URL(process.env.TEST_DATABASE_URL!);
+      await queryDatabase(server.toString(), `CREATE DATABASE ${name}`);
+      const legacy = createDataSource({ url: databaseUrl(server.toString(), name), poolSize: 2 });
+      await legacy.initialize();
+      await migrate(legacy);
+      await legacy.destroy();
+      const roles = databaseRoles(name, randomUUID());
       try {
-        await expect(ds.query('ALTER TABLE audit_log DISABLE TRIGGER ALL')).rejects.toThrow(/must be owner/);
-        await ds.query(`INSERT INTO audit_log (request_id, action) VALUES ('upgrade', 'kept')`);
-        await expect(ds.query('DELETE FROM audit_log')).rejects.toThrow(/permission denied/);
+        execFileSync('sh', [join(__dirname, '..', 'deploy', 'postgres', 'init-roles.sh')], {
+          stdio: 'pipe',
+          env: {
+            PATH: process.env.PATH ?? '',
+            PGHOST: server.hostname,
+            PGPORT: server.port,
+            PGPASSWORD: decodeURIComponent(server.password),
+            POSTGRES_USER: decodeURIComponent(server.username),
+            POSTGRES_DB: name,
+            JCN_OWNER_ROLE: roles.owner.name,
+            JCN_OWNER_PASSWORD: roles.owner.password,
+            JCN_APP_ROLE: roles.app.name,
+            JCN_APP_PASSWORD: roles.app.password,
+            JCN_ROLES_SQL: ROLES_SQL_PATH,
+          },
+        });
+        const ownerUrl = databaseUrl(server.toString(), name, roles.owner);
+        const appUrl = databaseUrl(server.toString(), name, roles.app);
+        const ds = await openDatabase({ DATABASE_URL: appUrl, MIGRATION_DATABASE_URL: ownerUrl, DB_POOL_SIZE: 1 });
+        try {
+          await expect(ds.query('ALTER TABLE audit_log DISABLE TRIGGER ALL')).rejects.toThrow(/must be owner/);
+          await ds.query(`INSERT INTO audit_log (request_id, action) VALUES ('upgrade', 'kept')`);
+          await expect(ds.query('DELETE FROM audit_log')).rejects.toThrow(/permission denied/);
+        } finally {
+          await ds.destroy();
+        }
       } finally {
-        await ds.destroy();
+        await queryDatabase(server.toString(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        for (const role of [roles.app, roles.owner])
+          await queryDatabase(server.toString(), `DROP ROLE IF EXISTS ${role.name}`);
       }
-    } finally {
-      await queryDatabase(server.toString(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      for (const role of [roles.app, roles.owner]) await queryDatabase(server.toString(), `DROP ROLE IF EXISTS ${role.name}`);
-    }
-  });
+    },
+  );
 });
 
 function onPath(binary: string): string | undefined {

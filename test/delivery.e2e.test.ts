@@ -24,7 +24,9 @@ afterAll(async () => {
 async function createMany(count: number, token: string): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i += 10) {
-    const batch = await Promise.all(Array.from({ length: Math.min(10, count - i) }, () => createReferral(fed, 'seajust', token, 'NGA')));
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(10, count - i) }, () => createReferral(fed, 'seajust', token, 'NGA')),
+    );
     ids.push(...batch.map((r) => r.id.split(':')[2]!));
   }
   return ids;
@@ -32,9 +34,21 @@ async function createMany(count: number, token: string): Promise<string[]> {
 
 /** Each referral stored once at the destination with its CREATED event, and how many times each delivery arrived. */
 async function destinationState(uuids: string[]) {
-  const records = await fed.sql<{ id: string; n: string }>('wacap', `SELECT id, count(*) AS n FROM referrals WHERE side = 'DESTINATION' AND id = ANY($1) GROUP BY id`, [uuids]);
-  const events = await fed.sql<{ n: string }>('wacap', `SELECT count(*) AS n FROM referral_events WHERE record_side = 'DESTINATION' AND referral_id = ANY($1)`, [uuids]);
-  const receipts = await fed.sql<{ received: number }>('wacap', `SELECT received FROM delivery_receipts WHERE referral_id = ANY($1)`, [uuids]);
+  const records = await fed.sql<{ id: string; n: string }>(
+    'wacap',
+    `SELECT id, count(*) AS n FROM referrals WHERE side = 'DESTINATION' AND id = ANY($1) GROUP BY id`,
+    [uuids],
+  );
+  const events = await fed.sql<{ n: string }>(
+    'wacap',
+    `SELECT count(*) AS n FROM referral_events WHERE record_side = 'DESTINATION' AND referral_id = ANY($1)`,
+    [uuids],
+  );
+  const receipts = await fed.sql<{ received: number }>(
+    'wacap',
+    `SELECT received FROM delivery_receipts WHERE referral_id = ANY($1)`,
+    [uuids],
+  );
   return {
     records: records.length,
     duplicatesStored: records.filter((r) => Number(r.n) !== 1).length,
@@ -45,7 +59,11 @@ async function destinationState(uuids: string[]) {
 }
 
 async function allDelivered(uuids: string[]): Promise<boolean> {
-  const [row] = await fed.sql<{ n: string }>('wacap', `SELECT count(*) AS n FROM referrals WHERE side = 'DESTINATION' AND id = ANY($1)`, [uuids]);
+  const [row] = await fed.sql<{ n: string }>(
+    'wacap',
+    `SELECT count(*) AS n FROM referrals WHERE side = 'DESTINATION' AND id = ANY($1)`,
+    [uuids],
+  );
   return Number(row!.n) === uuids.length && (await pendingOutbox(fed, 'seajust')) === 0;
 }
 
@@ -56,7 +74,13 @@ it('delivers 100 referrals exactly once within seconds of the destination coming
   try {
     uuids = await createMany(100, token);
     // wait until the outbox has tried and failed, so the test covers retries
-    await waitFor(async () => (await fed.sql('seajust', `SELECT 1 FROM outbox WHERE delivered_at IS NULL AND attempts > 0 LIMIT 1`)).length === 1, 15_000, 'failed attempts');
+    await waitFor(
+      async () =>
+        (await fed.sql('seajust', `SELECT 1 FROM outbox WHERE delivered_at IS NULL AND attempts > 0 LIMIT 1`))
+          .length === 1,
+      15_000,
+      'failed attempts',
+    );
     const failing = await fed.gql<{ node: { delivery: { state: string; attempts: number; lastError: string } } }>(
       `query($id: ID!) { node(id: $id) { ... on Referral { delivery { state attempts lastError } } } }`,
       { id: `seajust:ref:${uuids[0]}` },
@@ -70,7 +94,13 @@ it('delivers 100 referrals exactly once within seconds of the destination coming
   const took = await waitFor(() => allDelivered(uuids), 30_000, 'all 100 delivered');
   console.log(`100 referrals delivered ${took} ms after the destination came back`);
   expect(took).toBeLessThan(15_000);
-  expect(await destinationState(uuids)).toEqual({ records: 100, duplicatesStored: 0, events: 100, receipts: 100, redelivered: 0 });
+  expect(await destinationState(uuids)).toEqual({
+    records: 100,
+    duplicatesStored: 0,
+    events: 100,
+    receipts: 100,
+    redelivered: 0,
+  });
 }, 120_000);
 
 it('delivers every referral exactly once after the origin is killed with SIGKILL mid-delivery', async () => {
@@ -78,7 +108,11 @@ it('delivers every referral exactly once after the origin is killed with SIGKILL
   const uuids = await createMany(60, token);
   // kill the origin while its outbox is still working through the backlog
   await fed.stopNetwork('seajust', 'SIGKILL');
-  const [{ n }] = await fed.sql<{ n: string }>('seajust', `SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL AND referral_id = ANY($1)`, [uuids]);
+  const [{ n }] = await fed.sql<{ n: string }>(
+    'seajust',
+    `SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL AND referral_id = ANY($1)`,
+    [uuids],
+  );
   console.log(`origin killed with ${n} of 60 deliveries outstanding`);
   await fed.startNetwork('seajust');
   // rows the killed process had leased wait for their lease to end (OUTBOX_LEASE_MS)
@@ -101,7 +135,13 @@ it('never delivers twice with two replicas of the origin on one database', async
   }
   await waitFor(() => allDelivered(uuids), 30_000, 'all delivered by two replicas');
   await replica.stop();
-  expect(await destinationState(uuids)).toEqual({ records: 100, duplicatesStored: 0, events: 100, receipts: 100, redelivered: 0 });
+  expect(await destinationState(uuids)).toEqual({
+    records: 100,
+    duplicatesStored: 0,
+    events: 100,
+    receipts: 100,
+    redelivered: 0,
+  });
 }, 120_000);
 
 it('resumes delivering when the gateway comes back', async () => {
@@ -126,7 +166,13 @@ it('resumes delivering when the gateway comes back', async () => {
     await fed.startGateway();
   }
   await waitFor(() => allDelivered(uuids), 30_000, 'delivery after the gateway returned');
-  expect(await destinationState(uuids)).toEqual({ records: 10, duplicatesStored: 0, events: 10, receipts: 10, redelivered: 0 });
+  expect(await destinationState(uuids)).toEqual({
+    records: 10,
+    duplicatesStored: 0,
+    events: 10,
+    receipts: 10,
+    redelivered: 0,
+  });
 }, 120_000);
 
 it('delivers events both ways while the origin is down and comes back, without losing one', async () => {
@@ -160,6 +206,10 @@ it('delivers events both ways while the origin is down and comes back, without l
     { author_side: 'DESTINATION', seq: 2, type: 'MESSAGE' },
     { author_side: 'ORIGIN', seq: 1, type: 'CREATED' },
   ]);
-  const [status] = await fed.sql<{ status: string }>('seajust', `SELECT status FROM referrals WHERE id = $1 AND side = 'ORIGIN'`, [uuid]);
+  const [status] = await fed.sql<{ status: string }>(
+    'seajust',
+    `SELECT status FROM referrals WHERE id = $1 AND side = 'ORIGIN'`,
+    [uuid],
+  );
   expect(status!.status).toBe('ACKNOWLEDGED');
 }, 120_000);

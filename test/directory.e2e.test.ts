@@ -10,9 +10,11 @@ let fed: TestFederation;
 let member: string;
 
 /** Queries the gateway as a WACAP contact point in Nigeria. */
-const asMember = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => fed.gql<T>(query, variables, member);
+const asMember = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
+  fed.gql<T>(query, variables, member);
 
-const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []) => fed.sql<T>(network, text, params);
+const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []) =>
+  fed.sql<T>(network, text, params);
 
 beforeAll(async () => {
   fed = await startTestFederation();
@@ -31,9 +33,9 @@ interface CountryOut {
 
 describe('networks and member countries', () => {
   it('lists every network with its real member countries', async () => {
-    const res = await asMember<{ networks: { code: string; name: string; fullName: string; memberCountries: CountryOut[] }[] }>(
-      `{ networks { code name fullName memberCountries { code alpha2 name } } }`,
-    );
+    const res = await asMember<{
+      networks: { code: string; name: string; fullName: string; memberCountries: CountryOut[] }[];
+    }>(`{ networks { code name fullName memberCountries { code alpha2 name } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data!.networks.map((n) => n.code)).toEqual(NETWORKS.map((n) => n.code));
     for (const n of NETWORKS) {
@@ -99,13 +101,19 @@ describe('contact points across networks', () => {
     }
 
     const fr = await asMember<Out>(query, { codes: ['WACAP'], filter: { language: 'fr' }, first: 500 });
-    const frExpected = await sql<{ n: string }>('wacap', `SELECT count(*) AS n FROM contact_points WHERE active AND 'fr' = ANY(languages)`);
+    const frExpected = await sql<{ n: string }>(
+      'wacap',
+      `SELECT count(*) AS n FROM contact_points WHERE active AND 'fr' = ANY(languages)`,
+    );
     expect(fr.data!.networks[0]!.contactPoints.totalCount).toBe(Number(frExpected[0]!.n));
     expect(fr.data!.networks[0]!.contactPoints.nodes.every((n) => n.languages.includes('fr'))).toBe(true);
   });
 
   it('finds by free text over name, title and organization, case-insensitively', async () => {
-    const [row] = await sql<{ full_name: string }>('casc', `SELECT full_name FROM contact_points WHERE active ORDER BY full_name LIMIT 1`);
+    const [row] = await sql<{ full_name: string }>(
+      'casc',
+      `SELECT full_name FROM contact_points WHERE active ORDER BY full_name LIMIT 1`,
+    );
     const family = row!.full_name.split(' ').pop()!;
     const res = await asMember<Out>(query, { codes: ['CASC'], filter: { search: family.toUpperCase() }, first: 50 });
     expect(res.errors).toBeUndefined();
@@ -125,7 +133,11 @@ describe('contact points across networks', () => {
       let after: string | null = null;
       let total = -1;
       for (let page = 0; page < 100; page++) {
-        const res: Awaited<ReturnType<typeof fed.gql<Out>>> = await asMember<Out>(query, { codes: [n.code], first: 7, after });
+        const res: Awaited<ReturnType<typeof fed.gql<Out>>> = await asMember<Out>(query, {
+          codes: [n.code],
+          first: 7,
+          after,
+        });
         expect(res.errors).toBeUndefined();
         const cps = res.data!.networks[0]!.contactPoints;
         total = cps.totalCount;
@@ -159,7 +171,10 @@ describe('one country across every network it belongs to', () => {
           code: string;
           contactPoints: { totalCount: number; nodes: { fullName: string; country: { code: string } }[] };
           authorities: { nodes: { name: string; kind: string; country: { code: string } }[] };
-          countryProfile: { country: { code: string }; measures: { measure: string; applicable: string; competentAuthority: { name: string } | null }[] } | null;
+          countryProfile: {
+            country: { code: string };
+            measures: { measure: string; applicable: string; competentAuthority: { name: string } | null }[];
+          } | null;
         }[];
       };
     }>(
@@ -174,7 +189,10 @@ describe('one country across every network it belongs to', () => {
     expect(c).toMatchObject({ code: 'NGA', name: 'Nigeria' });
     expect(c.networks.map((n) => n.code)).toEqual(['WACAP']);
     const wacap = c.networks[0]!;
-    const [cpCount] = await sql<{ n: string }>('wacap', `SELECT count(*) AS n FROM contact_points WHERE active AND country = 'NGA'`);
+    const [cpCount] = await sql<{ n: string }>(
+      'wacap',
+      `SELECT count(*) AS n FROM contact_points WHERE active AND country = 'NGA'`,
+    );
     expect(wacap.contactPoints.totalCount).toBe(Number(cpCount!.n));
     expect(wacap.contactPoints.totalCount).toBeGreaterThanOrEqual(2);
     expect(wacap.authorities.nodes.length).toBeGreaterThan(0);
@@ -199,9 +217,19 @@ describe('one country across every network it belongs to', () => {
 
 describe('who handles measure M in country C', () => {
   it('lists the competent authorities for a measure with their languages and channels', async () => {
-    const [pick] = await sql<{ country: string; measure: string }>('seajust', `SELECT country, unnest(measures) AS measure FROM authorities ORDER BY country, 2 LIMIT 1`);
+    const [pick] = await sql<{ country: string; measure: string }>(
+      'seajust',
+      `SELECT country, unnest(measures) AS measure FROM authorities ORDER BY country, 2 LIMIT 1`,
+    );
     const res = await asMember<{
-      country: { networks: { authorities: { totalCount: number; nodes: { id: string; name: string; measures: string[]; languages: string[]; channels: string[] }[] } }[] };
+      country: {
+        networks: {
+          authorities: {
+            totalCount: number;
+            nodes: { id: string; name: string; measures: string[]; languages: string[]; channels: string[] }[];
+          };
+        }[];
+      };
     }>(
       `query($c: String!, $m: AssistanceMeasure!) { country(code: $c) { networks {
         authorities(filter: { country: $c, measures: [$m] }) { totalCount nodes { id name measures languages channels } } } } }`,
@@ -209,7 +237,11 @@ describe('who handles measure M in country C', () => {
     );
     expect(res.errors).toBeUndefined();
     const found = res.data!.country.networks.flatMap((n) => n.authorities.nodes);
-    const expected = await sql<{ id: string }>('seajust', `SELECT id FROM authorities WHERE country = $1 AND $2 = ANY(measures) ORDER BY name, id`, [pick!.country, pick!.measure]);
+    const expected = await sql<{ id: string }>(
+      'seajust',
+      `SELECT id FROM authorities WHERE country = $1 AND $2 = ANY(measures) ORDER BY name, id`,
+      [pick!.country, pick!.measure],
+    );
     expect(found.map((a) => a.id)).toEqual(expected.map((r) => `seajust:auth:${r.id}`));
     for (const a of found) {
       expect(a.measures).toContain(pick!.measure);
@@ -232,24 +264,35 @@ describe('node and nodes', () => {
         { id: `${n.key}:res:${res!.id}`, typename: `${n.typePrefix}Resource` },
       );
     }
-    const res = await asMember<{ nodes: ({ __typename: string; id: string; fullName?: string; name?: string; title?: string } | null)[] }>(
+    const res = await asMember<{
+      nodes: ({ __typename: string; id: string; fullName?: string; name?: string; title?: string } | null)[];
+    }>(
       `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id
          ... on ContactPoint { fullName network { code } } ... on Authority { name } ... on Resource { title } } }`,
       { ids: ids.map((x) => x.id) },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.nodes.map((n) => n && { __typename: n.__typename, id: n.id })).toEqual(ids.map((x) => ({ __typename: x.typename, id: x.id })));
+    expect(res.data!.nodes.map((n) => n && { __typename: n.__typename, id: n.id })).toEqual(
+      ids.map((x) => ({ __typename: x.typename, id: x.id })),
+    );
     for (const node of res.data!.nodes) expect(node!.fullName ?? node!.name ?? node!.title).toBeTruthy();
 
-    const one = await asMember<{ node: { __typename: string; fullName: string } }>(`query($id: ID!) { node(id: $id) { __typename ... on ContactPoint { fullName } } }`, {
-      id: ids[0]!.id,
-    });
-    const [row] = await sql<{ full_name: string }>('casc', 'SELECT full_name FROM contact_points WHERE id = $1', [ids[0]!.id.split(':')[2]]);
+    const one = await asMember<{ node: { __typename: string; fullName: string } }>(
+      `query($id: ID!) { node(id: $id) { __typename ... on ContactPoint { fullName } } }`,
+      {
+        id: ids[0]!.id,
+      },
+    );
+    const [row] = await sql<{ full_name: string }>('casc', 'SELECT full_name FROM contact_points WHERE id = $1', [
+      ids[0]!.id.split(':')[2],
+    ]);
     expect(one.data!.node).toEqual({ __typename: 'CascContactPoint', fullName: row!.full_name });
   });
 
   it('answers null for an id that names nothing, and BAD_USER_INPUT for a malformed or unknown prefix', async () => {
-    const missing = await asMember<{ node: unknown }>(`{ node(id: "gljc:cp:00000000-0000-4000-8000-000000000000") { id ... on ContactPoint { fullName } } }`);
+    const missing = await asMember<{ node: unknown }>(
+      `{ node(id: "gljc:cp:00000000-0000-4000-8000-000000000000") { id ... on ContactPoint { fullName } } }`,
+    );
     expect(missing.data!.node).toBeNull();
     for (const id of ['atlantis:cp:00000000-0000-4000-8000-000000000000', 'seajust:cp:not-a-uuid', 'nonsense']) {
       const res = await asMember(`query($id: ID!) { node(id: $id) { id } }`, { id });
@@ -263,14 +306,15 @@ describe('one network down', () => {
   it('costs only that network its part of the answer, and the error names it', async () => {
     await fed.stopNetwork('gljc');
     try {
-      const res = await asMember<{ networks: { code: string; name: string; contactPoints: { totalCount: number } | null }[] }>(
-        `{ networks { code name contactPoints(first: 1) { totalCount } } }`,
-      );
+      const res = await asMember<{
+        networks: { code: string; name: string; contactPoints: { totalCount: number } | null }[];
+      }>(`{ networks { code name contactPoints(first: 1) { totalCount } } }`);
       expect(res.status).toBe(200);
       const byCode = Object.fromEntries(res.data!.networks.map((n) => [n.code, n]));
       expect(byCode.GLJC!.contactPoints).toBeNull();
       expect(byCode.GLJC!.name).toBe('GLJC');
-      for (const code of ['CASC', 'WACAP', 'SEAJUST']) expect(byCode[code]!.contactPoints!.totalCount).toBeGreaterThan(0);
+      for (const code of ['CASC', 'WACAP', 'SEAJUST'])
+        expect(byCode[code]!.contactPoints!.totalCount).toBeGreaterThan(0);
       expect(res.errors!.length).toBeGreaterThan(0);
       expect(res.errors!.every((e) => e.extensions?.network === 'GLJC')).toBe(true);
       expect(res.errors![0]!.extensions!.code).toBe('NETWORK_UNAVAILABLE');
@@ -280,14 +324,17 @@ describe('one network down', () => {
     } finally {
       await fed.startNetwork('gljc');
     }
-    const again = await asMember<{ networks: { contactPoints: { totalCount: number } }[] }>(`{ networks(codes: [GLJC]) { contactPoints { totalCount } } }`);
+    const again = await asMember<{ networks: { contactPoints: { totalCount: number } }[] }>(
+      `{ networks(codes: [GLJC]) { contactPoints { totalCount } } }`,
+    );
     expect(again.errors).toBeUndefined();
     expect(again.data!.networks[0]!.contactPoints.totalCount).toBeGreaterThan(0);
   });
 });
 
 describe('gateway workers', () => {
-  const children = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  const children = (pid: number) =>
+    readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
 
   /** Not running: gone, or a zombie waiting for a parent to reap it. */
   const running = (pid: number) => {
@@ -305,7 +352,9 @@ describe('gateway workers', () => {
       const primary = fed.pids().gateway!;
       const workers = children(primary);
       expect(workers).toHaveLength(2);
-      const answers = await Promise.all([1, 2, 3, 4].map(() => asMember<{ networks: { code: string }[] }>(`{ networks { code } }`)));
+      const answers = await Promise.all(
+        [1, 2, 3, 4].map(() => asMember<{ networks: { code: string }[] }>(`{ networks { code } }`)),
+      );
       for (const res of answers) expect(res.data!.networks).toHaveLength(NETWORKS.length);
 
       process.kill(workers[0]!, 'SIGKILL');

@@ -20,7 +20,11 @@ const GATEWAY = 'gateway';
 type Service = Record<string, unknown>;
 
 const composeText = readFileSync(COMPOSE_FILE, 'utf8');
-const compose = parse(composeText) as { services: Record<string, Service>; volumes?: Record<string, unknown>; networks?: Record<string, unknown> };
+const compose = parse(composeText) as {
+  services: Record<string, Service>;
+  volumes?: Record<string, unknown>;
+  networks?: Record<string, unknown>;
+};
 const services = compose.services;
 
 /** `${VAR}`, `${VAR:?message}`, `${VAR:-default}`…; `$${…}` is an escaped literal, not a variable. */
@@ -62,7 +66,12 @@ function dependsOnOf(service: Service): Record<string, string> {
   const deps = service.depends_on;
   if (deps == null) return {};
   if (Array.isArray(deps)) return Object.fromEntries(deps.map((d: string) => [d, 'service_started']));
-  return Object.fromEntries(Object.entries(deps as Record<string, { condition?: string } | null>).map(([k, v]) => [k, v?.condition ?? 'service_started']));
+  return Object.fromEntries(
+    Object.entries(deps as Record<string, { condition?: string } | null>).map(([k, v]) => [
+      k,
+      v?.condition ?? 'service_started',
+    ]),
+  );
 }
 
 /** Variables that .env.example assigns (KEY=value lines, comments ignored). */
@@ -141,7 +150,10 @@ describe('docker-compose.yml', () => {
             return [container!, host!];
           }),
       );
-      expect(mounts).toEqual({ '/docker-entrypoint-initdb.d/10-jcn-roles.sh': './deploy/postgres/init-roles.sh', '/jcn/roles.sql': './deploy/postgres/roles.sql' });
+      expect(mounts).toEqual({
+        '/docker-entrypoint-initdb.d/10-jcn-roles.sh': './deploy/postgres/init-roles.sh',
+        '/jcn/roles.sql': './deploy/postgres/roles.sql',
+      });
       expect(readFileSync(join(ROOT, 'deploy/postgres/init-roles.sh'), 'utf8')).toContain('/jcn/roles.sql');
     });
 
@@ -190,7 +202,10 @@ describe('docker-compose.yml', () => {
       expect(url.hostname).toBe(dbName);
       expect(url.pathname).toBe(`/${network.key}`);
 
-      expect(dependsOnOf(sg)).toEqual({ [dbName]: 'service_healthy', [`${network.key}-migrate`]: 'service_completed_successfully' });
+      expect(dependsOnOf(sg)).toEqual({
+        [dbName]: 'service_healthy',
+        [`${network.key}-migrate`]: 'service_completed_successfully',
+      });
 
       const hc = healthcheckOf(sg);
       expect(hc).toBeDefined();
@@ -215,7 +230,9 @@ describe('docker-compose.yml', () => {
     });
 
     it('has SUBGRAPH_URL_<CODE> for every network, pointing at its service, and no others', () => {
-      const expected = Object.fromEntries(NETWORKS.map((n) => [`SUBGRAPH_URL_${n.code}`, `http://${n.key}:${n.port}/graphql`]));
+      const expected = Object.fromEntries(
+        NETWORKS.map((n) => [`SUBGRAPH_URL_${n.code}`, `http://${n.key}:${n.port}/graphql`]),
+      );
       const actual = Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('SUBGRAPH_URL_')));
       expect(actual).toEqual(expected);
     });
@@ -274,7 +291,9 @@ describe('docker-compose.yml', () => {
   });
 
   it("builds an image whose default NODE_OPTIONS are the gateway's heap settings (its default command)", () => {
-    expect(readFileSync(join(ROOT, 'Dockerfile'), 'utf8')).toMatch(new RegExp(`^ENV NODE_OPTIONS=${NODE_HEAP_OPTIONS.gateway}$`, 'm'));
+    expect(readFileSync(join(ROOT, 'Dockerfile'), 'utf8')).toMatch(
+      new RegExp(`^ENV NODE_OPTIONS=${NODE_HEAP_OPTIONS.gateway}$`, 'm'),
+    );
   });
 
   it('publishes ports only from the gateway', () => {
@@ -300,7 +319,10 @@ describe('docker-compose.yml', () => {
         .sort();
     for (const n of NETWORKS) {
       expect([`${n.key}-db`, reach(`${n.key}-db`)]).toEqual([`${n.key}-db`, [n.key, `${n.key}-migrate`].sort()]);
-      expect([`${n.key}-migrate`, reach(`${n.key}-migrate`)]).toEqual([`${n.key}-migrate`, [`${n.key}-db`, n.key].sort()]);
+      expect([`${n.key}-migrate`, reach(`${n.key}-migrate`)]).toEqual([
+        `${n.key}-migrate`,
+        [`${n.key}-db`, n.key].sort(),
+      ]);
       expect([n.key, reach(n.key)]).toEqual([n.key, [`${n.key}-db`, `${n.key}-migrate`, GATEWAY].sort()]);
     }
     expect(reach(GATEWAY)).toEqual(NETWORKS.map((n) => n.key).sort());
@@ -314,9 +336,12 @@ describe('docker-compose.yml', () => {
 
   it('documents every interpolated variable in .env.example', () => {
     const used = new Set([...composeText.matchAll(INTERPOLATION)].map((m) => m[1]));
-    const requiredVars = new Set([...composeText.matchAll(INTERPOLATION)].filter((m) => m[2]?.startsWith(':?')).map((m) => m[1]));
+    const requiredVars = new Set(
+      [...composeText.matchAll(INTERPOLATION)].filter((m) => m[2]?.startsWith(':?')).map((m) => m[1]),
+    );
     // Every network's database passwords are required secrets.
-    for (const n of NETWORKS) for (const v of [passwordVar, ownerPasswordVar, appPasswordVar]) expect([...requiredVars]).toContain(v(n.code));
+    for (const n of NETWORKS)
+      for (const v of [passwordVar, ownerPasswordVar, appPasswordVar]) expect([...requiredVars]).toContain(v(n.code));
 
     const documented = envExampleVariables();
     const missing = [...used].filter((v) => !documented.has(v));
@@ -331,37 +356,43 @@ describe('docker-compose.yml', () => {
   const itWithCompose = dockerCompose ? it : it.skip;
   const composeEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() };
 
-  itWithCompose(`is valid for \`docker-compose config\`${dockerCompose ? '' : ' (skipped: docker-compose is not on PATH)'}`, () => {
-    expect(() =>
-      execFileSync(dockerCompose!, ['-f', 'docker-compose.yml', '--env-file', '.env.example', 'config', '-q'], {
-        cwd: ROOT,
-        env: composeEnv,
-        stdio: 'pipe',
-      }),
-    ).not.toThrow();
-  });
+  itWithCompose(
+    `is valid for \`docker-compose config\`${dockerCompose ? '' : ' (skipped: docker-compose is not on PATH)'}`,
+    () => {
+      expect(() =>
+        execFileSync(dockerCompose!, ['-f', 'docker-compose.yml', '--env-file', '.env.example', 'config', '-q'], {
+          cwd: ROOT,
+          env: composeEnv,
+          stdio: 'pipe',
+        }),
+      ).not.toThrow();
+    },
+  );
 
-  itWithCompose(`refuses to start without the secrets${dockerCompose ? '' : ' (skipped: docker-compose is not on PATH)'}`, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jcn-compose-'));
-    try {
-      const emptyEnv = join(dir, 'empty.env');
-      writeFileSync(emptyEnv, '');
-      let stderr = '';
-      expect(() => {
-        try {
-          execFileSync(dockerCompose!, ['-f', 'docker-compose.yml', '--env-file', emptyEnv, 'config', '-q'], {
-            cwd: ROOT,
-            env: composeEnv,
-            stdio: 'pipe',
-          });
-        } catch (err) {
-          stderr = String((err as { stderr?: Buffer }).stderr ?? '');
-          throw err;
-        }
-      }).toThrow();
-      expect(stderr).toMatch(/_DB_PASSWORD/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  itWithCompose(
+    `refuses to start without the secrets${dockerCompose ? '' : ' (skipped: docker-compose is not on PATH)'}`,
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'jcn-compose-'));
+      try {
+        const emptyEnv = join(dir, 'empty.env');
+        writeFileSync(emptyEnv, '');
+        let stderr = '';
+        expect(() => {
+          try {
+            execFileSync(dockerCompose!, ['-f', 'docker-compose.yml', '--env-file', emptyEnv, 'config', '-q'], {
+              cwd: ROOT,
+              env: composeEnv,
+              stdio: 'pipe',
+            });
+          } catch (err) {
+            stderr = String((err as { stderr?: Buffer }).stderr ?? '');
+            throw err;
+          }
+        }).toThrow();
+        expect(stderr).toMatch(/_DB_PASSWORD/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

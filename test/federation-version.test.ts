@@ -12,7 +12,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const REVIEWED_RELEASE = '2.14.4';
-const FEDERATION_PACKAGES = ['@apollo/composition', '@apollo/federation-internals', '@apollo/gateway', '@apollo/query-planner', '@apollo/query-graphs', '@apollo/subgraph'];
+const FEDERATION_PACKAGES = [
+  '@apollo/composition',
+  '@apollo/federation-internals',
+  '@apollo/gateway',
+  '@apollo/query-planner',
+  '@apollo/query-graphs',
+  '@apollo/subgraph',
+];
 const ROOT = join(__dirname, '..');
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
@@ -22,7 +29,8 @@ describe('Apollo Federation packages', () => {
     const manifest = readJson(join(ROOT, 'package.json')) as { dependencies: Record<string, string> };
     const declared = FEDERATION_PACKAGES.filter((name) => name in manifest.dependencies);
     expect(declared.length).toBeGreaterThanOrEqual(5);
-    for (const name of declared) expect({ name, range: manifest.dependencies[name] }).toEqual({ name, range: REVIEWED_RELEASE });
+    for (const name of declared)
+      expect({ name, range: manifest.dependencies[name] }).toEqual({ name, range: REVIEWED_RELEASE });
   });
 
   it('are installed at the release the gateway executor was reviewed against', () => {

@@ -40,18 +40,24 @@ async function withSql<T>(query: string, variables: Record<string, unknown> = {}
 }
 
 /** The columns a SELECT of contact_points names. */
-const selectedColumns = (sql: string): string[] => [...new Set([...sql.slice(0, sql.indexOf(' FROM ')).matchAll(/"cp"\."(\w+)"|"x"\."(\w+)"/g)].map((m) => m[1] ?? m[2]!))].sort();
+const selectedColumns = (sql: string): string[] =>
+  [
+    ...new Set(
+      [...sql.slice(0, sql.indexOf(' FROM ')).matchAll(/"cp"\."(\w+)"|"x"\."(\w+)"/g)].map((m) => m[1] ?? m[2]!),
+    ),
+  ].sort();
 
-const contactPointSelects = (sql: string[]) => sql.filter((s) => /FROM "contact_points"/.test(s) && !/COUNT\(/i.test(s));
+const contactPointSelects = (sql: string[]) =>
+  sql.filter((s) => /FROM "contact_points"/.test(s) && !/COUNT\(/i.test(s));
 const counts = (sql: string[]) => sql.filter((s) => /COUNT\(/i.test(s));
 
 const wacapOf = <T extends { code: string }>(networks: T[]) => networks.find((n) => n.code === wacap.code)!;
 
 describe('field-aware reads', () => {
   it('reads only the id, the version and the asked column for a page of names, and counts nothing', async () => {
-    const { data, sql } = await withSql<{ networks: { code: string; contactPoints: { nodes: { fullName: string }[] } }[] }>(
-      `{ networks { code contactPoints(first: 5) { nodes { fullName } } } }`,
-    );
+    const { data, sql } = await withSql<{
+      networks: { code: string; contactPoints: { nodes: { fullName: string }[] } }[];
+    }>(`{ networks { code contactPoints(first: 5) { nodes { fullName } } } }`);
     expect(wacapOf(data.networks).contactPoints.nodes).toHaveLength(5);
     const selects = contactPointSelects(sql);
     expect(selects).toHaveLength(1);
@@ -60,10 +66,12 @@ describe('field-aware reads', () => {
   });
 
   it('counts the list in the page statement itself when totalCount is asked: one statement, the number of active rows', async () => {
-    const { data, sql } = await withSql<{ networks: { code: string; contactPoints: { totalCount: number; nodes: unknown[] } }[] }>(
-      `{ networks { code contactPoints(first: 2) { totalCount nodes { id } } } }`,
-    );
-    const [{ n }] = await fed.networks.get('wacap')!.env.ds.query(`SELECT count(*)::int AS n FROM contact_points WHERE active`);
+    const { data, sql } = await withSql<{
+      networks: { code: string; contactPoints: { totalCount: number; nodes: unknown[] } }[];
+    }>(`{ networks { code contactPoints(first: 2) { totalCount nodes { id } } } }`);
+    const [{ n }] = await fed.networks
+      .get('wacap')!
+      .env.ds.query(`SELECT count(*)::int AS n FROM contact_points WHERE active`);
     expect(n).toBeGreaterThan(2);
     expect(wacapOf(data.networks).contactPoints.totalCount).toBe(n);
     expect(sql).toHaveLength(1);
@@ -71,18 +79,32 @@ describe('field-aware reads', () => {
     expect(selectedColumns(sql[0]!)).toEqual(['full_name', 'id', 'version']);
   });
 
-  type Listed = { network: { contactPoints: { totalCount: number; nodes: { id: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } };
+  type Listed = {
+    network: {
+      contactPoints: {
+        totalCount: number;
+        nodes: { id: string }[];
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      };
+    };
+  };
   const LIST = `query($filter: ContactPointFilter, $after: String, $first: Int) { network(code: WACAP) { contactPoints(filter: $filter, first: $first, after: $after) {
     ... on ContactPointConnection { totalCount } nodes { id } pageInfo { endCursor hasNextPage } } } }`;
 
   it('gives the whole list count on every page, asked through a fragment, with one statement a page', async () => {
     const ds = fed.networks.get('wacap')!.env.ds;
-    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM contact_points WHERE active AND 'CENTRAL_AUTHORITY_OFFICER' = ANY(roles)`);
+    const [{ n }] = await ds.query(
+      `SELECT count(*)::int AS n FROM contact_points WHERE active AND 'CENTRAL_AUTHORITY_OFFICER' = ANY(roles)`,
+    );
     expect(n).toBeGreaterThan(3); // more than one page of 3
     let after: string | null = null;
     const seen: string[] = [];
     for (;;) {
-      const res: { data: Listed; sql: string[] } = await withSql<Listed>(LIST, { filter: { roles: ['CENTRAL_AUTHORITY_OFFICER'] }, first: 3, after });
+      const res: { data: Listed; sql: string[] } = await withSql<Listed>(LIST, {
+        filter: { roles: ['CENTRAL_AUTHORITY_OFFICER'] },
+        first: 3,
+        after,
+      });
       const page: Listed['network']['contactPoints'] = res.data.network.contactPoints;
       const sql = res.sql;
       expect(page.totalCount).toBe(n);
@@ -96,8 +118,16 @@ describe('field-aware reads', () => {
 
   it('counts on its own only for an empty page after a cursor, and says 0 for an empty list without a second statement', async () => {
     const last = await withSql<Listed>(LIST, { filter: { country: 'NGA' }, first: 100 });
-    const { n } = (await fed.networks.get('wacap')!.env.ds.query(`SELECT count(*)::int AS n FROM contact_points WHERE active AND country = 'NGA'`))[0];
-    const beyond = await withSql<Listed>(LIST, { filter: { country: 'NGA' }, first: 5, after: last.data.network.contactPoints.pageInfo.endCursor });
+    const { n } = (
+      await fed.networks
+        .get('wacap')!
+        .env.ds.query(`SELECT count(*)::int AS n FROM contact_points WHERE active AND country = 'NGA'`)
+    )[0];
+    const beyond = await withSql<Listed>(LIST, {
+      filter: { country: 'NGA' },
+      first: 5,
+      after: last.data.network.contactPoints.pageInfo.endCursor,
+    });
     expect(beyond.data.network.contactPoints).toMatchObject({ totalCount: n, nodes: [] });
     expect(beyond.sql).toHaveLength(2);
     const none = await withSql<Listed>(LIST, { filter: { search: 'nobody-is-called-this' }, first: 5 });
@@ -106,7 +136,9 @@ describe('field-aware reads', () => {
   });
 
   it('resolves every field of a contact point as its row holds it', async () => {
-    const { data } = await withSql<{ networks: { code: string; contactPoints: { nodes: Record<string, unknown>[] } }[] }>(
+    const { data } = await withSql<{
+      networks: { code: string; contactPoints: { nodes: Record<string, unknown>[] } }[];
+    }>(
       `{ networks { code contactPoints(first: 50) { nodes { id fullName title organization roles expertise languages available24x7 email phone active
         nationalCorrespondent toolCorrespondent appointedOn termEndsOn lastReviewedAt version country { code } network { code } predecessor { fullName } successor { id } } } } }`,
     );
@@ -146,12 +178,17 @@ describe('field-aware reads', () => {
 
   it('loads a row again for a second selection in the same request instead of answering from the first', async () => {
     const ds = fed.networks.get('wacap')!.env.ds;
-    const [former]: { id: string; successor_id: string }[] = await ds.query(`SELECT id, successor_id FROM contact_points WHERE successor_id IS NOT NULL LIMIT 1`);
-    const [successor]: { full_name: string; email: string; organization: string }[] = await ds.query(`SELECT full_name, email, organization FROM contact_points WHERE id = $1`, [
-      former!.successor_id,
-    ]);
+    const [former]: { id: string; successor_id: string }[] = await ds.query(
+      `SELECT id, successor_id FROM contact_points WHERE successor_id IS NOT NULL LIMIT 1`,
+    );
+    const [successor]: { full_name: string; email: string; organization: string }[] = await ds.query(
+      `SELECT full_name, email, organization FROM contact_points WHERE id = $1`,
+      [former!.successor_id],
+    );
     // Both rows come in one _entities batch reading names; the successor is then read again for its e-mail and organization.
-    const { data, sql } = await withSql<{ nodes: { fullName: string; successor: { email: string; organization: string } | null }[] }>(
+    const { data, sql } = await withSql<{
+      nodes: { fullName: string; successor: { email: string; organization: string } | null }[];
+    }>(
       `query($ids: [ID!]!) { nodes(ids: $ids) { ... on ContactPoint { fullName successor { email organization } } } }`,
       { ids: [encodeId(wacap, 'cp', former!.id), encodeId(wacap, 'cp', former!.successor_id)] },
     );
@@ -199,19 +236,42 @@ describe('field-aware reads of referrals', () => {
     const counter = demo.networks.get('seajust')!.counter;
     const before = counter.count;
     const res = await demo.gql<T>(query, variables, token);
-    return { res, sql: counter.recent.slice(counter.recent.length - (counter.count - before)).filter((s) => /FROM "referrals"/.test(s)) };
+    return {
+      res,
+      sql: counter.recent
+        .slice(counter.recent.length - (counter.count - before))
+        .filter((s) => /FROM "referrals"/.test(s)),
+    };
   };
-  const referralColumns = (sql: string) => [...new Set([...sql.slice(0, sql.indexOf(' FROM ')).matchAll(/"r"\."(\w+)"/g)].map((m) => m[1]!))].sort();
+  const referralColumns = (sql: string) =>
+    [...new Set([...sql.slice(0, sql.indexOf(' FROM ')).matchAll(/"r"\."(\w+)"/g)].map((m) => m[1]!))].sort();
   // What every read of a record selects: its key and version, and every column the parties rule reads.
-  const ALWAYS = ['assigned_to', 'destination_country', 'destination_network', 'from_cp', 'id', 'origin_country', 'origin_network', 'side', 'to_cp', 'version'];
+  const ALWAYS = [
+    'assigned_to',
+    'destination_country',
+    'destination_network',
+    'from_cp',
+    'id',
+    'origin_country',
+    'origin_network',
+    'side',
+    'to_cp',
+    'version',
+  ];
 
   it('reads the parties columns with a one-field selection, so the parties rule still decides: a party sees the record, anyone else NOT_FOUND', async () => {
     const [row]: { id: string; reference: string; destination_network: string }[] = await demo.networks
       .get('seajust')!
-      .env.ds.query(`SELECT id, reference, destination_network FROM referrals WHERE side = 'ORIGIN' AND origin_country = 'KHM' LIMIT 1`);
+      .env.ds.query(
+        `SELECT id, reference, destination_network FROM referrals WHERE side = 'ORIGIN' AND origin_country = 'KHM' LIMIT 1`,
+      );
     const id = encodeId(seajust, 'ref', row!.id);
     const QUERY = `query($id: ID!) { node(id: $id) { ... on Referral { reference } } }`;
-    const party = await sqlOf<{ node: { reference: string } }>(QUERY, { id }, await demo.auth.tokenAs('CONTACT_POINT', 'seajust', 'KHM'));
+    const party = await sqlOf<{ node: { reference: string } }>(
+      QUERY,
+      { id },
+      await demo.auth.tokenAs('CONTACT_POINT', 'seajust', 'KHM'),
+    );
     expect(party.res.errors).toBeUndefined();
     expect(party.res.data!.node).toEqual({ reference: row!.reference });
     expect(party.sql.map(referralColumns)).toEqual([[...ALWAYS, 'reference'].sort()]);
@@ -230,54 +290,67 @@ describe('field-aware reads of referrals', () => {
       `SELECT p.country FROM country_profiles p WHERE EXISTS (SELECT 1 FROM measure_profiles m WHERE m.profile_id = p.id) LIMIT 1`,
     );
     const before = counter.count;
-    const measures = await demo.gql<{ network: { countryProfile: { measures: { measure: string; applicable: string }[] } } }>(
+    const measures = await demo.gql<{
+      network: { countryProfile: { measures: { measure: string; applicable: string }[] } };
+    }>(
       `query($c: String!) { network(code: SEAJUST) { countryProfile(country: $c) { measures { measure applicable } } } }`,
       { c: profile!.country },
       token,
     );
     expect(measures.errors).toBeUndefined();
-    const measureSql = counter.recent.slice(counter.recent.length - (counter.count - before)).filter((s) => /FROM "measure_profiles"/.test(s));
+    const measureSql = counter.recent
+      .slice(counter.recent.length - (counter.count - before))
+      .filter((s) => /FROM "measure_profiles"/.test(s));
     expect(measureSql).toHaveLength(1);
-    expect([...new Set([...measureSql[0]!.slice(0, measureSql[0]!.indexOf(' FROM ')).matchAll(/"m"\."(\w+)"/g)].map((m) => m[1]))].sort()).toEqual([
-      'applicable',
-      'measure',
-      'profile_id',
-    ]);
+    expect(
+      [
+        ...new Set(
+          [...measureSql[0]!.slice(0, measureSql[0]!.indexOf(' FROM ')).matchAll(/"m"\."(\w+)"/g)].map((m) => m[1]),
+        ),
+      ].sort(),
+    ).toEqual(['applicable', 'measure', 'profile_id']);
     const stored: { measure: string; applicable: string }[] = await ds.query(
       `SELECT m.measure, m.applicable FROM measure_profiles m JOIN country_profiles p ON p.id = m.profile_id WHERE p.country = $1 ORDER BY m.measure`,
       [profile!.country],
     );
     expect(measures.data!.network.countryProfile.measures).toEqual(stored);
 
-    const { res, sql } = await sqlOf<{ network: { referrals: { nodes: { id: string; events: { sequence: number; type: string }[] }[] } } }>(
-      `{ network(code: SEAJUST) { referrals(first: 3) { nodes { id events { sequence type } } } } }`,
-      {},
-      token,
-    );
+    const { res, sql } = await sqlOf<{
+      network: { referrals: { nodes: { id: string; events: { sequence: number; type: string }[] }[] } };
+    }>(`{ network(code: SEAJUST) { referrals(first: 3) { nodes { id events { sequence type } } } } }`, {}, token);
     expect(res.errors).toBeUndefined();
     const eventSql = counter.recent.filter((s) => /FROM "referral_events"/.test(s)).slice(-1);
-    expect([...new Set([...eventSql[0]!.slice(0, eventSql[0]!.indexOf(' FROM ')).matchAll(/"e"\."(\w+)"/g)].map((m) => m[1]))].sort()).toEqual([
-      'at',
-      'author_side',
-      'record_side',
-      'referral_id',
-      'seq',
-      'type',
-    ]);
+    expect(
+      [
+        ...new Set(
+          [...eventSql[0]!.slice(0, eventSql[0]!.indexOf(' FROM ')).matchAll(/"e"\."(\w+)"/g)].map((m) => m[1]),
+        ),
+      ].sort(),
+    ).toEqual(['at', 'author_side', 'record_side', 'referral_id', 'seq', 'type']);
     expect(sql).toHaveLength(1); // the page of referrals; its events are one more statement, on referral_events
     for (const node of res.data!.network.referrals.nodes) {
       const [, kind, uuid] = node.id.split(':');
-      const rows: { seq: number; type: string }[] = await ds.query(`SELECT seq, type FROM referral_events WHERE referral_id = $1 AND record_side = $2`, [
-        uuid,
-        kind === 'ref' ? 'ORIGIN' : 'DESTINATION',
-      ]);
+      const rows: { seq: number; type: string }[] = await ds.query(
+        `SELECT seq, type FROM referral_events WHERE referral_id = $1 AND record_side = $2`,
+        [uuid, kind === 'ref' ? 'ORIGIN' : 'DESTINATION'],
+      );
       expect(rows.length).toBeGreaterThan(0);
-      expect(node.events.map((e) => `${e.sequence}:${e.type}`).sort()).toEqual(rows.map((r) => `${r.seq}:${r.type}`).sort());
+      expect(node.events.map((e) => `${e.sequence}:${e.type}`).sort()).toEqual(
+        rows.map((r) => `${r.seq}:${r.type}`).sort(),
+      );
     }
   });
 
   it('counts only the referrals the caller may list: the count in the page statement is under the parties rule too', async () => {
-    type Listed = { network: { referrals: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
+    type Listed = {
+      network: {
+        referrals: {
+          totalCount: number;
+          nodes: { id: string }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      };
+    };
     const QUERY = `query($after: String) { network(code: SEAJUST) { referrals(first: 100, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`;
     const walk = async (token: string) => {
       const seen: string[] = [];

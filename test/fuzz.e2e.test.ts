@@ -49,24 +49,32 @@ const networkOfType = (typeName: string) => NETWORKS.find((n) => typeName.starts
 const code = (v: unknown) => (v && typeof v === 'object' ? (v as { code?: string }).code : undefined);
 
 /** What in an answer the caller may not see or do (the role table of docs/security.md, as checks). */
-export function violations(caller: FuzzCaller, data: Record<string, unknown> | null | undefined, mutation: boolean): string[] {
+export function violations(
+  caller: FuzzCaller,
+  data: Record<string, unknown> | null | undefined,
+  mutation: boolean,
+): string[] {
   const found: string[] = [];
   // An object with nothing but its type name tells only what the id the caller sent already said.
   for (const o of objectsOf(data).filter((x) => Object.entries(x).some(([k, v]) => k !== '__typename' && v !== null))) {
     const t = o.__typename as string;
     if (t.endsWith('ContactPoint')) {
       if (!has(caller, 'CONTACT_POINT', 'SECRETARIAT', 'HUB_ADMIN', 'SERVICE')) found.push(`${t} shown`);
-      if ((o.email ?? o.phone ?? null) !== null && !has(caller, 'CONTACT_POINT', 'SECRETARIAT')) found.push(`${t} contact details shown`);
+      if ((o.email ?? o.phone ?? null) !== null && !has(caller, 'CONTACT_POINT', 'SECRETARIAT'))
+        found.push(`${t} contact details shown`);
     }
-    if (/Referral$|^ReferralEvent$|^ReferralDelivery$/.test(t) && !has(caller, 'CONTACT_POINT', 'SECRETARIAT')) found.push(`${t} shown`);
+    if (/Referral$|^ReferralEvent$|^ReferralDelivery$/.test(t) && !has(caller, 'CONTACT_POINT', 'SECRETARIAT'))
+      found.push(`${t} shown`);
     if ('zzOriginNetwork' in o) {
       const networks = [code(o.zzOriginNetwork)?.toLowerCase(), code(o.zzDestinationNetwork)?.toLowerCase()];
       const party = has(caller, 'SECRETARIAT')
         ? networks.includes(caller.network)
-        : (networks[0] === caller.network && code(o.zzOriginCountry) === caller.country) || (networks[1] === caller.network && code(o.zzDestinationCountry) === caller.country);
+        : (networks[0] === caller.network && code(o.zzOriginCountry) === caller.country) ||
+          (networks[1] === caller.network && code(o.zzDestinationCountry) === caller.country);
       if (!party) found.push(`${t} of another party shown (${networks.join('→')})`);
     }
-    if (t.endsWith('AuditEntry') && !(has(caller, 'SECRETARIAT') && caller.network === networkOfType(t))) found.push(`${t} shown`);
+    if (t.endsWith('AuditEntry') && !(has(caller, 'SECRETARIAT') && caller.network === networkOfType(t)))
+      found.push(`${t} shown`);
     if (t === 'NetworkStatistics' && !has(caller, 'ANALYST', 'SECRETARIAT', 'HUB_ADMIN')) found.push(`${t} shown`);
   }
   if (mutation && data) {
@@ -86,15 +94,21 @@ export function violations(caller: FuzzCaller, data: Record<string, unknown> | n
   return found;
 }
 
-const servedSchema = () => buildSchema(readFileSync(join(__dirname, '..', 'gateway', 'supergraph.graphql'), 'utf8'), { assumeValidSDL: true });
+const servedSchema = () =>
+  buildSchema(readFileSync(join(__dirname, '..', 'gateway', 'supergraph.graphql'), 'utf8'), { assumeValidSDL: true });
 
 /** Ids that exist in every network's database: contact points, authorities, referrals. */
 async function existingIds(): Promise<string[]> {
   const ids: string[] = [];
   for (const n of NETWORKS) {
-    for (const { id } of await fed.sql<{ id: string }>(n.key, `SELECT id FROM contact_points ORDER BY id LIMIT 3`)) ids.push(`${n.key}:cp:${id}`);
-    for (const { id } of await fed.sql<{ id: string }>(n.key, `SELECT id FROM authorities ORDER BY id LIMIT 2`)) ids.push(`${n.key}:auth:${id}`);
-    for (const r of await fed.sql<{ id: string; side: string }>(n.key, `SELECT id, side FROM referrals ORDER BY id LIMIT 4`)) {
+    for (const { id } of await fed.sql<{ id: string }>(n.key, `SELECT id FROM contact_points ORDER BY id LIMIT 3`))
+      ids.push(`${n.key}:cp:${id}`);
+    for (const { id } of await fed.sql<{ id: string }>(n.key, `SELECT id FROM authorities ORDER BY id LIMIT 2`))
+      ids.push(`${n.key}:auth:${id}`);
+    for (const r of await fed.sql<{ id: string; side: string }>(
+      n.key,
+      `SELECT id, side FROM referrals ORDER BY id LIMIT 4`,
+    )) {
       ids.push(`${n.key}:${r.side === 'ORIGIN' ? 'ref' : 'rcv'}:${r.id}`);
     }
   }
@@ -115,8 +129,13 @@ it.each(CALLERS)(
       const op = generator.next(mutation);
       const res = await fed.gql(op.query, op.variables, token);
       // Every network is up here, so a network that "did not answer" answered with an error status.
-      const internal = (res.errors ?? []).filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.extensions?.code === 'NETWORK_UNAVAILABLE');
-      if (res.status >= 500 || internal.length) problems.push(`HTTP ${res.status} ${JSON.stringify(internal)}\n  ${op.query}\n  ${JSON.stringify(op.variables).slice(0, 500)}`);
+      const internal = (res.errors ?? []).filter(
+        (e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.extensions?.code === 'NETWORK_UNAVAILABLE',
+      );
+      if (res.status >= 500 || internal.length)
+        problems.push(
+          `HTTP ${res.status} ${JSON.stringify(internal)}\n  ${op.query}\n  ${JSON.stringify(op.variables).slice(0, 500)}`,
+        );
       for (const v of violations(caller, res.data, mutation)) problems.push(`${v}\n  ${op.query}`);
       if (res.data) outcomes.answered++;
       else outcomes.refused++;
@@ -147,7 +166,10 @@ describe('with a hostile network', () => {
 
   beforeAll(async () => {
     hostile = await startHostileSubgraph(fed.subgraphUrls[HOSTILE.key]!);
-    gateway = await fed.startGatewayReplica({ [HOSTILE.key]: hostile.url }, { SUBGRAPH_TIMEOUT_MS: '1500', SUBGRAPH_MAX_RESPONSE_BYTES: '1000000' });
+    gateway = await fed.startGatewayReplica(
+      { [HOSTILE.key]: hostile.url },
+      { SUBGRAPH_TIMEOUT_MS: '1500', SUBGRAPH_MAX_RESPONSE_BYTES: '1000000' },
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -158,7 +180,10 @@ describe('with a hostile network', () => {
   it("costs only that network's part of any answer", async () => {
     // Mostly its ids, so that lookups reach it; the others' for answers that mix networks.
     const ids = await existingIds();
-    const pools = { ids: [...ids.filter((id) => id.startsWith(`${HOSTILE.key}:`)), ...ids.slice(0, 6)], favour: HOSTILE.typePrefix };
+    const pools = {
+      ids: [...ids.filter((id) => id.startsWith(`${HOSTILE.key}:`)), ...ids.slice(0, 6)],
+      favour: HOSTILE.typePrefix,
+    };
     const generator = new OperationGenerator(servedSchema(), pools, 97);
     const token = await fed.auth.tokenAs('CONTACT_POINT', 'casc', 'KAZ');
     const problems: string[] = [];
@@ -190,10 +215,13 @@ describe('with a hostile network', () => {
         problems.push(`HTTP ${res.status}, not JSON: ${text.slice(0, 200)}\n  ${where}`);
         continue;
       }
-      if (res.status >= 500 || res.status !== honest.status) problems.push(`HTTP ${res.status} (honest: ${honest.status})\n  ${where}`);
+      if (res.status >= 500 || res.status !== honest.status)
+        problems.push(`HTTP ${res.status} (honest: ${honest.status})\n  ${where}`);
       // The hostile network's own errors (internal ones included) name it; any other is the gateway's or another network's.
       const wrong = (body.errors ?? []).filter(
-        (e) => (e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.extensions?.code === 'NETWORK_UNAVAILABLE') && e.extensions.network !== HOSTILE.code,
+        (e) =>
+          (e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.extensions?.code === 'NETWORK_UNAVAILABLE') &&
+          e.extensions.network !== HOSTILE.code,
       );
       if (wrong.length) problems.push(`${JSON.stringify(wrong).slice(0, 500)}\n  ${where}`);
       // What it made up may show in its own part, never in another network's objects.
@@ -203,8 +231,10 @@ describe('with a hostile network', () => {
           NETWORKS.some((n) => String(o.__typename).startsWith(n.typePrefix)) &&
           Object.values(o).some((v) => typeof v === 'string' && /attacker@evil|Forged/.test(v)),
       );
-      if (forged.length || text.includes('polluted')) problems.push(`damage shown: ${JSON.stringify(forged).slice(0, 300)} ${text.slice(0, 200)}\n  ${where}`);
-      for (const change of othersChanged(honest.data, body.data, HOSTILE.typePrefix)) problems.push(`${change}\n  ${where}`);
+      if (forged.length || text.includes('polluted'))
+        problems.push(`damage shown: ${JSON.stringify(forged).slice(0, 300)} ${text.slice(0, 200)}\n  ${where}`);
+      for (const change of othersChanged(honest.data, body.data, HOSTILE.typePrefix))
+        problems.push(`${change}\n  ${where}`);
     }
     hostile.damage = undefined;
     expect(problems).toEqual([]);
@@ -221,13 +251,16 @@ describe('with a hostile network', () => {
 describe('the view checks themselves', () => {
   const cp = { label: 'cp', role: 'CONTACT_POINT' as Role, network: 'wacap', country: 'NGA' };
   it('flag contact details shown to an analyst, an audit entry of another network, and a referral of other parties', () => {
-    expect(violations({ label: 'a', role: 'ANALYST' }, { x: [{ __typename: 'SeajustContactPoint', email: 'a@b' }] }, false)).toEqual([
-      'SeajustContactPoint shown',
-      'SeajustContactPoint contact details shown',
-    ]);
-    expect(violations({ label: 's', role: 'SECRETARIAT', network: 'wacap' }, { a: { __typename: 'SeajustAuditEntry', action: 'readContactDetails' } }, false)).toEqual([
-      'SeajustAuditEntry shown',
-    ]);
+    expect(
+      violations({ label: 'a', role: 'ANALYST' }, { x: [{ __typename: 'SeajustContactPoint', email: 'a@b' }] }, false),
+    ).toEqual(['SeajustContactPoint shown', 'SeajustContactPoint contact details shown']);
+    expect(
+      violations(
+        { label: 's', role: 'SECRETARIAT', network: 'wacap' },
+        { a: { __typename: 'SeajustAuditEntry', action: 'readContactDetails' } },
+        false,
+      ),
+    ).toEqual(['SeajustAuditEntry shown']);
     const referral = {
       __typename: 'SeajustReferral',
       zzOriginNetwork: { code: 'SEAJUST' },
@@ -236,12 +269,30 @@ describe('the view checks themselves', () => {
       zzDestinationCountry: { code: 'KAZ' },
     };
     expect(violations(cp, { r: referral }, false)).toEqual(['SeajustReferral of another party shown (seajust→casc)']);
-    expect(violations(cp, { r: { ...referral, zzDestinationNetwork: { code: 'WACAP' }, zzDestinationCountry: { code: 'NGA' } } }, false)).toEqual([]);
-    expect(violations({ label: 'anon' }, { node: { __typename: 'SeajustReferral' }, other: { __typename: 'CascReferral', subject: null } }, false)).toEqual([]);
+    expect(
+      violations(
+        cp,
+        { r: { ...referral, zzDestinationNetwork: { code: 'WACAP' }, zzDestinationCountry: { code: 'NGA' } } },
+        false,
+      ),
+    ).toEqual([]);
     expect(
       violations(
         { label: 'anon' },
-        { __typename: 'Mutation', seajust: { __typename: 'SeajustMutations', createResource: { __typename: 'SeajustResource', id: 'seajust:res:1' } } },
+        { node: { __typename: 'SeajustReferral' }, other: { __typename: 'CascReferral', subject: null } },
+        false,
+      ),
+    ).toEqual([]);
+    expect(
+      violations(
+        { label: 'anon' },
+        {
+          __typename: 'Mutation',
+          seajust: {
+            __typename: 'SeajustMutations',
+            createResource: { __typename: 'SeajustResource', id: 'seajust:res:1' },
+          },
+        },
         true,
       ),
     ).toEqual(['mutation seajust.createResource succeeded']);

@@ -59,7 +59,11 @@ describe('subgraph client', () => {
       await srv.until(1);
       srv.release(0, '{"data":{"a":1}}');
       const answers = await Promise.all(calls);
-      expect(answers.map((a) => JSON.parse(a.text))).toEqual([{ data: { a: 1 } }, { data: { a: 1 } }, { data: { a: 1 } }]);
+      expect(answers.map((a) => JSON.parse(a.text))).toEqual([
+        { data: { a: 1 } },
+        { data: { a: 1 } },
+        { data: { a: 1 } },
+      ]);
       expect(client.counts).toEqual({ sent: 1, shared: 2 });
       expect(srv.waiting[0]!.req.headers.authorization).toBe('Bearer one');
       // Once settled, nothing is shared any more: the next identical query is a call of its own.
@@ -140,7 +144,9 @@ describe('subgraph client', () => {
 describe('hub data source', () => {
   const hub = (bounds?: HubCacheBounds) => new HubDataSource(buildHubSchema(NETWORKS), bounds);
   const request = (query: string, variables: Record<string, unknown> = {}) =>
-    ({ request: { query, variables }, context: {}, kind: 'INCOMING_OPERATION' }) as unknown as Parameters<HubDataSource['process']>[0];
+    ({ request: { query, variables }, context: {}, kind: 'INCOMING_OPERATION' }) as unknown as Parameters<
+      HubDataSource['process']
+    >[0];
 
   it('answers a repeated fetch from what it kept, each time with a copy of its own', async () => {
     const source = hub();
@@ -165,17 +171,27 @@ describe('hub data source', () => {
     expect(invalid.errors?.[0]?.message).toMatch(/nope/);
   });
 
-  it.each(['constructor', '__proto__', 'toString'])('answers node(id:) with the kind "%s", a property of every object, BAD_USER_INPUT like any unknown kind', async (kind) => {
-    const res = await hub().process(request('query($id: ID!) { node(id: $id) { id } }', { id: `seajust:${kind}:00000000-0000-4000-8000-000000000000` }));
-    expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', expect.stringContaining(`unknown kind "${kind}"`)]]);
-  });
+  it.each(['constructor', '__proto__', 'toString'])(
+    'answers node(id:) with the kind "%s", a property of every object, BAD_USER_INPUT like any unknown kind',
+    async (kind) => {
+      const res = await hub().process(
+        request('query($id: ID!) { node(id: $id) { id } }', {
+          id: `seajust:${kind}:00000000-0000-4000-8000-000000000000`,
+        }),
+      );
+      expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['BAD_USER_INPUT', expect.stringContaining(`unknown kind "${kind}"`)],
+      ]);
+    },
+  );
 
   it('keeps answers and documents up to a bound in bytes, however many distinct texts a caller sends', async () => {
     // Bounds of 2 MiB and 1 MiB (the gateway's are 32 and 16), so that the test sends a few dozen texts, not hundreds.
     const bounds = { answers: 2 * 1024 * 1024, documents: 1024 * 1024 };
     const source = hub(bounds);
     // What an anonymous caller's query costs: 30 aliased country lists, about 140 kB of answer, a new alias prefix each time.
-    const text = (i: number) => `{ ${Array.from({ length: 30 }, (_, a) => `t${i}_${a}: countries { code alpha2 name networks { code name } }`).join(' ')} }`;
+    const text = (i: number) =>
+      `{ ${Array.from({ length: 30 }, (_, a) => `t${i}_${a}: countries { code alpha2 name networks { code name } }`).join(' ')} }`;
     const answerChars = JSON.stringify(await source.process(request(text(0)))).length;
     expect(answerChars).toBeGreaterThan(100_000);
     expect(answerChars).toBeLessThan(200_000);
@@ -184,7 +200,10 @@ describe('hub data source', () => {
     for (let i = 1; i <= texts; i++) {
       await source.process(request(text(i)));
       const kept = source.keptBytes();
-      largest = { answers: Math.max(largest.answers, kept.answers), documents: Math.max(largest.documents, kept.documents) };
+      largest = {
+        answers: Math.max(largest.answers, kept.answers),
+        documents: Math.max(largest.documents, kept.documents),
+      };
     }
     expect(largest.answers).toBeGreaterThan(bounds.answers / 2);
     expect(largest.answers).toBeLessThanOrEqual(bounds.answers);
@@ -202,7 +221,10 @@ describe('verified tokens', () => {
   it('are remembered, but never past their expiry', async () => {
     const auth = await createTestAuth(NETWORKS);
     const verify = await auth.verifier();
-    const token = await auth.token({ subject: 'short-lived', roles: ['CONTACT_POINT'], network: 'wacap', country: 'NGA' }, { expiresAt: Math.floor(Date.now() / 1000) + 2 });
+    const token = await auth.token(
+      { subject: 'short-lived', roles: ['CONTACT_POINT'], network: 'wacap', country: 'NGA' },
+      { expiresAt: Math.floor(Date.now() / 1000) + 2 },
+    );
     const first = await verify(`Bearer ${token}`);
     expect(await verify(`Bearer ${token}`)).toBe(first);
     expect(Object.isFrozen(first) && Object.isFrozen(first.roles)).toBe(true);

@@ -34,9 +34,10 @@ afterAll(async () => {
 });
 
 it('lists, writes to and routes node(id:) to a fifth network added only to the registry', async () => {
-  const networks = await fed.gql<{ networks: { code: string; name: string }[]; country: { networks: { code: string }[] } }>(
-    `{ networks { code name } country(code: "IS") { networks { code } } }`,
-  );
+  const networks = await fed.gql<{
+    networks: { code: string; name: string }[];
+    country: { networks: { code: string }[] };
+  }>(`{ networks { code name } country(code: "IS") { networks { code } } }`);
   expect(networks.errors).toBeUndefined();
   expect(networks.data!.networks.map((n) => n.code)).toEqual(['CASC', 'WACAP', 'GLJC', 'SEAJUST', 'ATLANTIS']);
   expect(networks.data!.country.networks).toEqual([{ code: 'ATLANTIS' }]);
@@ -53,7 +54,15 @@ it('lists, writes to and routes node(id:) to a fifth network added only to the r
   const id = created.data!.atlantis.createContactPoint.id;
   expect(id).toMatch(/^atlantis:cp:/);
 
-  const node = await fed.gql<{ node: { __typename: string; id: string; fullName: string; country: { name: string }; network: { code: string; name: string } } }>(
+  const node = await fed.gql<{
+    node: {
+      __typename: string;
+      id: string;
+      fullName: string;
+      country: { name: string };
+      network: { code: string; name: string };
+    };
+  }>(
     `query($id: ID!) { node(id: $id) { __typename id ... on ContactPoint { fullName country { name } network { code name } } } }`,
     { id },
     secretariat,

@@ -37,7 +37,10 @@ describe('in production', () => {
     try {
       const res = await fed.gql(`{ networks(codes: [SEAJUST]) { authorities { totalCount } } }`);
       expect(res.errors).toHaveLength(1);
-      expect(res.errors![0]).toMatchObject({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', network: 'SEAJUST' } });
+      expect(res.errors![0]).toMatchObject({
+        message: 'Internal server error.',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', network: 'SEAJUST' },
+      });
       expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|authorities_gone|relation|at .*\.ts/i);
     } finally {
       await asOwner(`ALTER TABLE authorities_gone RENAME TO authorities`);
@@ -50,7 +53,11 @@ describe('the audit log', () => {
     // The application role has no such privilege at all (test/db-roles.int.test.ts); the triggers guard the owner's mistakes.
     const { ownerUrl } = fed.networks.get(NETWORKS[0]!.key)!.env.db!;
     await queryDatabase(ownerUrl, `INSERT INTO audit_log (request_id, action) VALUES ('test-request', 'test')`);
-    for (const statement of [`UPDATE audit_log SET action = 'changed'`, `DELETE FROM audit_log`, `TRUNCATE audit_log`]) {
+    for (const statement of [
+      `UPDATE audit_log SET action = 'changed'`,
+      `DELETE FROM audit_log`,
+      `TRUNCATE audit_log`,
+    ]) {
       await expect(queryDatabase(ownerUrl, statement)).rejects.toThrow(/append-only/);
     }
     const rows = await queryDatabase(ownerUrl, `SELECT action FROM audit_log WHERE request_id = 'test-request'`);

@@ -23,13 +23,24 @@ const MAX_ANSWER = 1_000_000;
 beforeAll(async () => {
   fed = await startInProcessFederation({ seed: seedDemo });
   hostile = await startHostileSubgraph(fed.networks.get('wacap')!.server.url);
-  const env = { [subgraphUrlVar('WACAP')]: hostile.url, SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), SUBGRAPH_MAX_RESPONSE_BYTES: String(MAX_ANSWER) };
+  const env = {
+    [subgraphUrlVar('WACAP')]: hostile.url,
+    SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS),
+    SUBGRAPH_MAX_RESPONSE_BYTES: String(MAX_ANSWER),
+  };
   gateways.own = (await fed.extraGateway(env)).url;
   gateways.apollo = (await fed.extraGateway({ ...env, GATEWAY_EXECUTION: 'apollo' })).url;
   member = await fed.auth.tokenAs('CONTACT_POINT', 'wacap', 'NGA');
-  const [casc] = (await fed.networks.get('casc')!.env.ds.query(`SELECT id, full_name FROM contact_points ORDER BY id LIMIT 1`)) as { id: string; full_name: string }[];
+  const [casc] = (await fed.networks
+    .get('casc')!
+    .env.ds.query(`SELECT id, full_name FROM contact_points ORDER BY id LIMIT 1`)) as {
+    id: string;
+    full_name: string;
+  }[];
   cascCp = { id: `casc:cp:${casc!.id}`, name: casc!.full_name };
-  const [wacap] = (await fed.networks.get('wacap')!.env.ds.query(`SELECT id FROM contact_points ORDER BY id LIMIT 1`)) as { id: string }[];
+  const [wacap] = (await fed.networks
+    .get('wacap')!
+    .env.ds.query(`SELECT id FROM contact_points ORDER BY id LIMIT 1`)) as { id: string }[];
   wacapCp = `wacap:cp:${wacap!.id}`;
 }, 180_000);
 
@@ -88,7 +99,15 @@ const EXECUTORS = ['own', 'apollo'];
 describe.each(EXECUTORS)("a hostile network's answer, with the %s executor", (executor) => {
   it('cannot set the HTTP status of the answer through an error (extensions.http)', async () => {
     hostile.damage = ({ answer }) => ({
-      json: { ...answer, errors: [{ message: 'Nothing to see.', extensions: { code: 'BAD_USER_INPUT', http: { status: 204, headers: { 'x-evil': '1' } }, secret: 'x' } }] },
+      json: {
+        ...answer,
+        errors: [
+          {
+            message: 'Nothing to see.',
+            extensions: { code: 'BAD_USER_INPUT', http: { status: 204, headers: { 'x-evil': '1' } }, secret: 'x' },
+          },
+        ],
+      },
     });
     const res = await ask(executor, DIRECTORY, { first: 5 });
     expect(res.status).toBe(200);
@@ -119,7 +138,13 @@ describe.each(EXECUTORS)("a hostile network's answer, with the %s executor", (ex
     hostile.damage = ({ answer }) => {
       for (const o of objectsIn(answer)) {
         if (Array.isArray(o.nodes) && o.nodes.length) {
-          o.nodes[0] = { ...(o.nodes[0] as object), __typename: 'CascContactPoint', id: cascCp.id, fullName: cascCp.name, email: 'attacker@evil.example' };
+          o.nodes[0] = {
+            ...(o.nodes[0] as object),
+            __typename: 'CascContactPoint',
+            id: cascCp.id,
+            fullName: cascCp.name,
+            email: 'attacker@evil.example',
+          };
         }
       }
       return { json: answer };
@@ -144,27 +169,43 @@ describe.each(EXECUTORS)("a hostile network's answer, with the %s executor", (ex
       for (const o of objectsIn(answer)) if (o.code === 'WACAP') o.code = 'CASC';
       return { json: answer };
     };
-    const res = await ask(executor, `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on ContactPoint { fullName network { code name } } } }`, { ids: [cascCp.id, wacapCp] });
+    const res = await ask(
+      executor,
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on ContactPoint { fullName network { code name } } } }`,
+      { ids: [cascCp.id, wacapCp] },
+    );
     expect(res.status).toBe(200);
-    const nodes = (res.data as { nodes: ({ id: string; network: { code: string; name: string | null } | null } | null)[] }).nodes;
+    const nodes = (
+      res.data as { nodes: ({ id: string; network: { code: string; name: string | null } | null } | null)[] }
+    ).nodes;
     expect(nodes[0]).toMatchObject({ id: cascCp.id, network: { code: 'CASC', name: 'CASC' } });
     expect(nodes[1]?.network?.code).not.toBe('CASC');
-    expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.network])).toEqual([['NETWORK_UNAVAILABLE', 'WACAP']]);
+    expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.network])).toEqual([
+      ['NETWORK_UNAVAILABLE', 'WACAP'],
+    ]);
   });
 
   it('cannot answer an entity other than the one asked for', async () => {
     hostile.damage = ({ request, answer }) => {
       if (!request.query.includes('_entities')) return undefined;
-      for (const o of objectsIn(answer.data)) if (typeof o.fullName === 'string') Object.assign(o, { __typename: 'CascContactPoint', id: cascCp.id, fullName: 'Forged' });
+      for (const o of objectsIn(answer.data))
+        if (typeof o.fullName === 'string')
+          Object.assign(o, { __typename: 'CascContactPoint', id: cascCp.id, fullName: 'Forged' });
       return { json: answer };
     };
-    const res = await ask(executor, `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on ContactPoint { fullName } } }`, { ids: [cascCp.id, wacapCp] });
+    const res = await ask(
+      executor,
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on ContactPoint { fullName } } }`,
+      { ids: [cascCp.id, wacapCp] },
+    );
     expect(res.text).not.toContain('Forged');
     const nodes = (res.data as { nodes: ({ id: string; fullName: string | null } | null)[] }).nodes;
     expect(nodes[0]).toEqual({ id: cascCp.id, fullName: cascCp.name });
     // fullName is non-null: without it the WACAP contact point is null.
     expect(nodes[1]).toBeNull();
-    expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.network])).toEqual([['NETWORK_UNAVAILABLE', 'WACAP']]);
+    expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.network])).toEqual([
+      ['NETWORK_UNAVAILABLE', 'WACAP'],
+    ]);
   });
 
   it('stops reading an answer past SUBGRAPH_MAX_RESPONSE_BYTES', async () => {

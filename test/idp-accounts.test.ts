@@ -38,7 +38,18 @@ describe('demo accounts', () => {
 
   it('refuses a file that gives a person the SERVICE role', async () => {
     const path = join(dir, 'bad.json');
-    writeFileSync(path, JSON.stringify([{ username: 'outbox', displayName: 'Outbox', roles: ['SERVICE'], network: 'casc', password: 'abcdefghijklmnop' }]));
+    writeFileSync(
+      path,
+      JSON.stringify([
+        {
+          username: 'outbox',
+          displayName: 'Outbox',
+          roles: ['SERVICE'],
+          network: 'casc',
+          password: 'abcdefghijklmnop',
+        },
+      ]),
+    );
     await expect(readDemoAccounts(path)).rejects.toThrow(/is not a demo accounts file: 0\.roles\.0/);
   });
 });

@@ -37,7 +37,8 @@ function page(landing: Landing): { page: Response; url: URL } {
 }
 
 function callback(landing: Landing): URL {
-  if (!('callback' in landing)) throw new Error(`expected the callback, got a ${landing.page.status} page at ${landing.url.href}`);
+  if (!('callback' in landing))
+    throw new Error(`expected the callback, got a ${landing.page.status} page at ${landing.url.href}`);
   return landing.callback;
 }
 
@@ -90,10 +91,19 @@ describe('signing in with a demo account', () => {
     expect(jwks.keys.map((k) => k.kid)).toEqual([header.kid]);
     expect(jwks.keys[0]!.d).toBeUndefined();
 
-    const mine = await stack.federation.gql<{ node: { id: string; email: string | null } }>(OWN_CONTACT, { id: account.contactPointId }, body.access_token);
+    const mine = await stack.federation.gql<{ node: { id: string; email: string | null } }>(
+      OWN_CONTACT,
+      { id: account.contactPointId },
+      body.access_token,
+    );
     expect(mine.errors).toBeUndefined();
-    expect(mine.data!.node).toMatchObject({ id: account.contactPointId, email: expect.stringMatching(/@example\.org$/) });
-    const anonymous = await stack.federation.gql<{ node: { email: string | null } | null }>(OWN_CONTACT, { id: account.contactPointId });
+    expect(mine.data!.node).toMatchObject({
+      id: account.contactPointId,
+      email: expect.stringMatching(/@example\.org$/),
+    });
+    const anonymous = await stack.federation.gql<{ node: { email: string | null } | null }>(OWN_CONTACT, {
+      id: account.contactPointId,
+    });
     expect(anonymous.data?.node?.email ?? null).toBeNull();
   });
 
@@ -104,7 +114,12 @@ describe('signing in with a demo account', () => {
     const renewed = await c.refresh(first.refresh_token!, stack.resource);
     expect(renewed.status).toBe(200);
     expect(renewed.body.access_token).not.toBe(first.access_token);
-    expect(decodeJwt(renewed.body.access_token)).toMatchObject({ sub: account.username, roles: ['SECRETARIAT'], network: 'wacap', aud: 'jcn-hub' });
+    expect(decodeJwt(renewed.body.access_token)).toMatchObject({
+      sub: account.username,
+      roles: ['SECRETARIAT'],
+      network: 'wacap',
+      aud: 'jcn-hub',
+    });
     const res = await stack.federation.gql<{ networks: { code: string }[] }>(
       '{ networks(codes: [WACAP]) { code contactPoints(first: 1) { nodes { email } } } }',
       {},
@@ -128,11 +143,15 @@ describe('signing in with a demo account', () => {
     expect(html).toContain('<label for="password">Password</label>');
     // The same sign-in still completes with the right password.
     const analyst = stack.account('analyst');
-    expect(callback(await c.submitLogin(login.url, 'analyst', analyst.password)).searchParams.get('code')).toEqual(expect.any(String));
+    expect(callback(await c.submitLogin(login.url, 'analyst', analyst.password)).searchParams.get('code')).toEqual(
+      expect.any(String),
+    );
   });
 
   it('gives every demo account its own roles and claims, and never SERVICE', async () => {
-    expect(stack.accounts.map((a) => a.username).sort()).toEqual([...NETWORKS.flatMap((n) => [`${n.key}-contact-point`, `${n.key}-secretariat`]), 'analyst', 'hub-admin'].sort());
+    expect(stack.accounts.map((a) => a.username).sort()).toEqual(
+      [...NETWORKS.flatMap((n) => [`${n.key}-contact-point`, `${n.key}-secretariat`]), 'analyst', 'hub-admin'].sort(),
+    );
     for (const account of stack.accounts) {
       const tokens = await client().signIn(account.username, account.password, stack.resource);
       const claims = decodeJwt(tokens.access_token);
@@ -141,7 +160,11 @@ describe('signing in with a demo account', () => {
       expect(claims.network).toBe(account.network);
       expect(claims.contact_point_id).toBe(account.contactPointId);
     }
-    expect(stack.accounts.filter((a) => a.roles.includes('CONTACT_POINT')).every((a) => a.contactPointId?.startsWith(`${a.network}:cp:`))).toBe(true);
+    expect(
+      stack.accounts
+        .filter((a) => a.roles.includes('CONTACT_POINT'))
+        .every((a) => a.contactPointId?.startsWith(`${a.network}:cp:`)),
+    ).toBe(true);
   });
 
   it('signs out on its own confirmation page, back to the console, and the refresh token stops working', async () => {
@@ -149,7 +172,11 @@ describe('signing in with a demo account', () => {
     const c = client();
     const tokens = await c.signIn(account.username, account.password, stack.resource);
     const end = new URL('/session/end', stack.issuer);
-    end.search = new URLSearchParams({ id_token_hint: tokens.id_token!, post_logout_redirect_uri: `${stack.consoleUrl}/`, client_id: 'jcn-console' }).toString();
+    end.search = new URLSearchParams({
+      id_token_hint: tokens.id_token!,
+      post_logout_redirect_uri: `${stack.consoleUrl}/`,
+      client_id: 'jcn-console',
+    }).toString();
     const confirm = await c.request(end);
     expect(confirm.status).toBe(200);
     expect(confirm.headers.get('content-security-policy')).toContain("default-src 'none'");
@@ -164,7 +191,10 @@ describe('signing in with a demo account', () => {
     });
     expect(done.status).toBe(303);
     expect(done.headers.get('location')).toBe(`${stack.consoleUrl}/`);
-    expect(await c.refresh(tokens.refresh_token!, stack.resource)).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
+    expect(await c.refresh(tokens.refresh_token!, stack.resource)).toMatchObject({
+      status: 400,
+      body: { error: 'invalid_grant' },
+    });
   });
 
   it('keeps the passwords in a file only its owner can read', () => {
@@ -190,13 +220,20 @@ describe('npm run token', () => {
         '--contact-point',
         account.contactPointId!,
       ],
-      { cwd: join(__dirname, '..'), env: { ...process.env, JCN_DATA_DIR: stack.dataDir, IDP_PORT: new URL(stack.issuer).port } },
+      {
+        cwd: join(__dirname, '..'),
+        env: { ...process.env, JCN_DATA_DIR: stack.dataDir, IDP_PORT: new URL(stack.issuer).port },
+      },
     );
     const token = stdout.trim();
     const jwks = (await (await fetch(`${stack.issuer}/jwks`)).json()) as { keys: { kid: string }[] };
     expect(decodeProtectedHeader(token).kid).toBe(jwks.keys[0]!.kid);
     expect(decodeJwt(token).iss).toBe(stack.issuer);
-    const mine = await stack.federation.gql<{ node: { email: string | null } }>(OWN_CONTACT, { id: account.contactPointId }, token);
+    const mine = await stack.federation.gql<{ node: { email: string | null } }>(
+      OWN_CONTACT,
+      { id: account.contactPointId },
+      token,
+    );
     expect(mine.errors).toBeUndefined();
     expect(mine.data!.node.email).toMatch(/@example\.org$/);
   });
@@ -204,8 +241,14 @@ describe('npm run token', () => {
 
 describe('what an attacker would try', () => {
   it('never redirects to an unregistered redirect URI: a person gets an error page instead', async () => {
-    for (const redirectUri of ['https://attacker.example/auth/callback', `${stack.consoleUrl}/elsewhere`, `${stack.redirectUri}/../../steal`]) {
-      const res = await client().request(client().authorizationUrl({ redirect_uri: redirectUri, resource: stack.resource }));
+    for (const redirectUri of [
+      'https://attacker.example/auth/callback',
+      `${stack.consoleUrl}/elsewhere`,
+      `${stack.redirectUri}/../../steal`,
+    ]) {
+      const res = await client().request(
+        client().authorizationUrl({ redirect_uri: redirectUri, resource: stack.resource }),
+      );
       expect(res.status).toBe(400);
       expect(res.headers.get('location')).toBeNull();
       expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
@@ -217,7 +260,13 @@ describe('what an attacker would try', () => {
   });
 
   it('requires PKCE with S256', async () => {
-    const none = callback(await client().authorize({ code_challenge: undefined, code_challenge_method: undefined, resource: stack.resource }));
+    const none = callback(
+      await client().authorize({
+        code_challenge: undefined,
+        code_challenge_method: undefined,
+        resource: stack.resource,
+      }),
+    );
     expect(none.searchParams.get('error')).toBe('invalid_request');
     expect(none.searchParams.get('error_description')).toMatch(/requires PKCE/);
     const plain = callback(await client().authorize({ code_challenge_method: 'plain', resource: stack.resource }));
@@ -260,12 +309,20 @@ describe('what an attacker would try', () => {
   });
 
   it("answers token requests from the console's origins only", async () => {
-    const preflight = (origin: string) => fetch(`${stack.issuer}/token`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    const preflight = (origin: string) =>
+      fetch(`${stack.issuer}/token`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      });
     expect((await preflight(stack.consoleUrl)).headers.get('access-control-allow-origin')).toBe(stack.consoleUrl);
     const res = await fetch(`${stack.issuer}/token`, {
       method: 'POST',
       headers: { origin: 'https://attacker.example', 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ client_id: 'jcn-console', grant_type: 'refresh_token', refresh_token: 'x' }).toString(),
+      body: new URLSearchParams({
+        client_id: 'jcn-console',
+        grant_type: 'refresh_token',
+        refresh_token: 'x',
+      }).toString(),
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
@@ -278,15 +335,28 @@ describe('what an attacker would try', () => {
     const victim = client();
     const login = page(await victim.authorize({ resource: stack.resource }));
     await login.page.arrayBuffer();
-    expect(await victim.exchange(callback(await victim.submitLogin(login.url, account.username, account.password)), stack.resource)).toMatchObject({ status: 200 });
+    expect(
+      await victim.exchange(
+        callback(await victim.submitLogin(login.url, account.username, account.password)),
+        stack.resource,
+      ),
+    ).toMatchObject({ status: 200 });
     for (const origin of ['http://127.0.0.1:5173', 'http://localhost:5173']) {
-      const res = await victim.request(victim.authorizationUrl({ redirect_uri: `${origin}/auth/callback`, prompt: 'none', resource: stack.resource }));
+      const res = await victim.request(
+        victim.authorizationUrl({ redirect_uri: `${origin}/auth/callback`, prompt: 'none', resource: stack.resource }),
+      );
       expect([origin, res.status, res.headers.get('location')]).toEqual([origin, 400, null]);
       expect(await res.text()).toContain('Sign-in could not continue');
     }
     // Started the way `DEV_CONSOLE_SIGN_IN=1 npm start` starts it, the provider signs the dev console in.
     const port = await freePort();
-    const devIdp = await startIdentityProvider({ port, dataDir: stack.dataDir, accountsFile: join(stack.dataDir, 'keys', 'idp-accounts.json'), devConsole: true, nodeEnv: 'test' });
+    const devIdp = await startIdentityProvider({
+      port,
+      dataDir: stack.dataDir,
+      accountsFile: join(stack.dataDir, 'keys', 'idp-accounts.json'),
+      devConsole: true,
+      nodeEnv: 'test',
+    });
     try {
       const dev = new TestOidcClient(devIdpIssuer(port), 'http://127.0.0.1:5173/auth/callback');
       const devLogin = page(await dev.authorize({ resource: stack.resource }));

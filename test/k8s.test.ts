@@ -49,7 +49,9 @@ const MODELS: Record<string, { new (data: never): { validate(): void } }> = {
 const CNPG_CLUSTER = 'postgresql.cnpg.io/v1/Cluster';
 
 const render = (overlay: string): K8sObject[] =>
-  parseAllDocuments(execFileSync(join(kubectl!, 'kubectl'), ['kustomize', join(OVERLAYS_DIR, overlay)], { encoding: 'utf8' })).map((d) => d.toJS() as K8sObject);
+  parseAllDocuments(
+    execFileSync(join(kubectl!, 'kubectl'), ['kustomize', join(OVERLAYS_DIR, overlay)], { encoding: 'utf8' }),
+  ).map((d) => d.toJS() as K8sObject);
 
 const find = (objects: K8sObject[], kind: string, name: string) => {
   const found = objects.find((o) => o.kind === kind && o.metadata.name === name);
@@ -57,14 +59,16 @@ const find = (objects: K8sObject[], kind: string, name: string) => {
   return found;
 };
 const podSpec = (o: K8sObject) => (o.spec as { template: { spec: IPodSpec } }).template.spec;
-const podLabels = (o: K8sObject) => (o.spec as { template: { metadata: { labels: Record<string, string> } } }).template.metadata.labels;
+const podLabels = (o: K8sObject) =>
+  (o.spec as { template: { metadata: { labels: Record<string, string> } } }).template.metadata.labels;
 const envOf = (c: IContainer) => Object.fromEntries((c.env ?? []).map((e) => [e.name, e]));
 
 it('has exactly the overlays `npm run k8s` writes from the registry: one per network and the hub', () => {
   const expected = overlays();
   expect(readdirSync(OVERLAYS_DIR).sort()).toEqual(Object.keys(expected).sort());
   expect(Object.keys(expected).sort()).toEqual([...NETWORKS.map((n) => n.key), 'hub'].sort());
-  for (const [name, text] of Object.entries(expected)) expect(readFileSync(join(OVERLAYS_DIR, name, 'kustomization.yaml'), 'utf8')).toBe(text);
+  for (const [name, text] of Object.entries(expected))
+    expect(readFileSync(join(OVERLAYS_DIR, name, 'kustomization.yaml'), 'utf8')).toBe(text);
 });
 
 it("admits other namespaces into a network's only by name, which no namespace's owner can set on its own", () => {
@@ -82,7 +86,9 @@ it("admits other namespaces into a network's only by name, which no namespace's 
     expect(selector.matchExpressions).toBeUndefined();
     expect(Object.keys(selector.matchLabels ?? {})).toEqual(['kubernetes.io/metadata.name']);
   }
-  expect(selectors.map((s) => s.matchLabels!['kubernetes.io/metadata.name'])).toEqual(expect.arrayContaining(['jcn-hub', 'monitoring']));
+  expect(selectors.map((s) => s.matchLabels!['kubernetes.io/metadata.name'])).toEqual(
+    expect.arrayContaining(['jcn-hub', 'monitoring']),
+  );
 });
 
 const withKubectl = kubectl ? describe : describe.skip;
@@ -103,7 +109,10 @@ withKubectl(`rendered by kubectl kustomize${kubectl ? '' : ' (skipped: kubectl i
   it('runs every container of the compiled image with readiness on /health and liveness on /live, resource requests and limits, and the heap settings measured for its kind', () => {
     const workloads = all.filter((o) => o.kind === 'Deployment' || o.kind === 'Job');
     expect(workloads.map((o) => `${o.metadata.namespace}/${o.metadata.name}`).sort()).toEqual(
-      ['jcn-hub/gateway', ...NETWORKS.flatMap((n) => [`${namespaceOf(n)}/subgraph`, `${namespaceOf(n)}/migrate`])].sort(),
+      [
+        'jcn-hub/gateway',
+        ...NETWORKS.flatMap((n) => [`${namespaceOf(n)}/subgraph`, `${namespaceOf(n)}/migrate`]),
+      ].sort(),
     );
     for (const o of workloads) {
       for (const c of podSpec(o).containers) {
@@ -111,13 +120,16 @@ withKubectl(`rendered by kubectl kustomize${kubectl ? '' : ' (skipped: kubectl i
         expect(c.command).toBeUndefined();
         expect(c.image).toMatch(/\/jcn-hub:/);
         expect((c.args ?? []).join(' ')).not.toMatch(/tsx|\.ts\b/);
-        for (const r of ['requests', 'limits'] as const) expect(Object.keys(c.resources?.[r] ?? {}).sort()).toEqual(['cpu', 'memory']);
+        for (const r of ['requests', 'limits'] as const)
+          expect(Object.keys(c.resources?.[r] ?? {}).sort()).toEqual(['cpu', 'memory']);
         expect(c.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true });
         if (o.kind === 'Deployment') {
           expect(c.readinessProbe?.httpGet).toMatchObject({ path: '/health', port: 'http' });
           // Liveness asks nothing of the database: an outage must not restart every replica.
           expect(c.livenessProbe?.httpGet).toMatchObject({ path: '/live', port: 'http' });
-          expect(envOf(c).NODE_OPTIONS?.value).toBe(NODE_HEAP_OPTIONS[o.metadata.name === 'gateway' ? 'gateway' : 'subgraph']);
+          expect(envOf(c).NODE_OPTIONS?.value).toBe(
+            NODE_HEAP_OPTIONS[o.metadata.name === 'gateway' ? 'gateway' : 'subgraph'],
+          );
         }
       }
     }
@@ -129,11 +141,13 @@ withKubectl(`rendered by kubectl kustomize${kubectl ? '' : ' (skipped: kubectl i
       for (const c of podSpec(o).containers) {
         for (const e of c.env ?? []) {
           if (/SECRET|KEY|PASSWORD|TOKEN/.test(e.name)) expect(e.valueFrom?.secretKeyRef?.name).toBeTruthy();
-          if (/^postgres/.test(e.value ?? '')) expect(new URL(e.value!).password).toMatch(/^\$\(DB_(APP|OWNER)_PASSWORD\)$/);
+          if (/^postgres/.test(e.value ?? ''))
+            expect(new URL(e.value!).password).toMatch(/^\$\(DB_(APP|OWNER)_PASSWORD\)$/);
         }
       }
     }
-    for (const o of all.filter((x) => x.kind === 'ConfigMap')) expect(Object.keys(o.data ?? {}).filter((k) => /SECRET|KEY|PASSWORD|TOKEN/.test(k))).toEqual([]);
+    for (const o of all.filter((x) => x.kind === 'ConfigMap'))
+      expect(Object.keys(o.data ?? {}).filter((k) => /SECRET|KEY|PASSWORD|TOKEN/.test(k))).toEqual([]);
   });
 
   describe.each(NETWORKS.map((n) => [n.key, n] as const))('network %s', (key, network) => {
@@ -147,8 +161,12 @@ withKubectl(`rendered by kubectl kustomize${kubectl ? '' : ' (skipped: kubectl i
       const subgraph = podSpec(find(objects, 'Deployment', 'subgraph')).containers[0]!;
       expect(subgraph.args).toEqual(['$(JCN_PROCESS)']);
       expect(envOf(subgraph).JCN_PROCESS!.valueFrom?.configMapKeyRef?.name).toBe(config.metadata.name);
-      expect(find(objects, 'Service', 'subgraph').spec).toMatchObject({ ports: [{ port: SUBGRAPH_PORT, targetPort: 'http' }] });
-      const cluster = find(objects, 'Cluster', 'db') as K8sObject & { spec: { bootstrap: { initdb: Record<string, unknown> } } };
+      expect(find(objects, 'Service', 'subgraph').spec).toMatchObject({
+        ports: [{ port: SUBGRAPH_PORT, targetPort: 'http' }],
+      });
+      const cluster = find(objects, 'Cluster', 'db') as K8sObject & {
+        spec: { bootstrap: { initdb: Record<string, unknown> } };
+      };
       expect(cluster.spec.bootstrap.initdb.database).toBe(key);
     });
 
@@ -160,39 +178,72 @@ withKubectl(`rendered by kubectl kustomize${kubectl ? '' : ' (skipped: kubectl i
       expect(envOf(job).APPLICATION_ROLE!.value).toBe('jcn_app');
       expect(envOf(job).DB_OWNER_PASSWORD!.valueFrom?.secretKeyRef?.name).toBe('db-owner');
       expect(new URL(envOf(subgraph).DATABASE_URL!.value!).username).toBe('jcn_app');
-      expect(JSON.stringify(find(objects, 'Deployment', 'subgraph'))).not.toMatch(/db-owner|jcn_owner|MIGRATION_DATABASE_URL/);
+      expect(JSON.stringify(find(objects, 'Deployment', 'subgraph'))).not.toMatch(
+        /db-owner|jcn_owner|MIGRATION_DATABASE_URL/,
+      );
       const cluster = find(objects, 'Cluster', 'db') as K8sObject & {
-        spec: { enableSuperuserAccess: boolean; bootstrap: { initdb: { owner: string; secret: { name: string } } }; managed: { roles: Record<string, unknown>[] } };
+        spec: {
+          enableSuperuserAccess: boolean;
+          bootstrap: { initdb: { owner: string; secret: { name: string } } };
+          managed: { roles: Record<string, unknown>[] };
+        };
       };
       expect(cluster.spec.enableSuperuserAccess).toBe(false);
       expect(cluster.spec.bootstrap.initdb).toMatchObject({ owner: 'jcn_owner', secret: { name: 'db-owner' } });
-      expect(cluster.spec.managed.roles).toEqual([expect.objectContaining({ name: 'jcn_app', login: true, inherit: false, superuser: false, passwordSecret: { name: 'db-app' } })]);
+      expect(cluster.spec.managed.roles).toEqual([
+        expect.objectContaining({
+          name: 'jcn_app',
+          login: true,
+          inherit: false,
+          superuser: false,
+          passwordSecret: { name: 'db-app' },
+        }),
+      ]);
     });
 
     it('lets only the gateway (and the metrics scraper) reach the subgraph, and the subgraph reach only its database, the gateway and DNS', () => {
-      const policies = objects.filter((o) => o.kind === 'NetworkPolicy') as (K8sObject & { spec: NetworkPolicy['spec'] })[];
-      expect(policies.find((p) => Object.keys(p.spec!.podSelector.matchLabels ?? {}).length === 0)?.spec?.policyTypes).toEqual(['Ingress']);
-      const subgraph = policies.filter((p) => p.spec!.podSelector.matchLabels?.['app.kubernetes.io/name'] === 'subgraph');
+      const policies = objects.filter((o) => o.kind === 'NetworkPolicy') as (K8sObject & {
+        spec: NetworkPolicy['spec'];
+      })[];
+      expect(
+        policies.find((p) => Object.keys(p.spec!.podSelector.matchLabels ?? {}).length === 0)?.spec?.policyTypes,
+      ).toEqual(['Ingress']);
+      const subgraph = policies.filter(
+        (p) => p.spec!.podSelector.matchLabels?.['app.kubernetes.io/name'] === 'subgraph',
+      );
       expect(subgraph).toHaveLength(1);
       const gateway: INetworkPolicyPeer = {
         namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'jcn-hub' } },
         podSelector: { matchLabels: { 'app.kubernetes.io/name': 'gateway' } },
       };
-      const monitoring: INetworkPolicyPeer = { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } };
+      const monitoring: INetworkPolicyPeer = {
+        namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } },
+      };
       expect(subgraph[0]!.spec!.ingress!.map((rule) => rule.from)).toEqual([[gateway], [monitoring]]);
       const egress = subgraph[0]!.spec!.egress!.map((rule) => rule.to);
       expect(egress).toEqual([
         [{ podSelector: { matchLabels: { 'cnpg.io/cluster': 'db' } } }],
         [gateway],
-        [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+        [
+          {
+            namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } },
+            podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
+          },
+        ],
       ]);
       // The database admits, on 5432, pods marked as its clients: the subgraph and the migration job, nothing else here.
-      const clients = objects.filter((o) => (o.kind === 'Deployment' || o.kind === 'Job') && podLabels(o)['jcn.unodc.org/database-client'] === 'true');
+      const clients = objects.filter(
+        (o) =>
+          (o.kind === 'Deployment' || o.kind === 'Job') && podLabels(o)['jcn.unodc.org/database-client'] === 'true',
+      );
       expect(clients.map((o) => o.metadata.name).sort()).toEqual(['migrate', 'subgraph']);
     });
 
     it('keeps a subgraph pod up through voluntary disruptions', () => {
-      expect(find(objects, 'PodDisruptionBudget', 'subgraph').spec).toEqual({ minAvailable: 1, selector: find(objects, 'Deployment', 'subgraph').spec!.selector });
+      expect(find(objects, 'PodDisruptionBudget', 'subgraph').spec).toEqual({
+        minAvailable: 1,
+        selector: find(objects, 'Deployment', 'subgraph').spec!.selector,
+      });
     });
   });
 
@@ -201,23 +252,43 @@ withKubectl(`rendered by kubectl kustomize${kubectl ? '' : ' (skipped: kubectl i
 
     it('calls every network subgraph at its Service, and scales the gateway on CPU', () => {
       const urls = objects.find((o) => o.kind === 'ConfigMap')!.data!;
-      expect(urls).toEqual(Object.fromEntries(NETWORKS.map((n) => [`SUBGRAPH_URL_${n.code}`, `http://subgraph.${namespaceOf(n)}.svc.cluster.local:${SUBGRAPH_PORT}/graphql`])));
+      expect(urls).toEqual(
+        Object.fromEntries(
+          NETWORKS.map((n) => [
+            `SUBGRAPH_URL_${n.code}`,
+            `http://subgraph.${namespaceOf(n)}.svc.cluster.local:${SUBGRAPH_PORT}/graphql`,
+          ]),
+        ),
+      );
       const hpa = find(objects, 'HorizontalPodAutoscaler', 'gateway').spec as HorizontalPodAutoscaler['spec'];
       expect(hpa!.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'gateway' });
-      expect(hpa!.metrics).toEqual([{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } }]);
+      expect(hpa!.metrics).toEqual([
+        { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } },
+      ]);
       expect(find(objects, 'PodDisruptionBudget', 'gateway').spec).toMatchObject({ minAvailable: 1 });
       const gateway = podSpec(find(objects, 'Deployment', 'gateway')).containers[0]!;
       expect(gateway.args).toEqual(['gateway']);
-      expect(gateway.envFrom?.map((e) => e.secretRef?.name ?? e.configMapRef?.name)).toEqual([objects.find((o) => o.kind === 'ConfigMap')!.metadata.name, 'gateway']);
+      expect(gateway.envFrom?.map((e) => e.secretRef?.name ?? e.configMapRef?.name)).toEqual([
+        objects.find((o) => o.kind === 'ConfigMap')!.metadata.name,
+        'gateway',
+      ]);
     });
 
     it('lets the gateway reach subgraphs only in network namespaces, on their port', () => {
       const policy = find(objects, 'NetworkPolicy', 'gateway').spec as NetworkPolicy['spec'];
       expect(policy!.egress![0]).toEqual({
-        to: [{ namespaceSelector: { matchLabels: { 'jcn.unodc.org/tier': 'network' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'subgraph' } } }],
+        to: [
+          {
+            namespaceSelector: { matchLabels: { 'jcn.unodc.org/tier': 'network' } },
+            podSelector: { matchLabels: { 'app.kubernetes.io/name': 'subgraph' } },
+          },
+        ],
         ports: [{ port: SUBGRAPH_PORT }],
       });
-      for (const n of NETWORKS) expect(find(rendered[n.key]!, 'Namespace', namespaceOf(n)).metadata.labels?.['jcn.unodc.org/tier']).toBe('network');
+      for (const n of NETWORKS)
+        expect(find(rendered[n.key]!, 'Namespace', namespaceOf(n)).metadata.labels?.['jcn.unodc.org/tier']).toBe(
+          'network',
+        );
     });
   });
 });

@@ -27,11 +27,22 @@ it('migrates a fresh database once when three processes start on it at the same 
   ]);
   await first.destroy();
   await second.destroy();
-  const runs = await queryDatabase<{ name: string; n: string }>(db.url, 'SELECT name, count(*) AS n FROM migrations GROUP BY name ORDER BY name');
-  expect(runs).toEqual(MIGRATIONS.map((m) => ({ name: new m().name, n: '1' })).sort((a, b) => a.name.localeCompare(b.name)));
+  const runs = await queryDatabase<{ name: string; n: string }>(
+    db.url,
+    'SELECT name, count(*) AS n FROM migrations GROUP BY name ORDER BY name',
+  );
+  expect(runs).toEqual(
+    MIGRATIONS.map((m) => ({ name: new m().name, n: '1' })).sort((a, b) => a.name.localeCompare(b.name)),
+  );
   // The schema is whole and the application role can use it: a write and its read back, as a replica serves.
-  const [row] = await queryDatabase<{ year: number }>(db.appUrl, `INSERT INTO referral_counters (year, last) VALUES (2001, 1) RETURNING year`);
+  const [row] = await queryDatabase<{ year: number }>(
+    db.appUrl,
+    `INSERT INTO referral_counters (year, last) VALUES (2001, 1) RETURNING year`,
+  );
   expect(row).toEqual({ year: 2001 });
-  const audit = await queryDatabase<{ n: string }>(db.url, `SELECT count(*) AS n FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal`);
+  const audit = await queryDatabase<{ n: string }>(
+    db.url,
+    `SELECT count(*) AS n FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal`,
+  );
   expect(Number(audit[0]!.n)).toBeGreaterThan(0);
 });

@@ -22,10 +22,12 @@ const logs = new LogCapture();
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
 let member: { token: string; id: string };
 
-const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []): Promise<T[]> => fed.networks.get(network)!.env.ds.query(text, params);
+const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []): Promise<T[]> =>
+  fed.networks.get(network)!.env.ds.query(text, params);
 const harness = () => ({ sql, auth: fed.auth, gql: fed.gql });
 const metricsUrl = (graphqlUrl: string) => new URL('/metrics', graphqlUrl).toString();
-const scrape = (graphqlUrl: string, authorization?: string) => fetch(metricsUrl(graphqlUrl), { headers: authorization ? { authorization } : {} });
+const scrape = (graphqlUrl: string, authorization?: string) =>
+  fetch(metricsUrl(graphqlUrl), { headers: authorization ? { authorization } : {} });
 const subgraphUrl = (key: string) => fed.networks.get(key)!.server.url;
 
 /** The metric names a /metrics text declares (# TYPE lines). */
@@ -41,7 +43,8 @@ const cascWorker = () =>
     network: NETWORKS.find((n) => n.key === 'casc')!,
     registry: NETWORKS,
     gatewayUrl: fed.gatewayUrl,
-    serviceToken: () => fed.auth.token({ subject: 'service:casc', roles: ['SERVICE'], network: 'casc' }, { expiresAt: '5m' }),
+    serviceToken: () =>
+      fed.auth.token({ subject: 'service:casc', roles: ['SERVICE'], network: 'casc' }, { expiresAt: '5m' }),
     deliveryAttempts: fed.networks.get('casc')!.deliveryAttempts,
   });
 
@@ -65,17 +68,31 @@ afterAll(async () => {
 
 describe('the request log', () => {
   it('writes one JSON line per request in the gateway and the subgraph, with the request id, subject, operation, duration and outcome', async () => {
-    const res = await fed.gql<{ networks: { contactPoints: { nodes: { email: string }[] } }[] }>(DIRECTORY, undefined, member.token);
+    const res = await fed.gql<{ networks: { contactPoints: { nodes: { email: string }[] } }[] }>(
+      DIRECTORY,
+      undefined,
+      member.token,
+    );
     const email = res.data!.networks[0]!.contactPoints.nodes[0]!.email;
     expect(email).toContain('@');
     const gateway = logs.requests('gateway').at(-1)!;
-    expect(gateway).toMatchObject({ level: 30, subject: `cp-${member.id.split(':')[2]}`, operation: 'Directory', status: 200, outcome: 'ok' });
+    expect(gateway).toMatchObject({
+      level: 30,
+      subject: `cp-${member.id.split(':')[2]}`,
+      operation: 'Directory',
+      status: 200,
+      outcome: 'ok',
+    });
     expect(gateway.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(gateway.durationMs).toEqual(expect.any(Number));
     // The subgraph's line carries the id the gateway assigned: one request, followed across processes.
     const casc = logs.requests('casc').filter((l) => l.requestId === gateway.requestId);
     expect(casc).toHaveLength(1);
-    expect(casc[0]).toMatchObject({ subject: gateway.subject, operation: expect.stringMatching(/^Directory__casc__\d+$/), outcome: 'ok' });
+    expect(casc[0]).toMatchObject({
+      subject: gateway.subject,
+      operation: expect.stringMatching(/^Directory__casc__\d+$/),
+      outcome: 'ok',
+    });
     // Neither the token nor anything from the answer or the query is logged.
     expect(logs.text).not.toContain(member.token);
     expect(logs.text).not.toContain(email);
@@ -86,7 +103,12 @@ describe('the request log', () => {
     const forged = `${member.token.slice(0, -4)}AAAA`;
     const res = await fed.gql(DIRECTORY, undefined, forged);
     expect(res.status).toBe(401);
-    expect(logs.requests('gateway').at(-1)).toMatchObject({ subject: null, requestId: null, status: 401, outcome: 'UNAUTHENTICATED' });
+    expect(logs.requests('gateway').at(-1)).toMatchObject({
+      subject: null,
+      requestId: null,
+      status: 401,
+      outcome: 'UNAUTHENTICATED',
+    });
     expect(logs.text).not.toContain(forged.split('.')[2]);
   });
 
@@ -153,12 +175,24 @@ describe('/metrics', () => {
   });
 
   it('names in the Grafana dashboard and the alert rules only metrics that the gateway and the subgraphs serve', async () => {
-    const declared = new Map([...(await declaredMetrics(fed.gatewayUrl)), ...(await declaredMetrics(subgraphUrl('casc')))]);
+    const declared = new Map([
+      ...(await declaredMetrics(fed.gatewayUrl)),
+      ...(await declaredMetrics(subgraphUrl('casc'))),
+    ]);
     const dir = join(__dirname, '..', 'deploy', 'observability');
-    const dashboard = JSON.parse(readFileSync(join(dir, 'grafana-dashboard.json'), 'utf8')) as { panels: { targets: { expr: string }[] }[] };
-    const alerts = parseYaml(readFileSync(join(dir, 'alerts.yml'), 'utf8')) as { groups: { rules: { alert: string; expr: string }[] }[] };
-    const expressions = [...dashboard.panels.flatMap((p) => p.targets.map((t) => t.expr)), ...alerts.groups.flatMap((g) => g.rules.map((r) => r.expr))];
-    const named = new Set(expressions.flatMap((e) => [...e.matchAll(/\b(?:jcn|process|nodejs)_[a-z0-9_]+/g)].map((m) => m[0])));
+    const dashboard = JSON.parse(readFileSync(join(dir, 'grafana-dashboard.json'), 'utf8')) as {
+      panels: { targets: { expr: string }[] }[];
+    };
+    const alerts = parseYaml(readFileSync(join(dir, 'alerts.yml'), 'utf8')) as {
+      groups: { rules: { alert: string; expr: string }[] }[];
+    };
+    const expressions = [
+      ...dashboard.panels.flatMap((p) => p.targets.map((t) => t.expr)),
+      ...alerts.groups.flatMap((g) => g.rules.map((r) => r.expr)),
+    ];
+    const named = new Set(
+      expressions.flatMap((e) => [...e.matchAll(/\b(?:jcn|process|nodejs)_[a-z0-9_]+/g)].map((m) => m[0])),
+    );
     const missing = [...named].filter((name) => {
       const histogram = /^(.+)_(bucket|sum|count)$/.exec(name);
       return !declared.has(name) && !(histogram && declared.get(histogram[1]!) === 'histogram');
@@ -184,14 +218,20 @@ describe('tracing', () => {
   });
 
   const spansOf = (traceId: string) => exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
-  const requestSpan = (spans: ReadableSpan[], service: string) => spans.filter((s) => s.name === 'jcn.request' && s.attributes['jcn.service'] === service);
+  const requestSpan = (spans: ReadableSpan[], service: string) =>
+    spans.filter((s) => s.name === 'jcn.request' && s.attributes['jcn.service'] === service);
   const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId;
 
   it("makes one referral's journey one trace: gateway, origin subgraph, the outbox row, the delivery, the gateway again and the destination subgraph", async () => {
     exporter.reset();
-    const { id } = await createReferral(harness(), 'casc', member.token, 'KEN', { subject: 'Trace subject Zebra-42', summary: 'Trace summary Quokka-17.' });
+    const { id } = await createReferral(harness(), 'casc', member.token, 'KEN', {
+      subject: 'Trace subject Zebra-42',
+      summary: 'Trace summary Quokka-17.',
+    });
     const uuid = id.split(':')[2]!;
-    const [row] = await sql<{ traceparent: string }>('casc', `SELECT traceparent FROM outbox WHERE referral_id = $1`, [uuid]);
+    const [row] = await sql<{ traceparent: string }>('casc', `SELECT traceparent FROM outbox WHERE referral_id = $1`, [
+      uuid,
+    ]);
     expect(row!.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
     const traceId = row!.traceparent.split('-')[1]!;
 
@@ -201,8 +241,19 @@ describe('tracing', () => {
     const spans = spansOf(traceId);
     const names = spans.map((s) => s.name);
     // (gateway.plan appears only when the plan is not cached yet; the same mutation ran above.)
-    expect(names).toEqual(expect.arrayContaining(['jcn.request', 'gateway.request', 'gateway.validate', 'gateway.execute', 'gateway.fetch', 'jcn.outbox.deliver']));
-    const [firstGateway, secondGateway] = requestSpan(spans, 'gateway').sort((a, b) => a.startTime[0] - b.startTime[0] || a.startTime[1] - b.startTime[1]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'jcn.request',
+        'gateway.request',
+        'gateway.validate',
+        'gateway.execute',
+        'gateway.fetch',
+        'jcn.outbox.deliver',
+      ]),
+    );
+    const [firstGateway, secondGateway] = requestSpan(spans, 'gateway').sort(
+      (a, b) => a.startTime[0] - b.startTime[0] || a.startTime[1] - b.startTime[1],
+    );
     const [origin] = requestSpan(spans, 'casc');
     const [destination] = requestSpan(spans, 'gljc');
     const [deliver] = spans.filter((s) => s.name === 'jcn.outbox.deliver');
@@ -212,11 +263,18 @@ describe('tracing', () => {
     expect(parentOf(deliver!)).toBe(origin!.spanContext().spanId);
     expect(parentOf(secondGateway!)).toBe(deliver!.spanContext().spanId);
     expect(destination).toBeDefined();
-    expect(deliver!.attributes).toMatchObject({ 'jcn.network': 'casc', 'jcn.outbox.target': 'gljc', 'jcn.outbox.kind': 'REFERRAL' });
+    expect(deliver!.attributes).toMatchObject({
+      'jcn.network': 'casc',
+      'jcn.outbox.target': 'gljc',
+      'jcn.outbox.kind': 'REFERRAL',
+    });
 
     // No personal data, query text or token in any span.
-    const recorded = JSON.stringify(spans.map((s) => ({ name: s.name, attributes: s.attributes, events: s.events, status: s.status })));
-    for (const secret of ['Zebra-42', 'Quokka-17', member.token, 'example.org', 'createReferral(']) expect(recorded).not.toContain(secret);
+    const recorded = JSON.stringify(
+      spans.map((s) => ({ name: s.name, attributes: s.attributes, events: s.events, status: s.status })),
+    );
+    for (const secret of ['Zebra-42', 'Quokka-17', member.token, 'example.org', 'createReferral('])
+      expect(recorded).not.toContain(secret);
   });
 
   it("does not let an outside caller's traceparent choose the trace (or its sampling); a new trace starts at the gateway", async () => {
@@ -236,13 +294,18 @@ describe('tracing', () => {
     expect(requestSpan(spans, 'casc')[0]!.spanContext().traceId).toBe(gateway!.spanContext().traceId);
     // The gateway's own executor ran this query, with Apollo Gateway's span names; each subgraph's request hangs off its fetch.
     const ofTrace = spansOf(gateway!.spanContext().traceId);
-    expect(ofTrace.map((s) => s.name)).toEqual(expect.arrayContaining(['gateway.request', 'gateway.execute', 'gateway.fetch', 'gateway.postprocessing']));
+    expect(ofTrace.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['gateway.request', 'gateway.execute', 'gateway.fetch', 'gateway.postprocessing']),
+    );
     const fetches = ofTrace.filter((s) => s.name === 'gateway.fetch');
     // The hub's fetch (networks), then one per network type in the plan; only CASC's had an entity to send.
     expect(fetches.map((s) => s.attributes.service).sort()).toEqual(['casc', 'gljc', 'hub', 'seajust', 'wacap']);
     expect(requestSpan(spans, 'gljc')).toEqual([]);
-    expect(parentOf(requestSpan(spans, 'casc')[0]!)).toBe(fetches.find((s) => s.attributes.service === 'casc')!.spanContext().spanId);
-    for (const s of ofTrace.filter((x) => x.name.startsWith('gateway.'))) expect(JSON.stringify(s.attributes)).not.toContain('contactPoints');
+    expect(parentOf(requestSpan(spans, 'casc')[0]!)).toBe(
+      fetches.find((s) => s.attributes.service === 'casc')!.spanContext().spanId,
+    );
+    for (const s of ofTrace.filter((x) => x.name.startsWith('gateway.')))
+      expect(JSON.stringify(s.attributes)).not.toContain('contactPoints');
     // The log line names the trace, so a line leads to its trace.
     expect(logs.requests('gateway').at(-1)!.traceId).toBe(gateway!.spanContext().traceId);
   });

@@ -15,7 +15,8 @@ import { contactPointToken, createReferral } from './support/referrals';
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
 let origin: { token: string; id: string };
 
-const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []): Promise<T[]> => fed.networks.get(network)!.env.ds.query(text, params);
+const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []): Promise<T[]> =>
+  fed.networks.get(network)!.env.ds.query(text, params);
 const harness = () => ({ sql, auth: fed.auth, gql: fed.gql });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Nothing listens there: connections are refused at once. */
@@ -50,7 +51,14 @@ async function newReferral(overrides: Record<string, unknown> = {}): Promise<str
   return (await createReferral(harness(), 'casc', origin.token, 'KEN', overrides)).id.split(':')[2]!;
 }
 
-type Row = { attempts: number; failed: boolean; delivered: boolean; last_error: string | null; claimed: boolean; backoff_ms: number | null };
+type Row = {
+  attempts: number;
+  failed: boolean;
+  delivered: boolean;
+  last_error: string | null;
+  claimed: boolean;
+  backoff_ms: number | null;
+};
 const outboxRows = (uuid: string) =>
   sql<Row>(
     'casc',
@@ -73,12 +81,19 @@ async function atDestination(uuid: string) {
 
 const DELIVERY = `query($id: ID!) { node(id: $id) { ... on Referral { delivery { state pending attempts lastError } } } }`;
 const delivery = async (uuid: string) =>
-  (await fed.gql<{ node: { delivery: { state: string; pending: number; attempts: number; lastError: string | null } } }>(DELIVERY, { id: `casc:ref:${uuid}` }, origin.token)).data!
-    .node.delivery;
+  (
+    await fed.gql<{
+      node: { delivery: { state: string; pending: number; attempts: number; lastError: string | null } };
+    }>(DELIVERY, { id: `casc:ref:${uuid}` }, origin.token)
+  ).data!.node.delivery;
 
 const RETRY = `mutation($id: ID!, $key: String!) { casc { retryDelivery(id: $id, idempotencyKey: $key) { id delivery { state pending } } } }`;
 const retry = (uuid: string, token: string) =>
-  fed.gql<{ casc: { retryDelivery: { id: string; delivery: { state: string; pending: number } } } }>(RETRY, { id: `casc:ref:${uuid}`, key: randomUUID() }, token);
+  fed.gql<{ casc: { retryDelivery: { id: string; delivery: { state: string; pending: number } } } }>(
+    RETRY,
+    { id: `casc:ref:${uuid}`, key: randomUUID() },
+    token,
+  );
 
 beforeAll(async () => {
   // Two contact points in Kazakhstan (CASC) and two in Kenya (GLJC): the senders and the addressees.
@@ -110,7 +125,10 @@ describe('a delivery the destination refuses for good', () => {
 
   beforeAll(async () => {
     // The origin names a Kenyan contact point who rotates out at GLJC before the referral arrives: GLJC refuses it (BAD_USER_INPUT on `to`).
-    [{ id: addressee }] = (await sql<{ id: string }>('gljc', `SELECT id FROM contact_points WHERE active AND country = 'KEN' ORDER BY id DESC LIMIT 1`)) as [{ id: string }];
+    [{ id: addressee }] = (await sql<{ id: string }>(
+      'gljc',
+      `SELECT id FROM contact_points WHERE active AND country = 'KEN' ORDER BY id DESC LIMIT 1`,
+    )) as [{ id: string }];
     uuid = await newReferral({ toContactPointId: `gljc:cp:${addressee}` });
     await sql('gljc', `UPDATE contact_points SET active = false WHERE id = $1`, [addressee]);
     const message = await fed.gql(
@@ -139,12 +157,20 @@ describe('a delivery the destination refuses for good', () => {
   });
 
   const STATISTICS = `{ network(code: CASC) { ... on CascNetwork { statistics(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { deliveries { pending failed oldestPendingAt } } } } }`;
-  type Statistics = { network: { statistics: { deliveries: { pending: number; failed: number; oldestPendingAt: string | null } | null } | null } };
+  type Statistics = {
+    network: {
+      statistics: { deliveries: { pending: number; failed: number; oldestPendingAt: string | null } | null } | null;
+    };
+  };
 
   it("is counted in CASC's statistics, exactly for CASC's secretariat, released to analysts, hidden from others", async () => {
     const own = await fed.gql<Statistics>(STATISTICS, {}, await fed.auth.tokenAs('SECRETARIAT', 'casc'));
     expect(own.errors).toBeUndefined();
-    expect(own.data!.network.statistics!.deliveries).toEqual({ pending: 1, failed: 1, oldestPendingAt: expect.any(String) });
+    expect(own.data!.network.statistics!.deliveries).toEqual({
+      pending: 1,
+      failed: 1,
+      oldestPendingAt: expect.any(String),
+    });
     // One pending and one failed change: an analyst gets each as 0 or 5 (the p-table), never 1; the oldest pending to the day, if any.
     const released = await fed.gql<Statistics>(STATISTICS, {}, await fed.auth.tokenAs('ANALYST', 'gljc'));
     expect(released.errors).toBeUndefined();
@@ -155,12 +181,18 @@ describe('a delivery the destination refuses for good', () => {
     for (const token of [await fed.auth.tokenAs('SECRETARIAT', 'gljc'), await fed.auth.tokenAs('HUB_ADMIN')]) {
       const res = await fed.gql<Statistics>(STATISTICS, {}, token);
       expect(res.data!.network.statistics!.deliveries).toBeNull();
-      expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['network.statistics.deliveries', 'FORBIDDEN']]);
+      expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
+        ['network.statistics.deliveries', 'FORBIDDEN'],
+      ]);
     }
   });
 
   it("can be retried by CASC's secretariat only; the retry is audited and delivers in order", async () => {
-    for (const token of [await fed.auth.tokenAs('SECRETARIAT', 'gljc'), origin.token, await fed.auth.tokenAs('HUB_ADMIN')]) {
+    for (const token of [
+      await fed.auth.tokenAs('SECRETARIAT', 'gljc'),
+      origin.token,
+      await fed.auth.tokenAs('HUB_ADMIN'),
+    ]) {
       const refused = await retry(uuid, token);
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }

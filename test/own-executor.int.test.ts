@@ -31,7 +31,8 @@ afterAll(async () => {
 });
 
 /** Asks both gateways as `who`; they must agree. Returns the answers and which executor each used. */
-const same = (query: string, variables?: Record<string, unknown>, who = 'member') => compareExecutors(fed, apollo)(query, variables, tokens[who], who);
+const same = (query: string, variables?: Record<string, unknown>, who = 'member') =>
+  compareExecutors(fed, apollo)(query, variables, tokens[who], who);
 
 const DIRECTORY = `query($first: Int!) { networks { code name contactPoints(first: $first) { totalCount nodes { id fullName title organization roles expertise languages country { name } } } } }`;
 
@@ -59,14 +60,26 @@ describe('the same answers from both executors', () => {
   });
 
   it('node and nodes across the four networks, with ids that do not exist and ids that are not ids', async () => {
-    const listed = JSON.parse((await same(DIRECTORY, { first: 2 })).answer.data) as { networks: { contactPoints: { nodes: { id: string }[] } }[] };
+    const listed = JSON.parse((await same(DIRECTORY, { first: 2 })).answer.data) as {
+      networks: { contactPoints: { nodes: { id: string }[] } }[];
+    };
     const ids = listed.networks.flatMap((n) => n.contactPoints.nodes.map((c) => c.id));
     expect(ids.length).toBeGreaterThanOrEqual(NETWORKS.length);
     const details = `id ... on ContactPoint { fullName email phone country { code name } network { code name } successor { id } }`;
-    for (const id of ids.slice(0, 4)) expect((await same(`query($id: ID!) { node(id: $id) { ${details} } }`, { id })).ownExecutor).toBe(true);
-    const mixed = [...ids, 'not-an-id', 'seajust:cp:00000000-0000-4000-8000-000000000000', 'casc:referral:00000000-0000-4000-8000-000000000000'];
+    for (const id of ids.slice(0, 4))
+      expect((await same(`query($id: ID!) { node(id: $id) { ${details} } }`, { id })).ownExecutor).toBe(true);
+    const mixed = [
+      ...ids,
+      'not-an-id',
+      'seajust:cp:00000000-0000-4000-8000-000000000000',
+      'casc:referral:00000000-0000-4000-8000-000000000000',
+    ];
     for (const who of ['member', 'anonymous']) {
-      const { answer, ownExecutor } = await same(`query($ids: [ID!]!) { nodes(ids: $ids) { ${details} } }`, { ids: mixed }, who);
+      const { answer, ownExecutor } = await same(
+        `query($ids: [ID!]!) { nodes(ids: $ids) { ${details} } }`,
+        { ids: mixed },
+        who,
+      );
       expect(ownExecutor).toBe(true);
       expect(answer.errors.length + answer.data.length).toBeGreaterThan(0);
     }
@@ -98,16 +111,21 @@ describe('the same answers from both executors', () => {
     const { answer } = await same(DIRECTORY, { first: 'fifty' });
     expect(answer.status).toBe(400);
     expect(answer.errors.join()).toContain('BAD_USER_INPUT');
-    const filter = await same(`query($f: ContactPointFilter) { networks { contactPoints(filter: $f, first: 1) { totalCount } } }`, { f: { roles: ['EMPEROR'] } });
+    const filter = await same(
+      `query($f: ContactPointFilter) { networks { contactPoints(filter: $f, first: 1) { totalCount } } }`,
+      { f: { roles: ['EMPEROR'] } },
+    );
     expect(filter.answer.status).toBe(400);
   });
 
   it("names the network's own place in the answer in the path of its error, where Apollo Gateway names the first network's", async () => {
     const { answer, theirs } = await same(DIRECTORY, { first: 5 }, 'anonymous');
     const codes = (JSON.parse(answer.data) as { networks: { code: string }[] }).networks.map((n) => n.code);
-    const paths = (a: ComparableAnswer) => a.errors.map((e) => JSON.parse(e) as FoundError).map((e) => [e.extensions!.network, e.path]);
+    const paths = (a: ComparableAnswer) =>
+      a.errors.map((e) => JSON.parse(e) as FoundError).map((e) => [e.extensions!.network, e.path]);
     expect(paths(answer)).toHaveLength(NETWORKS.length);
-    for (const [network, path] of paths(answer)) expect(path).toEqual(['networks', codes.indexOf(network as string), 'contactPoints']);
+    for (const [network, path] of paths(answer))
+      expect(path).toEqual(['networks', codes.indexOf(network as string), 'contactPoints']);
     // Apollo Gateway maps the n-th representation of a fetch to the n-th network, though each fetch sent one network's.
     expect(new Set(paths(theirs).map(([, path]) => JSON.stringify(path))).size).toBeLessThan(NETWORKS.length);
   });
@@ -136,7 +154,10 @@ describe('what the own executor leaves to Apollo Gateway', () => {
 
 describe('a request for the query plan (Apollo-Query-Plan-Experimental)', () => {
   const query = `{ networks { code name } }`;
-  const askForPlan = (url: string) => postGraphQL(url, query, undefined, { 'apollo-query-plan-experimental': 'true' }) as Promise<{ extensions?: Record<string, unknown> }>;
+  const askForPlan = (url: string) =>
+    postGraphQL(url, query, undefined, { 'apollo-query-plan-experimental': 'true' }) as Promise<{
+      extensions?: Record<string, unknown>;
+    }>;
 
   it('neither picks the executor nor gets the plan by default', async () => {
     const before = { ...fed.executions };
@@ -169,6 +190,8 @@ describe('a network that does not answer', () => {
     expect(data.networks.find((n) => n.code === 'SEAJUST')!.contactPoints).toBeNull();
     expect(data.networks.filter((n) => n.contactPoints !== null)).toHaveLength(NETWORKS.length - 1);
     expect(ours.errors).toHaveLength(1);
-    expect(JSON.parse(ours.errors[0]!)).toMatchObject({ extensions: { code: 'NETWORK_UNAVAILABLE', network: 'SEAJUST' } });
+    expect(JSON.parse(ours.errors[0]!)).toMatchObject({
+      extensions: { code: 'NETWORK_UNAVAILABLE', network: 'SEAJUST' },
+    });
   });
 });

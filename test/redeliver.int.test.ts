@@ -17,9 +17,11 @@ let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
 let origin: { token: string; id: string };
 const casc = NETWORKS.find((n) => n.key === 'casc')!;
 
-const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []): Promise<T[]> => fed.networks.get(network)!.env.ds.query(text, params);
+const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []): Promise<T[]> =>
+  fed.networks.get(network)!.env.ds.query(text, params);
 const harness = () => ({ sql, auth: fed.auth, gql: fed.gql });
-const serviceToken = (network: string) => fed.auth.token({ subject: `service:${network}`, roles: ['SERVICE'], network });
+const serviceToken = (network: string) =>
+  fed.auth.token({ subject: `service:${network}`, roles: ['SERVICE'], network });
 
 function cascWorker(leaseMs?: number) {
   return new OutboxWorker({
@@ -59,7 +61,8 @@ beforeAll(async () => {
     },
   });
   origin = await contactPointToken(harness(), 'casc', 'KAZ');
-  for (let i = 0; i < 3; i++) toKenya.push((await createReferral(harness(), 'casc', origin.token, 'KEN')).id.split(':')[2]!);
+  for (let i = 0; i < 3; i++)
+    toKenya.push((await createReferral(harness(), 'casc', origin.token, 'KEN')).id.split(':')[2]!);
   toNigeria = (await createReferral(harness(), 'casc', origin.token, 'NGA')).id.split(':')[2]!;
   // A later change of the first referral: two rows of one record, to go out again in their order.
   const message = await fed.gql(
@@ -129,7 +132,13 @@ describe('redeliver', () => {
     expect(first.errors).toBeUndefined();
     // The first referral with its message, and the second (a dead letter); not the third (before `since`) nor the one to WACAP.
     expect(first.data!.casc!.redeliver).toEqual({ deliveries: 3, referrals: 2 });
-    const rows = await sql<{ referral_id: string; kind: string; delivered: boolean; failed: boolean; attempts: number }>(
+    const rows = await sql<{
+      referral_id: string;
+      kind: string;
+      delivered: boolean;
+      failed: boolean;
+      attempts: number;
+    }>(
       'casc',
       `SELECT referral_id, kind, delivered_at IS NOT NULL AS delivered, failed_at IS NOT NULL AS failed, attempts FROM outbox ORDER BY id`,
     );
@@ -162,7 +171,9 @@ describe('redeliver', () => {
         { referral_id: toKenya[2], seq: 1, received: 1 },
       ].sort((a, b) => a.referral_id.localeCompare(b.referral_id) || a.seq - b.seq),
     );
-    expect(await sql('gljc', `SELECT id FROM referrals WHERE id = ANY($1) GROUP BY id HAVING count(*) > 1`, [toKenya])).toEqual([]);
+    expect(
+      await sql('gljc', `SELECT id FROM referrals WHERE id = ANY($1) GROUP BY id HAVING count(*) > 1`, [toKenya]),
+    ).toEqual([]);
 
     // The same key: the first report, nothing queued again.
     const retry = await redeliver(secretariat, { to: 'GLJC', since, key });
@@ -173,7 +184,10 @@ describe('redeliver', () => {
       `SELECT actor_network, details FROM audit_log WHERE action = 'redeliver' ORDER BY id`,
     );
     expect(audit).toEqual([
-      { actor_network: 'casc', details: { to: 'GLJC', since: new Date(since).toISOString(), deliveries: 3, referrals: 2 } },
+      {
+        actor_network: 'casc',
+        details: { to: 'GLJC', since: new Date(since).toISOString(), deliveries: 3, referrals: 2 },
+      },
       { actor_network: 'casc', details: { replay: true } },
     ]);
   });
@@ -187,17 +201,22 @@ describe('redeliver', () => {
     );
     expect(message.errors).toBeUndefined();
     // Another worker is delivering the new message right now.
-    await sql('casc', `UPDATE outbox SET claimed_by = gen_random_uuid(), claimed_until = now() + interval '1 minute' WHERE delivered_at IS NULL`);
+    await sql(
+      'casc',
+      `UPDATE outbox SET claimed_by = gen_random_uuid(), claimed_until = now() + interval '1 minute' WHERE delivered_at IS NULL`,
+    );
     const res = await redeliver(secretariat, { to: 'GLJC', since: hoursAgo(1) });
     expect(res.data!.casc!.redeliver).toEqual({ deliveries: 3, referrals: 2 });
     expect((await outboxState()).filter((r) => r.claimed_by !== null)).toEqual([]);
     await drain(cascWorker());
     expect((await outboxState()).every((r) => r.delivered)).toBe(true);
-    expect(await sql('gljc', `SELECT seq FROM referral_events WHERE referral_id = $1 AND author_side = 'ORIGIN' ORDER BY seq`, [toKenya[0]])).toEqual([
-      { seq: 1 },
-      { seq: 2 },
-      { seq: 3 },
-    ]);
+    expect(
+      await sql(
+        'gljc',
+        `SELECT seq FROM referral_events WHERE referral_id = $1 AND author_side = 'ORIGIN' ORDER BY seq`,
+        [toKenya[0]],
+      ),
+    ).toEqual([{ seq: 1 }, { seq: 2 }, { seq: 3 }]);
   });
 
   it('sends a new referral again as a redelivery, which a restored network takes although it is weeks old; a plain retry it refuses', async () => {
@@ -205,7 +224,11 @@ describe('redeliver', () => {
     await drain(cascWorker());
     // As if CASC had made it three weeks ago and delivered it ten minutes ago; then GLJC was restored from a backup without it.
     const createdAt = new Date(Date.now() - 21 * 86_400_000);
-    const [{ reference }] = await sql<{ reference: string }>('casc', `SELECT reference FROM referrals WHERE id = $1 AND side = 'ORIGIN'`, [uuid]);
+    const [{ reference }] = await sql<{ reference: string }>(
+      'casc',
+      `SELECT reference FROM referrals WHERE id = $1 AND side = 'ORIGIN'`,
+      [uuid],
+    );
     const dated = `CASC-${createdAt.getUTCFullYear()}-${reference.slice(-6)}`;
     await sql('casc', `UPDATE referrals SET created_at = $2, reference = $3 WHERE id = $1`, [uuid, createdAt, dated]);
     await sql('casc', `UPDATE referral_events SET at = $2 WHERE referral_id = $1 AND seq = 1`, [uuid, createdAt]);
@@ -222,19 +245,30 @@ describe('redeliver', () => {
     // Sent again as it stands (a retry, not a redelivery): refused as too old, and GLJC still has no record.
     await sql('casc', `UPDATE outbox SET delivered_at = NULL, next_attempt_at = now() WHERE referral_id = $1`, [uuid]);
     await drain(cascWorker());
-    const [plain] = await sql<{ failed: boolean; last_error: string | null }>('casc', `SELECT failed_at IS NOT NULL AS failed, last_error FROM outbox WHERE referral_id = $1`, [
-      uuid,
-    ]);
-    expect(plain).toEqual({ failed: true, last_error: expect.stringMatching(/^BAD_USER_INPUT: createdAt is more than 7 days/) });
+    const [plain] = await sql<{ failed: boolean; last_error: string | null }>(
+      'casc',
+      `SELECT failed_at IS NOT NULL AS failed, last_error FROM outbox WHERE referral_id = $1`,
+      [uuid],
+    );
+    expect(plain).toEqual({
+      failed: true,
+      last_error: expect.stringMatching(/^BAD_USER_INPUT: createdAt is more than 7 days/),
+    });
     expect(await sql('gljc', `SELECT id FROM referrals WHERE id = $1`, [uuid])).toEqual([]);
 
     // redeliver marks it, and GLJC takes it.
     const res = await redeliver(await fed.auth.tokenAs('SECRETARIAT', 'casc'), { to: 'GLJC', since: hoursAgo(1) });
     expect(res.errors).toBeUndefined();
-    const [queued] = await sql<{ payload: { redelivery?: boolean } }>('casc', `SELECT payload FROM outbox WHERE referral_id = $1`, [uuid]);
+    const [queued] = await sql<{ payload: { redelivery?: boolean } }>(
+      'casc',
+      `SELECT payload FROM outbox WHERE referral_id = $1`,
+      [uuid],
+    );
     expect(queued!.payload.redelivery).toBe(true);
     await drain(cascWorker());
-    expect(await sql('gljc', `SELECT reference, created_at FROM referrals WHERE id = $1`, [uuid])).toEqual([{ reference: dated, created_at: createdAt }]);
+    expect(await sql('gljc', `SELECT reference, created_at FROM referrals WHERE id = $1`, [uuid])).toEqual([
+      { reference: dated, created_at: createdAt },
+    ]);
   });
 });
 
@@ -242,14 +276,23 @@ const RECEIVED = `query($origin: NetworkCode!) { network(code: GLJC) { ... on Gl
 
 describe('receivedReferences and npm run restored', () => {
   const highest = async (network: string) => {
-    const [row] = await sql<{ last: number }>(network, `SELECT max(right(reference, 6)::int) AS last FROM referrals WHERE side = 'DESTINATION' AND origin_network = 'casc'`);
+    const [row] = await sql<{ last: number }>(
+      network,
+      `SELECT max(right(reference, 6)::int) AS last FROM referrals WHERE side = 'DESTINATION' AND origin_network = 'casc'`,
+    );
     return row!.last;
   };
 
   it('tells a network’s delivery service alone the highest of its references held there', async () => {
-    const res = await fed.gql<{ network: { receivedReferences: { year: number; last: number }[] } }>(RECEIVED, { origin: 'CASC' }, await serviceToken('casc'));
+    const res = await fed.gql<{ network: { receivedReferences: { year: number; last: number }[] } }>(
+      RECEIVED,
+      { origin: 'CASC' },
+      await serviceToken('casc'),
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.network.receivedReferences).toEqual([{ year: new Date().getUTCFullYear(), last: await highest('gljc') }]);
+    expect(res.data!.network.receivedReferences).toEqual([
+      { year: new Date().getUTCFullYear(), last: await highest('gljc') },
+    ]);
     for (const token of [
       await serviceToken('gljc'),
       await serviceToken('wacap'),
@@ -258,7 +301,11 @@ describe('receivedReferences and npm run restored', () => {
       origin.token,
       undefined,
     ]) {
-      const refused = await fed.gql<{ network: { receivedReferences: unknown } | null }>(RECEIVED, { origin: 'CASC' }, token);
+      const refused = await fed.gql<{ network: { receivedReferences: unknown } | null }>(
+        RECEIVED,
+        { origin: 'CASC' },
+        token,
+      );
       expect(refused.data?.network?.receivedReferences ?? null).toBeNull();
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
@@ -267,7 +314,14 @@ describe('receivedReferences and npm run restored', () => {
   it('resumes each year’s counter after the highest reference any other network holds, never backwards', async () => {
     const ds = fed.networks.get('casc')!.env.ds;
     const year = new Date().getUTCFullYear();
-    const resume = () => resumeReferences({ ds, network: casc, registry: NETWORKS, gatewayUrl: fed.gatewayUrl, serviceToken: () => serviceToken('casc') });
+    const resume = () =>
+      resumeReferences({
+        ds,
+        network: casc,
+        registry: NETWORKS,
+        gatewayUrl: fed.gatewayUrl,
+        serviceToken: () => serviceToken('casc'),
+      });
     const held = Math.max(await highest('gljc'), await highest('wacap'));
     // As after a restore from a dump taken before the last two referrals.
     await sql('casc', `UPDATE referral_counters SET last = $1 WHERE year = $2`, [held - 2, year]);
@@ -278,8 +332,14 @@ describe('receivedReferences and npm run restored', () => {
     await sql('casc', `UPDATE referral_counters SET last = 999 WHERE year = $1`, [year]);
     expect(await resume()).toEqual([]);
     expect(await sql('casc', `SELECT last FROM referral_counters WHERE year = $1`, [year])).toEqual([{ last: 999 }]);
-    await expect(resumeReferences({ ds, network: casc, registry: NETWORKS, gatewayUrl: 'http://127.0.0.1:9/graphql', serviceToken: () => serviceToken('casc') })).rejects.toThrow(
-      /unreachable.*must answer before/,
-    );
+    await expect(
+      resumeReferences({
+        ds,
+        network: casc,
+        registry: NETWORKS,
+        gatewayUrl: 'http://127.0.0.1:9/graphql',
+        serviceToken: () => serviceToken('casc'),
+      }),
+    ).rejects.toThrow(/unreachable.*must answer before/);
   });
 });

@@ -13,7 +13,8 @@ import { contactPointToken, createReferral } from './support/referrals';
 
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
 
-const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []): Promise<T[]> => fed.networks.get(network)!.env.ds.query(text, params);
+const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []): Promise<T[]> =>
+  fed.networks.get(network)!.env.ds.query(text, params);
 const harness = () => ({ sql, auth: fed.auth, gql: fed.gql });
 
 const FORMAL = 'MLA/KHM/2026/17';
@@ -23,8 +24,13 @@ const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   // Cambodia and Thailand at SEAJust, Nigeria and Ghana at WACAP.
-  const people: Record<string, ContactPointRow[]> = { seajust: [contactPointRow('KHM'), contactPointRow('THA')], wacap: [contactPointRow('NGA'), contactPointRow('GHA')] };
-  fed = await startInProcessFederation({ seed: (key, env) => insertContactPoints(env.ds, people[key] ?? []).then(() => undefined) });
+  const people: Record<string, ContactPointRow[]> = {
+    seajust: [contactPointRow('KHM'), contactPointRow('THA')],
+    wacap: [contactPointRow('NGA'), contactPointRow('GHA')],
+  };
+  fed = await startInProcessFederation({
+    seed: (key, env) => insertContactPoints(env.ds, people[key] ?? []).then(() => undefined),
+  });
   for (const [name, network, country] of [
     ['khm', 'seajust', 'KHM'],
     ['tha', 'seajust', 'THA'],
@@ -41,7 +47,13 @@ beforeAll(async () => {
   // WACAP's record of it, as its inbox would have stored it (this federation runs no outbox workers).
   const uuid = created.id.split(':')[2]!;
   await insertReferrals(fed.networks.get('wacap')!.env.ds, [
-    referralRow('seajust', uuid, { side: 'DESTINATION', reference: created.reference, destinationNetwork: 'wacap', originCountry: 'KHM', destinationCountry: 'NGA' }),
+    referralRow('seajust', uuid, {
+      side: 'DESTINATION',
+      reference: created.reference,
+      destinationNetwork: 'wacap',
+      originCountry: 'KHM',
+      destinationCountry: 'NGA',
+    }),
   ]);
   await sql('wacap', `UPDATE referrals SET formal_references = $1 WHERE id = $2`, [[FORMAL], uuid]);
   inbox = `wacap:rcv:${uuid}`;
@@ -55,9 +67,14 @@ type Lookup = { networks: { code: string; referrals: { nodes: { id: string; refe
 
 /** Every network's referrals matching `reference`, as the caller of `token` sees them. */
 const lookup = (reference: string, token?: string) =>
-  fed.gql<Lookup>(`query($r: String!) { networks { code referrals(filter: { reference: $r }) { nodes { id reference } } } }`, { r: reference }, token);
+  fed.gql<Lookup>(
+    `query($r: String!) { networks { code referrals(filter: { reference: $r }) { nodes { id reference } } } }`,
+    { r: reference },
+    token,
+  );
 
-const found = (data: Lookup | null | undefined) => (data?.networks ?? []).flatMap((n) => (n.referrals?.nodes ?? []).map((r) => r.id)).sort();
+const found = (data: Lookup | null | undefined) =>
+  (data?.networks ?? []).flatMap((n) => (n.referrals?.nodes ?? []).map((r) => r.id)).sort();
 
 describe('looking a referral up by reference', () => {
   it('finds it by its reference in any letter case, and by a formal reference exactly', async () => {
@@ -88,7 +105,11 @@ describe('looking a referral up by reference', () => {
     ['a blank', '   '],
     ['an over-long', 'X'.repeat(101)],
   ])('refuses %s reference with BAD_USER_INPUT', async (_what, reference) => {
-    const res = await fed.gql(`query($r: String!) { networks(codes: [SEAJUST]) { referrals(filter: { reference: $r }) { nodes { id } } } }`, { r: reference }, tokens.khm);
+    const res = await fed.gql(
+      `query($r: String!) { networks(codes: [SEAJUST]) { referrals(filter: { reference: $r }) { nodes { id } } } }`,
+      { r: reference },
+      tokens.khm,
+    );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.reference' });
   });
 });
@@ -138,8 +159,16 @@ describe('delivery of a record', () => {
       { id: created.id },
       tokens.khm,
     );
-    const [row] = await sql<{ next_attempt_at: Date }>('seajust', `SELECT next_attempt_at FROM outbox WHERE referral_id = $1`, [created.id.split(':')[2]]);
-    expect(res.data!.node.delivery).toEqual({ state: 'PENDING', pending: 1, nextAttemptAt: row!.next_attempt_at.toISOString() });
+    const [row] = await sql<{ next_attempt_at: Date }>(
+      'seajust',
+      `SELECT next_attempt_at FROM outbox WHERE referral_id = $1`,
+      [created.id.split(':')[2]],
+    );
+    expect(res.data!.node.delivery).toEqual({
+      state: 'PENDING',
+      pending: 1,
+      nextAttemptAt: row!.next_attempt_at.toISOString(),
+    });
   });
 });
 
@@ -147,8 +176,16 @@ describe('the counterpart kept in the same database', () => {
   it('is read as any record: through the party check, and into the audit log', async () => {
     // A referral from Cambodia to Thailand, both SEAJust: both of its records live in SEAJust's database.
     const uuid = randomUUID();
-    const both = { reference: `SEAJUST-2026-${uuid.slice(0, 6)}`, destinationNetwork: 'seajust', originCountry: 'KHM', destinationCountry: 'THA' };
-    await insertReferrals(fed.networks.get('seajust')!.env.ds, [referralRow('seajust', uuid, both), referralRow('seajust', uuid, { ...both, side: 'DESTINATION' })]);
+    const both = {
+      reference: `SEAJUST-2026-${uuid.slice(0, 6)}`,
+      destinationNetwork: 'seajust',
+      originCountry: 'KHM',
+      destinationCountry: 'THA',
+    };
+    await insertReferrals(fed.networks.get('seajust')!.env.ds, [
+      referralRow('seajust', uuid, both),
+      referralRow('seajust', uuid, { ...both, side: 'DESTINATION' }),
+    ]);
     const [origin, destination] = [`seajust:ref:${uuid}`, `seajust:rcv:${uuid}`];
     // The subgraph asked as the gateway asks it: nothing else in the plan reads the counterpart.
     const ask = (token: string) =>
@@ -159,7 +196,13 @@ describe('the counterpart kept in the same database', () => {
         fed.auth.subgraphHeaders('seajust', token),
       );
     const audited = async () =>
-      (await sql<{ object_id: string }>('seajust', `SELECT object_id FROM audit_log WHERE action = 'readReferral' AND object_id = ANY($1)`, [[origin, destination]]))
+      (
+        await sql<{ object_id: string }>(
+          'seajust',
+          `SELECT object_id FROM audit_log WHERE action = 'readReferral' AND object_id = ANY($1)`,
+          [[origin, destination]],
+        )
+      )
         .map((r) => r.object_id)
         .sort();
 
@@ -170,7 +213,9 @@ describe('the counterpart kept in the same database', () => {
 
     // Thailand's contact point is a party to the origin's record; to a destination record of another country
     // (its parties made to differ here, in the database) it is not, and gets it as one that does not exist.
-    await sql('seajust', `UPDATE referrals SET destination_country = 'MYS' WHERE id = $1 AND side = 'DESTINATION'`, [uuid]);
+    await sql('seajust', `UPDATE referrals SET destination_country = 'MYS' WHERE id = $1 AND side = 'DESTINATION'`, [
+      uuid,
+    ]);
     const refused = await ask(tokens.tha!);
     expect(refused.data!._entities).toEqual([{ counterpart: null }]);
     expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);

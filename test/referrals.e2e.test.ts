@@ -19,8 +19,19 @@ afterAll(async () => {
 const STEP = (ns: string, mutation: string, args = '') =>
   `mutation($id: ID!, $key: String!${args ? ', $cp: ID!' : ''}) { ${ns} { ${mutation}(id: $id, idempotencyKey: $key${args}) { id status assignedTo { id } } } }`;
 
-async function step(ns: string, mutation: string, id: string, token: string, args = '', variables: Record<string, unknown> = {}) {
-  return fed.gql<Record<string, Record<string, { id: string; status: string }>>>(STEP(ns, mutation, args), { id, key: randomUUID(), ...variables }, token);
+async function step(
+  ns: string,
+  mutation: string,
+  id: string,
+  token: string,
+  args = '',
+  variables: Record<string, unknown> = {},
+) {
+  return fed.gql<Record<string, Record<string, { id: string; status: string }>>>(
+    STEP(ns, mutation, args),
+    { id, key: randomUUID(), ...variables },
+    token,
+  );
 }
 
 const THE_REFERRAL = `query($id: ID!) { node(id: $id) { ... on Referral {
@@ -45,7 +56,13 @@ type ReferralOut = {
   destinationNetwork: { code: string; name: string };
   delivery: { state: string; pending: number };
   events: Timeline;
-  counterpart: { id: string; side: string; status: string; assignedTo: { id: string; fullName: string } | null; events: Timeline } | null;
+  counterpart: {
+    id: string;
+    side: string;
+    status: string;
+    assignedTo: { id: string; fullName: string } | null;
+    events: Timeline;
+  } | null;
 };
 
 describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
@@ -62,38 +79,57 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
     const inbox = `wacap:rcv:${uuid}`;
 
     const deliveredIn = await waitFor(
-      async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [uuid])).length === 1,
+      async () =>
+        (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [uuid])).length === 1,
       15_000,
       'delivery to WACAP',
     );
     expect(deliveredIn).toBeLessThan(15_000);
 
     // the destination's inbox
-    const box = await fed.gql<{ networks: { referrals: { nodes: { id: string; reference: string; status: string }[] } }[] }>(
+    const box = await fed.gql<{
+      networks: { referrals: { nodes: { id: string; reference: string; status: string }[] } }[];
+    }>(
       `{ networks(codes: [WACAP]) { referrals(filter: { direction: IN, counterpartNetwork: SEAJUST }) { nodes { id reference status } } } }`,
       {},
       dest.token,
     );
     expect(box.errors).toBeUndefined();
-    expect(box.data!.networks[0]!.referrals.nodes).toContainEqual({ id: inbox, reference: created.reference, status: 'SENT' });
+    expect(box.data!.networks[0]!.referrals.nodes).toContainEqual({
+      id: inbox,
+      reference: created.reference,
+      status: 'SENT',
+    });
 
-    expect((await step('wacap', 'acknowledgeReferral', inbox, dest.token)).data!.wacap!.acknowledgeReferral!.status).toBe('ACKNOWLEDGED');
+    expect(
+      (await step('wacap', 'acknowledgeReferral', inbox, dest.token)).data!.wacap!.acknowledgeReferral!.status,
+    ).toBe('ACKNOWLEDGED');
     const twice = await step('wacap', 'acknowledgeReferral', inbox, dest.token);
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', status: 'ACKNOWLEDGED' });
-    const assigned = await step('wacap', 'assignReferral', inbox, dest.token, ', contactPointId: $cp', { cp: assignee.id });
+    const assigned = await step('wacap', 'assignReferral', inbox, dest.token, ', contactPointId: $cp', {
+      cp: assignee.id,
+    });
     expect(assigned.errors).toBeUndefined();
     expect(assigned.data!.wacap!.assignReferral).toMatchObject({ status: 'ASSIGNED', assignedTo: { id: assignee.id } });
-    expect((await step('wacap', 'startReferral', inbox, dest.token)).data!.wacap!.startReferral!.status).toBe('IN_PROGRESS');
+    expect((await step('wacap', 'startReferral', inbox, dest.token)).data!.wacap!.startReferral!.status).toBe(
+      'IN_PROGRESS',
+    );
     const msg = await fed.gql(
       `mutation($id: ID!, $key: String!) { seajust { addReferralMessage(id: $id, text: "Any news on the bank records?", idempotencyKey: $key) { status } } }`,
       { id: created.id, key: randomUUID() },
       origin.token,
     );
     expect(msg.errors).toBeUndefined();
-    expect((await step('wacap', 'completeReferral', inbox, dest.token)).data!.wacap!.completeReferral!.status).toBe('COMPLETED');
+    expect((await step('wacap', 'completeReferral', inbox, dest.token)).data!.wacap!.completeReferral!.status).toBe(
+      'COMPLETED',
+    );
 
     // both sides converge
-    await waitFor(async () => (await pendingOutbox(fed, 'seajust')) === 0 && (await pendingOutbox(fed, 'wacap')) === 0, 15_000, 'both outboxes empty');
+    await waitFor(
+      async () => (await pendingOutbox(fed, 'seajust')) === 0 && (await pendingOutbox(fed, 'wacap')) === 0,
+      15_000,
+      'both outboxes empty',
+    );
     const res = await fed.gql<{ node: ReferralOut }>(THE_REFERRAL, { id: created.id }, origin.token);
     expect(res.errors).toBeUndefined();
     const r = res.data!.node;
@@ -117,7 +153,12 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
       { sequence: 4, side: 'DESTINATION', type: 'COMPLETED' },
     ];
     expect(r.events.map(({ sequence, side, type }) => ({ sequence, side, type }))).toEqual(expectedTimeline);
-    expect(r.counterpart).toMatchObject({ id: inbox, side: 'DESTINATION', status: 'COMPLETED', assignedTo: { id: assignee.id } });
+    expect(r.counterpart).toMatchObject({
+      id: inbox,
+      side: 'DESTINATION',
+      status: 'COMPLETED',
+      assignedTo: { id: assignee.id },
+    });
     expect(r.counterpart!.events).toEqual(expectedTimeline);
 
     // the same answer from the destination's side
@@ -132,7 +173,11 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
       origin.token,
     );
     expect(late.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
-    const [{ n }] = await fed.sql<{ n: string }>('seajust', `SELECT count(*) AS n FROM referral_events WHERE referral_id = $1 AND record_side = 'ORIGIN'`, [uuid]);
+    const [{ n }] = await fed.sql<{ n: string }>(
+      'seajust',
+      `SELECT count(*) AS n FROM referral_events WHERE referral_id = $1 AND record_side = 'ORIGIN'`,
+      [uuid],
+    );
     expect(Number(n)).toBe(6);
   });
 
@@ -141,7 +186,11 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
     const dest = await contactPointToken(fed, 'wacap', 'NGA');
     const created = await createReferral(fed, 'seajust', origin.token, 'NGA');
     const uuid = created.id.split(':')[2]!;
-    await waitFor(async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1`, [uuid])).length === 1, 15_000, 'delivery');
+    await waitFor(
+      async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1`, [uuid])).length === 1,
+      15_000,
+      'delivery',
+    );
     const ack = await step('seajust', 'acknowledgeReferral', created.id, origin.token);
     expect(ack.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
     const withdraw = await fed.gql(
@@ -158,7 +207,9 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
     );
     expect(w.data!.seajust.withdrawReferral.status).toBe('WITHDRAWN');
     await waitFor(
-      async () => (await fed.sql<{ status: string }>('wacap', `SELECT status FROM referrals WHERE id = $1`, [uuid]))[0]?.status === 'WITHDRAWN',
+      async () =>
+        (await fed.sql<{ status: string }>('wacap', `SELECT status FROM referrals WHERE id = $1`, [uuid]))[0]
+          ?.status === 'WITHDRAWN',
       15_000,
       'withdrawal delivered',
     );
@@ -169,13 +220,27 @@ describe('a referral from SEAJust (Cambodia) to WACAP (Nigeria)', () => {
   it('works the same way inside one network, between two of its countries', async () => {
     const origin = await contactPointToken(fed, 'gljc', 'RWA');
     const dest = await contactPointToken(fed, 'gljc', 'KEN');
-    const created = await createReferral(fed, 'gljc', origin.token, 'KEN', { kind: 'EXTRADITION', measures: ['EXTRADITION'], urgency: 'IMMEDIATE' });
+    const created = await createReferral(fed, 'gljc', origin.token, 'KEN', {
+      kind: 'EXTRADITION',
+      measures: ['EXTRADITION'],
+      urgency: 'IMMEDIATE',
+    });
     const uuid = created.id.split(':')[2]!;
-    await waitFor(async () => (await fed.sql('gljc', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [uuid])).length === 1, 15_000, 'delivery');
+    await waitFor(
+      async () =>
+        (await fed.sql('gljc', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [uuid])).length === 1,
+      15_000,
+      'delivery',
+    );
     const ack = await step('gljc', 'acknowledgeReferral', `gljc:rcv:${uuid}`, dest.token);
     expect(ack.data!.gljc!.acknowledgeReferral!.status).toBe('ACKNOWLEDGED');
     await waitFor(
-      async () => (await fed.sql<{ status: string }>('gljc', `SELECT status FROM referrals WHERE id = $1 AND side = 'ORIGIN'`, [uuid]))[0]?.status === 'ACKNOWLEDGED',
+      async () =>
+        (
+          await fed.sql<{ status: string }>('gljc', `SELECT status FROM referrals WHERE id = $1 AND side = 'ORIGIN'`, [
+            uuid,
+          ])
+        )[0]?.status === 'ACKNOWLEDGED',
       15_000,
       'ack delivered',
     );
@@ -187,7 +252,11 @@ describe('who sees a referral', () => {
     const origin = await contactPointToken(fed, 'seajust', 'THA');
     const created = await createReferral(fed, 'seajust', origin.token, 'SEN');
     const uuid = created.id.split(':')[2]!;
-    await waitFor(async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1`, [uuid])).length === 1, 15_000, 'delivery');
+    await waitFor(
+      async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1`, [uuid])).length === 1,
+      15_000,
+      'delivery',
+    );
     const third = await contactPointToken(fed, 'casc', 'KAZ');
     const otherCountry = await contactPointToken(fed, 'seajust', 'KHM');
     const callers: [string, string | undefined][] = [
@@ -199,19 +268,35 @@ describe('who sees a referral', () => {
     ];
     for (const [label, token] of callers) {
       for (const id of [created.id, `wacap:rcv:${uuid}`]) {
-        const res = await fed.gql<{ node: unknown }>(`query($id: ID!) { node(id: $id) { ... on Referral { subject events { type } } } }`, { id }, token);
+        const res = await fed.gql<{ node: unknown }>(
+          `query($id: ID!) { node(id: $id) { ... on Referral { subject events { type } } } }`,
+          { id },
+          token,
+        );
         expect([label, res.data?.node ?? null]).toEqual([label, null]);
         expect([label, res.errors?.[0]?.extensions?.code]).toEqual([label, 'NOT_FOUND']);
       }
-      const list = await fed.gql<{ networks: { referrals: { nodes: { id: string }[] } | null }[] }>(`{ networks { referrals(first: 500) { nodes { id } } } }`, {}, token);
+      const list = await fed.gql<{ networks: { referrals: { nodes: { id: string }[] } | null }[] }>(
+        `{ networks { referrals(first: 500) { nodes { id } } } }`,
+        {},
+        token,
+      );
       const seen = (list.data?.networks ?? []).flatMap((n) => n.referrals?.nodes ?? []).map((n) => n.id);
       expect([label, seen.filter((id) => id.endsWith(uuid))]).toEqual([label, []]);
     }
     // the parties do see it, and the reads are audited where the record lives
     const secretariat = await fed.auth.token({ subject: 'wacap-sec-reader', roles: ['SECRETARIAT'], network: 'wacap' });
-    const seen = await fed.gql<{ node: { subject: string } }>(`query($id: ID!) { node(id: $id) { ... on Referral { subject } } }`, { id: created.id }, secretariat);
+    const seen = await fed.gql<{ node: { subject: string } }>(
+      `query($id: ID!) { node(id: $id) { ... on Referral { subject } } }`,
+      { id: created.id },
+      secretariat,
+    );
     expect(seen.data!.node.subject).toContain('(test)');
-    const audit = await fed.sql('seajust', `SELECT 1 FROM audit_log WHERE action = 'readReferral' AND actor_subject = 'wacap-sec-reader' AND object_id = $1`, [created.id]);
+    const audit = await fed.sql(
+      'seajust',
+      `SELECT 1 FROM audit_log WHERE action = 'readReferral' AND actor_subject = 'wacap-sec-reader' AND object_id = $1`,
+      [created.id],
+    );
     expect(audit).toHaveLength(1);
   });
 
@@ -225,7 +310,11 @@ describe('who sees a referral', () => {
     await expect(createReferral(fed, 'seajust', cp.token, 'KHM')).rejects.toThrow(/another country/);
     await expect(createReferral(fed, 'seajust', cp.token, 'FRA')).rejects.toThrow(/belongs to no network/);
     await expect(createReferral(fed, 'seajust', cp.token, 'NGA', { subject: ' ' })).rejects.toThrow(/BAD_USER_INPUT/);
-    await expect(createReferral(fed, 'seajust', cp.token, 'NGA', { toContactPointId: 'casc:cp:00000000-0000-4000-8000-000000000000' })).rejects.toThrow(/toContactPointId/);
+    await expect(
+      createReferral(fed, 'seajust', cp.token, 'NGA', {
+        toContactPointId: 'casc:cp:00000000-0000-4000-8000-000000000000',
+      }),
+    ).rejects.toThrow(/toContactPointId/);
     const after = await fed.sql<{ n: string }>('seajust', `SELECT count(*) AS n FROM referrals`);
     expect(after[0]!.n).toBe(before[0]!.n);
   });
@@ -236,7 +325,11 @@ describe('listing referrals', () => {
     totalCount pageInfo { hasNextPage endCursor } nodes { id side status urgency createdAt } } } }`;
   type ListOut = {
     network: {
-      referrals: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; side: string; status: string; createdAt: string }[] };
+      referrals: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        nodes: { id: string; side: string; status: string; createdAt: string }[];
+      };
     };
   };
 
@@ -247,7 +340,11 @@ describe('listing referrals', () => {
       { direction: 'OUT', status: ['SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS'] },
       `side = 'ORIGIN' AND status IN ('SENT','ACKNOWLEDGED','ASSIGNED','IN_PROGRESS')`,
     ],
-    ['with GLJC', { counterpartNetwork: 'GLJC' }, `(CASE WHEN side = 'ORIGIN' THEN destination_network ELSE origin_network END) = 'gljc'`],
+    [
+      'with GLJC',
+      { counterpartNetwork: 'GLJC' },
+      `(CASE WHEN side = 'ORIGIN' THEN destination_network ELSE origin_network END) = 'gljc'`,
+    ],
     [
       'with Kenya, immediate',
       { counterpartCountry: 'KE', urgency: 'IMMEDIATE' },
@@ -273,7 +370,11 @@ describe('listing referrals', () => {
     const seen: { id: string; createdAt: string }[] = [];
     let after: string | null = null;
     for (let i = 0; i < 50; i++) {
-      const res: Awaited<ReturnType<typeof fed.gql<ListOut>>> = await fed.gql<ListOut>(LIST, { f: filter, after }, token);
+      const res: Awaited<ReturnType<typeof fed.gql<ListOut>>> = await fed.gql<ListOut>(
+        LIST,
+        { f: filter, after },
+        token,
+      );
       const page = res.data!.network.referrals;
       seen.push(...page.nodes);
       if (!page.pageInfo.hasNextPage) break;
@@ -291,13 +392,21 @@ describe('listing referrals', () => {
 
   it('shows a contact point only the referrals of its own country', async () => {
     const cp = await contactPointToken(fed, 'wacap', 'SEN');
-    const res = await fed.gql<{ network: { referrals: { totalCount: number; nodes: { originCountry: { code: string }; destinationCountry: { code: string } }[] } } }>(
+    const res = await fed.gql<{
+      network: {
+        referrals: {
+          totalCount: number;
+          nodes: { originCountry: { code: string }; destinationCountry: { code: string } }[];
+        };
+      };
+    }>(
       `{ network(code: WACAP) { referrals(first: 100) { totalCount nodes { originCountry { code } destinationCountry { code } } } } }`,
       {},
       cp.token,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.network.referrals.totalCount).toBeGreaterThan(0);
-    for (const r of res.data!.network.referrals.nodes) expect([r.originCountry.code, r.destinationCountry.code]).toContain('SEN');
+    for (const r of res.data!.network.referrals.nodes)
+      expect([r.originCountry.code, r.destinationCountry.code]).toContain('SEN');
   });
 });

@@ -43,7 +43,9 @@ it('serves the new supergraph after the file changes, without a restart', async 
     after = await fed.gql(QUERY, {}, token);
   }
   expect(after.errors).toBeUndefined();
-  expect(after.data).toEqual({ networks: [{ code: 'LATECOMER', name: 'Latecomer', contactPoints: { totalCount: 0 } }] });
+  expect(after.data).toEqual({
+    networks: [{ code: 'LATECOMER', name: 'Latecomer', contactPoints: { totalCount: 0 } }],
+  });
   // The gateway's own executor planned it over the new supergraph (the old one has no Latecomer types).
   expect(fed.executions.own).toBeGreaterThan(ownBefore);
 });

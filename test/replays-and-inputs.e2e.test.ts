@@ -22,7 +22,8 @@ afterAll(async () => {
 });
 
 const codes = (res: GraphQLResponse) => (res.errors ?? []).map((e) => e.extensions?.code);
-const errorOf = (res: GraphQLResponse) => res.errors?.map((e) => ({ code: e.extensions?.code, field: e.extensions?.field, message: e.message }));
+const errorOf = (res: GraphQLResponse) =>
+  res.errors?.map((e) => ({ code: e.extensions?.code, field: e.extensions?.field, message: e.message }));
 
 const TABLES = [
   'referrals',
@@ -40,7 +41,8 @@ const TABLES = [
 
 /** Waits until no delivery is in flight, so that row counts hold still. */
 async function settled(): Promise<void> {
-  for (const n of NETWORKS) await waitFor(async () => (await pendingOutbox(fed, n.key)) === 0, 15_000, `${n.key} outbox empty`);
+  for (const n of NETWORKS)
+    await waitFor(async () => (await pendingOutbox(fed, n.key)) === 0, 15_000, `${n.key} outbox empty`);
 }
 
 /** Row counts of the tables a write touches, in every network, once deliveries have settled. */
@@ -48,7 +50,10 @@ async function rowCounts(): Promise<Record<string, number>> {
   await settled();
   const out: Record<string, number> = {};
   for (const n of NETWORKS) {
-    const [row] = await fed.sql<Record<string, string>>(n.key, `SELECT ${TABLES.map((t) => `(SELECT count(*) FROM ${t}) AS ${t}`).join(', ')}`);
+    const [row] = await fed.sql<Record<string, string>>(
+      n.key,
+      `SELECT ${TABLES.map((t) => `(SELECT count(*) FROM ${t}) AS ${t}`).join(', ')}`,
+    );
     for (const t of TABLES) out[`${n.key}.${t}`] = Number(row![t]);
   }
   return out;
@@ -59,7 +64,12 @@ async function referralToNigeria(overrides: Record<string, unknown> = {}) {
   const origin = await contactPointToken(fed, 'seajust', 'KHM');
   const created = await createReferral(fed, 'seajust', origin.token, 'NGA', overrides);
   const uuid = created.id.split(':')[2]!;
-  await waitFor(async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [uuid])).length === 1, 15_000, 'delivery to WACAP');
+  await waitFor(
+    async () =>
+      (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [uuid])).length === 1,
+    15_000,
+    'delivery to WACAP',
+  );
   return { origin, created, uuid, inbox: `wacap:rcv:${uuid}` };
 }
 
@@ -84,19 +94,30 @@ describe('an idempotency key belongs to one caller and one operation', () => {
     expect(first.data!.wacap.acknowledgeReferral.status).toBe('ACKNOWLEDGED');
     const before = await rowCounts();
 
-    const kaz = await fed.auth.token({ subject: 'casc-kaz-replayer', roles: ['CONTACT_POINT'], network: 'casc', country: 'KAZ' });
+    const kaz = await fed.auth.token({
+      subject: 'casc-kaz-replayer',
+      roles: ['CONTACT_POINT'],
+      network: 'casc',
+      country: 'KAZ',
+    });
     const replay = await fed.gql<Ack>(ACK, { id: inbox, key }, kaz);
     const fresh = await fed.gql<Ack>(ACK, { id: inbox, key: randomUUID() }, kaz);
 
     expect(replay.data ?? null).toBeNull();
     expect(JSON.stringify(replay)).not.toContain('shell company');
-    expect(errorOf(replay)).toEqual([{ code: 'NOT_FOUND', field: undefined, message: `No referral record ${inbox} that you may act on.` }]);
+    expect(errorOf(replay)).toEqual([
+      { code: 'NOT_FOUND', field: undefined, message: `No referral record ${inbox} that you may act on.` },
+    ]);
     expect(errorOf(fresh)).toEqual(errorOf(replay));
     expect(await rowCounts()).toEqual(before);
     const audit = await auditOf('wacap', inbox);
     expect(audit.map((a) => a.action)).toEqual(['receiveReferral', 'acknowledgedReferral']);
     expect(audit[1]!.actor_subject).toBe(`cp-${nga.id.split(':')[2]}`);
-    const events = await fed.sql<{ type: string }>('wacap', `SELECT type FROM referral_events WHERE referral_id = $1 AND record_side = 'DESTINATION' ORDER BY at`, [uuid]);
+    const events = await fed.sql<{ type: string }>(
+      'wacap',
+      `SELECT type FROM referral_events WHERE referral_id = $1 AND record_side = 'DESTINATION' ORDER BY at`,
+      [uuid],
+    );
     expect(events.map((e) => e.type)).toEqual(['CREATED', 'ACKNOWLEDGED']);
   });
 
@@ -140,7 +161,11 @@ describe('an idempotency key belongs to one caller and one operation', () => {
     const other = await fed.gql(MESSAGE, { ns: inbox, key, text: 'Another message' }, nga.token);
     expect(errorOf(other)).toEqual([expect.objectContaining({ code: 'CONFLICT', field: 'idempotencyKey' })]);
     expect(await rowCounts()).toEqual(before);
-    const notes = await fed.sql<{ note: string }>('wacap', `SELECT note FROM referral_events WHERE referral_id = $1 AND type = 'MESSAGE'`, [inbox.split(':')[2]]);
+    const notes = await fed.sql<{ note: string }>(
+      'wacap',
+      `SELECT note FROM referral_events WHERE referral_id = $1 AND type = 'MESSAGE'`,
+      [inbox.split(':')[2]],
+    );
     expect(notes).toEqual([{ note: 'First message' }]);
   });
 
@@ -174,18 +199,43 @@ describe('an idempotency key belongs to one caller and one operation', () => {
     [
       'createContactPoint',
       'ContactPointInput!',
-      { country: 'KHM', fullName: 'Replay Demo', organization: 'Prosecutor (demo)', roles: ['PROSECUTOR'], expertise: [], languages: ['en'], available24x7: false },
+      {
+        country: 'KHM',
+        fullName: 'Replay Demo',
+        organization: 'Prosecutor (demo)',
+        roles: ['PROSECUTOR'],
+        expertise: [],
+        languages: ['en'],
+        available24x7: false,
+      },
       { fullName: 'Replay Demo Two' },
     ],
     [
       'createAuthority',
       'AuthorityInput!',
-      { country: 'KHM', name: 'Replay Authority (demo)', kind: 'COURT', measures: ['EXTRADITION'], languages: ['en'], channels: ['DIPLOMATIC'] },
+      {
+        country: 'KHM',
+        name: 'Replay Authority (demo)',
+        kind: 'COURT',
+        measures: ['EXTRADITION'],
+        languages: ['en'],
+        channels: ['DIPLOMATIC'],
+      },
       { name: 'Other Authority (demo)' },
     ],
-    ['upsertCountryProfile', 'CountryProfileInput!', { country: 'BRN', measures: [{ measure: 'VIDEO_HEARING', applicable: 'PARTLY', languages: ['en'] }] }, { measures: [] }],
+    [
+      'upsertCountryProfile',
+      'CountryProfileInput!',
+      { country: 'BRN', measures: [{ measure: 'VIDEO_HEARING', applicable: 'PARTLY', languages: ['en'] }] },
+      { measures: [] },
+    ],
     ['createWorkingGroup', 'WorkingGroupInput!', { name: 'Replay WG (demo)' }, { name: 'Other WG (demo)' }],
-    ['createEvent', 'NetworkEventInput!', { title: 'Replay plenary (demo)', kind: 'PLENARY', startsOn: '2027-03-01', endsOn: '2027-03-02' }, { endsOn: '2027-03-03' }],
+    [
+      'createEvent',
+      'NetworkEventInput!',
+      { title: 'Replay plenary (demo)', kind: 'PLENARY', startsOn: '2027-03-01', endsOn: '2027-03-02' },
+      { endsOn: '2027-03-03' },
+    ],
     [
       'createResource',
       'ResourceInput!',
@@ -199,17 +249,34 @@ describe('an idempotency key belongs to one caller and one operation', () => {
     type Out = { seajust: Record<string, { id: string }> };
 
     it("is refused to another network's secretariat replaying the key, answered afresh for another SEAJust secretariat, audited on retry, and CONFLICT with other input", async () => {
-      const [profile] = await fed.sql<{ version: number }>('seajust', `SELECT version FROM country_profiles WHERE country = 'BRN'`);
+      const [profile] = await fed.sql<{ version: number }>(
+        'seajust',
+        `SELECT version FROM country_profiles WHERE country = 'BRN'`,
+      );
       const version = profile?.version ?? null;
-      const owner = await fed.auth.token({ subject: `seajust-sec-${operation}`, roles: ['SECRETARIAT'], network: 'seajust', country: 'THA' });
-      const colleague = await fed.auth.token({ subject: `seajust-sec-other-${operation}`, roles: ['SECRETARIAT'], network: 'seajust', country: 'THA' });
+      const owner = await fed.auth.token({
+        subject: `seajust-sec-${operation}`,
+        roles: ['SECRETARIAT'],
+        network: 'seajust',
+        country: 'THA',
+      });
+      const colleague = await fed.auth.token({
+        subject: `seajust-sec-other-${operation}`,
+        roles: ['SECRETARIAT'],
+        network: 'seajust',
+        country: 'THA',
+      });
       const key = randomUUID();
       const first = await fed.gql<Out>(mutation, { input, key, version }, owner);
       expect(first.errors).toBeUndefined();
       const id = first.data!.seajust[operation]!.id;
       const before = await rowCounts();
 
-      const wacap = await fed.gql<Out>(mutation, { input, key, version }, await fed.auth.tokenAs('SECRETARIAT', 'wacap'));
+      const wacap = await fed.gql<Out>(
+        mutation,
+        { input, key, version },
+        await fed.auth.tokenAs('SECRETARIAT', 'wacap'),
+      );
       expect(codes(wacap)).toEqual(['FORBIDDEN']);
       expect(wacap.data ?? null).toBeNull();
       expect(await rowCounts()).toEqual(before);
@@ -272,16 +339,19 @@ describe('inputs that used to give 500s', () => {
     expect(res.data!.network[connection]).toBeNull();
   });
 
-  it.each([['9999999999999999999'], ['9223372036854775808'], ['-1'], ['1e3']])('refuses audit log cursor %s as BAD_USER_INPUT on after', async (id) => {
-    const after = forged([id]);
-    const token = await fed.auth.tokenAs('SECRETARIAT', 'seajust');
-    const res = await fed.gql<{ network: { auditLog: unknown } }>(
-      `query($after: String) { network(code: SEAJUST) { ... on SeajustNetwork { auditLog(first: 2, after: $after) { totalCount } } } }`,
-      { after },
-      token,
-    );
-    expect(errorOf(res)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' })]);
-  });
+  it.each([['9999999999999999999'], ['9223372036854775808'], ['-1'], ['1e3']])(
+    'refuses audit log cursor %s as BAD_USER_INPUT on after',
+    async (id) => {
+      const after = forged([id]);
+      const token = await fed.auth.tokenAs('SECRETARIAT', 'seajust');
+      const res = await fed.gql<{ network: { auditLog: unknown } }>(
+        `query($after: String) { network(code: SEAJUST) { ... on SeajustNetwork { auditLog(first: 2, after: $after) { totalCount } } } }`,
+        { after },
+        token,
+      );
+      expect(errorOf(res)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' })]);
+    },
+  );
 
   it('still pages the audit log from the largest cursor a bigint holds', async () => {
     const token = await fed.auth.tokenAs('SECRETARIAT', 'seajust');
@@ -295,9 +365,21 @@ describe('inputs that used to give 500s', () => {
   });
 
   it.each([
-    ['a referral filter time', `query($t: DateTime) { network(code: WACAP) { referrals(filter: { createdFrom: $t }) { totalCount } } }`, '-100000-01-01T00:00:00Z'],
-    ['an audit log time', `query($t: DateTime) { network(code: WACAP) { ... on WacapNetwork { auditLog(filter: { to: $t }) { totalCount } } } }`, '-100000-01-01T00:00:00Z'],
-    ['an event filter date', `query($t: Date) { network(code: WACAP) { events(filter: { from: $t }) { totalCount } } }`, '0000-01-01'],
+    [
+      'a referral filter time',
+      `query($t: DateTime) { network(code: WACAP) { referrals(filter: { createdFrom: $t }) { totalCount } } }`,
+      '-100000-01-01T00:00:00Z',
+    ],
+    [
+      'an audit log time',
+      `query($t: DateTime) { network(code: WACAP) { ... on WacapNetwork { auditLog(filter: { to: $t }) { totalCount } } } }`,
+      '-100000-01-01T00:00:00Z',
+    ],
+    [
+      'an event filter date',
+      `query($t: Date) { network(code: WACAP) { events(filter: { from: $t }) { totalCount } } }`,
+      '0000-01-01',
+    ],
   ])("refuses %s outside PostgreSQL's calendar as BAD_USER_INPUT naming the variable", async (_label, query, t) => {
     const res = await fed.gql<{ network: unknown }>(query, { t }, await fed.auth.tokenAs('SECRETARIAT', 'wacap'));
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
@@ -305,14 +387,17 @@ describe('inputs that used to give 500s', () => {
     expect(Object.values(res.data!.network as Record<string, unknown>)).toEqual([null]);
   });
 
-  it.each([['action'], ['actorSubject'], ['objectId']])('refuses a NUL in the audit log filter %s as BAD_USER_INPUT naming the field', async (field) => {
-    const res = await fed.gql(
-      `query($f: AuditFilter) { network(code: WACAP) { ... on WacapNetwork { auditLog(filter: $f) { totalCount } } } }`,
-      { f: { [field]: 'x\u0000' } },
-      await fed.auth.tokenAs('SECRETARIAT', 'wacap'),
-    );
-    expect(errorOf(res)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: `filter.${field}` })]);
-  });
+  it.each([['action'], ['actorSubject'], ['objectId']])(
+    'refuses a NUL in the audit log filter %s as BAD_USER_INPUT naming the field',
+    async (field) => {
+      const res = await fed.gql(
+        `query($f: AuditFilter) { network(code: WACAP) { ... on WacapNetwork { auditLog(filter: $f) { totalCount } } } }`,
+        { f: { [field]: 'x\u0000' } },
+        await fed.auth.tokenAs('SECRETARIAT', 'wacap'),
+      );
+      expect(errorOf(res)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: `filter.${field}` })]);
+    },
+  );
 
   describe('a lone UTF-16 surrogate ("\\ud800" in the JSON variables)', () => {
     const LONE = 'Bank records \ud800 of a shell company';
@@ -321,20 +406,23 @@ describe('inputs that used to give 500s', () => {
       ['subject', { subject: LONE }, 'subject'],
       ['summary', { summary: LONE }, 'summary'],
       ['a formal reference', { formalReferences: ['MLA/\udc00'] }, 'formalReferences'],
-    ])("in a new referral's %s is BAD_USER_INPUT naming the field, and nothing is written or queued", async (_label, overrides, field) => {
-      const cp = await contactPointToken(fed, 'seajust', 'KHM');
-      const before = await rowCounts();
-      const res = await fed.gql(
-        `mutation($input: ReferralInput!, $key: String!) { seajust { createReferral(input: $input, idempotencyKey: $key) { id } } }`,
-        {
-          input: referralInput('NGA', overrides),
-          key: randomUUID(),
-        },
-        cp.token,
-      );
-      expect(errorOf(res)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
-      expect(await rowCounts()).toEqual(before);
-    });
+    ])(
+      "in a new referral's %s is BAD_USER_INPUT naming the field, and nothing is written or queued",
+      async (_label, overrides, field) => {
+        const cp = await contactPointToken(fed, 'seajust', 'KHM');
+        const before = await rowCounts();
+        const res = await fed.gql(
+          `mutation($input: ReferralInput!, $key: String!) { seajust { createReferral(input: $input, idempotencyKey: $key) { id } } }`,
+          {
+            input: referralInput('NGA', overrides),
+            key: randomUUID(),
+          },
+          cp.token,
+        );
+        expect(errorOf(res)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
+        expect(await rowCounts()).toEqual(before);
+      },
+    );
 
     it.each([
       ['a message', 'addReferralMessage(id: $id, text: $t', 'text'],
@@ -369,33 +457,66 @@ describe('inputs that used to give 500s', () => {
       [
         'createContactPoint',
         'ContactPointInput!',
-        { country: 'KHM', fullName: 'Sokha \ud800', organization: 'Demo', roles: ['PROSECUTOR'], expertise: [], languages: ['en'], available24x7: false },
+        {
+          country: 'KHM',
+          fullName: 'Sokha \ud800',
+          organization: 'Demo',
+          roles: ['PROSECUTOR'],
+          expertise: [],
+          languages: ['en'],
+          available24x7: false,
+        },
         'fullName',
       ],
       [
         'createAuthority',
         'AuthorityInput!',
-        { country: 'KHM', name: 'Court (demo)', kind: 'COURT', measures: [], languages: ['en'], channels: ['POST'], address: '\udfff Street' },
+        {
+          country: 'KHM',
+          name: 'Court (demo)',
+          kind: 'COURT',
+          measures: [],
+          languages: ['en'],
+          channels: ['POST'],
+          address: '\udfff Street',
+        },
         'address',
       ],
       ['createWorkingGroup', 'WorkingGroupInput!', { name: 'WG', description: 'about \ud83d' }, 'description'],
-      ['createEvent', 'NetworkEventInput!', { title: 'Plenary', kind: 'PLENARY', startsOn: '2027-01-01', endsOn: '2027-01-01', place: 'Phnom \ud800Penh' }, 'place'],
-      ['createResource', 'ResourceInput!', { title: 'Guide \ud800', kind: 'GUIDE', languages: ['en'], url: 'https://example.org/g' }, 'title'],
-    ])('in %s is BAD_USER_INPUT naming the field, and nothing is written', async (operation, inputType, input, field) => {
-      const token = await fed.auth.tokenAs('SECRETARIAT', 'seajust');
-      const before = await rowCounts();
-      const res = await fed.gql(
-        `mutation($input: ${inputType}, $key: String!) { seajust { ${operation}(input: $input, idempotencyKey: $key) { id } } }`,
-        { input, key: randomUUID() },
-        token,
-      );
-      expect(errorOf(res)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
-      expect(await rowCounts()).toEqual(before);
-    });
+      [
+        'createEvent',
+        'NetworkEventInput!',
+        { title: 'Plenary', kind: 'PLENARY', startsOn: '2027-01-01', endsOn: '2027-01-01', place: 'Phnom \ud800Penh' },
+        'place',
+      ],
+      [
+        'createResource',
+        'ResourceInput!',
+        { title: 'Guide \ud800', kind: 'GUIDE', languages: ['en'], url: 'https://example.org/g' },
+        'title',
+      ],
+    ])(
+      'in %s is BAD_USER_INPUT naming the field, and nothing is written',
+      async (operation, inputType, input, field) => {
+        const token = await fed.auth.tokenAs('SECRETARIAT', 'seajust');
+        const before = await rowCounts();
+        const res = await fed.gql(
+          `mutation($input: ${inputType}, $key: String!) { seajust { ${operation}(input: $input, idempotencyKey: $key) { id } } }`,
+          { input, key: randomUUID() },
+          token,
+        );
+        expect(errorOf(res)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
+        expect(await rowCounts()).toEqual(before);
+      },
+    );
 
     it('in a search or an idempotency key is BAD_USER_INPUT too', async () => {
       const token = await fed.auth.tokenAs('SECRETARIAT', 'seajust');
-      const search = await fed.gql(`query($s: String!) { network(code: SEAJUST) { resources(filter: { search: $s }) { totalCount } } }`, { s: '\ud800' }, token);
+      const search = await fed.gql(
+        `query($s: String!) { network(code: SEAJUST) { resources(filter: { search: $s }) { totalCount } } }`,
+        { s: '\ud800' },
+        token,
+      );
       expect(errorOf(search)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'search' })]);
       const before = await rowCounts();
       const keyed = await fed.gql(
@@ -409,8 +530,14 @@ describe('inputs that used to give 500s', () => {
 
     it('is kept whole when it is a real pair (an emoji is text like any other)', async () => {
       const cp = await contactPointToken(fed, 'seajust', 'KHM');
-      const created = await createReferral(fed, 'seajust', cp.token, 'NGA', { subject: 'Ledger 📒 of a shell company' });
-      const [row] = await fed.sql<{ payload: { subject: string } }>('seajust', `SELECT payload FROM outbox WHERE referral_id = $1`, [created.id.split(':')[2]]);
+      const created = await createReferral(fed, 'seajust', cp.token, 'NGA', {
+        subject: 'Ledger 📒 of a shell company',
+      });
+      const [row] = await fed.sql<{ payload: { subject: string } }>(
+        'seajust',
+        `SELECT payload FROM outbox WHERE referral_id = $1`,
+        [created.id.split(':')[2]],
+      );
       expect(row!.payload.subject).toBe('Ledger 📒 of a shell company');
     });
   });
@@ -424,24 +551,27 @@ describe('no existence oracle for referral records', () => {
     ['a CASC contact point', async () => (await contactPointToken(fed, 'casc', 'KAZ')).token],
     ['a SEAJust contact point of another country', async () => (await contactPointToken(fed, 'seajust', 'THA')).token],
     ['a GLJC secretariat', () => fed.auth.tokenAs('SECRETARIAT', 'gljc')],
-  ])('answers %s acting on an existing record exactly as on a missing one, naming no country', async (_label, tokenOf) => {
-    const { created, inbox } = await referralToNigeria();
-    const token = await tokenOf();
-    const before = await rowCounts();
-    for (const [ns, id, mutation] of [
-      ['wacap', inbox, 'acknowledgeReferral(id: $id'],
-      ['seajust', created.id, 'withdrawReferral(id: $id, reason: "x"'],
-    ] as const) {
-      const query = `mutation($id: ID!, $key: String!) { ${ns} { ${mutation}, idempotencyKey: $key) { id } } }`;
-      const existing = await fed.gql(query, { id, key: randomUUID() }, token);
-      const absent = missing(id);
-      const none = await fed.gql(query, { id: absent, key: randomUUID() }, token);
-      expect(codes(existing)).toEqual(['NOT_FOUND']);
-      expect(normalised(existing, id)).toEqual(normalised(none, absent));
-      expect(JSON.stringify(existing)).not.toMatch(/KHM|NGA|Cambodia|Nigeria/);
-    }
-    expect(await rowCounts()).toEqual(before);
-  });
+  ])(
+    'answers %s acting on an existing record exactly as on a missing one, naming no country',
+    async (_label, tokenOf) => {
+      const { created, inbox } = await referralToNigeria();
+      const token = await tokenOf();
+      const before = await rowCounts();
+      for (const [ns, id, mutation] of [
+        ['wacap', inbox, 'acknowledgeReferral(id: $id'],
+        ['seajust', created.id, 'withdrawReferral(id: $id, reason: "x"'],
+      ] as const) {
+        const query = `mutation($id: ID!, $key: String!) { ${ns} { ${mutation}, idempotencyKey: $key) { id } } }`;
+        const existing = await fed.gql(query, { id, key: randomUUID() }, token);
+        const absent = missing(id);
+        const none = await fed.gql(query, { id: absent, key: randomUUID() }, token);
+        expect(codes(existing)).toEqual(['NOT_FOUND']);
+        expect(normalised(existing, id)).toEqual(normalised(none, absent));
+        expect(JSON.stringify(existing)).not.toMatch(/KHM|NGA|Cambodia|Nigeria/);
+      }
+      expect(await rowCounts()).toEqual(before);
+    },
+  );
 
   it('still tells a party without the right to take a step that it is FORBIDDEN', async () => {
     const { origin, inbox } = await referralToNigeria();
@@ -460,13 +590,22 @@ describe('no existence oracle for referral records', () => {
       expect(normalised(existing, id)).toEqual(normalised(none, absent));
       expect(existing.data).toEqual({ node: null });
       expect(codes(existing)).toEqual(['NOT_FOUND']);
-      const both = await fed.gql<{ nodes: unknown[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Referral { subject } } }`, { ids: [id, absent] }, kaz.token);
+      const both = await fed.gql<{ nodes: unknown[] }>(
+        `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Referral { subject } } }`,
+        { ids: [id, absent] },
+        kaz.token,
+      );
       expect(both.data!.nodes).toEqual([null, null]);
       const network = id.split(':')[0]!;
       const typename = `${NETWORKS.find((n) => n.key === network)!.typePrefix}Referral`;
       const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { subject } } }`;
       const direct = async (ref: string) =>
-        postGraphQL(fed.subgraphUrls[network]!, ENTITIES, { r: [{ __typename: typename, id: ref }] }, fed.auth.subgraphHeaders(network, kaz.token));
+        postGraphQL(
+          fed.subgraphUrls[network]!,
+          ENTITIES,
+          { r: [{ __typename: typename, id: ref }] },
+          fed.auth.subgraphHeaders(network, kaz.token),
+        );
       const [e, m] = [await direct(id), await direct(absent)];
       expect(normalised(e, id)).toEqual(normalised(m, absent));
       expect(JSON.stringify(e)).not.toContain('shell company');

@@ -37,8 +37,16 @@ afterAll(async () => {
 
 const viaProxy = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, token: string) =>
   postGraphQL<T>(proxy.url, query, variables, { authorization: `Bearer ${token}` });
-const viaEach = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, token: string): Promise<GraphQLResponse<T>[]> =>
-  Promise.all([fed.gatewayUrl, gateway2.url].map((url) => postGraphQL<T>(url, query, variables, { authorization: `Bearer ${token}` })));
+const viaEach = <T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+): Promise<GraphQLResponse<T>[]> =>
+  Promise.all(
+    [fed.gatewayUrl, gateway2.url].map((url) =>
+      postGraphQL<T>(url, query, variables, { authorization: `Bearer ${token}` }),
+    ),
+  );
 
 const CREATE = `mutation($input: ReferralInput!, $key: String!) { seajust { createReferral(input: $input, idempotencyKey: $key) { id reference status } } }`;
 const ACKNOWLEDGE = `mutation($id: ID!, $key: String!) { wacap { acknowledgeReferral(id: $id, idempotencyKey: $key) { id status } } }`;
@@ -50,7 +58,8 @@ describe('two gateways behind one port', () => {
     const { token } = await contactPointToken(fed, 'seajust', 'KHM');
     const before = new Map(proxy.counts);
     const answers = [];
-    for (let i = 0; i < 6; i++) answers.push(await viaProxy<{ network: { referrals: { nodes: { id: string }[] } } }>(OWN_REFERRALS, {}, token));
+    for (let i = 0; i < 6; i++)
+      answers.push(await viaProxy<{ network: { referrals: { nodes: { id: string }[] } } }>(OWN_REFERRALS, {}, token));
     for (const a of answers) expect(a.errors).toBeUndefined();
     expect(new Set(answers.map((a) => JSON.stringify(a.data)))).toEqual(new Set([JSON.stringify(answers[0]!.data)]));
     for (const target of proxy.targets) expect((proxy.counts.get(target) ?? 0) - (before.get(target) ?? 0)).toBe(3);
@@ -67,14 +76,24 @@ describe('two gateways behind one port', () => {
   });
 
   it('refuses an expired token on both, whatever each has cached of it', async () => {
-    const [row] = await fed.sql<{ id: string }>('seajust', `SELECT id FROM contact_points WHERE active AND country = 'KHM' ORDER BY id LIMIT 1`);
+    const [row] = await fed.sql<{ id: string }>(
+      'seajust',
+      `SELECT id FROM contact_points WHERE active AND country = 'KHM' ORDER BY id LIMIT 1`,
+    );
     const token = await fed.auth.token(
-      { subject: `cp-${row!.id}`, roles: ['CONTACT_POINT'], network: 'seajust', country: 'KHM', contactPointId: `seajust:cp:${row!.id}` },
+      {
+        subject: `cp-${row!.id}`,
+        roles: ['CONTACT_POINT'],
+        network: 'seajust',
+        country: 'KHM',
+        contactPointId: `seajust:cp:${row!.id}`,
+      },
       { expiresAt: Math.floor(Date.now() / 1000) + 3 },
     );
     for (const res of await viaEach(OWN_REFERRALS, {}, token)) expect(res.errors).toBeUndefined();
     await new Promise((r) => setTimeout(r, 3500));
-    for (const res of await viaEach(OWN_REFERRALS, {}, token)) expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    for (const res of await viaEach(OWN_REFERRALS, {}, token))
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses on both at once a contact point its secretariat deactivated, though their exchanged tokens are still cached', async () => {
@@ -99,9 +118,17 @@ describe('the same write sent to both replicas at once', () => {
     const ids = new Set(answers.map((a) => a.data!.seajust.createReferral.id));
     expect(ids.size).toBe(1);
     const uuid = [...ids][0]!.split(':')[2];
-    expect(await fed.sql('seajust', `SELECT id FROM referrals WHERE subject = 'Sent twice at once (test)'`)).toEqual([{ id: uuid }]);
-    expect(await fed.sql('seajust', `SELECT kind FROM outbox WHERE referral_id = $1`, [uuid])).toEqual([{ kind: 'REFERRAL' }]);
-    await waitFor(async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1`, [uuid])).length === 1, 30_000, 'delivery');
+    expect(await fed.sql('seajust', `SELECT id FROM referrals WHERE subject = 'Sent twice at once (test)'`)).toEqual([
+      { id: uuid },
+    ]);
+    expect(await fed.sql('seajust', `SELECT kind FROM outbox WHERE referral_id = $1`, [uuid])).toEqual([
+      { kind: 'REFERRAL' },
+    ]);
+    await waitFor(
+      async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1`, [uuid])).length === 1,
+      30_000,
+      'delivery',
+    );
   });
 
   it('records one acknowledgement on the destination, and every answer shows it', async () => {
@@ -109,12 +136,26 @@ describe('the same write sent to both replicas at once', () => {
     const dest = await contactPointToken(fed, 'wacap', 'NGA');
     const created = await viaProxy<Created>(CREATE, { input: referralInput('NGA'), key: randomUUID() }, origin.token);
     const uuid = created.data!.seajust.createReferral.id.split(':')[2]!;
-    await waitFor(async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1`, [uuid])).length === 1, 30_000, 'delivery');
+    await waitFor(
+      async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1`, [uuid])).length === 1,
+      30_000,
+      'delivery',
+    );
     const variables = { id: `wacap:rcv:${uuid}`, key: randomUUID() };
-    const answers = (await Promise.all([1, 2, 3].map(() => viaEach<{ wacap: { acknowledgeReferral: { status: string } } }>(ACKNOWLEDGE, variables, dest.token)))).flat();
+    const answers = (
+      await Promise.all(
+        [1, 2, 3].map(() =>
+          viaEach<{ wacap: { acknowledgeReferral: { status: string } } }>(ACKNOWLEDGE, variables, dest.token),
+        ),
+      )
+    ).flat();
     for (const a of answers) expect(a.data?.wacap.acknowledgeReferral.status).toBe('ACKNOWLEDGED');
     expect(
-      await fed.sql('wacap', `SELECT author_side, seq, type FROM referral_events WHERE referral_id = $1 AND record_side = 'DESTINATION' ORDER BY author_side, seq`, [uuid]),
+      await fed.sql(
+        'wacap',
+        `SELECT author_side, seq, type FROM referral_events WHERE referral_id = $1 AND record_side = 'DESTINATION' ORDER BY author_side, seq`,
+        [uuid],
+      ),
     ).toEqual([
       { author_side: 'DESTINATION', seq: 1, type: 'ACKNOWLEDGED' },
       { author_side: 'ORIGIN', seq: 1, type: 'CREATED' },
@@ -143,7 +184,9 @@ it('converges with one referral each way while the first WACAP replica is down, 
   await fed.stopNetwork('wacap');
   let out: string, back: string;
   try {
-    out = (await send<Created>(CREATE, { input: referralInput('NGA'), key: randomUUID() }, seajust.token)).seajust.createReferral.id.split(':')[2]!;
+    out = (
+      await send<Created>(CREATE, { input: referralInput('NGA'), key: randomUUID() }, seajust.token)
+    ).seajust.createReferral.id.split(':')[2]!;
     back = (
       await send<{ wacap: { createReferral: { id: string } } }>(
         `mutation($input: ReferralInput!, $key: String!) { wacap { createReferral(input: $input, idempotencyKey: $key) { id } } }`,
@@ -151,21 +194,38 @@ it('converges with one referral each way while the first WACAP replica is down, 
         wacap.token,
       )
     ).wacap.createReferral.id.split(':')[2]!;
-    await waitFor(async () => (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [out])).length === 1, 30_000, 'SEAJust → WACAP');
-    await waitFor(async () => (await fed.sql('seajust', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [back])).length === 1, 30_000, 'WACAP → SEAJust');
+    await waitFor(
+      async () =>
+        (await fed.sql('wacap', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [out])).length === 1,
+      30_000,
+      'SEAJust → WACAP',
+    );
+    await waitFor(
+      async () =>
+        (await fed.sql('seajust', `SELECT 1 FROM referrals WHERE id = $1 AND side = 'DESTINATION'`, [back])).length ===
+        1,
+      30_000,
+      'WACAP → SEAJust',
+    );
     await step('wacap', `wacap:rcv:${out}`, 'acknowledgeReferral');
     await step('seajust', `seajust:rcv:${back}`, 'acknowledgeReferral');
     await step('seajust', `seajust:ref:${out}`, 'withdrawReferral', 'reason: "Sent in error (test)",');
   } finally {
     await fed.startNetwork('wacap');
   }
-  await waitFor(async () => (await pendingOutbox(fed, 'seajust')) + (await pendingOutbox(fed, 'wacap')) === 0, 45_000, 'both outboxes empty');
+  await waitFor(
+    async () => (await pendingOutbox(fed, 'seajust')) + (await pendingOutbox(fed, 'wacap')) === 0,
+    45_000,
+    'both outboxes empty',
+  );
 
   for (const uuid of [out, back]) {
     const events = async (network: string) =>
-      fed.sql<{ author_side: string; seq: number; type: string }>(network, `SELECT author_side, seq, type FROM referral_events WHERE referral_id = $1 ORDER BY author_side, seq`, [
-        uuid,
-      ]);
+      fed.sql<{ author_side: string; seq: number; type: string }>(
+        network,
+        `SELECT author_side, seq, type FROM referral_events WHERE referral_id = $1 ORDER BY author_side, seq`,
+        [uuid],
+      );
     expect(await events('seajust')).toEqual(await events('wacap'));
     const statuses = [
       ...(await fed.sql('seajust', `SELECT status FROM referrals WHERE id = $1`, [uuid])),
@@ -174,11 +234,21 @@ it('converges with one referral each way while the first WACAP replica is down, 
     expect(statuses).toHaveLength(2);
     expect(statuses[0]).toEqual(statuses[1]);
   }
-  expect(await fed.sql('seajust', `SELECT status FROM referrals WHERE id = $1`, [out])).toEqual([{ status: 'WITHDRAWN' }]);
+  expect(await fed.sql('seajust', `SELECT status FROM referrals WHERE id = $1`, [out])).toEqual([
+    { status: 'WITHDRAWN' },
+  ]);
   // Every outbox row was delivered once: no event was stored twice, and none arrived twice.
   const receipts = [
-    ...(await fed.sql<{ received: number }>('seajust', `SELECT received FROM delivery_receipts WHERE referral_id = ANY($1)`, [[out, back]])),
-    ...(await fed.sql<{ received: number }>('wacap', `SELECT received FROM delivery_receipts WHERE referral_id = ANY($1)`, [[out, back]])),
+    ...(await fed.sql<{ received: number }>(
+      'seajust',
+      `SELECT received FROM delivery_receipts WHERE referral_id = ANY($1)`,
+      [[out, back]],
+    )),
+    ...(await fed.sql<{ received: number }>(
+      'wacap',
+      `SELECT received FROM delivery_receipts WHERE referral_id = ANY($1)`,
+      [[out, back]],
+    )),
   ];
   expect(receipts.map((r) => r.received)).toEqual(receipts.map(() => 1));
 }, 120_000);

@@ -41,7 +41,11 @@ type Tokens = { casc: string; wacap: string };
 const uuidOf = (id: string) => id.split(':')[2]!;
 
 async function step(network: 'casc' | 'wacap', mutation: string, id: string, token: string, extra = ''): Promise<void> {
-  const res = await fed.gql(`mutation($id: ID!, $key: String!) { ${network} { ${mutation}(id: $id, idempotencyKey: $key${extra}) { id } } }`, { id, key: randomUUID() }, token);
+  const res = await fed.gql(
+    `mutation($id: ID!, $key: String!) { ${network} { ${mutation}(id: $id, idempotencyKey: $key${extra}) { id } } }`,
+    { id, key: randomUUID() },
+    token,
+  );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
 }
 
@@ -54,7 +58,8 @@ const eventsOf = (network: string, uuid: string) =>
   );
 const hasEvent = async (network: string, uuid: string, authorSide: string, seq: number) =>
   (await eventsOf(network, uuid)).some((e) => e.author_side === authorSide && e.seq === seq);
-const undelivered = (network: string) => fed.sql<{ last_error: string | null }>(network, `SELECT last_error FROM outbox WHERE delivered_at IS NULL`);
+const undelivered = (network: string) =>
+  fed.sql<{ last_error: string | null }>(network, `SELECT last_error FROM outbox WHERE delivered_at IS NULL`);
 
 /** WACAP's records and events of these referrals: what must be neither duplicated nor overwritten. */
 const wacapState = (uuids: string[]) =>
@@ -108,12 +113,18 @@ it('restores CASC from a dump taken while referrals flowed both ways: what WACAP
   await fed.stopNetwork('wacap');
   const e = await createReferral(fed, 'casc', t.casc, 'NGA');
   // As when the dump is taken while CASC's worker is sending E: its row holds a lease (here one of an hour) in the dump.
-  await fed.sql('casc', `UPDATE outbox SET claimed_until = now() + interval '1 hour', claimed_by = gen_random_uuid() WHERE referral_id = $1`, [uuidOf(e.id)]);
+  await fed.sql(
+    'casc',
+    `UPDATE outbox SET claimed_until = now() + interval '1 hour', claimed_by = gen_random_uuid() WHERE referral_id = $1`,
+    [uuidOf(e.id)],
+  );
   const dumpStarted = new Date();
   const file = join(folder, 'casc.dump');
   await dump(server.bin, fed.databases.get('casc')!.ownerUrl, file);
   // Only the dump keeps that lease: the live CASC goes on sending E.
-  await fed.sql('casc', `UPDATE outbox SET claimed_until = NULL, claimed_by = NULL WHERE referral_id = $1`, [uuidOf(e.id)]);
+  await fed.sql('casc', `UPDATE outbox SET claimed_until = NULL, claimed_by = NULL WHERE referral_id = $1`, [
+    uuidOf(e.id),
+  ]);
   await fed.startNetwork('wacap');
 
   // After the dump, all of it delivered: C from WACAP with a message, WACAP's message on A, CASC's
@@ -126,7 +137,11 @@ it('restores CASC from a dump taken while referrals flowed both ways: what WACAP
   const d = await createReferral(fed, 'casc', t.casc, 'NGA');
   await waitFor(arrived('wacap', uuidOf(d.id), 'DESTINATION'), 15_000, 'D at WACAP');
   await step('wacap', 'acknowledgeReferral', `wacap:rcv:${uuidOf(d.id)}`, t.wacap);
-  await waitFor(async () => (await undelivered('casc')).length + (await undelivered('wacap')).length === 0, 20_000, 'every delivery');
+  await waitFor(
+    async () => (await undelivered('casc')).length + (await undelivered('wacap')).length === 0,
+    20_000,
+    'every delivery',
+  );
   expect(await hasEvent('casc', uuidOf(d.id), 'DESTINATION', 1)).toBe(true);
   const all = [a, b, c, d, e].map((r) => uuidOf(r.id));
   const wacapBefore = await wacapState(all);
@@ -135,7 +150,9 @@ it('restores CASC from a dump taken while referrals flowed both ways: what WACAP
   await fed.stopNetwork('casc');
   await restoreCasc(file);
   const restoredOutput = await restoredStep();
-  expect(restoredOutput).toContain(`CASC-${new Date().getUTCFullYear()}: the references resume after ${Number(d.reference.slice(-6))}`);
+  expect(restoredOutput).toContain(
+    `CASC-${new Date().getUTCFullYear()}: the references resume after ${Number(d.reference.slice(-6))}`,
+  );
   expect(restoredOutput).toContain('1 delivery in flight at the time of the dump will be sent again');
   await fed.startNetwork('casc');
   // WACAP's secretariat sends CASC again what it delivered since the dump began.
@@ -149,19 +166,35 @@ it('restores CASC from a dump taken while referrals flowed both ways: what WACAP
   expect(redelivered.data!.wacap.redeliver).toEqual({ deliveries: 4, referrals: 3 });
 
   // Converged: C and WACAP's events are on CASC again; E, pending in the dump, went out again and WACAP took it as a duplicate.
-  await waitFor(async () => (await hasEvent('casc', uuidOf(c.id), 'ORIGIN', 2)) && (await hasEvent('casc', uuidOf(a.id), 'ORIGIN', 2)), 20_000, 'C and the message on A at CASC');
+  await waitFor(
+    async () =>
+      (await hasEvent('casc', uuidOf(c.id), 'ORIGIN', 2)) && (await hasEvent('casc', uuidOf(a.id), 'ORIGIN', 2)),
+    20_000,
+    'C and the message on A at CASC',
+  );
   await waitFor(async () => (await undelivered('casc')).length === 0, 20_000, "CASC's pending deliveries");
   expect(await eventsOf('casc', uuidOf(c.id))).toEqual([
     { record_side: 'DESTINATION', author_side: 'ORIGIN', seq: 1, type: 'CREATED' },
     { record_side: 'DESTINATION', author_side: 'ORIGIN', seq: 2, type: 'MESSAGE' },
   ]);
-  expect(await fed.sql('wacap', `SELECT received FROM delivery_receipts WHERE referral_id = $1`, [uuidOf(e.id)])).toEqual([{ received: 2 }]);
+  expect(
+    await fed.sql('wacap', `SELECT received FROM delivery_receipts WHERE referral_id = $1`, [uuidOf(e.id)]),
+  ).toEqual([{ received: 2 }]);
 
   // Lost, as the docs say: D (sent by CASC after the dump) is gone from CASC, and WACAP's acknowledgement of it is
   // refused as FORBIDDEN (CASC answers a destination's event for a record it lacks as for someone else's), a dead letter at once.
   expect(await fed.sql('casc', `SELECT 1 FROM referrals WHERE id = $1`, [uuidOf(d.id)])).toEqual([]);
-  await waitFor(async () => (await undelivered('wacap')).some((r) => r.last_error !== null), 20_000, 'the refusal of D');
-  expect(await fed.sql('wacap', `SELECT referral_id, kind, failed_at IS NOT NULL AS failed, last_error FROM outbox WHERE delivered_at IS NULL`)).toEqual([
+  await waitFor(
+    async () => (await undelivered('wacap')).some((r) => r.last_error !== null),
+    20_000,
+    'the refusal of D',
+  );
+  expect(
+    await fed.sql(
+      'wacap',
+      `SELECT referral_id, kind, failed_at IS NOT NULL AS failed, last_error FROM outbox WHERE delivered_at IS NULL`,
+    ),
+  ).toEqual([
     { referral_id: uuidOf(d.id), kind: 'EVENT', failed: true, last_error: expect.stringMatching(/^FORBIDDEN: /) },
   ]);
   // ... and CASC's own acknowledgement of A: CASC's record is back to SENT, with WACAP's message.
@@ -172,7 +205,14 @@ it('restores CASC from a dump taken while referrals flowed both ways: what WACAP
   // Acknowledged again, under the sequence number WACAP already holds for the first acknowledgement: refused as CONFLICT on `sequence`.
   await step('casc', 'acknowledgeReferral', `casc:rcv:${uuidOf(a.id)}`, t.casc);
   await waitFor(
-    async () => (await fed.sql('casc', `SELECT 1 FROM outbox WHERE failed_at IS NOT NULL AND last_error LIKE 'CONFLICT:%' AND referral_id = $1`, [uuidOf(a.id)])).length === 1,
+    async () =>
+      (
+        await fed.sql(
+          'casc',
+          `SELECT 1 FROM outbox WHERE failed_at IS NOT NULL AND last_error LIKE 'CONFLICT:%' AND referral_id = $1`,
+          [uuidOf(a.id)],
+        )
+      ).length === 1,
     20_000,
     'CONFLICT on sequence',
   );

@@ -49,7 +49,8 @@ async function hostileWacap(): Promise<Server & { url: string }> {
         answer.on('data', (c: Buffer) => parts.push(c));
         answer.on('end', () => {
           let body = Buffer.concat(parts).toString('utf8');
-          if (lie !== undefined && body.includes('receivedReferences')) body = JSON.stringify(rewrite(JSON.parse(body)));
+          if (lie !== undefined && body.includes('receivedReferences'))
+            body = JSON.stringify(rewrite(JSON.parse(body)));
           const { 'content-length': _length, 'transfer-encoding': _encoding, ...rest } = answer.headers;
           res.writeHead(answer.statusCode ?? 502, { ...rest, 'content-length': Buffer.byteLength(body) });
           res.end(body);
@@ -64,17 +65,33 @@ async function hostileWacap(): Promise<Server & { url: string }> {
 }
 
 let front: Awaited<ReturnType<typeof hostileWacap>>;
-const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []): Promise<T[]> => fed.networks.get(network)!.env.ds.query(text, params);
+const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []): Promise<T[]> =>
+  fed.networks.get(network)!.env.ds.query(text, params);
 const harness = () => ({ sql, auth: fed.auth, gql: fed.gql });
-const serviceToken = (network: string) => fed.auth.token({ subject: `service:${network}`, roles: ['SERVICE'], network });
+const serviceToken = (network: string) =>
+  fed.auth.token({ subject: `service:${network}`, roles: ['SERVICE'], network });
 const cascDs = () => fed.networks.get('casc')!.env.ds;
-const counter = async () => (await sql<{ last: number }>('casc', `SELECT last FROM referral_counters WHERE year = $1`, [year]))[0]?.last;
-const setCounter = (last: number) => sql('casc', `UPDATE referral_counters SET last = $1 WHERE year = $2`, [last, year]);
+const counter = async () =>
+  (await sql<{ last: number }>('casc', `SELECT last FROM referral_counters WHERE year = $1`, [year]))[0]?.last;
+const setCounter = (last: number) =>
+  sql('casc', `UPDATE referral_counters SET last = $1 WHERE year = $2`, [last, year]);
 /** The highest of CASC's references a network holds. */
 const held = async (network: string) =>
-  (await sql<{ last: number }>(network, `SELECT max(right(reference, 6)::int) AS last FROM referrals WHERE side = 'DESTINATION' AND origin_network = 'casc'`))[0]!.last;
+  (
+    await sql<{ last: number }>(
+      network,
+      `SELECT max(right(reference, 6)::int) AS last FROM referrals WHERE side = 'DESTINATION' AND origin_network = 'casc'`,
+    )
+  )[0]!.last;
 const resume = (more: Partial<Parameters<typeof resumeReferences>[0]> = {}) =>
-  resumeReferences({ ds: cascDs(), network: casc, registry: NETWORKS, gatewayUrl: fed.gatewayUrl, serviceToken: () => serviceToken('casc'), ...more });
+  resumeReferences({
+    ds: cascDs(),
+    network: casc,
+    registry: NETWORKS,
+    gatewayUrl: fed.gatewayUrl,
+    serviceToken: () => serviceToken('casc'),
+    ...more,
+  });
 const cascState = () =>
   sql(
     'casc',
@@ -93,7 +110,13 @@ beforeAll(async () => {
   wacapUpstream = fed.networks.get('wacap')!.server.url;
   origin = await contactPointToken(harness(), 'casc', 'KAZ');
   for (const country of ['NGA', 'NGA', 'KEN']) await createReferral(harness(), 'casc', origin.token, country);
-  const worker = new OutboxWorker({ ds: cascDs(), network: casc, registry: NETWORKS, gatewayUrl: fed.gatewayUrl, serviceToken: () => serviceToken('casc') });
+  const worker = new OutboxWorker({
+    ds: cascDs(),
+    network: casc,
+    registry: NETWORKS,
+    gatewayUrl: fed.gatewayUrl,
+    serviceToken: () => serviceToken('casc'),
+  });
   while (await worker.round());
   expect(await held('wacap')).toBe(2);
 }, 180_000);
@@ -139,7 +162,9 @@ describe('a hostile network’s answer to npm run restored', () => {
     const before = await cascState();
     const lines: string[] = [];
     const asked: Claim[] = [];
-    const refused = await resume({ log: (l) => lines.push(l), confirm: async (c) => (asked.push(c), false) }).catch((e: Error) => e.message);
+    const refused = await resume({ log: (l) => lines.push(l), confirm: async (c) => (asked.push(c), false) }).catch(
+      (e: Error) => e.message,
+    );
     expect(lines).toEqual([
       `WACAP holds ${reference} as the last of CASC-${year} (this database knows up to ${known})`,
       `GLJC holds CASC-${year}-${String(await held('gljc')).padStart(6, '0')} as the last of CASC-${year} (this database knows up to ${known})`,
@@ -149,7 +174,9 @@ describe('a hostile network’s answer to npm run restored', () => {
     expect(refused).toContain(`WACAP holds ${reference}, 5000 after this database's ${known}`);
     expect(refused).toContain(`--accept-jump wacap=${reference}`);
     // Accepting another number (the claim changed since the operator looked) is no acceptance.
-    await expect(resume({ accept: [`wacap=CASC-${year}-${String(claimed - 1).padStart(6, '0')}`] })).rejects.toThrow(/Nothing changed/);
+    await expect(resume({ accept: [`wacap=CASC-${year}-${String(claimed - 1).padStart(6, '0')}`] })).rejects.toThrow(
+      /Nothing changed/,
+    );
     expect(await cascState()).toEqual(before);
 
     expect(await resume({ accept: [`WACAP=${reference}`] })).toEqual([{ year, before: known, last: claimed }]);
@@ -179,11 +206,16 @@ describe('a hostile network’s answer to npm run restored', () => {
     const owner = fed.networks.get('casc')!.env.db!.url;
     await queryDatabase(owner, `ALTER TABLE referral_counters DROP CONSTRAINT referral_counters_six_digits`);
     await queryDatabase(owner, `UPDATE referral_counters SET last = 2147483647 WHERE year = $1`, [year]);
-    await queryDatabase(owner, `ALTER TABLE referral_counters ADD CONSTRAINT referral_counters_six_digits CHECK (last BETWEEN 0 AND 999999) NOT VALID`);
+    await queryDatabase(
+      owner,
+      `ALTER TABLE referral_counters ADD CONSTRAINT referral_counters_six_digits CHECK (last BETWEEN 0 AND 999999) NOT VALID`,
+    );
     expect((await create()).errors?.[0]?.extensions?.code).toBe('REFERENCE_SERIES_FULL');
     expect(await resume()).toEqual([{ year, before: 2_147_483_647, last: honest }]);
     expect(await counter()).toBe(honest);
-    expect((await create()).data).toEqual({ casc: { createReferral: { reference: `CASC-${year}-${String(honest + 1).padStart(6, '0')}` } } });
+    expect((await create()).data).toEqual({
+      casc: { createReferral: { reference: `CASC-${year}-${String(honest + 1).padStart(6, '0')}` } },
+    });
   });
 
   it('as a command without a terminal: prints the claims, refuses the jump with exit code 2 and changes nothing; --accept-jump applies it', async () => {
@@ -210,7 +242,9 @@ describe('a hostile network’s answer to npm run restored', () => {
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
     expect(refused?.code).toBe(2);
-    expect(refused?.stdout).toContain(`[restored] WACAP holds ${reference} as the last of CASC-${year} (this database knows up to ${known})`);
+    expect(refused?.stdout).toContain(
+      `[restored] WACAP holds ${reference} as the last of CASC-${year} (this database knows up to ${known})`,
+    );
     expect(refused?.stderr).toContain(`--accept-jump wacap=${reference}`);
     expect(await cascState()).toEqual(before);
 

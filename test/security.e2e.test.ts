@@ -13,15 +13,28 @@ import { startTestFederation, type TestFederation } from './support/federation';
 
 let fed: TestFederation;
 
-const TABLES = ['contact_points', 'authorities', 'country_profiles', 'measure_profiles', 'working_groups', 'events', 'resources', 'idempotency_keys'];
+const TABLES = [
+  'contact_points',
+  'authorities',
+  'country_profiles',
+  'measure_profiles',
+  'working_groups',
+  'events',
+  'resources',
+  'idempotency_keys',
+];
 
-const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []) => fed.sql<T>(network, text, params);
+const sql = <T extends Record<string, unknown>>(network: string, text: string, params: unknown[] = []) =>
+  fed.sql<T>(network, text, params);
 
 /** Row counts of every directory table of every network. */
 async function rowCounts(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const n of NETWORKS) {
-    const [row] = await sql<Record<string, string>>(n.key, `SELECT ${TABLES.map((t) => `(SELECT count(*) FROM ${t}) AS ${t}`).join(', ')}`);
+    const [row] = await sql<Record<string, string>>(
+      n.key,
+      `SELECT ${TABLES.map((t) => `(SELECT count(*) FROM ${t}) AS ${t}`).join(', ')}`,
+    );
     for (const t of TABLES) out[`${n.key}.${t}`] = Number(row![t]);
   }
   return out;
@@ -38,30 +51,58 @@ afterAll(async () => {
 });
 
 const CONTACTS = `{ networks(codes: [SEAJUST]) { code contactPoints(first: 2) { nodes { id fullName roles email phone } } } }`;
-type Contacts = { networks: { contactPoints: { nodes: { id: string; fullName: string; email: string | null; phone: string | null }[] } | null }[] };
+type Contacts = {
+  networks: {
+    contactPoints: { nodes: { id: string; fullName: string; email: string | null; phone: string | null }[] } | null;
+  }[];
+};
 
 describe('tokens', () => {
   const badTokens: [string, () => Promise<string>][] = [
     ['garbage', async () => 'not.a.jwt-at-all'],
-    ['expired', () => fed.auth.token({ subject: 's', roles: ['CONTACT_POINT'] }, { expiresAt: Math.floor(Date.now() / 1000) - 60 })],
-    ['not yet valid', () => fed.auth.token({ subject: 's', roles: ['CONTACT_POINT'] }, { notBefore: '1h', expiresAt: '2h' })],
-    ['wrongly signed', async () => signToken((await generateDevKeys()).privateKeyPem, { subject: 's', roles: ['CONTACT_POINT'] })],
-    ['from another issuer', () => fed.auth.token({ subject: 's', roles: ['CONTACT_POINT'] }, { issuer: 'https://evil.example' })],
-    ['for another audience', () => fed.auth.token({ subject: 's', roles: ['CONTACT_POINT'] }, { audience: 'someone-else' })],
+    [
+      'expired',
+      () =>
+        fed.auth.token({ subject: 's', roles: ['CONTACT_POINT'] }, { expiresAt: Math.floor(Date.now() / 1000) - 60 }),
+    ],
+    [
+      'not yet valid',
+      () => fed.auth.token({ subject: 's', roles: ['CONTACT_POINT'] }, { notBefore: '1h', expiresAt: '2h' }),
+    ],
+    [
+      'wrongly signed',
+      async () => signToken((await generateDevKeys()).privateKeyPem, { subject: 's', roles: ['CONTACT_POINT'] }),
+    ],
+    [
+      'from another issuer',
+      () => fed.auth.token({ subject: 's', roles: ['CONTACT_POINT'] }, { issuer: 'https://evil.example' }),
+    ],
+    [
+      'for another audience',
+      () => fed.auth.token({ subject: 's', roles: ['CONTACT_POINT'] }, { audience: 'someone-else' }),
+    ],
     ['with an unknown role', () => fed.auth.token({ subject: 's', roles: ['GOD' as Role] })],
     ['with an unknown network', () => fed.auth.token({ subject: 's', roles: ['SECRETARIAT'], network: 'atlantis' })],
   ];
 
-  it.each(badTokens)('refuses a token that is %s, at the gateway and at a subgraph, with UNAUTHENTICATED', async (_label, make) => {
-    const token = await make();
-    const viaGateway = await fed.gql(CONTACTS, {}, token);
-    expect(viaGateway.status).toBe(401);
-    expect(codes(viaGateway)).toEqual(['UNAUTHENTICATED']);
-    expect(viaGateway.data ?? null).toBeNull();
-    const direct = await postGraphQL(fed.subgraphUrls.seajust!, `{ _service { sdl } }`, {}, fed.auth.rawSubgraphHeaders('seajust', token));
-    expect(direct.status).toBe(401);
-    expect(codes(direct)).toEqual(['UNAUTHENTICATED']);
-  });
+  it.each(badTokens)(
+    'refuses a token that is %s, at the gateway and at a subgraph, with UNAUTHENTICATED',
+    async (_label, make) => {
+      const token = await make();
+      const viaGateway = await fed.gql(CONTACTS, {}, token);
+      expect(viaGateway.status).toBe(401);
+      expect(codes(viaGateway)).toEqual(['UNAUTHENTICATED']);
+      expect(viaGateway.data ?? null).toBeNull();
+      const direct = await postGraphQL(
+        fed.subgraphUrls.seajust!,
+        `{ _service { sdl } }`,
+        {},
+        fed.auth.rawSubgraphHeaders('seajust', token),
+      );
+      expect(direct.status).toBe(401);
+      expect(codes(direct)).toEqual(['UNAUTHENTICATED']);
+    },
+  );
 
   it('refuses an Authorization header that is not a bearer token', async () => {
     const res = await fetch(fed.gatewayUrl, {
@@ -77,7 +118,13 @@ describe('tokens', () => {
 describe('who reads what', () => {
   it('lets anonymous callers read networks, authorities, profiles, events and resources', async () => {
     const res = await fed.gql<{
-      networks: { code: string; authorities: { totalCount: number }; countryProfiles: unknown[]; events: { totalCount: number }; resources: { totalCount: number } }[];
+      networks: {
+        code: string;
+        authorities: { totalCount: number };
+        countryProfiles: unknown[];
+        events: { totalCount: number };
+        resources: { totalCount: number };
+      }[];
     }>(
       `{ networks { code memberCountries { code } authorities { totalCount } countryProfiles { country { code } measures { measure } }
          events { totalCount nodes { title } } resources { totalCount nodes { title url } } } }`,
@@ -109,7 +156,10 @@ describe('who reads what', () => {
     if (!expected.people) {
       expect(cps).toBeNull();
       expect(res.errors).toHaveLength(1);
-      expect(res.errors![0]).toMatchObject({ path: ['networks', 0, 'contactPoints'], extensions: { code: 'FORBIDDEN', network: 'SEAJUST' } });
+      expect(res.errors![0]).toMatchObject({
+        path: ['networks', 0, 'contactPoints'],
+        extensions: { code: 'FORBIDDEN', network: 'SEAJUST' },
+      });
     } else if (!expected.details) {
       expect(cps!.nodes).toHaveLength(2);
       for (const cp of cps!.nodes) expect(cp).toMatchObject({ fullName: expect.any(String), email: null, phone: null });
@@ -123,7 +173,12 @@ describe('who reads what', () => {
   });
 
   it('audits every read of contact details in the owning network, with the gateway request id', async () => {
-    const token = await fed.auth.token({ subject: 'auditor-check', roles: ['CONTACT_POINT'], network: 'casc', country: 'KAZ' });
+    const token = await fed.auth.token({
+      subject: 'auditor-check',
+      roles: ['CONTACT_POINT'],
+      network: 'casc',
+      country: 'KAZ',
+    });
     const res = await fed.gql<Contacts>(CONTACTS, {}, token);
     expect(res.errors).toBeUndefined();
     const ids = res.data!.networks[0]!.contactPoints!.nodes.map((n) => n.id).sort();
@@ -139,7 +194,11 @@ describe('who reads what', () => {
 
   it("lets only the network's own secretariat read its audit log", async () => {
     const q = `{ network(code: SEAJUST) { ... on SeajustNetwork { auditLog(first: 5) { totalCount nodes { action actorSubject requestId } } } } }`;
-    const own = await fed.gql<{ network: { auditLog: { totalCount: number } } }>(q, {}, await fed.auth.tokenAs('SECRETARIAT', 'seajust', 'THA'));
+    const own = await fed.gql<{ network: { auditLog: { totalCount: number } } }>(
+      q,
+      {},
+      await fed.auth.tokenAs('SECRETARIAT', 'seajust', 'THA'),
+    );
     expect(own.errors).toBeUndefined();
     expect(own.data!.network.auditLog.totalCount).toBeGreaterThan(0);
     for (const [role, network] of [
@@ -166,21 +225,37 @@ describe('who writes where', () => {
     ['a WACAP contact point', 'CONTACT_POINT', 'wacap'],
     ['an analyst', 'ANALYST', 'seajust'],
     ['a hub admin', 'HUB_ADMIN', undefined],
-  ] as [string, Role | null, string | undefined][])('refuses a write to SEAJust by %s with FORBIDDEN and writes nothing', async (_label, role, network) => {
-    const before = await rowCounts();
-    const token = role ? await fed.auth.tokenAs(role, network) : undefined;
-    const res = await fed.gql(CREATE, { key: randomUUID() }, token);
-    expect(codes(res)).toEqual(['FORBIDDEN']);
-    expect(res.data ?? null).toBeNull();
-    expect(await rowCounts()).toEqual(before);
-  });
+  ] as [string, Role | null, string | undefined][])(
+    'refuses a write to SEAJust by %s with FORBIDDEN and writes nothing',
+    async (_label, role, network) => {
+      const before = await rowCounts();
+      const token = role ? await fed.auth.tokenAs(role, network) : undefined;
+      const res = await fed.gql(CREATE, { key: randomUUID() }, token);
+      expect(codes(res)).toEqual(['FORBIDDEN']);
+      expect(res.data ?? null).toBeNull();
+      expect(await rowCounts()).toEqual(before);
+    },
+  );
 
   it('lets the SEAJust secretariat write, and audits it', async () => {
-    const token = await fed.auth.token({ subject: 'seajust-sec-1', roles: ['SECRETARIAT'], network: 'seajust', country: 'THA' });
-    const res = await fed.gql<{ seajust: { createContactPoint: { id: string } } }>(CREATE, { key: randomUUID() }, token);
+    const token = await fed.auth.token({
+      subject: 'seajust-sec-1',
+      roles: ['SECRETARIAT'],
+      network: 'seajust',
+      country: 'THA',
+    });
+    const res = await fed.gql<{ seajust: { createContactPoint: { id: string } } }>(
+      CREATE,
+      { key: randomUUID() },
+      token,
+    );
     expect(res.errors).toBeUndefined();
     const id = res.data!.seajust.createContactPoint.id;
-    const rows = await sql<{ action: string; actor_subject: string }>('seajust', 'SELECT action, actor_subject FROM audit_log WHERE object_id = $1', [id]);
+    const rows = await sql<{ action: string; actor_subject: string }>(
+      'seajust',
+      'SELECT action, actor_subject FROM audit_log WHERE object_id = $1',
+      [id],
+    );
     expect(rows).toEqual([{ action: 'createContactPoint', actor_subject: 'seajust-sec-1' }]);
   });
 });
@@ -194,7 +269,12 @@ describe('straight at a subgraph', () => {
     ["another subgraph's secret", () => ({ [SUBGRAPH_SECRET_HEADER]: fed.auth.secrets.wacap! })],
   ])('refuses a request with %s, _entities included, with UNAUTHENTICATED', async (_label, headers) => {
     for (const query of [`{ _service { sdl } }`, ENTITIES]) {
-      const res = await postGraphQL(fed.subgraphUrls.seajust!, query, { r: [{ __typename: 'SeajustNetwork', code: 'SEAJUST' }] }, headers());
+      const res = await postGraphQL(
+        fed.subgraphUrls.seajust!,
+        query,
+        { r: [{ __typename: 'SeajustNetwork', code: 'SEAJUST' }] },
+        headers(),
+      );
       expect(res.status).toBe(401);
       expect(codes(res)).toEqual(['UNAUTHENTICATED']);
     }
@@ -224,7 +304,9 @@ describe('straight at a subgraph', () => {
     'shows %s the same fields straight at the subgraph as through the gateway',
     async (_label, role, expected) => {
       const token = role ? await fed.auth.tokenAs(role, 'wacap', 'NGA') : undefined;
-      const res = await postGraphQL<{ _entities: { contactPoints: { nodes: { fullName: string; email: string | null }[] } | null }[] }>(
+      const res = await postGraphQL<{
+        _entities: { contactPoints: { nodes: { fullName: string; email: string | null }[] } | null }[];
+      }>(
         fed.subgraphUrls.seajust!,
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on SeajustNetwork { contactPoints(first: 2) { nodes { fullName email } } } } }`,
         { r: [{ __typename: 'SeajustNetwork', code: 'SEAJUST' }] },
@@ -246,7 +328,11 @@ describe('straight at a subgraph', () => {
 
   it('refuses writes from the wrong network straight at the subgraph too, and writes nothing', async () => {
     const before = await rowCounts();
-    for (const token of [await fed.auth.tokenAs('SECRETARIAT', 'wacap'), await fed.auth.tokenAs('CONTACT_POINT', 'seajust', 'KHM'), undefined]) {
+    for (const token of [
+      await fed.auth.tokenAs('SECRETARIAT', 'wacap'),
+      await fed.auth.tokenAs('CONTACT_POINT', 'seajust', 'KHM'),
+      undefined,
+    ]) {
       const res = await postGraphQL(
         fed.subgraphUrls.seajust!,
         `mutation { seajust { createResource(idempotencyKey: "direct-write-attempt", input: { title: "x", kind: GUIDE, languages: ["en"], url: "https://example.org" }) { id } } }`,
@@ -270,7 +356,8 @@ describe('straight at a subgraph', () => {
 });
 
 describe('limits and malformed requests at the gateway', () => {
-  const post = (body: string, headers: Record<string, string> = {}) => fetch(fed.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(fed.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
   it('refuses a depth bomb', async () => {
     const deep = `{ networks { ${'... on Network { code '.repeat(1)}contactPoints { nodes { successor { successor { successor { successor { successor { successor { successor { successor { successor { id } } } } } } } } } } } } } }`;
@@ -345,7 +432,16 @@ describe('limits and malformed requests at the gateway', () => {
 });
 
 describe('hostile text in every free-text filter', () => {
-  const HOSTILE = ["' OR '1'='1", "'; DROP TABLE contact_points; --", '%', '_', '\\', 'Robert"); DELETE FROM authorities; --', '$1', '\u0000'];
+  const HOSTILE = [
+    "' OR '1'='1",
+    "'; DROP TABLE contact_points; --",
+    '%',
+    '_',
+    '\\',
+    'Robert"); DELETE FROM authorities; --',
+    '$1',
+    '\u0000',
+  ];
   const FILTERS = `query($s: String!) { networks {
     contactPoints(filter: { search: $s }) { totalCount }
     authorities(filter: { search: $s }) { totalCount }
@@ -368,14 +464,22 @@ describe('hostile text in every free-text filter', () => {
   it('refuses hostile country and language filters with BAD_USER_INPUT', async () => {
     const token = await fed.auth.tokenAs('CONTACT_POINT', 'seajust', 'KHM');
     for (const filter of [{ country: "KHM' OR 1=1 --" }, { language: "en' --" }, { country: 'x'.repeat(5000) }]) {
-      const res = await fed.gql(`query($f: ContactPointFilter) { networks(codes: [SEAJUST]) { contactPoints(filter: $f) { totalCount } } }`, { f: filter }, token);
+      const res = await fed.gql(
+        `query($f: ContactPointFilter) { networks(codes: [SEAJUST]) { contactPoints(filter: $f) { totalCount } } }`,
+        { f: filter },
+        token,
+      );
       expect(codes(res)).toEqual(['BAD_USER_INPUT']);
     }
   });
 
   it('refuses a very long search with BAD_USER_INPUT and finds non-Latin text', async () => {
     const token = await fed.auth.tokenAs('CONTACT_POINT', 'seajust', 'KHM');
-    const long = await fed.gql(`query($s: String!) { networks(codes: [CASC]) { contactPoints(filter: { search: $s }) { totalCount } } }`, { s: 'ж'.repeat(5000) }, token);
+    const long = await fed.gql(
+      `query($s: String!) { networks(codes: [CASC]) { contactPoints(filter: { search: $s }) { totalCount } } }`,
+      { s: 'ж'.repeat(5000) },
+      token,
+    );
     expect(codes(long)).toEqual(['BAD_USER_INPUT']);
     const secretariat = await fed.auth.tokenAs('SECRETARIAT', 'casc', 'KAZ');
     const created = await fed.gql<{ casc: { createContactPoint: { id: string } } }>(
@@ -390,6 +494,8 @@ describe('hostile text in every free-text filter', () => {
       { s: 'тестова' },
       token,
     );
-    expect(found.data!.networks[0]!.contactPoints.nodes).toEqual([{ id: created.data!.casc.createContactPoint.id, fullName: 'Айгерим Тестова' }]);
+    expect(found.data!.networks[0]!.contactPoints.nodes).toEqual([
+      { id: created.data!.casc.createContactPoint.id, fullName: 'Айгерим Тестова' },
+    ]);
   });
 });

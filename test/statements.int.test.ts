@@ -43,7 +43,9 @@ describe('the in-process federation over given databases', () => {
         await auth.tokenAs('CONTACT_POINT', 'wacap', 'NGA'),
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data?.networks).toEqual(NETWORKS.map((n) => ({ code: n.code, authorities: { nodes: [{ name: 'Given authority' }] } })));
+      expect(res.data?.networks).toEqual(
+        NETWORKS.map((n) => ({ code: n.code, authorities: { nodes: [{ name: 'Given authority' }] } })),
+      );
     } finally {
       await fed.close();
     }
@@ -57,7 +59,12 @@ describe('statementsPerShape', () => {
   it('counts the statements of each shape at each size on the databases it is given, with tokens of the identity it is given', async () => {
     const identity = await generateDevIdentity(NETWORKS);
     const secrets = Object.fromEntries(NETWORKS.map((n) => [n.key, randomBytes(32).toString('hex')]));
-    const token = await signToken(identity.idp.privateKeyPem, { subject: 'bench-cp', roles: ['CONTACT_POINT'], network: 'wacap', country: 'NGA' });
+    const token = await signToken(identity.idp.privateKeyPem, {
+      subject: 'bench-cp',
+      roles: ['CONTACT_POINT'],
+      network: 'wacap',
+      country: 'NGA',
+    });
     const counts = await statementsPerShape(
       (key) => databases.get(key)!.appUrl,
       identity,

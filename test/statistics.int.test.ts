@@ -14,7 +14,14 @@ import { NETWORKS } from '../shared/src/registry';
 import { perturb, PERCENTILE_THRESHOLD } from '../subgraphs/src/statistics/statistics';
 import type { DataSource } from 'typeorm';
 import { seedDemo, startInProcessFederation } from './support/in-process';
-import { deleteReferrals, fixedUuid, insertReferrals, recordKey, referralRow, type ReferralRow } from './support/referral-rows';
+import {
+  deleteReferrals,
+  fixedUuid,
+  insertReferrals,
+  recordKey,
+  referralRow,
+  type ReferralRow,
+} from './support/referral-rows';
 
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
 const FROM = '2025-01-01T00:00:00Z';
@@ -37,13 +44,25 @@ type Stats = {
   code: string;
   statistics: {
     perturbed: boolean;
-    outgoing: { total: Cell; byStatus: Cell[]; byKind: Cell[]; byUrgency: Cell[]; byCounterpartNetwork: Cell[]; byCounterpartCountry: Cell[]; byCrimeArea: Cell[] };
+    outgoing: {
+      total: Cell;
+      byStatus: Cell[];
+      byKind: Cell[];
+      byUrgency: Cell[];
+      byCounterpartNetwork: Cell[];
+      byCounterpartCountry: Cell[];
+      byCrimeArea: Cell[];
+    };
     incoming: { total: Cell; byUrgency: Cell[] };
     monthly: { month: string; outgoing: Cell; incoming: Cell }[];
     outgoingTimeliness: { acknowledgement: Duration };
     incomingTimeliness: { acknowledgement: Duration; completion: Duration };
     openByAge: Cell[];
-    directory: { contactPointsPerCountry: Cell[]; notReviewedIn12Months: number; countriesWithout24x7: { code: string }[] };
+    directory: {
+      contactPointsPerCountry: Cell[];
+      notReviewedIn12Months: number;
+      countriesWithout24x7: { code: string }[];
+    };
   } | null;
 };
 const FIELDS = `perturbed
@@ -106,28 +125,49 @@ function released(rows: readonly Row[], side: string, dimension: string): Record
   return Object.fromEntries(Object.entries(sums).filter(([, n]) => n > 0));
 }
 const counts = (cells: Cell[]) => Object.fromEntries(cells.map((c) => [c.key, c.count]));
-const exactCounts = async (ds: DataSource, sql: string) => Object.fromEntries(((await ds.query(sql)) as { key: string; n: number }[]).map((r) => [r.key, r.n]));
+const exactCounts = async (ds: DataSource, sql: string) =>
+  Object.fromEntries(((await ds.query(sql)) as { key: string; n: number }[]).map((r) => [r.key, r.n]));
 
 describe('statistics', () => {
   it("give the network's own secretariat exact counts over the base tables", async () => {
     for (const n of NETWORKS) {
-      const res = await fed.gql<{ network: Stats }>(ONE, { code: n.code, from: FROM, to: TO }, await fed.auth.tokenAs('SECRETARIAT', n.key));
+      const res = await fed.gql<{ network: Stats }>(
+        ONE,
+        { code: n.code, from: FROM, to: TO },
+        await fed.auth.tokenAs('SECRETARIAT', n.key),
+      );
       expect(res.errors).toBeUndefined();
       const s = res.data!.network.statistics!;
       expect(s.perturbed).toBe(false);
       const ds = db(n.key);
       const inRange = `created_at >= '${FROM}' AND created_at < '${TO}'`;
-      const [{ total }] = await ds.query(`SELECT count(*)::int AS total FROM referrals WHERE side = 'ORIGIN' AND ${inRange}`);
+      const [{ total }] = await ds.query(
+        `SELECT count(*)::int AS total FROM referrals WHERE side = 'ORIGIN' AND ${inRange}`,
+      );
       expect(s.outgoing.total.count).toBe(total);
-      expect(counts(s.outgoing.byStatus)).toEqual(await exactCounts(ds, `SELECT status AS key, count(*)::int AS n FROM referrals WHERE side = 'ORIGIN' AND ${inRange} GROUP BY 1`));
+      expect(counts(s.outgoing.byStatus)).toEqual(
+        await exactCounts(
+          ds,
+          `SELECT status AS key, count(*)::int AS n FROM referrals WHERE side = 'ORIGIN' AND ${inRange} GROUP BY 1`,
+        ),
+      );
       expect(counts(s.outgoing.byCounterpartCountry)).toEqual(
-        await exactCounts(ds, `SELECT destination_country AS key, count(*)::int AS n FROM referrals WHERE side = 'ORIGIN' AND ${inRange} GROUP BY 1`),
+        await exactCounts(
+          ds,
+          `SELECT destination_country AS key, count(*)::int AS n FROM referrals WHERE side = 'ORIGIN' AND ${inRange} GROUP BY 1`,
+        ),
       );
       expect(counts(s.outgoing.byCrimeArea)).toEqual(
-        await exactCounts(ds, `SELECT c AS key, count(*)::int AS n FROM referrals, unnest(crime_areas) c WHERE side = 'ORIGIN' AND ${inRange} GROUP BY 1`),
+        await exactCounts(
+          ds,
+          `SELECT c AS key, count(*)::int AS n FROM referrals, unnest(crime_areas) c WHERE side = 'ORIGIN' AND ${inRange} GROUP BY 1`,
+        ),
       );
       expect(counts(s.incoming.byUrgency)).toEqual(
-        await exactCounts(ds, `SELECT urgency AS key, count(*)::int AS n FROM referrals WHERE side = 'DESTINATION' AND ${inRange} GROUP BY 1`),
+        await exactCounts(
+          ds,
+          `SELECT urgency AS key, count(*)::int AS n FROM referrals WHERE side = 'DESTINATION' AND ${inRange} GROUP BY 1`,
+        ),
       );
       expect(s.monthly).toHaveLength(12);
       const [ack] = await ds.query(
@@ -136,13 +176,24 @@ describe('statistics', () => {
                 percentile_disc(0.9) WITHIN GROUP (ORDER BY floor(extract(epoch FROM acknowledged_at - created_at) / 86400)) AS p90
            FROM referrals WHERE side = 'DESTINATION' AND acknowledged_at IS NOT NULL AND ${inRange}`,
       );
-      expect(s.incomingTimeliness.acknowledgement).toEqual({ count: ack.count, suppressed: false, medianDays: Number(ack.median), p90Days: Number(ack.p90) });
-      expect(s.directory.contactPointsPerCountry.map((c) => c.key).sort()).toEqual(n.members.map((m) => m.country).sort());
+      expect(s.incomingTimeliness.acknowledgement).toEqual({
+        count: ack.count,
+        suppressed: false,
+        medianDays: Number(ack.median),
+        p90Days: Number(ack.p90),
+      });
+      expect(s.directory.contactPointsPerCountry.map((c) => c.key).sort()).toEqual(
+        n.members.map((m) => m.country).sort(),
+      );
     }
   });
 
   it('give everyone else the released atoms only: never a count of 1 to 4, for all four networks in one query', async () => {
-    for (const token of [await fed.auth.tokenAs('ANALYST'), await fed.auth.tokenAs('HUB_ADMIN'), await fed.auth.tokenAs('SECRETARIAT', 'wacap')]) {
+    for (const token of [
+      await fed.auth.tokenAs('ANALYST'),
+      await fed.auth.tokenAs('HUB_ADMIN'),
+      await fed.auth.tokenAs('SECRETARIAT', 'wacap'),
+    ]) {
       const res = await fed.gql<{ networks: Stats[] }>(QUERY, { from: FROM, to: TO }, token);
       expect(res.errors).toBeUndefined();
       expect(res.data!.networks.map((n) => n.code)).toEqual(NETWORKS.map((n) => n.code));
@@ -175,7 +226,11 @@ describe('statistics', () => {
   it('give everyone else the referrals open at the end of the last month over, by age then, released', async () => {
     const now = new Date();
     const thisMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
-    const res = await fed.gql<{ network: Stats }>(ONE, { code: 'GLJC', from: FROM, to: TO }, await fed.auth.tokenAs('ANALYST'));
+    const res = await fed.gql<{ network: Stats }>(
+      ONE,
+      { code: 'GLJC', from: FROM, to: TO },
+      await fed.auth.tokenAs('ANALYST'),
+    );
     expect(res.errors).toBeUndefined();
     const rows: { bucket: string; n: number; key: number }[] = await db('gljc').query(
       `SELECT CASE WHEN age <= 30 THEN '0-30 days' WHEN age <= 90 THEN '31-90 days' WHEN age <= 180 THEN '91-180 days'
@@ -204,7 +259,11 @@ describe('statistics', () => {
       expect(res.data!.network.statistics).toBeNull();
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     }
-    const own = await fed.gql<{ network: Stats }>(ONE, { code: 'SEAJUST', from: thisMonth, to: nextMonth }, await fed.auth.tokenAs('SECRETARIAT', 'seajust'));
+    const own = await fed.gql<{ network: Stats }>(
+      ONE,
+      { code: 'SEAJUST', from: thisMonth, to: nextMonth },
+      await fed.auth.tokenAs('SECRETARIAT', 'seajust'),
+    );
     expect(own.errors).toBeUndefined();
     expect(own.data!.network.statistics!.perturbed).toBe(false);
   });
@@ -220,7 +279,13 @@ describe('statistics', () => {
     try {
       const q = `query($from: DateTime!, $to: DateTime!) { network(code: SEAJUST) { statistics(from: $from, to: $to) { deliveries { pending failed oldestPendingAt } } } }`;
       const ask = async (token: string) =>
-        (await fed.gql<{ network: { statistics: { deliveries: { pending: number; failed: number } } } }>(q, { from: FROM, to: TO }, token)).data!.network.statistics.deliveries;
+        (
+          await fed.gql<{ network: { statistics: { deliveries: { pending: number; failed: number } } } }>(
+            q,
+            { from: FROM, to: TO },
+            token,
+          )
+        ).data!.network.statistics.deliveries;
       const [truth] = await ds.query(
         `SELECT count(*) FILTER (WHERE o.failed_at IS NOT NULL)::int AS failed, (coalesce(sum(r.record_key) FILTER (WHERE o.failed_at IS NOT NULL), 0) % 256)::int AS key
            FROM outbox o JOIN referrals r ON r.id = o.referral_id AND r.side = o.record_side WHERE o.delivered_at IS NULL`,
@@ -254,7 +319,11 @@ describe('statistics', () => {
       expect(res.data!.network.statistics).toBeNull();
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const bad = await fed.gql(`{ network(code: CASC) { statistics(from: "${TO}", to: "${FROM}") { outgoing { total { count } } } } }`, {}, await fed.auth.tokenAs('ANALYST'));
+    const bad = await fed.gql(
+      `{ network(code: CASC) { statistics(from: "${TO}", to: "${FROM}") { outgoing { total { count } } } } }`,
+      {},
+      await fed.auth.tokenAs('ANALYST'),
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -265,9 +334,19 @@ describe('statistics', () => {
     const q = `query($from: DateTime!, $to: DateTime!) { network(code: SEAJUST) { statistics(from: $from, to: $to) { outgoing { byStatus { key count } } } } }`;
     const secretariat = await fed.auth.tokenAs('SECRETARIAT', 'seajust');
     const count = async (status: string) =>
-      (await fed.gql<{ network: Stats }>(q, { from, to }, secretariat)).data!.network.statistics!.outgoing.byStatus.find((c) => c.key === status)?.count ?? 0;
-    const [cp] = await db('seajust').query(`SELECT id, country FROM contact_points WHERE active AND country = 'KHM' LIMIT 1`);
-    const token = await fed.auth.token({ subject: 's', roles: ['CONTACT_POINT'], network: 'seajust', country: 'KHM', contactPointId: `seajust:cp:${cp.id}` });
+      (
+        await fed.gql<{ network: Stats }>(q, { from, to }, secretariat)
+      ).data!.network.statistics!.outgoing.byStatus.find((c) => c.key === status)?.count ?? 0;
+    const [cp] = await db('seajust').query(
+      `SELECT id, country FROM contact_points WHERE active AND country = 'KHM' LIMIT 1`,
+    );
+    const token = await fed.auth.token({
+      subject: 's',
+      roles: ['CONTACT_POINT'],
+      network: 'seajust',
+      country: 'KHM',
+      contactPointId: `seajust:cp:${cp.id}`,
+    });
     const before = await count('SENT');
     const created = await fed.gql<{ seajust: { createReferral: { id: string } } }>(
       `mutation($key: String!) { seajust { createReferral(idempotencyKey: $key, input: { destinationCountry: "THA", kind: INFORMAL_COOPERATION, measures: [WITNESS_EVIDENCE],
@@ -289,10 +368,18 @@ describe('statistics', () => {
   it('keep the rollups maintained on write equal to a rebuild from the referrals', async () => {
     const ds = db('seajust');
     const snapshot = async () => ({
-      counts: await ds.query(`SELECT day::text, side, dimension, value, n, keysum FROM referral_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
-      durations: await ds.query(`SELECT day::text, side, metric, days, n, keysum FROM referral_duration_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
-      atoms: await ds.query(`SELECT month::text, side, dimension, value, n, keysum FROM referral_atoms WHERE n <> 0 ORDER BY 1, 2, 3, 4`),
-      durationAtoms: await ds.query(`SELECT month::text, side, metric, n, keysum FROM referral_duration_atoms WHERE n <> 0 ORDER BY 1, 2, 3`),
+      counts: await ds.query(
+        `SELECT day::text, side, dimension, value, n, keysum FROM referral_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`,
+      ),
+      durations: await ds.query(
+        `SELECT day::text, side, metric, days, n, keysum FROM referral_duration_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`,
+      ),
+      atoms: await ds.query(
+        `SELECT month::text, side, dimension, value, n, keysum FROM referral_atoms WHERE n <> 0 ORDER BY 1, 2, 3, 4`,
+      ),
+      durationAtoms: await ds.query(
+        `SELECT month::text, side, metric, n, keysum FROM referral_duration_atoms WHERE n <> 0 ORDER BY 1, 2, 3`,
+      ),
     });
     const maintained = await snapshot();
     expect(maintained.counts.length).toBeGreaterThan(100);
@@ -302,7 +389,8 @@ describe('statistics', () => {
 });
 
 /** A fixture row with a fixed stored key, so the noise of a test is the same on every run. */
-const keyedRow = (network: string, id: string, overrides: Partial<ReferralRow> = {}) => referralRow(network, id, { recordKey: recordKey(id), ...overrides });
+const keyedRow = (network: string, id: string, overrides: Partial<ReferralRow> = {}) =>
+  referralRow(network, id, { recordKey: recordKey(id), ...overrides });
 
 describe('statistics under differencing attacks (CASC, 2019: only the fixture below)', () => {
   const D = '2019-03-10';
@@ -316,9 +404,15 @@ describe('statistics under differencing attacks (CASC, 2019: only the fixture be
   );
   // April: 6 acknowledged after 9 days each, too few for percentiles; May: 9 more.
   const APRIL = Array.from({ length: 6 }, (_, i) =>
-    keyedRow('casc', fixedUuid(2019, 100 + i), { status: 'ACKNOWLEDGED', createdAt: `2019-04-0${1 + i}T10:00:00Z`, acknowledgedAt: `2019-04-1${i}T10:00:00Z` }),
+    keyedRow('casc', fixedUuid(2019, 100 + i), {
+      status: 'ACKNOWLEDGED',
+      createdAt: `2019-04-0${1 + i}T10:00:00Z`,
+      acknowledgedAt: `2019-04-1${i}T10:00:00Z`,
+    }),
   );
-  const MAY = Array.from({ length: 9 }, (_, i) => keyedRow('casc', fixedUuid(2019, 200 + i), { createdAt: `2019-05-1${i}T10:00:00Z` }));
+  const MAY = Array.from({ length: 9 }, (_, i) =>
+    keyedRow('casc', fixedUuid(2019, 200 + i), { createdAt: `2019-05-1${i}T10:00:00Z` }),
+  );
   // July: 9 acknowledged, keys summing to 200, so their count is released as 10; August: 12, acknowledged after 9 days (ten of them) or 20.
   const JULY = Array.from({ length: 9 }, (_, i) =>
     keyedRow('casc', fixedUuid(2019, 300 + i), {
@@ -357,7 +451,8 @@ describe('statistics under differencing attacks (CASC, 2019: only the fixture be
     monthly: { month: string; outgoing: Cell }[];
     outgoingTimeliness: { acknowledgement: Duration };
   };
-  const ask = (from: string, to: string, token: string) => fed.gql<{ network: { statistics: Figures | null } }>(ATTACK, { from, to }, token);
+  const ask = (from: string, to: string, token: string) =>
+    fed.gql<{ network: { statistics: Figures | null } }>(ATTACK, { from, to }, token);
   const figures = async (from: string, to: string, token: string) => {
     const res = await ask(from, to, token);
     expect(res.errors).toBeUndefined();
@@ -371,7 +466,9 @@ describe('statistics under differencing attacks (CASC, 2019: only the fixture be
   beforeAll(async () => {
     analyst = await fed.auth.tokenAs('ANALYST');
     await insertReferrals(db('casc'), [...MARCH, ...APRIL, ...MAY, ...JULY, ...AUGUST]);
-    const [{ n }] = await db('casc').query(`SELECT count(*)::int AS n FROM referrals WHERE created_at >= '2019-01-01' AND created_at < '2020-01-01'`);
+    const [{ n }] = await db('casc').query(
+      `SELECT count(*)::int AS n FROM referrals WHERE created_at >= '2019-01-01' AND created_at < '2020-01-01'`,
+    );
     expect(n).toBe(MARCH.length + APRIL.length + MAY.length + JULY.length + AUGUST.length);
   });
 
@@ -402,9 +499,15 @@ describe('statistics under differencing attacks (CASC, 2019: only the fixture be
     }
     const marchToMay = await figures('2019-03-01T00:00:00Z', '2019-06-01T00:00:00Z', analyst);
     const aprilToMay = await figures('2019-04-01T00:00:00Z', '2019-06-01T00:00:00Z', analyst);
-    expect(marchToMay.outgoing.total.count! - aprilToMay.outgoing.total.count!).toBe(released(asRows(MARCH), 'ORIGIN', 'total').total);
-    expect(cellOf(marchToMay.outgoing.byKind, 'EXTRADITION') - cellOf(aprilToMay.outgoing.byKind, 'EXTRADITION')).toBe(released(asRows(MARCH), 'ORIGIN', 'kind').EXTRADITION ?? 0);
-    expect(marchToMay.monthly.map((m) => m.outgoing.count)).toEqual([MARCH, APRIL, MAY].map((rows) => released(asRows(rows), 'ORIGIN', 'total').total ?? 0));
+    expect(marchToMay.outgoing.total.count! - aprilToMay.outgoing.total.count!).toBe(
+      released(asRows(MARCH), 'ORIGIN', 'total').total,
+    );
+    expect(cellOf(marchToMay.outgoing.byKind, 'EXTRADITION') - cellOf(aprilToMay.outgoing.byKind, 'EXTRADITION')).toBe(
+      released(asRows(MARCH), 'ORIGIN', 'kind').EXTRADITION ?? 0,
+    );
+    expect(marchToMay.monthly.map((m) => m.outgoing.count)).toEqual(
+      [MARCH, APRIL, MAY].map((rows) => released(asRows(rows), 'ORIGIN', 'total').total ?? 0),
+    );
     expect(marchToMay.outgoing.total.count).toBe(sum(marchToMay.monthly.map((m) => m.outgoing)));
   });
 
@@ -429,13 +532,19 @@ describe('statistics under differencing attacks (CASC, 2019: only the fixture be
     // Each dimension sums its own released atoms, so their difference is one of released atoms too.
     const rows = asRows(MARCH);
     expect(sum(s.outgoing.byKind) - sum(s.outgoing.byCrimeArea)).toBe(
-      Object.values(released(rows, 'ORIGIN', 'kind')).reduce((a, b) => a + b, 0) - Object.values(released(rows, 'ORIGIN', 'crimeArea')).reduce((a, b) => a + b, 0),
+      Object.values(released(rows, 'ORIGIN', 'kind')).reduce((a, b) => a + b, 0) -
+        Object.values(released(rows, 'ORIGIN', 'crimeArea')).reduce((a, b) => a + b, 0),
     );
   });
 
   it('(e) give the same answer to the same question, every time and to every protected caller', async () => {
     const first = await figures('2019-03-01T00:00:00Z', '2019-06-01T00:00:00Z', analyst);
-    for (const token of [analyst, analyst, await fed.auth.tokenAs('HUB_ADMIN'), await fed.auth.tokenAs('SECRETARIAT', 'seajust')]) {
+    for (const token of [
+      analyst,
+      analyst,
+      await fed.auth.tokenAs('HUB_ADMIN'),
+      await fed.auth.tokenAs('SECRETARIAT', 'seajust'),
+    ]) {
       expect(await figures('2019-03-01T00:00:00Z', '2019-06-01T00:00:00Z', token)).toEqual(first);
     }
   });
@@ -443,9 +552,15 @@ describe('statistics under differencing attacks (CASC, 2019: only the fixture be
   it("(f) give the network's own secretariat exact counts, over any day range", async () => {
     const own = await fed.auth.tokenAs('SECRETARIAT', 'casc');
     const s = await figures(...MONTH, own);
-    expect([s.outgoing.total.count, cellOf(s.outgoing.byKind, 'EXTRADITION'), cellOf(s.outgoing.byCrimeArea, 'FRAUD')]).toEqual([12, 1, 3]);
+    expect([
+      s.outgoing.total.count,
+      cellOf(s.outgoing.byKind, 'EXTRADITION'),
+      cellOf(s.outgoing.byCrimeArea, 'FRAUD'),
+    ]).toEqual([12, 1, 3]);
     expect((await figures(`${D}T00:00:00Z`, '2019-03-11T00:00:00Z', own)).outgoing.total.count).toBe(1);
-    expect((await figures('2019-04-01T00:00:00Z', '2019-05-01T00:00:00Z', own)).outgoingTimeliness.acknowledgement).toEqual({
+    expect(
+      (await figures('2019-04-01T00:00:00Z', '2019-05-01T00:00:00Z', own)).outgoingTimeliness.acknowledgement,
+    ).toEqual({
       count: 6,
       suppressed: false,
       medianDays: 9,
@@ -470,7 +585,8 @@ describe('statistics under differencing attacks (CASC, 2019: only the fixture be
   it('(i) release percentiles perturbed, never the exact ones, and the own secretariat the exact ones', async () => {
     const range = ['2019-08-01T00:00:00Z', '2019-09-01T00:00:00Z'] as const;
     const released = (await figures(...range, analyst)).outgoingTimeliness.acknowledgement;
-    const exact = (await figures(...range, await fed.auth.tokenAs('SECRETARIAT', 'casc'))).outgoingTimeliness.acknowledgement;
+    const exact = (await figures(...range, await fed.auth.tokenAs('SECRETARIAT', 'casc'))).outgoingTimeliness
+      .acknowledgement;
     expect(exact).toEqual({ count: 12, suppressed: false, medianDays: 9, p90Days: 20 });
     expect(released.suppressed).toBe(false);
     for (const [got, truth] of [
@@ -506,12 +622,21 @@ describe('npm run report', () => {
     const token = await fed.auth.tokenAs('ANALYST');
     const { files, missing } = await writeReport({ gatewayUrl: fed.gatewayUrl, token, from: FROM, to: TO, outDir });
     expect(missing).toEqual([]);
-    expect(files.map((f) => f.split('/').pop()).sort()).toEqual(['counts.csv', 'directory-health.csv', 'flows.csv', 'monthly.csv', 'open-by-age.csv', 'timeliness.csv']);
+    expect(files.map((f) => f.split('/').pop()).sort()).toEqual([
+      'counts.csv',
+      'directory-health.csv',
+      'flows.csv',
+      'monthly.csv',
+      'open-by-age.csv',
+      'timeliness.csv',
+    ]);
     const flows = readFileSync(join(outDir, 'flows.csv'), 'utf8').trim().split('\r\n');
     expect(flows[0]).toBe('origin_network,destination_network,referrals,suppressed');
     expect(flows).toHaveLength(1 + 16);
     const stats = await fed.gql<{ networks: Stats[] }>(QUERY, { from: FROM, to: TO }, token);
-    const casc = stats.data!.networks.find((n) => n.code === 'CASC')!.statistics!.outgoing.byCounterpartNetwork.find((c) => c.key === 'WACAP')!;
+    const casc = stats
+      .data!.networks.find((n) => n.code === 'CASC')!
+      .statistics!.outgoing.byCounterpartNetwork.find((c) => c.key === 'WACAP')!;
     expect(flows).toContain(`CASC,WACAP,${casc.count},false`);
     const monthly = readFileSync(join(outDir, 'monthly.csv'), 'utf8').trim().split('\r\n');
     expect(monthly).toHaveLength(1 + 4 * 12);

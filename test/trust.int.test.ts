@@ -35,16 +35,32 @@ const CONTACTS = `{ networks { code contactPoints(first: 1) { totalCount } } }`;
 
 /** Signs with CASC's outbox key, as CASC's operator could. */
 const signedByCasc = (claims: Parameters<typeof signToken>[1], issuer = serviceIssuer('casc')) =>
-  signToken(fed.auth.identity.services.casc!.privateKeyPem, claims, { issuer, audience: SERVICE_AUDIENCE, expiresAt: '5m' });
+  signToken(fed.auth.identity.services.casc!.privateKeyPem, claims, {
+    issuer,
+    audience: SERVICE_AUDIENCE,
+    expiresAt: '5m',
+  });
 
 describe("a network's signing key speaks for that network's delivery service only", () => {
   it.each([
     ['SECRETARIAT of SEAJust', () => signedByCasc({ subject: 'mallory', roles: ['SECRETARIAT'], network: 'seajust' })],
     ['SERVICE of SEAJust', () => signedByCasc({ subject: 'mallory', roles: ['SERVICE'], network: 'seajust' })],
-    ['SERVICE and SECRETARIAT of CASC', () => signedByCasc({ subject: 'mallory', roles: ['SERVICE', 'SECRETARIAT'], network: 'casc' })],
-    ['SERVICE of CASC with a country', () => signedByCasc({ subject: 'mallory', roles: ['SERVICE'], network: 'casc', country: 'KAZ' })],
-    ["SERVICE of SEAJust, posing as SEAJust's issuer", () => signedByCasc({ subject: 'mallory', roles: ['SERVICE'], network: 'seajust' }, serviceIssuer('seajust'))],
-    ['a person, posing as the identity provider', () => signedByCasc({ subject: 'mallory', roles: ['SECRETARIAT'], network: 'seajust' }, fed.auth.issuer)],
+    [
+      'SERVICE and SECRETARIAT of CASC',
+      () => signedByCasc({ subject: 'mallory', roles: ['SERVICE', 'SECRETARIAT'], network: 'casc' }),
+    ],
+    [
+      'SERVICE of CASC with a country',
+      () => signedByCasc({ subject: 'mallory', roles: ['SERVICE'], network: 'casc', country: 'KAZ' }),
+    ],
+    [
+      "SERVICE of SEAJust, posing as SEAJust's issuer",
+      () => signedByCasc({ subject: 'mallory', roles: ['SERVICE'], network: 'seajust' }, serviceIssuer('seajust')),
+    ],
+    [
+      'a person, posing as the identity provider',
+      () => signedByCasc({ subject: 'mallory', roles: ['SECRETARIAT'], network: 'seajust' }, fed.auth.issuer),
+    ],
   ])("refuses a token CASC's key signed for %s, with UNAUTHENTICATED", async (_label, make) => {
     const res = await fed.gql(AUDIT_LOG, {}, await make());
     expect(res.status).toBe(401);
@@ -53,7 +69,11 @@ describe("a network's signing key speaks for that network's delivery service onl
   });
 
   it('refuses a SERVICE identity from the identity provider', async () => {
-    const token = await signToken(fed.auth.identity.idp.privateKeyPem, { subject: 'svc', roles: ['SERVICE'], network: 'seajust' });
+    const token = await signToken(fed.auth.identity.idp.privateKeyPem, {
+      subject: 'svc',
+      roles: ['SERVICE'],
+      network: 'seajust',
+    });
     const res = await fed.gql(CONTACTS, {}, token);
     expect(res.status).toBe(401);
     expect(res.errors?.[0]?.message).toMatch(/identity provider may not assert the SERVICE role/);
@@ -119,7 +139,12 @@ describe("a person's token never leaves the gateway", () => {
     }
     // CASC's operator replays what it received at SEAJust's subgraph (even holding SEAJust's secret), and at the gateway.
     const stolen = seen.get('casc')!;
-    const atSeajust = await postGraphQL(fed.networks.get('seajust')!.server.url, `{ _service { sdl } }`, {}, fed.auth.rawSubgraphHeaders('seajust', stolen));
+    const atSeajust = await postGraphQL(
+      fed.networks.get('seajust')!.server.url,
+      `{ _service { sdl } }`,
+      {},
+      fed.auth.rawSubgraphHeaders('seajust', stolen),
+    );
     expect(atSeajust.status).toBe(401);
     expect(atSeajust.errors?.[0]?.message).toMatch(/another audience/);
     const atGateway = await fed.gql(CONTACTS, {}, stolen);
@@ -128,7 +153,12 @@ describe("a person's token never leaves the gateway", () => {
 
   it("refuses a person's own valid token straight at a subgraph, even with the subgraph secret", async () => {
     const userToken = await fed.auth.tokenAs('SECRETARIAT', 'seajust');
-    const res = await postGraphQL(fed.networks.get('seajust')!.server.url, '{ _service { sdl } }', {}, fed.auth.rawSubgraphHeaders('seajust', userToken));
+    const res = await postGraphQL(
+      fed.networks.get('seajust')!.server.url,
+      '{ _service { sdl } }',
+      {},
+      fed.auth.rawSubgraphHeaders('seajust', userToken),
+    );
     expect(res.status).toBe(401);
     expect(res.errors?.[0]?.message).toMatch(/accepts only tokens the hub's gateway signed for it/);
   });
@@ -148,8 +178,18 @@ describe('token lifetimes and key removal', () => {
 
   it('stops accepting a key within the key set cache time once the identity provider removes it', async () => {
     const auth = await createTestAuth(NETWORKS);
-    const current = { ...(await exportJWK(await importSPKI(auth.identity.idp.publicKeyPem, 'ES256'))), kid: 'k1', alg: 'ES256', use: 'sig' };
-    const replacement = { ...(await exportJWK(await importSPKI((await generateDevKeys()).publicKeyPem, 'ES256'))), kid: 'k2', alg: 'ES256', use: 'sig' };
+    const current = {
+      ...(await exportJWK(await importSPKI(auth.identity.idp.publicKeyPem, 'ES256'))),
+      kid: 'k1',
+      alg: 'ES256',
+      use: 'sig',
+    };
+    const replacement = {
+      ...(await exportJWK(await importSPKI((await generateDevKeys()).publicKeyPem, 'ES256'))),
+      kid: 'k2',
+      alg: 'ES256',
+      use: 'sig',
+    };
     let keys = [current];
     const jwks: Server = createServer((_req, res) => {
       res.setHeader('content-type', 'application/json');
@@ -157,7 +197,10 @@ describe('token lifetimes and key removal', () => {
     });
     await new Promise<void>((r) => jwks.listen(0, '127.0.0.1', () => r()));
     try {
-      const verify = await auth.verifier({ jwksUrl: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`, jwksCacheSeconds: 1 });
+      const verify = await auth.verifier({
+        jwksUrl: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`,
+        jwksCacheSeconds: 1,
+      });
       const token = await signToken(auth.identity.idp.privateKeyPem, { subject: 'rotated', roles: ['CONTACT_POINT'] });
       await expect(verify(`Bearer ${token}`)).resolves.toMatchObject({ subject: 'rotated' });
       keys = [replacement];
@@ -172,10 +215,12 @@ describe('token lifetimes and key removal', () => {
     const run = promisify(execFile);
     const env = { ...process.env, JCN_DATA_DIR: mkdtempSync(join(tmpdir(), 'jcn-token-')) };
     const tsx = [join(__dirname, '..', 'node_modules', '.bin', 'tsx'), join(__dirname, '..', 'scripts', 'token.ts')];
-    await expect(run(tsx[0]!, [tsx[1]!, '--role', 'CONTACT_POINT', '--expires', '10y'], { env })).rejects.toMatchObject({
-      code: 2,
-      stderr: expect.stringMatching(/--expires may be at most 12 h/),
-    });
+    await expect(run(tsx[0]!, [tsx[1]!, '--role', 'CONTACT_POINT', '--expires', '10y'], { env })).rejects.toMatchObject(
+      {
+        code: 2,
+        stderr: expect.stringMatching(/--expires may be at most 12 h/),
+      },
+    );
     const { stdout } = await run(tsx[0]!, [tsx[1]!, '--role', 'SERVICE', '--network', 'gljc'], { env });
     expect(decodeJwt(stdout.trim())).toMatchObject({ iss: serviceIssuer('gljc'), roles: ['SERVICE'], network: 'gljc' });
   }, 30_000);

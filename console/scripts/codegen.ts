@@ -1,7 +1,15 @@
 /** `npm run codegen:console`: the API schema, the cache's possible types, the typed documents and their operation names. */
 import { writeFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
-import { API_SCHEMA_PATH, apiSchemaSdl, CONSOLE_OPERATIONS_PATH, consoleCodegenConfig, consoleOperationsSource, POSSIBLE_TYPES_PATH, possibleTypesSource } from '../codegen';
+import {
+  API_SCHEMA_PATH,
+  apiSchemaSdl,
+  CONSOLE_OPERATIONS_PATH,
+  consoleCodegenConfig,
+  consoleOperationsSource,
+  POSSIBLE_TYPES_PATH,
+  possibleTypesSource,
+} from '../codegen';
 
 async function main() {
   writeFileSync(API_SCHEMA_PATH, apiSchemaSdl());

@@ -90,9 +90,16 @@ export function rebuildErrors(errors: unknown, network: NetworkDefinition): Grap
       if (typeof value === 'string' && ENUM_VALUE.test(value)) extensions[key] = value;
     }
     extensions.network = network.code;
-    const rebuilt: { message: string; path?: (string | number)[]; extensions: Data } = { message: error.message.slice(0, MAX_MESSAGE), extensions };
+    const rebuilt: { message: string; path?: (string | number)[]; extensions: Data } = {
+      message: error.message.slice(0, MAX_MESSAGE),
+      extensions,
+    };
     const path = error.path;
-    if (Array.isArray(path) && path.length <= MAX_PATH && path.every((p) => typeof p === 'string' || (Number.isInteger(p) && (p as number) >= 0))) {
+    if (
+      Array.isArray(path) &&
+      path.length <= MAX_PATH &&
+      path.every((p) => typeof p === 'string' || (Number.isInteger(p) && (p as number) >= 0))
+    ) {
       rebuilt.path = path as (string | number)[];
     }
     return rebuilt;
@@ -205,7 +212,10 @@ interface Declared {
 
 /** Checks and rebuilds the answers of every network against one supergraph. */
 export class AnswerChecker {
-  private readonly operations = new LRUCache<string, Operation>({ maxSize: CHECKED_OPERATION_BYTES, sizeCalculation: (operation) => operation.weight });
+  private readonly operations = new LRUCache<string, Operation>({
+    maxSize: CHECKED_OPERATION_BYTES,
+    sizeCalculation: (operation) => operation.weight,
+  });
   private readonly declared = new Map<string, Declared>();
   private readonly identities = new Map<string, { owner?: NetworkDefinition; node: boolean; network: boolean }>();
   private readonly nodeType: GraphQLNamedType | undefined;
@@ -228,7 +238,12 @@ export class AnswerChecker {
     return this.operations.calculatedSize;
   }
 
-  check(network: NetworkDefinition, query: string, variables: Readonly<Data> | undefined, answer: unknown): { data?: Data | null; errors?: GraphQLFormattedError[] } {
+  check(
+    network: NetworkDefinition,
+    query: string,
+    variables: Readonly<Data> | undefined,
+    answer: unknown,
+  ): { data?: Data | null; errors?: GraphQLFormattedError[] } {
     if (!isObject(answer)) throw new AnswerRefused('the answer is not a JSON object');
     const errors = rebuildErrors(answer.errors, network);
     const result: { data?: Data | null; errors?: GraphQLFormattedError[] } = {};
@@ -242,10 +257,12 @@ export class AnswerChecker {
     const data: Data = {};
     for (const field of operation.root.fields(operation.rootType)) {
       // Entities come back as a list, one per representation, whenever there is data: the executors rely on it.
-      if (!hasOwn(answer.data, field.key) && field.name === '_entities') throw new AnswerRefused('no "_entities" in the data');
+      if (!hasOwn(answer.data, field.key) && field.name === '_entities')
+        throw new AnswerRefused('no "_entities" in the data');
       if (!hasOwn(answer.data, field.key)) continue;
       const value = answer.data[field.key];
-      if (field.name === '_entities') put(data, field.key, walker.entities(value, representations, operation.root.sub(operation.rootType, field)));
+      if (field.name === '_entities')
+        put(data, field.key, walker.entities(value, representations, operation.root.sub(operation.rootType, field)));
       else put(data, field.key, walker.field(operation.rootType, field, value, operation.root));
     }
     return { ...result, data };
@@ -253,7 +270,9 @@ export class AnswerChecker {
 
   /** The network that owns a type by its name's prefix (`WacapContactPoint`: WACAP); none for shared types. */
   ownerOf(typeName: string): NetworkDefinition | undefined {
-    return this.registry.find((n) => typeName.startsWith(n.typePrefix) && /^[A-Z]/.test(typeName.slice(n.typePrefix.length)));
+    return this.registry.find(
+      (n) => typeName.startsWith(n.typePrefix) && /^[A-Z]/.test(typeName.slice(n.typePrefix.length)),
+    );
   }
 
   /** The network a type's name says owns it, and whether its id (a Node) or its code (a Network) must name that network. */
@@ -288,7 +307,9 @@ export class AnswerChecker {
     const joins = (type.astNode?.directives ?? []).filter((d) => d.name.value === 'join__type');
     // A supergraph without join directives (none in production) declares every type for every network.
     if (!joins.length) return null;
-    const mine = joins.filter((d) => d.arguments?.some((a) => a.name.value === 'graph' && a.value.kind === Kind.ENUM && a.value.value === graph));
+    const mine = joins.filter((d) =>
+      d.arguments?.some((a) => a.name.value === 'graph' && a.value.kind === Kind.ENUM && a.value.value === graph),
+    );
     if (!mine.length) return undefined;
     const owner = this.ownerOf(type.name);
     if (!owner || owner.key === network.key) return null;
@@ -309,7 +330,9 @@ export class AnswerChecker {
       const graphType = this.schema.getType('join__Graph');
       if (graphType && isEnumType(graphType)) {
         for (const value of graphType.getValues()) {
-          const name = value.astNode?.directives?.find((d) => d.name.value === 'join__graph')?.arguments?.find((a) => a.name.value === 'name')?.value;
+          const name = value.astNode?.directives
+            ?.find((d) => d.name.value === 'join__graph')
+            ?.arguments?.find((a) => a.name.value === 'name')?.value;
           if (name?.kind === Kind.STRING) this.graphs.set(name.value, value.name);
         }
       }
@@ -326,7 +349,8 @@ export class AnswerChecker {
   }
 }
 
-const customScalar = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+const customScalar = (v: unknown) =>
+  typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
 
 /** One answer's walk: rebuilds each value from the selection, or throws AnswerRefused. */
 class Walker {
@@ -341,7 +365,8 @@ class Walker {
   /** `_entities`: one answer per representation sent, each of the type and with the keys it was asked for. */
   entities(value: unknown, representations: unknown, selection: Selection): unknown {
     if (!Array.isArray(value) || !Array.isArray(representations)) throw new AnswerRefused('"_entities" is not a list');
-    if (value.length !== representations.length) throw new AnswerRefused(`${value.length} entities answered for ${representations.length} asked`);
+    if (value.length !== representations.length)
+      throw new AnswerRefused(`${value.length} entities answered for ${representations.length} asked`);
     return value.map((entity: unknown, i) => {
       if (entity === null) return null;
       const representation = representations[i] as Data;
@@ -364,7 +389,9 @@ class Walker {
   field(parent: GraphQLCompositeType, field: Field, value: unknown, selection: Selection): unknown {
     if (field.name === '__typename') {
       const named = typeof value === 'string' ? this.schema.getType(value) : undefined;
-      const fits = isObjectType(parent) ? named === parent : !!named && isObjectType(named) && isSubtype(this.schema, parent, named);
+      const fits = isObjectType(parent)
+        ? named === parent
+        : !!named && isObjectType(named) && isSubtype(this.schema, parent, named);
       if (!fits) throw new AnswerRefused(`__typename ${String(value)} on a ${parent.name}`);
       return value;
     }
@@ -409,15 +436,20 @@ class Walker {
     const typename = value.__typename;
     if (typename !== undefined) {
       const named = typeof typename === 'string' ? this.schema.getType(typename) : undefined;
-      if (!named || !isObjectType(named) || !isSubtype(this.schema, type, named)) throw new AnswerRefused(`${where} answered a ${String(typename)}, which it cannot return`);
+      if (!named || !isObjectType(named) || !isSubtype(this.schema, type, named))
+        throw new AnswerRefused(`${where} answered a ${String(typename)}, which it cannot return`);
       runtime = named;
     }
     const output: Data = {};
     const allowed = isObjectType(runtime) ? this.checker.allowedFields(this.network, runtime) : null;
-    if (allowed === false) throw new AnswerRefused(`${where} answered a ${runtime.name}, a type the ${this.network.name} subgraph does not declare`);
+    if (allowed === false)
+      throw new AnswerRefused(
+        `${where} answered a ${runtime.name}, a type the ${this.network.name} subgraph does not declare`,
+      );
     for (const field of selection.fields(runtime)) {
       if (!hasOwn(value, field.key)) continue;
-      if (allowed && !allowed.has(field.name)) throw new AnswerRefused(`${where} answered the ${field.name} of another network's ${runtime.name}`);
+      if (allowed && !allowed.has(field.name))
+        throw new AnswerRefused(`${where} answered the ${field.name} of another network's ${runtime.name}`);
       put(output, field.key, this.field(runtime, field, value[field.key], selection));
     }
     if (isObjectType(runtime)) this.owner(runtime, selection, output, where);

@@ -4,7 +4,11 @@ import { z } from 'zod';
 import { identityEnvShape, oneKeySource, privateKeyPem, sharedSecret, tokenConfig } from '../../shared/src/auth/config';
 import type { TokenConfig } from '../../shared/src/auth/tokens';
 import { nodeEnv, parseEnv, port, productionSecrets } from '../../shared/src/config';
-import { observabilityConfig, observabilityEnvShape, type ObservabilityConfig } from '../../shared/src/observability/config';
+import {
+  observabilityConfig,
+  observabilityEnvShape,
+  type ObservabilityConfig,
+} from '../../shared/src/observability/config';
 import { PERFORMANCE_ROUND_2 } from '../../shared/src/performance-switch';
 import type { Registry } from '../../shared/src/registry';
 import { defaultSubgraphUrl } from './compose';
@@ -95,7 +99,11 @@ function consoleIssuer(env: { CONSOLE_OIDC_ISSUER?: string; JWT_ISSUER?: string 
 /** Refinement: production never shows a caller the query plan (the subgraphs and the fetches it sends them). */
 function queryPlanHidden(env: { NODE_ENV?: string; EXPOSE_QUERY_PLAN?: string }, ctx: z.RefinementCtx): void {
   if (env.NODE_ENV === 'production' && env.EXPOSE_QUERY_PLAN === 'on') {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['EXPOSE_QUERY_PLAN'], message: 'shows callers the query plan; it is for development only, not with NODE_ENV=production' });
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['EXPOSE_QUERY_PLAN'],
+      message: 'shows callers the query plan; it is for development only, not with NODE_ENV=production',
+    });
   }
 }
 
@@ -153,7 +161,9 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
       .superRefine(oneKeySource)
       .superRefine(consoleIssuer)
       .superRefine(queryPlanHidden)
-      .superRefine(productionSecrets([...registry.map((n) => subgraphSecretVar(n.code)), 'GATEWAY_SIGNING_KEY', 'METRICS_TOKEN'])),
+      .superRefine(
+        productionSecrets([...registry.map((n) => subgraphSecretVar(n.code)), 'GATEWAY_SIGNING_KEY', 'METRICS_TOKEN']),
+      ),
     env,
   ) as Record<string, string | number | undefined>;
   const str = (name: string) => String(parsed[name]);

@@ -79,7 +79,11 @@ export function consoleSecurityPolicy(issuer: string, options: { editor?: boolea
 
 /** Is this GET /graphql a person's browser (a page, not a GraphQL request)? */
 function isBrowserVisit(req: IncomingMessage, url: URL): boolean {
-  return (req.method === 'GET' || req.method === 'HEAD') && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    !url.searchParams.has('query') &&
+    (req.headers.accept ?? '').includes('text/html')
+  );
 }
 
 /**
@@ -115,7 +119,13 @@ export function createConsoleHandler(options: ConsoleOptions) {
     res.setHeader('x-frame-options', 'DENY');
     res.setHeader('cross-origin-opener-policy', 'same-origin');
   };
-  const text = (req: IncomingMessage, res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8') => {
+  const text = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    body: string,
+    type = 'text/plain; charset=utf-8',
+  ) => {
     headers(res, status, type, 'no-cache');
     res.setHeader('content-length', Buffer.byteLength(body));
     res.end(req.method === 'HEAD' ? undefined : body);
@@ -130,7 +140,13 @@ export function createConsoleHandler(options: ConsoleOptions) {
     );
 
   /** Serves one file of the console, or returns false when there is none at `path`. */
-  const file = async (req: IncomingMessage, res: ServerResponse, path: string, cache: string, csp = policy): Promise<boolean> => {
+  const file = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    cache: string,
+    csp = policy,
+  ): Promise<boolean> => {
     const root = await realpath(options.dir);
     let real: string;
     try {
@@ -144,7 +160,10 @@ export function createConsoleHandler(options: ConsoleOptions) {
     headers(res, 200, type, cache, csp);
     res.setHeader('vary', 'accept-encoding');
     // Ministry networks are slow: text goes gzipped (a fifth of the bytes), compressed once per file version.
-    const gzipped = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? await compressed(real, info.mtimeMs) : undefined;
+    const gzipped =
+      COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+        ? await compressed(real, info.mtimeMs)
+        : undefined;
     if (gzipped) res.setHeader('content-encoding', 'gzip');
     res.setHeader('content-length', gzipped?.length ?? info.size);
     if (req.method === 'HEAD') {
@@ -204,13 +223,25 @@ export function createConsoleHandler(options: ConsoleOptions) {
       return true;
     }
     if (!existsSync(join(options.dir, 'index.html'))) {
-      page(req, res, 503, 'The console is not built', 'Run <code>npm run build:console</code> (npm start builds it when it is missing or stale), then reload this page.');
+      page(
+        req,
+        res,
+        503,
+        'The console is not built',
+        'Run <code>npm run build:console</code> (npm start builds it when it is missing or stale), then reload this page.',
+      );
       return true;
     }
     if (segments[0] === 'graphiql' || segments[0] === 'graphiql.html') {
       const served =
         !options.production &&
-        ((await file(req, res, join('graphiql', ...segments.slice(1), segments.length === 1 ? 'index.html' : ''), 'no-cache', graphiqlPolicy)) ||
+        ((await file(
+          req,
+          res,
+          join('graphiql', ...segments.slice(1), segments.length === 1 ? 'index.html' : ''),
+          'no-cache',
+          graphiqlPolicy,
+        )) ||
           (segments.length === 1 && (await file(req, res, 'graphiql.html', 'no-cache', graphiqlPolicy))));
       if (!served) text(req, res, 404, options.production ? 'GraphiQL is not served in production.' : 'Not found.');
       return true;
@@ -221,7 +252,8 @@ export function createConsoleHandler(options: ConsoleOptions) {
       return true;
     }
     const immutable = segments[0] === 'assets';
-    if (segments.length > 0 && (await file(req, res, segments.join('/'), immutable ? IMMUTABLE : 'no-cache'))) return true;
+    if (segments.length > 0 && (await file(req, res, segments.join('/'), immutable ? IMMUTABLE : 'no-cache')))
+      return true;
     // A missing asset is a 404; any other path is a client-side route of the console.
     if (immutable || extname(path) !== '') {
       text(req, res, 404, 'Not found.');

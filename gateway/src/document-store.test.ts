@@ -3,7 +3,8 @@ import { documentBytes } from '../../shared/src/heap-size';
 import { DocumentStore } from './document-store';
 
 /** A distinct ~3 kB text (about 250 kB parsed) of aliased fields, as an anonymous caller would send to fill a store. */
-const distinctText = (i: number) => `query Q${i} { ${Array.from({ length: 100 }, (_, j) => `a${i}_${j}: networks { code name }`).join(' ')} }`;
+const distinctText = (i: number) =>
+  `query Q${i} { ${Array.from({ length: 100 }, (_, j) => `a${i}_${j}: networks { code name }`).join(' ')} }`;
 
 describe('DocumentStore', () => {
   it('keeps parsed operations up to its bound in estimated heap bytes, the least recently used out', async () => {

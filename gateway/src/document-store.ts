@@ -19,7 +19,11 @@ export class DocumentStore implements ApolloDocumentStore {
 
   constructor(maxBytes = DOCUMENT_STORE_BYTES) {
     // A document larger than an eighth of the bound is parsed again each time rather than evict many others.
-    this.documents = new LRUCache({ maxSize: maxBytes, maxEntrySize: maxBytes / 8, sizeCalculation: (document, key) => documentBytes(document) + textBytes(key) });
+    this.documents = new LRUCache({
+      maxSize: maxBytes,
+      maxEntrySize: maxBytes / 8,
+      sizeCalculation: (document, key) => documentBytes(document) + textBytes(key),
+    });
   }
 
   /** Estimated heap bytes kept now. */

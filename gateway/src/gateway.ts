@@ -7,7 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { watch, type FSWatcher } from 'node:fs';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloGateway, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { buildSchema, GraphQLError } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -59,16 +62,26 @@ class NetworkDataSource implements GraphQLDataSource<GatewayContext> {
     private readonly calls?: SubgraphCalls,
   ) {}
 
-  async process({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  async process({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     if (!request.query) throw new Error('Missing query');
-    const headers: Record<string, string> = { 'content-type': 'application/json', [SUBGRAPH_SECRET_HEADER]: this.secret };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      [SUBGRAPH_SECRET_HEADER]: this.secret,
+    };
     // Health checks have no client request; everything else forwards its id and the caller's claims.
     if (context?.requestId) headers['x-request-id'] = context.requestId;
     const token = context?.caller ? this.exchange(context.caller, this.network.key) : undefined;
     if (token) headers.authorization = `Bearer ${token}`;
     // Apollo Gateway's gateway.fetch span is the active one here: the subgraph's span becomes its child.
     injectTraceContext(headers);
-    const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
+    const body = JSON.stringify({
+      query: request.query,
+      variables: request.variables,
+      operationName: request.operationName,
+    });
     // The subgraph's answer depends on the query, its variables and the caller; nothing else.
     const shareKey = isQueryDocument(request.query) ? `${token ?? ''}\n${body}` : undefined;
     let parsed: GatewayGraphQLResponse;
@@ -79,12 +92,19 @@ class NetworkDataSource implements GraphQLDataSource<GatewayContext> {
       // A 400 with GraphQL errors is the subgraph refusing the caller's input (a DateTime it cannot parse, say):
       // the caller gets those errors. Anything else that is not 2xx means the network did not answer.
       const refusedInput = response.status === 400;
-      if ((response.status < 200 || response.status > 299) && !refusedInput) throw new Error(`HTTP ${response.status}: ${response.text.slice(0, 300)}`);
+      if ((response.status < 200 || response.status > 299) && !refusedInput)
+        throw new Error(`HTTP ${response.status}: ${response.text.slice(0, 300)}`);
       const checker = this.checker();
       if (!checker) throw new Error('no supergraph loaded yet');
       // Only what the request selected, each value of its type, errors from an allow-list; else AnswerRefused.
-      parsed = checker.check(this.network, request.query, request.variables, JSON.parse(response.text)) as GatewayGraphQLResponse;
-      if (refusedInput && !parsed.errors?.length) throw new Error(`HTTP 400 without errors: ${response.text.slice(0, 300)}`);
+      parsed = checker.check(
+        this.network,
+        request.query,
+        request.variables,
+        JSON.parse(response.text),
+      ) as GatewayGraphQLResponse;
+      if (refusedInput && !parsed.errors?.length)
+        throw new Error(`HTTP 400 without errors: ${response.text.slice(0, 300)}`);
     } catch (err) {
       this.calls?.(this.network.key, 'unavailable', seconds());
       const refused = err instanceof AnswerRefused;
@@ -146,7 +166,12 @@ export function operationArmor(config: Pick<GatewayConfig, 'limits' | 'productio
   }).protect();
 }
 
-export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier, registry: Registry = NETWORKS, logger: Logger = createLogger(config.observability)) {
+export function createGateway(
+  config: GatewayConfig,
+  verifyToken: TokenVerifier,
+  registry: Registry = NETWORKS,
+  logger: Logger = createLogger(config.observability),
+) {
   const log = (m: string) => logger.error(m);
   const metrics = config.observability.metricsToken ? new Metrics(config.observability.metricsToken) : undefined;
   const calls = metrics ? gatewayMetrics(metrics, registry, config.subgraphUrls) : undefined;
@@ -155,13 +180,23 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
   const hub = new HubDataSource(buildHubSchema(registry));
   const exchange = createTokenExchange(config.signingKeyPem);
   // One client (connection pool, in-flight table) per network for the life of the process, across supergraph reloads.
-  const clients = new Map(registry.map((n) => [n.key, new SubgraphClient(config.subgraphUrls[n.key] ?? '', config.subgraphs)]));
+  const clients = new Map(
+    registry.map((n) => [n.key, new SubgraphClient(config.subgraphUrls[n.key] ?? '', config.subgraphs)]),
+  );
   // The same data sources for Apollo Gateway and the gateway's own executor.
   const services: Record<string, GraphQLDataSource> = { [HUB_NAME]: hub };
   let checker: AnswerChecker | undefined;
   const warn = (m: string) => logger.warn(m);
   for (const network of registry) {
-    services[network.key] = new NetworkDataSource(network, clients.get(network.key)!, config.subgraphSecrets[network.key] ?? '', exchange, () => checker, warn, calls);
+    services[network.key] = new NetworkDataSource(
+      network,
+      clients.get(network.key)!,
+      config.subgraphSecrets[network.key] ?? '',
+      exchange,
+      () => checker,
+      warn,
+      calls,
+    );
   }
   // Every operation is planned off the gateway's thread, with a deadline (execution/planner.ts); Apollo Gateway's
   // executor finds the plans in its store. Its own planner, should it ever plan, has the same limits.
@@ -184,7 +219,12 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
   apolloGateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
     checker = new AnswerChecker(buildSchema(coreSupergraphSdl, { assumeValidSDL: true }), registry);
   });
-  const gateway = new PlanExecutingGateway(apolloGateway, services, { enabled: config.ownExecutor, planning, handOver, exposePlan: config.planning.exposePlan });
+  const gateway = new PlanExecutingGateway(apolloGateway, services, {
+    enabled: config.ownExecutor,
+    planning,
+    handOver,
+    exposePlan: config.planning.exposePlan,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
@@ -211,7 +251,11 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
     apollo,
     maxBodyBytes: config.maxBodyBytes,
     maxResponseBytes: config.maxResponseBytes,
-    pages: createConsoleHandler({ dir: config.console.dir, production: config.production, signIn: config.console.signIn }),
+    pages: createConsoleHandler({
+      dir: config.console.dir,
+      production: config.production,
+      signIn: config.console.signIn,
+    }),
     // A bad token is refused here, before any subgraph is asked.
     context: async (req) => ({ requestId: randomUUID(), caller: await verifyCaller(req.headers.authorization) }),
     metrics: metrics?.serve,
@@ -222,10 +266,15 @@ export function createGateway(config: GatewayConfig, verifyToken: TokenVerifier,
       describe: (context) => ({ requestId: context.requestId, subject: context.caller?.subject ?? null }),
       // Only a network's outbox (a SERVICE token) continues its trace here; anyone else starts a new one, so no outside
       // caller picks the trace id our spans join, nor forces them to be recorded (the sampled flag).
-      trustsTraceparent: async (req) => (await verifyToken(req.headers.authorization).catch(() => ANONYMOUS)).roles.includes('SERVICE'),
+      trustsTraceparent: async (req) =>
+        (await verifyToken(req.headers.authorization).catch(() => ANONYMOUS)).roles.includes('SERVICE'),
     }),
     health: async () => {
-      const subgraphs = Object.fromEntries(await Promise.all(registry.map(async (n) => [n.code, await subgraphHealth(config.subgraphUrls[n.key] ?? '')] as const)));
+      const subgraphs = Object.fromEntries(
+        await Promise.all(
+          registry.map(async (n) => [n.code, await subgraphHealth(config.subgraphUrls[n.key] ?? '')] as const),
+        ),
+      );
       // The gateway serves whatever networks are up, so it stays healthy; the status says what is missing.
       const status = Object.values(subgraphs).every((s) => s === 'up') ? 'ok' : 'degraded';
       return { ok: true, status, gateway: 'up', subgraphs };

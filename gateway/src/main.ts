@@ -16,7 +16,10 @@ async function serve(config: GatewayConfig, logger: Logger): Promise<void> {
   const stopTracing = startConfiguredTracing(config.observability);
   const verifyToken = await createTokenVerifier(config.tokens, NETWORKS);
   const listening = await createGateway(config, verifyToken, NETWORKS, logger).listen();
-  logger.info({ url: listening.url, metrics: Boolean(config.observability.metricsToken), tracing: Boolean(stopTracing) }, 'gateway ready');
+  logger.info(
+    { url: listening.url, metrics: Boolean(config.observability.metricsToken), tracing: Boolean(stopTracing) },
+    'gateway ready',
+  );
   const stop = async () => {
     await listening.close();
     await stopTracing?.();

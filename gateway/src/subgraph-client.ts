@@ -47,7 +47,13 @@ export class SubgraphClient {
     this.target = new URL(url);
     const https = this.target.protocol === 'https:';
     // Idle sockets are closed after 30 s, before the subgraph's 65 s keep-alive would close them under us.
-    const agentOptions = { keepAlive: true, maxSockets: options.maxSockets, maxFreeSockets: options.maxSockets, scheduling: 'lifo' as const, timeout: 30_000 };
+    const agentOptions = {
+      keepAlive: true,
+      maxSockets: options.maxSockets,
+      maxFreeSockets: options.maxSockets,
+      scheduling: 'lifo' as const,
+      timeout: 30_000,
+    };
     this.agent = https ? new HttpsAgent(agentOptions) : new Agent(agentOptions);
     this.send = https ? (httpsRequest as unknown as typeof httpRequest) : httpRequest;
   }
@@ -62,7 +68,11 @@ export class SubgraphClient {
     return call;
   }
 
-  private async follow(pending: Promise<SubgraphResponse>, body: string, headers: Record<string, string>): Promise<SubgraphResponse> {
+  private async follow(
+    pending: Promise<SubgraphResponse>,
+    body: string,
+    headers: Record<string, string>,
+  ): Promise<SubgraphResponse> {
     const response = await pending;
     if (response.headers[AUDITED_HEADER] !== undefined) return this.call(body, headers);
     this.counts.shared++;
@@ -91,12 +101,14 @@ export class SubgraphClient {
         },
         (res) => {
           const declared = Number(res.headers['content-length']);
-          if (declared > maxResponseBytes) return fail(new Error(`answer of ${declared} bytes, over the ${maxResponseBytes} read of one answer`));
+          if (declared > maxResponseBytes)
+            return fail(new Error(`answer of ${declared} bytes, over the ${maxResponseBytes} read of one answer`));
           const chunks: Buffer[] = [];
           let length = 0;
           res.on('data', (c: Buffer) => {
             length += c.length;
-            if (length > maxResponseBytes) fail(new Error(`answer over the ${maxResponseBytes} bytes read of one answer`));
+            if (length > maxResponseBytes)
+              fail(new Error(`answer over the ${maxResponseBytes} bytes read of one answer`));
             else chunks.push(c);
           });
           res.on('error', fail);
@@ -106,7 +118,11 @@ export class SubgraphClient {
             settled = true;
             clearTimeout(deadline);
             try {
-              resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks, length).toString('utf8') });
+              resolve({
+                status: res.statusCode ?? 0,
+                headers: res.headers,
+                text: Buffer.concat(chunks, length).toString('utf8'),
+              });
             } catch (err) {
               reject(err instanceof Error ? err : new Error(String(err)));
             }

@@ -13,4 +13,5 @@ export const NODE_HEAP_OPTIONS = {
 } as const;
 
 /** NODE_OPTIONS for a child of this process: this process's own, then the kind's heap settings. */
-export const nodeOptionsFor = (kind: keyof typeof NODE_HEAP_OPTIONS): string => [process.env.NODE_OPTIONS, NODE_HEAP_OPTIONS[kind]].filter(Boolean).join(' ');
+export const nodeOptionsFor = (kind: keyof typeof NODE_HEAP_OPTIONS): string =>
+  [process.env.NODE_OPTIONS, NODE_HEAP_OPTIONS[kind]].filter(Boolean).join(' ');

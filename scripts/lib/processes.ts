@@ -70,7 +70,12 @@ export interface ManagedProcess {
 }
 
 /** Spawns a TypeScript entry with tsx; output lines are prefixed with the process name. */
-export function spawnEntry(name: string, entry: string, env: Record<string, string>, log: (line: string) => void): ManagedProcess {
+export function spawnEntry(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  log: (line: string) => void,
+): ManagedProcess {
   return spawnNode(name, ['--import', 'tsx', join(ROOT, entry)], env, log);
 }
 
@@ -78,7 +83,13 @@ export function spawnEntry(name: string, entry: string, env: Record<string, stri
 export type Runtime = 'tsx' | 'compiled';
 
 /** Spawns one federation process (`gateway` or a network's key) in `runtime`. */
-function spawnProcess(runtime: Runtime, name: string, kind: string, env: Record<string, string>, log: (line: string) => void): ManagedProcess {
+function spawnProcess(
+  runtime: Runtime,
+  name: string,
+  kind: string,
+  env: Record<string, string>,
+  log: (line: string) => void,
+): ManagedProcess {
   if (runtime === 'compiled') return spawnNode(name, [join(ROOT, 'dist', 'start.js'), kind], env, log);
   return spawnEntry(name, kind === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${kind}/main.ts`, env, log);
 }
@@ -87,9 +98,15 @@ function spawnProcess(runtime: Runtime, name: string, kind: string, env: Record<
  * JCN_CPU_PROF_DIR=<folder>: every process started here writes a V8 CPU profile there when it exits
  * (open it in Chrome DevTools, or sum it with `npm run profile -- <file>`). NODE_OPTIONS refuses --cpu-prof.
  */
-const profileArgs = (): string[] => (process.env.JCN_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.JCN_CPU_PROF_DIR}`] : []);
+const profileArgs = (): string[] =>
+  process.env.JCN_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.JCN_CPU_PROF_DIR}`] : [];
 
-function spawnNode(name: string, args: string[], env: Record<string, string>, log: (line: string) => void): ManagedProcess {
+function spawnNode(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  log: (line: string) => void,
+): ManagedProcess {
   const child = spawn(process.execPath, [...profileArgs(), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -108,7 +125,8 @@ function spawnNode(name: string, args: string[], env: Record<string, string>, lo
 export async function waitHealthy(url: string, proc: ManagedProcess, timeoutMs = 45_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited with code ${proc.child.exitCode} before it was ready`);
+    if (proc.child.exitCode !== null)
+      throw new Error(`${proc.name} exited with code ${proc.child.exitCode} before it was ready`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
       if (res.ok) return;
@@ -131,7 +149,11 @@ async function healthyOrStopped(url: string, proc: ManagedProcess): Promise<void
 }
 
 /** Stops a process: SIGTERM, then SIGKILL if it has not exited in time. */
-export async function stopProcess(proc: ManagedProcess, signal: NodeJS.Signals = 'SIGTERM', graceMs = 10_000): Promise<void> {
+export async function stopProcess(
+  proc: ManagedProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+  graceMs = 10_000,
+): Promise<void> {
   if (proc.child.exitCode !== null || proc.child.signalCode !== null) return;
   proc.child.kill(signal);
   const timer = setTimeout(() => proc.child.kill('SIGKILL'), graceMs);
@@ -202,7 +224,12 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const subgraphs = new Map<string, ManagedProcess>();
 
   const gateways: { proc?: ManagedProcess } = {};
-  const spawnGateway = async (name: string, port: number, extraEnv: Record<string, string>, urls: Record<string, string>) => {
+  const spawnGateway = async (
+    name: string,
+    port: number,
+    extraEnv: Record<string, string>,
+    urls: Record<string, string>,
+  ) => {
     const proc = spawnProcess(
       runtime,
       name,
@@ -216,7 +243,13 @@ export async function startFederation(options: FederationOptions): Promise<Runni
         NODE_ENV: nodeEnv,
         ...options.tokenEnv,
         GATEWAY_SIGNING_KEY: options.gatewayKeys.privateKeyPem,
-        ...Object.fromEntries(registry.flatMap((n) => (options.serviceKeys?.[n.key] ? [[servicePublicKeyVar(n.code), options.serviceKeys[n.key]!.publicKeyPem]] : []))),
+        ...Object.fromEntries(
+          registry.flatMap((n) =>
+            options.serviceKeys?.[n.key]
+              ? [[servicePublicKeyVar(n.code), options.serviceKeys[n.key]!.publicKeyPem]]
+              : [],
+          ),
+        ),
         ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_URL_${n.code}`, urls[n.key]!])),
         ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_SECRET_${n.code}`, options.subgraphSecrets[n.key]!])),
       },
@@ -232,7 +265,11 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const replicas: ManagedProcess[] = [];
   const replica = (proc: ManagedProcess, port: number, path: string): Replica => {
     replicas.push(proc);
-    return { url: `http://127.0.0.1:${port}${path}`, pid: proc.child.pid, stop: (signal = 'SIGTERM') => stopProcess(proc, signal) };
+    return {
+      url: `http://127.0.0.1:${port}${path}`,
+      pid: proc.child.pid,
+      stop: (signal = 'SIGTERM') => stopProcess(proc, signal),
+    };
   };
   const spawnSubgraph = async (key: string, port: number, name: string, extraEnv: Record<string, string> = {}) => {
     const n = registry.find((x) => x.key === key);
@@ -251,7 +288,12 @@ export async function startFederation(options: FederationOptions): Promise<Runni
         SUBGRAPH_SECRET: options.subgraphSecrets[n.key]!,
         ...(options.statisticsSecrets?.[n.key] ? { STATISTICS_SECRET: options.statisticsSecrets[n.key]! } : {}),
         GATEWAY_PUBLIC_KEY: options.gatewayKeys.publicKeyPem,
-        ...(options.serviceKeys?.[n.key] ? { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, SERVICE_SIGNING_KEY: options.serviceKeys[n.key]!.privateKeyPem } : {}),
+        ...(options.serviceKeys?.[n.key]
+          ? {
+              GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
+              SERVICE_SIGNING_KEY: options.serviceKeys[n.key]!.privateKeyPem,
+            }
+          : {}),
         ...extraEnv,
       },
       log,
@@ -267,7 +309,9 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   };
 
   const stop = async () => {
-    await Promise.all([...(gateways.proc ? [gateways.proc] : []), ...subgraphs.values(), ...replicas].map((p) => stopProcess(p)));
+    await Promise.all(
+      [...(gateways.proc ? [gateways.proc] : []), ...subgraphs.values(), ...replicas].map((p) => stopProcess(p)),
+    );
   };
   try {
     // Every start settles before any failure is thrown: with Promise.all, a network still starting when another
@@ -292,14 +336,27 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       if (gateways.proc) await stopProcess(gateways.proc, signal);
     },
     startGateway,
-    pids: () => Object.fromEntries([...(gateways.proc ? [gateways.proc] : []), ...subgraphs.values()].filter((p) => p.child.pid).map((p) => [p.name, p.child.pid!])),
+    pids: () =>
+      Object.fromEntries(
+        [...(gateways.proc ? [gateways.proc] : []), ...subgraphs.values()]
+          .filter((p) => p.child.pid)
+          .map((p) => [p.name, p.child.pid!]),
+      ),
     startReplica: async (key, extraEnv) => {
       const port = await freePort();
-      return replica(await spawnSubgraph(key, port, `${key}-replica${replicas.length + 1}`, extraEnv), port, '/graphql');
+      return replica(
+        await spawnSubgraph(key, port, `${key}-replica${replicas.length + 1}`, extraEnv),
+        port,
+        '/graphql',
+      );
     },
     startGatewayReplica: async (urls = {}, extraEnv = {}) => {
       const port = await freePort();
-      return replica(await spawnGateway(`gateway-replica${replicas.length + 1}`, port, extraEnv, { ...subgraphUrls, ...urls }), port, '/graphql');
+      return replica(
+        await spawnGateway(`gateway-replica${replicas.length + 1}`, port, extraEnv, { ...subgraphUrls, ...urls }),
+        port,
+        '/graphql',
+      );
     },
     stop,
   };

@@ -8,7 +8,10 @@ import { csv } from '../../shared/src/csv';
 
 type Cell = { key: string; count: number | null; suppressed: boolean };
 type Duration = { count: number | null; suppressed: boolean; medianDays: number | null; p90Days: number | null };
-type Direction = Record<'byStatus' | 'byKind' | 'byCrimeArea' | 'byMeasure' | 'byUrgency' | 'byCounterpartNetwork' | 'byCounterpartCountry', Cell[]> & { total: Cell };
+type Direction = Record<
+  'byStatus' | 'byKind' | 'byCrimeArea' | 'byMeasure' | 'byUrgency' | 'byCounterpartNetwork' | 'byCounterpartCountry',
+  Cell[]
+> & { total: Cell };
 interface NetworkStats {
   code: string;
   statistics: {
@@ -18,7 +21,11 @@ interface NetworkStats {
     outgoingTimeliness: Record<'acknowledgement' | 'completion', Duration>;
     incomingTimeliness: Record<'acknowledgement' | 'completion', Duration>;
     openByAge: Cell[];
-    directory: { contactPointsPerCountry: Cell[]; notReviewedIn12Months: number; countriesWithout24x7: { code: string }[] };
+    directory: {
+      contactPointsPerCountry: Cell[];
+      notReviewedIn12Months: number;
+      countriesWithout24x7: { code: string }[];
+    };
   } | null;
 }
 
@@ -48,13 +55,20 @@ export async function writeReport(options: ReportOptions): Promise<{ files: stri
     headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
     body: JSON.stringify({ query: REPORT_QUERY, variables: { from: options.from, to: options.to } }),
   });
-  const body = (await res.json()) as { data?: { networks: NetworkStats[] }; errors?: { message: string; extensions?: { network?: string; code?: string } }[] };
+  const body = (await res.json()) as {
+    data?: { networks: NetworkStats[] };
+    errors?: { message: string; extensions?: { network?: string; code?: string } }[];
+  };
   // Bad input (analysts ask for whole months) is refused by every network alike: not a network missing.
   if (!body.data || body.errors?.some((e) => e.extensions?.code === 'BAD_USER_INPUT')) {
-    throw new Error(`the gateway refused the report query: ${[...new Set(body.errors?.map((e) => e.message))].join('; ') || `HTTP ${res.status}`}`);
+    throw new Error(
+      `the gateway refused the report query: ${[...new Set(body.errors?.map((e) => e.message))].join('; ') || `HTTP ${res.status}`}`,
+    );
   }
   const missing = body.data.networks.filter((n) => !n.statistics).map((n) => n.code);
-  const networks = body.data.networks.filter((n): n is NetworkStats & { statistics: NonNullable<NetworkStats['statistics']> } => n.statistics !== null);
+  const networks = body.data.networks.filter(
+    (n): n is NetworkStats & { statistics: NonNullable<NetworkStats['statistics']> } => n.statistics !== null,
+  );
 
   const counts: unknown[][] = [];
   const flows: unknown[][] = [];
@@ -66,7 +80,8 @@ export async function writeReport(options: ReportOptions): Promise<{ files: stri
       counts.push([n.code, direction, 'total', 'total', d.total.count, d.total.suppressed]);
       for (const [dimension, cells] of Object.entries(d)) {
         if (dimension === 'total') continue;
-        for (const c of cells as Cell[]) counts.push([n.code, direction, dimension.replace(/^by/, ''), c.key, c.count, c.suppressed]);
+        for (const c of cells as Cell[])
+          counts.push([n.code, direction, dimension.replace(/^by/, ''), c.key, c.count, c.suppressed]);
       }
     }
     for (const c of n.statistics.outgoing.byCounterpartNetwork) flows.push([n.code, c.key, c.count, c.suppressed]);
@@ -76,7 +91,16 @@ export async function writeReport(options: ReportOptions): Promise<{ files: stri
     'flows.csv': csv(['origin_network', 'destination_network', 'referrals', 'suppressed'], flows),
     'monthly.csv': csv(
       ['network', 'month', 'outgoing', 'outgoing_suppressed', 'incoming', 'incoming_suppressed'],
-      networks.flatMap((n) => n.statistics.monthly.map((m) => [n.code, m.month, m.outgoing.count, m.outgoing.suppressed, m.incoming.count, m.incoming.suppressed])),
+      networks.flatMap((n) =>
+        n.statistics.monthly.map((m) => [
+          n.code,
+          m.month,
+          m.outgoing.count,
+          m.outgoing.suppressed,
+          m.incoming.count,
+          m.incoming.suppressed,
+        ]),
+      ),
     ),
     'timeliness.csv': csv(
       ['network', 'direction', 'measure', 'referrals', 'suppressed', 'median_days', 'p90_days'],
@@ -96,7 +120,12 @@ export async function writeReport(options: ReportOptions): Promise<{ files: stri
     'directory-health.csv': csv(
       ['network', 'country', 'active_contact_points', 'has_24x7_contact_point'],
       networks.flatMap((n) =>
-        n.statistics.directory.contactPointsPerCountry.map((c) => [n.code, c.key, c.count, !n.statistics.directory.countriesWithout24x7.some((x) => x.code === c.key)]),
+        n.statistics.directory.contactPointsPerCountry.map((c) => [
+          n.code,
+          c.key,
+          c.count,
+          !n.statistics.directory.countriesWithout24x7.some((x) => x.code === c.key),
+        ]),
       ),
     ),
   };

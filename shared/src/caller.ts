@@ -18,4 +18,10 @@ export interface Caller {
   contactPointId: string | null;
 }
 
-export const ANONYMOUS: Caller = Object.freeze({ subject: null, roles: [], network: null, country: null, contactPointId: null });
+export const ANONYMOUS: Caller = Object.freeze({
+  subject: null,
+  roles: [],
+  network: null,
+  country: null,
+  contactPointId: null,
+});

@@ -16,7 +16,9 @@ export function parseEnv<T extends z.ZodTypeAny>(schema: T, env: Record<string, 
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 export const nodeEnv = z.enum(['development', 'production', 'test']).default('development');
-export const postgresUrl = z.string({ required_error: 'required, e.g. postgres://user:password@host:5432/dbname' }).regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL');
+export const postgresUrl = z
+  .string({ required_error: 'required, e.g. postgres://user:password@host:5432/dbname' })
+  .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL');
 
 /** The PostgreSQL role a postgres:// URL logs in as ('' when it names none). */
 export function urlRole(url: string): string {
@@ -28,7 +30,10 @@ export function urlRole(url: string): string {
 }
 
 /** A postgres:// URL that names its role: `postgres://<role>:<password>@host:5432/dbname`. */
-export const postgresRoleUrl = postgresUrl.refine((url) => urlRole(url) !== '', 'must name its role: postgres://<role>:<password>@host:5432/dbname');
+export const postgresRoleUrl = postgresUrl.refine(
+  (url) => urlRole(url) !== '',
+  'must name its role: postgres://<role>:<password>@host:5432/dbname',
+);
 
 /**
  * Why `value` cannot be a production secret, or undefined: the placeholders of
@@ -36,9 +41,12 @@ export const postgresRoleUrl = postgresUrl.refine((url) => urlRole(url) !== '', 
  * enough to guess. A generated value (`openssl rand -hex 24`) always passes.
  */
 export function weakSecret(value: string): string | undefined {
-  if (/change-?me|replace-?me|placeholder|example|secret|password/i.test(value)) return 'is a placeholder: generate a real value, e.g. openssl rand -hex 24';
-  if (value.length < 16) return 'is too short for production: use at least 16 random characters, e.g. openssl rand -hex 24';
-  if (new Set(value).size < 8 || /(.)\1{7}/.test(value)) return 'is not random: generate a real value, e.g. openssl rand -hex 24';
+  if (/change-?me|replace-?me|placeholder|example|secret|password/i.test(value))
+    return 'is a placeholder: generate a real value, e.g. openssl rand -hex 24';
+  if (value.length < 16)
+    return 'is too short for production: use at least 16 random characters, e.g. openssl rand -hex 24';
+  if (new Set(value).size < 8 || /(.)\1{7}/.test(value))
+    return 'is not random: generate a real value, e.g. openssl rand -hex 24';
   return undefined;
 }
 
@@ -46,7 +54,10 @@ export function weakSecret(value: string): string | undefined {
  * Refinement: with NODE_ENV=production, none of the named secrets, nor the
  * password inside any of the named postgres:// URLs, may be weak (see weakSecret).
  */
-export function productionSecrets<T extends Record<string, unknown>>(secrets: readonly (keyof T & string)[], urls: readonly (keyof T & string)[] = []) {
+export function productionSecrets<T extends Record<string, unknown>>(
+  secrets: readonly (keyof T & string)[],
+  urls: readonly (keyof T & string)[] = [],
+) {
   return (env: T, ctx: z.RefinementCtx): void => {
     if (env.NODE_ENV !== 'production') return;
     const refuse = (name: string, value: unknown, describe: (why: string) => string) => {

@@ -7,4 +7,5 @@ export function csvField(value: unknown): string {
 }
 
 /** A header row and the rows, each line ended by CRLF. */
-export const csv = (header: readonly string[], rows: readonly (readonly unknown[])[]) => [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+export const csv = (header: readonly string[], rows: readonly (readonly unknown[])[]) =>
+  [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -34,7 +34,10 @@ export const ROLES_SQL_PATH = join(__dirname, '..', '..', 'deploy', 'postgres', 
  * (the superuser's): the same at every start, so there is nothing more to keep.
  */
 export function databaseRoles(database: string, secret: string): DatabaseRoles {
-  const login = (name: string): RoleLogin => ({ name, password: createHmac('sha256', secret).update(name).digest('base64url') });
+  const login = (name: string): RoleLogin => ({
+    name,
+    password: createHmac('sha256', secret).update(name).digest('base64url'),
+  });
   return { owner: login(`${database}_owner`), app: login(`${database}_app`) };
 }
 
@@ -64,7 +67,11 @@ async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): P
  * roles.sql in it (both roles made or reset, database and schema given to the
  * owner). Safe to run at every start.
  */
-export async function provisionDatabase(serverUrl: string, database: string, roles: DatabaseRoles): Promise<DatabaseUrls> {
+export async function provisionDatabase(
+  serverUrl: string,
+  database: string,
+  roles: DatabaseRoles,
+): Promise<DatabaseUrls> {
   await withClient(serverUrl, async (admin) => {
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (!found.rowCount) await admin.query(`CREATE DATABASE ${escapeIdentifier(database)}`);

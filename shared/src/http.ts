@@ -43,7 +43,11 @@ export interface Handled<TContext> {
   refusal?: string;
 }
 
-export type RequestObserver<TContext> = (req: IncomingMessage, res: ServerResponse, handle: () => Promise<Handled<TContext>>) => Promise<void>;
+export type RequestObserver<TContext> = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  handle: () => Promise<Handled<TContext>>,
+) => Promise<void>;
 
 class HttpError extends Error {
   constructor(
@@ -108,7 +112,9 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
       }
       if (options.pages && (await options.pages(req, res, url))) return handled;
       if (url.pathname !== '/graphql') {
-        sendJson(res, 404, { errors: [{ message: 'Not found: GraphQL is served at /graphql.', extensions: { code: 'NOT_FOUND' } }] });
+        sendJson(res, 404, {
+          errors: [{ message: 'Not found: GraphQL is served at /graphql.', extensions: { code: 'NOT_FOUND' } }],
+        });
         return handled;
       }
       const refusal = options.admit?.(req);
@@ -125,8 +131,16 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
       });
       // The answer is encoded once: its size is checked, sent as content-length, and the same bytes are written.
       const bytes = result.body.kind === 'complete' && PERFORMANCE_ROUND_2 ? Buffer.from(result.body.string) : null;
-      if (result.body.kind === 'complete' && options.maxResponseBytes !== undefined && (bytes?.length ?? Buffer.byteLength(result.body.string)) > options.maxResponseBytes) {
-        throw new HttpError(400, 'RESPONSE_TOO_LARGE', `The answer exceeds ${options.maxResponseBytes} bytes. Ask for smaller pages (first) or fewer fields.`);
+      if (
+        result.body.kind === 'complete' &&
+        options.maxResponseBytes !== undefined &&
+        (bytes?.length ?? Buffer.byteLength(result.body.string)) > options.maxResponseBytes
+      ) {
+        throw new HttpError(
+          400,
+          'RESPONSE_TOO_LARGE',
+          `The answer exceeds ${options.maxResponseBytes} bytes. Ask for smaller pages (first) or fewer fields.`,
+        );
       }
       for (const [key, value] of result.headers) res.setHeader(key, value);
       // Answers depend on who asks and may hold personal data: no shared cache keeps them.
@@ -146,7 +160,9 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
       if (err instanceof HttpError) {
         sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
       } else {
-        sendJson(res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        sendJson(res, 500, {
+          errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
       }
     }
     return handled;
@@ -183,7 +199,11 @@ export async function startAndListen<TContext extends BaseContext>(
 }
 
 /** Listens on host:port (port 0 picks a free one) and returns the GraphQL URL. */
-export async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void, port: number, host: string): Promise<Listening> {
+export async function listen(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+  port: number,
+  host: string,
+): Promise<Listening> {
   const server = createServer(handler);
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;

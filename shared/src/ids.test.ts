@@ -8,7 +8,12 @@ describe('global ids', () => {
   it('round-trips and names the concrete type of the owning network', () => {
     const id = encodeId(seajust, 'cp', uuid);
     expect(id).toBe(`seajust:cp:${uuid}`);
-    expect(decodeId(NETWORKS, id)).toMatchObject({ uuid, kind: 'cp', typename: 'SeajustContactPoint', network: { code: 'SEAJUST' } });
+    expect(decodeId(NETWORKS, id)).toMatchObject({
+      uuid,
+      kind: 'cp',
+      typename: 'SeajustContactPoint',
+      network: { code: 'SEAJUST' },
+    });
   });
 
   it.each([
@@ -23,7 +28,9 @@ describe('global ids', () => {
     ['too many parts', `seajust:cp:${uuid}:x`, 'expected'],
   ])('rejects %s', (_label, id, reason) => {
     expect(tryDecodeId(NETWORKS, id)).toContain(reason);
-    expect(() => decodeId(NETWORKS, id)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => decodeId(NETWORKS, id)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 });
 

@@ -59,7 +59,8 @@ export function tryDecodeId(registry: Registry, id: string): DecodedId | string 
 /** Decodes a global id or throws BAD_USER_INPUT naming what is wrong. */
 export function decodeId(registry: Registry, id: string): DecodedId {
   const decoded = tryDecodeId(registry, id);
-  if (typeof decoded === 'string') throw badInput(`Invalid id "${id.slice(0, 120)}": ${decoded}.`, { id: id.slice(0, 120) });
+  if (typeof decoded === 'string')
+    throw badInput(`Invalid id "${id.slice(0, 120)}": ${decoded}.`, { id: id.slice(0, 120) });
   return decoded;
 }
 
@@ -67,7 +68,9 @@ export function decodeId(registry: Registry, id: string): DecodedId {
 export function decodeOwnId(registry: Registry, network: NetworkDefinition, kind: NodeKind, id: string): string {
   const decoded = decodeId(registry, id);
   if (decoded.network.key !== network.key || decoded.kind !== kind) {
-    throw badInput(`Id "${id.slice(0, 120)}" is not a ${NODE_KINDS[kind]} of ${network.name}.`, { id: id.slice(0, 120) });
+    throw badInput(`Id "${id.slice(0, 120)}" is not a ${NODE_KINDS[kind]} of ${network.name}.`, {
+      id: id.slice(0, 120),
+    });
   }
   return decoded.uuid;
 }

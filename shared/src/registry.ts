@@ -28,7 +28,8 @@ export interface NetworkDefinition {
 
 export type Registry = readonly NetworkDefinition[];
 
-const since = (joined: string, countries: string): Membership[] => countries.split(/\s+/).map((country) => ({ country, joined }));
+const since = (joined: string, countries: string): Membership[] =>
+  countries.split(/\s+/).map((country) => ({ country, joined }));
 
 /** The four UNODC-supported networks, with their member states (ISO 3166 alpha-3) and the year each joined. */
 export const NETWORKS: Registry = [
@@ -50,7 +51,11 @@ export const NETWORKS: Registry = [
     fullName: 'West African Network of Central Authorities and Prosecutors',
     region: 'West Africa',
     port: 4102,
-    members: [...since('2013-05-01', 'BEN BFA CPV CIV GMB GHA GIN GNB LBR MLI NER NGA SEN SLE TGO'), ...since('2014-01-01', 'MRT'), ...since('2015-01-01', 'TCD')],
+    members: [
+      ...since('2013-05-01', 'BEN BFA CPV CIV GMB GHA GIN GNB LBR MLI NER NGA SEN SLE TGO'),
+      ...since('2014-01-01', 'MRT'),
+      ...since('2015-01-01', 'TCD'),
+    ],
   },
   {
     code: 'GLJC',
@@ -84,9 +89,11 @@ export function findNetwork(registry: Registry, codeOrKey: string): NetworkDefin
 export function assertValidRegistry(registry: Registry): void {
   const seen = new Set<string>();
   for (const n of registry) {
-    if (!/^[A-Z][A-Z0-9]*$/.test(n.code)) throw new Error(`network code ${n.code} must be upper-case letters and digits`);
+    if (!/^[A-Z][A-Z0-9]*$/.test(n.code))
+      throw new Error(`network code ${n.code} must be upper-case letters and digits`);
     if (n.key !== n.code.toLowerCase()) throw new Error(`network ${n.code}: key must be ${n.code.toLowerCase()}`);
-    if (n.typePrefix !== n.code[0] + n.code.slice(1).toLowerCase()) throw new Error(`network ${n.code}: typePrefix must be the Pascal case of the code`);
+    if (n.typePrefix !== n.code[0] + n.code.slice(1).toLowerCase())
+      throw new Error(`network ${n.code}: typePrefix must be the Pascal case of the code`);
     for (const v of [n.code, n.key, String(n.port)]) {
       if (seen.has(v)) throw new Error(`network registry: ${v} is used twice`);
       seen.add(v);

@@ -44,13 +44,19 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         GATEWAY_PUBLIC_KEY: publicKeyPem("the hub gateway's signing key"),
         ...observabilityEnvShape(),
       })
-      .superRefine(productionSecrets(['SUBGRAPH_SECRET', 'SERVICE_SIGNING_KEY', 'METRICS_TOKEN', 'STATISTICS_SECRET'], ['DATABASE_URL', 'MIGRATION_DATABASE_URL']))
+      .superRefine(
+        productionSecrets(
+          ['SUBGRAPH_SECRET', 'SERVICE_SIGNING_KEY', 'METRICS_TOKEN', 'STATISTICS_SECRET'],
+          ['DATABASE_URL', 'MIGRATION_DATABASE_URL'],
+        ),
+      )
       .superRefine((env, ctx) => {
         if (env.NODE_ENV === 'production' && !env.STATISTICS_SECRET) {
           ctx.addIssue({
             code: z.ZodIssueCode.custom,
             path: ['STATISTICS_SECRET'],
-            message: "required in production: a random secret of at least 32 characters, this network's alone (e.g. openssl rand -hex 24)",
+            message:
+              "required in production: a random secret of at least 32 characters, this network's alone (e.g. openssl rand -hex 24)",
           });
         }
       })
@@ -65,7 +71,11 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
       })
       .superRefine((env, ctx) => {
         if (env.GATEWAY_URL && !env.SERVICE_SIGNING_KEY) {
-          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['SERVICE_SIGNING_KEY'], message: 'required with GATEWAY_URL: the outbox signs its SERVICE tokens with it' });
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ['SERVICE_SIGNING_KEY'],
+            message: 'required with GATEWAY_URL: the outbox signs its SERVICE tokens with it',
+          });
         }
       }),
     env,
@@ -75,4 +85,5 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
 export type SubgraphConfig = ReturnType<typeof subgraphConfig>;
 
 /** A subgraph's logs, metrics and tracing settings. */
-export const subgraphObservability = (network: NetworkDefinition, config: SubgraphConfig) => observabilityConfig(network.key, config);
+export const subgraphObservability = (network: NetworkDefinition, config: SubgraphConfig) =>
+  observabilityConfig(network.key, config);

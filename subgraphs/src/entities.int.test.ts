@@ -29,7 +29,10 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on Country { countryCode: code alpha2 name } } }`;
 
 const first = async (table: string, column: string) =>
-  (await seeded.ds.query(`SELECT id, ${column} AS label FROM ${table} ORDER BY id LIMIT 1`))[0] as { id: string; label: string };
+  (await seeded.ds.query(`SELECT id, ${column} AS label FROM ${table} ORDER BY id LIMIT 1`))[0] as {
+    id: string;
+    label: string;
+  };
 
 it('resolves a representation of every key, and null for missing or foreign ones', async () => {
   const cp = await first('contact_points', 'full_name');

@@ -32,7 +32,10 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
       deliveryMaxAgeDays: config.DELIVERY_MAX_AGE_DAYS,
     });
     const listening = await subgraph.listen(config.PORT, config.HOST);
-    logger.info({ url: listening.url, metrics: Boolean(observability.metricsToken), tracing: Boolean(stopTracing) }, 'subgraph ready');
+    logger.info(
+      { url: listening.url, metrics: Boolean(observability.metricsToken), tracing: Boolean(stopTracing) },
+      'subgraph ready',
+    );
     let outbox: OutboxWorker | undefined;
     if (config.GATEWAY_URL && config.SERVICE_SIGNING_KEY) {
       const key = config.SERVICE_SIGNING_KEY;

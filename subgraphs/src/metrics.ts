@@ -18,23 +18,43 @@ export function subgraphMetrics(metrics: Metrics, ds: DataSource): DeliveryAttem
     if (!inFlight) inFlight = deliveryStatistics(ds).finally(() => (inFlight = undefined));
     return inFlight;
   };
-  metrics.gauge('jcn_outbox_pending', 'Changes not yet delivered to the other network and still being tried (the outbox depth).', [], async (g) => {
-    g.set((await outbox()).pending);
-  });
-  metrics.gauge('jcn_outbox_dead_letters', 'Changes given up on (dead letters) until a secretariat retries them.', [], async (g) => {
-    g.set((await outbox()).failed);
-  });
-  metrics.gauge('jcn_outbox_oldest_pending_age_seconds', 'Age of the oldest change still being tried; 0 when none.', [], async (g) => {
-    const oldest = (await outbox()).oldestPendingAt;
-    g.set(oldest ? Math.max(0, (Date.now() - new Date(oldest).getTime()) / 1000) : 0);
-  });
-  metrics.gauge('jcn_db_pool_connections', "The database pool's connections: total open, idle, and requests waiting for one.", ['state'], (g) => {
-    const pool = (ds.driver as PostgresDriver).master as Pool | undefined;
-    if (!pool) return;
-    g.set({ state: 'total' }, pool.totalCount);
-    g.set({ state: 'idle' }, pool.idleCount);
-    g.set({ state: 'waiting' }, pool.waitingCount);
-  });
+  metrics.gauge(
+    'jcn_outbox_pending',
+    'Changes not yet delivered to the other network and still being tried (the outbox depth).',
+    [],
+    async (g) => {
+      g.set((await outbox()).pending);
+    },
+  );
+  metrics.gauge(
+    'jcn_outbox_dead_letters',
+    'Changes given up on (dead letters) until a secretariat retries them.',
+    [],
+    async (g) => {
+      g.set((await outbox()).failed);
+    },
+  );
+  metrics.gauge(
+    'jcn_outbox_oldest_pending_age_seconds',
+    'Age of the oldest change still being tried; 0 when none.',
+    [],
+    async (g) => {
+      const oldest = (await outbox()).oldestPendingAt;
+      g.set(oldest ? Math.max(0, (Date.now() - new Date(oldest).getTime()) / 1000) : 0);
+    },
+  );
+  metrics.gauge(
+    'jcn_db_pool_connections',
+    "The database pool's connections: total open, idle, and requests waiting for one.",
+    ['state'],
+    (g) => {
+      const pool = (ds.driver as PostgresDriver).master as Pool | undefined;
+      if (!pool) return;
+      g.set({ state: 'total' }, pool.totalCount);
+      g.set({ state: 'idle' }, pool.idleCount);
+      g.set({ state: 'waiting' }, pool.waitingCount);
+    },
+  );
   const attempts = metrics.counter(
     'jcn_outbox_delivery_attempts_total',
     "Delivery attempts of this network's outbox, by target network and outcome (delivered, retry, dead_letter).",

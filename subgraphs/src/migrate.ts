@@ -26,7 +26,11 @@ export function migrationConfig(env: Record<string, string | undefined>) {
       .superRefine(productionSecrets([], ['MIGRATION_DATABASE_URL']))
       .superRefine((env, ctx) => {
         if (urlRole(env.MIGRATION_DATABASE_URL) === env.APPLICATION_ROLE) {
-          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['APPLICATION_ROLE'], message: 'must be another role than the owner: the application role must own nothing' });
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ['APPLICATION_ROLE'],
+            message: 'must be another role than the owner: the application role must own nothing',
+          });
         }
       }),
     env,

@@ -13,7 +13,15 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import type { SubgraphContext } from './context';
 import { runtimeName, type Page } from './core/model';
 import { asksTotal, columnsFor, type Columns, type EntityColumns, type ListRead } from './core/selection';
-import { AUTHORITY_COLUMNS, CONTACT_POINT_COLUMNS, COUNTRY_PROFILE_COLUMNS, EVENT_COLUMNS, MEASURE_COLUMNS, RESOURCE_COLUMNS, WORKING_GROUP_COLUMNS } from './directory/columns';
+import {
+  AUTHORITY_COLUMNS,
+  CONTACT_POINT_COLUMNS,
+  COUNTRY_PROFILE_COLUMNS,
+  EVENT_COLUMNS,
+  MEASURE_COLUMNS,
+  RESOURCE_COLUMNS,
+  WORKING_GROUP_COLUMNS,
+} from './directory/columns';
 import { REFERRAL_COLUMNS, REFERRAL_EVENT_COLUMNS } from './referrals/columns';
 import { loadExisting } from './directory/loaders';
 import { releasedDeliveries, Statistics } from './statistics/statistics';
@@ -47,10 +55,18 @@ const pageInfo = (page: Page<unknown>) => ({ hasNextPage: page.hasNextPage, endC
 const connection = { pageInfo, totalCount: (page: Page<unknown>) => page.totalCount() };
 
 /** The columns the selection reads of this network's type `spec.type`: at the field itself, or under `nodes` of a connection. */
-const columns = <T extends ObjectLiteral>(ctx: SubgraphContext, spec: EntityColumns<T>, info: GraphQLResolveInfo, path: readonly string[] = []): Columns =>
-  columnsFor(ctx.ds, spec, info, ctx.network.typePrefix, path);
+const columns = <T extends ObjectLiteral>(
+  ctx: SubgraphContext,
+  spec: EntityColumns<T>,
+  info: GraphQLResolveInfo,
+  path: readonly string[] = [],
+): Columns => columnsFor(ctx.ds, spec, info, ctx.network.typePrefix, path);
 /** A page of a connection: the columns its nodes read, and whether totalCount is asked. */
-const listRead = <T extends ObjectLiteral>(ctx: SubgraphContext, spec: EntityColumns<T>, info: GraphQLResolveInfo): ListRead => ({
+const listRead = <T extends ObjectLiteral>(
+  ctx: SubgraphContext,
+  spec: EntityColumns<T>,
+  info: GraphQLResolveInfo,
+): ListRead => ({
   columns: columnsFor(ctx.ds, spec, info, ctx.network.typePrefix, ['nodes']),
   total: asksTotal(info),
 });
@@ -58,16 +74,23 @@ const listRead = <T extends ObjectLiteral>(ctx: SubgraphContext, spec: EntityCol
 const countryRef = (code: string) => ({ code: code.trim() });
 
 /** A contact point by global id: this network's row, or a reference that routes to its own network. */
-async function contactPointRef(ctx: SubgraphContext, id: string | null, info: GraphQLResolveInfo): Promise<ContactPointRef | null> {
+async function contactPointRef(
+  ctx: SubgraphContext,
+  id: string | null,
+  info: GraphQLResolveInfo,
+): Promise<ContactPointRef | null> {
   if (!id) return null;
   const d = tryDecodeId(ctx.registry, id);
   if (typeof d === 'string' || d.kind !== 'cp') return null;
-  if (d.network.key === ctx.network.key) return ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)).load(d.uuid);
+  if (d.network.key === ctx.network.key)
+    return ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)).load(d.uuid);
   return { __typename: typenameOf(d.network, 'cp'), id };
 }
 
 /** A network by key, as a reference the Network interface resolves by code. */
-const networkRef = (ctx: SubgraphContext, key: string) => ({ code: ctx.registry.find((n) => n.key === key)?.code ?? key.toUpperCase() });
+const networkRef = (ctx: SubgraphContext, key: string) => ({
+  code: ctx.registry.find((n) => n.key === key)?.code ?? key.toUpperCase(),
+});
 
 const contactDetailsRead = (ctx: SubgraphContext, uuid: string) => ({
   action: 'readContactDetails',
@@ -79,7 +102,12 @@ const contactDetailsRead = (ctx: SubgraphContext, uuid: string) => ({
  * A referral record of this database, by its loader key, for a caller who is a party to it, and its read
  * audited; a record the caller is no party to is answered exactly as one that does not exist.
  */
-async function partyRecord(ctx: SubgraphContext, info: GraphQLResolveInfo, key: string | null, id: string): Promise<ReferralEntity> {
+async function partyRecord(
+  ctx: SubgraphContext,
+  info: GraphQLResolveInfo,
+  key: string | null,
+  id: string,
+): Promise<ReferralEntity> {
   const r = key ? await ctx.referralLoaders.record(columns(ctx, REFERRAL_COLUMNS, info)).load(key) : null;
   if (!r || !isReferralParty(ctx.caller, r)) throw notFound(`No referral record ${id.slice(0, 120)} that you may see.`);
   return ctx.referrals.audited(r);
@@ -100,13 +128,18 @@ export const templateResolvers: Resolvers = {
   },
 
   ContactPoint: {
-    __resolveType: (cp, ctx) => runtimeName<'TemplateContactPoint'>('__typename' in cp ? cp.__typename : `${ctx.network.typePrefix}ContactPoint`),
+    __resolveType: (cp, ctx) =>
+      runtimeName<'TemplateContactPoint'>('__typename' in cp ? cp.__typename : `${ctx.network.typePrefix}ContactPoint`),
   },
   Network: {
-    __resolveType: (n, ctx) => runtimeName<'TemplateNetwork'>(`${ctx.registry.find((x) => x.code === n.code)?.typePrefix ?? ctx.network.typePrefix}Network`),
+    __resolveType: (n, ctx) =>
+      runtimeName<'TemplateNetwork'>(
+        `${ctx.registry.find((x) => x.code === n.code)?.typePrefix ?? ctx.network.typePrefix}Network`,
+      ),
   },
   Referral: {
-    __resolveType: (r, ctx) => runtimeName<'TemplateReferral'>('__typename' in r ? r.__typename : `${ctx.network.typePrefix}Referral`),
+    __resolveType: (r, ctx) =>
+      runtimeName<'TemplateReferral'>('__typename' in r ? r.__typename : `${ctx.network.typePrefix}Referral`),
   },
 
   TemplateReferral: {
@@ -122,14 +155,21 @@ export const templateResolvers: Resolvers = {
     from: (r, _a, ctx, info) => contactPointRef(ctx, r.fromCp, info),
     to: (r, _a, ctx, info) => contactPointRef(ctx, r.toCp, info),
     assignedTo: (r, _a, ctx, info) => contactPointRef(ctx, r.assignedTo, info),
-    events: (r, _a, ctx, info) => ctx.referralLoaders.events(columns(ctx, REFERRAL_EVENT_COLUMNS, info)).load(recordKey(r.id, r.side)),
+    events: (r, _a, ctx, info) =>
+      ctx.referralLoaders.events(columns(ctx, REFERRAL_EVENT_COLUMNS, info)).load(recordKey(r.id, r.side)),
     delivery: (r, _a, ctx) => ctx.referralLoaders.delivery.load(recordKey(r.id, r.side)),
     availableActions: (r, _a, ctx) => (mayActFor(ctx.caller, r, r.side) ? availableActions(r.status, r.side) : []),
     counterpart: async (r, _a, ctx, info) => {
       const side = r.side === 'ORIGIN' ? 'DESTINATION' : 'ORIGIN';
       const owner = side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork;
       // The other side kept in this database: read as any referral record is, through the party check and the audit.
-      if (owner === ctx.network.key) return partyRecord(ctx, info, recordKey(r.id, side), encodeId(ctx.network, side === 'ORIGIN' ? 'ref' : 'rcv', r.id));
+      if (owner === ctx.network.key)
+        return partyRecord(
+          ctx,
+          info,
+          recordKey(r.id, side),
+          encodeId(ctx.network, side === 'ORIGIN' ? 'ref' : 'rcv', r.id),
+        );
       const network = ctx.registry.find((n) => n.key === owner);
       if (!network) return null;
       return { __typename: typenameOf(network, 'ref'), id: encodeId(network, side === 'ORIGIN' ? 'ref' : 'rcv', r.id) };
@@ -145,17 +185,24 @@ export const templateResolvers: Resolvers = {
 
   TemplateNetwork: {
     __resolveReference: (ref, ctx) => (ref.code === ctx.network.code ? { code: ref.code } : null),
-    contactPoints: (_n, { filter, first, after }, ctx, info) => ctx.reads.contactPoints(filter ?? {}, first, after, listRead(ctx, CONTACT_POINT_COLUMNS, info)),
-    authorities: (_n, { filter, first, after }, ctx, info) => ctx.reads.authorities(filter ?? {}, first, after, listRead(ctx, AUTHORITY_COLUMNS, info)),
+    contactPoints: (_n, { filter, first, after }, ctx, info) =>
+      ctx.reads.contactPoints(filter ?? {}, first, after, listRead(ctx, CONTACT_POINT_COLUMNS, info)),
+    authorities: (_n, { filter, first, after }, ctx, info) =>
+      ctx.reads.authorities(filter ?? {}, first, after, listRead(ctx, AUTHORITY_COLUMNS, info)),
     countryProfile: (_n, { country }, ctx) => ctx.reads.countryProfile(country),
     countryProfiles: (_n, _a, ctx) => ctx.reads.countryProfiles(),
-    workingGroups: (_n, { first, after }, ctx, info) => ctx.reads.workingGroups(first, after, listRead(ctx, WORKING_GROUP_COLUMNS, info)),
-    events: (_n, { filter, first, after }, ctx, info) => ctx.reads.events(filter ?? {}, first, after, listRead(ctx, EVENT_COLUMNS, info)),
-    resources: (_n, { filter, first, after }, ctx, info) => ctx.reads.resources(filter ?? {}, first, after, listRead(ctx, RESOURCE_COLUMNS, info)),
+    workingGroups: (_n, { first, after }, ctx, info) =>
+      ctx.reads.workingGroups(first, after, listRead(ctx, WORKING_GROUP_COLUMNS, info)),
+    events: (_n, { filter, first, after }, ctx, info) =>
+      ctx.reads.events(filter ?? {}, first, after, listRead(ctx, EVENT_COLUMNS, info)),
+    resources: (_n, { filter, first, after }, ctx, info) =>
+      ctx.reads.resources(filter ?? {}, first, after, listRead(ctx, RESOURCE_COLUMNS, info)),
     auditLog: (_n, { filter, first, after }, ctx) => readAuditLog(ctx.ds, filter ?? {}, first, after),
-    referrals: (_n, { filter, first, after }, ctx, info) => ctx.referrals.list(filter ?? {}, first, after, listRead(ctx, REFERRAL_COLUMNS, info)),
+    referrals: (_n, { filter, first, after }, ctx, info) =>
+      ctx.referrals.list(filter ?? {}, first, after, listRead(ctx, REFERRAL_COLUMNS, info)),
     receivedReferences: (_n, { origin }, ctx) => receivedReferences(ctx.ds, ctx.registry, ctx.caller, origin),
-    statistics: (_n, { from, to }, ctx) => new Statistics(ctx.ds, ctx.network, ctx.registry, ctx.caller).compute(from, to),
+    statistics: (_n, { from, to }, ctx) =>
+      new Statistics(ctx.ds, ctx.network, ctx.registry, ctx.caller).compute(from, to),
   },
 
   NetworkStatistics: {
@@ -190,8 +237,10 @@ export const templateResolvers: Resolvers = {
     },
     network: (_cp, _a, ctx) => ({ code: ctx.network.code }),
     country: (cp) => countryRef(cp.country),
-    successor: (cp, _a, ctx, info) => (cp.successorId ? ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)).load(cp.successorId) : null),
-    predecessor: async (cp, _a, ctx, info) => (await ctx.loaders.predecessors(columns(ctx, CONTACT_POINT_COLUMNS, info)).load(cp.id))[0] ?? null,
+    successor: (cp, _a, ctx, info) =>
+      cp.successorId ? ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)).load(cp.successorId) : null,
+    predecessor: async (cp, _a, ctx, info) =>
+      (await ctx.loaders.predecessors(columns(ctx, CONTACT_POINT_COLUMNS, info)).load(cp.id))[0] ?? null,
   },
 
   TemplateAuthority: {
@@ -211,11 +260,16 @@ export const templateResolvers: Resolvers = {
     id: globalId('profile'),
     country: (p) => countryRef(p.country),
     measures: (p, _a, ctx, info) => ctx.loaders.measures(columns(ctx, MEASURE_COLUMNS, info)).load(p.id),
-    measure: async (p, { measure }, ctx, info) => (await ctx.loaders.measures(columns(ctx, MEASURE_COLUMNS, info)).load(p.id)).find((m) => m.measure === measure) ?? null,
+    measure: async (p, { measure }, ctx, info) =>
+      (await ctx.loaders.measures(columns(ctx, MEASURE_COLUMNS, info)).load(p.id)).find((m) => m.measure === measure) ??
+      null,
   },
 
   TemplateMeasureProfile: {
-    competentAuthority: (m, _a, ctx, info) => (m.competentAuthorityId ? ctx.loaders.authority(columns(ctx, AUTHORITY_COLUMNS, info)).load(m.competentAuthorityId) : null),
+    competentAuthority: (m, _a, ctx, info) =>
+      m.competentAuthorityId
+        ? ctx.loaders.authority(columns(ctx, AUTHORITY_COLUMNS, info)).load(m.competentAuthorityId)
+        : null,
   },
 
   TemplateWorkingGroup: {
@@ -224,7 +278,8 @@ export const templateResolvers: Resolvers = {
       return uuid ? ctx.loaders.workingGroup(columns(ctx, WORKING_GROUP_COLUMNS, info)).load(uuid) : null;
     },
     id: globalId('wg'),
-    members: (wg, _a, ctx, info) => loadExisting(ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)), wg.memberIds),
+    members: (wg, _a, ctx, info) =>
+      loadExisting(ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)), wg.memberIds),
   },
 
   TemplateNetworkEvent: {
@@ -234,7 +289,8 @@ export const templateResolvers: Resolvers = {
     },
     id: globalId('event'),
     country: (e) => (e.country ? countryRef(e.country) : null),
-    participants: (e, _a, ctx, info) => loadExisting(ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)), e.participantIds),
+    participants: (e, _a, ctx, info) =>
+      loadExisting(ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)), e.participantIds),
   },
 
   TemplateResource: {
@@ -246,28 +302,41 @@ export const templateResolvers: Resolvers = {
   },
 
   TemplateMutations: {
-    createContactPoint: (_m, { input, idempotencyKey }, ctx) => ctx.writes.contactPoints.createContactPoint(input, idempotencyKey),
-    updateContactPoint: (_m, { id, version, patch }, ctx) => ctx.writes.contactPoints.updateContactPoint(id, version, patch),
-    deactivateContactPoint: (_m, { id, version, successorId }, ctx) => ctx.writes.contactPoints.deactivateContactPoint(id, version, successorId),
-    createAuthority: (_m, { input, idempotencyKey }, ctx) => ctx.writes.authorities.createAuthority(input, idempotencyKey),
+    createContactPoint: (_m, { input, idempotencyKey }, ctx) =>
+      ctx.writes.contactPoints.createContactPoint(input, idempotencyKey),
+    updateContactPoint: (_m, { id, version, patch }, ctx) =>
+      ctx.writes.contactPoints.updateContactPoint(id, version, patch),
+    deactivateContactPoint: (_m, { id, version, successorId }, ctx) =>
+      ctx.writes.contactPoints.deactivateContactPoint(id, version, successorId),
+    createAuthority: (_m, { input, idempotencyKey }, ctx) =>
+      ctx.writes.authorities.createAuthority(input, idempotencyKey),
     updateAuthority: (_m, { id, version, patch }, ctx) => ctx.writes.authorities.updateAuthority(id, version, patch),
-    upsertCountryProfile: (_m, { input, version, idempotencyKey }, ctx) => ctx.writes.authorities.upsertCountryProfile(input, version, idempotencyKey),
-    createWorkingGroup: (_m, { input, idempotencyKey }, ctx) => ctx.writes.activities.createWorkingGroup(input, idempotencyKey),
-    updateWorkingGroup: (_m, { id, version, patch }, ctx) => ctx.writes.activities.updateWorkingGroup(id, version, patch),
+    upsertCountryProfile: (_m, { input, version, idempotencyKey }, ctx) =>
+      ctx.writes.authorities.upsertCountryProfile(input, version, idempotencyKey),
+    createWorkingGroup: (_m, { input, idempotencyKey }, ctx) =>
+      ctx.writes.activities.createWorkingGroup(input, idempotencyKey),
+    updateWorkingGroup: (_m, { id, version, patch }, ctx) =>
+      ctx.writes.activities.updateWorkingGroup(id, version, patch),
     createEvent: (_m, { input, idempotencyKey }, ctx) => ctx.writes.activities.createEvent(input, idempotencyKey),
     updateEvent: (_m, { id, version, patch }, ctx) => ctx.writes.activities.updateEvent(id, version, patch),
     createResource: (_m, { input, idempotencyKey }, ctx) => ctx.writes.activities.createResource(input, idempotencyKey),
     updateResource: (_m, { id, version, patch }, ctx) => ctx.writes.activities.updateResource(id, version, patch),
     createReferral: (_m, { input, idempotencyKey }, ctx) => ctx.referrals.create(input, idempotencyKey),
     acknowledgeReferral: (_m, { id, idempotencyKey }, ctx) => ctx.referrals.act(id, 'ACKNOWLEDGED', {}, idempotencyKey),
-    assignReferral: (_m, { id, contactPointId, idempotencyKey }, ctx) => ctx.referrals.act(id, 'ASSIGNED', { assignTo: contactPointId }, idempotencyKey),
+    assignReferral: (_m, { id, contactPointId, idempotencyKey }, ctx) =>
+      ctx.referrals.act(id, 'ASSIGNED', { assignTo: contactPointId }, idempotencyKey),
     startReferral: (_m, { id, idempotencyKey }, ctx) => ctx.referrals.act(id, 'STARTED', {}, idempotencyKey),
-    completeReferral: (_m, { id, note, idempotencyKey }, ctx) => ctx.referrals.act(id, 'COMPLETED', { note }, idempotencyKey),
-    declineReferral: (_m, { id, reason, idempotencyKey }, ctx) => ctx.referrals.act(id, 'DECLINED', { note: reason }, idempotencyKey),
-    withdrawReferral: (_m, { id, reason, idempotencyKey }, ctx) => ctx.referrals.act(id, 'WITHDRAWN', { note: reason }, idempotencyKey),
-    addReferralMessage: (_m, { id, text, idempotencyKey }, ctx) => ctx.referrals.act(id, 'MESSAGE', { note: text }, idempotencyKey),
+    completeReferral: (_m, { id, note, idempotencyKey }, ctx) =>
+      ctx.referrals.act(id, 'COMPLETED', { note }, idempotencyKey),
+    declineReferral: (_m, { id, reason, idempotencyKey }, ctx) =>
+      ctx.referrals.act(id, 'DECLINED', { note: reason }, idempotencyKey),
+    withdrawReferral: (_m, { id, reason, idempotencyKey }, ctx) =>
+      ctx.referrals.act(id, 'WITHDRAWN', { note: reason }, idempotencyKey),
+    addReferralMessage: (_m, { id, text, idempotencyKey }, ctx) =>
+      ctx.referrals.act(id, 'MESSAGE', { note: text }, idempotencyKey),
     retryDelivery: (_m, { id, idempotencyKey }, ctx) => ctx.referrals.retryDelivery(id, idempotencyKey),
-    redeliver: (_m, { to, since, idempotencyKey }, ctx) => redeliver(ctx.ds, ctx.network, ctx.registry, ctx.caller, ctx.audit, { to, since, key: idempotencyKey }),
+    redeliver: (_m, { to, since, idempotencyKey }, ctx) =>
+      redeliver(ctx.ds, ctx.network, ctx.registry, ctx.caller, ctx.audit, { to, since, key: idempotencyKey }),
     receiveReferral: (_m, { delivery }, ctx) => ctx.inbox.receiveReferral(delivery),
     receiveReferralEvent: (_m, { delivery }, ctx) => ctx.inbox.receiveEvent(delivery),
   },
@@ -277,7 +346,9 @@ export const templateResolvers: Resolvers = {
 export function resolversFor(network: NetworkDefinition): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [typeName, fields] of Object.entries(applyPolicies(templateResolvers, FIELD_POLICIES))) {
-    const renamed = typeName.startsWith(TEMPLATE_NETWORK.typePrefix) ? network.typePrefix + typeName.slice(TEMPLATE_NETWORK.typePrefix.length) : typeName;
+    const renamed = typeName.startsWith(TEMPLATE_NETWORK.typePrefix)
+      ? network.typePrefix + typeName.slice(TEMPLATE_NETWORK.typePrefix.length)
+      : typeName;
     out[renamed] = fields;
   }
   out.Mutation = { [network.key]: () => ({}) };

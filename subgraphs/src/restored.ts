@@ -16,7 +16,12 @@ import { findNetwork, NETWORKS, type NetworkDefinition, type Registry } from '..
 import { subgraphConfig } from './config';
 import { openDatabase } from './db/open';
 import { releaseLeases } from './outbox/repository';
-import { ownReferenceSeries, REFERENCE_NUMBER_MAX, referenceCounters, resumeReferenceNumbers } from './referrals/repository';
+import {
+  ownReferenceSeries,
+  REFERENCE_NUMBER_MAX,
+  referenceCounters,
+  resumeReferenceNumbers,
+} from './referrals/repository';
 
 type Series = { year: number; last: number };
 
@@ -48,7 +53,12 @@ const seriesSchema = z.array(z.object({ year: z.number().int(), last: z.number()
  * from 1 in each year up to this one, so a series names each year once, from 2000 to now, with a
  * last number of 1 to 999999.
  */
-function plausibleSeries(answer: unknown, network: NetworkDefinition, other: NetworkDefinition, thisYear: number): Series[] {
+function plausibleSeries(
+  answer: unknown,
+  network: NetworkDefinition,
+  other: NetworkDefinition,
+  thisYear: number,
+): Series[] {
   const parsed = seriesSchema.safeParse(answer);
   const why = !parsed.success
     ? 'not a list of years and numbers'
@@ -68,7 +78,13 @@ function plausibleSeries(answer: unknown, network: NetworkDefinition, other: Net
 }
 
 /** The highest of `network`'s references `other` holds, per year, asked through the gateway. */
-async function askNetwork(gatewayUrl: string, token: string, network: NetworkDefinition, other: NetworkDefinition, thisYear: number): Promise<Series[]> {
+async function askNetwork(
+  gatewayUrl: string,
+  token: string,
+  network: NetworkDefinition,
+  other: NetworkDefinition,
+  thisYear: number,
+): Promise<Series[]> {
   const query = `query($origin: NetworkCode!) { network(code: ${other.code}) { ... on ${other.typePrefix}Network { receivedReferences(origin: $origin) { year last } } } }`;
   const res = await fetch(gatewayUrl, {
     method: 'POST',
@@ -76,9 +92,14 @@ async function askNetwork(gatewayUrl: string, token: string, network: NetworkDef
     body: JSON.stringify({ query, variables: { origin: network.code } }),
     signal: AbortSignal.timeout(15_000),
   }).catch((err: Error) => {
-    throw new StartupError(`The gateway at ${gatewayUrl} is unreachable (${err.message}); it and ${other.name} must answer before ${network.name} serves again.`);
+    throw new StartupError(
+      `The gateway at ${gatewayUrl} is unreachable (${err.message}); it and ${other.name} must answer before ${network.name} serves again.`,
+    );
   });
-  const body = (await res.json().catch(() => ({}))) as { data?: { network?: { receivedReferences?: unknown } | null }; errors?: { message: string }[] };
+  const body = (await res.json().catch(() => ({}))) as {
+    data?: { network?: { receivedReferences?: unknown } | null };
+    errors?: { message: string }[];
+  };
   const series = body.data?.network?.receivedReferences;
   if (!series) {
     throw new StartupError(
@@ -115,7 +136,8 @@ export async function resumeReferences(options: {
   const thisYear = new Date().getUTCFullYear();
   const token = await options.serviceToken();
   const answers: [NetworkDefinition, Series[]][] = [];
-  for (const other of registry.filter((n) => n.key !== network.key)) answers.push([other, await askNetwork(gatewayUrl, token, network, other, thisYear)]);
+  for (const other of registry.filter((n) => n.key !== network.key))
+    answers.push([other, await askNetwork(gatewayUrl, token, network, other, thisYear)]);
 
   const counters = new Map((await referenceCounters(ds.manager)).map((c) => [c.year, c.last]));
   const own = new Map((await ownReferenceSeries(ds.manager, network)).map((s) => [s.year, s.last]));
@@ -129,7 +151,9 @@ export async function resumeReferences(options: {
     for (const s of series) {
       const claim = { network: other, ...s, reference: reference(s.year, s.last), known: known(s.year) };
       claims.push(claim);
-      log(`${other.code} holds ${claim.reference} as the last of ${network.code}-${s.year} (this database knows up to ${claim.known})`);
+      log(
+        `${other.code} holds ${claim.reference} as the last of ${network.code}-${s.year} (this database knows up to ${claim.known})`,
+      );
     }
   }
   const accepted = new Set((options.accept ?? []).map((a) => a.trim().toLowerCase()));
@@ -142,7 +166,9 @@ export async function resumeReferences(options: {
     throw new StartupError(
       [
         `Nothing changed: ${refused.length === 1 ? 'a network claims' : 'networks claim'} references far beyond the ${UNCONFIRMED_JUMP_MAX} this database could have missed:`,
-        ...refused.map((c) => `  ${c.network.name} holds ${c.reference}, ${c.last - c.known} after this database's ${c.known}`),
+        ...refused.map(
+          (c) => `  ${c.network.name} holds ${c.reference}, ${c.last - c.known} after this database's ${c.known}`,
+        ),
         `Check with ${refused.length === 1 ? 'its' : 'their'} secretariat that ${network.name} sent ${refused.length === 1 ? 'that referral' : 'those referrals'}; to accept, run this again with ${refused.map((c) => `--accept-jump ${jumpAcceptance(c)}`).join(' ')}.`,
       ].join('\n'),
     );
@@ -151,7 +177,8 @@ export async function resumeReferences(options: {
   const targets = new Map<number, number>();
   for (const c of claims) targets.set(c.year, Math.max(c.last, targets.get(c.year) ?? 0));
   // A counter beyond six digits numbers no reference: back to the highest any network (this one included) holds.
-  for (const [year, last] of counters) if (last > REFERENCE_NUMBER_MAX) targets.set(year, Math.max(targets.get(year) ?? 0, own.get(year) ?? 0));
+  for (const [year, last] of counters)
+    if (last > REFERENCE_NUMBER_MAX) targets.set(year, Math.max(targets.get(year) ?? 0, own.get(year) ?? 0));
   return ds.transaction(async (em) => {
     const changed: { year: number; before: number; last: number }[] = [];
     for (const [year, last] of [...targets].sort(([a], [b]) => a - b)) {
@@ -180,17 +207,29 @@ export function runRestored(args: readonly string[], env: Record<string, string 
   runMain(async () => {
     const parsed = (() => {
       try {
-        return parseArgs({ args: [...args], allowPositionals: true, options: { 'accept-jump': { type: 'string', multiple: true } } });
+        return parseArgs({
+          args: [...args],
+          allowPositionals: true,
+          options: { 'accept-jump': { type: 'string', multiple: true } },
+        });
       } catch (err) {
-        throw new StartupError(`${(err as Error).message}. Usage: restored <network> [--accept-jump <network>=<reference> ...]`);
+        throw new StartupError(
+          `${(err as Error).message}. Usage: restored <network> [--accept-jump <network>=<reference> ...]`,
+        );
       }
     })();
     const key = parsed.positionals[0] ?? '';
     const network = findNetwork(NETWORKS, key);
-    if (!network) throw new StartupError(`Name the restored network: one of ${NETWORKS.map((n) => n.key).join(', ')}${key ? ` (not "${key}")` : ''}.`);
+    if (!network)
+      throw new StartupError(
+        `Name the restored network: one of ${NETWORKS.map((n) => n.key).join(', ')}${key ? ` (not "${key}")` : ''}.`,
+      );
     const config = subgraphConfig(network, env);
     const signingKey = config.SERVICE_SIGNING_KEY;
-    if (!config.GATEWAY_URL || !signingKey) throw new StartupError('GATEWAY_URL and SERVICE_SIGNING_KEY are needed: the other networks are asked through the gateway.');
+    if (!config.GATEWAY_URL || !signingKey)
+      throw new StartupError(
+        'GATEWAY_URL and SERVICE_SIGNING_KEY are needed: the other networks are asked through the gateway.',
+      );
     const ds = await openDatabase(config);
     try {
       const changed = await resumeReferences({
@@ -204,11 +243,16 @@ export function runRestored(args: readonly string[], env: Record<string, string 
         confirm: process.stdin.isTTY && process.stdout.isTTY ? askOperator : undefined,
         log: (line) => console.log(`[restored] ${line}`),
       });
-      for (const c of changed) console.log(`[restored] ${network.code}-${c.year}: the references resume after ${c.last} (was ${c.before})`);
-      console.log(`[restored] ${network.name}'s reference numbers are after every one the other networks hold${changed.length ? '' : ' (nothing to change)'}`);
+      for (const c of changed)
+        console.log(`[restored] ${network.code}-${c.year}: the references resume after ${c.last} (was ${c.before})`);
+      console.log(
+        `[restored] ${network.name}'s reference numbers are after every one the other networks hold${changed.length ? '' : ' (nothing to change)'}`,
+      );
       // A delivery in flight when the dump was taken left its lease in it: the subgraph would wait it out.
       const released = await releaseLeases(ds);
-      console.log(`[restored] ${released} ${released === 1 ? 'delivery' : 'deliveries'} in flight at the time of the dump will be sent again`);
+      console.log(
+        `[restored] ${released} ${released === 1 ? 'delivery' : 'deliveries'} in flight at the time of the dump will be sent again`,
+      );
     } finally {
       await ds.destroy();
     }

@@ -1,7 +1,13 @@
 import { DateTimeScalar } from './scalars';
 
 describe('DateTime', () => {
-  it.each(['2026-03-01T09:30:00Z', '2026-03-01T12:30+03:00', '2026-03-01T09:30:00.123Z', '0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z'])('takes %s', (value) => {
+  it.each([
+    '2026-03-01T09:30:00Z',
+    '2026-03-01T12:30+03:00',
+    '2026-03-01T09:30:00.123Z',
+    '0001-01-01T00:00:00Z',
+    '9999-12-31T23:59:59Z',
+  ])('takes %s', (value) => {
     expect(DateTimeScalar.parseValue(value)).toEqual(new Date(value));
   });
 
@@ -17,6 +23,8 @@ describe('DateTime', () => {
     'yesterday',
     '',
   ])('refuses %s with BAD_USER_INPUT, never a date JavaScript made up', (value) => {
-    expect(() => DateTimeScalar.parseValue(value)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => DateTimeScalar.parseValue(value)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 });

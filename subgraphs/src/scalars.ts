@@ -17,14 +17,24 @@ export const DateScalar = new GraphQLScalarType({
 });
 
 /** An instant in ISO 8601 with its offset: 2026-03-01T09:30:00Z, 2026-03-01T12:30+03:00. */
-const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const ISO_INSTANT =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 function parseDateTime(value: unknown): Date {
   const m = typeof value === 'string' ? ISO_INSTANT.exec(value) : null;
   const d = m ? new Date(value as string) : null;
   // Strict: JavaScript would take "2025-02-30" as 2 March, or a bare "2025"; and no record of ours is older than year 1 or later than 9999.
-  if (!m || !d || Number.isNaN(d.getTime()) || !isIsoDate(m[1]!) || d.getUTCFullYear() < 1 || d.getUTCFullYear() > 9999) {
-    throw badInput('DateTime must be an ISO 8601 instant with its offset, between the years 1 and 9999, such as 2026-03-01T09:30:00Z.');
+  if (
+    !m ||
+    !d ||
+    Number.isNaN(d.getTime()) ||
+    !isIsoDate(m[1]!) ||
+    d.getUTCFullYear() < 1 ||
+    d.getUTCFullYear() > 9999
+  ) {
+    throw badInput(
+      'DateTime must be an ISO 8601 instant with its offset, between the years 1 and 9999, such as 2026-03-01T09:30:00Z.',
+    );
   }
   return d;
 }
@@ -49,7 +59,10 @@ export const nameRefusedVariables: ApolloServerPlugin<BaseContext> = {
           const variable = /^Variable "\$(\w+)" got invalid value/.exec(error.message)?.[1];
           if (!variable || !document || error.extensions.field !== undefined) continue;
           const names = new Set<string>();
-          const note = (node: { name: { value: string }; value: { kind: Kind } & Partial<{ name: { value: string } }> }) => {
+          const note = (node: {
+            name: { value: string };
+            value: { kind: Kind } & Partial<{ name: { value: string } }>;
+          }) => {
             if (node.value.kind === Kind.VARIABLE && node.value.name?.value === variable) names.add(node.name.value);
           };
           visit(document, { Argument: note, ObjectField: note });

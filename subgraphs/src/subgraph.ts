@@ -2,7 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
@@ -90,14 +93,27 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
     formatError: maskErrors(production, log),
     // Federated traces are for Apollo Studio, which this hub does not report to. Cache hints are
     // not used (answers are per caller, sent with no-store), and computing them costs a hook per field.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), flushAudit, nameRefusedVariables, recordOutcome],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      flushAudit,
+      nameRefusedVariables,
+      recordOutcome,
+    ],
   });
   const reads = new DirectoryReads(deps.ds);
   const handler = createHttpHandler<SubgraphContext>({
     apollo,
     maxBodyBytes: deps.maxBodyBytes ?? 1_000_000,
     // Only the gateway may call a subgraph: every GraphQL request, _entities included, carries its secret.
-    admit: (req) => (admitted(req) ? null : { status: 401, code: 'UNAUTHENTICATED', message: `${network.name}'s subgraph answers the hub's gateway only.` }),
+    admit: (req) =>
+      admitted(req)
+        ? null
+        : {
+            status: 401,
+            code: 'UNAUTHENTICATED',
+            message: `${network.name}'s subgraph answers the hub's gateway only.`,
+          },
     metrics: metrics?.serve,
     // The gateway's trace context is taken from the gateway only (the request carries its secret).
     observe: observeRequests<SubgraphContext>({
@@ -122,7 +138,10 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
         writes: directoryWrites(deps.ds, network, registry, audit, caller),
         loaders: createLoaders(reads),
         referrals: new ReferralService(deps.ds, network, registry, caller, audit, statisticsSecret),
-        inbox: new ReferralInbox(deps.ds, network, registry, caller, audit, { statisticsSecret, deliveryMaxAgeDays: deps.deliveryMaxAgeDays }),
+        inbox: new ReferralInbox(deps.ds, network, registry, caller, audit, {
+          statisticsSecret,
+          deliveryMaxAgeDays: deps.deliveryMaxAgeDays,
+        }),
         referralLoaders: createReferralLoaders(deps.ds),
       };
     },

@@ -38,14 +38,25 @@ async function cellText(t: Locator, row: string, column: string): Promise<string
 /** The flows the API releases to an analyst for the month: origin code → destination code → count (absent: released 0). */
 async function releasedFlows(): Promise<Map<string, Map<string, number>>> {
   const account = suite.stack.account('analyst');
-  const tokens = await new TestOidcClient(suite.stack.issuer, suite.stack.redirectUri).signIn(account.username, account.password, suite.stack.resource);
-  const res = await suite.stack.federation.gql<{ networks: { code: string; statistics: { outgoing: { byCounterpartNetwork: { key: string; count: number }[] } } }[] }>(
+  const tokens = await new TestOidcClient(suite.stack.issuer, suite.stack.redirectUri).signIn(
+    account.username,
+    account.password,
+    suite.stack.resource,
+  );
+  const res = await suite.stack.federation.gql<{
+    networks: { code: string; statistics: { outgoing: { byCounterpartNetwork: { key: string; count: number }[] } } }[];
+  }>(
     `query($from: DateTime!, $to: DateTime!) { networks { code statistics(from: $from, to: $to) { outgoing { byCounterpartNetwork { key count } } } } }`,
     { from: `${MONTH}-01T00:00:00Z`, to: '2026-07-01T00:00:00Z' },
     tokens.access_token,
   );
   expect(res.errors).toBeUndefined();
-  return new Map(res.data!.networks.map((n) => [n.code, new Map(n.statistics.outgoing.byCounterpartNetwork.map((c) => [c.key, c.count]))]));
+  return new Map(
+    res.data!.networks.map((n) => [
+      n.code,
+      new Map(n.statistics.outgoing.byCounterpartNetwork.map((c) => [c.key, c.count])),
+    ]),
+  );
 }
 const CODES: Record<string, string> = { CASC: 'CASC', WACAP: 'WACAP', GLJC: 'GLJC', SEAJust: 'SEAJUST' };
 
@@ -68,7 +79,14 @@ describe("the analysts' dashboard", () => {
     console.log(`analytics: first chart ${firstChartMs} ms after the click on Analytics (chunk, query, drawing)`);
 
     await showMonth(page);
-    const titles = ['Referrals between networks', 'Referrals sent per month', 'Referrals received per month', 'Timeliness', 'Open referrals by age', 'Directory health'];
+    const titles = [
+      'Referrals between networks',
+      'Referrals sent per month',
+      'Referrals received per month',
+      'Timeliness',
+      'Open referrals by age',
+      'Directory health',
+    ];
     for (const title of titles) {
       await shown(
         chart(page, title)
@@ -79,9 +97,15 @@ describe("the analysts' dashboard", () => {
     await screenshot(page, 'analytics', main(page).getByRole('heading', { level: 1 }));
     // Every network has its row in the flow matrix and a column in the monthly series.
     const flows = table(page, 'Referrals between networks');
-    await eventually(async () => expect((await flows.getByRole('rowheader').allInnerTexts()).map((t) => t.trim())).toEqual(NETWORKS));
-    expect((await table(page, 'Referrals sent per month').locator('thead th').allInnerTexts()).map((t) => t.trim())).toEqual(['Month', ...NETWORKS]);
-    expect((await table(page, 'Timeliness').getByRole('rowheader').allInnerTexts()).map((t) => t.trim())).toEqual(NETWORKS);
+    await eventually(async () =>
+      expect((await flows.getByRole('rowheader').allInnerTexts()).map((t) => t.trim())).toEqual(NETWORKS),
+    );
+    expect(
+      (await table(page, 'Referrals sent per month').locator('thead th').allInnerTexts()).map((t) => t.trim()),
+    ).toEqual(['Month', ...NETWORKS]);
+    expect((await table(page, 'Timeliness').getByRole('rowheader').allInnerTexts()).map((t) => t.trim())).toEqual(
+      NETWORKS,
+    );
 
     // The table says what the API released; a flow released as 0 (a true count of 0 to 4) reads "fewer than 5".
     const released = await releasedFlows();
@@ -91,7 +115,11 @@ describe("the analysts' dashboard", () => {
         const count = released.get(CODES[origin]!)!.get(CODES[destination]!);
         const text = await cellText(flows, origin, destination);
         if (count === undefined) suppressed++;
-        expect({ origin, destination, text }).toEqual({ origin, destination, text: count === undefined ? 'fewer than 5' : String(count) });
+        expect({ origin, destination, text }).toEqual({
+          origin,
+          destination,
+          text: count === undefined ? 'fewer than 5' : String(count),
+        });
       }
     }
     expect(suppressed).toBeGreaterThan(0);
@@ -140,12 +168,17 @@ describe("the analysts' dashboard", () => {
     await suite.stack.federation.stopNetwork('gljc');
     try {
       await showMonth(page);
-      await shown(main(page).getByRole('status').getByText('The GLJC network did not answer; its part is missing. Everything else is shown.'));
+      await shown(
+        main(page)
+          .getByRole('status')
+          .getByText('The GLJC network did not answer; its part is missing. Everything else is shown.'),
+      );
       const flows = table(page, 'Referrals between networks');
       await eventually(async () => expect(await cellText(flows, 'GLJC', 'CASC')).toBe('unavailable'));
       for (const destination of NETWORKS) expect(await cellText(flows, 'GLJC', destination)).toBe('unavailable');
       // GLJC's column comes from the other networks' outgoing flows, which they did report.
-      for (const origin of ['CASC', 'WACAP', 'SEAJust']) expect(await cellText(flows, origin, 'GLJC')).not.toBe('unavailable');
+      for (const origin of ['CASC', 'WACAP', 'SEAJust'])
+        expect(await cellText(flows, origin, 'GLJC')).not.toBe('unavailable');
       expect(await cellText(table(page, 'Directory health'), 'CASC', 'Active contact points')).toMatch(/^\d+$/);
     } finally {
       await suite.stack.federation.startNetwork('gljc');

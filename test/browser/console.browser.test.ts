@@ -15,7 +15,8 @@ const open = suite.open;
 const CONTACT_POINT = 'wacap-contact-point';
 const main = (page: Page) => page.getByRole('main');
 /** A network's share of the directory's results, by its heading. */
-const networkResults = (page: Page, name: string) => main(page).getByRole('region', { name: new RegExp(`^${name}\\b`) });
+const networkResults = (page: Page, name: string) =>
+  main(page).getByRole('region', { name: new RegExp(`^${name}\\b`) });
 
 interface ContactPointRow extends Record<string, unknown> {
   full_name: string;
@@ -81,17 +82,25 @@ describe('signing in and finding a contact point', () => {
       wacap.getByRole('heading', { level: 3 }),
       expected.map((r) => r.full_name),
     );
-    for (const other of ['CASC', 'GLJC', 'SEAJust']) await texts(networkResults(page, other).getByRole('heading', { level: 2 }), [`${other} (none)`]);
+    for (const other of ['CASC', 'GLJC', 'SEAJust'])
+      await texts(networkResults(page, other).getByRole('heading', { level: 2 }), [`${other} (none)`]);
 
     await wacap.getByRole('link', { name: expected[0]!.full_name }).click();
     await texts(main(page).getByRole('heading', { level: 1 }), [expected[0]!.full_name]);
-    await eventually(async () => expect(await main(page).getByRole('link', { name: expected[0]!.email }).getAttribute('href')).toBe(`mailto:${expected[0]!.email}`));
+    await eventually(async () =>
+      expect(await main(page).getByRole('link', { name: expected[0]!.email }).getAttribute('href')).toBe(
+        `mailto:${expected[0]!.email}`,
+      ),
+    );
     await shown(main(page).getByRole('link', { name: 'Nigeria' }));
     await screenshot(page, 'contact-point');
   });
 
   it('tells an anonymous visitor, network by network, that contact points are for members of the networks', async () => {
-    const [someone] = await suite.stack.federation.sql<{ id: string }>('seajust', `SELECT id FROM contact_points WHERE active ORDER BY id LIMIT 1`);
+    const [someone] = await suite.stack.federation.sql<{ id: string }>(
+      'seajust',
+      `SELECT id FROM contact_points WHERE active ORDER BY id LIMIT 1`,
+    );
     const page = await open();
     await shown(main(page).getByText('You are not signed in.', { exact: false }));
     for (const name of ['CASC', 'WACAP', 'GLJC', 'SEAJust']) {
@@ -116,10 +125,18 @@ describe('the Atlas', () => {
     await page.getByRole('button', { name: 'Show authorities' }).click();
 
     const answer = page.getByRole('region', { name: '3. Nigeria: who executes “Bank information”' });
-    await eventually(async () => expect(await inPage.focusedText(page)).toBe('3. Nigeria: who executes “Bank information”'));
+    await eventually(async () =>
+      expect(await inPage.focusedText(page)).toBe('3. Nigeria: who executes “Bank information”'),
+    );
     await shown(answer.getByRole('heading', { name: 'As WACAP describes it' }));
-    const authority = answer.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Financial Intelligence Unit of Nigeria' }) });
-    await eventually(async () => expect(await authority.getByRole('definition').allInnerTexts()).toEqual(expect.arrayContaining(['English', 'Secure platform, E-mail'])));
+    const authority = answer
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { name: 'Financial Intelligence Unit of Nigeria' }) });
+    await eventually(async () =>
+      expect(await authority.getByRole('definition').allInnerTexts()).toEqual(
+        expect.arrayContaining(['English', 'Secure platform, E-mail']),
+      ),
+    );
     await shown(authority.getByText('Accepts requests in'));
     await shown(authority.getByText('Channels'));
     await shown(authority.getByText('Urgent contact'));
@@ -172,9 +189,14 @@ describe('a network that does not answer', () => {
       await search.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Prosecutor' });
       await search.getByRole('button', { name: 'Search' }).click();
 
-      await shown(main(page).getByRole('status').getByText('The GLJC network did not answer; its part is missing. Everything else is shown.'));
+      await shown(
+        main(page)
+          .getByRole('status')
+          .getByText('The GLJC network did not answer; its part is missing. Everything else is shown.'),
+      );
       await shown(networkResults(page, 'GLJC').getByText('GLJC did not answer; its part is missing.'));
-      for (const other of ['CASC', 'WACAP', 'SEAJust']) await shown(networkResults(page, other).getByRole('article').first());
+      for (const other of ['CASC', 'WACAP', 'SEAJust'])
+        await shown(networkResults(page, other).getByRole('article').first());
       await screenshot(page, 'network-down', main(page).getByRole('heading', { level: 1 }));
     } finally {
       await suite.stack.federation.startNetwork('gljc');

@@ -33,7 +33,9 @@ let cpId: string;
 /** An access token of a demo account, by the same sign-in the console does (code + PKCE). */
 async function apiToken(username: string): Promise<string> {
   const account = stack.account(username);
-  return (await new TestOidcClient(stack.issuer, stack.redirectUri).signIn(account.username, account.password, stack.resource)).access_token;
+  return (
+    await new TestOidcClient(stack.issuer, stack.redirectUri).signIn(account.username, account.password, stack.resource)
+  ).access_token;
 }
 
 type Cp = { id: string; version: number; title: string | null; phone: string | null; lastReviewedAt: string | null };
@@ -41,7 +43,13 @@ const READ = `query($id: ID!) { node(id: $id) { ... on ContactPoint { id version
 const stored = async (id: string) => (await stack.federation.gql<{ node: Cp }>(READ, { id }, token)).data!.node;
 
 const fullName = async (id: string) =>
-  (await stack.federation.gql<{ node: { fullName: string } }>(`query($id: ID!) { node(id: $id) { ... on ContactPoint { fullName } } }`, { id }, token)).data!.node.fullName;
+  (
+    await stack.federation.gql<{ node: { fullName: string } }>(
+      `query($id: ID!) { node(id: $id) { ... on ContactPoint { fullName } } }`,
+      { id },
+      token,
+    )
+  ).data!.node.fullName;
 
 const main = (page: Page) => page.getByRole('main');
 
@@ -80,10 +88,14 @@ describe("a secretariat's desk", () => {
     await title.fill('Deputy prosecutor (desk test)');
 
     // A reload keeps the unsaved edit (sessionStorage), after the silent sign-in.
-    await eventually(async () => expect(await page.evaluate(`Object.keys(sessionStorage).join()`)).toContain('jcn.draft.desk.edit.'));
+    await eventually(async () =>
+      expect(await page.evaluate(`Object.keys(sessionStorage).join()`)).toContain('jcn.draft.desk.edit.'),
+    );
     await page.reload();
     await shown(main(page).getByText('Your unsaved changes were restored.'));
-    await eventually(async () => expect(await main(page).getByLabel('Title', { exact: true }).inputValue()).toBe('Deputy prosecutor (desk test)'));
+    await eventually(async () =>
+      expect(await main(page).getByLabel('Title', { exact: true }).inputValue()).toBe('Deputy prosecutor (desk test)'),
+    );
 
     // Someone else (the same secretariat, through the API) saves a change of the phone first.
     const before = await stored(cpId);
@@ -112,8 +124,14 @@ describe("a secretariat's desk", () => {
     await shown(main(page).getByText('Saved.'));
 
     const after = await stored(cpId);
-    expect(after).toMatchObject({ title: 'Deputy prosecutor (desk test)', phone: '+855 23 000 111', version: before.version + 2 });
-    expect(await page.evaluate(`Object.keys(sessionStorage).filter((k) => k.startsWith('jcn.draft.desk.edit.')).length`)).toBe(0);
+    expect(after).toMatchObject({
+      title: 'Deputy prosecutor (desk test)',
+      phone: '+855 23 000 111',
+      version: before.version + 2,
+    });
+    expect(
+      await page.evaluate(`Object.keys(sessionStorage).filter((k) => k.startsWith('jcn.draft.desk.edit.')).length`),
+    ).toBe(0);
   });
 
   it('shows an API validation message next to its field', async () => {
@@ -129,7 +147,11 @@ describe("a secretariat's desk", () => {
 
   it('marks a contact point, an authority and a country profile reviewed from the queue, each in one click', async () => {
     const page = desk.page;
-    await stack.federation.sql('seajust', `UPDATE contact_points SET last_reviewed_at = now() - interval '2 years' WHERE id = $1`, [cpId.split(':')[2]]);
+    await stack.federation.sql(
+      'seajust',
+      `UPDATE contact_points SET last_reviewed_at = now() - interval '2 years' WHERE id = $1`,
+      [cpId.split(':')[2]],
+    );
     await page.goto(`${stack.consoleUrl}/desk/review`);
     const mark = main(page).getByRole('button', { name: `Mark ${await fullName(cpId)} reviewed` });
     await shown(mark);
@@ -145,7 +167,10 @@ describe("a secretariat's desk", () => {
       'seajust',
       `UPDATE authorities SET last_reviewed_at = now() - interval '2 years' WHERE id = (SELECT id FROM authorities ORDER BY name LIMIT 1) RETURNING id, name`,
     );
-    await stack.federation.sql('seajust', `UPDATE country_profiles SET last_reviewed_at = now() - interval '2 years' WHERE country = 'KHM'`);
+    await stack.federation.sql(
+      'seajust',
+      `UPDATE country_profiles SET last_reviewed_at = now() - interval '2 years' WHERE country = 'KHM'`,
+    );
     const measures = `SELECT m.measure, m.applicable, m.notes, m.requirements FROM measure_profiles m JOIN country_profiles p ON p.id = m.profile_id WHERE p.country = 'KHM' ORDER BY 1`;
     const measuresBefore = await stack.federation.sql('seajust', measures);
     await page.reload();
@@ -198,7 +223,10 @@ describe("a secretariat's desk", () => {
     await shown(main(page).getByRole('heading', { name: 'Edit Desk test: wildlife financial flows' }));
     expect(page.url()).toContain('/desk/working-groups/seajust%3Awg%3A');
     await axeClean(page, 'a working group');
-    const groups = await stack.federation.sql('seajust', `SELECT topic FROM working_groups WHERE name = 'Desk test: wildlife financial flows'`);
+    const groups = await stack.federation.sql(
+      'seajust',
+      `SELECT topic FROM working_groups WHERE name = 'Desk test: wildlife financial flows'`,
+    );
     expect(groups).toEqual([{ topic: 'WILDLIFE_CRIME' }]);
 
     // A member found by name and added is stored (read back through the API).
@@ -237,7 +265,9 @@ describe("a secretariat's desk", () => {
     const page = desk.page;
     type Authority = { id: string; version: number; website: string | null; phone: string | null };
     const LIST = `{ network(code: SEAJUST) { authorities(first: 1) { nodes { id version website phone } } } }`;
-    const [authority] = (await stack.federation.gql<{ network: { authorities: { nodes: Authority[] } } }>(LIST, {}, token)).data!.network.authorities.nodes;
+    const [authority] = (
+      await stack.federation.gql<{ network: { authorities: { nodes: Authority[] } } }>(LIST, {}, token)
+    ).data!.network.authorities.nodes;
     await page.goto(`${stack.consoleUrl}/desk/authorities/${encodeURIComponent(authority!.id)}`);
     const website = main(page).getByLabel('Website', { exact: true });
     await shown(website);
@@ -257,14 +287,20 @@ describe("a secretariat's desk", () => {
     await shown(main(page).getByText('Saved.'));
     const READ = `query($id: ID!) { node(id: $id) { ... on Authority { version website phone } } }`;
     const after = (await stack.federation.gql<{ node: Authority }>(READ, { id: authority!.id }, token)).data!.node;
-    expect(after).toMatchObject({ website: 'https://example.org/desk-test', phone: '+855 23 999 000', version: authority!.version + 2 });
+    expect(after).toMatchObject({
+      website: 'https://example.org/desk-test',
+      phone: '+855 23 999 000',
+      version: authority!.version + 2,
+    });
   });
 
   it('saves one measure of a country profile, keeping the others', async () => {
     const page = desk.page;
     const PROFILE = `{ network(code: SEAJUST) { countryProfile(country: "KH") { version measures { measure notes } } } }`;
     type Profile = { version: number; measures: { measure: string; notes: string | null }[] };
-    const read = async () => (await stack.federation.gql<{ network: { countryProfile: Profile } }>(PROFILE, {}, token)).data!.network.countryProfile;
+    const read = async () =>
+      (await stack.federation.gql<{ network: { countryProfile: Profile } }>(PROFILE, {}, token)).data!.network
+        .countryProfile;
     const before = await read();
     const measure = before.measures[0]!.measure;
     await page.goto(`${stack.consoleUrl}/desk/country-profiles/KHM?measure=${measure}`);
@@ -276,7 +312,11 @@ describe("a secretariat's desk", () => {
     await axeClean(page, 'a country profile measure');
     const after = await read();
     expect(after.version).toBe(before.version + 1);
-    expect(after.measures).toEqual(before.measures.map((m) => (m.measure === measure ? { ...m, notes: 'Desk test: ask the duty prosecutor first.' } : m)));
+    expect(after.measures).toEqual(
+      before.measures.map((m) =>
+        m.measure === measure ? { ...m, notes: 'Desk test: ask the duty prosecutor first.' } : m,
+      ),
+    );
   });
 
   it('rotates a contact point out to a successor, after showing the open referral it affects', async () => {
@@ -303,7 +343,9 @@ describe("a secretariat's desk", () => {
     await rotation.getByRole('button', { name: 'Confirm the rotation' }).click();
     await shown(main(page).getByText('Rotated out'));
     const READ = `query($id: ID!) { node(id: $id) { ... on ContactPoint { active successor { id } } } }`;
-    const after = (await stack.federation.gql<{ node: { active: boolean; successor: { id: string } | null } }>(READ, { id }, token)).data!.node;
+    const after = (
+      await stack.federation.gql<{ node: { active: boolean; successor: { id: string } | null } }>(READ, { id }, token)
+    ).data!.node;
     expect(after).toEqual({ active: false, successor: { id: successorId } });
   });
 });
@@ -315,7 +357,9 @@ describe('anyone but a secretariat', () => {
       await other.page.goto(`${stack.consoleUrl}/desk/audit`);
       await signIn(other.page, stack.account('seajust-contact-point'));
       await shown(main(other.page).getByRole('heading', { name: 'Not for your role' }));
-      expect(await other.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Desk' }).count()).toBe(0);
+      expect(
+        await other.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Desk' }).count(),
+      ).toBe(0);
       await axeClean(other.page, 'the desk, not for this role');
       expect(other.cspViolations).toEqual([]);
       expect(other.pageErrors).toEqual([]);

@@ -23,25 +23,63 @@ interface ConsolePage {
 }
 
 const PAGES: ConsolePage[] = [
-  { name: 'the directory, anonymous', path: '/', ready: (p) => main(p).getByRole('region', { name: 'SEAJust' }).getByText('Visible to members of the networks only.') },
+  {
+    name: 'the directory, anonymous',
+    path: '/',
+    ready: (p) =>
+      main(p).getByRole('region', { name: 'SEAJust' }).getByText('Visible to members of the networks only.'),
+  },
   { name: 'the Atlas, step 1', path: '/atlas', ready: (p) => p.getByRole('button', { name: 'Show measures' }) },
-  { name: 'the Atlas, step 2', path: '/atlas?country=KHM', ready: (p) => p.getByRole('radio', { name: 'Bank information' }) },
-  { name: "the Atlas's answer", path: '/atlas?country=KHM&measure=BANK_INFORMATION', ready: (p) => p.getByRole('heading', { name: /^Competent authorities/ }) },
+  {
+    name: 'the Atlas, step 2',
+    path: '/atlas?country=KHM',
+    ready: (p) => p.getByRole('radio', { name: 'Bank information' }),
+  },
+  {
+    name: "the Atlas's answer",
+    path: '/atlas?country=KHM&measure=BANK_INFORMATION',
+    ready: (p) => p.getByRole('heading', { name: /^Competent authorities/ }),
+  },
   { name: 'the countries', path: '/countries', ready: (p) => main(p).getByRole('link', { name: 'Cambodia' }) },
-  { name: 'a country', path: '/countries/KHM', ready: (p) => p.getByRole('table', { name: 'Measures as SEAJust describes them' }), shot: 'country' },
-  { name: 'the networks and their map', path: '/networks', ready: (p) => p.getByRole('img', { name: /^Member countries of the four networks/ }) },
-  { name: 'a network and its map', path: '/networks/SEAJUST', ready: (p) => p.getByRole('img', { name: /^Member countries of SEAJust/ }), shot: 'network' },
-  { name: 'the sign-in callback reached without signing in', path: '/auth/callback', ready: (p) => p.getByRole('alert').getByText('Sign-in did not complete.', { exact: false }) },
-  { name: 'a page that does not exist', path: '/no-such-page', ready: (p) => p.getByRole('heading', { name: 'Page not found' }) },
+  {
+    name: 'a country',
+    path: '/countries/KHM',
+    ready: (p) => p.getByRole('table', { name: 'Measures as SEAJust describes them' }),
+    shot: 'country',
+  },
+  {
+    name: 'the networks and their map',
+    path: '/networks',
+    ready: (p) => p.getByRole('img', { name: /^Member countries of the four networks/ }),
+  },
+  {
+    name: 'a network and its map',
+    path: '/networks/SEAJUST',
+    ready: (p) => p.getByRole('img', { name: /^Member countries of SEAJust/ }),
+    shot: 'network',
+  },
+  {
+    name: 'the sign-in callback reached without signing in',
+    path: '/auth/callback',
+    ready: (p) => p.getByRole('alert').getByText('Sign-in did not complete.', { exact: false }),
+  },
+  {
+    name: 'a page that does not exist',
+    path: '/no-such-page',
+    ready: (p) => p.getByRole('heading', { name: 'Page not found' }),
+  },
 ];
 
 describe('every page of the console', () => {
-  it.each(PAGES)('$name ($path): nothing serious or critical for axe, nothing refused by the policy', async ({ name, path, ready, shot }) => {
-    const page = await open(path);
-    await shown(ready(page));
-    if (shot) await screenshot(page, shot);
-    expect(serious(await accessibilityFindings(page, name))).toEqual([]);
-  });
+  it.each(PAGES)(
+    '$name ($path): nothing serious or critical for axe, nothing refused by the policy',
+    async ({ name, path, ready, shot }) => {
+      const page = await open(path);
+      await shown(ready(page));
+      if (shot) await screenshot(page, shot);
+      expect(serious(await accessibilityFindings(page, name))).toEqual([]);
+    },
+  );
 
   it("signed in: the identity provider's login page, the directory with results and a contact point's page", async () => {
     const page = await open('/');
@@ -69,7 +107,9 @@ describe('GraphiQL', () => {
     page.on('request', (req) => {
       if (!req.url().startsWith(suite.stack.consoleUrl) && !req.url().startsWith('data:')) foreign.push(req.url());
     });
-    const editor = page.getByRole('region', { name: 'Operation Editor' }).getByRole('textbox', { name: 'Editor content' });
+    const editor = page
+      .getByRole('region', { name: 'Operation Editor' })
+      .getByRole('textbox', { name: 'Editor content' });
     await shown(editor);
     await editor.focus();
     await page.keyboard.press('ControlOrMeta+A');

@@ -28,7 +28,10 @@ const contexts: WatchedContext[] = [];
 
 beforeAll(async () => {
   await consoleBuilt();
-  [stack, browser] = await Promise.all([startConsoleStack({ contactPointCountries: { seajust: 'KHM', wacap: 'NGA' } }), launchChromium()]);
+  [stack, browser] = await Promise.all([
+    startConsoleStack({ contactPointCountries: { seajust: 'KHM', wacap: 'NGA' } }),
+    launchChromium(),
+  ]);
 }, 240_000);
 
 afterAll(async () => {
@@ -50,13 +53,18 @@ async function signedIn(username: string, path: string): Promise<Page> {
 
 const main = (page: Page) => page.getByRole('main');
 /** The value beside a term of the referral's facts. */
-const fact = (page: Page, term: string) => main(page).locator(`xpath=//dt[normalize-space()="${term}"]/following-sibling::dd[1]`);
+const fact = (page: Page, term: string) =>
+  main(page).locator(`xpath=//dt[normalize-space()="${term}"]/following-sibling::dd[1]`);
 
 /** The requests of one operation (its name in the request body; a page's polls): response size and server time. */
 function watchPolls(page: Page, operationName: string): { bytes: number[]; serverMs: number[] } {
   const polls = { bytes: [] as number[], serverMs: [] as number[] };
   page.on('requestfinished', (request: Request) => {
-    if (!request.url().endsWith('/graphql') || !(request.postData() ?? '').includes(`"operationName":"${operationName}"`)) return;
+    if (
+      !request.url().endsWith('/graphql') ||
+      !(request.postData() ?? '').includes(`"operationName":"${operationName}"`)
+    )
+      return;
     void request.sizes().then((sizes) => {
       const timing = request.timing();
       polls.bytes.push(sizes.responseBodySize + sizes.responseHeadersSize);
@@ -77,9 +85,11 @@ describe('a referral between two contact points, each in their own browser', () 
     // Compose, guided: the country, then whom WACAP suggests there, then what is asked.
     await main(khm).getByLabel('Destination country').selectOption({ label: 'Nigeria' });
     await shown(main(khm).getByRole('group', { name: '2. Whom WACAP suggests' }));
-    const [recipient] = await stack.federation.sql<{ full_name: string }>('wacap', `SELECT full_name FROM contact_points WHERE id = $1`, [
-      stack.account('wacap-contact-point').contactPointId!.split(':')[2],
-    ]);
+    const [recipient] = await stack.federation.sql<{ full_name: string }>(
+      'wacap',
+      `SELECT full_name FROM contact_points WHERE id = $1`,
+      [stack.account('wacap-contact-point').contactPointId!.split(':')[2]],
+    );
     await main(khm)
       .getByRole('radio', { name: new RegExp(`^${escapeRegExp(recipient!.full_name)},`) })
       .check();
@@ -97,7 +107,9 @@ describe('a referral between two contact points, each in their own browser', () 
     const describedBy = (await measures.getAttribute('aria-describedby'))!;
     expect(await khm.locator(`[id="${describedBy}"]`).innerText()).toMatch(/measures/);
     expect(await main(khm).getByRole('alert').count()).toBe(0);
-    expect(await khm.evaluate('document.activeElement?.closest("fieldset")?.getAttribute("aria-invalid")')).toBe('true');
+    expect(await khm.evaluate('document.activeElement?.closest("fieldset")?.getAttribute("aria-invalid")')).toBe(
+      'true',
+    );
     expect(serious(await accessibilityFindings(khm, 'compose, a field with its error'))).toEqual([]);
     await measures.getByRole('checkbox', { name: 'Bank information' }).check();
 
@@ -117,20 +129,32 @@ describe('a referral between two contact points, each in their own browser', () 
     // The draft survives a reload of the tab (sessionStorage, with its idempotency key).
     await khm.reload();
     await khm.getByText(`Signed in as ${stack.account('seajust-contact-point').displayName}`).waitFor();
-    await eventually(async () => expect(await main(khm).getByLabel('Subject').inputValue()).toBe('Bank records of a shell company in Lagos'));
+    await eventually(async () =>
+      expect(await main(khm).getByLabel('Subject').inputValue()).toBe('Bank records of a shell company in Lagos'),
+    );
     await main(khm).getByRole('button', { name: 'Send the referral' }).click();
     const heading = main(khm).getByRole('heading', { level: 1, name: /^Referral SEAJUST-\d{4}-\d{6}$/ });
     await shown(heading);
     const reference = (await heading.innerText()).replace('Referral ', '');
     // One referral for the draft, and the draft gone from the tab.
-    const same = await stack.federation.sql('seajust', `SELECT 1 FROM referrals WHERE subject = 'Bank records of a shell company in Lagos'`);
+    const same = await stack.federation.sql(
+      'seajust',
+      `SELECT 1 FROM referrals WHERE subject = 'Bank records of a shell company in Lagos'`,
+    );
     expect(same).toHaveLength(1);
-    expect(Object.keys(JSON.parse((await khm.evaluate('JSON.stringify(sessionStorage)')) as string) as object)).not.toContain('jcn.draft.referral');
+    expect(
+      Object.keys(JSON.parse((await khm.evaluate('JSON.stringify(sessionStorage)')) as string) as object),
+    ).not.toContain('jcn.draft.referral');
     expect(serious(await accessibilityFindings(khm, 'the referral page, origin'))).toEqual([]);
     const polls = watchPolls(khm, 'ReferralDetail');
 
     // SEAJust's outbox worker delivers it to WACAP; Nigeria's open inbox shows it at its next poll, and says so.
-    await waitFor(async () => (await stack.federation.sql('wacap', `SELECT 1 FROM referrals WHERE reference = $1`, [reference])).length === 1, 20_000, 'delivery to WACAP');
+    await waitFor(
+      async () =>
+        (await stack.federation.sql('wacap', `SELECT 1 FROM referrals WHERE reference = $1`, [reference])).length === 1,
+      20_000,
+      'delivery to WACAP',
+    );
     const row = inbox.getByRole('row').filter({ hasText: reference });
     await row.waitFor({ timeout: 45_000 });
     await shown(main(nga).getByRole('status').getByText('1 new referral since this list was opened'));
@@ -175,7 +199,13 @@ describe('a referral between two contact points, each in their own browser', () 
       .fill(answer);
     await main(khm).getByRole('button', { name: 'Send message' }).click();
     await shown(main(khm).getByRole('region', { name: 'Timeline of both sides' }).getByText(answer));
-    await eventually(async () => expect(await main(nga).getByRole('region', { name: 'Timeline of both sides' }).getByText(answer).count()).toBe(1), 45_000);
+    await eventually(
+      async () =>
+        expect(await main(nga).getByRole('region', { name: 'Timeline of both sides' }).getByText(answer).count()).toBe(
+          1,
+        ),
+      45_000,
+    );
     await shown(main(khm).getByText('Delivered: WACAP has every change.'));
     await screenshot(khm, 'referral', main(khm).getByRole('region', { name: 'Timeline of both sides' }));
 

@@ -2,9 +2,22 @@
 import { randomBytes } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import { servicePublicKeyVar } from '../../shared/src/auth/config';
-import { DEV_AUDIENCE, DEV_ISSUER, generateDevIdentity, signToken, type DevIdentity, type SignOptions, type TokenClaims } from '../../shared/src/auth/dev-keys';
+import {
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  generateDevIdentity,
+  signToken,
+  type DevIdentity,
+  type SignOptions,
+  type TokenClaims,
+} from '../../shared/src/auth/dev-keys';
 import { createTokenExchange } from '../../shared/src/auth/exchange';
-import { callerFromClaims, createExchangedTokenVerifier, createTokenVerifier, type TokenVerifier } from '../../shared/src/auth/tokens';
+import {
+  callerFromClaims,
+  createExchangedTokenVerifier,
+  createTokenVerifier,
+  type TokenVerifier,
+} from '../../shared/src/auth/tokens';
 import { SERVICE_AUDIENCE, serviceIssuer } from '../../shared/src/auth/trust';
 import { SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
 import type { Role } from '../../shared/src/caller';
@@ -18,7 +31,11 @@ export interface TestAuth {
   /** Subgraph secret by network key. */
   secrets: Record<string, string>;
   /** The gateway's verifier (people from the identity provider, SERVICE from each outbox key). */
-  verifier(options?: { jwksUrl?: string; jwksCacheSeconds?: number; maxLifetimeSeconds?: number }): Promise<TokenVerifier>;
+  verifier(options?: {
+    jwksUrl?: string;
+    jwksCacheSeconds?: number;
+    maxLifetimeSeconds?: number;
+  }): Promise<TokenVerifier>;
   /** A subgraph's verifier: tokens the gateway signed for that network only. */
   subgraphVerifier(networkKey: string): Promise<TokenVerifier>;
   /** A person's token from the identity provider; a SERVICE token (with a network) from that network's outbox key. */
@@ -36,17 +53,29 @@ export interface TestAuth {
 }
 
 /** Fresh keys and secrets for `registry`, or the ones `given` (a benchmark that signed its tokens already). */
-export async function createTestAuth(registry: Registry, given?: Pick<TestAuth, 'identity' | 'secrets'>): Promise<TestAuth> {
+export async function createTestAuth(
+  registry: Registry,
+  given?: Pick<TestAuth, 'identity' | 'secrets'>,
+): Promise<TestAuth> {
   const identity = given?.identity ?? (await generateDevIdentity(registry));
-  const secrets = given?.secrets ?? Object.fromEntries(registry.map((n) => [n.key, randomBytes(32).toString('base64url')]));
+  const secrets =
+    given?.secrets ?? Object.fromEntries(registry.map((n) => [n.key, randomBytes(32).toString('base64url')]));
   const exchange = createTokenExchange(identity.gateway.privateKeyPem);
   const token = (claims: TokenClaims, options?: SignOptions) => {
     const service = claims.roles.includes('SERVICE') && claims.network ? identity.services[claims.network] : undefined;
     return service
-      ? signToken(service.privateKeyPem, claims, { issuer: serviceIssuer(claims.network!), audience: SERVICE_AUDIENCE, expiresAt: '5m', ...options })
+      ? signToken(service.privateKeyPem, claims, {
+          issuer: serviceIssuer(claims.network!),
+          audience: SERVICE_AUDIENCE,
+          expiresAt: '5m',
+          ...options,
+        })
       : signToken(identity.idp.privateKeyPem, claims, options);
   };
-  const rawSubgraphHeaders = (key: string, bearer?: string) => ({ [SUBGRAPH_SECRET_HEADER]: secrets[key]!, ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) });
+  const rawSubgraphHeaders = (key: string, bearer?: string) => ({
+    [SUBGRAPH_SECRET_HEADER]: secrets[key]!,
+    ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+  });
   return {
     identity,
     issuer: DEV_ISSUER,
@@ -68,8 +97,14 @@ export async function createTestAuth(registry: Registry, given?: Pick<TestAuth, 
     token,
     // A SERVICE identity speaks for a network's outbox, never for a country.
     tokenAs: (role, network, country) =>
-      token({ subject: `test-${role.toLowerCase()}-${network ?? 'none'}`, roles: [role], network, country: role === 'SERVICE' ? undefined : country }),
-    subgraphHeaders: (key, bearer) => rawSubgraphHeaders(key, bearer ? exchange(callerFromClaims(decodeJwt(bearer), registry), key) : undefined),
+      token({
+        subject: `test-${role.toLowerCase()}-${network ?? 'none'}`,
+        roles: [role],
+        network,
+        country: role === 'SERVICE' ? undefined : country,
+      }),
+    subgraphHeaders: (key, bearer) =>
+      rawSubgraphHeaders(key, bearer ? exchange(callerFromClaims(decodeJwt(bearer), registry), key) : undefined),
     rawSubgraphHeaders,
   };
 }
@@ -84,6 +119,8 @@ export function gatewayTokenEnv(auth: TestAuth, registry: Registry): Record<stri
   return {
     ...tokenEnv(auth),
     GATEWAY_SIGNING_KEY: auth.identity.gateway.privateKeyPem,
-    ...Object.fromEntries(registry.map((n) => [servicePublicKeyVar(n.code), auth.identity.services[n.key]!.publicKeyPem])),
+    ...Object.fromEntries(
+      registry.map((n) => [servicePublicKeyVar(n.code), auth.identity.services[n.key]!.publicKeyPem]),
+    ),
   };
 }

@@ -26,7 +26,10 @@ export function launchChromium(): Promise<Browser> {
  * while the other waits, so neither serves a half-written folder.
  */
 export async function consoleBuilt(): Promise<void> {
-  const lock = join(tmpdir(), `jcn-console-build-${createHash('sha256').update(CONSOLE_DIR).digest('hex').slice(0, 12)}.lock`);
+  const lock = join(
+    tmpdir(),
+    `jcn-console-build-${createHash('sha256').update(CONSOLE_DIR).digest('hex').slice(0, 12)}.lock`,
+  );
   const deadline = Date.now() + 180_000;
   for (;;) {
     try {
@@ -44,7 +47,10 @@ export async function consoleBuilt(): Promise<void> {
     if (consoleBuildIsStale()) {
       // Jest's NODE_ENV=test would make Vite bundle React's development build, which npm start would then serve.
       const env = { ...process.env, NODE_ENV: 'production' };
-      await promisify(execFile)(process.execPath, ['--import', 'tsx', join(CONSOLE_DIR, 'scripts', 'build.ts')], { cwd: join(CONSOLE_DIR, '..'), env });
+      await promisify(execFile)(process.execPath, ['--import', 'tsx', join(CONSOLE_DIR, 'scripts', 'build.ts')], {
+        cwd: join(CONSOLE_DIR, '..'),
+        env,
+      });
     }
   } finally {
     rmSync(lock, { recursive: true, force: true });
@@ -66,7 +72,10 @@ export interface WatchedContext {
  * where Chromium also reports what a worker was refused.
  */
 export async function watchedContext(browser: Browser, options: { locale?: string } = {}): Promise<WatchedContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: options.locale ?? 'en-GB' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: options.locale ?? 'en-GB',
+  });
   const cspViolations: string[] = [];
   const pageErrors: string[] = [];
   await context.exposeBinding('__reportCspViolation', (_source, violation: string) => {
@@ -80,7 +89,8 @@ export async function watchedContext(browser: Browser, options: { locale?: strin
   context.on('page', (page) => {
     page.on('pageerror', (err) => pageErrors.push(err.stack || err.message));
     page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(`console: ${message.text().slice(0, 200)}`);
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+        cspViolations.push(`console: ${message.text().slice(0, 200)}`);
     });
   });
   const page = await context.newPage();
@@ -122,13 +132,16 @@ export async function eventually(assertion: () => Promise<void> | void, timeoutM
 export const shown = (locator: Locator) => locator.first().waitFor({ state: 'visible' });
 
 /** The visible texts of every element the locator finds, once they are what is expected. */
-export const texts = (locator: Locator, expected: string[]) => eventually(async () => expect((await locator.allInnerTexts()).map((t) => t.trim())).toEqual(expected));
+export const texts = (locator: Locator, expected: string[]) =>
+  eventually(async () => expect((await locator.allInnerTexts()).map((t) => t.trim())).toEqual(expected));
 
 /** What the page says about itself, evaluated in the page: `<html lang>`, the focused element's text, web storage. */
 export const inPage = {
   lang: (page: Page) => page.evaluate('document.documentElement.lang') as Promise<string>,
-  focusedText: (page: Page) => page.evaluate('document.activeElement ? document.activeElement.textContent : null') as Promise<string | null>,
-  storage: (page: Page) => page.evaluate('JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } })') as Promise<string>,
+  focusedText: (page: Page) =>
+    page.evaluate('document.activeElement ? document.activeElement.textContent : null') as Promise<string | null>,
+  storage: (page: Page) =>
+    page.evaluate('JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } })') as Promise<string>,
 };
 
 export interface AxeFinding {
@@ -141,13 +154,22 @@ export interface AxeFinding {
 /** axe-core on the page as it is now: every finding, printed, so a test can assert on the serious ones. */
 export async function accessibilityFindings(page: Page, label: string): Promise<AxeFinding[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  const findings = violations.map((v) => ({ id: v.id, impact: v.impact ?? 'unknown', help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  if (findings.length) console.log(`axe on ${label}:\n${findings.map((f) => `  ${f.impact} ${f.id}: ${f.help} (${f.targets.join(', ')})`).join('\n')}`);
+  const findings = violations.map((v) => ({
+    id: v.id,
+    impact: v.impact ?? 'unknown',
+    help: v.help,
+    targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+  }));
+  if (findings.length)
+    console.log(
+      `axe on ${label}:\n${findings.map((f) => `  ${f.impact} ${f.id}: ${f.help} (${f.targets.join(', ')})`).join('\n')}`,
+    );
   return findings;
 }
 
 /** Only what would stop or seriously hinder someone: axe's serious and critical findings. */
-export const serious = (findings: readonly AxeFinding[]) => findings.filter((f) => f.impact === 'serious' || f.impact === 'critical');
+export const serious = (findings: readonly AxeFinding[]) =>
+  findings.filter((f) => f.impact === 'serious' || f.impact === 'critical');
 
 /**
  * Saves the viewport as <name>.png in the folder JCN_SCREENSHOTS names (`npm run screenshots`), scrolled

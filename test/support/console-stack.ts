@@ -57,7 +57,14 @@ export async function startConsoleStack(options: ConsoleStackOptions = {}): Prom
   const idpLog: string[] = [];
   try {
     const accountsFile = join(dataDir, 'keys', 'idp-accounts.json');
-    const accounts = await saveDemoAccounts(accountsFile, await demoAccounts(NETWORKS, (n, text, params) => federation.sql(n.key, text, params), options.contactPointCountries));
+    const accounts = await saveDemoAccounts(
+      accountsFile,
+      await demoAccounts(
+        NETWORKS,
+        (n, text, params) => federation.sql(n.key, text, params),
+        options.contactPointCountries,
+      ),
+    );
     const consoleUrl = new URL(federation.gatewayUrl).origin;
     const idp = await startIdentityProvider({
       port: idpPort,

@@ -7,7 +7,10 @@ import type { DataSource } from 'typeorm';
 import type { NetworkDefinition } from '../../shared/src/registry';
 import { ContactPointEntity } from '../../subgraphs/src/directory/contact-point.entity';
 
-export type ContactPointRow = Pick<ContactPointEntity, 'country' | 'fullName' | 'organization' | 'roles' | 'expertise' | 'languages' | 'available24x7' | 'email'> &
+export type ContactPointRow = Pick<
+  ContactPointEntity,
+  'country' | 'fullName' | 'organization' | 'roles' | 'expertise' | 'languages' | 'available24x7' | 'email'
+> &
   Partial<ContactPointEntity>;
 
 /** An active contact point of `country`; overrides name what a test is about. */
@@ -41,10 +44,21 @@ export async function insertStaff(ds: DataSource, network: NetworkDefinition, co
   const country = (i: number) => countries[i % countries.length]!;
   const ids = await insertContactPoints(
     ds,
-    Array.from({ length: count }, (_, i) => contactPointRow(country(i), { fullName: `Test person ${i + 1} of ${country(i)}` })),
+    Array.from({ length: count }, (_, i) =>
+      contactPointRow(country(i), { fullName: `Test person ${i + 1} of ${country(i)}` }),
+    ),
   );
   const formers = ids.flatMap((successorId, i) =>
-    i % 10 === 0 ? [contactPointRow(country(i), { fullName: `Former person ${i + 1} of ${country(i)}`, active: false, available24x7: false, successorId })] : [],
+    i % 10 === 0
+      ? [
+          contactPointRow(country(i), {
+            fullName: `Former person ${i + 1} of ${country(i)}`,
+            active: false,
+            available24x7: false,
+            successorId,
+          }),
+        ]
+      : [],
   );
   await insertContactPoints(ds, formers);
 }

@@ -9,7 +9,8 @@ import { openDatabase } from '../../subgraphs/src/db/open';
 
 function serverUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup starts PostgreSQL)');
+  if (!url)
+    throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup starts PostgreSQL)');
   return url;
 }
 
@@ -53,9 +54,15 @@ export async function createTestDatabase(prefix: string, server = serverUrl()): 
 }
 
 /** A fresh database, migrated by its owner, with a data source on it as the application role (as a subgraph starts). */
-export async function createMigratedDataSource(prefix: string, counter?: StatementCounter): Promise<{ ds: DataSource; db: TestDatabase; close(): Promise<void> }> {
+export async function createMigratedDataSource(
+  prefix: string,
+  counter?: StatementCounter,
+): Promise<{ ds: DataSource; db: TestDatabase; close(): Promise<void> }> {
   const db = await createTestDatabase(prefix);
-  const ds = await openDatabase({ DATABASE_URL: db.appUrl, MIGRATION_DATABASE_URL: db.ownerUrl, DB_POOL_SIZE: 4 }, counter);
+  const ds = await openDatabase(
+    { DATABASE_URL: db.appUrl, MIGRATION_DATABASE_URL: db.ownerUrl, DB_POOL_SIZE: 4 },
+    counter,
+  );
   return {
     ds,
     db,
@@ -67,7 +74,11 @@ export async function createMigratedDataSource(prefix: string, counter?: Stateme
 }
 
 /** Runs one statement on a database by URL and returns its rows. */
-export async function queryDatabase<T extends Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+export async function queryDatabase<T extends Record<string, unknown>>(
+  url: string,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

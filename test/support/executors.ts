@@ -20,10 +20,20 @@ export interface ComparableAnswer {
 
 export type FoundError = { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> };
 
-export async function comparableAnswer(url: string, query: string, variables: Record<string, unknown> | undefined, token: string | undefined): Promise<ComparableAnswer> {
+export async function comparableAnswer(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  token: string | undefined,
+): Promise<ComparableAnswer> {
   const res = await postGraphQL(url, query, variables, token ? { authorization: `Bearer ${token}` } : {});
   const { extensions } = res as { extensions?: unknown };
-  return { status: res.status, data: JSON.stringify(res.data), errors: (res.errors ?? []).map((e) => JSON.stringify(e)).sort(), extensions };
+  return {
+    status: res.status,
+    data: JSON.stringify(res.data),
+    errors: (res.errors ?? []).map((e) => JSON.stringify(e)).sort(),
+    extensions,
+  };
 }
 
 /** The answer without the errors' paths, where the own executor is right and Apollo Gateway is not (test/own-executor.int.test.ts). */
@@ -37,12 +47,22 @@ export const withoutPaths = (answer: ComparableAnswer): ComparableAnswer => ({
  * the Apollo gateway never used the own executor; returns both answers and which executor `fed`'s gateway used.
  */
 export function compareExecutors(fed: Federation, apollo: ExtraGateway) {
-  return async (query: string, variables: Record<string, unknown> | undefined, token: string | undefined, label = '') => {
+  return async (
+    query: string,
+    variables: Record<string, unknown> | undefined,
+    token: string | undefined,
+    label = '',
+  ) => {
     const before = { own: { ...fed.executions }, apollo: { ...apollo.executions } };
     const ours = await comparableAnswer(fed.gatewayUrl, query, variables, token);
     const theirs = await comparableAnswer(apollo.url, query, variables, token);
     expect({ label, ...withoutPaths(ours) }).toEqual({ label, ...withoutPaths(theirs) });
     expect(apollo.executions.own).toBe(before.apollo.own);
-    return { answer: ours, theirs, ownExecutor: fed.executions.own - before.own.own === 1, apolloExecutor: fed.executions.apollo - before.own.apollo === 1 };
+    return {
+      answer: ours,
+      theirs,
+      ownExecutor: fed.executions.own - before.own.own === 1,
+      apolloExecutor: fed.executions.apollo - before.own.apollo === 1,
+    };
   };
 }

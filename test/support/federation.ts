@@ -12,7 +12,11 @@ export interface TestFederation extends RunningFederation {
   databases: Map<string, TestDatabase>;
   auth: TestAuth;
   /** Posts to the gateway, with a bearer token when given. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** Runs one statement on a network's database and returns its rows. */
   sql<T extends Record<string, unknown>>(network: string, text: string, params?: unknown[]): Promise<T[]>;
   /** Tears everything down and drops the databases. */
@@ -63,7 +67,8 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     databases,
     auth,
     sql: (network, text, params = []) => queryDatabase(databases.get(network)!.url, text, params),
-    gql: (query, variables, token) => postGraphQL(fed.gatewayUrl, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
+    gql: (query, variables, token) =>
+      postGraphQL(fed.gatewayUrl, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
     close: async () => {
       await fed.stop();
       for (const db of databases.values()) await db.drop();

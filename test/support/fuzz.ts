@@ -132,7 +132,9 @@ export class OperationGenerator {
     if (isObjectType(named)) return `${field.name}${args} ${this.selectObject(named, depth + 1)}`;
     if (isAbstractType(named)) {
       const possible = this.schema.getPossibleTypes(named);
-      const fragments = Array.from({ length: this.rng.int(1, Math.min(2, possible.length)) }, () => this.pick(possible));
+      const fragments = Array.from({ length: this.rng.int(1, Math.min(2, possible.length)) }, () =>
+        this.pick(possible),
+      );
       const favour = this.pools.favour;
       if (favour) fragments.push(...possible.filter((t) => t.name.startsWith(favour)));
       const inner = [...new Set(fragments)].map((t) => `... on ${t.name} ${this.selectObject(t, depth + 1)}`).join(' ');
@@ -253,7 +255,13 @@ export function hostileDamage(
       case 'foreignTypename':
         for (const o of objects) {
           if (typeof o.__typename === 'string' && rng.next() < 0.5) {
-            o.__typename = pick([o.__typename.replace(network.typePrefix, other.typePrefix), 'Country', 'Query', 'NotAType', `${other.typePrefix}AuditEntry`]);
+            o.__typename = pick([
+              o.__typename.replace(network.typePrefix, other.typePrefix),
+              'Country',
+              'Query',
+              'NotAType',
+              `${other.typePrefix}AuditEntry`,
+            ]);
           }
         }
         return { json: answer };
@@ -266,10 +274,16 @@ export function hostileDamage(
         }
         return { json: answer };
       case 'extraFields':
-        for (const o of objects) Object.assign(o, { email: 'attacker@evil.example', fullName: 'Forged', name: 'Forged', code: other.code });
+        for (const o of objects)
+          Object.assign(o, { email: 'attacker@evil.example', fullName: 'Forged', name: 'Forged', code: other.code });
         return { json: answer };
       case 'prototypeKeys':
-        return { text: exchange.text.replaceAll('{"', '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"') };
+        return {
+          text: exchange.text.replaceAll(
+            '{"',
+            '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"',
+          ),
+        };
       case 'oddErrors':
         return {
           json: {
@@ -294,7 +308,9 @@ export function hostileDamage(
       case 'notJson':
         return { text: pick(['', 'null', '[]', '"text"', '<html>', '{"data":', '{"data":{"_entities":null}}']) };
       case 'entityCount':
-        for (const o of objectsIn(answer)) if (Array.isArray(o._entities)) o._entities = rng.next() < 0.5 ? o._entities.slice(1) : [...o._entities, null];
+        for (const o of objectsIn(answer))
+          if (Array.isArray(o._entities))
+            o._entities = rng.next() < 0.5 ? o._entities.slice(1) : [...o._entities, null];
         return { json: answer };
       case 'endless':
         return { endless: 5_000_000 };
@@ -305,7 +321,8 @@ export function hostileDamage(
   return damage;
 }
 
-const ownedBy = (typename: unknown, prefix: string) => typeof typename === 'string' && typename.startsWith(prefix) && /^[A-Z]/.test(typename.slice(prefix.length));
+const ownedBy = (typename: unknown, prefix: string) =>
+  typeof typename === 'string' && typename.startsWith(prefix) && /^[A-Z]/.test(typename.slice(prefix.length));
 
 /**
  * Where `damaged` lost or changed what `honest` holds outside the hostile network's part: every value not reached
@@ -313,14 +330,19 @@ const ownedBy = (typename: unknown, prefix: string) => typeof typename === 'stri
  */
 export function othersChanged(honest: unknown, damaged: unknown, prefix: string, path = 'data'): string[] {
   if (Array.isArray(honest)) {
-    if (!Array.isArray(damaged) || damaged.length !== honest.length) return [`${path}: ${JSON.stringify(damaged)?.slice(0, 200)}`];
+    if (!Array.isArray(damaged) || damaged.length !== honest.length)
+      return [`${path}: ${JSON.stringify(damaged)?.slice(0, 200)}`];
     return honest.flatMap((h, i) => othersChanged(h, damaged[i], prefix, `${path}.${i}`));
   }
   if (honest && typeof honest === 'object') {
     const object = honest as Record<string, unknown>;
     if (ownedBy(object.__typename, prefix)) return [];
     if (!damaged || typeof damaged !== 'object') return [`${path}: ${JSON.stringify(damaged)?.slice(0, 200)}`];
-    return Object.keys(object).flatMap((k) => othersChanged(object[k], (damaged as Record<string, unknown>)[k], prefix, `${path}.${k}`));
+    return Object.keys(object).flatMap((k) =>
+      othersChanged(object[k], (damaged as Record<string, unknown>)[k], prefix, `${path}.${k}`),
+    );
   }
-  return honest === damaged ? [] : [`${path}: ${JSON.stringify(damaged)?.slice(0, 200)} instead of ${JSON.stringify(honest)?.slice(0, 200)}`];
+  return honest === damaged
+    ? []
+    : [`${path}: ${JSON.stringify(damaged)?.slice(0, 200)} instead of ${JSON.stringify(honest)?.slice(0, 200)}`];
 }

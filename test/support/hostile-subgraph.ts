@@ -97,7 +97,12 @@ export async function startHostileSubgraph(target: string): Promise<HostileSubgr
       } catch {
         // not JSON: passed through as it is
       }
-      const damage = hostile.damage?.({ request: JSON.parse(body) as Exchange['request'], status: real.status, text, answer });
+      const damage = hostile.damage?.({
+        request: JSON.parse(body) as Exchange['request'],
+        status: real.status,
+        text,
+        answer,
+      });
       if (!damage) {
         res.writeHead(real.status, { 'content-type': real.headers.get('content-type') ?? 'application/json' });
         res.end(text);

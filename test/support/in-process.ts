@@ -33,7 +33,8 @@ export interface InProcessNetwork {
 }
 
 /** InProcessOptions.seed: each network's demo data (`npm run seed`). */
-export const seedDemo = async (key: string, env: InProcessNetwork['env']): Promise<void> => void (await seedNetwork(env.ds, findNetwork(NETWORKS, key)!));
+export const seedDemo = async (key: string, env: InProcessNetwork['env']): Promise<void> =>
+  void (await seedNetwork(env.ds, findNetwork(NETWORKS, key)!));
 
 export interface InProcessOptions {
   registry?: Registry;
@@ -54,7 +55,11 @@ export interface InProcessOptions {
   metricsToken?: string;
 }
 
-async function openNetworkDatabase(key: string, counter: StatementCounter, options: InProcessOptions): Promise<InProcessNetwork['env']> {
+async function openNetworkDatabase(
+  key: string,
+  counter: StatementCounter,
+  options: InProcessOptions,
+): Promise<InProcessNetwork['env']> {
   if (!options.databaseUrls) return createMigratedDataSource(`inproc_${key}`, counter);
   const ds = await openDatabase({ DATABASE_URL: options.databaseUrls(key), DB_POOL_SIZE: 4 }, counter);
   return { ds, close: () => ds.destroy() };
@@ -78,7 +83,12 @@ export async function startInProcessFederation(options: InProcessOptions = {}) {
       logger: testLogger(n.key, options.logs),
       metricsToken: options.metricsToken,
     });
-    networks.set(n.key, { counter, env, server: await subgraph.listen(0), deliveryAttempts: subgraph.deliveryAttempts });
+    networks.set(n.key, {
+      counter,
+      env,
+      server: await subgraph.listen(0),
+      deliveryAttempts: subgraph.deliveryAttempts,
+    });
   }
   // The committed supergraph serves the real registry; any other registry is composed here.
   let supergraphPath: string | undefined;

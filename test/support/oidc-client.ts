@@ -68,7 +68,11 @@ export class TestOidcClient {
 
   /** A request with this client's cookies, redirects not followed. */
   async request(url: URL | string, init: RequestInit = {}): Promise<Response> {
-    const res = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: this.jar.header() } });
+    const res = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as Record<string, string>), cookie: this.jar.header() },
+    });
     this.jar.store(res);
     return res;
   }
@@ -104,7 +108,9 @@ export class TestOidcClient {
     return this.follow(res, url);
   }
 
-  async token(params: Record<string, string>): Promise<{ status: number; body: TokenResponse & { error?: string; error_description?: string } }> {
+  async token(
+    params: Record<string, string>,
+  ): Promise<{ status: number; body: TokenResponse & { error?: string; error_description?: string } }> {
     const res = await fetch(new URL('/token', this.issuer), {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -134,7 +140,8 @@ export class TestOidcClient {
     if (!('page' in login)) throw new Error('expected the login page');
     await login.page.arrayBuffer();
     const done = await this.submitLogin(login.url, username, password);
-    if (!('callback' in done)) throw new Error(`sign-in did not reach the callback: ${done.page.status} ${await done.page.text()}`);
+    if (!('callback' in done))
+      throw new Error(`sign-in did not reach the callback: ${done.page.status} ${await done.page.text()}`);
     const { status, body } = await this.exchange(done.callback, resource);
     if (status !== 200) throw new Error(`token request refused: ${JSON.stringify(body)}`);
     return body;

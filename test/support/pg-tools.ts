@@ -48,10 +48,30 @@ async function startInstalled(bin: string): Promise<BackupServer> {
     const { stdout: gid } = await run('id', ['-g', 'postgres']);
     chownSync(dir, Number(stdout), Number(gid));
   }
-  const [initdb, initArgs] = asServerUser(join(bin, 'initdb'), ['-D', join(dir, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+  const [initdb, initArgs] = asServerUser(join(bin, 'initdb'), [
+    '-D',
+    join(dir, 'data'),
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--no-sync',
+  ]);
   await run(initdb, initArgs);
   const port = await freePort();
-  const [postgres, args] = asServerUser(join(bin, 'postgres'), ['-D', join(dir, 'data'), '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off']);
+  const [postgres, args] = asServerUser(join(bin, 'postgres'), [
+    '-D',
+    join(dir, 'data'),
+    '-p',
+    String(port),
+    '-k',
+    dir,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'fsync=off',
+  ]);
   const child: ChildProcess = spawn(postgres, args, { stdio: 'ignore' });
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   for (let i = 0; ; i++) {
@@ -59,7 +79,8 @@ async function startInstalled(bin: string): Promise<BackupServer> {
       await serverMajor(url);
       break;
     } catch (err) {
-      if (i > 100 || child.exitCode !== null) throw new Error(`PostgreSQL from ${bin} did not start: ${(err as Error).message}`);
+      if (i > 100 || child.exitCode !== null)
+        throw new Error(`PostgreSQL from ${bin} did not start: ${(err as Error).message}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -68,7 +89,14 @@ async function startInstalled(bin: string): Promise<BackupServer> {
     bin,
     stop: async () => {
       if (child.exitCode === null) {
-        const [pgCtl, stopArgs] = asServerUser(join(bin, 'pg_ctl'), ['stop', '-D', join(dir, 'data'), '-m', 'fast', '-w']);
+        const [pgCtl, stopArgs] = asServerUser(join(bin, 'pg_ctl'), [
+          'stop',
+          '-D',
+          join(dir, 'data'),
+          '-m',
+          'fast',
+          '-w',
+        ]);
         await run(pgCtl, stopArgs);
       }
       rmSync(dir, { recursive: true, force: true });
@@ -86,7 +114,11 @@ export async function backupServer(): Promise<BackupServer> {
   const installed = existsSync('/usr/lib/postgresql')
     ? readdirSync('/usr/lib/postgresql')
         .map(Number)
-        .filter((v) => v >= 14 && hasTools(`/usr/lib/postgresql/${v}/bin`, ['pg_dump', 'pg_restore', 'initdb', 'postgres', 'pg_ctl']))
+        .filter(
+          (v) =>
+            v >= 14 &&
+            hasTools(`/usr/lib/postgresql/${v}/bin`, ['pg_dump', 'pg_restore', 'initdb', 'postgres', 'pg_ctl']),
+        )
         .sort((a, b) => b - a)
     : [];
   if (!installed.length) {
@@ -104,5 +136,11 @@ export async function dump(bin: string, url: string, file: string): Promise<void
 
 /** pg_restore of a custom-format dump into an empty database, in one transaction, stopping at the first error. */
 export async function restore(bin: string, url: string, file: string): Promise<void> {
-  await run(join(bin, 'pg_restore'), ['--exit-on-error', '--single-transaction', '--no-owner', `--dbname=${url}`, file]);
+  await run(join(bin, 'pg_restore'), [
+    '--exit-on-error',
+    '--single-transaction',
+    '--no-owner',
+    `--dbname=${url}`,
+    file,
+  ]);
 }

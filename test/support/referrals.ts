@@ -3,10 +3,25 @@ import { randomUUID } from 'node:crypto';
 import type { TestFederation } from './federation';
 
 /** A token for an active contact point of `country` in `network`, with its contact_point_id. */
-export async function contactPointToken(fed: Pick<TestFederation, 'sql' | 'auth'>, network: string, country: string, offset = 0): Promise<{ token: string; id: string }> {
-  const [row] = await fed.sql<{ id: string }>(network, `SELECT id FROM contact_points WHERE active AND country = $1 ORDER BY id OFFSET $2 LIMIT 1`, [country, offset]);
+export async function contactPointToken(
+  fed: Pick<TestFederation, 'sql' | 'auth'>,
+  network: string,
+  country: string,
+  offset = 0,
+): Promise<{ token: string; id: string }> {
+  const [row] = await fed.sql<{ id: string }>(
+    network,
+    `SELECT id FROM contact_points WHERE active AND country = $1 ORDER BY id OFFSET $2 LIMIT 1`,
+    [country, offset],
+  );
   const id = `${network}:cp:${row!.id}`;
-  const token = await fed.auth.token({ subject: `cp-${row!.id}`, roles: ['CONTACT_POINT'], network, country, contactPointId: id });
+  const token = await fed.auth.token({
+    subject: `cp-${row!.id}`,
+    roles: ['CONTACT_POINT'],
+    network,
+    country,
+    contactPointId: id,
+  });
   return { token, id };
 }
 
@@ -25,7 +40,13 @@ export function referralInput(destinationCountry: string, overrides: Record<stri
 }
 
 /** Creates a referral from `network` through the gateway and returns its id and reference. */
-export async function createReferral(fed: Pick<TestFederation, 'gql'>, network: string, token: string, destinationCountry: string, overrides: Record<string, unknown> = {}) {
+export async function createReferral(
+  fed: Pick<TestFederation, 'gql'>,
+  network: string,
+  token: string,
+  destinationCountry: string,
+  overrides: Record<string, unknown> = {},
+) {
   const res = await fed.gql<Record<string, { createReferral: { id: string; reference: string; status: string } }>>(
     `mutation($input: ReferralInput!, $key: String!) { ${network} { createReferral(input: $input, idempotencyKey: $key) { id reference status } } }`,
     { input: referralInput(destinationCountry, overrides), key: randomUUID() },

@@ -23,10 +23,14 @@ export async function startRoundRobin(targets: string[], path = '/graphql'): Pro
   const server = createServer((req, res) => {
     const target = targets[next++ % targets.length]!;
     counts.set(target, (counts.get(target) ?? 0) + 1);
-    const upstream = request(new URL(req.url ?? '/', target), { method: req.method, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = request(
+      new URL(req.url ?? '/', target),
+      { method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', (err) => {
       // A target that is down answers as a balancer would: 502, and the client retries.
       res.writeHead(502, { 'content-type': 'text/plain' }).end(`upstream ${target}: ${err.message}`);

@@ -9,7 +9,12 @@ import { testLogger } from './logs';
 
 /** The subgraph of `network` on `ds`: tokens the test gateway signed for it, its secret, the test logger. */
 export async function testSubgraph(network: NetworkDefinition, ds: DataSource, auth: TestAuth): Promise<Subgraph> {
-  return createSubgraph(network, { ds, verifyToken: await auth.subgraphVerifier(network.key), secret: auth.secrets[network.key]!, logger: testLogger(network.key) });
+  return createSubgraph(network, {
+    ds,
+    verifyToken: await auth.subgraphVerifier(network.key),
+    secret: auth.secrets[network.key]!,
+    logger: testLogger(network.key),
+  });
 }
 
 export type SeededSubgraph = Awaited<ReturnType<typeof seededTestSubgraph>>;

@@ -85,13 +85,24 @@ export function Component() {
   const [showTable, setShowTable] = useState(false);
   const now = new Date();
   const period = parsePeriod(params.get('from'), params.get('to'), now);
-  const { data, error, loading } = useQuery(AnalyticsDashboardQuery, { variables: periodRange(period), skip: !account });
+  const { data, error, loading } = useQuery(AnalyticsDashboardQuery, {
+    variables: periodRange(period),
+    skip: !account,
+  });
   const networks = data?.networks ?? [];
   const errors = graphQLErrors(error);
-  const forbidden = networks.length > 0 && networks.every((n) => !n.statistics && isForbidden(errors, ['networks', 0, 'statistics'], n.code));
+  const forbidden =
+    networks.length > 0 &&
+    networks.every((n) => !n.statistics && isForbidden(errors, ['networks', 0, 'statistics'], n.code));
   const title = intl.formatMessage({ id: 'analytics.title' });
   return (
-    <Page title={title} lead={intl.formatMessage({ id: 'analytics.lead' }, { first: l.longMonth(period.first), last: l.longMonth(period.last) })}>
+    <Page
+      title={title}
+      lead={intl.formatMessage(
+        { id: 'analytics.lead' },
+        { first: l.longMonth(period.first), last: l.longMonth(period.last) },
+      )}
+    >
       <div className="analytics">
         <PeriodForm
           key={`${period.first}/${period.last}`}
@@ -107,7 +118,8 @@ export function Component() {
           <>
             <div className="analytics-tools no-print">
               <label className="check">
-                <input type="checkbox" checked={showTable} onChange={(e) => setShowTable(e.target.checked)} /> <FormattedMessage id="analytics.showTables" />
+                <input type="checkbox" checked={showTable} onChange={(e) => setShowTable(e.target.checked)} />{' '}
+                <FormattedMessage id="analytics.showTables" />
               </label>
               <button type="button" className="secondary" onClick={() => window.print()}>
                 <FormattedMessage id="analytics.print" />

@@ -37,10 +37,18 @@ export function ChartPanel({ id, title, note, table, labels, option, period, sho
     <section className="chart-panel" aria-labelledby={`chart-${id}`}>
       <h2 id={`chart-${id}`}>{title}</h2>
       {note && <p className="muted">{note}</p>}
-      <EChart option={option} className={chartClass} label={intl.formatMessage({ id: 'analytics.chart.label' }, { title })} />
+      <EChart
+        option={option}
+        className={chartClass}
+        label={intl.formatMessage({ id: 'analytics.chart.label' }, { title })}
+      />
       <DataTable caption={title} table={table} labels={labels} collapsed={!showTable} />
       <p className="no-print">
-        <button type="button" className="secondary" onClick={() => download(tableCsv(table, labels), csvFileName(id, period.first, period.last))}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => download(tableCsv(table, labels), csvFileName(id, period.first, period.last))}
+        >
           {intl.formatMessage({ id: 'analytics.downloadCsv' }, { title })}
         </button>
       </p>

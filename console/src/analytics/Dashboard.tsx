@@ -14,7 +14,15 @@ function networkColours(count: number): string[] {
 }
 
 /** Every chart of the dashboard, each with its table and CSV, for the networks' answers over the period. */
-export function Dashboard({ networks, period, showTable }: { networks: readonly NetworkAnswer[]; period: Period; showTable: boolean }) {
+export function Dashboard({
+  networks,
+  period,
+  showTable,
+}: {
+  networks: readonly NetworkAnswer[];
+  period: Period;
+  showTable: boolean;
+}) {
   const l = useAnalyticsLabels();
   const panels = useMemo(() => {
     const colours = networkColours(networks.length);
@@ -43,7 +51,13 @@ export function Dashboard({ networks, period, showTable }: { networks: readonly 
           destination: l.message('analytics.flows.destination'),
         }),
       },
-      { id: 'sent-monthly', title: l.message('analytics.monthly.sent'), table: sent, labels: monthly, option: seriesOption(sent, { row: l.month, column: l.network }, 'line', colours) },
+      {
+        id: 'sent-monthly',
+        title: l.message('analytics.monthly.sent'),
+        table: sent,
+        labels: monthly,
+        option: seriesOption(sent, { row: l.month, column: l.network }, 'line', colours),
+      },
       {
         id: 'received-monthly',
         title: l.message('analytics.monthly.received'),

@@ -22,7 +22,17 @@ export function useFigureText(): (f: Figure) => string {
 }
 
 /** A chart's figures as a table with row and column headers: what a screen reader reads, and what prints. */
-export function DataTable({ caption, table, labels, collapsed }: { caption: string; table: Table; labels: CsvLabels; collapsed: boolean }) {
+export function DataTable({
+  caption,
+  table,
+  labels,
+  collapsed,
+}: {
+  caption: string;
+  table: Table;
+  labels: CsvLabels;
+  collapsed: boolean;
+}) {
   const text = useFigureText();
   return (
     <div className={`table-scroll chart-table${collapsed ? ' collapsed' : ''}`}>

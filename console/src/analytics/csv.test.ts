@@ -5,7 +5,16 @@ const labels = { corner: 'Origin, network', row: (k: string) => `from ${k}`, col
 
 describe("a chart's data as CSV", () => {
   it('writes a header row and a line per row, numbers unformatted and quoted labels when needed', () => {
-    const t: Table = { rows: ['CASC'], columns: ['CASC', 'WACAP'], cells: [[{ kind: 'number', value: 1234.5 }, { kind: 'number', value: 0 }]] };
+    const t: Table = {
+      rows: ['CASC'],
+      columns: ['CASC', 'WACAP'],
+      cells: [
+        [
+          { kind: 'number', value: 1234.5 },
+          { kind: 'number', value: 0 },
+        ],
+      ],
+    };
     expect(tableCsv(t, labels)).toBe('"Origin, network",CASC,WACAP\r\nfrom CASC,1234.5,0\r\n');
   });
 
@@ -18,7 +27,12 @@ describe("a chart's data as CSV", () => {
         [{ kind: 'unavailable' }, { kind: 'none' }],
       ],
     };
-    expect(tableCsv(t, labels).split('\r\n')).toEqual(['"Origin, network",a,b', 'from CASC,<5,withheld', 'from GLJC,unavailable,', '']);
+    expect(tableCsv(t, labels).split('\r\n')).toEqual([
+      '"Origin, network",a,b',
+      'from CASC,<5,withheld',
+      'from GLJC,unavailable,',
+      '',
+    ]);
   });
 
   it('names the file after the chart and the period', () => {

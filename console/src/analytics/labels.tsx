@@ -42,7 +42,8 @@ function labels(intl: ReturnType<typeof useIntl>, nameOf: (code: string) => stri
     message,
     network: nameOf,
     month: (month: string) => intl.formatDate(monthStart(month), { year: 'numeric', month: 'short', timeZone: 'UTC' }),
-    longMonth: (month: string) => intl.formatDate(monthStart(month), { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+    longMonth: (month: string) =>
+      intl.formatDate(monthStart(month), { year: 'numeric', month: 'long', timeZone: 'UTC' }),
     age: (key: string) => (AGE_GROUPS[key] ? message(AGE_GROUPS[key]) : key),
     column: (key: string) => (COLUMNS[key] ? message(COLUMNS[key]) : key),
   };

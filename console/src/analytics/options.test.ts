@@ -25,16 +25,26 @@ describe('chart options from a table', () => {
 
   it('gives a heat map cell a value per figure, and labels a suppressed cell with the words for fewer than 5, never 0', () => {
     const option = heatmapOption(matrix, labels, words);
-    const series = (option.series as { data: { value: number[] }[]; label: { formatter: (p: { value: number[] }) => string } }[])[0]!;
+    const series = (
+      option.series as { data: { value: number[] }[]; label: { formatter: (p: { value: number[] }) => string } }[]
+    )[0]!;
     expect(series.data.map((d) => d.value)).toEqual([
       [0, 0, 40],
       [1, 0, -1],
       [0, 1, -2],
       [1, 1, -2],
     ]);
-    expect(series.data.map((d) => series.label.formatter({ value: d.value }))).toEqual(['40', 'fewer than 5', '–', '–']);
+    expect(series.data.map((d) => series.label.formatter({ value: d.value }))).toEqual([
+      '40',
+      'fewer than 5',
+      '–',
+      '–',
+    ]);
     expect((option.xAxis as { data: string[] }).data).toEqual(['c:CASC', 'c:GLJC']);
-    expect((option.visualMap as { pieces: { label?: string }[] }).pieces.slice(0, 2).map((p) => p.label)).toEqual(['unavailable', 'fewer than 5']);
+    expect((option.visualMap as { pieces: { label?: string }[] }).pieces.slice(0, 2).map((p) => p.label)).toEqual([
+      'unavailable',
+      'fewer than 5',
+    ]);
   });
 
   it('draws a series per column and leaves a gap where there is no number', () => {
@@ -49,6 +59,10 @@ describe('chart options from a table', () => {
   });
 
   it('keeps only the columns asked for, in that order', () => {
-    expect(columnsOf(matrix, ['GLJC', 'nope'])).toEqual({ rows: ['CASC', 'GLJC'], columns: ['GLJC'], cells: [[{ kind: 'fewerThan5' }], [{ kind: 'unavailable' }]] });
+    expect(columnsOf(matrix, ['GLJC', 'nope'])).toEqual({
+      rows: ['CASC', 'GLJC'],
+      columns: ['GLJC'],
+      cells: [[{ kind: 'fewerThan5' }], [{ kind: 'unavailable' }]],
+    });
   });
 });

@@ -4,12 +4,23 @@
  * the unit tests import it without pulling the library.
  */
 // The unit tests compile this as CommonJS, and ECharts ships ES modules only: its types are read as an import would read them.
-import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption } from 'echarts/charts' with { 'resolution-mode': 'import' };
-import type { GridComponentOption, LegendComponentOption, VisualMapComponentOption } from 'echarts/components' with { 'resolution-mode': 'import' };
+import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption } from 'echarts/charts' with {
+  'resolution-mode': 'import',
+};
+import type { GridComponentOption, LegendComponentOption, VisualMapComponentOption } from 'echarts/components' with {
+  'resolution-mode': 'import',
+};
 import type { ComposeOption } from 'echarts/core' with { 'resolution-mode': 'import' };
 import { plotted, type Table } from './shape';
 
-export type ChartOption = ComposeOption<BarSeriesOption | HeatmapSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | VisualMapComponentOption>;
+export type ChartOption = ComposeOption<
+  | BarSeriesOption
+  | HeatmapSeriesOption
+  | LineSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | VisualMapComponentOption
+>;
 
 export interface AxisLabels {
   row: (key: string) => string;
@@ -29,15 +40,24 @@ const INK = '#1b1f24';
 export function bins(max: number): { gte: number; lte: number }[] {
   const top = Math.max(max, 8);
   const step = Math.ceil((top - 4) / SHADES.length);
-  return SHADES.map((_, i) => ({ gte: 5 + i * step, lte: i === SHADES.length - 1 ? Math.max(top, 4 + (i + 1) * step) : 4 + (i + 1) * step }));
+  return SHADES.map((_, i) => ({
+    gte: 5 + i * step,
+    lte: i === SHADES.length - 1 ? Math.max(top, 4 + (i + 1) * step) : 4 + (i + 1) * step,
+  }));
 }
 
 // ECharts' default font: it measures labels with it, so a page font would make them overlap.
 const common = { animation: false, textStyle: { color: INK } } as const;
 
 /** The flow matrix: origins down the side, destinations along the top, a labelled coloured cell each. */
-export function heatmapOption(t: Table, labels: AxisLabels, words: { fewerThan5: string; unavailable: string; origin: string; destination: string }): ChartOption {
-  const values = t.cells.flatMap((row) => row.map((f) => (f.kind === 'number' ? f.value : f.kind === 'unavailable' ? UNAVAILABLE : FEWER_THAN_5)));
+export function heatmapOption(
+  t: Table,
+  labels: AxisLabels,
+  words: { fewerThan5: string; unavailable: string; origin: string; destination: string },
+): ChartOption {
+  const values = t.cells.flatMap((row) =>
+    row.map((f) => (f.kind === 'number' ? f.value : f.kind === 'unavailable' ? UNAVAILABLE : FEWER_THAN_5)),
+  );
   const pieces = bins(Math.max(0, ...values));
   const data = t.cells.flatMap((row, y) =>
     row.map((f, x) => {
@@ -49,8 +69,24 @@ export function heatmapOption(t: Table, labels: AxisLabels, words: { fewerThan5:
   return {
     ...common,
     grid: { left: 32, right: 8, top: 28, bottom: 72, containLabel: true },
-    xAxis: { type: 'category', data: t.columns.map(labels.column), name: words.destination, nameLocation: 'middle', nameGap: 28, position: 'top', splitArea: { show: true } },
-    yAxis: { type: 'category', data: t.rows.map(labels.row), name: words.origin, nameLocation: 'middle', nameGap: 64, inverse: true, splitArea: { show: true } },
+    xAxis: {
+      type: 'category',
+      data: t.columns.map(labels.column),
+      name: words.destination,
+      nameLocation: 'middle',
+      nameGap: 28,
+      position: 'top',
+      splitArea: { show: true },
+    },
+    yAxis: {
+      type: 'category',
+      data: t.rows.map(labels.row),
+      name: words.origin,
+      nameLocation: 'middle',
+      nameGap: 64,
+      inverse: true,
+      splitArea: { show: true },
+    },
     visualMap: {
       type: 'piecewise',
       orient: 'horizontal',
@@ -58,8 +94,12 @@ export function heatmapOption(t: Table, labels: AxisLabels, words: { fewerThan5:
       bottom: 0,
       // The pieces without a number only when some cell needs them.
       pieces: [
-        ...(values.includes(UNAVAILABLE) ? [{ value: UNAVAILABLE, label: words.unavailable, color: NO_FIGURE.unavailable }] : []),
-        ...(values.includes(FEWER_THAN_5) ? [{ value: FEWER_THAN_5, label: words.fewerThan5, color: NO_FIGURE.fewerThan5 }] : []),
+        ...(values.includes(UNAVAILABLE)
+          ? [{ value: UNAVAILABLE, label: words.unavailable, color: NO_FIGURE.unavailable }]
+          : []),
+        ...(values.includes(FEWER_THAN_5)
+          ? [{ value: FEWER_THAN_5, label: words.fewerThan5, color: NO_FIGURE.fewerThan5 }]
+          : []),
         ...pieces.map((p, i) => ({ ...p, color: SHADES[i] })),
       ],
     },
@@ -81,7 +121,12 @@ export function heatmapOption(t: Table, labels: AxisLabels, words: { fewerThan5:
 }
 
 /** One line (or bar series) per column over the rows: months along the bottom, a network per series. */
-export function seriesOption(t: Table, labels: AxisLabels, kind: 'line' | 'bar', colours: readonly string[] = []): ChartOption {
+export function seriesOption(
+  t: Table,
+  labels: AxisLabels,
+  kind: 'line' | 'bar',
+  colours: readonly string[] = [],
+): ChartOption {
   return {
     ...common,
     // ECharts' own palette unless the series are networks, which keep their map colours.
@@ -92,7 +137,13 @@ export function seriesOption(t: Table, labels: AxisLabels, kind: 'line' | 'bar',
     yAxis: { type: 'value', minInterval: 1 },
     series: t.columns.map((column, i) =>
       kind === 'line'
-        ? { type: 'line', name: labels.column(column), data: t.cells.map((row) => plotted(row[i]!)), connectNulls: false, symbolSize: 6 }
+        ? {
+            type: 'line',
+            name: labels.column(column),
+            data: t.cells.map((row) => plotted(row[i]!)),
+            connectNulls: false,
+            symbolSize: 6,
+          }
         : { type: 'bar', name: labels.column(column), data: t.cells.map((row) => plotted(row[i]!)) },
     ),
   };
@@ -101,5 +152,9 @@ export function seriesOption(t: Table, labels: AxisLabels, kind: 'line' | 'bar',
 /** The table with only some of its columns (a chart of the percentiles, without the counts behind them). */
 export const columnsOf = (t: Table, keep: readonly string[]): Table => {
   const indexes = keep.map((k) => t.columns.indexOf(k)).filter((i) => i >= 0);
-  return { rows: t.rows, columns: indexes.map((i) => t.columns[i]!), cells: t.cells.map((row) => indexes.map((i) => row[i]!)) };
+  return {
+    rows: t.rows,
+    columns: indexes.map((i) => t.columns[i]!),
+    cells: t.cells.map((row) => indexes.map((i) => row[i]!)),
+  };
 };

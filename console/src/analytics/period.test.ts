@@ -14,7 +14,10 @@ describe('the period of whole months', () => {
   });
 
   it('asks the API from the first of the first month to the first of the month after the last, 00:00 UTC', () => {
-    expect(periodRange({ first: '2025-01', last: '2025-12' })).toEqual({ from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' });
+    expect(periodRange({ first: '2025-01', last: '2025-12' })).toEqual({
+      from: '2025-01-01T00:00:00Z',
+      to: '2026-01-01T00:00:00Z',
+    });
     expect(periodMonths({ first: '2025-11', last: '2026-02' })).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
   });
 

@@ -41,12 +41,16 @@ export function monthChoices(now: Date): string[] {
  */
 export function parsePeriod(from: string | null, to: string | null, now: Date): Period {
   const choices = new Set(monthChoices(now));
-  if (!from || !to || !MONTH.test(from) || !MONTH.test(to) || !choices.has(from) || !choices.has(to)) return defaultPeriod(now);
+  if (!from || !to || !MONTH.test(from) || !MONTH.test(to) || !choices.has(from) || !choices.has(to))
+    return defaultPeriod(now);
   return from <= to ? { first: from, last: to } : { first: to, last: from };
 }
 
 /** The API's arguments: from the first day of the first month to the first day after the last month, 00:00 UTC. */
-export const periodRange = (p: Period) => ({ from: `${p.first}-01T00:00:00Z`, to: `${addMonths(p.last, 1)}-01T00:00:00Z` });
+export const periodRange = (p: Period) => ({
+  from: `${p.first}-01T00:00:00Z`,
+  to: `${addMonths(p.last, 1)}-01T00:00:00Z`,
+});
 
 /** Every month of the period, oldest first. */
 export function periodMonths(p: Period): string[] {

@@ -1,7 +1,22 @@
-import { countFigure, directoryHealth, flowMatrix, monthlySeries, openByAge, plotted, timeliness, type NetworkAnswer, type NetworkStatistics } from './shape';
+import {
+  countFigure,
+  directoryHealth,
+  flowMatrix,
+  monthlySeries,
+  openByAge,
+  plotted,
+  timeliness,
+  type NetworkAnswer,
+  type NetworkStatistics,
+} from './shape';
 
 const cell = (key: string, count: number | null, suppressed = false) => ({ key, count, suppressed });
-const duration = (count: number, medianDays: number | null, p90Days: number | null, suppressed = false) => ({ count, suppressed, medianDays, p90Days });
+const duration = (count: number, medianDays: number | null, p90Days: number | null, suppressed = false) => ({
+  count,
+  suppressed,
+  medianDays,
+  p90Days,
+});
 
 function stats(overrides: Partial<NetworkStatistics> = {}): NetworkStatistics {
   return {
@@ -55,7 +70,12 @@ describe('the flow matrix', () => {
 describe('the monthly series', () => {
   it('has a row for every month of the period and a column per network, sent or received', () => {
     const networks: NetworkAnswer[] = [
-      { code: 'CASC', statistics: stats({ monthly: [{ month: '2025-01', outgoing: cell('2025-01', 8), incoming: cell('2025-01', 0) }] }) },
+      {
+        code: 'CASC',
+        statistics: stats({
+          monthly: [{ month: '2025-01', outgoing: cell('2025-01', 8), incoming: cell('2025-01', 0) }],
+        }),
+      },
       { code: 'GLJC' },
     ];
     expect(monthlySeries(networks, ['2025-01', '2025-02'], 'outgoing')).toEqual({
@@ -73,15 +93,39 @@ describe('the monthly series', () => {
 describe('timeliness', () => {
   it('shows the count, median and 90th percentile; a withheld percentile is withheld, an unmeasured exact one is none', () => {
     const networks: NetworkAnswer[] = [
-      { code: 'CASC', statistics: stats({ incomingTimeliness: { acknowledgement: duration(40, 3, 11), completion: duration(7, null, null, true) } }) },
-      { code: 'WACAP', statistics: stats({ incomingTimeliness: { acknowledgement: duration(0, null, null), completion: duration(0, null, null) } }) },
+      {
+        code: 'CASC',
+        statistics: stats({
+          incomingTimeliness: { acknowledgement: duration(40, 3, 11), completion: duration(7, null, null, true) },
+        }),
+      },
+      {
+        code: 'WACAP',
+        statistics: stats({
+          incomingTimeliness: { acknowledgement: duration(0, null, null), completion: duration(0, null, null) },
+        }),
+      },
       { code: 'SEAJUST', statistics: stats({ perturbed: false }) },
     ];
     const t = timeliness(networks);
-    expect(t.columns).toEqual(['acknowledgementCount', 'acknowledgementMedian', 'acknowledgementP90', 'completionCount', 'completionMedian', 'completionP90']);
+    expect(t.columns).toEqual([
+      'acknowledgementCount',
+      'acknowledgementMedian',
+      'acknowledgementP90',
+      'completionCount',
+      'completionMedian',
+      'completionP90',
+    ]);
     expect(t.cells[0]).toEqual([n(40), n(3), n(11), n(7), { kind: 'withheld' }, { kind: 'withheld' }]);
     // Released 0 may stand for 1 to 4 referrals: their percentiles are withheld, not absent.
-    expect(t.cells[1]).toEqual([FEW, { kind: 'withheld' }, { kind: 'withheld' }, FEW, { kind: 'withheld' }, { kind: 'withheld' }]);
+    expect(t.cells[1]).toEqual([
+      FEW,
+      { kind: 'withheld' },
+      { kind: 'withheld' },
+      FEW,
+      { kind: 'withheld' },
+      { kind: 'withheld' },
+    ]);
     expect(t.cells[2]).toEqual([n(0), { kind: 'none' }, { kind: 'none' }, n(0), { kind: 'none' }, { kind: 'none' }]);
   });
 });
@@ -89,7 +133,10 @@ describe('timeliness', () => {
 describe('open referrals by age and directory health', () => {
   it('keeps the age groups in the order the API gives them', () => {
     const ages = [cell('0-30 days', 12), cell('31-90 days', 0), cell('over 365 days', 5)];
-    const t = openByAge([{ code: 'CASC', statistics: stats({ openByAge: ages }) }, { code: 'GLJC', statistics: null }]);
+    const t = openByAge([
+      { code: 'CASC', statistics: stats({ openByAge: ages }) },
+      { code: 'GLJC', statistics: null },
+    ]);
     expect(t.rows).toEqual(['0-30 days', '31-90 days', 'over 365 days']);
     expect(t.cells).toEqual([
       [n(12), DOWN],
@@ -99,7 +146,11 @@ describe('open referrals by age and directory health', () => {
   });
 
   it('sums the active contact points and counts the countries without 24/7 cover, exactly', () => {
-    const directory = { contactPointsPerCountry: [cell('KHM', 3), cell('THA', 0)], notReviewedIn12Months: 4, countriesWithout24x7: [{ code: 'THA' }] };
+    const directory = {
+      contactPointsPerCountry: [cell('KHM', 3), cell('THA', 0)],
+      notReviewedIn12Months: 4,
+      countriesWithout24x7: [{ code: 'THA' }],
+    };
     const t = directoryHealth([{ code: 'SEAJUST', statistics: stats({ directory }) }, { code: 'CASC' }]);
     expect(t.cells).toEqual([
       [n(3), n(1), n(4)],

@@ -44,7 +44,11 @@ export interface NetworkStatistics {
   monthly: readonly { month: string; outgoing: Cell; incoming: Cell }[];
   incomingTimeliness: { acknowledgement: Duration; completion: Duration };
   openByAge: readonly Cell[];
-  directory: { contactPointsPerCountry: readonly Cell[]; notReviewedIn12Months: number; countriesWithout24x7: readonly unknown[] };
+  directory: {
+    contactPointsPerCountry: readonly Cell[];
+    notReviewedIn12Months: number;
+    countriesWithout24x7: readonly unknown[];
+  };
 }
 
 export interface NetworkAnswer {
@@ -69,12 +73,14 @@ export function countFigure(cell: Cell | undefined, perturbed: boolean): Figure 
 }
 
 /** A duration's count: released like any count (its `suppressed` is about the percentiles). */
-const durationCount = (d: Duration, perturbed: boolean): Figure => countFigure({ count: d.count, suppressed: false }, perturbed);
+const durationCount = (d: Duration, perturbed: boolean): Figure =>
+  countFigure({ count: d.count, suppressed: false }, perturbed);
 
 /** A percentile: withheld when the API withholds it or when the count behind it may be 1 to 4; none when nothing was measured. */
 function percentileFigure(d: Duration, value: number | null | undefined, perturbed: boolean): Figure {
   if (d.suppressed) return { kind: 'withheld' };
-  if (value === null || value === undefined) return durationCount(d, perturbed).kind === 'fewerThan5' ? { kind: 'withheld' } : { kind: 'none' };
+  if (value === null || value === undefined)
+    return durationCount(d, perturbed).kind === 'fewerThan5' ? { kind: 'withheld' } : { kind: 'none' };
   return number(value);
 }
 
@@ -90,12 +96,21 @@ export function flowMatrix(networks: readonly NetworkAnswer[]): Table {
   const stats = byCode(networks);
   return table(codes, codes, (origin, destination) => {
     const s = stats.get(origin);
-    return s ? countFigure(s.outgoing.byCounterpartNetwork.find((c) => c.key === destination), s.perturbed) : UNAVAILABLE;
+    return s
+      ? countFigure(
+          s.outgoing.byCounterpartNetwork.find((c) => c.key === destination),
+          s.perturbed,
+        )
+      : UNAVAILABLE;
   });
 }
 
 /** Referrals sent or received per month (rows) by network (columns); every month of the period has a row. */
-export function monthlySeries(networks: readonly NetworkAnswer[], months: readonly string[], direction: 'outgoing' | 'incoming'): Table {
+export function monthlySeries(
+  networks: readonly NetworkAnswer[],
+  months: readonly string[],
+  direction: 'outgoing' | 'incoming',
+): Table {
   const stats = byCode(networks);
   return table([...months], [...stats.keys()], (month, code) => {
     const s = stats.get(code);
@@ -103,7 +118,14 @@ export function monthlySeries(networks: readonly NetworkAnswer[], months: readon
   });
 }
 
-export const TIMELINESS_COLUMNS = ['acknowledgementCount', 'acknowledgementMedian', 'acknowledgementP90', 'completionCount', 'completionMedian', 'completionP90'] as const;
+export const TIMELINESS_COLUMNS = [
+  'acknowledgementCount',
+  'acknowledgementMedian',
+  'acknowledgementP90',
+  'completionCount',
+  'completionMedian',
+  'completionP90',
+] as const;
 
 /** How fast each network (rows) handles what it receives: referrals measured, median and 90th percentile days. */
 export function timeliness(networks: readonly NetworkAnswer[]): Table {
@@ -124,7 +146,12 @@ export function openByAge(networks: readonly NetworkAnswer[]): Table {
   const ages = [...new Set([...stats.values()].flatMap((s) => s?.openByAge.map((c) => c.key ?? '') ?? []))];
   return table(ages, [...stats.keys()], (age, code) => {
     const s = stats.get(code);
-    return s ? countFigure(s.openByAge.find((c) => c.key === age), s.perturbed) : UNAVAILABLE;
+    return s
+      ? countFigure(
+          s.openByAge.find((c) => c.key === age),
+          s.perturbed,
+        )
+      : UNAVAILABLE;
   });
 }
 
@@ -136,7 +163,8 @@ export function directoryHealth(networks: readonly NetworkAnswer[]): Table {
   return table([...stats.keys()], [...DIRECTORY_COLUMNS], (code, column) => {
     const d = stats.get(code)?.directory;
     if (!d) return UNAVAILABLE;
-    if (column === 'contactPoints') return number(d.contactPointsPerCountry.reduce((sum, c) => sum + (c.count ?? 0), 0));
+    if (column === 'contactPoints')
+      return number(d.contactPointsPerCountry.reduce((sum, c) => sum + (c.count ?? 0), 0));
     return number(column === 'countriesWithout24x7' ? d.countriesWithout24x7.length : d.notReviewedIn12Months);
   });
 }

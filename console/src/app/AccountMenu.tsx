@@ -32,7 +32,12 @@ export function AccountMenu() {
       <p>
         <FormattedMessage
           id="account.signedInAs"
-          values={{ name: <strong>{account.name}</strong>, roles, network: account.network ?? '', hasNetwork: account.network ? 'yes' : 'no' }}
+          values={{
+            name: <strong>{account.name}</strong>,
+            roles,
+            network: account.network ?? '',
+            hasNetwork: account.network ? 'yes' : 'no',
+          }}
         />
       </p>
       <button type="button" onClick={signOut}>

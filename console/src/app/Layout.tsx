@@ -23,7 +23,12 @@ const SECTIONS: Section[] = [
   { to: '/atlas', id: 'nav.atlas', end: false },
   { to: '/countries', id: 'nav.countries', end: false },
   { to: '/networks', id: 'nav.networks', end: false },
-  { to: '/referrals', id: 'nav.referrals', end: false, offeredTo: (a) => a.roles.some((r) => REFERRAL_ROLES.includes(r)) },
+  {
+    to: '/referrals',
+    id: 'nav.referrals',
+    end: false,
+    offeredTo: (a) => a.roles.some((r) => REFERRAL_ROLES.includes(r)),
+  },
   { to: '/analytics', id: 'nav.analytics', end: false, offeredTo: (a) => canReadStatistics(a.roles) },
   // The desk's pages and the API refuse anyone but the network's own secretariat anyway.
   { to: '/desk', id: 'nav.desk', end: false, offeredTo: (a) => deskNetworkOf(a) !== null },

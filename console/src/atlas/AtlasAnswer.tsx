@@ -46,7 +46,15 @@ const AtlasAnswerQueryDoc = graphql(`
 type AtlasNetwork = NonNullable<AtlasAnswerQuery['country']>['networks'][number];
 
 /** Step 3: for each network the country belongs to, what it requires, who executes it, and whom to ask. */
-export function AtlasAnswer({ country, measure, focus }: { country: string; measure: AssistanceMeasure; focus: boolean }) {
+export function AtlasAnswer({
+  country,
+  measure,
+  focus,
+}: {
+  country: string;
+  measure: AssistanceMeasure;
+  focus: boolean;
+}) {
   const l = useLabels();
   const { data, error, loading } = useQuery(AtlasAnswerQueryDoc, {
     variables: { country, authorities: { country, measures: [measure] }, contactPoints: { country } },
@@ -61,17 +69,36 @@ export function AtlasAnswer({ country, measure, focus }: { country: string; meas
   return (
     <section aria-labelledby="atlas-step-3">
       <h2 id="atlas-step-3" ref={heading} tabIndex={-1}>
-        <FormattedMessage id="atlas.step3" values={{ measure: l.label('measure', measure), country: place ? l.country(place) : country }} />
+        <FormattedMessage
+          id="atlas.step3"
+          values={{ measure: l.label('measure', measure), country: place ? l.country(place) : country }}
+        />
       </h2>
       <QueryStatus errors={[error]} loading={loading} />
       {place?.networks.map((n, i) => (
-        <NetworkAnswer key={n.code} network={n} measure={measure} forbidden={isForbidden(errors, ['country', 'networks', i, 'contactPoints'], n.code)} unavailable={isUnavailable(errors, n.code)} />
+        <NetworkAnswer
+          key={n.code}
+          network={n}
+          measure={measure}
+          forbidden={isForbidden(errors, ['country', 'networks', i, 'contactPoints'], n.code)}
+          unavailable={isUnavailable(errors, n.code)}
+        />
       ))}
     </section>
   );
 }
 
-function NetworkAnswer({ network: n, measure, forbidden, unavailable }: { network: AtlasNetwork; measure: AssistanceMeasure; forbidden: boolean; unavailable: boolean }) {
+function NetworkAnswer({
+  network: n,
+  measure,
+  forbidden,
+  unavailable,
+}: {
+  network: AtlasNetwork;
+  measure: AssistanceMeasure;
+  forbidden: boolean;
+  unavailable: boolean;
+}) {
   const profile = n.countryProfile?.measures.find((m) => m.measure === measure);
   return (
     <section className="network-answer" aria-labelledby={`atlas-${n.code}`}>

@@ -8,7 +8,8 @@ import { VOCABULARY } from '../ui/vocabulary';
 import { AtlasAnswer } from './AtlasAnswer';
 import { MeasureChoice } from './MeasureChoice';
 
-const isMeasure = (value: string | null): value is AssistanceMeasure => (VOCABULARY.measure as readonly (string | null)[]).includes(value);
+const isMeasure = (value: string | null): value is AssistanceMeasure =>
+  (VOCABULARY.measure as readonly (string | null)[]).includes(value);
 
 /** The EJN question, step by step: which country, which measure, then who executes it there. */
 export function Component() {

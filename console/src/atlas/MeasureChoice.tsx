@@ -5,7 +5,15 @@ import { useLabels } from '../ui/labels';
 import { VOCABULARY } from '../ui/vocabulary';
 
 /** Step 2: one measure among the Fiches Belges groups, as radio buttons (arrow keys move between them). */
-export function MeasureChoice({ initial, focus, onChoose }: { initial: AssistanceMeasure | null; focus: boolean; onChoose: (m: AssistanceMeasure) => void }) {
+export function MeasureChoice({
+  initial,
+  focus,
+  onChoose,
+}: {
+  initial: AssistanceMeasure | null;
+  focus: boolean;
+  onChoose: (m: AssistanceMeasure) => void;
+}) {
   const intl = useIntl();
   const l = useLabels();
   const [measure, setMeasure] = useState<AssistanceMeasure | null>(initial);
@@ -27,7 +35,15 @@ export function MeasureChoice({ initial, focus, onChoose }: { initial: Assistanc
         <legend>{intl.formatMessage({ id: 'atlas.measure' })}</legend>
         {VOCABULARY.measure.map((m) => (
           <label key={m} className="check">
-            <input type="radio" name="measure" value={m} checked={measure === m} onChange={() => setMeasure(m)} required /> {l.label('measure', m)}
+            <input
+              type="radio"
+              name="measure"
+              value={m}
+              checked={measure === m}
+              onChange={() => setMeasure(m)}
+              required
+            />{' '}
+            {l.label('measure', m)}
           </label>
         ))}
       </fieldset>

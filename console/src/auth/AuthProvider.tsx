@@ -109,7 +109,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     })();
   }, [client, manager]);
 
-  const account = useMemo(() => (user && !user.expired ? describeAccount(user.profile, user.access_token) : null), [user]);
-  const value = useMemo(() => ({ status, account, manager, signIn, signOut }), [status, account, manager, signIn, signOut]);
+  const account = useMemo(
+    () => (user && !user.expired ? describeAccount(user.profile, user.access_token) : null),
+    [user],
+  );
+  const value = useMemo(
+    () => ({ status, account, manager, signIn, signOut }),
+    [status, account, manager, signIn, signOut],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

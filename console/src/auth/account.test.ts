@@ -4,12 +4,27 @@ const jwt = (claims: object) => `e30.${Buffer.from(JSON.stringify(claims)).toStr
 
 describe('the signed-in account as the console shows it', () => {
   it('takes the name from the profile and roles, network and country from the access token', () => {
-    const account = describeAccount({ sub: 'u1', name: 'Aïssata Traoré' }, jwt({ sub: 'u1', roles: ['CONTACT_POINT'], network: 'wacap', country: 'MLI' }));
-    expect(account).toEqual({ subject: 'u1', name: 'Aïssata Traoré', roles: ['CONTACT_POINT'], network: 'wacap', country: 'MLI' });
+    const account = describeAccount(
+      { sub: 'u1', name: 'Aïssata Traoré' },
+      jwt({ sub: 'u1', roles: ['CONTACT_POINT'], network: 'wacap', country: 'MLI' }),
+    );
+    expect(account).toEqual({
+      subject: 'u1',
+      name: 'Aïssata Traoré',
+      roles: ['CONTACT_POINT'],
+      network: 'wacap',
+      country: 'MLI',
+    });
   });
 
   it('falls back to the username or subject, and to no roles for an opaque token', () => {
-    expect(describeAccount({ sub: 'u2', preferred_username: 'analyst' }, 'opaque-token')).toEqual({ subject: 'u2', name: 'analyst', roles: [], network: null, country: null });
+    expect(describeAccount({ sub: 'u2', preferred_username: 'analyst' }, 'opaque-token')).toEqual({
+      subject: 'u2',
+      name: 'analyst',
+      roles: [],
+      network: null,
+      country: null,
+    });
     expect(describeAccount({ sub: 'u3' }, jwt({ roles: 'HUB_ADMIN' })).name).toBe('u3');
   });
 });
@@ -19,12 +34,18 @@ describe('where sign-in returns to', () => {
     expect(safeReturnPath('/atlas?country=NGA&measure=EXTRADITION')).toBe('/atlas?country=NGA&measure=EXTRADITION');
   });
 
-  it.each([['https://evil.example/'], ['//evil.example/x'], ['/\\evil.example'], ['javascript:alert(1)'], [''], [undefined], [42], ['/auth/callback?code=x']])(
-    'refuses %p and goes home',
-    (value) => {
-      expect(safeReturnPath(value)).toBe('/');
-    },
-  );
+  it.each([
+    ['https://evil.example/'],
+    ['//evil.example/x'],
+    ['/\\evil.example'],
+    ['javascript:alert(1)'],
+    [''],
+    [undefined],
+    [42],
+    ['/auth/callback?code=x'],
+  ])('refuses %p and goes home', (value) => {
+    expect(safeReturnPath(value)).toBe('/');
+  });
 });
 
 describe('restoring a session after a reload', () => {

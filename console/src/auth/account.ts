@@ -12,7 +12,10 @@ function jwtPayload(token: string): Record<string, unknown> {
   const part = token.split('.')[1];
   if (!part) return {};
   try {
-    const base64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+    const base64 = part
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(part.length / 4) * 4, '=');
     const json = new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
     const value: unknown = JSON.parse(json);
     return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
@@ -44,7 +47,8 @@ export function describeAccount(profile: Record<string, unknown>, accessToken: s
  * cannot send the person to another site.
  */
 export function safeReturnPath(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+    return '/';
   if (value.startsWith('/auth/')) return '/';
   return value;
 }
@@ -65,5 +69,10 @@ export function shouldRestoreSession(flag: string | null, path: string): boolean
 /** Errors of a `prompt=none` request that only mean "the person must sign in again". */
 export function isSignInRequired(error: unknown): boolean {
   const code = (error as { error?: unknown } | null)?.error;
-  return code === 'login_required' || code === 'interaction_required' || code === 'consent_required' || code === 'account_selection_required';
+  return (
+    code === 'login_required' ||
+    code === 'interaction_required' ||
+    code === 'consent_required' ||
+    code === 'account_selection_required'
+  );
 }

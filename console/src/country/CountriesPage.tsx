@@ -33,7 +33,15 @@ export function Component() {
       <ul className="columns">
         {countries.map((c) => (
           <li key={c.code}>
-            <Link to={`/countries/${c.code}`}>{l.country(c)}</Link> <span className="muted">({intl.formatList(c.networks.map((n) => n.name ?? n.code), { type: 'unit' })})</span>
+            <Link to={`/countries/${c.code}`}>{l.country(c)}</Link>{' '}
+            <span className="muted">
+              (
+              {intl.formatList(
+                c.networks.map((n) => n.name ?? n.code),
+                { type: 'unit' },
+              )}
+              )
+            </span>
           </li>
         ))}
       </ul>

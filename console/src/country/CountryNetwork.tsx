@@ -45,7 +45,15 @@ export const CountryNetworkFields = graphql(`
 `);
 
 /** One of the country's networks: its authorities and contact points there, and the network's activities. */
-export function CountryNetwork({ network: n, index, errors }: { network: CountryNetworkFieldsFragment; index: number; errors: readonly GraphQLFormattedError[] }) {
+export function CountryNetwork({
+  network: n,
+  index,
+  errors,
+}: {
+  network: CountryNetworkFieldsFragment;
+  index: number;
+  errors: readonly GraphQLFormattedError[];
+}) {
   const name = n.name ?? n.code;
   const headingId = `country-network-${n.code}`;
   return (
@@ -84,7 +92,12 @@ export function CountryNetwork({ network: n, index, errors }: { network: Country
               ))}
             </ul>
           )}
-          <Activities level={3} workingGroups={n.workingGroups?.nodes ?? []} events={n.events?.nodes ?? []} resources={n.resources?.nodes ?? []} />
+          <Activities
+            level={3}
+            workingGroups={n.workingGroups?.nodes ?? []}
+            events={n.events?.nodes ?? []}
+            resources={n.resources?.nodes ?? []}
+          />
         </>
       )}
     </section>

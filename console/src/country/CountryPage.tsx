@@ -10,7 +10,12 @@ import { CountryNetwork } from './CountryNetwork';
 import { ProfileComparison } from './ProfileComparison';
 
 const CountryViewQuery = graphql(`
-  query CountryView($code: String!, $authorities: AuthorityFilter!, $contactPoints: ContactPointFilter!, $events: EventFilter!) {
+  query CountryView(
+    $code: String!
+    $authorities: AuthorityFilter!
+    $contactPoints: ContactPointFilter!
+    $events: EventFilter!
+  ) {
     country(code: $code) {
       code
       alpha2
@@ -40,7 +45,12 @@ export function Component() {
   const l = useLabels();
   const upper = code.toUpperCase();
   const { data, error, loading } = useQuery(CountryViewQuery, {
-    variables: { code: upper, authorities: { country: upper }, contactPoints: { country: upper }, events: { from: today() } },
+    variables: {
+      code: upper,
+      authorities: { country: upper },
+      contactPoints: { country: upper },
+      events: { from: today() },
+    },
   });
   const errors = graphQLErrors(error);
   const country = data?.country;
@@ -59,9 +69,17 @@ export function Component() {
     );
   }
   const name = l.country(country);
-  const profiles = country.networks.flatMap((n) => (n.countryProfile ? [{ network: n.name ?? n.code, measures: n.countryProfile.measures }] : []));
+  const profiles = country.networks.flatMap((n) =>
+    n.countryProfile ? [{ network: n.name ?? n.code, measures: n.countryProfile.measures }] : [],
+  );
   return (
-    <Page title={name} lead={intl.formatMessage({ id: 'country.lead' }, { count: country.networks.length, networks: intl.formatList(country.networks.map((n) => n.name ?? n.code)) })}>
+    <Page
+      title={name}
+      lead={intl.formatMessage(
+        { id: 'country.lead' },
+        { count: country.networks.length, networks: intl.formatList(country.networks.map((n) => n.name ?? n.code)) },
+      )}
+    >
       <QueryStatus errors={[error]} loading={loading} />
       <section aria-labelledby="country-profile">
         <h2 id="country-profile">

@@ -14,7 +14,10 @@ interface Column {
 export function ProfileComparison({ columns }: { columns: readonly Column[] }) {
   const intl = useIntl();
   const l = useLabels();
-  const rows = compareProfiles(columns.map((c) => c.measures), VOCABULARY.measure);
+  const rows = compareProfiles(
+    columns.map((c) => c.measures),
+    VOCABULARY.measure,
+  );
   const fieldName = (f: ComparedField) => intl.formatMessage({ id: `compare.field.${f}` });
   const line = (differs: boolean, label: string, value: ReactNode) => {
     const content = (
@@ -30,7 +33,10 @@ export function ProfileComparison({ columns }: { columns: readonly Column[] }) {
     <div className="table-scroll" role="region" aria-labelledby="comparison-caption" tabIndex={0}>
       <table className="comparison">
         <caption id="comparison-caption">
-          <FormattedMessage id={columns.length > 1 ? 'compare.caption.many' : 'compare.caption.one'} values={{ networks: intl.formatList(columns.map((c) => c.network)) }} />
+          <FormattedMessage
+            id={columns.length > 1 ? 'compare.caption.many' : 'compare.caption.one'}
+            values={{ networks: intl.formatList(columns.map((c) => c.network)) }}
+          />
         </caption>
         <thead>
           <tr>
@@ -53,7 +59,10 @@ export function ProfileComparison({ columns }: { columns: readonly Column[] }) {
                   {l.label('measure', row.measure)}
                   {row.differs.length > 0 && (
                     <p className="diff-note">
-                      <FormattedMessage id="compare.differs" values={{ fields: intl.formatList(row.differs.map(fieldName)) }} />
+                      <FormattedMessage
+                        id="compare.differs"
+                        values={{ fields: intl.formatList(row.differs.map(fieldName)) }}
+                      />
                     </p>
                   )}
                 </th>
@@ -63,14 +72,29 @@ export function ProfileComparison({ columns }: { columns: readonly Column[] }) {
                       <ul className="plain">
                         {line(d('applicable'), t('measure.applicable'), l.label('applicability', m.applicable))}
                         {line(d('legalBasis'), t('measure.legalBasis'), m.legalBasis ?? '—')}
-                        {line(d('languages'), t('measure.languages'), m.languages.length ? l.languages(m.languages) : '—')}
+                        {line(
+                          d('languages'),
+                          t('measure.languages'),
+                          m.languages.length ? l.languages(m.languages) : '—',
+                        )}
                         {line(
                           d('dualCriminalityRequired'),
                           t('measure.dualCriminality'),
-                          m.dualCriminalityRequired === null || m.dualCriminalityRequired === undefined ? '—' : t(m.dualCriminalityRequired ? 'common.yes' : 'common.no'),
+                          m.dualCriminalityRequired === null || m.dualCriminalityRequired === undefined
+                            ? '—'
+                            : t(m.dualCriminalityRequired ? 'common.yes' : 'common.no'),
                         )}
-                        {line(d('competentAuthority'), t('measure.competentAuthority'), m.competentAuthority?.name ?? '—')}
-                        {m.requirements.length > 0 && line(d('requirements'), t('measure.requirements'), intl.formatList(m.requirements, { type: 'unit' }))}
+                        {line(
+                          d('competentAuthority'),
+                          t('measure.competentAuthority'),
+                          m.competentAuthority?.name ?? '—',
+                        )}
+                        {m.requirements.length > 0 &&
+                          line(
+                            d('requirements'),
+                            t('measure.requirements'),
+                            intl.formatList(m.requirements, { type: 'unit' }),
+                          )}
                       </ul>
                     ) : (
                       <span className={d('described') ? 'mark-absent' : undefined}>

@@ -15,7 +15,10 @@ describe('country profiles side by side', () => {
     const rows = compareProfiles(
       [
         [measure({ measure: 'BANK_INFORMATION' }), measure({ measure: 'EXTRADITION' })],
-        [measure({ measure: 'BANK_INFORMATION', applicable: 'PARTLY', languages: ['fr'] }), measure({ measure: 'EXTRADITION' })],
+        [
+          measure({ measure: 'BANK_INFORMATION', applicable: 'PARTLY', languages: ['fr'] }),
+          measure({ measure: 'EXTRADITION' }),
+        ],
       ],
       ['BANK_INFORMATION', 'EXTRADITION'],
     );
@@ -28,8 +31,22 @@ describe('country profiles side by side', () => {
   it('does not count order, case or spacing of lists and text as a difference', () => {
     const rows = compareProfiles(
       [
-        [measure({ measure: 'FREEZING', languages: ['fr', 'en'], legalBasis: 'MLA  Act 2015', requirements: ['b', 'a'] })],
-        [measure({ measure: 'FREEZING', languages: ['en', 'fr'], legalBasis: 'mla act 2015', requirements: ['a', 'b'] })],
+        [
+          measure({
+            measure: 'FREEZING',
+            languages: ['fr', 'en'],
+            legalBasis: 'MLA  Act 2015',
+            requirements: ['b', 'a'],
+          }),
+        ],
+        [
+          measure({
+            measure: 'FREEZING',
+            languages: ['en', 'fr'],
+            legalBasis: 'mla act 2015',
+            requirements: ['a', 'b'],
+          }),
+        ],
       ],
       [],
     );
@@ -44,7 +61,16 @@ describe('country profiles side by side', () => {
   });
 
   it('follows the given order of measures, unknown ones last, and never marks a single profile', () => {
-    const rows = compareProfiles([[measure({ measure: 'ZZZ_NEW' }), measure({ measure: 'EXTRADITION', applicable: 'NO' }), measure({ measure: 'SERVICE_OF_DOCUMENTS' })]], ['SERVICE_OF_DOCUMENTS', 'EXTRADITION']);
+    const rows = compareProfiles(
+      [
+        [
+          measure({ measure: 'ZZZ_NEW' }),
+          measure({ measure: 'EXTRADITION', applicable: 'NO' }),
+          measure({ measure: 'SERVICE_OF_DOCUMENTS' }),
+        ],
+      ],
+      ['SERVICE_OF_DOCUMENTS', 'EXTRADITION'],
+    );
     expect(rows.map((r) => r.measure)).toEqual(['SERVICE_OF_DOCUMENTS', 'EXTRADITION', 'ZZZ_NEW']);
     expect(rows.every((r) => r.differs.length === 0)).toBe(true);
   });

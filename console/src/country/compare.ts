@@ -10,7 +10,15 @@ export interface ComparableMeasure {
 }
 
 /** The fields compared; `described` differs when one profile covers the measure and another does not. */
-export const COMPARED_FIELDS = ['described', 'applicable', 'legalBasis', 'languages', 'dualCriminalityRequired', 'requirements', 'competentAuthority'] as const;
+export const COMPARED_FIELDS = [
+  'described',
+  'applicable',
+  'legalBasis',
+  'languages',
+  'dualCriminalityRequired',
+  'requirements',
+  'competentAuthority',
+] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export interface ComparedRow<M extends ComparableMeasure> {
@@ -45,7 +53,10 @@ function key(field: Exclude<ComparedField, 'described'>, m: ComparableMeasure): 
  * Rows for every measure any profile describes, in `order` (measures outside it last), with the
  * fields that differ. Wording and order of lists do not count as differences; content does.
  */
-export function compareProfiles<M extends ComparableMeasure>(profiles: readonly (readonly M[])[], order: readonly string[]): ComparedRow<M>[] {
+export function compareProfiles<M extends ComparableMeasure>(
+  profiles: readonly (readonly M[])[],
+  order: readonly string[],
+): ComparedRow<M>[] {
   const measures = [...new Set(profiles.flatMap((p) => p.map((m) => m.measure)))];
   const rank = (m: string) => (order.includes(m) ? order.indexOf(m) : order.length);
   measures.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));

@@ -49,7 +49,8 @@ const AuditQuery = graphql(`
 `);
 
 /** A day typed in the filter (YYYY-MM-DD) as the instant the log is filtered by; `to` includes that whole day. */
-const instant = (day: string, end: boolean) => (day ? new Date(Date.parse(`${day}T00:00:00Z`) + (end ? 86_400_000 : 0)).toISOString() : null);
+const instant = (day: string, end: boolean) =>
+  day ? new Date(Date.parse(`${day}T00:00:00Z`) + (end ? 86_400_000 : 0)).toISOString() : null;
 
 function Audit({ network }: { network: NetworkCode }) {
   const intl = useIntl();
@@ -62,7 +63,9 @@ function Audit({ network }: { network: NetworkCode }) {
     from: instant(params.get('from') ?? '', false),
     to: instant(params.get('to') ?? '', true),
   };
-  const { data, error, loading } = useQuery(AuditQuery, { variables: { network, filter, first: PAGE, after: cursors.after } });
+  const { data, error, loading } = useQuery(AuditQuery, {
+    variables: { network, filter, first: PAGE, after: cursors.after },
+  });
   const log = data?.network && 'auditLog' in data.network ? data.network.auditLog : null;
 
   function apply(event: FormEvent<HTMLFormElement>) {
@@ -78,14 +81,23 @@ function Audit({ network }: { network: NetworkCode }) {
   }
 
   return (
-    <Page title={intl.formatMessage({ id: params.get('action') === 'readContactDetails' ? 'desk.audit.reads' : 'desk.audit.title' })}>
+    <Page
+      title={intl.formatMessage({
+        id: params.get('action') === 'readContactDetails' ? 'desk.audit.reads' : 'desk.audit.title',
+      })}
+    >
       <form className="search-form" onSubmit={apply} key={params.toString()}>
         {FILTERS.map((name) => (
           <div className="field" key={name}>
             <label htmlFor={`audit-${name}`}>
               <FormattedMessage id={LABELS[name]} />
             </label>
-            <input id={`audit-${name}`} name={name} type={name === 'from' || name === 'to' ? 'date' : 'text'} defaultValue={params.get(name) ?? ''} />
+            <input
+              id={`audit-${name}`}
+              name={name}
+              type={name === 'from' || name === 'to' ? 'date' : 'text'}
+              defaultValue={params.get(name) ?? ''}
+            />
           </div>
         ))}
         <div className="actions wide">

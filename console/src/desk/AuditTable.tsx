@@ -111,7 +111,8 @@ export function AuditTable({ entries }: { entries: readonly Entry[] }) {
   const object = (e: Entry) => {
     if (!e.objectId) return <FormattedMessage id="common.notGiven" />;
     const name = names.get(e.objectId);
-    if (e.objectType === 'ContactPoint' && name) return <Link to={`/desk/contact-points/${encodeURIComponent(e.objectId)}`}>{name}</Link>;
+    if (e.objectType === 'ContactPoint' && name)
+      return <Link to={`/desk/contact-points/${encodeURIComponent(e.objectId)}`}>{name}</Link>;
     return <>{name ?? e.objectId}</>;
   };
   return (

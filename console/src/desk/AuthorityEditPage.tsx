@@ -52,7 +52,15 @@ const DeskAuthorityQuery = graphql(`
 `);
 
 const UpdateAuthority = graphql(`
-  mutation DeskUpdateAuthority($id: ID!, $version: Int!, $patch: AuthorityPatch!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+  mutation DeskUpdateAuthority(
+    $id: ID!
+    $version: Int!
+    $patch: AuthorityPatch!
+    $casc: Boolean!
+    $gljc: Boolean!
+    $seajust: Boolean!
+    $wacap: Boolean!
+  ) {
     casc @include(if: $casc) {
       updateAuthority(id: $id, version: $version, patch: $patch) {
         ...DeskAuthorityFields
@@ -77,7 +85,14 @@ const UpdateAuthority = graphql(`
 `);
 
 const CreateAuthority = graphql(`
-  mutation DeskCreateAuthority($input: AuthorityInput!, $key: String!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+  mutation DeskCreateAuthority(
+    $input: AuthorityInput!
+    $key: String!
+    $casc: Boolean!
+    $gljc: Boolean!
+    $seajust: Boolean!
+    $wacap: Boolean!
+  ) {
     casc @include(if: $casc) {
       createAuthority(input: $input, idempotencyKey: $key) {
         id
@@ -112,7 +127,12 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
       pick={(data) => (data?.node && 'channels' in data.node ? (data.node as DeskAuthorityFieldsFragment) : null)}
       specs={AUTHORITY_FIELDS}
       title={(a) => intl.formatMessage({ id: 'desk.authority.title' }, { name: a.name })}
-      save={async (a, version, patch) => networkPart((await update({ variables: { id: a.id, version, patch, ...networkFlags(network) } })).data, 'updateAuthority')}
+      save={async (a, version, patch) =>
+        networkPart(
+          (await update({ variables: { id: a.id, version, patch, ...networkFlags(network) } })).data,
+          'updateAuthority',
+        )
+      }
     />
   );
 }
@@ -125,9 +145,17 @@ function Creator({ network }: { network: NetworkCode }) {
     <CreateForm
       kind="authority"
       title={intl.formatMessage({ id: 'desk.authority.new' })}
-      specs={[{ name: 'country', kind: 'choice', label: 'desk.field.country', required: true, options: countries }, ...AUTHORITY_FIELDS]}
+      specs={[
+        { name: 'country', kind: 'choice', label: 'desk.field.country', required: true, options: countries },
+        ...AUTHORITY_FIELDS,
+      ]}
       initial={{ channels: ['CENTRAL_AUTHORITY'] }}
-      create={async (input, key) => networkPart((await create({ variables: { input: input as AuthorityInput, key, ...networkFlags(network) } })).data, 'createAuthority').id}
+      create={async (input, key) =>
+        networkPart(
+          (await create({ variables: { input: input as AuthorityInput, key, ...networkFlags(network) } })).data,
+          'createAuthority',
+        ).id
+      }
       editPath={authorityPath}
     />
   );
@@ -135,5 +163,9 @@ function Creator({ network }: { network: NetworkCode }) {
 
 export function Component() {
   const { id = '' } = useParams();
-  return <DeskGate>{(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}</DeskGate>;
+  return (
+    <DeskGate>
+      {(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}
+    </DeskGate>
+  );
 }

@@ -14,8 +14,14 @@ interface Props {
 function Shown({ row, value }: { row: ConflictRow; value: Value }) {
   const l = useLabels();
   if (typeof value === 'boolean') return <FormattedMessage id={value ? 'common.yes' : 'common.no'} />;
-  if (Array.isArray(value) && row.spec.kind === 'people') return <PeopleList ids={value} options={row.spec.options ?? []} />;
-  if (Array.isArray(value)) return value.length ? <>{row.spec.vocabulary ? l.labels(row.spec.vocabulary, value) : value.join(', ')}</> : <FormattedMessage id="common.notGiven" />;
+  if (Array.isArray(value) && row.spec.kind === 'people')
+    return <PeopleList ids={value} options={row.spec.options ?? []} />;
+  if (Array.isArray(value))
+    return value.length ? (
+      <>{row.spec.vocabulary ? l.labels(row.spec.vocabulary, value) : value.join(', ')}</>
+    ) : (
+      <FormattedMessage id="common.notGiven" />
+    );
   return value ? <>{value}</> : <FormattedMessage id="common.notGiven" />;
 }
 
@@ -62,7 +68,10 @@ export function ConflictMerge({ rows, theirs, onMerge }: Props) {
                     name={`pick-${row.spec.name}`}
                     checked={picks[row.spec.name] === pick}
                     onChange={() => setPicks({ ...picks, [row.spec.name]: pick })}
-                    aria-label={intl.formatMessage({ id: pick === 'mine' ? 'desk.conflict.keepMine' : 'desk.conflict.keepTheirs' }, { field })}
+                    aria-label={intl.formatMessage(
+                      { id: pick === 'mine' ? 'desk.conflict.keepMine' : 'desk.conflict.keepTheirs' },
+                      { field },
+                    )}
                   />{' '}
                   <Shown row={row} value={pick === 'mine' ? row.mine : row.theirs} />
                 </label>

@@ -65,7 +65,15 @@ const DeskContactPointQuery = graphql(`
 `);
 
 const UpdateContactPoint = graphql(`
-  mutation DeskUpdateContactPoint($id: ID!, $version: Int!, $patch: ContactPointPatch!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+  mutation DeskUpdateContactPoint(
+    $id: ID!
+    $version: Int!
+    $patch: ContactPointPatch!
+    $casc: Boolean!
+    $gljc: Boolean!
+    $seajust: Boolean!
+    $wacap: Boolean!
+  ) {
     casc @include(if: $casc) {
       updateContactPoint(id: $id, version: $version, patch: $patch) {
         ...DeskContactPointFields
@@ -90,7 +98,14 @@ const UpdateContactPoint = graphql(`
 `);
 
 const CreateContactPoint = graphql(`
-  mutation DeskCreateContactPoint($input: ContactPointInput!, $key: String!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+  mutation DeskCreateContactPoint(
+    $input: ContactPointInput!
+    $key: String!
+    $casc: Boolean!
+    $gljc: Boolean!
+    $seajust: Boolean!
+    $wacap: Boolean!
+  ) {
     casc @include(if: $casc) {
       createContactPoint(input: $input, idempotencyKey: $key) {
         id
@@ -125,7 +140,12 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
       pick={(data) => (data?.node && 'fullName' in data.node ? (data.node as DeskContactPointFieldsFragment) : null)}
       specs={CONTACT_POINT_FIELDS}
       title={(cp) => intl.formatMessage({ id: 'desk.contactPoint.title' }, { name: cp.fullName })}
-      save={async (cp, version, patch) => networkPart((await update({ variables: { id: cp.id, version, patch, ...networkFlags(network) } })).data, 'updateContactPoint')}
+      save={async (cp, version, patch) =>
+        networkPart(
+          (await update({ variables: { id: cp.id, version, patch, ...networkFlags(network) } })).data,
+          'updateContactPoint',
+        )
+      }
     >
       {(cp) =>
         cp.active ? (
@@ -144,13 +164,21 @@ function Creator({ network }: { network: NetworkCode }) {
   const intl = useIntl();
   const countries = useMemberCountryOptions(network);
   const [create] = useMutation(CreateContactPoint);
-  const specs: FieldSpec[] = [{ name: 'country', kind: 'choice', label: 'desk.field.country', required: true, options: countries }, ...CONTACT_POINT_FIELDS];
+  const specs: FieldSpec[] = [
+    { name: 'country', kind: 'choice', label: 'desk.field.country', required: true, options: countries },
+    ...CONTACT_POINT_FIELDS,
+  ];
   return (
     <CreateForm
       kind="contactPoint"
       title={intl.formatMessage({ id: 'desk.contactPoint.new' })}
       specs={specs}
-      create={async (input, key) => networkPart((await create({ variables: { input: input as ContactPointInput, key, ...networkFlags(network) } })).data, 'createContactPoint').id}
+      create={async (input, key) =>
+        networkPart(
+          (await create({ variables: { input: input as ContactPointInput, key, ...networkFlags(network) } })).data,
+          'createContactPoint',
+        ).id
+      }
       editPath={contactPointPath}
     />
   );
@@ -158,5 +186,9 @@ function Creator({ network }: { network: NetworkCode }) {
 
 export function Component() {
   const { id = '' } = useParams();
-  return <DeskGate>{(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}</DeskGate>;
+  return (
+    <DeskGate>
+      {(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}
+    </DeskGate>
+  );
 }

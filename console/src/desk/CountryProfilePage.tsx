@@ -53,7 +53,15 @@ const DeskCountryProfileQuery = graphql(`
 `);
 
 const UpsertCountryProfile = graphql(`
-  mutation DeskUpsertCountryProfile($input: CountryProfileInput!, $version: Int, $key: String!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+  mutation DeskUpsertCountryProfile(
+    $input: CountryProfileInput!
+    $version: Int
+    $key: String!
+    $casc: Boolean!
+    $gljc: Boolean!
+    $seajust: Boolean!
+    $wacap: Boolean!
+  ) {
     casc @include(if: $casc) {
       upsertCountryProfile(input: $input, version: $version, idempotencyKey: $key) {
         ...DeskCountryProfileFields
@@ -82,11 +90,17 @@ export function useMarkProfileReviewed(network: NetworkCode) {
   const client = useApolloClient();
   const [upsert] = useMutation(UpsertCountryProfile);
   return async (country: string) => {
-    const { data } = await client.query({ query: DeskCountryProfileQuery, variables: { network, country }, fetchPolicy: 'network-only' });
+    const { data } = await client.query({
+      query: DeskCountryProfileQuery,
+      variables: { network, country },
+      fetchPolicy: 'network-only',
+    });
     const profile = data?.network?.countryProfile;
     if (!profile) throw new Error(`No profile of ${country}.`);
     const input = { country, measures: profile.measures.map(measureInput) };
-    await upsert({ variables: { input, version: profile.version, key: crypto.randomUUID(), ...networkFlags(network) } });
+    await upsert({
+      variables: { input, version: profile.version, key: crypto.randomUUID(), ...networkFlags(network) },
+    });
   };
 }
 
@@ -99,8 +113,10 @@ function Editor({ country, network }: { country: string; network: NetworkCode })
   const [params, setParams] = useSearchParams();
   const [upsert] = useMutation(UpsertCountryProfile);
   const requested = params.get('measure') as AssistanceMeasure | null;
-  const measure: AssistanceMeasure = requested && VOCABULARY.measure.includes(requested) ? requested : VOCABULARY.measure[0];
-  const recordOf = (p: Profile | null) => measureRecord(p, p?.measures.find((m) => m.measure === measure) ?? newMeasure(measure));
+  const measure: AssistanceMeasure =
+    requested && VOCABULARY.measure.includes(requested) ? requested : VOCABULARY.measure[0];
+  const recordOf = (p: Profile | null) =>
+    measureRecord(p, p?.measures.find((m) => m.measure === measure) ?? newMeasure(measure));
   // The same query NodeEditor reads (answered once, from the cache): the profile to save whole, and the country's authorities to choose from.
   const { data } = useQuery(DeskCountryProfileQuery, { variables: { network, country } });
   const profile = data?.network?.countryProfile ?? null;
@@ -112,10 +128,24 @@ function Editor({ country, network }: { country: string; network: NetworkCode })
       variables={{ network, country }}
       pick={(answer) => (answer?.network ? recordOf(answer.network.countryProfile ?? null) : null)}
       specs={measureFields(authorities)}
-      title={() => intl.formatMessage({ id: 'desk.profile.title' }, { country: profile ? l.country(profile.country) : country, measure: l.label('measure', measure) })}
+      title={() =>
+        intl.formatMessage(
+          { id: 'desk.profile.title' },
+          { country: profile ? l.country(profile.country) : country, measure: l.label('measure', measure) },
+        )
+      }
       save={async (_r, version, patch) => {
-        const variables = { input: { country, measures: withMeasure(profile?.measures ?? [], measure, patch) }, version: profile ? version : null, key: crypto.randomUUID() };
-        return recordOf(networkPart((await upsert({ variables: { ...variables, ...networkFlags(network) } })).data, 'upsertCountryProfile'));
+        const variables = {
+          input: { country, measures: withMeasure(profile?.measures ?? [], measure, patch) },
+          version: profile ? version : null,
+          key: crypto.randomUUID(),
+        };
+        return recordOf(
+          networkPart(
+            (await upsert({ variables: { ...variables, ...networkFlags(network) } })).data,
+            'upsertCountryProfile',
+          ),
+        );
       }}
       intro={
         <>

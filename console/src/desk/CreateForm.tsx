@@ -32,7 +32,10 @@ export function useMemberCountryOptions(network: NetworkCode): { value: string; 
   const intl = useIntl();
   const l = useLabels();
   const { data } = useQuery(DeskMemberCountriesQuery, { variables: { network } });
-  return sortByName(data?.network?.memberCountries ?? [], intl.locale, l.country).map((c) => ({ value: c.code, label: l.country(c) }));
+  return sortByName(data?.network?.memberCountries ?? [], intl.locale, l.country).map((c) => ({
+    value: c.code,
+    label: l.country(c),
+  }));
 }
 
 interface Props {
@@ -56,7 +59,9 @@ interface Props {
 export function CreateForm({ kind, title, specs, initial = {}, create, editPath }: Props) {
   const navigate = useNavigate();
   const owner = useAuth().account?.subject ?? null;
-  const [draft, setDraft] = useState<NewDraft>(() => loadNewDraft(owner, kind) ?? { idempotencyKey: crypto.randomUUID(), values: valuesOf(specs, initial) });
+  const [draft, setDraft] = useState<NewDraft>(
+    () => loadNewDraft(owner, kind) ?? { idempotencyKey: crypto.randomUUID(), values: valuesOf(specs, initial) },
+  );
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const busy = useRef(false);
   const [sending, setSending] = useState(false);
@@ -80,7 +85,12 @@ export function CreateForm({ kind, title, specs, initial = {}, create, editPath 
       dropNewDraft(kind);
       await navigate(editPath(id), { replace: true });
     } catch (error) {
-      setErrors(submissionErrors(error, specs.map((s) => s.name)));
+      setErrors(
+        submissionErrors(
+          error,
+          specs.map((s) => s.name),
+        ),
+      );
     } finally {
       busy.current = false;
       setSending(false);

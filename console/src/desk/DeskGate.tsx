@@ -53,10 +53,15 @@ export const networkFlags = (network: NetworkCode) => flagsOf(network.toLowerCas
 type Part = keyof ReturnType<typeof networkFlags>;
 
 /** The type of field `K` in any network's part of a desk mutation's answer. */
-type Answer<D, K extends string> = { [N in Part]: NonNullable<D[N & keyof D]> extends Record<K, infer T> ? T : never }[Part];
+type Answer<D, K extends string> = {
+  [N in Part]: NonNullable<D[N & keyof D]> extends Record<K, infer T> ? T : never;
+}[Part];
 
 /** What one field of a desk mutation answered, from the network's part that was asked (the others are absent). */
-export function networkPart<D extends Partial<Record<Part, unknown>>, K extends string>(data: D | null | undefined, field: K): Answer<D, K> {
+export function networkPart<D extends Partial<Record<Part, unknown>>, K extends string>(
+  data: D | null | undefined,
+  field: K,
+): Answer<D, K> {
   const part: object | null = networkAnswer(data);
   const answer = part ? (part as Record<K, unknown>)[field] : undefined;
   if (answer == null) throw new Error(`No ${field} in the answer.`);

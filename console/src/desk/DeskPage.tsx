@@ -10,7 +10,14 @@ import { Page } from '../ui/Page';
 import { QueryStatus } from '../ui/QueryStatus';
 import { DeskGate } from './DeskGate';
 import { KindSection } from './KindSection';
-import { authorityPath, contactPointPath, countryProfilePath, eventPath, resourcePath, workingGroupPath } from './paths';
+import {
+  authorityPath,
+  contactPointPath,
+  countryProfilePath,
+  eventPath,
+  resourcePath,
+  workingGroupPath,
+} from './paths';
 
 const DeskDirectoryQuery = graphql(`
   query DeskDirectory($network: NetworkCode!, $search: String) {
@@ -84,7 +91,9 @@ function Desk({ network }: { network: NetworkCode }) {
   const intl = useIntl();
   const l = useLabels();
   const [search, setSearch] = useState('');
-  const { data, error, loading } = useQuery(DeskDirectoryQuery, { variables: { network, search: search.trim() || null } });
+  const { data, error, loading } = useQuery(DeskDirectoryQuery, {
+    variables: { network, search: search.trim() || null },
+  });
   const n = data?.network;
   const profiled = new Set((n?.countryProfiles ?? []).map((p) => p.country.code));
   const inactive = (
@@ -143,7 +152,12 @@ function Desk({ network }: { network: NetworkCode }) {
         createLabel="desk.authority.new"
         count={n?.authorities?.totalCount ?? 0}
         createTo={authorityPath('new')}
-        items={(n?.authorities?.nodes ?? []).map((a) => ({ id: a.id, name: a.name, to: authorityPath(a.id), extra: <>({l.country(a.country)})</> }))}
+        items={(n?.authorities?.nodes ?? []).map((a) => ({
+          id: a.id,
+          name: a.name,
+          to: authorityPath(a.id),
+          extra: <>({l.country(a.country)})</>,
+        }))}
       />
       <KindSection
         id="profiles"
@@ -153,7 +167,9 @@ function Desk({ network }: { network: NetworkCode }) {
           id: c.code,
           name: l.country(c),
           to: countryProfilePath(c.code),
-          extra: !profiled.has(c.code) && <span className="badge">{intl.formatMessage({ id: 'desk.profiles.none' })}</span>,
+          extra: !profiled.has(c.code) && (
+            <span className="badge">{intl.formatMessage({ id: 'desk.profiles.none' })}</span>
+          ),
         }))}
       />
       <KindSection
@@ -170,7 +186,12 @@ function Desk({ network }: { network: NetworkCode }) {
         createLabel="desk.event.new"
         count={n?.events?.totalCount ?? 0}
         createTo={eventPath('new')}
-        items={(n?.events?.nodes ?? []).map((e) => ({ id: e.id, name: e.title, to: eventPath(e.id), extra: <>({l.date(calendarDate(e.startsOn))})</> }))}
+        items={(n?.events?.nodes ?? []).map((e) => ({
+          id: e.id,
+          name: e.title,
+          to: eventPath(e.id),
+          extra: <>({l.date(calendarDate(e.startsOn))})</>,
+        }))}
       />
       <KindSection
         id="resources"

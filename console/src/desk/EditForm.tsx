@@ -41,18 +41,23 @@ type Outcome = keyof typeof OUTCOMES | null;
  */
 export function EditForm({ id, specs, stored, save, reread }: Props) {
   const owner = useAuth().account?.subject ?? null;
-  const [edit, setEdit] = useState<Draft>(() => loadDraft(owner, id) ?? { version: stored.version, base: stored.values, values: stored.values });
+  const [edit, setEdit] = useState<Draft>(
+    () => loadDraft(owner, id) ?? { version: stored.version, base: stored.values, values: stored.values },
+  );
   const [conflict, setConflict] = useState<{ theirs: Stored; rows: ConflictRow[] } | null>(null);
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(() => (changedFields(specs, edit.base, edit.values).length ? 'restored' : null));
+  const [outcome, setOutcome] = useState<Outcome>(() =>
+    changedFields(specs, edit.base, edit.values).length ? 'restored' : null,
+  );
 
   useEffect(() => {
     if (changedFields(specs, edit.base, edit.values).length) saveDraft(owner, id, edit);
     else dropDraft(id);
   }, [owner, id, specs, edit]);
 
-  const change = (name: string, value: Values[string]) => setEdit((e) => ({ ...e, values: { ...e.values, [name]: value } }));
+  const change = (name: string, value: Values[string]) =>
+    setEdit((e) => ({ ...e, values: { ...e.values, [name]: value } }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -71,7 +76,12 @@ export function EditForm({ id, specs, stored, save, reread }: Props) {
         setConflict({ theirs, rows: conflictRows(specs, edit.base, edit.values, theirs.values) });
         setOutcome(null);
       } else {
-        setErrors(submissionErrors(error, specs.map((s) => s.name)));
+        setErrors(
+          submissionErrors(
+            error,
+            specs.map((s) => s.name),
+          ),
+        );
       }
     } finally {
       setBusy(false);
@@ -98,7 +108,13 @@ export function EditForm({ id, specs, stored, save, reread }: Props) {
       <ErrorSummary messages={errors.other} />
       <form className="search-form desk-form" onSubmit={(e) => void submit(e)} noValidate>
         {specs.map((spec) => (
-          <FormField key={spec.name} spec={spec} value={edit.values[spec.name]!} error={errors.fields[spec.name]} onChange={(v) => change(spec.name, v)} />
+          <FormField
+            key={spec.name}
+            spec={spec}
+            value={edit.values[spec.name]!}
+            error={errors.fields[spec.name]}
+            onChange={(v) => change(spec.name, v)}
+          />
         ))}
         <div className="actions wide">
           <button type="submit" disabled={busy || conflict !== null}>

@@ -53,7 +53,15 @@ const DeskNetworkEventQuery = graphql(`
 `);
 
 const UpdateNetworkEvent = graphql(`
-  mutation DeskUpdateNetworkEvent($id: ID!, $version: Int!, $patch: NetworkEventPatch!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+  mutation DeskUpdateNetworkEvent(
+    $id: ID!
+    $version: Int!
+    $patch: NetworkEventPatch!
+    $casc: Boolean!
+    $gljc: Boolean!
+    $seajust: Boolean!
+    $wacap: Boolean!
+  ) {
     casc @include(if: $casc) {
       updateEvent(id: $id, version: $version, patch: $patch) {
         ...DeskNetworkEventFields
@@ -78,7 +86,14 @@ const UpdateNetworkEvent = graphql(`
 `);
 
 const CreateNetworkEvent = graphql(`
-  mutation DeskCreateNetworkEvent($input: NetworkEventInput!, $key: String!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+  mutation DeskCreateNetworkEvent(
+    $input: NetworkEventInput!
+    $key: String!
+    $casc: Boolean!
+    $gljc: Boolean!
+    $seajust: Boolean!
+    $wacap: Boolean!
+  ) {
     casc @include(if: $casc) {
       createEvent(input: $input, idempotencyKey: $key) {
         id
@@ -117,10 +132,19 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
       draftKey={id}
       query={DeskNetworkEventQuery}
       variables={{ id }}
-      pick={(data) => (data?.node && 'startsOn' in data.node ? flat(data.node as DeskNetworkEventFieldsFragment) : null)}
+      pick={(data) =>
+        data?.node && 'startsOn' in data.node ? flat(data.node as DeskNetworkEventFieldsFragment) : null
+      }
       specs={eventFields(countries, people)}
       title={(r) => intl.formatMessage({ id: 'desk.event.title' }, { name: r.title })}
-      save={async (r, version, patch) => flat(networkPart((await update({ variables: { id: r.id, version, patch, ...networkFlags(network) } })).data, 'updateEvent'))}
+      save={async (r, version, patch) =>
+        flat(
+          networkPart(
+            (await update({ variables: { id: r.id, version, patch, ...networkFlags(network) } })).data,
+            'updateEvent',
+          ),
+        )
+      }
     />
   );
 }
@@ -136,7 +160,12 @@ function Creator({ network }: { network: NetworkCode }) {
       title={intl.formatMessage({ id: 'desk.event.new' })}
       specs={eventFields(countries, people)}
       initial={{ kind: 'MEETING' }}
-      create={async (input, key) => networkPart((await create({ variables: { input: input as NetworkEventInput, key, ...networkFlags(network) } })).data, 'createEvent').id}
+      create={async (input, key) =>
+        networkPart(
+          (await create({ variables: { input: input as NetworkEventInput, key, ...networkFlags(network) } })).data,
+          'createEvent',
+        ).id
+      }
       editPath={eventPath}
     />
   );
@@ -144,5 +173,9 @@ function Creator({ network }: { network: NetworkCode }) {
 
 export function Component() {
   const { id = '' } = useParams();
-  return <DeskGate>{(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}</DeskGate>;
+  return (
+    <DeskGate>
+      {(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}
+    </DeskGate>
+  );
 }

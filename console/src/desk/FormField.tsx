@@ -26,24 +26,40 @@ export function FormField({ spec, value, onChange, error }: Props) {
     return (
       <div className="field checkbox-field">
         <label>
-          <input type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} {...described} /> {label}
+          <input type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} {...described} />{' '}
+          {label}
         </label>
         {message}
       </div>
     );
   }
   if (spec.kind === 'people') {
-    return <PeoplePicker label={label} options={spec.options ?? []} chosen={Array.isArray(value) ? value : []} onChange={onChange} described={described} message={message} />;
+    return (
+      <PeoplePicker
+        label={label}
+        options={spec.options ?? []}
+        chosen={Array.isArray(value) ? value : []}
+        onChange={onChange}
+        described={described}
+        message={message}
+      />
+    );
   }
   if (spec.kind === 'choices' && spec.vocabulary) {
     const chosen = Array.isArray(value) ? value : [];
-    const toggle = (option: string, on: boolean) => onChange(VOCABULARY[spec.vocabulary!].filter((o) => (o === option ? on : chosen.includes(o))));
+    const toggle = (option: string, on: boolean) =>
+      onChange(VOCABULARY[spec.vocabulary!].filter((o) => (o === option ? on : chosen.includes(o))));
     return (
       <fieldset className="field wide choices" {...described}>
         <legend>{label}</legend>
         {VOCABULARY[spec.vocabulary].map((option) => (
           <label key={option}>
-            <input type="checkbox" checked={chosen.includes(option)} onChange={(e) => toggle(option, e.target.checked)} /> {l.label(spec.vocabulary!, option)}
+            <input
+              type="checkbox"
+              checked={chosen.includes(option)}
+              onChange={(e) => toggle(option, e.target.checked)}
+            />{' '}
+            {l.label(spec.vocabulary!, option)}
           </label>
         ))}
         {message}
@@ -52,12 +68,20 @@ export function FormField({ spec, value, onChange, error }: Props) {
   }
   const common = { id, value: String(value), required: spec.required, ...described };
   if (spec.kind === 'choice') {
-    const options = spec.options ?? (spec.vocabulary ? VOCABULARY[spec.vocabulary].map((o) => ({ value: o, label: l.label(spec.vocabulary!, o) })) : []);
+    const options =
+      spec.options ??
+      (spec.vocabulary
+        ? VOCABULARY[spec.vocabulary].map((o) => ({ value: o, label: l.label(spec.vocabulary!, o) }))
+        : []);
     return (
       <div className="field">
         <label htmlFor={id}>{label}</label>
         <select {...common} onChange={(e) => onChange(e.target.value)}>
-          {(!spec.required || value === '') && <option value="">{intl.formatMessage({ id: spec.required ? 'desk.field.choose' : 'common.notGiven' })}</option>}
+          {(!spec.required || value === '') && (
+            <option value="">
+              {intl.formatMessage({ id: spec.required ? 'desk.field.choose' : 'common.notGiven' })}
+            </option>
+          )}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -82,7 +106,11 @@ export function FormField({ spec, value, onChange, error }: Props) {
       {spec.kind === 'longText' || spec.kind === 'lines' ? (
         <textarea {...common} rows={4} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input {...common} type={spec.kind === 'text' || spec.kind === 'codes' ? 'text' : spec.kind} onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...common}
+          type={spec.kind === 'text' || spec.kind === 'codes' ? 'text' : spec.kind}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
       {message}
     </div>

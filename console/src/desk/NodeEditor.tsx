@@ -35,7 +35,17 @@ interface Props<Q, V extends OperationVariables, R extends EditedRecord> {
  * One desk edit page: reads the record, edits it with EditForm, and rereads it
  * past the cache when someone else saved first. Each kind gives its fields, query and mutation.
  */
-export function NodeEditor<Q, V extends OperationVariables, R extends EditedRecord>({ draftKey, query, variables, pick, specs, title, save, intro, children }: Props<Q, V, R>) {
+export function NodeEditor<Q, V extends OperationVariables, R extends EditedRecord>({
+  draftKey,
+  query,
+  variables,
+  pick,
+  specs,
+  title,
+  save,
+  intro,
+  children,
+}: Props<Q, V, R>) {
   const intl = useIntl();
   const client = useApolloClient();
   // Apollo's conditional option and result types do not resolve for a generic Q and V; the answer
@@ -61,7 +71,14 @@ export function NodeEditor<Q, V extends OperationVariables, R extends EditedReco
       {intro}
       {record && (
         <>
-          <EditForm key={draftKey} id={draftKey} specs={specs} stored={storedOf(record)} save={async (v, patch) => storedOf(await save(record, v, patch))} reread={reread} />
+          <EditForm
+            key={draftKey}
+            id={draftKey}
+            specs={specs}
+            stored={storedOf(record)}
+            save={async (v, patch) => storedOf(await save(record, v, patch))}
+            reread={reread}
+          />
           {children?.(record)}
         </>
       )}

@@ -36,15 +36,15 @@ export function usePeopleOptions(network: NetworkCode): Option[] {
   const { data } = useQuery(DeskPeopleQuery, { variables: { network } });
   const collator = new Intl.Collator(intl.locale);
   return (data?.network?.contactPoints?.nodes ?? [])
-    .map((cp) => ({ value: cp.id, label: intl.formatMessage({ id: 'desk.people.option' }, { name: cp.fullName, country: l.country(cp.country) }), retired: !cp.active }))
+    .map((cp) => ({
+      value: cp.id,
+      label: intl.formatMessage({ id: 'desk.people.option' }, { name: cp.fullName, country: l.country(cp.country) }),
+      retired: !cp.active,
+    }))
     .sort((a, b) => collator.compare(a.label, b.label));
 }
 
-const folded = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const MAX_MATCHES = 8;
 
@@ -81,7 +81,9 @@ export function PeoplePicker({ label, options, chosen, onChange, described, mess
   const [text, setText] = useState('');
   const nameOf = (id: string) => options.find((o) => o.value === id)?.label ?? id;
   const wanted = folded(text.trim());
-  const matches = wanted ? options.filter((o) => !o.retired && !chosen.includes(o.value) && folded(o.label).includes(wanted)) : [];
+  const matches = wanted
+    ? options.filter((o) => !o.retired && !chosen.includes(o.value) && folded(o.label).includes(wanted))
+    : [];
   const change = (next: string[]) => {
     onChange(next);
     search.current?.focus();

@@ -43,7 +43,15 @@ const DeskResourceQuery = graphql(`
 `);
 
 const UpdateResource = graphql(`
-  mutation DeskUpdateResource($id: ID!, $version: Int!, $patch: ResourcePatch!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+  mutation DeskUpdateResource(
+    $id: ID!
+    $version: Int!
+    $patch: ResourcePatch!
+    $casc: Boolean!
+    $gljc: Boolean!
+    $seajust: Boolean!
+    $wacap: Boolean!
+  ) {
     casc @include(if: $casc) {
       updateResource(id: $id, version: $version, patch: $patch) {
         ...DeskResourceFields
@@ -68,7 +76,14 @@ const UpdateResource = graphql(`
 `);
 
 const CreateResource = graphql(`
-  mutation DeskCreateResource($input: ResourceInput!, $key: String!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+  mutation DeskCreateResource(
+    $input: ResourceInput!
+    $key: String!
+    $casc: Boolean!
+    $gljc: Boolean!
+    $seajust: Boolean!
+    $wacap: Boolean!
+  ) {
     casc @include(if: $casc) {
       createResource(input: $input, idempotencyKey: $key) {
         id
@@ -103,7 +118,12 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
       pick={(data) => (data?.node && 'url' in data.node ? (data.node as DeskResourceFieldsFragment) : null)}
       specs={RESOURCE_FIELDS}
       title={(r) => intl.formatMessage({ id: 'desk.resource.title' }, { name: r.title })}
-      save={async (r, version, patch) => networkPart((await update({ variables: { id: r.id, version, patch, ...networkFlags(network) } })).data, 'updateResource')}
+      save={async (r, version, patch) =>
+        networkPart(
+          (await update({ variables: { id: r.id, version, patch, ...networkFlags(network) } })).data,
+          'updateResource',
+        )
+      }
     />
   );
 }
@@ -117,7 +137,12 @@ function Creator({ network }: { network: NetworkCode }) {
       title={intl.formatMessage({ id: 'desk.resource.new' })}
       specs={RESOURCE_FIELDS}
       initial={{ kind: 'GUIDE' }}
-      create={async (input, key) => networkPart((await create({ variables: { input: input as ResourceInput, key, ...networkFlags(network) } })).data, 'createResource').id}
+      create={async (input, key) =>
+        networkPart(
+          (await create({ variables: { input: input as ResourceInput, key, ...networkFlags(network) } })).data,
+          'createResource',
+        ).id
+      }
       editPath={resourcePath}
     />
   );
@@ -125,5 +150,9 @@ function Creator({ network }: { network: NetworkCode }) {
 
 export function Component() {
   const { id = '' } = useParams();
-  return <DeskGate>{(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}</DeskGate>;
+  return (
+    <DeskGate>
+      {(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}
+    </DeskGate>
+  );
 }

@@ -37,7 +37,14 @@ const ReviewDirectoryQuery = graphql(`
 `);
 
 const MarkAuthorityReviewed = graphql(`
-  mutation DeskMarkAuthorityReviewed($id: ID!, $version: Int!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+  mutation DeskMarkAuthorityReviewed(
+    $id: ID!
+    $version: Int!
+    $casc: Boolean!
+    $gljc: Boolean!
+    $seajust: Boolean!
+    $wacap: Boolean!
+  ) {
     casc @include(if: $casc) {
       updateAuthority(id: $id, version: $version, patch: { reviewed: true }) {
         id
@@ -77,7 +84,19 @@ interface Due {
   mark: () => Promise<unknown>;
 }
 
-function DueList({ id, heading, items, busy, onMark }: { id: string; heading: string; items: readonly Due[]; busy: boolean; onMark: (item: Due) => void }) {
+function DueList({
+  id,
+  heading,
+  items,
+  busy,
+  onMark,
+}: {
+  id: string;
+  heading: string;
+  items: readonly Due[];
+  busy: boolean;
+  onMark: (item: Due) => void;
+}) {
   const intl = useIntl();
   const l = useLabels();
   return (
@@ -90,9 +109,18 @@ function DueList({ id, heading, items, busy, onMark }: { id: string; heading: st
           <li key={item.id}>
             <Link to={item.to}>{item.name}</Link>{' '}
             <span className="muted">
-              {item.lastReviewedAt ? <FormattedMessage id="desk.review.lastReviewed" values={{ date: l.dateTime(item.lastReviewedAt) }} /> : <FormattedMessage id="desk.review.never" />}
+              {item.lastReviewedAt ? (
+                <FormattedMessage id="desk.review.lastReviewed" values={{ date: l.dateTime(item.lastReviewedAt) }} />
+              ) : (
+                <FormattedMessage id="desk.review.never" />
+              )}
             </span>{' '}
-            <button type="button" disabled={busy} onClick={() => onMark(item)} aria-label={intl.formatMessage({ id: 'desk.review.markNamed' }, { name: item.name })}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => onMark(item)}
+              aria-label={intl.formatMessage({ id: 'desk.review.markNamed' }, { name: item.name })}
+            >
               <FormattedMessage id="desk.review.mark" />
             </button>
           </li>
@@ -120,7 +148,13 @@ export function ReviewDirectory({ network, reviewedBefore }: { network: NetworkC
   }));
   const profiles: Due[] = (n?.countryProfiles ?? [])
     .filter((p) => !p.lastReviewedAt || p.lastReviewedAt < reviewedBefore)
-    .map((p) => ({ id: p.id, name: l.country(p.country), to: countryProfilePath(p.country.code), lastReviewedAt: p.lastReviewedAt, mark: () => markProfile(p.country.code) }));
+    .map((p) => ({
+      id: p.id,
+      name: l.country(p.country),
+      to: countryProfilePath(p.country.code),
+      lastReviewedAt: p.lastReviewedAt,
+      mark: () => markProfile(p.country.code),
+    }));
 
   const onMark = async (item: Due) => {
     setBusy(true);
@@ -138,8 +172,20 @@ export function ReviewDirectory({ network, reviewedBefore }: { network: NetworkC
   return (
     <>
       <QueryStatus errors={[error, failure]} loading={!n && !error} />
-      <DueList id="authorities-due" heading="desk.review.authorities" items={authorities} busy={busy} onMark={(item) => void onMark(item)} />
-      <DueList id="profiles-due" heading="desk.review.profiles" items={profiles} busy={busy} onMark={(item) => void onMark(item)} />
+      <DueList
+        id="authorities-due"
+        heading="desk.review.authorities"
+        items={authorities}
+        busy={busy}
+        onMark={(item) => void onMark(item)}
+      />
+      <DueList
+        id="profiles-due"
+        heading="desk.review.profiles"
+        items={profiles}
+        busy={busy}
+        onMark={(item) => void onMark(item)}
+      />
     </>
   );
 }

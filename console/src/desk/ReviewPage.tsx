@@ -57,7 +57,14 @@ const ReviewQuery = graphql(`
 `);
 
 const MarkReviewed = graphql(`
-  mutation DeskMarkReviewed($id: ID!, $version: Int!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+  mutation DeskMarkReviewed(
+    $id: ID!
+    $version: Int!
+    $casc: Boolean!
+    $gljc: Boolean!
+    $seajust: Boolean!
+    $wacap: Boolean!
+  ) {
     casc @include(if: $casc) {
       updateContactPoint(id: $id, version: $version, patch: { reviewed: true }) {
         id
@@ -95,7 +102,11 @@ function Queue({ network }: { network: NetworkCode }) {
   const l = useLabels();
   const variables = useMemo(() => {
     const now = Date.now();
-    return { network, reviewedBefore: new Date(now - 365 * DAY).toISOString(), termEndsBefore: new Date(now + 60 * DAY).toISOString().slice(0, 10) };
+    return {
+      network,
+      reviewedBefore: new Date(now - 365 * DAY).toISOString(),
+      termEndsBefore: new Date(now + 60 * DAY).toISOString().slice(0, 10),
+    };
   }, [network]);
   const { data, error, loading, refetch } = useQuery(ReviewQuery, { variables });
   const [mark, marking] = useMutation(MarkReviewed);
@@ -118,7 +129,8 @@ function Queue({ network }: { network: NetworkCode }) {
         <ul className="plain-list review-list">
           {(n?.due?.nodes ?? []).map((cp) => (
             <li key={cp.id}>
-              <Link to={`/desk/contact-points/${encodeURIComponent(cp.id)}`}>{cp.fullName}</Link> ({l.country(cp.country)}){' '}
+              <Link to={`/desk/contact-points/${encodeURIComponent(cp.id)}`}>{cp.fullName}</Link> (
+              {l.country(cp.country)}){' '}
               <span className="muted">
                 {cp.lastReviewedAt ? (
                   <FormattedMessage id="desk.review.lastReviewed" values={{ date: l.dateTime(cp.lastReviewedAt) }} />
@@ -157,7 +169,9 @@ function Queue({ network }: { network: NetworkCode }) {
           {(n?.ending?.nodes ?? []).map((cp) => (
             <li key={cp.id}>
               <Link to={`/desk/contact-points/${encodeURIComponent(cp.id)}`}>{cp.fullName}</Link>{' '}
-              {cp.termEndsOn && <FormattedMessage id="desk.review.termEnds" values={{ date: l.date(calendarDate(cp.termEndsOn)) }} />}
+              {cp.termEndsOn && (
+                <FormattedMessage id="desk.review.termEnds" values={{ date: l.date(calendarDate(cp.termEndsOn)) }} />
+              )}
             </li>
           ))}
         </ul>

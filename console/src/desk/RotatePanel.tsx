@@ -18,7 +18,10 @@ const RotationQuery = graphql(`
           fullName
         }
       }
-      referrals(filter: { contactPoint: $contactPoint, status: [SENT, ACKNOWLEDGED, ASSIGNED, IN_PROGRESS] }, first: 100) {
+      referrals(
+        filter: { contactPoint: $contactPoint, status: [SENT, ACKNOWLEDGED, ASSIGNED, IN_PROGRESS] }
+        first: 100
+      ) {
         totalCount
         nodes {
           id
@@ -32,7 +35,15 @@ const RotationQuery = graphql(`
 `);
 
 const Deactivate = graphql(`
-  mutation DeskDeactivateContactPoint($id: ID!, $version: Int!, $successorId: ID, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+  mutation DeskDeactivateContactPoint(
+    $id: ID!
+    $version: Int!
+    $successorId: ID
+    $casc: Boolean!
+    $gljc: Boolean!
+    $seajust: Boolean!
+    $wacap: Boolean!
+  ) {
     casc @include(if: $casc) {
       deactivateContactPoint(id: $id, version: $version, successorId: $successorId) {
         ...DeskContactPointFields
@@ -57,12 +68,20 @@ const Deactivate = graphql(`
 `);
 
 /** Rotates a contact point out with a successor of the same country, after showing the open referrals it is party to. */
-export function RotatePanel({ network, contactPoint: cp }: { network: NetworkCode; contactPoint: DeskContactPointFieldsFragment }) {
+export function RotatePanel({
+  network,
+  contactPoint: cp,
+}: {
+  network: NetworkCode;
+  contactPoint: DeskContactPointFieldsFragment;
+}) {
   const intl = useIntl();
   const [successor, setSuccessor] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const { data, error } = useQuery(RotationQuery, { variables: { network, country: cp.country.code, contactPoint: cp.id } });
+  const { data, error } = useQuery(RotationQuery, {
+    variables: { network, country: cp.country.code, contactPoint: cp.id },
+  });
   const [deactivate, { loading }] = useMutation(Deactivate);
   const candidates = (data?.network?.contactPoints?.nodes ?? []).filter((p) => p.id !== cp.id);
   const affected = data?.network?.referrals;
@@ -70,7 +89,9 @@ export function RotatePanel({ network, contactPoint: cp }: { network: NetworkCod
   async function confirm() {
     setFailure(null);
     try {
-      await deactivate({ variables: { id: cp.id, version: cp.version, successorId: successor || null, ...networkFlags(network) } });
+      await deactivate({
+        variables: { id: cp.id, version: cp.version, successorId: successor || null, ...networkFlags(network) },
+      });
       setConfirming(false);
     } catch (err) {
       setFailure(CombinedGraphQLErrors.is(err) ? (err.errors[0]?.message ?? '') : String(err));
@@ -86,7 +107,10 @@ export function RotatePanel({ network, contactPoint: cp }: { network: NetworkCod
         label={intl.formatMessage({ id: 'desk.rotate.successor' })}
         value={successor}
         onChange={setSuccessor}
-        options={[{ value: '', label: intl.formatMessage({ id: 'desk.rotate.noSuccessor' }) }, ...candidates.map((p) => ({ value: p.id, label: p.fullName }))]}
+        options={[
+          { value: '', label: intl.formatMessage({ id: 'desk.rotate.noSuccessor' }) },
+          ...candidates.map((p) => ({ value: p.id, label: p.fullName })),
+        ]}
       />
       {!confirming ? (
         <button type="button" onClick={() => setConfirming(true)}>
@@ -103,7 +127,8 @@ export function RotatePanel({ network, contactPoint: cp }: { network: NetworkCod
               <ul className="plain-list">
                 {affected.nodes.map((r) => (
                   <li key={r.id}>
-                    <strong>{r.reference}</strong> {r.subject} ({intl.formatMessage({ id: `desk.referralStatus.${r.status}` })})
+                    <strong>{r.reference}</strong> {r.subject} (
+                    {intl.formatMessage({ id: `desk.referralStatus.${r.status}` })})
                   </li>
                 ))}
               </ul>

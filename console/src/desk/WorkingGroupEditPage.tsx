@@ -45,7 +45,15 @@ const DeskWorkingGroupQuery = graphql(`
 `);
 
 const UpdateWorkingGroup = graphql(`
-  mutation DeskUpdateWorkingGroup($id: ID!, $version: Int!, $patch: WorkingGroupPatch!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+  mutation DeskUpdateWorkingGroup(
+    $id: ID!
+    $version: Int!
+    $patch: WorkingGroupPatch!
+    $casc: Boolean!
+    $gljc: Boolean!
+    $seajust: Boolean!
+    $wacap: Boolean!
+  ) {
     casc @include(if: $casc) {
       updateWorkingGroup(id: $id, version: $version, patch: $patch) {
         ...DeskWorkingGroupFields
@@ -70,7 +78,14 @@ const UpdateWorkingGroup = graphql(`
 `);
 
 const CreateWorkingGroup = graphql(`
-  mutation DeskCreateWorkingGroup($input: WorkingGroupInput!, $key: String!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+  mutation DeskCreateWorkingGroup(
+    $input: WorkingGroupInput!
+    $key: String!
+    $casc: Boolean!
+    $gljc: Boolean!
+    $seajust: Boolean!
+    $wacap: Boolean!
+  ) {
     casc @include(if: $casc) {
       createWorkingGroup(input: $input, idempotencyKey: $key) {
         id
@@ -106,7 +121,12 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
       pick={(data) => (data?.node && 'description' in data.node ? (data.node as DeskWorkingGroupFieldsFragment) : null)}
       specs={workingGroupFields(people)}
       title={(r) => intl.formatMessage({ id: 'desk.workingGroup.title' }, { name: r.name })}
-      save={async (r, version, patch) => networkPart((await update({ variables: { id: r.id, version, patch, ...networkFlags(network) } })).data, 'updateWorkingGroup')}
+      save={async (r, version, patch) =>
+        networkPart(
+          (await update({ variables: { id: r.id, version, patch, ...networkFlags(network) } })).data,
+          'updateWorkingGroup',
+        )
+      }
     />
   );
 }
@@ -121,7 +141,12 @@ function Creator({ network }: { network: NetworkCode }) {
       title={intl.formatMessage({ id: 'desk.workingGroup.new' })}
       specs={workingGroupFields(people)}
       initial={{}}
-      create={async (input, key) => networkPart((await create({ variables: { input: input as WorkingGroupInput, key, ...networkFlags(network) } })).data, 'createWorkingGroup').id}
+      create={async (input, key) =>
+        networkPart(
+          (await create({ variables: { input: input as WorkingGroupInput, key, ...networkFlags(network) } })).data,
+          'createWorkingGroup',
+        ).id
+      }
       editPath={workingGroupPath}
     />
   );
@@ -129,5 +154,9 @@ function Creator({ network }: { network: NetworkCode }) {
 
 export function Component() {
   const { id = '' } = useParams();
-  return <DeskGate>{(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}</DeskGate>;
+  return (
+    <DeskGate>
+      {(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}
+    </DeskGate>
+  );
 }

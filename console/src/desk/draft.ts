@@ -18,7 +18,8 @@ const name = (id: string) => `desk.edit.${id}`;
 export const loadDraft = (owner: string | null, id: string): Draft | null =>
   readDraft<Draft>(sessionStorage, name(id), owner, (d) => typeof d.version === 'number' && !!d.base && !!d.values);
 
-export const saveDraft = (owner: string | null, id: string, draft: Draft) => writeDraft(sessionStorage, name(id), owner, draft);
+export const saveDraft = (owner: string | null, id: string, draft: Draft) =>
+  writeDraft(sessionStorage, name(id), owner, draft);
 export const dropDraft = (id: string) => removeDraft(sessionStorage, name(id));
 
 /**
@@ -35,5 +36,6 @@ const newName = (kind: string) => `desk.new.${kind}`;
 export const loadNewDraft = (owner: string | null, kind: string): NewDraft | null =>
   readDraft<NewDraft>(sessionStorage, newName(kind), owner, (d) => typeof d.idempotencyKey === 'string' && !!d.values);
 
-export const saveNewDraft = (owner: string | null, kind: string, draft: NewDraft) => writeDraft(sessionStorage, newName(kind), owner, draft);
+export const saveNewDraft = (owner: string | null, kind: string, draft: NewDraft) =>
+  writeDraft(sessionStorage, newName(kind), owner, draft);
 export const dropNewDraft = (kind: string) => removeDraft(sessionStorage, newName(kind));

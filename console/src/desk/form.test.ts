@@ -1,4 +1,14 @@
-import { changedFields, conflictRows, defaultPicks, inputOf, merged, missingFields, patchOf, valuesOf, type FieldSpec } from './form';
+import {
+  changedFields,
+  conflictRows,
+  defaultPicks,
+  inputOf,
+  merged,
+  missingFields,
+  patchOf,
+  valuesOf,
+  type FieldSpec,
+} from './form';
 
 const SPECS: FieldSpec[] = [
   { name: 'fullName', kind: 'text', label: 'x', required: true },
@@ -9,13 +19,27 @@ const SPECS: FieldSpec[] = [
   { name: 'roles', kind: 'choices', label: 'x', vocabulary: 'role' },
 ];
 
-const stored = { fullName: 'Sokha', title: null, phone: '+855 1', languages: ['km', 'en'], available24x7: true, roles: ['PROSECUTOR'] };
+const stored = {
+  fullName: 'Sokha',
+  title: null,
+  phone: '+855 1',
+  languages: ['km', 'en'],
+  available24x7: true,
+  roles: ['PROSECUTOR'],
+};
 
 describe('the edit of a directory record', () => {
   const base = valuesOf(SPECS, stored);
 
   it('shows the record as form values and sends back only what changed', () => {
-    expect(base).toEqual({ fullName: 'Sokha', title: '', phone: '+855 1', languages: 'km, en', available24x7: true, roles: ['PROSECUTOR'] });
+    expect(base).toEqual({
+      fullName: 'Sokha',
+      title: '',
+      phone: '+855 1',
+      languages: 'km, en',
+      available24x7: true,
+      roles: ['PROSECUTOR'],
+    });
     const mine = { ...base, title: 'Prosecutor', languages: 'km en fr' };
     expect(patchOf(SPECS, base, mine)).toEqual({ title: 'Prosecutor', languages: ['km', 'en', 'fr'] });
     expect(patchOf(SPECS, base, { ...base, phone: '  ' })).toEqual({ phone: null });
@@ -46,10 +70,21 @@ describe('the edit of a directory record', () => {
     ];
     const empty = valuesOf(specs, {});
     expect(missingFields(specs, empty)).toEqual(['fullName', 'kind']);
-    const typed = { ...empty, fullName: ' Sokha ', languages: 'km', kind: 'GUIDE', requirements: 'A court order\n\n  A translation ' };
+    const typed = {
+      ...empty,
+      fullName: ' Sokha ',
+      languages: 'km',
+      kind: 'GUIDE',
+      requirements: 'A court order\n\n  A translation ',
+    };
     expect(missingFields(specs, typed)).toEqual([]);
     expect(inputOf(specs, typed)).toEqual({
-      fullName: 'Sokha', languages: ['km'], available24x7: false, roles: [], kind: 'GUIDE', requirements: ['A court order', 'A translation'],
+      fullName: 'Sokha',
+      languages: ['km'],
+      available24x7: false,
+      roles: [],
+      kind: 'GUIDE',
+      requirements: ['A court order', 'A translation'],
     });
   });
 

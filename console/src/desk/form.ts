@@ -5,7 +5,8 @@ import type { Vocabulary } from '../ui/vocabulary';
  * one choice (from a vocabulary or given options), a list of codes typed as "km, en", a list of
  * sentences typed one a line, or a list of the network's contact points (ids, picked by name).
  */
-export type FieldKind = 'text' | 'longText' | 'email' | 'url' | 'date' | 'flag' | 'choices' | 'choice' | 'codes' | 'lines' | 'people';
+export type FieldKind =
+  'text' | 'longText' | 'email' | 'url' | 'date' | 'flag' | 'choices' | 'choice' | 'codes' | 'lines' | 'people';
 
 export interface FieldSpec {
   /** The field's name in the API's record and patch. */
@@ -41,7 +42,10 @@ export function valuesOf(specs: readonly FieldSpec[], record: object): Values {
     if (s.kind === 'flag') values[s.name] = raw === true;
     else if (s.kind === 'choices') values[s.name] = Array.isArray(raw) ? raw.map(String) : [];
     // The record names people as objects (`memberIds: members { id }`), the patch by their ids.
-    else if (s.kind === 'people') values[s.name] = Array.isArray(raw) ? raw.map((p: unknown) => (p !== null && typeof p === 'object' && 'id' in p ? String(p.id) : String(p))) : [];
+    else if (s.kind === 'people')
+      values[s.name] = Array.isArray(raw)
+        ? raw.map((p: unknown) => (p !== null && typeof p === 'object' && 'id' in p ? String(p.id) : String(p)))
+        : [];
     else if (s.kind === 'codes') values[s.name] = Array.isArray(raw) ? raw.join(', ') : '';
     else if (s.kind === 'lines') values[s.name] = Array.isArray(raw) ? raw.join('\n') : '';
     else values[s.name] = typeof raw === 'string' ? raw : '';
@@ -49,7 +53,8 @@ export function valuesOf(specs: readonly FieldSpec[], record: object): Values {
   return values;
 }
 
-export const sameValue = (a: Value | undefined, b: Value | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
+export const sameValue = (a: Value | undefined, b: Value | undefined): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
 
 /** The names of the fields whose value differs between two sets of values. */
 export const changedFields = (specs: readonly FieldSpec[], from: Values, to: Values): string[] =>
@@ -58,8 +63,15 @@ export const changedFields = (specs: readonly FieldSpec[], from: Values, to: Val
 /** One value as the API takes it. */
 function apiValue(spec: FieldSpec, value: Value): unknown {
   if (spec.kind === 'flag' || spec.kind === 'choices' || spec.kind === 'people') return value;
-  if (spec.kind === 'codes') return String(value).split(/[\s,;]+/).filter(Boolean);
-  if (spec.kind === 'lines') return String(value).split('\n').map((line) => line.trim()).filter(Boolean);
+  if (spec.kind === 'codes')
+    return String(value)
+      .split(/[\s,;]+/)
+      .filter(Boolean);
+  if (spec.kind === 'lines')
+    return String(value)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
   const text = String(value).trim();
   return text === '' && !spec.required ? null : text;
 }
@@ -67,17 +79,27 @@ function apiValue(spec: FieldSpec, value: Value): unknown {
 /** A patch of only what changed from `base` to `values`: a field someone else changed meanwhile is not sent back unchanged. */
 export function patchOf(specs: readonly FieldSpec[], base: Values, values: Values): Record<string, unknown> {
   const changed = new Set(changedFields(specs, base, values));
-  return Object.fromEntries(specs.filter((s) => changed.has(s.name)).map((s) => [s.name, apiValue(s, values[s.name]!)]));
+  return Object.fromEntries(
+    specs.filter((s) => changed.has(s.name)).map((s) => [s.name, apiValue(s, values[s.name]!)]),
+  );
 }
 
 /** A new record's input: every field as the API takes it, the optional empty ones left out. */
 export function inputOf(specs: readonly FieldSpec[], values: Values): Record<string, unknown> {
-  return Object.fromEntries(specs.map((s) => [s.name, apiValue(s, values[s.name]!)]).filter(([, value]) => value !== null));
+  return Object.fromEntries(
+    specs.map((s) => [s.name, apiValue(s, values[s.name]!)]).filter(([, value]) => value !== null),
+  );
 }
 
 /** The required fields left empty, to mark before anything is sent. */
 export const missingFields = (specs: readonly FieldSpec[], values: Values): string[] =>
-  specs.filter((s) => s.required && (s.kind === 'choices' || s.kind === 'people' ? false : String(values[s.name] ?? '').trim() === '')).map((s) => s.name);
+  specs
+    .filter(
+      (s) =>
+        s.required &&
+        (s.kind === 'choices' || s.kind === 'people' ? false : String(values[s.name] ?? '').trim() === ''),
+    )
+    .map((s) => s.name);
 
 export type Pick = 'theirs' | 'mine';
 
@@ -94,7 +116,12 @@ export interface ConflictRow {
 export function conflictRows(specs: readonly FieldSpec[], base: Values, mine: Values, theirs: Values): ConflictRow[] {
   return specs
     .filter((s) => !sameValue(mine[s.name], theirs[s.name]))
-    .map((s) => ({ spec: s, theirs: theirs[s.name]!, mine: mine[s.name]!, mineChanged: !sameValue(base[s.name], mine[s.name]) }));
+    .map((s) => ({
+      spec: s,
+      theirs: theirs[s.name]!,
+      mine: mine[s.name]!,
+      mineChanged: !sameValue(base[s.name], mine[s.name]),
+    }));
 }
 
 export const defaultPicks = (rows: readonly ConflictRow[]): Record<string, Pick> =>

@@ -37,13 +37,22 @@ export const measureInput = (m: StoredMeasure): MeasureProfileInput => ({
 });
 
 /** What a measure the country has not described yet starts as. */
-export const newMeasure = (measure: AssistanceMeasure): StoredMeasure => ({ measure, applicable: 'YES', languages: [], requirements: [] });
+export const newMeasure = (measure: AssistanceMeasure): StoredMeasure => ({
+  measure,
+  applicable: 'YES',
+  languages: [],
+  requirements: [],
+});
 
 /**
  * The whole profile to save when one measure was edited: every other measure as stored, and
  * this one (added at the end if new) with the edit's changed fields over what is stored.
  */
-export function withMeasure(stored: readonly StoredMeasure[], measure: AssistanceMeasure, patch: Readonly<Record<string, unknown>>): MeasureProfileInput[] {
+export function withMeasure(
+  stored: readonly StoredMeasure[],
+  measure: AssistanceMeasure,
+  patch: Readonly<Record<string, unknown>>,
+): MeasureProfileInput[] {
   const existing = stored.find((m) => m.measure === measure) ?? newMeasure(measure);
   const edited: MeasureProfileInput = { ...measureInput(existing), ...patch, measure };
   const kept = stored.map((m) => (m.measure === measure ? edited : measureInput(m)));

@@ -60,7 +60,10 @@ export function ContactPointFacts({ contactPoint: cp, emailForbidden, phoneForbi
     cp.appointedOn || cp.termEndsOn ? (
       <FormattedMessage
         id="contactPoint.term.value"
-        values={{ from: cp.appointedOn ? l.date(calendarDate(cp.appointedOn)) : '—', to: cp.termEndsOn ? l.date(calendarDate(cp.termEndsOn)) : '—' }}
+        values={{
+          from: cp.appointedOn ? l.date(calendarDate(cp.appointedOn)) : '—',
+          to: cp.termEndsOn ? l.date(calendarDate(cp.termEndsOn)) : '—',
+        }}
       />
     ) : (
       notGiven
@@ -73,7 +76,9 @@ export function ContactPointFacts({ contactPoint: cp, emailForbidden, phoneForbi
       <Fact label="contactPoint.country">
         <Link to={`/countries/${cp.country.code}`}>{l.country(cp.country)}</Link>
       </Fact>
-      <Fact label="contactPoint.network">{cp.network ? <Link to={`/networks/${cp.network.code}`}>{cp.network.name ?? cp.network.code}</Link> : notGiven}</Fact>
+      <Fact label="contactPoint.network">
+        {cp.network ? <Link to={`/networks/${cp.network.code}`}>{cp.network.name ?? cp.network.code}</Link> : notGiven}
+      </Fact>
       <Fact label="contactPoint.roles">{l.labels('role', cp.roles)}</Fact>
       <Fact label="contactPoint.expertise">{cp.expertise.length ? l.labels('crimeArea', cp.expertise) : notGiven}</Fact>
       <Fact label="contactPoint.languages">{l.languages(cp.languages)}</Fact>
@@ -86,8 +91,18 @@ export function ContactPointFacts({ contactPoint: cp, emailForbidden, phoneForbi
       <Fact label="contactPoint.toolCorrespondent">
         <FormattedMessage id={cp.toolCorrespondent ? 'common.yes' : 'common.no'} />
       </Fact>
-      <Fact label="common.email">{emailForbidden ? <Restricted audience="contactDetails" /> : cp.email ? <a href={`mailto:${cp.email}`}>{cp.email}</a> : notGiven}</Fact>
-      <Fact label="common.phone">{phoneForbidden ? <Restricted audience="contactDetails" /> : (cp.phone ?? notGiven)}</Fact>
+      <Fact label="common.email">
+        {emailForbidden ? (
+          <Restricted audience="contactDetails" />
+        ) : cp.email ? (
+          <a href={`mailto:${cp.email}`}>{cp.email}</a>
+        ) : (
+          notGiven
+        )}
+      </Fact>
+      <Fact label="common.phone">
+        {phoneForbidden ? <Restricted audience="contactDetails" /> : (cp.phone ?? notGiven)}
+      </Fact>
       <Fact label="contactPoint.term">{term}</Fact>
       <Fact label="contactPoint.lastReviewed">{cp.lastReviewedAt ? l.dateTime(cp.lastReviewedAt) : notGiven}</Fact>
       <Fact label="contactPoint.successor">{person(cp.successor)}</Fact>

@@ -31,7 +31,11 @@ export function Component() {
 
   if (!cp) {
     const forbidden = isForbidden(errors, ['node']);
-    const titleId = loading ? 'status.loading' : forbidden ? 'contactPoint.restricted.title' : 'contactPoint.notFound.title';
+    const titleId = loading
+      ? 'status.loading'
+      : forbidden
+        ? 'contactPoint.restricted.title'
+        : 'contactPoint.notFound.title';
     return (
       <Page title={intl.formatMessage({ id: titleId })}>
         <QueryStatus errors={[error]} loading={loading} />
@@ -52,7 +56,11 @@ export function Component() {
   return (
     <Page title={cp.fullName} lead={[cp.title, cp.organization].filter(Boolean).join(', ')}>
       <QueryStatus errors={[error]} />
-      <ContactPointFacts contactPoint={cp} emailForbidden={isForbidden(errors, ['node', 'email'])} phoneForbidden={isForbidden(errors, ['node', 'phone'])} />
+      <ContactPointFacts
+        contactPoint={cp}
+        emailForbidden={isForbidden(errors, ['node', 'email'])}
+        phoneForbidden={isForbidden(errors, ['node', 'phone'])}
+      />
       <p>
         <Link to="/">
           <FormattedMessage id="contactPoint.backToDirectory" />

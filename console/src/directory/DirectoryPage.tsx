@@ -32,7 +32,10 @@ export function Component() {
   const { account } = useAuth();
   const { networks, error: namesError } = useNetworkNames();
   const [params, setParams] = useSearchParams();
-  const search = searchFromParams(params, networks.map((n) => n.code));
+  const search = searchFromParams(
+    params,
+    networks.map((n) => n.code),
+  );
   const filter = contactPointFilter(search);
   const { data, error, loading } = useQuery(DirectorySearchQuery, {
     variables: { codes: search.networks.length ? search.networks : null, filter, first: PAGE_SIZE },
@@ -49,12 +52,22 @@ export function Component() {
           <FormattedMessage id="directory.anonymous" />
         </p>
       )}
-      {networks.length > 0 && <SearchForm key={searchKey} search={search} networks={networks} onSearch={(s) => setParams(searchToParams(s))} />}
+      {networks.length > 0 && (
+        <SearchForm
+          key={searchKey}
+          search={search}
+          networks={networks}
+          onSearch={(s) => setParams(searchToParams(s))}
+        />
+      )}
       <QueryStatus errors={[namesError, error]} loading={loading} />
       {anyResults && (
         <p className="summary" aria-live="polite">
           {totalCount > 0 ? (
-            <FormattedMessage id="directory.results.summary" values={{ count: totalCount, networks: groups.filter((g) => g.totalCount > 0).length }} />
+            <FormattedMessage
+              id="directory.results.summary"
+              values={{ count: totalCount, networks: groups.filter((g) => g.totalCount > 0).length }}
+            />
           ) : (
             <FormattedMessage id="directory.results.none" />
           )}

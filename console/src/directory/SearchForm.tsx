@@ -21,7 +21,8 @@ export function SearchForm({ search, networks, onSearch }: Props) {
   const textId = useId();
   const [draft, setDraft] = useState(search);
   const t = (id: string) => intl.formatMessage({ id });
-  const set = <K extends keyof DirectorySearch>(key: K, value: DirectorySearch[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof DirectorySearch>(key: K, value: DirectorySearch[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
   const chosen = (code: NetworkCode) => draft.networks.length === 0 || draft.networks.includes(code);
   const toggle = (code: NetworkCode, on: boolean) => {
     const current = draft.networks.length === 0 ? networks.map((n) => n.code) : draft.networks;
@@ -45,8 +46,18 @@ export function SearchForm({ search, networks, onSearch }: Props) {
         <label htmlFor={textId}>{t('directory.search.text')}</label>
         <input id={textId} type="search" value={draft.text} onChange={(e) => set('text', e.target.value)} />
       </div>
-      <CountrySelect label={t('directory.search.country')} anyLabel={t('directory.search.anyCountry')} value={draft.country} onChange={(v) => set('country', v)} />
-      <Select label={t('directory.search.role')} value={draft.role} options={options('role', 'directory.search.anyRole')} onChange={(v) => set('role', v as DirectorySearch['role'])} />
+      <CountrySelect
+        label={t('directory.search.country')}
+        anyLabel={t('directory.search.anyCountry')}
+        value={draft.country}
+        onChange={(v) => set('country', v)}
+      />
+      <Select
+        label={t('directory.search.role')}
+        value={draft.role}
+        options={options('role', 'directory.search.anyRole')}
+        onChange={(v) => set('role', v as DirectorySearch['role'])}
+      />
       <Select
         label={t('directory.search.expertise')}
         value={draft.expertise}
@@ -56,20 +67,29 @@ export function SearchForm({ search, networks, onSearch }: Props) {
       <Select
         label={t('directory.search.language')}
         value={draft.language}
-        options={[{ value: '', label: t('directory.search.anyLanguage') }, ...languages.map((c) => ({ value: c, label: languageName(intl.locale, c) }))]}
+        options={[
+          { value: '', label: t('directory.search.anyLanguage') },
+          ...languages.map((c) => ({ value: c, label: languageName(intl.locale, c) })),
+        ]}
         onChange={(v) => set('language', v)}
       />
       <fieldset className="wide">
         <legend>{t('directory.search.networks')}</legend>
         {networks.map((n) => (
           <label key={n.code} className="check">
-            <input type="checkbox" checked={chosen(n.code)} onChange={(e) => toggle(n.code, e.target.checked)} /> {n.name}
+            <input type="checkbox" checked={chosen(n.code)} onChange={(e) => toggle(n.code, e.target.checked)} />{' '}
+            {n.name}
           </label>
         ))}
       </fieldset>
       <div className="field">
         <label className="check">
-          <input type="checkbox" checked={draft.available24x7} onChange={(e) => set('available24x7', e.target.checked)} /> {t('directory.search.available24x7')}
+          <input
+            type="checkbox"
+            checked={draft.available24x7}
+            onChange={(e) => set('available24x7', e.target.checked)}
+          />{' '}
+          {t('directory.search.available24x7')}
         </label>
       </div>
       <div className="actions wide">
@@ -80,7 +100,15 @@ export function SearchForm({ search, networks, onSearch }: Props) {
           type="button"
           className="secondary"
           onClick={() => {
-            const cleared: DirectorySearch = { networks: [], country: '', role: '', expertise: '', language: '', available24x7: false, text: '' };
+            const cleared: DirectorySearch = {
+              networks: [],
+              country: '',
+              role: '',
+              expertise: '',
+              language: '',
+              available24x7: false,
+              text: '',
+            };
             setDraft(cleared);
             onSearch(cleared);
           }}

@@ -24,7 +24,13 @@ describe('directory results grouped by network', () => {
         { code: 'WACAP', name: 'WACAP', contactPoints: connection(7) },
         { code: 'GLJC', name: 'GLJC', contactPoints: null },
       ],
-      [{ message: 'The GLJC network did not answer', path: ['networks', 1, 'contactPoints'], extensions: { code: 'NETWORK_UNAVAILABLE', network: 'GLJC' } }],
+      [
+        {
+          message: 'The GLJC network did not answer',
+          path: ['networks', 1, 'contactPoints'],
+          extensions: { code: 'NETWORK_UNAVAILABLE', network: 'GLJC' },
+        },
+      ],
     );
     expect(groups.map((g) => g.state)).toEqual(['results', 'unavailable']);
     expect(totalCount).toBe(7);
@@ -32,14 +38,22 @@ describe('directory results grouped by network', () => {
 
   it('says the caller may not see contact points when the field is FORBIDDEN, network by network', () => {
     // As the gateway answers: every network's error at position 0, named by extensions.network.
-    const forbidden = (network: string) => ({ message: 'Sign in', path: ['networks', 0, 'contactPoints'], extensions: { code: 'FORBIDDEN', network } });
+    const forbidden = (network: string) => ({
+      message: 'Sign in',
+      path: ['networks', 0, 'contactPoints'],
+      extensions: { code: 'FORBIDDEN', network },
+    });
     const { groups } = groupByNetwork(
       [
         { code: 'CASC', contactPoints: null },
         { code: 'WACAP', contactPoints: null },
         { code: 'GLJC', contactPoints: null },
       ],
-      [forbidden('CASC'), forbidden('WACAP'), { message: 'down', extensions: { code: 'NETWORK_UNAVAILABLE', network: 'GLJC' } }],
+      [
+        forbidden('CASC'),
+        forbidden('WACAP'),
+        { message: 'down', extensions: { code: 'NETWORK_UNAVAILABLE', network: 'GLJC' } },
+      ],
     );
     expect(groups.map((g) => [g.code, g.name, g.state])).toEqual([
       ['CASC', 'CASC', 'forbidden'],

@@ -29,8 +29,18 @@ export function groupByNetwork<C extends { totalCount: number }>(
 ): { groups: NetworkGroup<C>[]; totalCount: number } {
   const groups = networks.map((n, i): NetworkGroup<C> => {
     const name = n.name ?? n.code;
-    if (n.contactPoints) return { code: n.code, name, state: 'results', totalCount: n.contactPoints.totalCount, connection: n.contactPoints };
-    const state: GroupState = isForbidden(errors, ['networks', i, 'contactPoints'], n.code) && !isUnavailable(errors, n.code) ? 'forbidden' : 'unavailable';
+    if (n.contactPoints)
+      return {
+        code: n.code,
+        name,
+        state: 'results',
+        totalCount: n.contactPoints.totalCount,
+        connection: n.contactPoints,
+      };
+    const state: GroupState =
+      isForbidden(errors, ['networks', i, 'contactPoints'], n.code) && !isUnavailable(errors, n.code)
+        ? 'forbidden'
+        : 'unavailable';
     return { code: n.code, name, state, totalCount: 0, connection: null };
   });
   return { groups, totalCount: groups.reduce((sum, g) => sum + g.totalCount, 0) };

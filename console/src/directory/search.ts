@@ -20,7 +20,9 @@ const oneOf = <T extends string>(values: readonly T[], value: string | null): T 
 
 /** Reads a search from the address bar, dropping what is not a known value (a hand-edited or stale link). */
 export function searchFromParams(params: URLSearchParams, knownNetworks: readonly NetworkCode[]): DirectorySearch {
-  const networks = params.getAll('network').filter((c): c is NetworkCode => (knownNetworks as readonly string[]).includes(c));
+  const networks = params
+    .getAll('network')
+    .filter((c): c is NetworkCode => (knownNetworks as readonly string[]).includes(c));
   return {
     networks: networks.length === knownNetworks.length ? [] : networks,
     country: /^[A-Z]{3}$/.test(params.get('country') ?? '') ? params.get('country')! : '',

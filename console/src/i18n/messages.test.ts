@@ -13,7 +13,10 @@ const icu = nodeRequire('@formatjs/icu-messageformat-parser') as typeof Icu;
 
 const SRC = join(__dirname, '..');
 const messages = Object.fromEntries(
-  LANGUAGES.map((lang) => [lang, JSON.parse(readFileSync(join(__dirname, 'messages', `${lang}.json`), 'utf8')) as Record<string, string>]),
+  LANGUAGES.map((lang) => [
+    lang,
+    JSON.parse(readFileSync(join(__dirname, 'messages', `${lang}.json`), 'utf8')) as Record<string, string>,
+  ]),
 );
 
 function sourceFiles(dir: string): string[] {
@@ -28,20 +31,24 @@ function sourceFiles(dir: string): string[] {
 function literalIdsInCode(): Set<string> {
   const ids = new Set<string>();
   for (const file of sourceFiles(SRC)) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/['"`]([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+)['"`]/g)) ids.add(match[1]!);
+    for (const match of readFileSync(file, 'utf8').matchAll(/['"`]([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+)['"`]/g))
+      ids.add(match[1]!);
   }
   return ids;
 }
 
 /** Ids built at run time: a label for every value of every vocabulary, a name for every compared field. */
 function computedIds(): string[] {
-  const vocabularyIds = (Object.keys(VOCABULARY) as Vocabulary[]).flatMap((v) => VOCABULARY[v].map((value) => labelId(v, value)));
+  const vocabularyIds = (Object.keys(VOCABULARY) as Vocabulary[]).flatMap((v) =>
+    VOCABULARY[v].map((value) => labelId(v, value)),
+  );
   return [...vocabularyIds, ...COMPARED_FIELDS.map((f) => `compare.field.${f}`)];
 }
 
 function argumentsOf(elements: Icu.MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const el of elements) {
-    if (icu.isArgumentElement(el) || icu.isNumberElement(el) || icu.isDateElement(el) || icu.isTimeElement(el)) into.add(el.value);
+    if (icu.isArgumentElement(el) || icu.isNumberElement(el) || icu.isDateElement(el) || icu.isTimeElement(el))
+      into.add(el.value);
     if (icu.isSelectElement(el) || icu.isPluralElement(el)) {
       into.add(el.value);
       for (const option of Object.values(el.options)) argumentsOf(option.value, into);
@@ -67,7 +74,8 @@ describe('console messages', () => {
       try {
         const args = [...argumentsOf(icu.parse(text))].sort();
         const expected = [...argumentsOf(icu.parse(messages.en![id] ?? ''))].sort();
-        if (args.join() !== expected.join()) problems.push(`${id}: arguments ${args.join()} instead of ${expected.join()}`);
+        if (args.join() !== expected.join())
+          problems.push(`${id}: arguments ${args.join()} instead of ${expected.join()}`);
       } catch (err) {
         problems.push(`${id}: ${(err as Error).message}`);
       }
@@ -81,7 +89,13 @@ describe('console messages', () => {
     for (const [vocabulary, enumName] of Object.entries(SCHEMA_ENUM)) {
       const type = schema.getType(enumName!);
       if (!isEnumType(type)) throw new Error(`${enumName} is not an enum of the schema`);
-      expect({ vocabulary, values: [...VOCABULARY[vocabulary as Vocabulary]].sort() }).toEqual({ vocabulary, values: type.getValues().map((v) => v.name).sort() });
+      expect({ vocabulary, values: [...VOCABULARY[vocabulary as Vocabulary]].sort() }).toEqual({
+        vocabulary,
+        values: type
+          .getValues()
+          .map((v) => v.name)
+          .sort(),
+      });
     }
   });
 });

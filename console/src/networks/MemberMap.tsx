@@ -21,17 +21,38 @@ const countries = feature(topology, topology.objects.countries) as FeatureCollec
  * The member countries on a world map (d3-geo over world-atlas, bundled: no tile server). Decorative
  * for screen readers beyond its title and description: the member table beside it carries the data.
  */
-export default function MemberMap({ members, title, description, zoom }: { members: readonly MapMember[]; title: string; description: string; zoom: boolean }) {
+export default function MemberMap({
+  members,
+  title,
+  description,
+  zoom,
+}: {
+  members: readonly MapMember[];
+  title: string;
+  description: string;
+  zoom: boolean;
+}) {
   const titleId = useId();
   const descId = useId();
   const { shapes, points } = useMemo(() => {
     const byNumeric = new Map(members.map((m) => [ISO_NUMERIC[m.alpha3]?.numeric, m]));
     const memberFeatures = countries.features.filter((f) => byNumeric.has(String(f.id)));
     const projection = geoEqualEarth();
-    const focus: GeoPermissibleObjects = zoom && memberFeatures.length ? { type: 'FeatureCollection', features: memberFeatures } : { type: 'Sphere' };
-    projection.fitExtent([[12, 12], [WIDTH - 12, HEIGHT - 12]], focus);
+    const focus: GeoPermissibleObjects =
+      zoom && memberFeatures.length ? { type: 'FeatureCollection', features: memberFeatures } : { type: 'Sphere' };
+    projection.fitExtent(
+      [
+        [12, 12],
+        [WIDTH - 12, HEIGHT - 12],
+      ],
+      focus,
+    );
     const path = geoPath(projection);
-    const shapes = countries.features.map((f: Feature<Geometry>) => ({ id: String(f.id), d: path(f) ?? '', group: byNumeric.get(String(f.id))?.group }));
+    const shapes = countries.features.map((f: Feature<Geometry>) => ({
+      id: String(f.id),
+      d: path(f) ?? '',
+      group: byNumeric.get(String(f.id))?.group,
+    }));
     const points = members.flatMap((m) => {
       const point = ISO_NUMERIC[m.alpha3]?.point;
       const xy = point && projection([point[0], point[1]]);

@@ -80,7 +80,10 @@ export function Component() {
           members={memberships.map((m) => ({ alpha3: m.country.code, group: 0 }))}
           zoom
           title={intl.formatMessage({ id: 'network.map.title' }, { network: name })}
-          description={intl.formatMessage({ id: 'network.map.description' }, { count: memberships.length, countries: intl.formatList(memberships.map((m) => l.country(m.country))) })}
+          description={intl.formatMessage(
+            { id: 'network.map.description' },
+            { count: memberships.length, countries: intl.formatList(memberships.map((m) => l.country(m.country))) },
+          )}
         />
         <table>
           <caption>
@@ -108,7 +111,12 @@ export function Component() {
           </tbody>
         </table>
       </div>
-      <Activities level={2} workingGroups={network.workingGroups?.nodes ?? []} events={network.events?.nodes ?? []} resources={network.resources?.nodes ?? []} />
+      <Activities
+        level={2}
+        workingGroups={network.workingGroups?.nodes ?? []}
+        events={network.events?.nodes ?? []}
+        resources={network.resources?.nodes ?? []}
+      />
     </Page>
   );
 }

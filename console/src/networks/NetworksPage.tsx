@@ -43,15 +43,23 @@ export function Component() {
           members={members}
           zoom={false}
           title={intl.formatMessage({ id: 'networks.map.title' })}
-          description={intl.formatMessage({ id: 'networks.map.description' }, { networks: names, count: members.length })}
+          description={intl.formatMessage(
+            { id: 'networks.map.description' },
+            { networks: names, count: members.length },
+          )}
         />
       )}
       {networks.map((n, group) => {
-        const countries = sortByName((n.memberships ?? []).map((m) => m.country), intl.locale, l.country);
+        const countries = sortByName(
+          (n.memberships ?? []).map((m) => m.country),
+          intl.locale,
+          l.country,
+        );
         return (
           <section key={n.code} aria-labelledby={`network-${n.code}`} className="network-section">
             <h2 id={`network-${n.code}`}>
-              <span className={`swatch member-${group}`} aria-hidden="true" /> <Link to={`/networks/${n.code}`}>{n.name ?? n.code}</Link>
+              <span className={`swatch member-${group}`} aria-hidden="true" />{' '}
+              <Link to={`/networks/${n.code}`}>{n.name ?? n.code}</Link>
             </h2>
             <p>
               {n.fullName} · {n.region}

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { NETWORKS } from '../../../shared/src/registry';
 import { ISO_NUMERIC } from './iso-numeric';
 
-const atlas = JSON.parse(readFileSync(join(__dirname, '../../../node_modules/world-atlas/countries-110m.json'), 'utf8')) as {
+const atlas = JSON.parse(
+  readFileSync(join(__dirname, '../../../node_modules/world-atlas/countries-110m.json'), 'utf8'),
+) as {
   objects: { countries: { geometries: { id?: string }[] } };
 };
 const shapes = new Set(atlas.objects.countries.geometries.map((g) => g.id));

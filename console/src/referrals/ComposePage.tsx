@@ -18,7 +18,14 @@ import { networkAnswer, networkFlags } from '../ui/networkParts';
 import { RequestFields } from './RequestFields';
 
 const CreateReferral = graphql(`
-  mutation CreateReferral($input: ReferralInput!, $key: String!, $casc: Boolean!, $gljc: Boolean!, $seajust: Boolean!, $wacap: Boolean!) {
+  mutation CreateReferral(
+    $input: ReferralInput!
+    $key: String!
+    $casc: Boolean!
+    $gljc: Boolean!
+    $seajust: Boolean!
+    $wacap: Boolean!
+  ) {
     casc @include(if: $casc) {
       createReferral(input: $input, idempotencyKey: $key) {
         id
@@ -87,7 +94,9 @@ function ComposeForm({ account }: { account: Account }) {
     e.preventDefault();
     if (!account.network) return;
     // The same key on every attempt: a double click or a retry after a lost answer gives back the same referral.
-    const { data } = await create({ variables: { input: toInput(draft), key: stored.idempotencyKey, ...networkFlags(account.network) } }).catch(() => ({ data: null }));
+    const { data } = await create({
+      variables: { input: toInput(draft), key: stored.idempotencyKey, ...networkFlags(account.network) },
+    }).catch(() => ({ data: null }));
     const created = networkAnswer(data)?.createReferral;
     if (created) {
       clearDraft(sessionStorage);
@@ -105,7 +114,11 @@ function ComposeForm({ account }: { account: Account }) {
         {network && <RecipientFields draft={draft} network={network} change={change} errors={errors.fields} />}
         {network && <RequestFields draft={draft} change={change} errors={errors.fields} />}
         {network && place && (
-          <MeasureWarnings measures={draft.measures} profile={network.countryProfile?.measures ?? []} country={l.country(place)} />
+          <MeasureWarnings
+            measures={draft.measures}
+            profile={network.countryProfile?.measures ?? []}
+            country={l.country(place)}
+          />
         )}
         <p className="actions">
           <button type="submit" disabled={!network || sending.loading}>

@@ -53,7 +53,17 @@ type Change = (patch: Partial<ReferralDraft>) => void;
 type Errors = Readonly<Record<string, string>>;
 
 /** Step 1: the country asked for help, and the network when it belongs to several. */
-export function DestinationFields({ draft, networks, change, errors }: { draft: ReferralDraft; networks: readonly DestinationNetwork[]; change: Change; errors: Errors }) {
+export function DestinationFields({
+  draft,
+  networks,
+  change,
+  errors,
+}: {
+  draft: ReferralDraft;
+  networks: readonly DestinationNetwork[];
+  change: Change;
+  errors: Errors;
+}) {
   const intl = useIntl();
   const networkError = useFieldError(errors.destinationNetwork);
   return (
@@ -94,7 +104,17 @@ export function DestinationFields({ draft, networks, change, errors }: { draft: 
 }
 
 /** Step 2: whom the Atlas suggests there: the competent authorities, and the contact point to address (or none in particular). */
-export function RecipientFields({ draft, network, change, errors }: { draft: ReferralDraft; network: DestinationNetwork; change: Change; errors: Errors }) {
+export function RecipientFields({
+  draft,
+  network,
+  change,
+  errors,
+}: {
+  draft: ReferralDraft;
+  network: DestinationNetwork;
+  change: Change;
+  errors: Errors;
+}) {
   const l = useLabels();
   const recipientError = useFieldError(errors.toContactPointId);
   const contactPoints = network.contactPoints?.nodes ?? [];
@@ -124,15 +144,30 @@ export function RecipientFields({ draft, network, change, errors }: { draft: Ref
           <FormattedMessage id="compose.contactPoint" />
         </legend>
         <label className="check">
-          <input type="radio" name="toContactPointId" checked={draft.toContactPointId === ''} onChange={() => change({ toContactPointId: '' })} />{' '}
+          <input
+            type="radio"
+            name="toContactPointId"
+            checked={draft.toContactPointId === ''}
+            onChange={() => change({ toContactPointId: '' })}
+          />{' '}
           <FormattedMessage id="compose.contactPoint.anyone" />
         </label>
         {contactPoints.map((cp) => (
           <label key={cp.id} className="check">
-            <input type="radio" name="toContactPointId" checked={draft.toContactPointId === cp.id} onChange={() => change({ toContactPointId: cp.id })} />{' '}
+            <input
+              type="radio"
+              name="toContactPointId"
+              checked={draft.toContactPointId === cp.id}
+              onChange={() => change({ toContactPointId: cp.id })}
+            />{' '}
             <FormattedMessage
               id="compose.contactPoint.option"
-              values={{ name: cp.fullName, organization: cp.organization, languages: l.languages(cp.languages), available: cp.available24x7 ? 'yes' : 'no' }}
+              values={{
+                name: cp.fullName,
+                organization: cp.organization,
+                languages: l.languages(cp.languages),
+                available: cp.available24x7 ? 'yes' : 'no',
+              }}
             />
           </label>
         ))}

@@ -26,16 +26,39 @@ export function ListFilters({ search, onSearch }: { search: ListSearch; onSearch
   };
   return (
     <form role="search" aria-label={t('referrals.filter.label')} className="search-form" onSubmit={submit}>
-      <Select label={t('referrals.filter.status')} value={draft.status} options={options('referralStatus')} onChange={(v) => set('status', v as ListSearch['status'])} />
-      <Select label={t('referrals.filter.urgency')} value={draft.urgency} options={options('urgency')} onChange={(v) => set('urgency', v as ListSearch['urgency'])} />
+      <Select
+        label={t('referrals.filter.status')}
+        value={draft.status}
+        options={options('referralStatus')}
+        onChange={(v) => set('status', v as ListSearch['status'])}
+      />
+      <Select
+        label={t('referrals.filter.urgency')}
+        value={draft.urgency}
+        options={options('urgency')}
+        onChange={(v) => set('urgency', v as ListSearch['urgency'])}
+      />
       <Select
         label={t('referrals.filter.network')}
         value={draft.network}
-        options={[{ value: '', label: t('referrals.filter.any') }, ...networks.map((n) => ({ value: n.code, label: n.name }))]}
+        options={[
+          { value: '', label: t('referrals.filter.any') },
+          ...networks.map((n) => ({ value: n.code, label: n.name })),
+        ]}
         onChange={(v) => set('network', v as ListSearch['network'])}
       />
-      <CountrySelect label={t('referrals.filter.country')} anyLabel={t('referrals.filter.any')} value={draft.country} onChange={(v) => set('country', v)} />
-      <Select label={t('referrals.filter.crimeArea')} value={draft.crimeArea} options={options('crimeArea')} onChange={(v) => set('crimeArea', v as ListSearch['crimeArea'])} />
+      <CountrySelect
+        label={t('referrals.filter.country')}
+        anyLabel={t('referrals.filter.any')}
+        value={draft.country}
+        onChange={(v) => set('country', v)}
+      />
+      <Select
+        label={t('referrals.filter.crimeArea')}
+        value={draft.crimeArea}
+        options={options('crimeArea')}
+        onChange={(v) => set('crimeArea', v as ListSearch['crimeArea'])}
+      />
       <div className="field">
         <label htmlFor={ids.from}>{t('referrals.filter.from')}</label>
         <input id={ids.from} type="date" value={draft.from} onChange={(e) => set('from', e.target.value)} />
@@ -72,7 +95,14 @@ export function LookupForm({ initial, onLookup }: { initial: string; onLookup: (
         <label htmlFor={id}>
           <FormattedMessage id="referrals.lookup.field" />
         </label>
-        <input id={id} type="search" maxLength={100} placeholder="SEAJUST-2026-000123" value={value} onChange={(e) => setValue(e.target.value)} />
+        <input
+          id={id}
+          type="search"
+          maxLength={100}
+          placeholder="SEAJUST-2026-000123"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
       </div>
       <div className="actions">
         <button type="submit">

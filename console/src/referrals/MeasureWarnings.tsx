@@ -6,7 +6,15 @@ import { useLabels } from '../ui/labels';
  * Before sending: for each chosen measure, what the destination's country profile says a
  * sender must know (not applicable, dual criminality, the languages accepted, its requirements).
  */
-export function MeasureWarnings({ measures, profile, country }: { measures: readonly AssistanceMeasure[]; profile: readonly MeasureFieldsFragment[]; country: string }) {
+export function MeasureWarnings({
+  measures,
+  profile,
+  country,
+}: {
+  measures: readonly AssistanceMeasure[];
+  profile: readonly MeasureFieldsFragment[];
+  country: string;
+}) {
   const l = useLabels();
   if (measures.length === 0) return null;
   return (

@@ -49,9 +49,27 @@ export function ReferralActions({
                   </button>
                 );
               case 'ASSIGN':
-                return <AssignForm key={a} network={recordNetwork(id).toUpperCase() as NetworkCode} country={destinationCountry} busy={loading} onStep={take} />;
+                return (
+                  <AssignForm
+                    key={a}
+                    network={recordNetwork(id).toUpperCase() as NetworkCode}
+                    country={destinationCountry}
+                    busy={loading}
+                    onStep={take}
+                  />
+                );
               default:
-                return <TextStepForm key={a} action={a} label={t(`referral.action.${a}.text`)} submit={t(`referral.action.${a}`)} required={a !== 'COMPLETE'} busy={loading} onStep={take} />;
+                return (
+                  <TextStepForm
+                    key={a}
+                    action={a}
+                    label={t(`referral.action.${a}.text`)}
+                    submit={t(`referral.action.${a}`)}
+                    required={a !== 'COMPLETE'}
+                    busy={loading}
+                    onStep={take}
+                  />
+                );
             }
           })}
         </div>
@@ -61,7 +79,14 @@ export function ReferralActions({
           <h2 id="referral-message">
             <FormattedMessage id="referral.message" values={{ counterpart: counterpartName }} />
           </h2>
-          <TextStepForm action="MESSAGE" label={t('referral.action.MESSAGE.text')} submit={t('referral.action.MESSAGE')} required busy={loading} onStep={take} />
+          <TextStepForm
+            action="MESSAGE"
+            label={t('referral.action.MESSAGE.text')}
+            submit={t('referral.action.MESSAGE')}
+            required
+            busy={loading}
+            onStep={take}
+          />
         </section>
       )}
     </>

@@ -60,7 +60,11 @@ export function ReferralFacts({ referral: r }: { referral: ReferralFactsFieldsFr
             <dt>
               <FormattedMessage id={id} />
             </dt>
-            <dd>{value || <FormattedMessage id={id === 'referral.assignedTo' ? 'referral.notAssigned' : 'common.notGiven'} />}</dd>
+            <dd>
+              {value || (
+                <FormattedMessage id={id === 'referral.assignedTo' ? 'referral.notAssigned' : 'common.notGiven'} />
+              )}
+            </dd>
           </Fragment>
         ))}
       </dl>

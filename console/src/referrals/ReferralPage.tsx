@@ -56,7 +56,9 @@ export function Component() {
     skipPollAttempt: () => document.hidden,
   });
   const r = data?.node && 'reference' in data.node ? data.node : null;
-  const title = r ? intl.formatMessage({ id: 'referral.title' }, { reference: r.reference }) : intl.formatMessage({ id: 'referral.titleLoading' });
+  const title = r
+    ? intl.formatMessage({ id: 'referral.title' }, { reference: r.reference })
+    : intl.formatMessage({ id: 'referral.titleLoading' });
   if (!r) {
     return (
       <Page title={title}>
@@ -70,8 +72,12 @@ export function Component() {
     );
   }
   const origin = r.side === 'ORIGIN';
-  const sideName = (country: typeof r.originCountry, network: typeof r.originNetwork) => `${l.country(country)}, ${network?.name ?? network?.code ?? ''}`;
-  const sides = { ORIGIN: sideName(r.originCountry, r.originNetwork), DESTINATION: sideName(r.destinationCountry, r.destinationNetwork) };
+  const sideName = (country: typeof r.originCountry, network: typeof r.originNetwork) =>
+    `${l.country(country)}, ${network?.name ?? network?.code ?? ''}`;
+  const sides = {
+    ORIGIN: sideName(r.originCountry, r.originNetwork),
+    DESTINATION: sideName(r.destinationCountry, r.destinationNetwork),
+  };
   const otherNetwork = (origin ? r.destinationNetwork : r.originNetwork)?.name ?? '';
   const delivery = r.delivery ? deliveryMessage(r.delivery, otherNetwork) : null;
   return (
@@ -79,8 +85,14 @@ export function Component() {
       <QueryStatus errors={[error]} />
       <ReferralFacts referral={r} />
       {delivery && (
-        <p className={`notice ${r.delivery?.state === 'FAILED' || r.delivery?.state === 'FAILING' ? 'warning' : 'info'}`} role="status">
-          <FormattedMessage id={delivery.id} values={{ ...delivery.values, at: delivery.values.at ? l.dateTimeShort(delivery.values.at) : '' }} />
+        <p
+          className={`notice ${r.delivery?.state === 'FAILED' || r.delivery?.state === 'FAILING' ? 'warning' : 'info'}`}
+          role="status"
+        >
+          <FormattedMessage
+            id={delivery.id}
+            values={{ ...delivery.values, at: delivery.values.at ? l.dateTimeShort(delivery.values.at) : '' }}
+          />
         </p>
       )}
       <Timeline own={r.events} counterpart={r.counterpart?.events} sides={sides} />

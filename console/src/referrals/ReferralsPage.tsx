@@ -81,8 +81,14 @@ export function Component() {
   const arrivals = useArrivals(connection?.nodes.map((r) => r.id).join(' '), JSON.stringify(variables));
   const t = (id: string) => intl.formatMessage({ id });
   const caption = search.reference
-    ? intl.formatMessage({ id: 'referrals.lookup.caption' }, { reference: search.reference, count: connection?.totalCount ?? 0 })
-    : intl.formatMessage({ id: search.direction === 'IN' ? 'referrals.caption.in' : 'referrals.caption.out' }, { count: connection?.totalCount ?? 0 });
+    ? intl.formatMessage(
+        { id: 'referrals.lookup.caption' },
+        { reference: search.reference, count: connection?.totalCount ?? 0 },
+      )
+    : intl.formatMessage(
+        { id: search.direction === 'IN' ? 'referrals.caption.in' : 'referrals.caption.out' },
+        { count: connection?.totalCount ?? 0 },
+      );
 
   if (!account?.network) {
     return (
@@ -117,7 +123,11 @@ export function Component() {
           ))}
         </ul>
       </nav>
-      <LookupForm key={search.reference} initial={search.reference} onLookup={(reference) => go({ ...search, reference })} />
+      <LookupForm
+        key={search.reference}
+        initial={search.reference}
+        onLookup={(reference) => go({ ...search, reference })}
+      />
       {!search.reference && <ListFilters key={params.toString()} search={search} onSearch={go} />}
       <QueryStatus errors={[error]} loading={loading} />
       <div role="status" className="notices">

@@ -15,7 +15,15 @@ function toggle<T extends string>(values: readonly T[], value: T, on: boolean, o
 }
 
 /** Step 3: what is asked: kind, measures, crime areas, urgency, subject, summary and the formal request's references. */
-export function RequestFields({ draft, change, errors }: { draft: ReferralDraft; change: Change; errors: Readonly<Record<string, string>> }) {
+export function RequestFields({
+  draft,
+  change,
+  errors,
+}: {
+  draft: ReferralDraft;
+  change: Change;
+  errors: Readonly<Record<string, string>>;
+}) {
   const intl = useIntl();
   const l = useLabels();
   const ids = { kind: useId(), subject: useId(), summary: useId(), refs: useId(), refsHint: useId() };
@@ -37,7 +45,13 @@ export function RequestFields({ draft, change, errors }: { draft: ReferralDraft;
         <label htmlFor={ids.kind}>
           <FormattedMessage id="compose.kind" />
         </label>
-        <select id={ids.kind} required {...e.kind.described} value={draft.kind} onChange={(ev) => change({ kind: ev.target.value as AssistanceKind | '' })}>
+        <select
+          id={ids.kind}
+          required
+          {...e.kind.described}
+          value={draft.kind}
+          onChange={(ev) => change({ kind: ev.target.value as AssistanceKind | '' })}
+        >
           <option value="">{intl.formatMessage({ id: 'compose.kind.choose' })}</option>
           {VOCABULARY.kind.map((k) => (
             <option key={k} value={k}>
@@ -72,7 +86,9 @@ export function RequestFields({ draft, change, errors }: { draft: ReferralDraft;
             <input
               type="checkbox"
               checked={draft.crimeAreas.includes(c)}
-              onChange={(ev) => change({ crimeAreas: toggle(draft.crimeAreas, c, ev.target.checked, VOCABULARY.crimeArea) })}
+              onChange={(ev) =>
+                change({ crimeAreas: toggle(draft.crimeAreas, c, ev.target.checked, VOCABULARY.crimeArea) })
+              }
             />{' '}
             {l.label('crimeArea', c)}
           </label>
@@ -85,7 +101,8 @@ export function RequestFields({ draft, change, errors }: { draft: ReferralDraft;
         </legend>
         {VOCABULARY.urgency.map((u) => (
           <label key={u} className="check">
-            <input type="radio" name="urgency" checked={draft.urgency === u} onChange={() => change({ urgency: u })} /> {l.label('urgency', u)}
+            <input type="radio" name="urgency" checked={draft.urgency === u} onChange={() => change({ urgency: u })} />{' '}
+            {l.label('urgency', u)}
           </label>
         ))}
         {e.urgency.message}
@@ -94,14 +111,28 @@ export function RequestFields({ draft, change, errors }: { draft: ReferralDraft;
         <label htmlFor={ids.subject}>
           <FormattedMessage id="compose.subject" />
         </label>
-        <input id={ids.subject} required maxLength={300} {...e.subject.described} value={draft.subject} onChange={(ev) => change({ subject: ev.target.value })} />
+        <input
+          id={ids.subject}
+          required
+          maxLength={300}
+          {...e.subject.described}
+          value={draft.subject}
+          onChange={(ev) => change({ subject: ev.target.value })}
+        />
         {e.subject.message}
       </div>
       <div className="field">
         <label htmlFor={ids.summary}>
           <FormattedMessage id="compose.summary" />
         </label>
-        <textarea id={ids.summary} rows={6} maxLength={10_000} {...e.summary.described} value={draft.summary} onChange={(ev) => change({ summary: ev.target.value })} />
+        <textarea
+          id={ids.summary}
+          rows={6}
+          maxLength={10_000}
+          {...e.summary.described}
+          value={draft.summary}
+          onChange={(ev) => change({ summary: ev.target.value })}
+        />
         {e.summary.message}
       </div>
       <div className="field">

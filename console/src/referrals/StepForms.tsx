@@ -30,7 +30,14 @@ export function TextStepForm({
     <form onSubmit={(e) => void send(e)} className="step-form">
       <div className="field">
         <label htmlFor={id}>{label}</label>
-        <textarea id={id} rows={3} maxLength={action === 'MESSAGE' || action === 'COMPLETE' ? 10_000 : 2000} required={required} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          id={id}
+          rows={3}
+          maxLength={action === 'MESSAGE' || action === 'COMPLETE' ? 10_000 : 2000}
+          required={required}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       <button type="submit" disabled={busy}>
         {submit}

@@ -40,8 +40,8 @@ export function Timeline({
         {events.map((e) => (
           <li key={`${e.side}:${e.sequence}`} className={e.type === 'MESSAGE' ? 'message' : undefined}>
             <p>
-              <time dateTime={e.at}>{l.dateTimeShort(e.at)}</time> · <strong>{l.label('referralEvent', e.type)}</strong> ·{' '}
-              <FormattedMessage id="referral.timeline.by" values={{ side: sides[e.side] }} />
+              <time dateTime={e.at}>{l.dateTimeShort(e.at)}</time> · <strong>{l.label('referralEvent', e.type)}</strong>{' '}
+              · <FormattedMessage id="referral.timeline.by" values={{ side: sides[e.side] }} />
             </p>
             {e.assignedTo && (
               <p>

@@ -8,7 +8,10 @@ export interface DeliveryFacts {
 }
 
 /** The message that says a record's delivery in words, and its values. */
-export function deliveryMessage(d: DeliveryFacts, network: string): { id: string; values: { network: string; count?: number; at?: string } } {
+export function deliveryMessage(
+  d: DeliveryFacts,
+  network: string,
+): { id: string; values: { network: string; count?: number; at?: string } } {
   switch (d.state) {
     case 'DELIVERED':
       return { id: 'referral.delivery.delivered', values: { network } };

@@ -1,5 +1,12 @@
 import { readDraft, removeDraft, writeDraft, type DraftStorage } from '../ui/stored';
-import type { AssistanceKind, AssistanceMeasure, CrimeArea, NetworkCode, ReferralInput, Urgency } from '../__generated__/graphql';
+import type {
+  AssistanceKind,
+  AssistanceMeasure,
+  CrimeArea,
+  NetworkCode,
+  ReferralInput,
+  Urgency,
+} from '../__generated__/graphql';
 
 /** The compose form as the person left it. */
 export interface ReferralDraft {
@@ -52,7 +59,8 @@ export function loadDraft(storage: Pick<DraftStorage, 'getItem' | 'removeItem'>,
     storage,
     DRAFT_NAME,
     owner,
-    ({ draft, idempotencyKey }) => typeof idempotencyKey === 'string' && !!idempotencyKey && draft !== null && typeof draft === 'object',
+    ({ draft, idempotencyKey }) =>
+      typeof idempotencyKey === 'string' && !!idempotencyKey && draft !== null && typeof draft === 'object',
   );
   if (!stored) return freshDraft();
   const merged = { ...emptyDraft(), ...stored.draft };

@@ -2,9 +2,25 @@ import { listSearchParams, parseListSearch, toReferralFilter } from './listFilte
 
 describe('the referral list filters', () => {
   it('reads what the address holds, dropping what is not a valid value', () => {
-    const s = parseListSearch(new URLSearchParams('direction=OUT&status=SENT&urgency=NOW&country=NGA&from=2026-01-01&to=junk&network=WACAP'));
-    expect(s).toMatchObject({ direction: 'OUT', status: 'SENT', urgency: '', country: 'NGA', from: '2026-01-01', to: '', network: 'WACAP' });
-    expect(listSearchParams(s)).toEqual({ direction: 'OUT', status: 'SENT', country: 'NGA', from: '2026-01-01', network: 'WACAP' });
+    const s = parseListSearch(
+      new URLSearchParams('direction=OUT&status=SENT&urgency=NOW&country=NGA&from=2026-01-01&to=junk&network=WACAP'),
+    );
+    expect(s).toMatchObject({
+      direction: 'OUT',
+      status: 'SENT',
+      urgency: '',
+      country: 'NGA',
+      from: '2026-01-01',
+      to: '',
+      network: 'WACAP',
+    });
+    expect(listSearchParams(s)).toEqual({
+      direction: 'OUT',
+      status: 'SENT',
+      country: 'NGA',
+      from: '2026-01-01',
+      network: 'WACAP',
+    });
   });
 
   it('asks the API for whole days, and for the reference alone when looking one up', () => {
@@ -15,6 +31,8 @@ describe('the referral list filters', () => {
       createdFrom: '2026-01-01T00:00:00.000Z',
       createdTo: '2026-02-01T00:00:00.000Z',
     });
-    expect(toReferralFilter(parseListSearch(new URLSearchParams('status=SENT&reference=%20SEAJUST-2026-000123%20')))).toEqual({ reference: 'SEAJUST-2026-000123' });
+    expect(
+      toReferralFilter(parseListSearch(new URLSearchParams('status=SENT&reference=%20SEAJUST-2026-000123%20'))),
+    ).toEqual({ reference: 'SEAJUST-2026-000123' });
   });
 });

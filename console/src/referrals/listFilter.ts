@@ -17,7 +17,8 @@ export interface ListSearch {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | '' => (allowed as readonly string[]).includes(value ?? '') ? (value as T) : '';
+const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | '' =>
+  (allowed as readonly string[]).includes(value ?? '') ? (value as T) : '';
 
 export function parseListSearch(params: URLSearchParams): ListSearch {
   const day = (name: string) => (DAY.test(params.get(name) ?? '') ? params.get(name)! : '');

@@ -33,28 +33,60 @@ const ReferralTextStep = graphql(`
     }
   }
   fragment CascReferralTextStep on CascMutations {
-    completeReferral(id: $id, note: $text, idempotencyKey: $key) @include(if: $complete) { id }
-    declineReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $decline) { id }
-    withdrawReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $withdraw) { id }
-    addReferralMessage(id: $id, text: $text, idempotencyKey: $key) @include(if: $message) { id }
+    completeReferral(id: $id, note: $text, idempotencyKey: $key) @include(if: $complete) {
+      id
+    }
+    declineReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $decline) {
+      id
+    }
+    withdrawReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $withdraw) {
+      id
+    }
+    addReferralMessage(id: $id, text: $text, idempotencyKey: $key) @include(if: $message) {
+      id
+    }
   }
   fragment GljcReferralTextStep on GljcMutations {
-    completeReferral(id: $id, note: $text, idempotencyKey: $key) @include(if: $complete) { id }
-    declineReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $decline) { id }
-    withdrawReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $withdraw) { id }
-    addReferralMessage(id: $id, text: $text, idempotencyKey: $key) @include(if: $message) { id }
+    completeReferral(id: $id, note: $text, idempotencyKey: $key) @include(if: $complete) {
+      id
+    }
+    declineReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $decline) {
+      id
+    }
+    withdrawReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $withdraw) {
+      id
+    }
+    addReferralMessage(id: $id, text: $text, idempotencyKey: $key) @include(if: $message) {
+      id
+    }
   }
   fragment SeajustReferralTextStep on SeajustMutations {
-    completeReferral(id: $id, note: $text, idempotencyKey: $key) @include(if: $complete) { id }
-    declineReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $decline) { id }
-    withdrawReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $withdraw) { id }
-    addReferralMessage(id: $id, text: $text, idempotencyKey: $key) @include(if: $message) { id }
+    completeReferral(id: $id, note: $text, idempotencyKey: $key) @include(if: $complete) {
+      id
+    }
+    declineReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $decline) {
+      id
+    }
+    withdrawReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $withdraw) {
+      id
+    }
+    addReferralMessage(id: $id, text: $text, idempotencyKey: $key) @include(if: $message) {
+      id
+    }
   }
   fragment WacapReferralTextStep on WacapMutations {
-    completeReferral(id: $id, note: $text, idempotencyKey: $key) @include(if: $complete) { id }
-    declineReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $decline) { id }
-    withdrawReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $withdraw) { id }
-    addReferralMessage(id: $id, text: $text, idempotencyKey: $key) @include(if: $message) { id }
+    completeReferral(id: $id, note: $text, idempotencyKey: $key) @include(if: $complete) {
+      id
+    }
+    declineReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $decline) {
+      id
+    }
+    withdrawReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $withdraw) {
+      id
+    }
+    addReferralMessage(id: $id, text: $text, idempotencyKey: $key) @include(if: $message) {
+      id
+    }
   }
 `);
 
@@ -85,24 +117,48 @@ const ReferralPlainStep = graphql(`
     }
   }
   fragment CascReferralPlainStep on CascMutations {
-    acknowledgeReferral(id: $id, idempotencyKey: $key) @include(if: $acknowledge) { id }
-    assignReferral(id: $id, contactPointId: $contactPointId, idempotencyKey: $key) @include(if: $assign) { id }
-    startReferral(id: $id, idempotencyKey: $key) @include(if: $start) { id }
+    acknowledgeReferral(id: $id, idempotencyKey: $key) @include(if: $acknowledge) {
+      id
+    }
+    assignReferral(id: $id, contactPointId: $contactPointId, idempotencyKey: $key) @include(if: $assign) {
+      id
+    }
+    startReferral(id: $id, idempotencyKey: $key) @include(if: $start) {
+      id
+    }
   }
   fragment GljcReferralPlainStep on GljcMutations {
-    acknowledgeReferral(id: $id, idempotencyKey: $key) @include(if: $acknowledge) { id }
-    assignReferral(id: $id, contactPointId: $contactPointId, idempotencyKey: $key) @include(if: $assign) { id }
-    startReferral(id: $id, idempotencyKey: $key) @include(if: $start) { id }
+    acknowledgeReferral(id: $id, idempotencyKey: $key) @include(if: $acknowledge) {
+      id
+    }
+    assignReferral(id: $id, contactPointId: $contactPointId, idempotencyKey: $key) @include(if: $assign) {
+      id
+    }
+    startReferral(id: $id, idempotencyKey: $key) @include(if: $start) {
+      id
+    }
   }
   fragment SeajustReferralPlainStep on SeajustMutations {
-    acknowledgeReferral(id: $id, idempotencyKey: $key) @include(if: $acknowledge) { id }
-    assignReferral(id: $id, contactPointId: $contactPointId, idempotencyKey: $key) @include(if: $assign) { id }
-    startReferral(id: $id, idempotencyKey: $key) @include(if: $start) { id }
+    acknowledgeReferral(id: $id, idempotencyKey: $key) @include(if: $acknowledge) {
+      id
+    }
+    assignReferral(id: $id, contactPointId: $contactPointId, idempotencyKey: $key) @include(if: $assign) {
+      id
+    }
+    startReferral(id: $id, idempotencyKey: $key) @include(if: $start) {
+      id
+    }
   }
   fragment WacapReferralPlainStep on WacapMutations {
-    acknowledgeReferral(id: $id, idempotencyKey: $key) @include(if: $acknowledge) { id }
-    assignReferral(id: $id, contactPointId: $contactPointId, idempotencyKey: $key) @include(if: $assign) { id }
-    startReferral(id: $id, idempotencyKey: $key) @include(if: $start) { id }
+    acknowledgeReferral(id: $id, idempotencyKey: $key) @include(if: $acknowledge) {
+      id
+    }
+    assignReferral(id: $id, contactPointId: $contactPointId, idempotencyKey: $key) @include(if: $assign) {
+      id
+    }
+    startReferral(id: $id, idempotencyKey: $key) @include(if: $start) {
+      id
+    }
   }
 `);
 
@@ -127,7 +183,10 @@ export function useReferralStep(id: string, onDone: () => void) {
   const [runText, textState] = useMutation(ReferralTextStep);
   const [runPlain, plainState] = useMutation(ReferralPlainStep);
   const keys = useRef(new Map<string, string>());
-  const take = async (action: ReferralAction, args: { text?: string; contactPointId?: string } = {}): Promise<boolean> => {
+  const take = async (
+    action: ReferralAction,
+    args: { text?: string; contactPointId?: string } = {},
+  ): Promise<boolean> => {
     const intent = `${action}:${args.text ?? ''}:${args.contactPointId ?? ''}`;
     const key = keys.current.get(intent) ?? crypto.randomUUID();
     keys.current.set(intent, key);
@@ -135,8 +194,18 @@ export function useReferralStep(id: string, onDone: () => void) {
     const flag = FLAG[action];
     const answer =
       flag in TEXT_STEPS
-        ? await runText({ variables: { ...base, text: args.text ?? '', ...TEXT_STEPS, [flag]: true } }).then((r) => networkAnswer(r.data), () => null)
-        : await runPlain({ variables: { ...base, ...(args.contactPointId ? { contactPointId: args.contactPointId } : {}), ...PLAIN_STEPS, [flag]: true } }).then(
+        ? await runText({ variables: { ...base, text: args.text ?? '', ...TEXT_STEPS, [flag]: true } }).then(
+            (r) => networkAnswer(r.data),
+            () => null,
+          )
+        : await runPlain({
+            variables: {
+              ...base,
+              ...(args.contactPointId ? { contactPointId: args.contactPointId } : {}),
+              ...PLAIN_STEPS,
+              [flag]: true,
+            },
+          }).then(
             (r) => networkAnswer(r.data),
             () => null,
           );

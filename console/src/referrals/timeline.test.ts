@@ -1,12 +1,25 @@
 import { ageInDays, mergeTimelines } from './timeline';
 
-const ev = (side: 'ORIGIN' | 'DESTINATION', sequence: number, at: string, type = 'MESSAGE') => ({ side, sequence, at, type });
+const ev = (side: 'ORIGIN' | 'DESTINATION', sequence: number, at: string, type = 'MESSAGE') => ({
+  side,
+  sequence,
+  at,
+  type,
+});
 
 describe('a referral timeline', () => {
   it('merges both records by time, each event once', () => {
-    const own = [ev('ORIGIN', 1, '2026-01-01T10:00:00Z', 'CREATED'), ev('DESTINATION', 1, '2026-01-01T11:00:00Z', 'ACKNOWLEDGED')];
+    const own = [
+      ev('ORIGIN', 1, '2026-01-01T10:00:00Z', 'CREATED'),
+      ev('DESTINATION', 1, '2026-01-01T11:00:00Z', 'ACKNOWLEDGED'),
+    ];
     const counterpart = [...own, ev('DESTINATION', 2, '2026-01-01T12:00:00Z'), ev('ORIGIN', 2, '2026-01-01T11:00:00Z')];
-    expect(mergeTimelines(own, counterpart).map((e) => `${e.side}${e.sequence}`)).toEqual(['ORIGIN1', 'ORIGIN2', 'DESTINATION1', 'DESTINATION2']);
+    expect(mergeTimelines(own, counterpart).map((e) => `${e.side}${e.sequence}`)).toEqual([
+      'ORIGIN1',
+      'ORIGIN2',
+      'DESTINATION1',
+      'DESTINATION2',
+    ]);
   });
 
   it('takes a missing counterpart as no events', () => {

@@ -12,14 +12,18 @@ export interface TimelineEvent {
  * the counterpart shows the other side's steps that have not reached this record yet.
  * Ordered by time; ties keep the origin first and each side's own sequence.
  */
-export function mergeTimelines<E extends TimelineEvent>(...timelines: readonly (readonly E[] | null | undefined)[]): E[] {
+export function mergeTimelines<E extends TimelineEvent>(
+  ...timelines: readonly (readonly E[] | null | undefined)[]
+): E[] {
   const byKey = new Map<string, E>();
   for (const e of timelines.flatMap((t) => t ?? [])) {
     const key = `${e.side}:${e.sequence}`;
     if (!byKey.has(key)) byKey.set(key, e);
   }
   const rank = (side: ReferralSide) => (side === 'ORIGIN' ? 0 : 1);
-  return [...byKey.values()].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || rank(a.side) - rank(b.side) || a.sequence - b.sequence);
+  return [...byKey.values()].sort(
+    (a, b) => Date.parse(a.at) - Date.parse(b.at) || rank(a.side) - rank(b.side) || a.sequence - b.sequence,
+  );
 }
 
 /** Whole days since `iso` (0 on the first day): a referral's age at a glance. */

@@ -93,7 +93,9 @@ export function Activities({
           {events.map((e) => (
             <li key={e.id}>
               <strong>{e.title}</strong> · {l.label('eventKind', e.kind)} · {range(e)}
-              {(e.place || e.country) && <> · {[e.place, e.country ? l.country(e.country) : null].filter(Boolean).join(', ')}</>}
+              {(e.place || e.country) && (
+                <> · {[e.place, e.country ? l.country(e.country) : null].filter(Boolean).join(', ')}</>
+              )}
             </li>
           ))}
         </ul>

@@ -20,7 +20,13 @@ export const AuthorityDetail = graphql(`
 `);
 
 /** A competent authority: what it accepts (languages, channels) and how to reach it, urgent contact first. */
-export function AuthorityCard({ authority: a, headingLevel = 3 }: { authority: AuthorityDetailFragment; headingLevel?: 3 | 4 | 5 }) {
+export function AuthorityCard({
+  authority: a,
+  headingLevel = 3,
+}: {
+  authority: AuthorityDetailFragment;
+  headingLevel?: 3 | 4 | 5;
+}) {
   const l = useLabels();
   const Heading = `h${headingLevel}` as const;
   return (

@@ -23,7 +23,13 @@ export const ContactPointSummary = graphql(`
 `);
 
 /** One contact point in a list: name (link to the page), post, country, roles, expertise, languages. */
-export function ContactPointCard({ contactPoint: cp, headingLevel = 3 }: { contactPoint: ContactPointSummaryFragment; headingLevel?: 3 | 4 | 5 }) {
+export function ContactPointCard({
+  contactPoint: cp,
+  headingLevel = 3,
+}: {
+  contactPoint: ContactPointSummaryFragment;
+  headingLevel?: 3 | 4 | 5;
+}) {
   const l = useLabels();
   const Heading = `h${headingLevel}` as const;
   return (

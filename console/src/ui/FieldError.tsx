@@ -6,7 +6,10 @@ import { formErrors, type FormErrors } from './errors';
  * The API's message about one field: the attributes that tie it to the control (or the fieldset
  * of a multiple choice), and the message itself to show under it. Nothing when there is none.
  */
-export function useFieldError(error: string | undefined): { described: { 'aria-describedby'?: string; 'aria-invalid'?: true }; message: ReactNode } {
+export function useFieldError(error: string | undefined): {
+  described: { 'aria-describedby'?: string; 'aria-invalid'?: true };
+  message: ReactNode;
+} {
   const id = `${useId()}-error`;
   if (!error) return { described: {}, message: null };
   return {

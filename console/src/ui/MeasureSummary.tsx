@@ -27,7 +27,15 @@ export function MeasureSummary({ profile: m }: { profile: MeasureFieldsFragment 
         <FormattedMessage id="measure.dualCriminality" />
       </dt>
       <dd>
-        <FormattedMessage id={m.dualCriminalityRequired === null || m.dualCriminalityRequired === undefined ? 'common.notGiven' : m.dualCriminalityRequired ? 'common.yes' : 'common.no'} />
+        <FormattedMessage
+          id={
+            m.dualCriminalityRequired === null || m.dualCriminalityRequired === undefined
+              ? 'common.notGiven'
+              : m.dualCriminalityRequired
+                ? 'common.yes'
+                : 'common.no'
+          }
+        />
       </dd>
       {m.competentAuthority && (
         <>

@@ -42,7 +42,11 @@ export function Pager({ cursors, pageInfo, label, position }: Props) {
         <FormattedMessage id="directory.pager.previous" />
       </button>
       {position && <span>{position}</span>}
-      <button type="button" disabled={!pageInfo.hasNextPage || !endCursor} onClick={() => endCursor && cursors.next(endCursor)}>
+      <button
+        type="button"
+        disabled={!pageInfo.hasNextPage || !endCursor}
+        onClick={() => endCursor && cursors.next(endCursor)}
+      >
         <FormattedMessage id="directory.pager.next" />
       </button>
     </>

@@ -31,7 +31,10 @@ export function QueryStatus({ errors, loading = false }: { errors: readonly unkn
           <p className="notice warning">
             <FormattedMessage
               id="status.networksUnavailable"
-              values={{ count: summary.unavailable.length, networks: <FormattedList type="conjunction" value={summary.unavailable.map(nameOf)} /> }}
+              values={{
+                count: summary.unavailable.length,
+                networks: <FormattedList type="conjunction" value={summary.unavailable.map(nameOf)} />,
+              }}
             />
           </p>
         )}

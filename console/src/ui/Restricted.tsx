@@ -1,7 +1,11 @@
 import { FormattedMessage } from 'react-intl';
 import { useAuth } from '../auth/AuthProvider';
 
-const MESSAGE = { members: 'restricted.members', contactDetails: 'restricted.contactDetails', statistics: 'restricted.statistics' } as const;
+const MESSAGE = {
+  members: 'restricted.members',
+  contactDetails: 'restricted.contactDetails',
+  statistics: 'restricted.statistics',
+} as const;
 
 /**
  * In place of data the caller may not see (the field came back null with FORBIDDEN): who may see it,

@@ -1,6 +1,9 @@
 import { formErrors, isForbidden, isUnavailable, summarizeErrors } from './errors';
 
-const unavailable = (network: string) => ({ message: `The ${network} network did not answer`, extensions: { code: 'NETWORK_UNAVAILABLE', network } });
+const unavailable = (network: string) => ({
+  message: `The ${network} network did not answer`,
+  extensions: { code: 'NETWORK_UNAVAILABLE', network },
+});
 
 describe('the notice beside partial data', () => {
   it('names each network that did not answer once, sorted, and keeps forbidden fields out of it', () => {
@@ -8,7 +11,11 @@ describe('the notice beside partial data', () => {
       unavailable('SEAJUST'),
       unavailable('GLJC'),
       unavailable('GLJC'),
-      { message: 'Sign in', path: ['networks', 0, 'contactPoints'], extensions: { code: 'FORBIDDEN', network: 'CASC' } },
+      {
+        message: 'Sign in',
+        path: ['networks', 0, 'contactPoints'],
+        extensions: { code: 'FORBIDDEN', network: 'CASC' },
+      },
     ]);
     expect(summary).toEqual({ unavailable: ['GLJC', 'SEAJUST'], other: [] });
   });
@@ -32,7 +39,11 @@ describe('the notice beside partial data', () => {
 
   it("finds a network's forbidden field in a list of networks by the network the gateway names, whatever position the gateway gives it", () => {
     // What the gateway answers: each network's error numbered within that network's own fetch.
-    const errors = ['GLJC', 'SEAJUST'].map((network) => ({ message: 'Sign in', path: ['networks', 0, 'contactPoints'], extensions: { code: 'FORBIDDEN', network } }));
+    const errors = ['GLJC', 'SEAJUST'].map((network) => ({
+      message: 'Sign in',
+      path: ['networks', 0, 'contactPoints'],
+      extensions: { code: 'FORBIDDEN', network },
+    }));
     expect(isForbidden(errors, ['networks', 1, 'contactPoints'], 'SEAJUST')).toBe(true);
     expect(isForbidden(errors, ['networks', 0, 'contactPoints'], 'GLJC')).toBe(true);
     expect(isForbidden(errors, ['networks', 0, 'contactPoints'], 'CASC')).toBe(false);

@@ -30,7 +30,11 @@ const fieldNames = (path: readonly (string | number)[]) => path.filter((part) =>
  * network's fetch (every network's entry is at 0), so the error is found by the network the gateway
  * names in `extensions.network` and the field names of its path.
  */
-export function isForbidden(errors: readonly GraphQLFormattedError[], path: readonly (string | number)[], network?: string): boolean {
+export function isForbidden(
+  errors: readonly GraphQLFormattedError[],
+  path: readonly (string | number)[],
+  network?: string,
+): boolean {
   const names = fieldNames(path);
   return errors.some((e) => {
     if (code(e) !== 'FORBIDDEN' || e.path === undefined) return false;

@@ -22,7 +22,8 @@ function nameOf(locale: string, type: 'region' | 'language', code: string, fallb
 }
 
 /** `alpha2` as the reader's language names it; `fallback` (the hub's English name) when the browser does not know it. */
-export const countryName = (locale: string, alpha2: string, fallback: string): string => nameOf(locale, 'region', alpha2, fallback);
+export const countryName = (locale: string, alpha2: string, fallback: string): string =>
+  nameOf(locale, 'region', alpha2, fallback);
 
 /** An ISO 639-1 code as the reader's language names it, or the code itself. */
 export const languageName = (locale: string, code: string): string => nameOf(locale, 'language', code, code);

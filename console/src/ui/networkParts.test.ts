@@ -22,29 +22,48 @@ function includeVariable(selection: SelectionNode): string | null {
   return condition?.kind === Kind.VARIABLE ? condition.name.value : null;
 }
 
-const rootName = (selection: SelectionNode) => (selection.kind === Kind.FIELD ? (selection.alias ?? selection.name).value : `(${selection.kind})`);
+const rootName = (selection: SelectionNode) =>
+  selection.kind === Kind.FIELD ? (selection.alias ?? selection.name).value : `(${selection.kind})`;
 
 /** An operation's network blocks: its root fields included by a variable of their own name, or every root field of a mutation. */
 function networkBlocks(op: OperationDefinitionNode): { name: string; variable: string | null }[] {
   const root = op.selectionSet.selections.map((s) => ({ name: rootName(s), variable: includeVariable(s) }));
-  return op.operation === 'mutation' ? root : root.filter((s) => s.variable !== null && (s.variable === s.name || keys.includes(s.variable)));
+  return op.operation === 'mutation'
+    ? root
+    : root.filter((s) => s.variable !== null && (s.variable === s.name || keys.includes(s.variable)));
 }
 
 const listing = operations.filter((op) => networkBlocks(op).length > 0);
 
-describe("the documents that list the networks by hand", () => {
+describe('the documents that list the networks by hand', () => {
   it('include the referral steps and the desk mutations', () => {
     const names = listing.map((op) => op.name?.value);
-    for (const name of ['CreateReferral', 'ReferralTextStep', 'ReferralPlainStep', 'DeskUpdateWorkingGroup', 'DeskCreateNetworkEvent']) expect(names).toContain(name);
+    for (const name of [
+      'CreateReferral',
+      'ReferralTextStep',
+      'ReferralPlainStep',
+      'DeskUpdateWorkingGroup',
+      'DeskCreateNetworkEvent',
+    ])
+      expect(names).toContain(name);
   });
 
-  it.each(listing.map((op) => [op.name?.value ?? '(anonymous)', op] as const))("%s has one block per network of the registry, and none other", (_name, op) => {
-    const blocks = networkBlocks(op);
-    expect(blocks.map((b) => b.name).sort()).toEqual(keys);
-    for (const block of blocks) expect(block.variable).toBe(block.name);
-    const declared = Object.fromEntries((op.variableDefinitions ?? []).map((v) => [v.variable.name.value, v.type]));
-    for (const key of keys) expect(declared[key]).toEqual(expect.objectContaining({ kind: Kind.NON_NULL_TYPE, type: expect.objectContaining({ name: expect.objectContaining({ value: 'Boolean' }) }) }));
-  });
+  it.each(listing.map((op) => [op.name?.value ?? '(anonymous)', op] as const))(
+    '%s has one block per network of the registry, and none other',
+    (_name, op) => {
+      const blocks = networkBlocks(op);
+      expect(blocks.map((b) => b.name).sort()).toEqual(keys);
+      for (const block of blocks) expect(block.variable).toBe(block.name);
+      const declared = Object.fromEntries((op.variableDefinitions ?? []).map((v) => [v.variable.name.value, v.type]));
+      for (const key of keys)
+        expect(declared[key]).toEqual(
+          expect.objectContaining({
+            kind: Kind.NON_NULL_TYPE,
+            type: expect.objectContaining({ name: expect.objectContaining({ value: 'Boolean' }) }),
+          }),
+        );
+    },
+  );
 
   it("flags exactly one network's block for a mutation", () => {
     const flags = networkFlags('seajust');

@@ -18,5 +18,8 @@ export const recordNetwork = (id: string): string => id.split(':')[0] ?? '';
 
 /** The one network answer of a mutation run under networkFlags. */
 export function networkAnswer<D extends object>(data: D | null | undefined): Extract<D[keyof D], object> | null {
-  return (Object.values(data ?? {}).find((v) => v !== null && typeof v === 'object') as Extract<D[keyof D], object> | undefined) ?? null;
+  return (
+    (Object.values(data ?? {}).find((v) => v !== null && typeof v === 'object') as
+      Extract<D[keyof D], object> | undefined) ?? null
+  );
 }

@@ -22,7 +22,11 @@ export interface NetworkName {
 /** The registry's networks with their short names; the code stands in until the answer arrives. */
 export function useNetworkNames(): { networks: NetworkName[]; nameOf: (code: string) => string; error: unknown } {
   const { data, error } = useQuery(NetworkNamesQuery);
-  const networks = (data?.networks ?? []).map((n) => ({ code: n.code, name: n.name ?? n.code, fullName: n.fullName ?? null }));
+  const networks = (data?.networks ?? []).map((n) => ({
+    code: n.code,
+    name: n.name ?? n.code,
+    fullName: n.fullName ?? null,
+  }));
   const names = new Map(networks.map((n) => [n.code as string, n.name]));
   return { networks, nameOf: (code) => names.get(code) ?? code, error };
 }

@@ -9,7 +9,11 @@ export interface DraftStorage {
  * The JSON object kept under `key`, or null when there is none or `accept` refuses it (an older
  * shape, or one edited by hand): a page then starts afresh rather than fail on what it finds.
  */
-export function readStored<T extends object>(storage: Pick<DraftStorage, 'getItem'>, key: string, accept: (value: Partial<T>) => boolean): T | null {
+export function readStored<T extends object>(
+  storage: Pick<DraftStorage, 'getItem'>,
+  key: string,
+  accept: (value: Partial<T>) => boolean,
+): T | null {
   try {
     const value: unknown = JSON.parse(storage.getItem(key) ?? 'null');
     return value !== null && typeof value === 'object' && accept(value as Partial<T>) ? (value as T) : null;
@@ -44,13 +48,22 @@ export function readDraft<T extends object>(
   owner: string | null,
   accept: (value: Partial<T>) => boolean,
 ): T | null {
-  const kept = readStored<Kept<T>>(storage, DRAFT_PREFIX + name, (k) => typeof k.owner === 'string' && k.value !== null && typeof k.value === 'object');
+  const kept = readStored<Kept<T>>(
+    storage,
+    DRAFT_PREFIX + name,
+    (k) => typeof k.owner === 'string' && k.value !== null && typeof k.value === 'object',
+  );
   if (kept && owner && kept.owner !== owner) storage.removeItem(DRAFT_PREFIX + name);
   return kept && kept.owner === owner && accept(kept.value) ? kept.value : null;
 }
 
 /** Keeps the draft `name` for `owner`; nothing is kept for nobody. */
-export function writeDraft<T extends object>(storage: Pick<DraftStorage, 'setItem'>, name: string, owner: string | null, value: T): void {
+export function writeDraft<T extends object>(
+  storage: Pick<DraftStorage, 'setItem'>,
+  name: string,
+  owner: string | null,
+  value: T,
+): void {
   if (owner) storage.setItem(DRAFT_PREFIX + name, JSON.stringify({ owner, value } satisfies Kept<T>));
 }
 

@@ -18,13 +18,28 @@
  * `GATEWAY_EXECUTION=apollo` sends everything there.
  */
 import { SpanStatusCode, type Span } from '@opentelemetry/api';
-import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
+import type {
+  GatewayExecutor,
+  GatewayGraphQLRequestContext,
+  GatewayInterface,
+  GatewaySchemaLoadOrUpdateCallback,
+} from '@apollo/server-gateway-interface';
 import type { ApolloGateway, GraphQLDataSource } from '@apollo/gateway';
 // Not re-exported by the package's index; the data sources check it.
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { ERRORS, errorCodeDef, Supergraph } from '@apollo/federation-internals';
 import type { FetchNode, PlanNode, QueryPlan, QueryPlanSelectionNode } from '@apollo/query-planner';
-import { getVariableValues, GraphQLError, Kind, print, visit, BREAK, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  print,
+  visit,
+  BREAK,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { documentBytes, textBytes } from '../../../shared/src/heap-size';
 import { tracer } from '../../../shared/src/observability/tracing';
@@ -147,20 +162,34 @@ export class PlanExecutingGateway implements GatewayInterface {
       }
       // A request validated against another schema than the plan's (a reload in between) goes to Apollo, and so
       // does a request for the query plan when the gateway shows it (EXPOSE_QUERY_PLAN).
-      const askedForPlan = this.options.exposePlan && !!requestContext.request.http?.headers.get('apollo-query-plan-experimental');
+      const askedForPlan =
+        this.options.exposePlan && !!requestContext.request.http?.headers.get('apollo-query-plan-experimental');
       const { supergraph, planned } = prepared ?? {};
-      if (supergraph && planned?.shape && this.options.enabled && supergraph.schema === requestContext.schema && !requestContext.metrics.captureTraces && !askedForPlan) {
+      if (
+        supergraph &&
+        planned?.shape &&
+        this.options.enabled &&
+        supergraph.schema === requestContext.schema &&
+        !requestContext.metrics.captureTraces &&
+        !askedForPlan
+      ) {
         this.counts.own++;
         return run(requestContext, supergraph, planned as Prepared, this.services);
       }
       this.counts.apollo++;
-      if (planned) this.options.handOver.put(PlanHandOver.key(requestContext.queryHash, requestContext.request.operationName ?? undefined), planned.plan);
+      if (planned)
+        this.options.handOver.put(
+          PlanHandOver.key(requestContext.queryHash, requestContext.request.operationName ?? undefined),
+          planned.plan,
+        );
       return apollo(requestContext);
     };
   }
 
   /** The plan of the request's operation over the current supergraph (planned once), or undefined without one. */
-  private async prepare(requestContext: GatewayGraphQLRequestContext): Promise<{ supergraph: PlanningState; planned: Planned } | undefined> {
+  private async prepare(
+    requestContext: GatewayGraphQLRequestContext,
+  ): Promise<{ supergraph: PlanningState; planned: Planned } | undefined> {
     const key = `${requestContext.request.operationName ?? ''}\n${requestContext.queryHash}`;
     for (;;) {
       const supergraph = this.current;
@@ -171,7 +200,8 @@ export class PlanExecutingGateway implements GatewayInterface {
       // Reloaded meanwhile: the plan may be the old supergraph's; it is made again over the new one.
       if (supergraph !== this.current) continue;
       // The shape holds the operation's syntax tree; without a shape only the plan is kept.
-      const held = (planned.shape ? documentBytes(requestContext.document) : 0) + textBytes(JSON.stringify(planned.plan));
+      const held =
+        (planned.shape ? documentBytes(requestContext.document) : 0) + textBytes(JSON.stringify(planned.plan));
       supergraph.plans.set(key, planned, { size: textBytes(key) + PLAN_WEIGHT * held });
       this.counts.planBytes = supergraph.plans.calculatedSize;
       return { supergraph, planned };
@@ -180,17 +210,30 @@ export class PlanExecutingGateway implements GatewayInterface {
 }
 
 /** The operation's plan, with its shape unless the operation or its plan needs something only Apollo Gateway does. */
-async function plan(supergraph: PlanningState, planning: QueryPlanning, requestContext: GatewayGraphQLRequestContext): Promise<Planned> {
+async function plan(
+  supergraph: PlanningState,
+  planning: QueryPlanning,
+  requestContext: GatewayGraphQLRequestContext,
+): Promise<Planned> {
   const { document, operation } = requestContext;
   const operationName = requestContext.request.operationName ?? undefined;
   const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   const queryPlan = await span('gateway.plan', operationName ? { 'graphql.operation.name': operationName } : {}, () =>
-    planning.plan(requestContext.source ?? print(document), operationName, operationSignature(operation, Object.values(fragments))),
+    planning.plan(
+      requestContext.source ?? print(document),
+      operationName,
+      operationSignature(operation, Object.values(fragments)),
+    ),
   );
   const ownRuns =
-    operation.operation === 'query' && shapeable(operation, Object.values(fragments)) && (!queryPlan.node || (queryPlan.node.kind !== 'Subscription' && runnable(queryPlan.node)));
-  return ownRuns ? { plan: queryPlan, shape: new OperationShape(supergraph.schema, operation, fragments) } : { plan: queryPlan };
+    operation.operation === 'query' &&
+    shapeable(operation, Object.values(fragments)) &&
+    (!queryPlan.node || (queryPlan.node.kind !== 'Subscription' && runnable(queryPlan.node)));
+  return ownRuns
+    ? { plan: queryPlan, shape: new OperationShape(supergraph.schema, operation, fragments) }
+    : { plan: queryPlan };
 }
 
 /** No directives, no introspection beyond __typename, no alias that would set an object's prototype. */
@@ -204,7 +247,11 @@ export function shapeable(operation: OperationDefinitionNode, fragments: readonl
       },
       Field: (field) => {
         const name = field.name.value;
-        if ((name.startsWith('__') && name !== '__typename') || field.alias?.value === '__proto__' || name === '__proto__') {
+        if (
+          (name.startsWith('__') && name !== '__typename') ||
+          field.alias?.value === '__proto__' ||
+          name === '__proto__'
+        ) {
           ok = false;
           return BREAK;
         }
@@ -225,7 +272,9 @@ function runnable(node: PlanNode): boolean {
     case 'Flatten':
       return runnable(node.node);
     case 'Fetch':
-      return !node.inputRewrites?.length && !node.outputRewrites?.length && !node.contextRewrites?.length && !node.hasDefers;
+      return (
+        !node.inputRewrites?.length && !node.outputRewrites?.length && !node.contextRewrites?.length && !node.hasDefers
+      );
     default:
       return false;
   }
@@ -255,9 +304,15 @@ function span<T>(name: string, attributes: Record<string, string>, fn: (span: Sp
   });
 }
 
-async function run(requestContext: GatewayGraphQLRequestContext, supergraph: PlanningState, prepared: Prepared, services: Readonly<Record<string, GraphQLDataSource>>) {
+async function run(
+  requestContext: GatewayGraphQLRequestContext,
+  supergraph: PlanningState,
+  prepared: Prepared,
+  services: Readonly<Record<string, GraphQLDataSource>>,
+) {
   const attributes: Record<string, string> = { 'graphql.operation.type': 'query' };
-  if (requestContext.operationName) attributes['graphql.operation.name'] = attributes.operationName = requestContext.operationName;
+  if (requestContext.operationName)
+    attributes['graphql.operation.name'] = attributes.operationName = requestContext.operationName;
   return span('gateway.request', attributes, async (requestSpan) => {
     const definitions = requestContext.operation.variableDefinitions;
     if (definitions?.length) {
@@ -270,9 +325,11 @@ async function run(requestContext: GatewayGraphQLRequestContext, supergraph: Pla
     const execution: Execution = { requestContext, services, supergraph, errors: [] };
     const data: Data = Object.create(null);
     const root = prepared.plan.node as PlanNode | undefined;
-    if (root) await span('gateway.execute', {}, () => executeNode(execution, root, { path: [], data, fullResult: data }));
+    if (root)
+      await span('gateway.execute', {}, () => executeNode(execution, root, { path: [], data, fullResult: data }));
     const result = span('gateway.postprocessing', {}, () => prepared.shape.shape(data));
-    if ('failed' in result) return { errors: [new GraphQLError(result.failed.message, { originalError: result.failed })] };
+    if ('failed' in result)
+      return { errors: [new GraphQLError(result.failed.message, { originalError: result.failed })] };
     if (execution.errors.length) {
       requestSpan.setStatus({ code: SpanStatusCode.ERROR });
       return { errors: execution.errors, data: result.data };
@@ -315,7 +372,8 @@ function executeFetch(execution: Execution, fetch: FetchNode, cursor: Cursor): P
     const provided = execution.requestContext.request.variables;
     const variables: Data = Object.create(null);
     for (const name of fetch.variableUsages ?? []) {
-      if (provided && Object.prototype.hasOwnProperty.call(provided, name) && provided[name] !== undefined) variables[name] = provided[name];
+      if (provided && Object.prototype.hasOwnProperty.call(provided, name) && provided[name] !== undefined)
+        variables[name] = provided[name];
     }
     if (!fetch.requires) {
       const received = await send(execution, service, fetch, cursor, variables, undefined);
@@ -340,7 +398,8 @@ function executeFetch(execution: Execution, fetch: FetchNode, cursor: Cursor): P
     if (!received) return;
     const answered = received._entities;
     if (!Array.isArray(answered)) throw new Error('Expected "data._entities" in response to be an array');
-    if (answered.length !== representations.length) throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
+    if (answered.length !== representations.length)
+      throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
     for (let i = 0; i < owners.length; i++) {
       const entity = answered[i] as Data | null | undefined;
       if (entity && !entity.__typename) entity.__typename = owners[i]!.__typename;
@@ -369,7 +428,9 @@ async function send(
   });
   if (response.errors) {
     const pathOf = errorPaths(fetch, cursor, ownerIndexes);
-    execution.errors.push(...response.errors.map((error) => downstreamError(error as GraphQLError, fetch.serviceName, pathOf)));
+    execution.errors.push(
+      ...response.errors.map((error) => downstreamError(error as GraphQLError, fetch.serviceName, pathOf)),
+    );
     const paths = response.errors.map((error) => ({ subgraph: fetch.serviceName, path: error.path }));
     (requestContext.metrics.nonFtv1ErrorPaths ??= []).push(...paths);
   }
@@ -377,7 +438,11 @@ async function send(
 }
 
 /** The part of an entity its fetch requires (keys and `__typename`); null when a required field is missing. */
-function representationOf(schema: () => GraphQLSchema, source: unknown, selections: readonly QueryPlanSelectionNode[]): Data | null {
+function representationOf(
+  schema: () => GraphQLSchema,
+  source: unknown,
+  selections: readonly QueryPlanSelectionNode[],
+): Data | null {
   if (source === null) return null;
   const object = source as Data;
   const result: Data = Object.create(null);
@@ -425,7 +490,8 @@ function deepMerge(target: Data, source: Data | null | undefined): Data {
   return target;
 }
 
-const isPlainObject = (value: unknown): value is Data => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Data =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function moveInto(cursor: Cursor, path: readonly (string | number)[]): Cursor | undefined {
   const data = flattenAt(cursor.data, path);
@@ -436,7 +502,8 @@ function flattenAt(value: unknown, path: readonly (string | number)[]): unknown 
   if (path.length === 0 || value == null) return value;
   const [head, ...rest] = path;
   if (head === '@') return (value as unknown[]).flatMap((element) => flattenAt(element, rest));
-  if (typeof head !== 'string' || Array.isArray(value)) throw new Error(`Unexpected path element ${String(head)} in the query plan`);
+  if (typeof head !== 'string' || Array.isArray(value))
+    throw new Error(`Unexpected path element ${String(head)} in the query plan`);
   const object = value as Data;
   return flattenAt(Object.prototype.hasOwnProperty.call(object, head) ? object[head] : undefined, rest);
 }
@@ -490,9 +557,17 @@ function hydratedPaths(parent: ResponsePath, path: ResponsePath, data: unknown, 
 }
 
 /** A subgraph's error as Apollo Gateway reports it: its path in the client's answer, the service, a known code kept. */
-function downstreamError(original: GraphQLError, serviceName: string, pathOf: (path: readonly (string | number)[] | undefined) => ResponsePath | undefined): GraphQLError {
+function downstreamError(
+  original: GraphQLError,
+  serviceName: string,
+  pathOf: (path: readonly (string | number)[] | undefined) => ResponsePath | undefined,
+): GraphQLError {
   const message = original.message || `Error while fetching subquery from service "${serviceName}"`;
-  const options = { originalError: original, path: pathOf(original.path), extensions: { ...original.extensions, serviceName } };
+  const options = {
+    originalError: original,
+    path: pathOf(original.path),
+    extensions: { ...original.extensions, serviceName },
+  };
   const known = errorCodeDef(original);
   if (!known && original.extensions?.code) return new GraphQLError(message, options);
   return (known ?? ERRORS.DOWNSTREAM_SERVICE_ERROR).err(message, options);

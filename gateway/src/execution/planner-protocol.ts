@@ -14,9 +14,14 @@ export interface PlanRequest {
 }
 
 /** `ready` once the planner is built; then one answer per request: its plan, or why there is none. */
-export type PlannerReply = { ready: true } | { id: number; plan: QueryPlan } | { id: number; error: string; limit: boolean };
+export type PlannerReply =
+  { ready: true } | { id: number; plan: QueryPlan } | { id: number; error: string; limit: boolean };
 
-const LIMIT_MESSAGES = [/^Too many options generated for /, /^Number of non-local selections exceeds limit/, /^Exceeded maximum recursive selections/];
+const LIMIT_MESSAGES = [
+  /^Too many options generated for /,
+  /^Number of non-local selections exceeds limit/,
+  /^Exceeded maximum recursive selections/,
+];
 
 /** Whether the planner gave up because of one of its own limits (debug.pathsLimit, its bounds on selections). */
 export function isPlannerLimit(message: string): boolean {

@@ -6,13 +6,22 @@ import { getOperationAST, Kind, parse, type FragmentDefinitionNode } from 'graph
 import { counterpartChain } from '../../../test/support/planning-bombs';
 import { readmeQueries } from '../../../test/support/readme';
 import { SUPERGRAPH_PATH } from '../compose';
-import { MAX_WAITING, operationSignature, QUERY_PLANNER_CONFIG, QUERY_PLANNING_BUSY, QUERY_PLANNING_LIMIT, QueryPlanning } from './planner';
+import {
+  MAX_WAITING,
+  operationSignature,
+  QUERY_PLANNER_CONFIG,
+  QUERY_PLANNING_BUSY,
+  QUERY_PLANNING_LIMIT,
+  QueryPlanning,
+} from './planner';
 
 const sdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
 
 function signatureOf(query: string): string {
   const document = parse(query);
-  const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+  const fragments = document.definitions.filter(
+    (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
+  );
   return operationSignature(getOperationAST(document)!, fragments);
 }
 
@@ -50,13 +59,17 @@ describe('QueryPlanning', () => {
   it('stops a plan at the deadline, refuses it, remembers the refusal by signature, and plans on in a new thread', async () => {
     const bomb = counterpartChain(7);
     const started = performance.now();
-    await expect(planning.plan(bomb, 'Chain', signatureOf(bomb))).rejects.toMatchObject({ extensions: { code: QUERY_PLANNING_LIMIT, http: { status: 400 } } });
+    await expect(planning.plan(bomb, 'Chain', signatureOf(bomb))).rejects.toMatchObject({
+      extensions: { code: QUERY_PLANNING_LIMIT, http: { status: 400 } },
+    });
     expect(performance.now() - started).toBeLessThan(DEADLINE_MS + 1000);
     expect(logged).toEqual([`query planning stopped after ${DEADLINE_MS} ms; the planning thread is replaced`]);
 
     const renamed = bomb.replace('query Chain', 'query Other').replace('counterpart {', 'again: counterpart {');
     const again = performance.now();
-    await expect(planning.plan(renamed, 'Other', signatureOf(renamed))).rejects.toMatchObject({ extensions: { code: QUERY_PLANNING_LIMIT } });
+    await expect(planning.plan(renamed, 'Other', signatureOf(renamed))).rejects.toMatchObject({
+      extensions: { code: QUERY_PLANNING_LIMIT },
+    });
     // Planned again, it would have taken the deadline at least.
     expect(performance.now() - again).toBeLessThan(DEADLINE_MS / 2);
 
@@ -68,11 +81,17 @@ describe('QueryPlanning', () => {
     const busy = new QueryPlanning({ timeoutMs: 60_000, log: () => undefined });
     busy.update(sdl);
     // All asked at once, before the new thread is ready: they wait.
-    const waiting = Array.from({ length: MAX_WAITING }, (_, i) => busy.plan(`{ networks { code } }`, undefined, `q${i}`));
-    await expect(busy.plan(`{ networks { name } }`, undefined, 'one more')).rejects.toMatchObject({ extensions: { code: QUERY_PLANNING_BUSY, http: { status: 503 } } });
+    const waiting = Array.from({ length: MAX_WAITING }, (_, i) =>
+      busy.plan(`{ networks { code } }`, undefined, `q${i}`),
+    );
+    await expect(busy.plan(`{ networks { name } }`, undefined, 'one more')).rejects.toMatchObject({
+      extensions: { code: QUERY_PLANNING_BUSY, http: { status: 503 } },
+    });
     const outcomes = Promise.allSettled(waiting);
     await busy.close();
     const settled = await outcomes;
-    expect(settled.every((s) => s.status === 'rejected' && /the gateway is stopping/.test(String(s.reason)))).toBe(true);
+    expect(settled.every((s) => s.status === 'rejected' && /the gateway is stopping/.test(String(s.reason)))).toBe(
+      true,
+    );
   });
 });

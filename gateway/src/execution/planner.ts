@@ -23,7 +23,13 @@ import { Worker } from 'node:worker_threads';
 import type { QueryPlan, QueryPlannerConfig } from '@apollo/query-planner';
 import { usageReportingSignature } from '@apollo/utils.usagereporting';
 import { LRUCache } from 'lru-cache';
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { PlannerReply, PlannerWorkerData, PlanRequest } from './planner-protocol';
 
 /**
@@ -59,11 +65,18 @@ interface Job {
   reject(error: Error): void;
 }
 
-const refused = (message: string) => new GraphQLError(message, { extensions: { code: QUERY_PLANNING_LIMIT, http: { status: 400 } } });
+const refused = (message: string) =>
+  new GraphQLError(message, { extensions: { code: QUERY_PLANNING_LIMIT, http: { status: 400 } } });
 
 /** The operation's signature, hashed: Apollo's usage-reporting signature (no aliases or literals, sorted) of the operation without its name. */
-export function operationSignature(operation: OperationDefinitionNode, fragments: readonly FragmentDefinitionNode[]): string {
-  const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [{ ...operation, name: undefined }, ...fragments] };
+export function operationSignature(
+  operation: OperationDefinitionNode,
+  fragments: readonly FragmentDefinitionNode[],
+): string {
+  const document: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: [{ ...operation, name: undefined }, ...fragments],
+  };
   return createHash('sha256').update(usageReportingSignature(document, '')).digest('hex');
 }
 
@@ -109,7 +122,8 @@ export class QueryPlanning {
   plan(query: string, operationName: string | undefined, signature: string): Promise<QueryPlan> {
     const remembered = this.refusals.get(signature);
     if (remembered !== undefined) return Promise.reject(refused(remembered));
-    if (this.closed || this.supergraphSdl === undefined) return Promise.reject(new Error('the gateway has no supergraph to plan over'));
+    if (this.closed || this.supergraphSdl === undefined)
+      return Promise.reject(new Error('the gateway has no supergraph to plan over'));
     if (this.waiting.length >= MAX_WAITING) {
       return Promise.reject(
         new GraphQLError('The gateway is planning too many new operations at once. Try again in a few seconds.', {
@@ -183,7 +197,11 @@ export class QueryPlanning {
     clearTimeout(running.timer);
     this.running = undefined;
     if ('plan' in reply) running.job.resolve(reply.plan);
-    else if (reply.limit) this.refuse(running.job, `The query planner gave up on this query (${reply.error}). Ask for fewer objects of other networks in one query.`);
+    else if (reply.limit)
+      this.refuse(
+        running.job,
+        `The query planner gave up on this query (${reply.error}). Ask for fewer objects of other networks in one query.`,
+      );
     else running.job.reject(new Error(`query planning failed: ${reply.error}`));
     this.next();
   }
@@ -192,7 +210,10 @@ export class QueryPlanning {
     if (this.running?.job !== job) return;
     this.running = undefined;
     this.options.log(`query planning stopped after ${this.options.timeoutMs} ms; the planning thread is replaced`);
-    this.refuse(job, `Planning this query took longer than ${this.options.timeoutMs} ms. Ask for fewer objects of other networks in one query.`);
+    this.refuse(
+      job,
+      `Planning this query took longer than ${this.options.timeoutMs} ms. Ask for fewer objects of other networks in one query.`,
+    );
     // The thread is still inside the planner, which cannot be interrupted: it goes, a new one comes.
     this.start();
   }
@@ -211,7 +232,10 @@ export class QueryPlanning {
     }
     clearTimeout(running.timer);
     if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-      this.refuse(running.job, `Planning this query needs more than ${PLANNER_HEAP_MB} MB. Ask for fewer objects of other networks in one query.`);
+      this.refuse(
+        running.job,
+        `Planning this query needs more than ${PLANNER_HEAP_MB} MB. Ask for fewer objects of other networks in one query.`,
+      );
     } else {
       running.job.reject(err);
     }
@@ -246,7 +270,10 @@ export class PlanHandOver implements PlanStore {
 
   async get(key: string): Promise<QueryPlan | undefined> {
     const plan = this.plans.get(key);
-    if (!plan) this.log(`${PLANNED_IN_GATEWAY_THREAD}: Apollo Gateway's executor found no plan handed over, and plans the operation itself`);
+    if (!plan)
+      this.log(
+        `${PLANNED_IN_GATEWAY_THREAD}: Apollo Gateway's executor found no plan handed over, and plans the operation itself`,
+      );
     return plan;
   }
 

@@ -20,15 +20,27 @@ const schema = apiSchema.toGraphQLJSSchema();
 
 type Data = Record<string, unknown>;
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-const describe_ = (errors: readonly GraphQLError[]) => errors.map((e) => ({ message: e.message, path: e.path, code: e.extensions?.code }));
+const describe_ = (errors: readonly GraphQLError[]) =>
+  errors.map((e) => ({ message: e.message, path: e.path, code: e.extensions?.code }));
 
 function both(query: string, input: Data) {
   const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
+  );
   let apollo: { text?: string; errors?: unknown; failed?: boolean };
   try {
-    const r = computeResponse({ operation: operationFromDocument(apiSchema, document), variables: {}, input: clone(input), introspectionHandling: () => null });
+    const r = computeResponse({
+      operation: operationFromDocument(apiSchema, document),
+      variables: {},
+      input: clone(input),
+      introspectionHandling: () => null,
+    });
     apollo = { text: JSON.stringify(r.data), errors: describe_(r.errors) };
   } catch {
     apollo = { failed: true };
@@ -60,15 +72,40 @@ const network = (nodes: unknown[], over: Data = {}): Data => ({
 });
 
 const cases: [string, string, Data][] = [
-  ['the directory', DIRECTORY, { networks: [network([cp(), cp({ id: 'seajust:cp:2' })]), network([], { __typename: 'CascNetwork', code: 'CASC', name: 'CASC' })] }],
-  ['extra fields the planner added are dropped', DIRECTORY, { networks: [{ ...network([cp({ active: true, email: 'x@y' })]), fullName: 'kept out' }] }],
+  [
+    'the directory',
+    DIRECTORY,
+    {
+      networks: [
+        network([cp(), cp({ id: 'seajust:cp:2' })]),
+        network([], { __typename: 'CascNetwork', code: 'CASC', name: 'CASC' }),
+      ],
+    },
+  ],
+  [
+    'extra fields the planner added are dropped',
+    DIRECTORY,
+    { networks: [{ ...network([cp({ active: true, email: 'x@y' })]), fullName: 'kept out' }] },
+  ],
   ['a null in a non-null list element nulls the list', DIRECTORY, { networks: [network([cp(), null])] }],
-  ['a null non-null leaf bubbles to the nullable connection', DIRECTORY, { networks: [network([cp({ fullName: null })])] }],
+  [
+    'a null non-null leaf bubbles to the nullable connection',
+    DIRECTORY,
+    { networks: [network([cp({ fullName: null })])] },
+  ],
   ['a missing non-null field counts as null', DIRECTORY, { networks: [network([cp({ organization: undefined })])] }],
   ['a null non-null root list: data is null', DIRECTORY, { networks: null }],
   ['a null network in a non-null list of non-null: data is null', DIRECTORY, { networks: [null] }],
-  ['a string where an Int is due', DIRECTORY, { networks: [network([cp()], { contactPoints: { totalCount: '7', nodes: [] } })] }],
-  ['a float where an Int is due', DIRECTORY, { networks: [network([], { contactPoints: { totalCount: 1.5, nodes: [] } })] }],
+  [
+    'a string where an Int is due',
+    DIRECTORY,
+    { networks: [network([cp()], { contactPoints: { totalCount: '7', nodes: [] } })] },
+  ],
+  [
+    'a float where an Int is due',
+    DIRECTORY,
+    { networks: [network([], { contactPoints: { totalCount: 1.5, nodes: [] } })] },
+  ],
   ['a number where a String is due', DIRECTORY, { networks: [network([cp({ title: 12 })])] }],
   ['an enum value the schema lacks', DIRECTORY, { networks: [network([cp({ roles: ['PROSECUTOR', 'EMPEROR'] })])] }],
   ['an unknown network code', DIRECTORY, { networks: [network([], { code: 'ATLANTIS' })] }],
@@ -77,7 +114,11 @@ const cases: [string, string, Data][] = [
   ['a __typename that is not a string', DIRECTORY, { networks: [network([cp({ __typename: 7 })])] }],
   ['a non-list where a list is due', DIRECTORY, { networks: [network([cp({ roles: 'PROSECUTOR' })])] }],
   ['a scalar where an object is due', DIRECTORY, { networks: [network([cp({ country: 'KHM' })])] }],
-  ['inherited names are not read from the prototype', `{ networks { code constructor: name toString: fullName } }`, { networks: [{ __typename: 'CascNetwork', code: 'CASC' }] }],
+  [
+    'inherited names are not read from the prototype',
+    `{ networks { code constructor: name toString: fullName } }`,
+    { networks: [{ __typename: 'CascNetwork', code: 'CASC' }] },
+  ],
   [
     'fragments on interfaces and types, aliases, fields repeated across fragments',
     `query { networks { ...N ... on SeajustNetwork { code label: name contactPoints(first: 1) { nodes { id } } } ... on CascNetwork { fullName } kind: __typename } }
@@ -86,7 +127,13 @@ const cases: [string, string, Data][] = [
     {
       networks: [
         network([cp()], { fullName: 'South East Asia', label: 'SEAJust' }),
-        { __typename: 'CascNetwork', code: 'CASC', name: 'CASC', fullName: 'Central Asia', contactPoints: { totalCount: 0, nodes: [] } },
+        {
+          __typename: 'CascNetwork',
+          code: 'CASC',
+          name: 'CASC',
+          fullName: 'Central Asia',
+          contactPoints: { totalCount: 0, nodes: [] },
+        },
         { __typename: 'WacapNetwork', code: 'WACAP', name: 'WACAP', contactPoints: null },
       ],
     },
@@ -96,7 +143,11 @@ const cases: [string, string, Data][] = [
     `{ network(code: CASC) { code ... on CascNetwork { fullName } ... on Network { name } __typename } }`,
     { network: { code: 'CASC', fullName: 'x', name: 'CASC' } },
   ],
-  ['__typename of an interface without __typename in the answer bubbles', `{ network(code: CASC) { __typename code } }`, { network: { code: 'CASC' } }],
+  [
+    '__typename of an interface without __typename in the answer bubbles',
+    `{ network(code: CASC) { __typename code } }`,
+    { network: { code: 'CASC' } },
+  ],
   [
     'nodes: a null entry is allowed, an unknown type is an error',
     `{ nodes(ids: ["a", "b", "c"]) { id ... on ContactPoint { fullName } } }`,
@@ -106,7 +157,11 @@ const cases: [string, string, Data][] = [
   [
     'countries',
     `{ countries(network: CASC) { code alpha2 name networks { code } } }`,
-    { countries: [{ code: 'KAZ', alpha2: 'KZ', name: 'Kazakhstan', networks: [{ __typename: 'CascNetwork', code: 'CASC' }] }] },
+    {
+      countries: [
+        { code: 'KAZ', alpha2: 'KZ', name: 'Kazakhstan', networks: [{ __typename: 'CascNetwork', code: 'CASC' }] },
+      ],
+    },
   ],
   ['only __typename', `{ __typename }`, {}],
 ];
@@ -133,11 +188,28 @@ describe("the gateway's result shaping gives what Apollo Gateway's gives", () =>
     // A deterministic generator, so a failure names its case.
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const junk = [null, undefined, 0, 1.5, -3, '', 'x', 'PROSECUTOR', true, [], {}, ['en'], { name: 'n' }, 'SeajustContactPoint', 'CascNetwork'];
+    const junk = [
+      null,
+      undefined,
+      0,
+      1.5,
+      -3,
+      '',
+      'x',
+      'PROSECUTOR',
+      true,
+      [],
+      {},
+      ['en'],
+      { name: 'n' },
+      'SeajustContactPoint',
+      'CascNetwork',
+    ];
     const damage = (value: unknown): unknown => {
       if (random() < 0.04) return junk[Math.floor(random() * junk.length)];
       if (Array.isArray(value)) return value.map(damage);
-      if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, damage(v)]));
+      if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, damage(v)]));
       return value;
     };
     const base = {
@@ -168,7 +240,9 @@ describe("the gateway's result shaping gives what Apollo Gateway's gives", () =>
 describe('which operations the shaping takes', () => {
   const decide = (query: string) => {
     const document = parse(query);
-    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    const operation = document.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    )!;
     return shapeable(
       operation,
       document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION),

@@ -56,7 +56,9 @@ function invalidGraphQL(message: string, path: Path): GraphQLError {
 
 function describeLast(path: Path, currentType: GraphQLOutputType, parentName: string): string {
   const last = path[path.length - 1];
-  return typeof last === 'string' ? `field ${parentName}.${last}` : `array element of type ${String(currentType)} at index ${last}`;
+  return typeof last === 'string'
+    ? `field ${parentName}.${last}`
+    : `array element of type ${String(currentType)} at index ${last}`;
 }
 
 /** Apollo's assertion failures end the shaping; the caller answers with this error and no data. */
@@ -74,7 +76,8 @@ export function leafCheck(type: GraphQLNamedType): (value: unknown) => boolean {
     case 'Int':
       return (v) => typeof v === 'number' && Number.isFinite(v) && integerText.test(String(v));
     case 'ID':
-      return (v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v) && integerText.test(String(v)));
+      return (v) =>
+        typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v) && integerText.test(String(v)));
     case 'Float':
       return (v) => typeof v === 'number' && Number.isFinite(v);
     default:
@@ -86,7 +89,8 @@ export const hasOwn = (o: object, key: string) => Object.prototype.hasOwnPropert
 
 /** Makes `key` an own property of `target` when it names an inherited one (`constructor`, `__proto__`), so setting it never reaches the prototype. */
 export function ownKey(target: Record<string, unknown>, key: string): void {
-  if (key in target && !hasOwn(target, key)) Object.defineProperty(target, key, { configurable: true, enumerable: true, value: undefined, writable: true });
+  if (key in target && !hasOwn(target, key))
+    Object.defineProperty(target, key, { configurable: true, enumerable: true, value: undefined, writable: true });
 }
 
 interface Entry {
@@ -111,9 +115,16 @@ export class ObjectShape {
   ) {}
 
   /** Writes the fields of `input` into `output`; false when a non-null field came back null. */
-  apply(input: Record<string, unknown>, output: Record<string, unknown>, objectType: GraphQLCompositeType, path: Path, state: ShapeState): boolean {
+  apply(
+    input: Record<string, unknown>,
+    output: Record<string, unknown>,
+    objectType: GraphQLCompositeType,
+    path: Path,
+    state: ShapeState,
+  ): boolean {
     const typename = input.__typename;
-    if (typename !== undefined && typeof typename !== 'string') throw new ShapingFailed(`Got unexpected value for __typename: ${String(typename)}`);
+    if (typename !== undefined && typeof typename !== 'string')
+      throw new ShapingFailed(`Got unexpected value for __typename: ${String(typename)}`);
     for (const entry of this.entries(typename ?? '', objectType)) {
       const { key } = entry;
       if (entry.typename) {
@@ -162,14 +173,22 @@ export class ObjectShape {
           const known = fields.get(key);
           if (known) known.nodes.push({ node: selection, scope });
           else {
-            const entry: Entry = { key, inherited: key in Object.prototype, parentType: parent, typename: selection.name.value === '__typename' };
+            const entry: Entry = {
+              key,
+              inherited: key in Object.prototype,
+              parentType: parent,
+              typename: selection.name.value === '__typename',
+            };
             fields.set(key, { entry, nodes: [{ node: selection, scope }] });
             order.push(entry);
           }
           continue;
         }
         const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : this.fragments[selection.name.value];
-        if (!fragment) throw new ShapingFailed(`Unknown fragment ${selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : ''}`);
+        if (!fragment)
+          throw new ShapingFailed(
+            `Unknown fragment ${selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : ''}`,
+          );
         if (!fragment.typeCondition) {
           walk(fragment.selectionSet, scope, parent);
           continue;
@@ -184,11 +203,14 @@ export class ObjectShape {
       if (entry.typename) continue;
       const first = nodes[0]!;
       const definition = 'getFields' in first.scope ? first.scope.getFields()[first.node.name.value] : undefined;
-      if (!definition) throw new ShapingFailed(`Cannot query field "${first.node.name.value}" on type "${first.scope.name}"`);
+      if (!definition)
+        throw new ShapingFailed(`Cannot query field "${first.node.name.value}" on type "${first.scope.name}"`);
       const named = getNamedType(definition.type);
       const sub = isCompositeType(named)
         ? new ObjectShape(
-            nodes.filter((n) => n.node.selectionSet).map((n) => ({ selectionSet: n.node.selectionSet!, type: subScope(n.scope, n.node) ?? named })),
+            nodes
+              .filter((n) => n.node.selectionSet)
+              .map((n) => ({ selectionSet: n.node.selectionSet!, type: subScope(n.scope, n.node) ?? named })),
             this.fragments,
             this.schema,
           )
@@ -221,7 +243,9 @@ function completer(type: GraphQLOutputType, shape: ObjectShape | undefined, pare
     return (input, path, state) => {
       const result = inner(input, path, state);
       if (result === null) {
-        state.errors.push(invalidGraphQL(`Cannot return null for non-nullable ${describeLast(path, type.ofType, parentName)}.`, path));
+        state.errors.push(
+          invalidGraphQL(`Cannot return null for non-nullable ${describeLast(path, type.ofType, parentName)}.`, path),
+        );
         return INVALID;
       }
       return result === NULL_WITH_ERROR ? INVALID : result;
@@ -231,7 +255,10 @@ function completer(type: GraphQLOutputType, shape: ObjectShape | undefined, pare
     const element = completer(type.ofType, shape, parentName);
     return (input, path, state) => {
       if (input === null) return null;
-      if (!Array.isArray(input)) throw new ShapingFailed(`Invalid non-list value ${String(input)} returned by subgraph for list type ${String(type)}`);
+      if (!Array.isArray(input))
+        throw new ShapingFailed(
+          `Invalid non-list value ${String(input)} returned by subgraph for list type ${String(type)}`,
+        );
       const output = new Array<unknown>(input.length);
       let nullify = false;
       for (let i = 0; i < input.length; i++) {
@@ -250,15 +277,21 @@ function completer(type: GraphQLOutputType, shape: ObjectShape | undefined, pare
   if (isCompositeType(type)) {
     return (input, path, state) => {
       if (input === null) return null;
-      if (typeof input !== 'object') throw new ShapingFailed(`Invalid non-object value ${String(input)} returned by subgraph for composite type ${type.name}`);
+      if (typeof input !== 'object')
+        throw new ShapingFailed(
+          `Invalid non-object value ${String(input)} returned by subgraph for composite type ${type.name}`,
+        );
       const object = input as Record<string, unknown>;
       const typename = object.__typename;
-      if (typename !== undefined && typeof typename !== 'string') throw new ShapingFailed(`Invalid non-string value ${String(typename)} for __typename at ${path.join(',')}`);
+      if (typename !== undefined && typeof typename !== 'string')
+        throw new ShapingFailed(`Invalid non-string value ${String(typename)} for __typename at ${path.join(',')}`);
       let objectType: GraphQLCompositeType = type;
       if (typename) {
         const named = state.schema.getType(typename);
         if (!named || !isCompositeType(named)) {
-          state.errors.push(invalidGraphQL(`Invalid __typename found for object at ${describeLast(path, type, parentName)}.`, path));
+          state.errors.push(
+            invalidGraphQL(`Invalid __typename found for object at ${describeLast(path, type, parentName)}.`, path),
+          );
           return NULL_WITH_ERROR;
         }
         objectType = named;
@@ -293,7 +326,9 @@ export class OperationShape {
   }
 
   /** The client's data from the merged answers, and the errors found on the way; or a failure that ends the answer. */
-  shape(input: Record<string, unknown>): { data: Record<string, unknown> | null; errors: GraphQLError[] } | { failed: Error } {
+  shape(
+    input: Record<string, unknown>,
+  ): { data: Record<string, unknown> | null; errors: GraphQLError[] } | { failed: Error } {
     const state: ShapeState = { schema: this.schema, errors: [] };
     const data: Record<string, unknown> = {};
     try {

@@ -42,7 +42,8 @@ export class HubDataSource implements GraphQLDataSource<Record<string, unknown>>
     this.documents = new LRUCache({
       maxSize: bounds.documents,
       maxEntrySize: Math.min(MAX_KEPT_BYTES, bounds.documents),
-      sizeCalculation: (document, query) => textBytes(query) + ('kind' in document ? documentBytes(document) : ERRORS_BYTES),
+      sizeCalculation: (document, query) =>
+        textBytes(query) + ('kind' in document ? documentBytes(document) : ERRORS_BYTES),
     });
     this.answers = new LRUCache({
       maxSize: bounds.answers,
@@ -62,7 +63,13 @@ export class HubDataSource implements GraphQLDataSource<Record<string, unknown>>
     const document = this.document(query);
     if (!('kind' in document)) return document;
     this.counts.executed++;
-    const result = await execute({ schema: this.schema, document, variableValues: request.variables, operationName: request.operationName, contextValue: {} });
+    const result = await execute({
+      schema: this.schema,
+      document,
+      variableValues: request.variables,
+      operationName: request.operationName,
+      contextValue: {},
+    });
     // Errors (an invalid node id, say) are answered afresh each time; only clean answers are kept.
     // One larger than MAX_KEPT_BYTES is not kept.
     if (!result.errors) this.answers.set(key, JSON.stringify(result));

@@ -9,7 +9,9 @@ import type { CountryRef, NetworkRef, NodeRef } from './model';
 const MAX_NODES = 100;
 
 /** The fields every network's own Network type resolves alike. */
-type NetworkFields = Omit<NetworkResolvers, '__resolveType'> & { __resolveReference: (ref: NetworkRef) => NetworkRef | null };
+type NetworkFields = Omit<NetworkResolvers, '__resolveType'> & {
+  __resolveReference: (ref: NetworkRef) => NetworkRef | null;
+};
 
 export function hubResolvers(registry: Registry): Resolvers {
   const byCode = new Map(registry.map((n) => [n.code, n]));
@@ -29,7 +31,8 @@ export function hubResolvers(registry: Registry): Resolvers {
   /** The node an id names, typed by the id (GraphQL's default type resolver reads its __typename); a malformed id fails alone. */
   const decodeNode = (id: string): NodeRef | Promise<NodeRef> => {
     const decoded = tryDecodeId(registry, id);
-    if (typeof decoded === 'string') return Promise.reject(badInput(`Invalid id "${id.slice(0, 120)}": ${decoded}.`, { id: id.slice(0, 120) }));
+    if (typeof decoded === 'string')
+      return Promise.reject(badInput(`Invalid id "${id.slice(0, 120)}": ${decoded}.`, { id: id.slice(0, 120) }));
     return { __typename: decoded.typename, id: encodeId(decoded.network, decoded.kind, decoded.uuid) };
   };
 
@@ -52,10 +55,16 @@ export function hubResolvers(registry: Registry): Resolvers {
         const n = byCode.get(code);
         return n ? refOf(n) : null;
       },
-      countries: (_q, args) => countriesOf(registry.filter((n) => !args.network || n.code === args.network).flatMap((n) => n.members.map((m) => m.country))),
+      countries: (_q, args) =>
+        countriesOf(
+          registry
+            .filter((n) => !args.network || n.code === args.network)
+            .flatMap((n) => n.members.map((m) => m.country)),
+        ),
       country: (_q, args) => {
         const code = args.code.trim();
-        if (!/^[A-Za-z]{2,3}$/.test(code)) throw badInput(`"${code.slice(0, 20)}" is not an ISO 3166-1 alpha-2 or alpha-3 code.`, { field: 'code' });
+        if (!/^[A-Za-z]{2,3}$/.test(code))
+          throw badInput(`"${code.slice(0, 20)}" is not an ISO 3166-1 alpha-2 or alpha-3 code.`, { field: 'code' });
         const c = findCountry(code);
         return c ? { code: c.alpha3 } : null;
       },

@@ -21,11 +21,15 @@ const NETWORK_FIELDS: readonly [name: string, type: string, description?: string
 ];
 
 const networkFields = (described: boolean) =>
-  NETWORK_FIELDS.map(([name, type, description]) => `${described && description ? `  """${description}"""\n` : ''}  ${name}: ${type}`).join('\n');
+  NETWORK_FIELDS.map(
+    ([name, type, description]) => `${described && description ? `  """${description}"""\n` : ''}  ${name}: ${type}`,
+  ).join('\n');
 
 function networkStubs(n: NetworkDefinition): string {
   const P = n.typePrefix;
-  const nodes = [...new Set(Object.values(NODE_KINDS))].map((kind) => `type ${P}${kind} implements Node @key(fields: "id", resolvable: false) { id: ID! }`).join('\n');
+  const nodes = [...new Set(Object.values(NODE_KINDS))]
+    .map((kind) => `type ${P}${kind} implements Node @key(fields: "id", resolvable: false) { id: ID! }`)
+    .join('\n');
   return `
 type ${P}Network implements Network @key(fields: "code") {
 ${networkFields(false)}

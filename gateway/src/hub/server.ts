@@ -10,7 +10,16 @@ import type { Registry } from '../../../shared/src/registry';
 import { buildHubSchema } from './schema';
 
 export function listenHub(registry: Registry, port: number, host = '127.0.0.1'): Promise<Listening> {
-  const apollo = new ApolloServer({ schema: buildHubSchema(registry), csrfPrevention: true, plugins: [ApolloServerPluginInlineTraceDisabled()] });
-  const handler = createHttpHandler({ apollo, maxBodyBytes: 1_000_000, context: async () => ({}), health: async () => ({ ok: true, hub: 'up' }) });
+  const apollo = new ApolloServer({
+    schema: buildHubSchema(registry),
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  const handler = createHttpHandler({
+    apollo,
+    maxBodyBytes: 1_000_000,
+    context: async () => ({}),
+    health: async () => ({ ok: true, hub: 'up' }),
+  });
   return startAndListen(apollo, handler, port, host);
 }

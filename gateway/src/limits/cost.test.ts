@@ -60,7 +60,8 @@ describe('the cost of a query', () => {
   });
 
   it('sizes a connection by first: a literal, a variable, the schema default, the server default', () => {
-    const page = (first: string) => `query($n: Int) { network(code: CASC) { contactPoints${first} { nodes { country { code } } } } }`;
+    const page = (first: string) =>
+      `query($n: Int) { network(code: CASC) { contactPoints${first} { nodes { country { code } } } } }`;
     // network + connection + 2 objects per contact point
     expect(cost(page('(first: 100)'))).toBe(2 + 2 * 100);
     expect(cost(page('(first: $n)'), { n: 300 })).toBe(2 + 2 * 300);
@@ -71,17 +72,25 @@ describe('the cost of a query', () => {
   });
 
   it('gives unknown lists a default page', () => {
-    expect(cost(`query($id: ID!) { node(id: $id) { ... on Referral { events { sequence } } } }`, { id: 'x' })).toBe(1 + 20);
+    expect(cost(`query($id: ID!) { node(id: $id) { ... on Referral { events { sequence } } } }`, { id: 'x' })).toBe(
+      1 + 20,
+    );
   });
 
   it("keeps the documented example queries and the analysts' report under the default limit", () => {
-    const costs = Object.fromEntries([...readmeQueries()].map(([name, q]) => [name, cost(q.query, name === 'Referral' ? { id: 'x' } : q.variables)]));
+    const costs = Object.fromEntries(
+      [...readmeQueries()].map(([name, q]) => [name, cost(q.query, name === 'Referral' ? { id: 'x' } : q.variables)]),
+    );
     expect(costs).toEqual({ Directory: 240, Country: 337, Atlas: 89, Nodes: 6, Referral: 29, Stats: 604 });
     expect(cost(REPORT_QUERY, { from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' })).toBe(1732);
     // The console's analytics dashboard: every chart of the four networks in one query.
-    expect(cost(print(AnalyticsDashboardDocument), { from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' })).toBe(500);
+    expect(cost(print(AnalyticsDashboardDocument), { from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' })).toBe(
+      500,
+    );
     // The console's directory page and its all-country view.
-    expect(cost(`{ networks { contactPoints(first: 50) { nodes { fullName country { name } } } } }`)).toBe(4 + 4 + 4 * 50 * 2);
+    expect(cost(`{ networks { contactPoints(first: 50) { nodes { fullName country { name } } } } }`)).toBe(
+      4 + 4 + 4 * 50 * 2,
+    );
     expect(cost(`{ countries { code name networks { code name } } }`)).toBe(49 + 49 * 4);
     expect(Math.max(...Object.values(costs))).toBeLessThan(defaults.maxCost);
   });
@@ -90,12 +99,15 @@ describe('the cost of a query', () => {
 describe('refusals', () => {
   const nested = (levels: number) => {
     let inner = 'code';
-    for (let level = levels - 1; level >= 1; level--) inner = `${level % 2 ? 'networks' : 'memberCountries'} { ${inner} }`;
+    for (let level = levels - 1; level >= 1; level--)
+      inner = `${level % 2 ? 'networks' : 'memberCountries'} { ${inner} }`;
     return `{ countries { ${inner} } }`;
   };
 
   it('allows a list field twice on one path and refuses it a third time, whatever the concrete type or fragment', () => {
-    expect(measure(`{ network(code: CASC) { memberCountries { networks { memberCountries { code } } } } }`).refused).toBeUndefined();
+    expect(
+      measure(`{ network(code: CASC) { memberCountries { networks { memberCountries { code } } } } }`).refused,
+    ).toBeUndefined();
     const third = `{ network(code: CASC) { memberCountries { networks { ... on CascNetwork { memberCountries { networks { ...More } } } } } } }
       fragment More on Network { memberCountries { code } }`;
     expect(measure(third)).toMatchObject({ refused: LIST_NESTING_EXCEEDED, overNested: 'Network.memberCountries' });
@@ -104,7 +116,10 @@ describe('refusals', () => {
 
   it('refuses the ten-level bomb for its nesting and the four-level one for its cost', () => {
     expect(measure(nested(10))).toMatchObject({ refused: LIST_NESTING_EXCEEDED, overNested: 'Country.networks' });
-    expect(measure(nested(4))).toMatchObject({ refused: COST_LIMIT_EXCEEDED, cost: 49 + 49 * 4 + 49 * 4 * 17 + 49 * 4 * 17 * 4 });
+    expect(measure(nested(4))).toMatchObject({
+      refused: COST_LIMIT_EXCEEDED,
+      cost: 49 + 49 * 4 + 49 * 4 * 17 + 49 * 4 * 17 * 4,
+    });
     expect(measure(nested(3)).refused).toBeUndefined();
   });
 
@@ -118,7 +133,10 @@ describe('refusals', () => {
 
   it('stops measuring a fragment bomb early and refuses it', () => {
     // Each fragment spreads the next twice: 2^20 fields once expanded.
-    const fragments = Array.from({ length: 20 }, (_, i) => `fragment F${i} on Network { ...F${i + 1} ...F${i + 1} }`).join('\n');
+    const fragments = Array.from(
+      { length: 20 },
+      (_, i) => `fragment F${i} on Network { ...F${i + 1} ...F${i + 1} }`,
+    ).join('\n');
     const query = `{ networks { ...F0 } }\n${fragments}\nfragment F20 on Network { memberCountries { code } }`;
     const started = performance.now();
     const measured = measure(query);
@@ -129,7 +147,9 @@ describe('refusals', () => {
 
   it('leaves variables that do not coerce to execution, which refuses them before any resolver runs', () => {
     const document = parse(`query($n: Int) { networks { contactPoints(first: $n) { totalCount } } }`);
-    expect(measureRequest(schema, document, getOperationAST(document)!, { n: 'many' }, model, defaults)).toBeUndefined();
+    expect(
+      measureRequest(schema, document, getOperationAST(document)!, { n: 'many' }, model, defaults),
+    ).toBeUndefined();
   });
 });
 
@@ -142,8 +162,16 @@ describe('entity jumps', () => {
     expect(jumps(`{ networks { code } countries { networks { code } } }`)).toBe(2);
     // Each network narrows its lists to its own types, and a contact point's successor to its own network's.
     expect(jumps(`{ networks { contactPoints { nodes { successor { successor { country { code } } } } } } }`)).toBe(1);
-    expect(jumps(`query($id: ID!) { node(id: $id) { ... on Referral { from { id } to { id } counterpart { assignedTo { id } } } } }`)).toBe(5);
-    expect(jumps(`query($id: ID!) { node(id: $id) { ...R } } fragment R on Referral { counterpart { ...C } } fragment C on Referral { originNetwork { code } }`)).toBe(3);
+    expect(
+      jumps(
+        `query($id: ID!) { node(id: $id) { ... on Referral { from { id } to { id } counterpart { assignedTo { id } } } } }`,
+      ),
+    ).toBe(5);
+    expect(
+      jumps(
+        `query($id: ID!) { node(id: $id) { ...R } } fragment R on Referral { counterpart { ...C } } fragment C on Referral { originNetwork { code } }`,
+      ),
+    ).toBe(3);
   });
 
   it("keeps the console's referral page and the documented example queries within the defaults", () => {
@@ -151,20 +179,30 @@ describe('entity jumps', () => {
     const detail = measure(print(ReferralDetailDocument), { id: 'x' });
     expect(detail).toMatchObject({ refused: undefined, entityJumps: 9 });
     for (const [name, q] of readmeQueries())
-      expect({ name, refused: measure(q.query, name === 'Referral' ? { id: 'x' } : q.variables).refused }).toEqual({ name, refused: undefined });
+      expect({ name, refused: measure(q.query, name === 'Referral' ? { id: 'x' } : q.variables).refused }).toEqual({
+        name,
+        refused: undefined,
+      });
   });
 
   it('refuses the counterpart chain of the planning bomb for its nesting, before it is planned', () => {
     const bomb = counterpartChain(7);
     expect(bomb.length).toBeLessThan(800);
-    expect(measure(bomb, { id: 'x' })).toMatchObject({ refused: ENTITY_JUMP_NESTING_EXCEEDED, overJumped: 'Referral.from' });
+    expect(measure(bomb, { id: 'x' })).toMatchObject({
+      refused: ENTITY_JUMP_NESTING_EXCEEDED,
+      overJumped: 'Referral.from',
+    });
     // node, counterpart, and a third jump from the inner record (counterpart, from, ...): the console's referral page goes that far.
     expect(measure(counterpartChain(2), { id: 'x' })).toMatchObject({ refused: undefined, entityJumps: 1 + 5 + 5 });
-    expect(measure(counterpartChain(3), { id: 'x' })).toMatchObject({ refused: ENTITY_JUMP_NESTING_EXCEEDED, overJumped: 'Referral.from' });
+    expect(measure(counterpartChain(3), { id: 'x' })).toMatchObject({
+      refused: ENTITY_JUMP_NESTING_EXCEEDED,
+      overJumped: 'Referral.from',
+    });
   });
 
   it('refuses too many jumps in one operation, each within the nesting limit', () => {
-    const copies = (n: number) => `query($id: ID!) { ${Array.from({ length: n }, (_, i) => `a${i}: node(id: $id) { ... on Referral { from { id } } }`).join(' ')} }`;
+    const copies = (n: number) =>
+      `query($id: ID!) { ${Array.from({ length: n }, (_, i) => `a${i}: node(id: $id) { ... on Referral { from { id } } }`).join(' ')} }`;
     expect(measure(copies(10), { id: 'x' })).toMatchObject({ refused: undefined, entityJumps: 20 });
     expect(measure(copies(11), { id: 'x' }).refused).toBe(ENTITY_JUMPS_EXCEEDED);
   });
@@ -172,7 +210,12 @@ describe('entity jumps', () => {
   it('refuses with a message, a stable code and HTTP 400', () => {
     const nested = refusal(measure(counterpartChain(7), { id: 'x' }), defaults)!;
     expect(nested.message).toMatch(/^Referral.from leads into another network's object more than 3 times on one path/);
-    expect(nested.extensions).toEqual({ code: ENTITY_JUMP_NESTING_EXCEEDED, field: 'Referral.from', maxEntityJumpNesting: 3, http: { status: 400 } });
+    expect(nested.extensions).toEqual({
+      code: ENTITY_JUMP_NESTING_EXCEEDED,
+      field: 'Referral.from',
+      maxEntityJumpNesting: 3,
+      http: { status: 400 },
+    });
     const many = `{ ${Array.from({ length: 21 }, (_, i) => `a${i}: network(code: CASC) { code }`).join(' ')} }`;
     const wide = refusal(measure(many), defaults)!;
     expect(wide.message).toMatch(/more than 20 times\. Split it into several queries/);

@@ -175,7 +175,13 @@ function measureOperation(
   const onPath = new Map<string, number>();
 
   // `page`: the `first` of the connection whose selection this is, for its `nodes` list; `jumps`: entity jumps on the path.
-  const walk = (selections: SelectionSetNode, parent: GraphQLCompositeType, multiplier: number, page: number | undefined, jumps: number): boolean => {
+  const walk = (
+    selections: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    multiplier: number,
+    page: number | undefined,
+    jumps: number,
+  ): boolean => {
     for (const selection of selections.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD || selection.kind === Kind.INLINE_FRAGMENT) {
         const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments[selection.name.value] : selection;
@@ -210,9 +216,15 @@ function measureOperation(
         continue;
       }
       const args = getArgumentValues(field, selection, variables);
-      const first = paginated ? (typeof args.first === 'number' ? Math.max(0, args.first) : model.defaultPage) : undefined;
+      const first = paginated
+        ? typeof args.first === 'number'
+          ? Math.max(0, args.first)
+          : model.defaultPage
+        : undefined;
       const at = coordinate(parent, selection.name.value);
-      const items = list ? multiplier * (first ?? page ?? model.sizes.get(at)?.(args) ?? model.defaultListSize) : multiplier;
+      const items = list
+        ? multiplier * (first ?? page ?? model.sizes.get(at)?.(args) ?? model.defaultListSize)
+        : multiplier;
       result.cost += items;
       const depth = (onPath.get(at) ?? 0) + 1;
       if (depth > limits.maxListNesting) {
@@ -236,14 +248,29 @@ function measureOperation(
 export function refusal(measured: Measurement, limits: OperationLimits): GraphQLError | undefined {
   const http = { status: 400 };
   if (measured.overNested) {
-    return new GraphQLError(`${measured.overNested} is nested more than ${limits.maxListNesting} times on one path. Ask for the inner lists in a separate query.`, {
-      extensions: { code: LIST_NESTING_EXCEEDED, field: measured.overNested, maxListNesting: limits.maxListNesting, http },
-    });
+    return new GraphQLError(
+      `${measured.overNested} is nested more than ${limits.maxListNesting} times on one path. Ask for the inner lists in a separate query.`,
+      {
+        extensions: {
+          code: LIST_NESTING_EXCEEDED,
+          field: measured.overNested,
+          maxListNesting: limits.maxListNesting,
+          http,
+        },
+      },
+    );
   }
   if (measured.overJumped) {
     return new GraphQLError(
       `${measured.overJumped} leads into another network's object more than ${limits.maxEntityJumpNesting} times on one path (node, networks, counterpart, from, to, assignedTo, ...). Ask for the objects further along in a separate query, by their id.`,
-      { extensions: { code: ENTITY_JUMP_NESTING_EXCEEDED, field: measured.overJumped, maxEntityJumpNesting: limits.maxEntityJumpNesting, http } },
+      {
+        extensions: {
+          code: ENTITY_JUMP_NESTING_EXCEEDED,
+          field: measured.overJumped,
+          maxEntityJumpNesting: limits.maxEntityJumpNesting,
+          http,
+        },
+      },
     );
   }
   if (measured.entityJumps > limits.maxEntityJumps) {
@@ -256,7 +283,14 @@ export function refusal(measured: Measurement, limits: OperationLimits): GraphQL
     const cost = measured.complete ? `costs ${measured.cost}` : `costs more than ${limits.maxCost}`;
     return new GraphQLError(
       `The query ${cost}, above the limit of ${limits.maxCost} (each object counts once, lists by their size). Ask for smaller pages (first) or fewer nested lists.`,
-      { extensions: { code: COST_LIMIT_EXCEEDED, ...(measured.complete ? { cost: measured.cost } : {}), maxCost: limits.maxCost, http } },
+      {
+        extensions: {
+          code: COST_LIMIT_EXCEEDED,
+          ...(measured.complete ? { cost: measured.cost } : {}),
+          maxCost: limits.maxCost,
+          http,
+        },
+      },
     );
   }
   return undefined;
@@ -279,7 +313,10 @@ export function measureRequest(
 }
 
 /** Refuses an operation over the limits once its variables are known, before it executes. */
-export function operationLimitsPlugin<TContext extends BaseContext>(model: CostModel, limits: OperationLimits): ApolloServerPlugin<TContext> {
+export function operationLimitsPlugin<TContext extends BaseContext>(
+  model: CostModel,
+  limits: OperationLimits,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {

@@ -33,17 +33,29 @@ const storedShape = z.array(accountShape.extend({ password: z.string().min(12) }
 export type DemoAccountWithPassword = z.infer<typeof storedShape>[number];
 
 /** Runs one SQL statement on a network's database (as its owner or application role) and returns the rows. */
-export type NetworkQuery = (network: NetworkDefinition, text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+export type NetworkQuery = (
+  network: NetworkDefinition,
+  text: string,
+  params: unknown[],
+) => Promise<Record<string, unknown>[]>;
 
 /**
  * The demo accounts of `registry`; each contact point account is tied to the first active contact point
  * of a member country, or of the country `contactPointCountries` names for that network (a test's scenario).
  */
-export async function demoAccounts(registry: Registry, query: NetworkQuery, contactPointCountries: Readonly<Record<string, string>> = {}): Promise<DemoAccount[]> {
+export async function demoAccounts(
+  registry: Registry,
+  query: NetworkQuery,
+  contactPointCountries: Readonly<Record<string, string>> = {},
+): Promise<DemoAccount[]> {
   const accounts: DemoAccount[] = [];
   for (const n of registry) {
     const countries = contactPointCountries[n.key] ? [contactPointCountries[n.key]] : n.members.map((m) => m.country);
-    const [cp] = await query(n, 'SELECT id, country FROM contact_points WHERE active AND country = ANY($1) ORDER BY country, full_name, id LIMIT 1', [countries]);
+    const [cp] = await query(
+      n,
+      'SELECT id, country FROM contact_points WHERE active AND country = ANY($1) ORDER BY country, full_name, id LIMIT 1',
+      [countries],
+    );
     accounts.push({
       username: `${n.key}-contact-point`,
       displayName: `${n.name} contact point${cp ? ` (${String(cp.country)})` : ''}`,
@@ -52,7 +64,12 @@ export async function demoAccounts(registry: Registry, query: NetworkQuery, cont
       country: cp ? String(cp.country) : n.members[0]!.country,
       ...(cp ? { contactPointId: encodeId(n, 'cp', String(cp.id)) } : {}),
     });
-    accounts.push({ username: `${n.key}-secretariat`, displayName: `${n.name} secretariat`, roles: ['SECRETARIAT'], network: n.key });
+    accounts.push({
+      username: `${n.key}-secretariat`,
+      displayName: `${n.name} secretariat`,
+      roles: ['SECRETARIAT'],
+      network: n.key,
+    });
   }
   accounts.push({ username: 'analyst', displayName: 'Analyst', roles: ['ANALYST'] });
   accounts.push({ username: 'hub-admin', displayName: 'Hub administrator', roles: ['HUB_ADMIN'] });
@@ -66,7 +83,10 @@ const newPassword = () => randomBytes(12).toString('base64url');
  * Writes `accounts` to `path` (mode 0600), keeping the password each username
  * already had there and generating one for each new username.
  */
-export async function saveDemoAccounts(path: string, accounts: readonly DemoAccount[]): Promise<DemoAccountWithPassword[]> {
+export async function saveDemoAccounts(
+  path: string,
+  accounts: readonly DemoAccount[],
+): Promise<DemoAccountWithPassword[]> {
   const previous = existsSync(path) ? await readDemoAccounts(path) : [];
   const passwords = new Map(previous.map((a) => [a.username, a.password]));
   const stored = accounts.map((a) => ({ ...a, password: passwords.get(a.username) ?? newPassword() }));
@@ -81,7 +101,9 @@ export async function saveDemoAccounts(path: string, accounts: readonly DemoAcco
 export async function readDemoAccounts(path: string): Promise<DemoAccountWithPassword[]> {
   const parsed = storedShape.safeParse(JSON.parse(await readFile(path, 'utf8')));
   if (!parsed.success) {
-    throw new Error(`${path} is not a demo accounts file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `${path} is not a demo accounts file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return parsed.data;
 }
@@ -89,7 +111,11 @@ export async function readDemoAccounts(path: string): Promise<DemoAccountWithPas
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
 
 /** The account of `username` when `password` is its password; compared in constant time. */
-export function checkPassword(accounts: readonly DemoAccountWithPassword[], username: string, password: string): DemoAccountWithPassword | undefined {
+export function checkPassword(
+  accounts: readonly DemoAccountWithPassword[],
+  username: string,
+  password: string,
+): DemoAccountWithPassword | undefined {
   const account = accounts.find((a) => a.username === username);
   // Compare even for an unknown username, so the time taken does not tell which usernames exist.
   const ok = timingSafeEqual(digest(account?.password ?? newPassword()), digest(password));

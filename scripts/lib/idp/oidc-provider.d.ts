@@ -79,30 +79,45 @@ declare module 'oidc-provider' {
         enabled: boolean;
         defaultResource: () => Awaitable<string>;
         useGrantedResource: () => Awaitable<boolean>;
-        getResourceServerInfo: (ctx: KoaContextWithOIDC, indicator: string, client: Client) => Awaitable<ResourceServer>;
+        getResourceServerInfo: (
+          ctx: KoaContextWithOIDC,
+          indicator: string,
+          client: Client,
+        ) => Awaitable<ResourceServer>;
       };
     };
     findAccount: (ctx: KoaContextWithOIDC, sub: string) => Awaitable<Account | undefined>;
-    extraTokenClaims: (ctx: KoaContextWithOIDC, token: AccessTokenLike) => Awaitable<Record<string, unknown> | undefined>;
+    extraTokenClaims: (
+      ctx: KoaContextWithOIDC,
+      token: AccessTokenLike,
+    ) => Awaitable<Record<string, unknown> | undefined>;
     issueRefreshToken: (ctx: KoaContextWithOIDC, client: Client) => Awaitable<boolean>;
     clientBasedCORS: (ctx: KoaContextWithOIDC, origin: string, client: Client) => boolean;
     interactions: { url: (ctx: KoaContextWithOIDC, interaction: { uid: string }) => Awaitable<string> };
     renderError: (ctx: KoaContextWithOIDC, out: ErrorOut, error: Error) => Awaitable<void>;
-    ttl: Record<'AccessToken' | 'AuthorizationCode' | 'IdToken' | 'RefreshToken' | 'Interaction' | 'Session' | 'Grant', number>;
+    ttl: Record<
+      'AccessToken' | 'AuthorizationCode' | 'IdToken' | 'RefreshToken' | 'Interaction' | 'Session' | 'Grant',
+      number
+    >;
   }
 
   export interface InteractionDetails {
     uid: string;
     prompt: {
       name: string;
-      details: { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> };
+      details: {
+        missingOIDCScope?: string[];
+        missingOIDCClaims?: string[];
+        missingResourceScopes?: Record<string, string[]>;
+      };
     };
     params: Record<string, unknown>;
     session?: { accountId: string };
     grantId?: string;
   }
 
-  export type InteractionResults = { login: { accountId: string } } | { consent: { grantId: string } } | { error: string; error_description: string };
+  export type InteractionResults =
+    { login: { accountId: string } } | { consent: { grantId: string } } | { error: string; error_description: string };
 
   export class Grant {
     constructor(properties: { accountId: string; clientId: string });
@@ -131,7 +146,12 @@ declare module 'oidc-provider' {
     readonly Grant: typeof Grant;
     callback(): (req: IncomingMessage, res: ServerResponse) => void;
     interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<InteractionDetails>;
-    interactionFinished(req: IncomingMessage, res: ServerResponse, result: InteractionResults, options?: { mergeWithLastSubmission?: boolean }): Promise<void>;
+    interactionFinished(
+      req: IncomingMessage,
+      res: ServerResponse,
+      result: InteractionResults,
+      options?: { mergeWithLastSubmission?: boolean },
+    ): Promise<void>;
     on(event: 'server_error', listener: (ctx: KoaContextWithOIDC, error: Error) => void): this;
   }
 }

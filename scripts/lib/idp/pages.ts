@@ -8,7 +8,12 @@ import type { DemoAccount } from './accounts';
 
 /** Escapes text for HTML content and double-quoted attribute values. */
 export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 const STYLE = [
@@ -72,7 +77,10 @@ export interface LoginPageOptions {
 
 export function loginPage(options: LoginPageOptions): string {
   const rows = options.accounts
-    .map((a) => `<tr><td><code>${escapeHtml(a.username)}</code></td><td>${escapeHtml(a.displayName)}</td><td>${escapeHtml(a.roles.join(', '))}</td></tr>`)
+    .map(
+      (a) =>
+        `<tr><td><code>${escapeHtml(a.username)}</code></td><td>${escapeHtml(a.displayName)}</td><td>${escapeHtml(a.roles.join(', '))}</td></tr>`,
+    )
     .join('\n');
   return layout(
     'Sign in',
@@ -99,7 +107,10 @@ ${rows}
 
 /** A page that says what went wrong and what the person can do about it. */
 export function errorPage(title: string, message: string, advice: string): string {
-  return layout(title, `<h1>${escapeHtml(title)}</h1>\n<p role="alert">${escapeHtml(message)}</p>\n<p>${escapeHtml(advice)}</p>`);
+  return layout(
+    title,
+    `<h1>${escapeHtml(title)}</h1>\n<p role="alert">${escapeHtml(message)}</p>\n<p>${escapeHtml(advice)}</p>`,
+  );
 }
 
 /** Sign-out confirmation around the provider's own form (which carries its anti-forgery token). */
@@ -114,5 +125,8 @@ ${form}
 }
 
 export function signedOutPage(): string {
-  return layout('Signed out', '<h1>You are signed out</h1>\n<p>You may close this page, or go back to the console to sign in again.</p>');
+  return layout(
+    'Signed out',
+    '<h1>You are signed out</h1>\n<p>You may close this page, or go back to the console to sign in again.</p>',
+  );
 }

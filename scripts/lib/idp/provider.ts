@@ -13,7 +13,14 @@
 import { createPrivateKey } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { exportJWK } from 'jose';
-import { errors, Provider, type Account, type Configuration, type InteractionDetails, type KoaContextWithOIDC } from 'oidc-provider';
+import {
+  errors,
+  Provider,
+  type Account,
+  type Configuration,
+  type InteractionDetails,
+  type KoaContextWithOIDC,
+} from 'oidc-provider';
 import { devKeyId, type DevKeys } from '../../../shared/src/auth/dev-keys';
 import { listen, type Listening } from '../../../shared/src/http';
 import { checkPassword, type DemoAccountWithPassword } from './accounts';
@@ -111,7 +118,10 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
     // The authorization code flow only: no implicit or hybrid responses that put tokens in URLs.
     responseTypes: ['code'],
     scopes: ['openid', 'offline_access', 'profile'],
-    claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'roles', 'network', 'country', 'contact_point_id'] },
+    claims: {
+      openid: ['sub'],
+      profile: ['name', 'preferred_username', 'roles', 'network', 'country', 'contact_point_id'],
+    },
     // The ID token carries the profile: the access token is for the hub, so the console cannot call userinfo with it.
     conformIdTokenClaims: false,
     clientDefaults: { id_token_signed_response_alg: 'ES256' },
@@ -129,8 +139,15 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
         defaultResource: () => DEV_RESOURCE,
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, indicator) => {
-          if (indicator !== DEV_RESOURCE) throw new errors.InvalidTarget(`this provider issues tokens only for ${DEV_RESOURCE}, not ${indicator}`);
-          return { scope: '', audience: options.audience, accessTokenTTL: ACCESS_TOKEN_TTL_S, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'ES256' } } };
+          if (indicator !== DEV_RESOURCE)
+            throw new errors.InvalidTarget(`this provider issues tokens only for ${DEV_RESOURCE}, not ${indicator}`);
+          return {
+            scope: '',
+            audience: options.audience,
+            accessTokenTTL: ACCESS_TOKEN_TTL_S,
+            accessTokenFormat: 'jwt',
+            jwt: { sign: { alg: 'ES256' } },
+          };
         },
       },
     },
@@ -158,7 +175,15 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
           'Go back to the JCN Hub console at its usual address (for example http://127.0.0.1:4000/) and choose Sign in again.',
         ),
       ),
-    ttl: { AccessToken: ACCESS_TOKEN_TTL_S, AuthorizationCode: 60, IdToken: ACCESS_TOKEN_TTL_S, RefreshToken: 8 * 3600, Interaction: 10 * 60, Session: 8 * 3600, Grant: 8 * 3600 },
+    ttl: {
+      AccessToken: ACCESS_TOKEN_TTL_S,
+      AuthorizationCode: 60,
+      IdToken: ACCESS_TOKEN_TTL_S,
+      RefreshToken: 8 * 3600,
+      Interaction: 10 * 60,
+      Session: 8 * 3600,
+      Grant: 8 * 3600,
+    },
   };
   const provider = new Provider(options.issuer, configuration);
   provider.on('server_error', (_ctx, err) => log(`server error: ${err.stack ?? err.message}`));
@@ -178,11 +203,18 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
   const grantConsent = async (req: IncomingMessage, res: ServerResponse, details: InteractionDetails) => {
     const { missingOIDCScope, missingOIDCClaims, missingResourceScopes } = details.prompt.details;
     const grant =
-      (details.grantId ? await provider.Grant.find(details.grantId) : undefined) ?? new provider.Grant({ accountId: details.session!.accountId, clientId: CONSOLE_CLIENT_ID });
+      (details.grantId ? await provider.Grant.find(details.grantId) : undefined) ??
+      new provider.Grant({ accountId: details.session!.accountId, clientId: CONSOLE_CLIENT_ID });
     if (missingOIDCScope) grant.addOIDCScope(missingOIDCScope.join(' '));
     if (missingOIDCClaims) grant.addOIDCClaims(missingOIDCClaims);
-    for (const [indicator, scopes] of Object.entries(missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
-    await provider.interactionFinished(req, res, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
+    for (const [indicator, scopes] of Object.entries(missingResourceScopes ?? {}))
+      grant.addResourceScope(indicator, scopes.join(' '));
+    await provider.interactionFinished(
+      req,
+      res,
+      { consent: { grantId: await grant.save() } },
+      { mergeWithLastSubmission: true },
+    );
   };
 
   const interaction = async (req: IncomingMessage, res: ServerResponse, uid: string, action: string | undefined) => {
@@ -191,15 +223,25 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
     if (details.uid !== uid) throw new errors.SessionNotFound('the interaction cookie names another sign-in');
     if (req.method === 'GET' && action === undefined) {
       if (details.prompt.name === 'login') return showLogin(res, uid, 200);
-      if (details.prompt.name === 'consent' && details.params.client_id === CONSOLE_CLIENT_ID && details.session) return grantConsent(req, res, details);
+      if (details.prompt.name === 'consent' && details.params.client_id === CONSOLE_CLIENT_ID && details.session)
+        return grantConsent(req, res, details);
       return send(
         res,
         400,
-        errorPage('Sign-in could not continue', `This provider cannot complete the step "${details.prompt.name}".`, 'Go back to the console and choose Sign in again.'),
+        errorPage(
+          'Sign-in could not continue',
+          `This provider cannot complete the step "${details.prompt.name}".`,
+          'Go back to the console and choose Sign in again.',
+        ),
       );
     }
     if (req.method === 'GET' && action === 'abort') {
-      return provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'The person cancelled the sign-in.' }, { mergeWithLastSubmission: false });
+      return provider.interactionFinished(
+        req,
+        res,
+        { error: 'access_denied', error_description: 'The person cancelled the sign-in.' },
+        { mergeWithLastSubmission: false },
+      );
     }
     if (req.method === 'POST' && action === 'login' && details.prompt.name === 'login') {
       const form = await readForm(req);
@@ -207,10 +249,23 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
       const account = checkPassword(options.accounts, username, form.get('password') ?? '');
       if (!account) return showLogin(res, uid, 401, 'Wrong username or password. Check them and try again.', username);
       log(`${account.username} signed in`);
-      return provider.interactionFinished(req, res, { login: { accountId: account.username } }, { mergeWithLastSubmission: false });
+      return provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: account.username } },
+        { mergeWithLastSubmission: false },
+      );
     }
     res.setHeader('allow', action === 'login' ? 'POST' : 'GET');
-    return send(res, 405, errorPage('Sign-in could not continue', 'This address does not accept that kind of request.', 'Go back to the console and choose Sign in again.'));
+    return send(
+      res,
+      405,
+      errorPage(
+        'Sign-in could not continue',
+        'This address does not accept that kind of request.',
+        'Go back to the console and choose Sign in again.',
+      ),
+    );
   };
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
@@ -235,7 +290,15 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
         return;
       }
       log(`interaction failed: ${err.stack ?? err.message}`);
-      send(res, 500, errorPage('Sign-in failed', 'The identity provider could not complete the sign-in.', 'Try again; if it keeps failing, restart npm start.'));
+      send(
+        res,
+        500,
+        errorPage(
+          'Sign-in failed',
+          'The identity provider could not complete the sign-in.',
+          'Try again; if it keeps failing, restart npm start.',
+        ),
+      );
     });
   };
 

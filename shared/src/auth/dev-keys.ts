@@ -8,7 +8,16 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, SignJWT } from 'jose';
+import {
+  calculateJwkThumbprint,
+  exportJWK,
+  exportPKCS8,
+  exportSPKI,
+  generateKeyPair,
+  importPKCS8,
+  importSPKI,
+  SignJWT,
+} from 'jose';
 import type { Role } from '../caller';
 import type { Registry } from '../registry';
 import { SERVICE_AUDIENCE, serviceIssuer } from './trust';
@@ -73,7 +82,11 @@ async function ensureKeyPair(dir: string, name: string): Promise<DevKeys> {
 }
 
 /** Random secrets by name (per-subgraph secrets by default), made on first use and kept in `dir`/`file`. */
-export async function ensureDevSecrets(dir: string, keys: readonly string[], file = 'subgraph-secrets.json'): Promise<Record<string, string>> {
+export async function ensureDevSecrets(
+  dir: string,
+  keys: readonly string[],
+  file = 'subgraph-secrets.json',
+): Promise<Record<string, string>> {
   const path = join(dir, file);
   const existing: Record<string, string> = existsSync(path) ? JSON.parse(await readFile(path, 'utf8')) : {};
   let changed = false;
@@ -109,7 +122,11 @@ export interface SignOptions {
 }
 
 /** Signs a token with the development key (or any ES256 PKCS8 key). */
-export async function signToken(privateKeyPem: string, claims: TokenClaims, options: SignOptions = {}): Promise<string> {
+export async function signToken(
+  privateKeyPem: string,
+  claims: TokenClaims,
+  options: SignOptions = {},
+): Promise<string> {
   const key = await importPKCS8(privateKeyPem, 'ES256');
   const jwt = new SignJWT({
     roles: claims.roles,
@@ -128,7 +145,11 @@ export async function signToken(privateKeyPem: string, claims: TokenClaims, opti
 }
 
 /** A SERVICE token of one network's outbox, signed with that network's own key, for the gateway. */
-export function signServiceToken(privateKeyPem: string, networkKey: string, expiresAt: string | number = '5m'): Promise<string> {
+export function signServiceToken(
+  privateKeyPem: string,
+  networkKey: string,
+  expiresAt: string | number = '5m',
+): Promise<string> {
   return signToken(
     privateKeyPem,
     { subject: `service:${networkKey}`, roles: ['SERVICE'], network: networkKey },

@@ -23,7 +23,10 @@ function signEs256(key: KeyObject, payload: Record<string, unknown>): string {
 }
 
 /** The gateway's exchange, from its ES256 (P-256) PKCS8 private key. */
-export function createTokenExchange(privateKeyPem: string, lifetimeSeconds = EXCHANGED_TOKEN_LIFETIME_S): TokenExchange {
+export function createTokenExchange(
+  privateKeyPem: string,
+  lifetimeSeconds = EXCHANGED_TOKEN_LIFETIME_S,
+): TokenExchange {
   const key = createPrivateKey(privateKeyPem);
   if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
     throw new Error('the gateway signing key must be an EC P-256 (ES256) private key');

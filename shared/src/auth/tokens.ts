@@ -6,13 +6,28 @@
  * request with a bad one is refused, never downgraded to anonymous.
  */
 import { createPublicKey } from 'node:crypto';
-import { createRemoteJWKSet, decodeJwt, importSPKI, jwtVerify, errors as joseErrors, type JWTPayload, type KeyLike } from 'jose';
+import {
+  createRemoteJWKSet,
+  decodeJwt,
+  importSPKI,
+  jwtVerify,
+  errors as joseErrors,
+  type JWTPayload,
+  type KeyLike,
+} from 'jose';
 import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { ANONYMOUS, ROLES, type Caller, type Role } from '../caller';
 import { findCountry } from '../countries';
 import type { Registry } from '../registry';
-import { EXCHANGED_TOKEN_LIFETIME_S, GATEWAY_ISSUER, networkAudience, SERVICE_AUDIENCE, SERVICE_TOKEN_MAX_LIFETIME_S, serviceIssuer } from './trust';
+import {
+  EXCHANGED_TOKEN_LIFETIME_S,
+  GATEWAY_ISSUER,
+  networkAudience,
+  SERVICE_AUDIENCE,
+  SERVICE_TOKEN_MAX_LIFETIME_S,
+  serviceIssuer,
+} from './trust';
 
 /** Algorithms accepted for signatures; `none` and HMAC are never accepted. */
 export const ALGORITHMS = ['ES256', 'RS256', 'EdDSA'];
@@ -46,8 +61,10 @@ function describe(err: unknown): string {
     if (err.claim === 'aud') return 'the token was issued for another audience';
     return `the token's ${err.claim} claim is not acceptable`;
   }
-  if (err instanceof joseErrors.JWSSignatureVerificationFailed || err instanceof joseErrors.JWKSNoMatchingKey) return 'the token signature is not valid';
-  if (err instanceof joseErrors.JOSEAlgNotAllowed) return 'the token is signed with an algorithm this hub does not accept';
+  if (err instanceof joseErrors.JWSSignatureVerificationFailed || err instanceof joseErrors.JWKSNoMatchingKey)
+    return 'the token signature is not valid';
+  if (err instanceof joseErrors.JOSEAlgNotAllowed)
+    return 'the token is signed with an algorithm this hub does not accept';
   return 'the token is malformed';
 }
 
@@ -76,7 +93,11 @@ interface Check {
  * A verifier over `checkFor` (which picks the check for a token from its unverified
  * issuer), remembering each verified token for at most `ttlMs`.
  */
-function memoisedVerifier(registry: Registry, ttlMs: number, checkFor: (issuer: string) => Check | string): TokenVerifier {
+function memoisedVerifier(
+  registry: Registry,
+  ttlMs: number,
+  checkFor: (issuer: string) => Check | string,
+): TokenVerifier {
   // A client sends the same token with every request; checking its signature once per ttl is enough.
   const verified = new LRUCache<string, { caller: Caller; until: number }>({ max: VERIFIED_TOKENS_KEPT });
   return async (authorization) => {
@@ -111,7 +132,9 @@ function memoisedVerifier(registry: Registry, ttlMs: number, checkFor: (issuer: 
     const exp = Number(payload.exp);
     if (iat > now / 1000 + CLOCK_SKEW_S) throw unauthenticated('Token refused: it was issued in the future.');
     if (exp - iat > check.maxLifetimeSeconds) {
-      throw unauthenticated(`Token refused: it lives ${Math.round((exp - iat) / 60)} minutes; this hub accepts at most ${Math.round(check.maxLifetimeSeconds / 60)}.`);
+      throw unauthenticated(
+        `Token refused: it lives ${Math.round((exp - iat) / 60)} minutes; this hub accepts at most ${Math.round(check.maxLifetimeSeconds / 60)}.`,
+      );
     }
     const claims = callerFromClaims(payload, registry);
     const refusal = check.admit?.(claims);
@@ -147,7 +170,8 @@ export async function createTokenVerifier(config: TokenConfig, registry: Registr
   else throw new Error('token verification needs a JWKS URL or a public key');
   const serviceKeys = new Map<string, KeyLike>();
   for (const [networkKey, pem] of Object.entries(config.servicePublicKeys)) {
-    if (!registry.some((n) => n.key === networkKey)) throw new Error(`a service key is configured for ${networkKey}, which is not a network of this hub`);
+    if (!registry.some((n) => n.key === networkKey))
+      throw new Error(`a service key is configured for ${networkKey}, which is not a network of this hub`);
     serviceKeys.set(serviceIssuer(networkKey), await importPublicKey(pem));
   }
   const networkOfIssuer = new Map(registry.map((n) => [serviceIssuer(n.key), n.key]));
@@ -170,7 +194,11 @@ export async function createTokenVerifier(config: TokenConfig, registry: Registr
       maxLifetimeSeconds: SERVICE_TOKEN_MAX_LIFETIME_S,
       // A network's key speaks for that network's delivery service and nothing else.
       admit: (c) =>
-        c.roles.length === 1 && c.roles[0] === 'SERVICE' && c.network === networkKey && c.country === null && c.contactPointId === null
+        c.roles.length === 1 &&
+        c.roles[0] === 'SERVICE' &&
+        c.network === networkKey &&
+        c.country === null &&
+        c.contactPointId === null
           ? null
           : `the ${networkKey} service key may only assert SERVICE of ${networkKey}`,
     };
@@ -178,7 +206,11 @@ export async function createTokenVerifier(config: TokenConfig, registry: Registr
 }
 
 /** A subgraph's verifier: only tokens the gateway signed for this network. */
-export async function createExchangedTokenVerifier(gatewayPublicKeyPem: string, networkKey: string, registry: Registry): Promise<TokenVerifier> {
+export async function createExchangedTokenVerifier(
+  gatewayPublicKeyPem: string,
+  networkKey: string,
+  registry: Registry,
+): Promise<TokenVerifier> {
   const check: Check = {
     key: await importPublicKey(gatewayPublicKeyPem),
     issuer: GATEWAY_ISSUER,
@@ -186,7 +218,9 @@ export async function createExchangedTokenVerifier(gatewayPublicKeyPem: string, 
     maxLifetimeSeconds: EXCHANGED_TOKEN_LIFETIME_S,
   };
   return memoisedVerifier(registry, VERIFIED_TOKEN_TTL_MS, (issuer) =>
-    issuer === GATEWAY_ISSUER ? check : "this subgraph accepts only tokens the hub's gateway signed for it; send requests through the gateway",
+    issuer === GATEWAY_ISSUER
+      ? check
+      : "this subgraph accepts only tokens the hub's gateway signed for it; send requests through the gateway",
   );
 }
 
@@ -205,7 +239,8 @@ export function callerFromClaims(payload: JWTPayload, registry: Registry): Calle
     throw unauthenticated('Token refused: the country claim must be an ISO 3166-1 alpha-3 code.');
   }
   const cp = payload.contact_point_id;
-  if (cp !== undefined && typeof cp !== 'string') throw unauthenticated('Token refused: contact_point_id must be a string.');
+  if (cp !== undefined && typeof cp !== 'string')
+    throw unauthenticated('Token refused: contact_point_id must be a string.');
   return {
     subject: String(payload.sub),
     roles: roles as Role[],

@@ -9,7 +9,10 @@ import type { ObservabilityConfig } from './config';
 export type { Logger } from 'pino';
 
 /** The process's logger; `destination` captures the lines (tests). */
-export function createLogger(config: Pick<ObservabilityConfig, 'service' | 'logLevel' | 'pretty'>, destination?: DestinationStream): Logger {
+export function createLogger(
+  config: Pick<ObservabilityConfig, 'service' | 'logLevel' | 'pretty'>,
+  destination?: DestinationStream,
+): Logger {
   const options = {
     level: config.logLevel,
     base: { service: config.service },
@@ -18,6 +21,10 @@ export function createLogger(config: Pick<ObservabilityConfig, 'service' | 'logL
   };
   if (destination) return pino(options, destination);
   // pino-pretty is a development dependency: loaded (in a worker thread) only in development.
-  if (config.pretty) return pino({ ...options, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } });
+  if (config.pretty)
+    return pino({
+      ...options,
+      transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } },
+    });
   return pino(options);
 }

@@ -10,7 +10,10 @@ const TOKEN = randomBytes(24).toString('hex');
 
 async function seriesOf(metrics: Metrics): Promise<{ operation: string; outcome: string }[]> {
   const text = await metrics.registry.metrics();
-  return [...text.matchAll(/^jcn_graphql_requests_total\{operation="([^"]*)",outcome="([^"]*)"\}/gm)].map((m) => ({ operation: m[1]!, outcome: m[2]! }));
+  return [...text.matchAll(/^jcn_graphql_requests_total\{operation="([^"]*)",outcome="([^"]*)"\}/gm)].map((m) => ({
+    operation: m[1]!,
+    outcome: m[2]!,
+  }));
 }
 
 describe('request metrics', () => {
@@ -80,12 +83,28 @@ describe('observability settings', () => {
     });
     expect(gatewayConfig(NETWORKS, { ...env, NODE_ENV: 'development' }).observability.pretty).toBe(true);
     expect(
-      gatewayConfig(NETWORKS, { ...env, LOG_LEVEL: 'warn', METRICS_TOKEN: TOKEN, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', TRACING_SAMPLE_RATIO: '0.1' }).observability,
-    ).toMatchObject({ logLevel: 'warn', metricsToken: TOKEN, tracing: { endpoint: 'http://collector:4318', sampleRatio: 0.1 } });
+      gatewayConfig(NETWORKS, {
+        ...env,
+        LOG_LEVEL: 'warn',
+        METRICS_TOKEN: TOKEN,
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+        TRACING_SAMPLE_RATIO: '0.1',
+      }).observability,
+    ).toMatchObject({
+      logLevel: 'warn',
+      metricsToken: TOKEN,
+      tracing: { endpoint: 'http://collector:4318', sampleRatio: 0.1 },
+    });
   });
 
   it('refuses a short or (in production) guessable metrics token, an unknown log level and a sample ratio out of range', () => {
-    expect(problems({ METRICS_TOKEN: 'short', LOG_LEVEL: 'loud', TRACING_SAMPLE_RATIO: '2' }).sort()).toEqual(['LOG_LEVEL', 'METRICS_TOKEN', 'TRACING_SAMPLE_RATIO']);
-    expect(problems({ NODE_ENV: 'production', METRICS_TOKEN: 'change-me-change-me-change-me-change-me' })).toEqual(['METRICS_TOKEN']);
+    expect(problems({ METRICS_TOKEN: 'short', LOG_LEVEL: 'loud', TRACING_SAMPLE_RATIO: '2' }).sort()).toEqual([
+      'LOG_LEVEL',
+      'METRICS_TOKEN',
+      'TRACING_SAMPLE_RATIO',
+    ]);
+    expect(problems({ NODE_ENV: 'production', METRICS_TOKEN: 'change-me-change-me-change-me-change-me' })).toEqual([
+      'METRICS_TOKEN',
+    ]);
   });
 });

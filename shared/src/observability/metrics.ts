@@ -51,7 +51,11 @@ const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 export class Metrics {
   readonly registry = new Registry();
-  private readonly operations = new BoundedLabel(MAX_OPERATIONS, /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, new Set(CONSOLE_OPERATIONS));
+  private readonly operations = new BoundedLabel(
+    MAX_OPERATIONS,
+    /^[A-Za-z_][A-Za-z0-9_]{0,63}$/,
+    new Set(CONSOLE_OPERATIONS),
+  );
   private readonly outcomes = new BoundedLabel(MAX_OUTCOMES, /^[A-Za-z0-9_]{1,40}$/);
   private readonly requests = new Counter({
     name: 'jcn_graphql_requests_total',
@@ -103,7 +107,12 @@ export class Metrics {
   }
 
   /** A gauge whose values `collect` sets when /metrics is scraped; a failing collect leaves the last values. */
-  gauge<L extends string>(name: string, help: string, labelNames: readonly L[], collect: (gauge: Gauge<L>) => Promise<void> | void): Gauge<L> {
+  gauge<L extends string>(
+    name: string,
+    help: string,
+    labelNames: readonly L[],
+    collect: (gauge: Gauge<L>) => Promise<void> | void,
+  ): Gauge<L> {
     return new Gauge({
       name,
       help,
@@ -123,7 +132,11 @@ export class Metrics {
   readonly serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const match = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
     if (!match || !secretMatches(match[1], this.token)) {
-      res.writeHead(401, { 'content-type': 'text/plain; charset=utf-8', 'www-authenticate': 'Bearer realm="metrics"', 'cache-control': 'no-store' });
+      res.writeHead(401, {
+        'content-type': 'text/plain; charset=utf-8',
+        'www-authenticate': 'Bearer realm="metrics"',
+        'cache-control': 'no-store',
+      });
       res.end('The metrics need their own bearer token (METRICS_TOKEN).\n');
       return;
     }

@@ -26,7 +26,8 @@ export const recordOutcome: ApolloServerPlugin<BaseContext> = {
         const codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
         // An operation that failed validation was parsed but never resolved: its name is still in the document.
         const named = document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.name?.value;
-        if (request.http) outcomes.set(request.http, { operation: operationName ?? request.operationName ?? named ?? null, codes });
+        if (request.http)
+          outcomes.set(request.http, { operation: operationName ?? request.operationName ?? named ?? null, codes });
       },
     };
   },
@@ -46,7 +47,9 @@ export interface RequestObserverOptions<TContext> {
 const isGraphQL = (url: string | undefined) => url === '/graphql' || url?.startsWith('/graphql?') === true;
 
 /** The wrapper createHttpHandler runs each request in (HttpOptions.observe). */
-export function observeRequests<TContext extends BaseContext>(options: RequestObserverOptions<TContext>): RequestObserver<TContext> {
+export function observeRequests<TContext extends BaseContext>(
+  options: RequestObserverOptions<TContext>,
+): RequestObserver<TContext> {
   return async (req, res, handle) => {
     // Health probes, /metrics and the console's files are not requests anyone needs a line for.
     if (!isGraphQL(req.url)) {
@@ -83,7 +86,11 @@ export function observeRequests<TContext extends BaseContext>(options: RequestOb
       if (res.statusCode >= 500 || codes.includes('INTERNAL_SERVER_ERROR')) options.logger.error(line, 'request');
       else options.logger.info(line, 'request');
       if (span) {
-        span.setAttributes({ 'graphql.operation.name': operation ?? '', 'http.response.status_code': res.statusCode, 'jcn.outcome': outcome });
+        span.setAttributes({
+          'graphql.operation.name': operation ?? '',
+          'http.response.status_code': res.statusCode,
+          'jcn.outcome': outcome,
+        });
         if (outcome !== 'ok') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
         span.end();
       }
@@ -92,8 +99,16 @@ export function observeRequests<TContext extends BaseContext>(options: RequestOb
       finish(await handle());
       return;
     }
-    const parent = req.headers.traceparent && (await options.trustsTraceparent(req)) ? contextOf(req.headers) : contextOf({});
-    const span = tracer().startSpan('jcn.request', { kind: SpanKind.SERVER, attributes: { 'jcn.service': options.service, 'http.request.method': req.method ?? '' } }, parent);
+    const parent =
+      req.headers.traceparent && (await options.trustsTraceparent(req)) ? contextOf(req.headers) : contextOf({});
+    const span = tracer().startSpan(
+      'jcn.request',
+      {
+        kind: SpanKind.SERVER,
+        attributes: { 'jcn.service': options.service, 'http.request.method': req.method ?? '' },
+      },
+      parent,
+    );
     finish(await context.with(trace.setSpan(parent, span), handle), span);
   };
 }

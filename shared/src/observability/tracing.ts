@@ -8,7 +8,13 @@ import { context, propagation, ROOT_CONTEXT, trace, type Context, type Span } fr
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, ParentBasedSampler, SimpleSpanProcessor, TraceIdRatioBasedSampler, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import {
+  BatchSpanProcessor,
+  ParentBasedSampler,
+  SimpleSpanProcessor,
+  TraceIdRatioBasedSampler,
+  type SpanExporter,
+} from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 import type { ObservabilityConfig } from './config';
@@ -39,7 +45,9 @@ export function startTracing(options: TracingOptions): () => Promise<void> {
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: options.service }),
     // A parent's decision is followed: one journey is recorded whole or not at all.
     sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(options.sampleRatio ?? 1) }),
-    spanProcessors: [options.immediate ? new SimpleSpanProcessor(options.exporter) : new BatchSpanProcessor(options.exporter)],
+    spanProcessors: [
+      options.immediate ? new SimpleSpanProcessor(options.exporter) : new BatchSpanProcessor(options.exporter),
+    ],
   });
   provider.register({ propagator: new W3CTraceContextPropagator() });
   enabled = true;
@@ -56,7 +64,11 @@ export function startTracing(options: TracingOptions): () => Promise<void> {
 export function startConfiguredTracing(config: ObservabilityConfig): (() => Promise<void>) | undefined {
   if (!config.tracing) return undefined;
   const url = `${config.tracing.endpoint.replace(/\/$/, '')}/v1/traces`;
-  return startTracing({ service: config.service, exporter: new OTLPTraceExporter({ url }), sampleRatio: config.tracing.sampleRatio });
+  return startTracing({
+    service: config.service,
+    exporter: new OTLPTraceExporter({ url }),
+    sampleRatio: config.tracing.sampleRatio,
+  });
 }
 
 /** Adds the current trace context (traceparent) to outgoing headers; nothing while tracing is off. */

@@ -19,7 +19,12 @@ const referral: ReferralParties = {
   assignedTo: null,
 };
 
-const caller = (roles: Role[], network: string | null, country: string | null = null, contactPointId: string | null = null): Caller => ({
+const caller = (
+  roles: Role[],
+  network: string | null,
+  country: string | null = null,
+  contactPointId: string | null = null,
+): Caller => ({
   subject: `${roles.join('+')}@${network}`,
   roles,
   network,
@@ -67,7 +72,12 @@ const ALLOWED: Record<keyof typeof CALLERS, string[]> = {
     'reads contact details',
     'lists referrals at all',
   ],
-  'contact point of another CASC country': ['creates referrals in CASC', 'reads the directory of people', 'reads contact details', 'lists referrals at all'],
+  'contact point of another CASC country': [
+    'creates referrals in CASC',
+    'reads the directory of people',
+    'reads contact details',
+    'lists referrals at all',
+  ],
   'contact point of the destination country': [
     'reads the referral',
     'acts for the destination',
@@ -75,9 +85,18 @@ const ALLOWED: Record<keyof typeof CALLERS, string[]> = {
     'reads contact details',
     'lists referrals at all',
   ],
-  'contact point named as to': ['reads the referral', 'reads the directory of people', 'reads contact details', 'lists referrals at all'],
+  'contact point named as to': [
+    'reads the referral',
+    'reads the directory of people',
+    'reads contact details',
+    'lists referrals at all',
+  ],
   // A token without a network is nobody's party, in lists as for one record.
-  'contact point without a network': ['reads the directory of people', 'reads contact details', 'lists referrals at all'],
+  'contact point without a network': [
+    'reads the directory of people',
+    'reads contact details',
+    'lists referrals at all',
+  ],
   'CASC secretariat': [
     'reads the referral',
     'acts for the origin',
@@ -88,15 +107,29 @@ const ALLOWED: Record<keyof typeof CALLERS, string[]> = {
     'reads statistics',
     'reads CASC delivery health',
   ],
-  'WACAP secretariat': ['reads the referral', 'acts for the destination', 'reads the directory of people', 'reads contact details', 'lists referrals at all', 'reads statistics'],
-  'GLJC secretariat': ['reads the directory of people', 'reads contact details', 'lists referrals at all', 'reads statistics'],
+  'WACAP secretariat': [
+    'reads the referral',
+    'acts for the destination',
+    'reads the directory of people',
+    'reads contact details',
+    'lists referrals at all',
+    'reads statistics',
+  ],
+  'GLJC secretariat': [
+    'reads the directory of people',
+    'reads contact details',
+    'lists referrals at all',
+    'reads statistics',
+  ],
   analyst: ['reads statistics', 'reads CASC delivery health'],
   'hub admin': ['reads the directory of people', 'reads statistics'],
   'CASC delivery service': ['reads the directory of people', 'delivers for CASC'],
 };
 
 describe('access: every caller against every question', () => {
-  const rows = Object.entries(CALLERS).flatMap(([who, c]) => Object.entries(QUESTIONS).map(([question, ask]) => [who, question, ask(c)] as const));
+  const rows = Object.entries(CALLERS).flatMap(([who, c]) =>
+    Object.entries(QUESTIONS).map(([question, ask]) => [who, question, ask(c)] as const),
+  );
   it.each(rows)('%s / %s', (who, question, answer) => {
     expect(answer).toBe(ALLOWED[who]!.includes(question));
   });

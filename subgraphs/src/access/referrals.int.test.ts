@@ -8,7 +8,12 @@ import { isReferralParty, referralPartyFilter } from './referrals';
 
 const cp = (n: string, i: number) => `${n}:cp:${fixedUuid(7, i)}`;
 
-const caller = (roles: Role[], network: string | null, country: string | null = null, contactPointId: string | null = null): Caller => ({
+const caller = (
+  roles: Role[],
+  network: string | null,
+  country: string | null = null,
+  contactPointId: string | null = null,
+): Caller => ({
   subject: `${roles.join('+')}@${network}`,
   roles,
   network,
@@ -53,21 +58,26 @@ describe('referral parties in SQL and in TypeScript', () => {
     await env?.close();
   });
 
-  it.each(CALLERS.map((c) => [`${c.roles.join('+') || 'anonymous'} of ${c.network ?? 'no network'} ${c.country ?? ''}`, c] as const))(
-    '%s sees in a list exactly the records it may open',
-    async (_who, c) => {
-      const all = await env.ds.getRepository(ReferralEntity).find();
-      const parties = referralPartyFilter(c, 'r');
-      const listed = await env.ds.getRepository(ReferralEntity).createQueryBuilder('r').where(parties.where, parties.params).getMany();
-      const key = (r: ReferralEntity) => `${r.id}|${r.side}`;
-      expect(listed.map(key).sort()).toEqual(
-        all
-          .filter((r) => isReferralParty(c, r))
-          .map(key)
-          .sort(),
-      );
-    },
-  );
+  it.each(
+    CALLERS.map(
+      (c) => [`${c.roles.join('+') || 'anonymous'} of ${c.network ?? 'no network'} ${c.country ?? ''}`, c] as const,
+    ),
+  )('%s sees in a list exactly the records it may open', async (_who, c) => {
+    const all = await env.ds.getRepository(ReferralEntity).find();
+    const parties = referralPartyFilter(c, 'r');
+    const listed = await env.ds
+      .getRepository(ReferralEntity)
+      .createQueryBuilder('r')
+      .where(parties.where, parties.params)
+      .getMany();
+    const key = (r: ReferralEntity) => `${r.id}|${r.side}`;
+    expect(listed.map(key).sort()).toEqual(
+      all
+        .filter((r) => isReferralParty(c, r))
+        .map(key)
+        .sort(),
+    );
+  });
 
   it('lets a record be seen by some callers and not others (the comparison is not vacuous)', async () => {
     const all = await env.ds.getRepository(ReferralEntity).find();

@@ -10,7 +10,10 @@ import type { ReferralEntity } from '../referrals/referral.entity';
 import type { Side } from '../referrals/state';
 
 /** The columns of a referral record the rules read. */
-export type ReferralParties = Pick<ReferralEntity, 'originNetwork' | 'destinationNetwork' | 'originCountry' | 'destinationCountry' | 'fromCp' | 'toCp' | 'assignedTo'>;
+export type ReferralParties = Pick<
+  ReferralEntity,
+  'originNetwork' | 'destinationNetwork' | 'originCountry' | 'destinationCountry' | 'fromCp' | 'toCp' | 'assignedTo'
+>;
 
 type CallerFact = 'network' | 'country' | 'contactPointId';
 
@@ -22,7 +25,10 @@ interface Clause {
 
 /** Who acts for one side: that network's secretariat, and its contact points of that side's country. */
 export function sideActors(side: Side): readonly Clause[] {
-  const [network, country] = side === 'ORIGIN' ? (['originNetwork', 'originCountry'] as const) : (['destinationNetwork', 'destinationCountry'] as const);
+  const [network, country] =
+    side === 'ORIGIN'
+      ? (['originNetwork', 'originCountry'] as const)
+      : (['destinationNetwork', 'destinationCountry'] as const);
   return [
     { role: 'SECRETARIAT', match: [[network, 'network']] },
     {
@@ -59,7 +65,11 @@ export function satisfies(caller: Caller, clauses: readonly Clause[], r: Referra
 }
 
 /** The same clauses as a SQL condition on `alias` (a TypeORM query builder alias), with its parameters. */
-export function clausesSql(caller: Caller, clauses: readonly Clause[], alias: string): { where: string; params: Record<string, string> } {
+export function clausesSql(
+  caller: Caller,
+  clauses: readonly Clause[],
+  alias: string,
+): { where: string; params: Record<string, string> } {
   const params: Record<string, string> = {};
   const ors = applicable(caller, clauses).map((c) =>
     c.match
@@ -80,11 +90,13 @@ export const isReferralParty = (caller: Caller, r: ReferralParties): boolean => 
 export const referralPartyFilter = (caller: Caller, alias: string) => clausesSql(caller, REFERRAL_PARTIES, alias);
 
 /** May the caller take a step for `side` of this referral? */
-export const mayActFor = (caller: Caller, r: ReferralParties, side: Side): boolean => satisfies(caller, sideActors(side), r);
+export const mayActFor = (caller: Caller, r: ReferralParties, side: Side): boolean =>
+  satisfies(caller, sideActors(side), r);
 
 /** Creating a referral: a contact point of this network whose token names its entry. */
 export const mayCreateReferral = (caller: Caller, network: NetworkDefinition): boolean =>
   caller.roles.includes('CONTACT_POINT') && caller.network === network.key && Boolean(caller.contactPointId);
 
 /** Deliveries: the delivery service of the named network. */
-export const isServiceOf = (caller: Caller, networkKey: string): boolean => caller.roles.includes('SERVICE') && caller.network === networkKey;
+export const isServiceOf = (caller: Caller, networkKey: string): boolean =>
+  caller.roles.includes('SERVICE') && caller.network === networkKey;

@@ -22,7 +22,8 @@ export type Rule = (ctx: PolicyContext) => string | null;
 const hasRole = (caller: Caller, ...roles: Role[]) => caller.roles.some((r) => roles.includes(r));
 
 /** The network's own secretariat: writes, the audit log, exact statistics. */
-export const isOwnSecretariat = (caller: Caller, network: NetworkDefinition): boolean => hasRole(caller, 'SECRETARIAT') && caller.network === network.key;
+export const isOwnSecretariat = (caller: Caller, network: NetworkDefinition): boolean =>
+  hasRole(caller, 'SECRETARIAT') && caller.network === network.key;
 
 export const rules = {
   /** Any authenticated member of any network (not analysts: they see aggregates only). */
@@ -33,7 +34,10 @@ export const rules = {
         ? null
         : 'Analysts see aggregates only, not the directory of people.',
   /** E-mail addresses and phone numbers. */
-  contactDetails: ({ caller }) => (hasRole(caller, 'CONTACT_POINT', 'SECRETARIAT') ? null : 'Only contact points and secretariats see e-mail addresses and phone numbers.'),
+  contactDetails: ({ caller }) =>
+    hasRole(caller, 'CONTACT_POINT', 'SECRETARIAT')
+      ? null
+      : 'Only contact points and secretariats see e-mail addresses and phone numbers.',
   /** Writes and the audit log: the network's own secretariat. */
   ownSecretariat: ({ caller, network }) =>
     isOwnSecretariat(caller, network)
@@ -41,9 +45,14 @@ export const rules = {
       : `Only the ${network.name} secretariat may do this; your token is for ${caller.network ?? 'no network'} with roles ${caller.roles.join(', ') || 'none'}.`,
   /** Referrals: contact points and secretariats; which referrals, and which steps, the service decides. */
   referralParty: ({ caller }) =>
-    hasRole(caller, 'CONTACT_POINT', 'SECRETARIAT') ? null : 'Referrals are visible to their parties only: their contact points and the two secretariats.',
+    hasRole(caller, 'CONTACT_POINT', 'SECRETARIAT')
+      ? null
+      : 'Referrals are visible to their parties only: their contact points and the two secretariats.',
   /** Aggregates: analysts, secretariats and hub admins. */
-  aggregates: ({ caller }) => (hasRole(caller, 'ANALYST', 'SECRETARIAT', 'HUB_ADMIN') ? null : 'Statistics are for analysts, secretariats and hub administrators.'),
+  aggregates: ({ caller }) =>
+    hasRole(caller, 'ANALYST', 'SECRETARIAT', 'HUB_ADMIN')
+      ? null
+      : 'Statistics are for analysts, secretariats and hub administrators.',
   /** The network's outbox health: its own secretariat, and analysts (as for other aggregates); not other secretariats. */
   ownOutbox: ({ caller, network }) =>
     hasRole(caller, 'ANALYST') || (hasRole(caller, 'SECRETARIAT') && caller.network === network.key)

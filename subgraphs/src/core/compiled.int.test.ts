@@ -27,7 +27,13 @@ const counts = () => ({ ...seeded.subgraph.executionCounts! });
 const comparable = (r: GraphQLResponse) => ({
   status: r.status,
   data: r.data,
-  errors: r.errors?.map((e) => ({ message: e.message, path: e.path, locations: e.locations, code: e.extensions?.code, field: e.extensions?.field })),
+  errors: r.errors?.map((e) => ({
+    message: e.message,
+    path: e.path,
+    locations: e.locations,
+    code: e.extensions?.code,
+    field: e.extensions?.field,
+  })),
 });
 
 async function thrice(query: string, variables: Record<string, unknown>, token?: string) {
@@ -40,7 +46,12 @@ async function thrice(query: string, variables: Record<string, unknown>, token?:
 const NET = { __typename: 'SeajustNetwork', code: 'SEAJUST' };
 
 // Every query names a document of its own (a comment makes the text unique), so its first run is its first ever.
-const CASES: { name: string; query: string; variables?: Record<string, unknown>; as?: 'member' | 'anonymous' | 'secretariat' | 'other-secretariat' }[] = [
+const CASES: {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  as?: 'member' | 'anonymous' | 'secretariat' | 'other-secretariat';
+}[] = [
   {
     name: 'the directory page with its count, fragments on the interfaces and aliases',
     query: `query($r: [_Any!]!, $first: Int!) { _entities(representations: $r) { ... on SeajustNetwork { code
@@ -137,8 +148,13 @@ describe('compiled execution', () => {
     const headers = seeded.auth.subgraphHeaders('seajust', await tokenFor('member'));
     const withDirective = `query($r: [_Any!]!, $yes: Boolean!) { _entities(representations: $r) { ... on SeajustNetwork { code @include(if: $yes) } } }`;
     const answers = [];
-    for (let i = 0; i < 3; i++) answers.push(await postGraphQL(seeded.server.url, withDirective, { r: [NET], yes: i !== 1 }, headers));
-    expect(answers.map((a) => a.data)).toEqual([{ _entities: [{ code: 'SEAJUST' }] }, { _entities: [{}] }, { _entities: [{ code: 'SEAJUST' }] }]);
+    for (let i = 0; i < 3; i++)
+      answers.push(await postGraphQL(seeded.server.url, withDirective, { r: [NET], yes: i !== 1 }, headers));
+    expect(answers.map((a) => a.data)).toEqual([
+      { _entities: [{ code: 'SEAJUST' }] },
+      { _entities: [{}] },
+      { _entities: [{ code: 'SEAJUST' }] },
+    ]);
     // A refused mutation (a contact point may not create resources), three times.
     const mutation = `mutation { seajust { createResource(input: { title: "x", kind: GUIDE, url: "https://example.org", languages: ["en"], topics: [] }, idempotencyKey: "compiled-test-key-1") { id } } }`;
     for (let i = 0; i < 3; i++) {
@@ -154,7 +170,8 @@ describe('compiled execution', () => {
   it('keeps documents up to COMPILED_BYTES, whatever their number: the least recently used is compiled again when it comes back', async () => {
     const headers = seeded.auth.subgraphHeaders('seajust');
     // 400 aliases each: a caller's long texts, each well under every request limit, each weighing about 2 MB compiled.
-    const text = (i: number) => `# lru ${i}\n{ ${Array.from({ length: 400 }, (_, a) => `a${a}: __typename`).join(' ')} }`;
+    const text = (i: number) =>
+      `# lru ${i}\n{ ${Array.from({ length: 400 }, (_, a) => `a${a}: __typename`).join(' ')} }`;
     const run = (i: number) => postGraphQL(seeded.server.url, text(i), {}, headers);
     await run(-1);
     await run(-1); // compiled

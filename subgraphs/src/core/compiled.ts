@@ -68,7 +68,10 @@ function hasDirective(document: DocumentNode): boolean {
  * An Apollo Server gateway that is only an executor: the schema is the subgraph's own, and
  * each operation runs compiled when it is hot, or in graphql-js otherwise.
  */
-export function compiledExecution(schema: GraphQLSchema): { gateway: GatewayInterface; counts: CompiledExecutionCounts } {
+export function compiledExecution(schema: GraphQLSchema): {
+  gateway: GatewayInterface;
+  counts: CompiledExecutionCounts;
+} {
   const counts: CompiledExecutionCounts = { compiled: 0, runsCompiled: 0, runsGraphqlJs: 0, keptBytes: 0 };
   // Apollo Server hands the same DocumentNode for the same query text while its document store keeps it.
   const entries = new LRUCache<DocumentNode, Entry>({
@@ -99,7 +102,9 @@ export function compiledExecution(schema: GraphQLSchema): { gateway: GatewayInte
     const operation = getOperationAST(document, operationName);
     let compiled: CompiledQuery | null = null;
     if (operation?.operation === 'query' && !hasDirective(document)) {
-      const result = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
+      const result = compileQuery(schema, document, operationName ?? undefined, {
+        disablingCapturingStackErrors: true,
+      });
       if (isCompiledQuery(result)) {
         compiled = result;
         counts.compiled += 1;
@@ -116,14 +121,22 @@ export function compiledExecution(schema: GraphQLSchema): { gateway: GatewayInte
     const variables = rc.request.variables ?? {};
     if (compiled) {
       const definitions = rc.operation.variableDefinitions ?? [];
-      const coerced = definitions.length ? getVariableValues(schema, definitions, variables, { maxErrors: 1 }) : { coerced: {} };
+      const coerced = definitions.length
+        ? getVariableValues(schema, definitions, variables, { maxErrors: 1 })
+        : { coerced: {} };
       if (!('errors' in coerced && coerced.errors)) {
         counts.runsCompiled += 1;
         return compiled.query(undefined, rc.context, variables);
       }
     }
     counts.runsGraphqlJs += 1;
-    return execute({ schema, document: rc.document, contextValue: rc.context, variableValues: variables, operationName: rc.operationName });
+    return execute({
+      schema,
+      document: rc.document,
+      contextValue: rc.context,
+      variableValues: variables,
+      operationName: rc.operationName,
+    });
   };
 
   const gateway: GatewayInterface = {

@@ -27,8 +27,15 @@ afterAll(async () => {
 /** A key and its audit row as the code before the migration wrote them: in one transaction, so with one now(). */
 async function legacyWrite(key: string, operation: string, objectId: string, actor: string | null): Promise<void> {
   await runner.startTransaction();
-  await runner.query(`INSERT INTO idempotency_keys (key, operation, request_hash, result_id) VALUES ($1, $2, 'hash', $3)`, [key, operation, objectId.split(':')[2]]);
-  if (actor) await runner.query(`INSERT INTO audit_log (request_id, actor_subject, action, object_id) VALUES ('req', $1, $2, $3)`, [actor, operation, objectId]);
+  await runner.query(
+    `INSERT INTO idempotency_keys (key, operation, request_hash, result_id) VALUES ($1, $2, 'hash', $3)`,
+    [key, operation, objectId.split(':')[2]],
+  );
+  if (actor)
+    await runner.query(
+      `INSERT INTO audit_log (request_id, actor_subject, action, object_id) VALUES ('req', $1, $2, $3)`,
+      [actor, operation, objectId],
+    );
   await runner.commitTransaction();
 }
 
@@ -41,7 +48,10 @@ it("names each existing key's caller from the audit row of its write, and drops 
   await legacyWrite('key-alice-0001', 'createResource', resource, 'alice');
   await legacyWrite('key-bob-00001', 'acknowledgedReferral', record, 'bob');
   // another step on the same record by someone else, in a later transaction: not the key's author
-  await runner.query(`INSERT INTO audit_log (request_id, actor_subject, action, object_id) VALUES ('later', 'mallory', 'acknowledgedReferral', $1)`, [record]);
+  await runner.query(
+    `INSERT INTO audit_log (request_id, actor_subject, action, object_id) VALUES ('later', 'mallory', 'acknowledgedReferral', $1)`,
+    [record],
+  );
   await legacyWrite('key-nobody-01', 'createResource', `seajust:res:${randomUUID()}`, null);
 
   await migration.up(runner);
@@ -51,11 +61,15 @@ it("names each existing key's caller from the audit row of its write, and drops 
     { caller: 'bob', operation: 'acknowledgedReferral', key: 'key-bob-00001' },
   ]);
   // one key, two callers: two entries; the same caller, operation and key twice: refused
-  await runner.query(`INSERT INTO idempotency_keys (caller, key, operation, request_hash, result_id) VALUES ('carol', 'key-alice-0001', 'createResource', 'h', $1)`, [
-    randomUUID(),
-  ]);
+  await runner.query(
+    `INSERT INTO idempotency_keys (caller, key, operation, request_hash, result_id) VALUES ('carol', 'key-alice-0001', 'createResource', 'h', $1)`,
+    [randomUUID()],
+  );
   await expect(
-    runner.query(`INSERT INTO idempotency_keys (caller, key, operation, request_hash, result_id) VALUES ('alice', 'key-alice-0001', 'createResource', 'h', $1)`, [randomUUID()]),
+    runner.query(
+      `INSERT INTO idempotency_keys (caller, key, operation, request_hash, result_id) VALUES ('alice', 'key-alice-0001', 'createResource', 'h', $1)`,
+      [randomUUID()],
+    ),
   ).rejects.toThrow(/duplicate key/);
 });
 

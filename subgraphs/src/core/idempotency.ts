@@ -48,7 +48,11 @@ export interface IdempotentSteps<T, A> {
  * Runs `perform` once per caller, operation and key in one transaction and
  * returns `load` of the id it produced, the first time and on every retry.
  */
-export async function idempotentTransaction<T, A>(ds: DataSource, request: IdempotentRequest, steps: IdempotentSteps<T, A>): Promise<T> {
+export async function idempotentTransaction<T, A>(
+  ds: DataSource,
+  request: IdempotentRequest,
+  steps: IdempotentSteps<T, A>,
+): Promise<T> {
   const key = v.idempotencyKey(request.key);
   const { caller, operation } = request;
   if (!caller) throw forbidden('Sign in: only an identified caller may write.');

@@ -59,7 +59,11 @@ export function decodeCursor(after: string, order: readonly SortKey<never>[]): s
   } catch {
     parsed = null;
   }
-  if (Array.isArray(parsed) && parsed.length === order.length && parsed.every((v, i) => typeof v === 'string' && isStorable(v) && order[i]!.valid(v))) {
+  if (
+    Array.isArray(parsed) &&
+    parsed.length === order.length &&
+    parsed.every((v, i) => typeof v === 'string' && isStorable(v) && order[i]!.valid(v))
+  ) {
     return parsed as string[];
   }
   throw badInput('after is not a cursor returned by this connection (pageInfo.endCursor).', { field: 'after' });
@@ -69,7 +73,11 @@ export function decodeCursor(after: string, order: readonly SortKey<never>[]): s
  * Rows after the cursor in the given order: consecutive keys of one direction
  * compare as a row, so (name, id) ASC stays one index-friendly row comparison.
  */
-function afterCursor(alias: string, order: readonly SortKey<never>[], values: readonly string[]): { where: string; params: Record<string, string> } {
+function afterCursor(
+  alias: string,
+  order: readonly SortKey<never>[],
+  values: readonly string[],
+): { where: string; params: Record<string, string> } {
   const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
   const runs: { cols: string[]; names: string[]; direction: 'ASC' | 'DESC' }[] = [];
   order.forEach((key, i) => {
@@ -121,7 +129,11 @@ export async function paginate<T extends ObjectLiteral>(
     const cursor = afterCursor(alias, order, decodeCursor(after, order));
     page.andWhere(cursor.where, cursor.params);
   }
-  order.forEach((key, i) => (i === 0 ? page.orderBy(`${alias}.${key.column}`, key.direction) : page.addOrderBy(`${alias}.${key.column}`, key.direction)));
+  order.forEach((key, i) =>
+    i === 0
+      ? page.orderBy(`${alias}.${key.column}`, key.direction)
+      : page.addOrderBy(`${alias}.${key.column}`, key.direction),
+  );
   // first: 0 still says whether there is a page to ask for, with one row at most.
   page.limit(limit + 1);
   const { entities: rows, raw } = await selectEntities(page);

@@ -30,7 +30,13 @@ function plain(meta: EntityMetadata): boolean {
 
 function planOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Plan | null {
   const map = qb.expressionMap;
-  if (!map.mainAlias?.hasMetadata || map.joinAttributes.length || map.relationIdAttributes.length || map.relationCountAttributes.length) return null;
+  if (
+    !map.mainAlias?.hasMetadata ||
+    map.joinAttributes.length ||
+    map.relationIdAttributes.length ||
+    map.relationCountAttributes.length
+  )
+    return null;
   const meta = map.mainAlias.metadata;
   let byAlias = plans.get(meta);
   if (!byAlias) plans.set(meta, (byAlias = new Map()));
@@ -47,7 +53,9 @@ function planOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Plan | null
 }
 
 /** Runs `qb` and returns its entities, with the raw rows (extra selected values such as a count). */
-export async function selectEntities<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<{ entities: T[]; raw: Record<string, unknown>[] }> {
+export async function selectEntities<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+): Promise<{ entities: T[]; raw: Record<string, unknown>[] }> {
   const plan = PERFORMANCE_ROUND_2 ? planOf(qb) : null;
   if (!plan) return qb.getRawAndEntities<Record<string, unknown>>();
   const raw = await qb.getRawMany<Record<string, unknown>>();
@@ -65,4 +73,5 @@ export async function selectEntities<T extends ObjectLiteral>(qb: SelectQueryBui
 }
 
 /** Runs `qb` and returns its entities only. */
-export const entitiesOf = async <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> => (await selectEntities(qb)).entities;
+export const entitiesOf = async <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> =>
+  (await selectEntities(qb)).entities;

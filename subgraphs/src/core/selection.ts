@@ -6,7 +6,14 @@
  * column, so a missing entry costs speed, never a wrong answer.
  */
 import type DataLoader from 'dataloader';
-import { getNamedType, isAbstractType, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { PERFORMANCE_ROUND_2 } from '../../../shared/src/performance-switch';
 
@@ -40,7 +47,9 @@ function fieldsAt(info: GraphQLResolveInfo, typeName: string, path: readonly str
     if (!condition || condition === typeName) return true;
     const abstract = info.schema.getType(condition);
     const concrete = info.schema.getType(typeName);
-    return Boolean(abstract && isAbstractType(abstract) && isObjectType(concrete) && info.schema.isSubType(abstract, concrete));
+    return Boolean(
+      abstract && isAbstractType(abstract) && isObjectType(concrete) && info.schema.isSubType(abstract, concrete),
+    );
   };
   const collect = (set: SelectionSetNode | undefined, out: FieldNode[], typed: boolean): FieldNode[] => {
     for (const s of set?.selections ?? []) {
@@ -49,7 +58,8 @@ function fieldsAt(info: GraphQLResolveInfo, typeName: string, path: readonly str
         if (!typed || applies(s.typeCondition?.name.value)) collect(s.selectionSet, out, typed);
       } else {
         const fragment = info.fragments[s.name.value];
-        if (fragment && (!typed || applies(fragment.typeCondition.name.value))) collect(fragment.selectionSet, out, typed);
+        if (fragment && (!typed || applies(fragment.typeCondition.name.value)))
+          collect(fragment.selectionSet, out, typed);
       }
     }
     return out;
@@ -75,21 +85,32 @@ const decided = new WeakMap<readonly FieldNode[], Map<string, Columns>>();
  * The columns of `spec`'s entity that the selection under `path` reads, for the
  * runtime type `<network prefix><spec.type>`.
  */
-export function columnsFor<T extends ObjectLiteral>(ds: DataSource, spec: EntityColumns<T>, info: GraphQLResolveInfo, typePrefix: string, path: readonly string[] = []): Columns {
+export function columnsFor<T extends ObjectLiteral>(
+  ds: DataSource,
+  spec: EntityColumns<T>,
+  info: GraphQLResolveInfo,
+  typePrefix: string,
+  path: readonly string[] = [],
+): Columns {
   if (!PERFORMANCE_ROUND_2) return null;
   const typeName = spec.shared ? spec.type : `${typePrefix}${spec.type}`;
   const key = `${typeName}/${path.join('/')}`;
   let byKey = decided.get(info.fieldNodes);
   if (byKey?.has(key)) return byKey.get(key)!;
   let properties = columnProperties.get(spec);
-  if (!properties) columnProperties.set(spec, (properties = new Set(ds.getMetadata(spec.entity).columns.map((c) => c.propertyName))));
+  if (!properties)
+    columnProperties.set(spec, (properties = new Set(ds.getMetadata(spec.entity).columns.map((c) => c.propertyName))));
   const columns = decide(spec, properties, fieldsAt(info, typeName, path));
   if (!byKey) decided.set(info.fieldNodes, (byKey = new Map()));
   byKey.set(key, columns);
   return columns;
 }
 
-function decide<T extends ObjectLiteral>(spec: EntityColumns<T>, properties: ReadonlySet<string>, fields: readonly FieldNode[]): Columns {
+function decide<T extends ObjectLiteral>(
+  spec: EntityColumns<T>,
+  properties: ReadonlySet<string>,
+  fields: readonly FieldNode[],
+): Columns {
   const out = new Set<string>(spec.always);
   for (const field of fields) {
     const name = field.name.value;
@@ -106,12 +127,18 @@ function decide<T extends ObjectLiteral>(spec: EntityColumns<T>, properties: Rea
 export function asksTotal(info: GraphQLResolveInfo): boolean {
   if (!PERFORMANCE_ROUND_2) return false;
   let asked = totals.get(info.fieldNodes);
-  if (asked === undefined) totals.set(info.fieldNodes, (asked = fieldsAt(info, getNamedType(info.returnType).name, []).some((f) => f.name.value === 'totalCount')));
+  if (asked === undefined)
+    totals.set(
+      info.fieldNodes,
+      (asked = fieldsAt(info, getNamedType(info.returnType).name, []).some((f) => f.name.value === 'totalCount')),
+    );
   return asked;
 }
 
 /** A DataLoader for each column set asked for in one request, made by `create` when first asked. */
-export function byColumns<K, V>(create: (columns: Columns) => DataLoader<K, V>): (columns: Columns) => DataLoader<K, V> {
+export function byColumns<K, V>(
+  create: (columns: Columns) => DataLoader<K, V>,
+): (columns: Columns) => DataLoader<K, V> {
   const loaders = new Map<string, DataLoader<K, V>>();
   return (columns) => {
     const key = columns ? columns.join(',') : '*';
@@ -122,7 +149,11 @@ export function byColumns<K, V>(create: (columns: Columns) => DataLoader<K, V>):
 }
 
 /** Restricts a query to `columns` (and `extra`, e.g. the sort keys), as entity properties on its alias; the entities are kept. */
-export function selecting<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, columns: Columns, extra: readonly string[] = []): SelectQueryBuilder<T> {
+export function selecting<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  columns: Columns,
+  extra: readonly string[] = [],
+): SelectQueryBuilder<T> {
   if (columns) qb.select([...new Set([...columns, ...extra])].map((c) => `${qb.alias}.${c}`));
   return qb;
 }

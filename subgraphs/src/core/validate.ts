@@ -11,7 +11,10 @@ export const MAX_SEARCH = 200;
 /** Resolves a country code (alpha-2 or alpha-3) to alpha-3, or throws. */
 export function countryCode(field: string, value: string): string {
   const c = findCountry(value);
-  if (!c) throw badInput(`${field}: "${value.slice(0, 20)}" is not an ISO 3166-1 alpha-2 or alpha-3 country code.`, { field });
+  if (!c)
+    throw badInput(`${field}: "${value.slice(0, 20)}" is not an ISO 3166-1 alpha-2 or alpha-3 country code.`, {
+      field,
+    });
   return c.alpha3;
 }
 
@@ -29,7 +32,8 @@ export function languages(field: string, values: readonly string[]): string[] {
   const out: string[] = [];
   for (const v of values) {
     const code = v.trim().toLowerCase();
-    if (!isLanguageCode(code)) throw badInput(`${field}: "${v.slice(0, 20)}" is not an ISO 639-1 language code (e.g. en, fr, ru).`, { field });
+    if (!isLanguageCode(code))
+      throw badInput(`${field}: "${v.slice(0, 20)}" is not an ISO 639-1 language code (e.g. en, fr, ru).`, { field });
     if (!out.includes(code)) out.push(code);
   }
   return out;
@@ -50,7 +54,8 @@ export function isStorable(value: string): boolean {
 }
 
 function storable(field: string, value: string): void {
-  if (!isStorable(value)) throw badInput(`${field} must be valid Unicode text, without NUL characters or unpaired surrogates.`, { field });
+  if (!isStorable(value))
+    throw badInput(`${field} must be valid Unicode text, without NUL characters or unpaired surrogates.`, { field });
 }
 
 /** A required text: trimmed, non-empty, at most `max` characters. */
@@ -75,14 +80,16 @@ export function optionalText(field: string, value: string | null | undefined, ma
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@.]{2,63}$/;
 export function email(field: string, value: string | null | undefined): string | null {
   const t = optionalText(field, value, 320);
-  if (t !== null && !EMAIL.test(t)) throw badInput(`${field}: "${t.slice(0, 80)}" is not an e-mail address.`, { field });
+  if (t !== null && !EMAIL.test(t))
+    throw badInput(`${field}: "${t.slice(0, 80)}" is not an e-mail address.`, { field });
   return t;
 }
 
 const PHONE = /^\+?[0-9 ()./-]{5,30}$/;
 export function phone(field: string, value: string | null | undefined): string | null {
   const t = optionalText(field, value, 40);
-  if (t !== null && !PHONE.test(t)) throw badInput(`${field}: use digits, spaces and an optional leading +, e.g. +855 23 123 456.`, { field });
+  if (t !== null && !PHONE.test(t))
+    throw badInput(`${field}: use digits, spaces and an optional leading +, e.g. +855 23 123 456.`, { field });
   return t;
 }
 
@@ -94,7 +101,8 @@ export function url(field: string, value: string): string {
   } catch {
     throw badInput(`${field}: "${t.slice(0, 80)}" is not an absolute URL.`, { field });
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw badInput(`${field} must be an http or https URL.`, { field });
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw badInput(`${field} must be an http or https URL.`, { field });
   return t;
 }
 
@@ -108,7 +116,8 @@ export function isIsoDate(value: string): boolean {
 
 /** Parses an ISO date (YYYY-MM-DD) that is a real calendar day. */
 export function isoDate(field: string, value: string): string {
-  if (!isIsoDate(value)) throw badInput(`${field}: "${value.slice(0, 20)}" is not a date of the form YYYY-MM-DD.`, { field });
+  if (!isIsoDate(value))
+    throw badInput(`${field}: "${value.slice(0, 20)}" is not a date of the form YYYY-MM-DD.`, { field });
   return value;
 }
 
@@ -130,13 +139,15 @@ export function list<T>(field: string, values: readonly T[] | null | undefined, 
 
 export function pageSize(first: number | null | undefined): number {
   const n = first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE) throw badInput(`first must be between 0 and ${MAX_PAGE}.`, { field: 'first' });
+  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE)
+    throw badInput(`first must be between 0 and ${MAX_PAGE}.`, { field: 'first' });
   return n;
 }
 
 export function idempotencyKey(value: string): string {
   storable('idempotencyKey', value);
   const t = value.trim();
-  if (t.length < 8 || t.length > 200) throw badInput('idempotencyKey must be 8 to 200 characters; a UUID is a good choice.', { field: 'idempotencyKey' });
+  if (t.length < 8 || t.length > 200)
+    throw badInput('idempotencyKey must be 8 to 200 characters; a UUID is a good choice.', { field: 'idempotencyKey' });
   return t;
 }

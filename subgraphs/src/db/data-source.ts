@@ -85,7 +85,11 @@ export function createDataSource({ url, poolSize = 10, counter }: DataSourceOpti
     migrationsRun: false,
     logging: counter ? ['query'] : false,
     logger: counter,
-    extra: { max: poolSize, application_name: 'jcn-subgraph', ...(PERFORMANCE_ROUND_2 ? { types: subgraphTypes } : {}) },
+    extra: {
+      max: poolSize,
+      application_name: 'jcn-subgraph',
+      ...(PERFORMANCE_ROUND_2 ? { types: subgraphTypes } : {}),
+    },
   });
 }
 

@@ -14,7 +14,9 @@ export interface DatabaseConfig {
 
 async function pendingMigrations(ds: DataSource): Promise<string[]> {
   const [{ found }] = (await ds.query(`SELECT to_regclass('migrations') IS NOT NULL AS found`)) as [{ found: boolean }];
-  const applied = new Set(found ? ((await ds.query('SELECT name FROM migrations')) as { name: string }[]).map((r) => r.name) : []);
+  const applied = new Set(
+    found ? ((await ds.query('SELECT name FROM migrations')) as { name: string }[]).map((r) => r.name) : [],
+  );
   return ds.migrations.map((m) => m.name ?? m.constructor.name).filter((name) => !applied.has(name));
 }
 
@@ -41,10 +43,12 @@ export async function openDatabase(config: DatabaseConfig, counter?: StatementCo
   await ds.initialize();
   try {
     const problems = (await applicationRoleProblems(ds)).map(
-      (p) => `${p}: serve with the application role, which owns nothing, and migrate with the owner (MIGRATION_DATABASE_URL)`,
+      (p) =>
+        `${p}: serve with the application role, which owns nothing, and migrate with the owner (MIGRATION_DATABASE_URL)`,
     );
     const pending = problems.length ? [] : await pendingMigrations(ds);
-    if (pending.length) problems.push(`migrations ${pending.join(', ')} have not run: set MIGRATION_DATABASE_URL to the owner's URL`);
+    if (pending.length)
+      problems.push(`migrations ${pending.join(', ')} have not run: set MIGRATION_DATABASE_URL to the owner's URL`);
     if (problems.length) throw new ConfigError(problems.map((p) => `DATABASE_URL: ${p}`));
   } catch (err) {
     await ds.destroy();

@@ -12,7 +12,14 @@ import { escapeIdentifier } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
 
 /** Tables the application role may only read and append to: the audit log, and what was released of each month (never changed after). */
-export const APPEND_ONLY_TABLES = ['audit_log', 'statistics_releases', 'released_atoms', 'released_duration_atoms', 'released_durations', 'released_open_by_age'];
+export const APPEND_ONLY_TABLES = [
+  'audit_log',
+  'statistics_releases',
+  'released_atoms',
+  'released_duration_atoms',
+  'released_durations',
+  'released_open_by_age',
+];
 /** Tables the application role may only read: TypeORM's record of the migrations run. */
 export const READ_ONLY_TABLES = ['migrations'];
 
@@ -53,9 +60,22 @@ export async function applicationRoleProblems(ds: DataSource): Promise<string[]>
             (SELECT array_agg(c.relname::text ORDER BY c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
               WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm') AND pg_has_role(c.relowner, 'USAGE')) AS owned
        FROM pg_roles WHERE rolname = current_user`,
-  )) as { name: string; super: boolean; createrole: boolean; createdb: boolean; bypassrls: boolean; owns_schema: boolean; owned: string[] | null }[];
+  )) as {
+    name: string;
+    super: boolean;
+    createrole: boolean;
+    createdb: boolean;
+    bypassrls: boolean;
+    owns_schema: boolean;
+    owned: string[] | null;
+  }[];
   if (!role) return ['the connected role is not in pg_roles'];
-  const powers = [role.super && 'SUPERUSER', role.createrole && 'CREATEROLE', role.createdb && 'CREATEDB', role.bypassrls && 'BYPASSRLS'].filter(Boolean);
+  const powers = [
+    role.super && 'SUPERUSER',
+    role.createrole && 'CREATEROLE',
+    role.createdb && 'CREATEDB',
+    role.bypassrls && 'BYPASSRLS',
+  ].filter(Boolean);
   return [
     ...(powers.length ? [`role ${role.name} has ${powers.join(', ')}`] : []),
     ...(role.owns_schema ? [`role ${role.name} owns the public schema`] : []),

@@ -26,13 +26,42 @@ async function outputs(arrays: (string | null)[][]): Promise<string[]> {
   return res.rows.map((r) => r.t);
 }
 
-const tricky = ['', 'NULL', 'null', 'a,b', '{x}', 'say "hi"', 'back\\slash', ' lead', 'trail ', 'tab\there', 'line\nbreak', 'é', 'Пётр', 'EXTRADITION', 'fr', 'a b'];
+const tricky = [
+  '',
+  'NULL',
+  'null',
+  'a,b',
+  '{x}',
+  'say "hi"',
+  'back\\slash',
+  ' lead',
+  'trail ',
+  'tab\there',
+  'line\nbreak',
+  'é',
+  'Пётр',
+  'EXTRADITION',
+  'fr',
+  'a b',
+];
 
 describe('parseTextArray', () => {
   it('reads what pg reads, for arrays of every kind of element', async () => {
-    const arrays: (string | null)[][] = [[], ['MLA'], ['PROSECUTOR', 'JUDGE'], [null], ['a', null, 'b'], ...tricky.map((t) => [t]), tricky];
+    const arrays: (string | null)[][] = [
+      [],
+      ['MLA'],
+      ['PROSECUTOR', 'JUDGE'],
+      [null],
+      ['a', null, 'b'],
+      ...tricky.map((t) => [t]),
+      tricky,
+    ];
     for (let i = 0; i < 300; i++)
-      arrays.push(Array.from({ length: randomInt(0, 6) }, () => (randomInt(0, 8) === 0 ? null : tricky[randomInt(0, tricky.length)]! + tricky[randomInt(0, tricky.length)]!)));
+      arrays.push(
+        Array.from({ length: randomInt(0, 6) }, () =>
+          randomInt(0, 8) === 0 ? null : tricky[randomInt(0, tricky.length)]! + tricky[randomInt(0, tricky.length)]!,
+        ),
+      );
     const texts = await outputs(arrays);
     texts.forEach((text, i) => {
       expect(parseTextArray(text)).toEqual(generic(text));
@@ -51,8 +80,15 @@ describe('parseTextArray', () => {
     const pooled = new Client({ connectionString: process.env.TEST_DATABASE_URL, types: subgraphTypes });
     await pooled.connect();
     try {
-      const res = await pooled.query("SELECT ARRAY['x', NULL, 'y,z']::text[] AS t, ARRAY['v']::varchar[] AS v, ARRAY[1, 2]::int[] AS i, '2026-01-02'::date AS d");
-      expect(res.rows[0]).toEqual({ t: ['x', null, 'y,z'], v: ['v'], i: [1, 2], d: types.getTypeParser(types.builtins.DATE, 'text')('2026-01-02') });
+      const res = await pooled.query(
+        "SELECT ARRAY['x', NULL, 'y,z']::text[] AS t, ARRAY['v']::varchar[] AS v, ARRAY[1, 2]::int[] AS i, '2026-01-02'::date AS d",
+      );
+      expect(res.rows[0]).toEqual({
+        t: ['x', null, 'y,z'],
+        v: ['v'],
+        i: [1, 2],
+        d: types.getTypeParser(types.builtins.DATE, 'text')('2026-01-02'),
+      });
     } finally {
       await pooled.end();
     }

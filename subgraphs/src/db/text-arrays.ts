@@ -17,7 +17,8 @@ const generic = types.getTypeParser(1009 as never, 'text') as (value: string) =>
 export function parseTextArray(value: string): (string | null)[] {
   // {} is empty; '{"' quotes, '{{' is a second dimension, '[' bounds: all left to pg's parser.
   if (value === '{}') return [];
-  if (value.charCodeAt(0) !== 123 /* { */ || value.charCodeAt(1) === 123 || value.includes('"') || value.includes('\\')) return generic(value);
+  if (value.charCodeAt(0) !== 123 /* { */ || value.charCodeAt(1) === 123 || value.includes('"') || value.includes('\\'))
+    return generic(value);
   const items: (string | null)[] = value.slice(1, -1).split(',');
   for (let i = 0; i < items.length; i++) if (items[i] === 'NULL') items[i] = null;
   return items;
@@ -26,5 +27,7 @@ export function parseTextArray(value: string): (string | null)[] {
 /** The type parsers of the subgraphs' pools: pg's own but for text arrays. */
 export const subgraphTypes = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    (TEXT_ARRAY_OIDS as readonly number[]).includes(oid) && format !== 'binary' ? parseTextArray : types.getTypeParser(oid, format)) as typeof types.getTypeParser,
+    (TEXT_ARRAY_OIDS as readonly number[]).includes(oid) && format !== 'binary'
+      ? parseTextArray
+      : types.getTypeParser(oid, format)) as typeof types.getTypeParser,
 };

@@ -1,7 +1,14 @@
 /** Secretariat writes to the working groups, events and resources of one network's directory. */
 import { In, type EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../../shared/src/errors';
-import type { NetworkEventInput, NetworkEventPatch, ResourceInput, ResourcePatch, WorkingGroupInput, WorkingGroupPatch } from '../__generated__/resolvers-types';
+import type {
+  NetworkEventInput,
+  NetworkEventPatch,
+  ResourceInput,
+  ResourcePatch,
+  WorkingGroupInput,
+  WorkingGroupPatch,
+} from '../__generated__/resolvers-types';
 import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from './activity.entity';
 import { ContactPointEntity } from './contact-point.entity';
 import * as v from '../core/validate';
@@ -9,11 +16,16 @@ import { defined, DirectoryWriter, patched } from './writer';
 
 export class ActivityWrites extends DirectoryWriter {
   /** The uuids of `ids`, each of which must be a contact point of this network. */
-  private async ownContactPoints(em: EntityManager, field: string, ids: readonly string[] | null | undefined): Promise<string[]> {
+  private async ownContactPoints(
+    em: EntityManager,
+    field: string,
+    ids: readonly string[] | null | undefined,
+  ): Promise<string[]> {
     const uuids = v.list(field, ids, 500).map((id) => this.ownId('cp', id));
     if (uuids.length === 0) return [];
     const found = await em.countBy(ContactPointEntity, { id: In(uuids) });
-    if (found !== uuids.length) throw badInput(`${field}: every id must be a contact point of ${this.network.name}.`, { field });
+    if (found !== uuids.length)
+      throw badInput(`${field}: every id must be a contact point of ${this.network.name}.`, { field });
     return uuids;
   }
 
@@ -89,8 +101,16 @@ export class ActivityWrites extends DirectoryWriter {
         startsOn: patch.startsOn == null ? undefined : dates.startsOn,
         endsOn: patch.endsOn == null ? undefined : dates.endsOn,
         place: patch.place === undefined ? undefined : v.optionalText('place', patch.place, v.MAX_NAME),
-        country: patch.country === undefined ? undefined : patch.country === null ? null : v.countryCode('country', patch.country),
-        participantIds: patch.participantIds == null ? undefined : await this.ownContactPoints(em, 'participantIds', patch.participantIds),
+        country:
+          patch.country === undefined
+            ? undefined
+            : patch.country === null
+              ? null
+              : v.countryCode('country', patch.country),
+        participantIds:
+          patch.participantIds == null
+            ? undefined
+            : await this.ownContactPoints(em, 'participantIds', patch.participantIds),
       });
       return this.updateVersioned(em, NetworkEventEntity, 'updateEvent', 'event', uuid, version, changes);
     });
@@ -129,6 +149,8 @@ export class ActivityWrites extends DirectoryWriter {
       url: patched(patch.url, (x) => v.url('url', x)),
       publishedOn: patch.publishedOn === undefined ? undefined : v.optionalDate('publishedOn', patch.publishedOn),
     });
-    return this.ds.transaction((em) => this.updateVersioned(em, ResourceEntity, 'updateResource', 'res', uuid, version, changes));
+    return this.ds.transaction((em) =>
+      this.updateVersioned(em, ResourceEntity, 'updateResource', 'res', uuid, version, changes),
+    );
   }
 }

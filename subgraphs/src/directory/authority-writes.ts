@@ -47,15 +47,27 @@ export class AuthorityWrites extends DirectoryWriter {
       address: patch.address === undefined ? undefined : v.optionalText('address', patch.address, 500),
       email: patch.email === undefined ? undefined : v.email('email', patch.email),
       phone: patch.phone === undefined ? undefined : v.phone('phone', patch.phone),
-      website: patch.website === undefined ? undefined : patch.website === null || !patch.website.trim() ? null : v.url('website', patch.website),
-      urgentContact: patch.urgentContact === undefined ? undefined : v.optionalText('urgentContact', patch.urgentContact, 500),
+      website:
+        patch.website === undefined
+          ? undefined
+          : patch.website === null || !patch.website.trim()
+            ? null
+            : v.url('website', patch.website),
+      urgentContact:
+        patch.urgentContact === undefined ? undefined : v.optionalText('urgentContact', patch.urgentContact, 500),
       lastReviewedAt: patch.reviewed ? new Date() : undefined,
     });
-    return this.ds.transaction((em) => this.updateVersioned(em, AuthorityEntity, 'updateAuthority', 'auth', uuid, version, changes));
+    return this.ds.transaction((em) =>
+      this.updateVersioned(em, AuthorityEntity, 'updateAuthority', 'auth', uuid, version, changes),
+    );
   }
 
   /** Creates a country's profile or replaces its measures; an existing profile needs the version read last. */
-  upsertCountryProfile(input: CountryProfileInput, version: number | null | undefined, idempotencyKey: string): Promise<CountryProfileEntity> {
+  upsertCountryProfile(
+    input: CountryProfileInput,
+    version: number | null | undefined,
+    idempotencyKey: string,
+  ): Promise<CountryProfileEntity> {
     const country = v.memberCountry(this.network, 'country', input.country);
     const measures = input.measures.map((m, i) => ({
       measure: m.measure,
@@ -64,7 +76,9 @@ export class AuthorityWrites extends DirectoryWriter {
       legalBasis: v.optionalText(`measures[${i}].legalBasis`, m.legalBasis, 1000),
       languages: v.languages(`measures[${i}].languages`, m.languages),
       dualCriminalityRequired: m.dualCriminalityRequired ?? null,
-      requirements: v.list(`measures[${i}].requirements`, m.requirements, 30).map((r) => v.text(`measures[${i}].requirements`, r, 500)),
+      requirements: v
+        .list(`measures[${i}].requirements`, m.requirements, 30)
+        .map((r) => v.text(`measures[${i}].requirements`, r, 500)),
       notes: v.optionalText(`measures[${i}].notes`, m.notes),
     }));
     if (new Set(measures.map((m) => m.measure)).size !== measures.length) {
@@ -80,7 +94,9 @@ export class AuthorityWrites extends DirectoryWriter {
         if (authorityIds.length) {
           const ok = await em.countBy(AuthorityEntity, { id: In([...new Set(authorityIds)]), country });
           if (ok !== new Set(authorityIds).size) {
-            throw badInput(`competentAuthorityId must name an authority of ${this.network.name} in ${country}.`, { field: 'measures' });
+            throw badInput(`competentAuthorityId must name an authority of ${this.network.name} in ${country}.`, {
+              field: 'measures',
+            });
           }
         }
         const now = new Date();
@@ -88,11 +104,16 @@ export class AuthorityWrites extends DirectoryWriter {
         let profile: CountryProfileEntity;
         if (existing) {
           if (version == null) {
-            throw conflict(`${country} already has a profile (version ${existing.version}); pass that version to replace it.`, {
-              currentVersion: existing.version,
-            });
+            throw conflict(
+              `${country} already has a profile (version ${existing.version}); pass that version to replace it.`,
+              {
+                currentVersion: existing.version,
+              },
+            );
           }
-          profile = await this.updateVersioned(em, CountryProfileEntity, null, 'profile', existing.id, version, { lastReviewedAt: now });
+          profile = await this.updateVersioned(em, CountryProfileEntity, null, 'profile', existing.id, version, {
+            lastReviewedAt: now,
+          });
           await em.delete(MeasureProfileEntity, { profileId: profile.id });
         } else {
           profile = await em.save(em.create(CountryProfileEntity, { country, lastReviewedAt: now }));

@@ -13,7 +13,12 @@ export const CONTACT_POINT_COLUMNS: EntityColumns<ContactPointEntity> = {
   computed: { network: [], successor: ['successorId'], predecessor: [] },
 };
 
-export const AUTHORITY_COLUMNS: EntityColumns<AuthorityEntity> = { entity: AuthorityEntity, type: 'Authority', always: ['id', 'version'], computed: {} };
+export const AUTHORITY_COLUMNS: EntityColumns<AuthorityEntity> = {
+  entity: AuthorityEntity,
+  type: 'Authority',
+  always: ['id', 'version'],
+  computed: {},
+};
 
 export const COUNTRY_PROFILE_COLUMNS: EntityColumns<CountryProfileEntity> = {
   entity: CountryProfileEntity,
@@ -44,4 +49,9 @@ export const EVENT_COLUMNS: EntityColumns<NetworkEventEntity> = {
   computed: { participants: ['participantIds'] },
 };
 
-export const RESOURCE_COLUMNS: EntityColumns<ResourceEntity> = { entity: ResourceEntity, type: 'Resource', always: ['id', 'version'], computed: {} };
+export const RESOURCE_COLUMNS: EntityColumns<ResourceEntity> = {
+  entity: ResourceEntity,
+  type: 'Resource',
+  always: ['id', 'version'],
+  computed: {},
+};

@@ -9,7 +9,8 @@ export class ContactPointWrites extends DirectoryWriter {
   private contactPointFields(input: ContactPointInput) {
     const appointedOn = v.optionalDate('appointedOn', input.appointedOn);
     const termEndsOn = v.optionalDate('termEndsOn', input.termEndsOn);
-    if (appointedOn && termEndsOn && termEndsOn < appointedOn) throw badInput('termEndsOn must not be before appointedOn.', { field: 'termEndsOn' });
+    if (appointedOn && termEndsOn && termEndsOn < appointedOn)
+      throw badInput('termEndsOn must not be before appointedOn.', { field: 'termEndsOn' });
     return {
       country: v.memberCountry(this.network, 'country', input.country),
       fullName: v.text('fullName', input.fullName),
@@ -58,7 +59,9 @@ export class ContactPointWrites extends DirectoryWriter {
       termEndsOn: patch.termEndsOn === undefined ? undefined : v.optionalDate('termEndsOn', patch.termEndsOn),
       lastReviewedAt: patch.reviewed ? new Date() : undefined,
     });
-    return this.ds.transaction((em) => this.updateVersioned(em, ContactPointEntity, 'updateContactPoint', 'cp', uuid, version, changes));
+    return this.ds.transaction((em) =>
+      this.updateVersioned(em, ContactPointEntity, 'updateContactPoint', 'cp', uuid, version, changes),
+    );
   }
 
   /** Rotates a contact point out: it stays on record, inactive, pointing at its successor. */
@@ -69,7 +72,8 @@ export class ContactPointWrites extends DirectoryWriter {
     return this.ds.transaction(async (em) => {
       const current = await em.findOneBy(ContactPointEntity, { id: uuid });
       if (!current) throw notFound(`Contact point ${id} does not exist in ${this.network.name}.`);
-      if (!current.active) throw conflict('This contact point is already inactive.', { currentVersion: current.version });
+      if (!current.active)
+        throw conflict('This contact point is already inactive.', { currentVersion: current.version });
       if (successorUuid) {
         const successor = await em.findOneBy(ContactPointEntity, { id: successorUuid });
         if (!successor || !successor.active || successor.country !== current.country) {

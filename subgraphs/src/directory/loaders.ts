@@ -8,7 +8,9 @@ import type { ContactPointEntity } from './contact-point.entity';
 import type { MeasureProfileEntity } from './country-profile.entity';
 import type { DirectoryReads } from './reads';
 
-function byId<T extends { id: string }>(fetch: (ids: readonly string[], columns: Columns) => Promise<T[]>): (columns: Columns) => DataLoader<string, T | null> {
+function byId<T extends { id: string }>(
+  fetch: (ids: readonly string[], columns: Columns) => Promise<T[]>,
+): (columns: Columns) => DataLoader<string, T | null> {
   return byColumns(
     (columns) =>
       new DataLoader(async (ids) => {
@@ -18,7 +20,10 @@ function byId<T extends { id: string }>(fetch: (ids: readonly string[], columns:
   );
 }
 
-function groupBy<T>(fetch: (keys: readonly string[], columns: Columns) => Promise<T[]>, keyOf: (row: T) => string | null): (columns: Columns) => DataLoader<string, T[]> {
+function groupBy<T>(
+  fetch: (keys: readonly string[], columns: Columns) => Promise<T[]>,
+  keyOf: (row: T) => string | null,
+): (columns: Columns) => DataLoader<string, T[]> {
   return byColumns(
     (columns) =>
       new DataLoader(async (keys) => {

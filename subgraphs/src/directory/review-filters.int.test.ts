@@ -27,11 +27,27 @@ const NETWORK = [{ __typename: 'SeajustNetwork', code: 'SEAJUST' }];
 
 const CREATE = `mutation($input: ContactPointInput!, $key: String!) { seajust { createContactPoint(input: $input, idempotencyKey: $key) { id } } }`;
 
-async function contactPoint(fullName: string, lastReviewedAt: string | null, termEndsOn: string | null): Promise<string> {
-  const input = { country: 'KH', fullName, organization: 'Review queue (demo)', roles: ['PROSECUTOR'], expertise: [], languages: ['km'], available24x7: false };
+async function contactPoint(
+  fullName: string,
+  lastReviewedAt: string | null,
+  termEndsOn: string | null,
+): Promise<string> {
+  const input = {
+    country: 'KH',
+    fullName,
+    organization: 'Review queue (demo)',
+    roles: ['PROSECUTOR'],
+    expertise: [],
+    languages: ['km'],
+    available24x7: false,
+  };
   const res = await gql<{ seajust: { createContactPoint: { id: string } } }>(CREATE, { input, key: randomUUID() });
   const id = res.data!.seajust.createContactPoint.id;
-  await env.ds.query('UPDATE contact_points SET last_reviewed_at = $2, term_ends_on = $3 WHERE id = $1', [id.split(':')[2], lastReviewedAt, termEndsOn]);
+  await env.ds.query('UPDATE contact_points SET last_reviewed_at = $2, term_ends_on = $3 WHERE id = $1', [
+    id.split(':')[2],
+    lastReviewedAt,
+    termEndsOn,
+  ]);
   return id;
 }
 
@@ -39,7 +55,12 @@ let ids: Record<'never' | 'old' | 'recent' | 'endingSoon' | 'endingLater', strin
 
 beforeAll(async () => {
   auth = await createTestAuth(NETWORKS);
-  secretariat = await auth.token({ subject: 'seajust-secretariat', roles: ['SECRETARIAT'], network: 'seajust', country: 'THA' });
+  secretariat = await auth.token({
+    subject: 'seajust-secretariat',
+    roles: ['SECRETARIAT'],
+    network: 'seajust',
+    country: 'THA',
+  });
   env = await createMigratedDataSource('review');
   server = await (await testSubgraph(seajust, env.ds, auth)).listen(0);
   ids = {
@@ -91,11 +112,15 @@ describe('the referrals of one contact point', () => {
   const other = `seajust:cp:${fixedUuid(21, 2)}`;
 
   beforeAll(async () => {
-    const row = (i: number, extra: Parameters<typeof referralRow>[2]) => referralRow('seajust', fixedUuid(22, i), { originCountry: 'KHM', reference: `DESK-${i}`, ...extra });
+    const row = (i: number, extra: Parameters<typeof referralRow>[2]) =>
+      referralRow('seajust', fixedUuid(22, i), { originCountry: 'KHM', reference: `DESK-${i}`, ...extra });
     await insertReferrals(env.ds, [row(1, {}), row(2, {}), row(3, {}), row(4, { originCountry: 'THA' })]);
     await env.ds.query(`UPDATE referrals SET from_cp = $1 WHERE reference = 'DESK-1'`, [sokha]);
     await env.ds.query(`UPDATE referrals SET to_cp = $1 WHERE reference = 'DESK-2'`, [sokha]);
-    await env.ds.query(`UPDATE referrals SET assigned_to = $1, from_cp = $2 WHERE reference = 'DESK-3'`, [sokha, other]);
+    await env.ds.query(`UPDATE referrals SET assigned_to = $1, from_cp = $2 WHERE reference = 'DESK-3'`, [
+      sokha,
+      other,
+    ]);
     await env.ds.query(`UPDATE referrals SET from_cp = $1 WHERE reference = 'DESK-4'`, [other]);
   });
 
@@ -111,7 +136,13 @@ describe('the referrals of one contact point', () => {
   });
 
   it('stays within what the caller is party to: a contact point of another country learns nothing', async () => {
-    const thai = await auth.token({ subject: 'tha-cp', roles: ['CONTACT_POINT'], network: 'seajust', country: 'THA', contactPointId: other });
+    const thai = await auth.token({
+      subject: 'tha-cp',
+      roles: ['CONTACT_POINT'],
+      network: 'seajust',
+      country: 'THA',
+      contactPointId: other,
+    });
     // A Thai contact point is party to its own referral and to THA's, never to Cambodia's DESK-1 and DESK-2.
     expect(await references({ contactPoint: sokha }, thai)).toEqual(['DESK-3']);
     const wacap = await auth.token({ subject: 'wacap-sec', roles: ['SECRETARIAT'], network: 'wacap' });
@@ -119,11 +150,14 @@ describe('the referrals of one contact point', () => {
     expect(res.data?.network[0].referrals?.nodes ?? []).toEqual([]);
   });
 
-  it.each(['not-an-id', `seajust:auth:${fixedUuid(21, 1)}`])('refuses contactPoint = %s with BAD_USER_INPUT', async (id) => {
-    const res = await gql<Referrals>(REFERRALS, { filter: { contactPoint: id }, r: NETWORK });
-    expect(res.data?.network[0].referrals ?? null).toBeNull();
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.contactPoint' });
-  });
+  it.each(['not-an-id', `seajust:auth:${fixedUuid(21, 1)}`])(
+    'refuses contactPoint = %s with BAD_USER_INPUT',
+    async (id) => {
+      const res = await gql<Referrals>(REFERRALS, { filter: { contactPoint: id }, r: NETWORK });
+      expect(res.data?.network[0].referrals ?? null).toBeNull();
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.contactPoint' });
+    },
+  );
 });
 
 describe('the review queue of authorities', () => {
@@ -135,16 +169,27 @@ describe('the review queue of authorities', () => {
 
   async function authority(name: string, lastReviewedAt: string | null): Promise<string> {
     const input = { country: 'KH', name, kind: 'OTHER', measures: [], languages: ['km'], channels: ['EMAIL'] };
-    const res = await gql<{ seajust: { createAuthority: { id: string; lastReviewedAt: string } } }>(CREATE_AUTHORITY, { input, key: randomUUID() });
+    const res = await gql<{ seajust: { createAuthority: { id: string; lastReviewedAt: string } } }>(CREATE_AUTHORITY, {
+      input,
+      key: randomUUID(),
+    });
     const created = res.data!.seajust.createAuthority;
     // A new authority counts as reviewed by the secretariat who entered it.
     expect(Date.now() - Date.parse(created.lastReviewedAt)).toBeLessThan(60_000);
-    await env.ds.query('UPDATE authorities SET last_reviewed_at = $2 WHERE id = $1', [created.id.split(':')[2], lastReviewedAt]);
+    await env.ds.query('UPDATE authorities SET last_reviewed_at = $2 WHERE id = $1', [
+      created.id.split(':')[2],
+      lastReviewedAt,
+    ]);
     return created.id;
   }
 
   const due = async (headers: Record<string, string>, reviewedBefore = '2025-06-01T00:00:00Z') => {
-    const res = await postGraphQL<Authorities>(server.url, AUTHORITIES, { filter: { search: 'Queue Authority', reviewedBefore }, r: NETWORK }, headers);
+    const res = await postGraphQL<Authorities>(
+      server.url,
+      AUTHORITIES,
+      { filter: { search: 'Queue Authority', reviewedBefore }, r: NETWORK },
+      headers,
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.network[0].authorities.nodes.map((n) => n.id).sort();
   };
@@ -158,7 +203,9 @@ describe('the review queue of authorities', () => {
   });
 
   it('reviewedBefore lists the authorities reviewed before that instant and those never reviewed', async () => {
-    expect(await due(auth.subgraphHeaders('seajust', secretariat))).toEqual([authorities.never, authorities.old].sort());
+    expect(await due(auth.subgraphHeaders('seajust', secretariat))).toEqual(
+      [authorities.never, authorities.old].sort(),
+    );
   });
 
   it('refuses reviewedBefore = "last year" with BAD_USER_INPUT', async () => {
@@ -170,24 +217,49 @@ describe('the review queue of authorities', () => {
   it('tells anyone else only what the public review date shows, and lets only the own secretariat mark one reviewed', async () => {
     const others = {
       anonymous: auth.subgraphHeaders('seajust'),
-      wacapSecretariat: auth.subgraphHeaders('seajust', await auth.token({ subject: 'wacap-sec', roles: ['SECRETARIAT'], network: 'wacap' })),
-      contactPoint: auth.subgraphHeaders('seajust', await auth.token({ subject: 'kh-cp', roles: ['CONTACT_POINT'], network: 'seajust', country: 'KHM' })),
+      wacapSecretariat: auth.subgraphHeaders(
+        'seajust',
+        await auth.token({ subject: 'wacap-sec', roles: ['SECRETARIAT'], network: 'wacap' }),
+      ),
+      contactPoint: auth.subgraphHeaders(
+        'seajust',
+        await auth.token({ subject: 'kh-cp', roles: ['CONTACT_POINT'], network: 'seajust', country: 'KHM' }),
+      ),
     };
     for (const headers of Object.values(others)) {
       // The same set the field itself shows to everyone: the filter adds no knowledge.
-      const all = await postGraphQL<Authorities>(server.url, AUTHORITIES, { filter: { search: 'Queue Authority' }, r: NETWORK }, headers);
-      const shown = all.data!.network[0].authorities.nodes.filter((n) => n.lastReviewedAt === null || n.lastReviewedAt < '2025-06-01').map((n) => n.id);
+      const all = await postGraphQL<Authorities>(
+        server.url,
+        AUTHORITIES,
+        { filter: { search: 'Queue Authority' }, r: NETWORK },
+        headers,
+      );
+      const shown = all
+        .data!.network[0].authorities.nodes.filter((n) => n.lastReviewedAt === null || n.lastReviewedAt < '2025-06-01')
+        .map((n) => n.id);
       expect(await due(headers)).toEqual(shown.sort());
-      const res = await postGraphQL<{ seajust: unknown }>(server.url, REVIEWED, { id: authorities.old, version: 2 }, headers);
+      const res = await postGraphQL<{ seajust: unknown }>(
+        server.url,
+        REVIEWED,
+        { id: authorities.old, version: 2 },
+        headers,
+      );
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const [row] = await env.ds.query('SELECT last_reviewed_at FROM authorities WHERE id = $1', [authorities.old.split(':')[2]]);
+    const [row] = await env.ds.query('SELECT last_reviewed_at FROM authorities WHERE id = $1', [
+      authorities.old.split(':')[2],
+    ]);
     expect(row.last_reviewed_at.toISOString()).toBe('2024-01-10T00:00:00.000Z');
   });
 
   it('marks an authority reviewed now, which takes it off the queue', async () => {
-    const [{ version }] = await env.ds.query('SELECT version FROM authorities WHERE id = $1', [authorities.old.split(':')[2]]);
-    const res = await gql<{ seajust: { updateAuthority: { version: number; lastReviewedAt: string } } }>(REVIEWED, { id: authorities.old, version });
+    const [{ version }] = await env.ds.query('SELECT version FROM authorities WHERE id = $1', [
+      authorities.old.split(':')[2],
+    ]);
+    const res = await gql<{ seajust: { updateAuthority: { version: number; lastReviewedAt: string } } }>(REVIEWED, {
+      id: authorities.old,
+      version,
+    });
     expect(res.errors).toBeUndefined();
     expect(Date.now() - Date.parse(res.data!.seajust.updateAuthority.lastReviewedAt)).toBeLessThan(60_000);
     expect(await due(auth.subgraphHeaders('seajust', secretariat))).toEqual([authorities.never]);

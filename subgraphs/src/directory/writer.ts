@@ -31,7 +31,12 @@ export abstract class DirectoryWriter {
   ) {}
 
   private audited(em: EntityManager, action: string, kind: NodeKind, uuid: string, replay = false): Promise<void> {
-    return this.audit.write(em, { action, objectType: NODE_KINDS[kind], objectId: encodeId(this.network, kind, uuid), details: replay ? { replay } : undefined });
+    return this.audit.write(em, {
+      action,
+      objectType: NODE_KINDS[kind],
+      objectId: encodeId(this.network, kind, uuid),
+      details: replay ? { replay } : undefined,
+    });
   }
 
   protected ownId(kind: NodeKind, id: string): string {
@@ -85,9 +90,12 @@ export abstract class DirectoryWriter {
     const row = await em.findOneBy(target, { id } as never);
     if (!row) throw notFound(`${label} ${id} does not exist in ${this.network.name}.`);
     if (!result.affected) {
-      throw conflict(`${label} was changed by someone else (version ${row.version}, you sent ${version}); read it again and reapply your change.`, {
-        currentVersion: row.version,
-      });
+      throw conflict(
+        `${label} was changed by someone else (version ${row.version}, you sent ${version}); read it again and reapply your change.`,
+        {
+          currentVersion: row.version,
+        },
+      );
     }
     if (action) await this.audited(em, action, kind, id);
     return row;

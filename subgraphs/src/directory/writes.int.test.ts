@@ -24,7 +24,12 @@ const count = async (table: string) => Number((await env.ds.query(`SELECT count(
 
 beforeAll(async () => {
   auth = await createTestAuth(NETWORKS);
-  secretariat = await auth.token({ subject: 'seajust-secretariat', roles: ['SECRETARIAT'], network: 'seajust', country: 'THA' });
+  secretariat = await auth.token({
+    subject: 'seajust-secretariat',
+    roles: ['SECRETARIAT'],
+    network: 'seajust',
+    country: 'THA',
+  });
   env = await createMigratedDataSource('writes');
   server = await (await testSubgraph(seajust, env.ds, auth)).listen(0);
 });
@@ -38,7 +43,16 @@ const CREATE = `mutation($input: ContactPointInput!, $key: String!) { seajust { 
   id version fullName country { code name } languages roles active email } } }`;
 
 type Created = {
-  seajust: { createContactPoint: { id: string; version: number; fullName: string; country: { code: string; name: string }; languages: string[]; active: boolean } };
+  seajust: {
+    createContactPoint: {
+      id: string;
+      version: number;
+      fullName: string;
+      country: { code: string; name: string };
+      languages: string[];
+      active: boolean;
+    };
+  };
 };
 
 const validInput = (overrides: Record<string, unknown> = {}) => ({
@@ -62,9 +76,17 @@ async function create(overrides: Record<string, unknown> = {}) {
 describe('createContactPoint', () => {
   it('creates a contact point with normalised country and languages', async () => {
     const cp = await create();
-    expect(cp).toMatchObject({ version: 1, fullName: 'Sokha Demo', country: { code: 'KHM', name: 'Cambodia' }, languages: ['km', 'en'], active: true });
+    expect(cp).toMatchObject({
+      version: 1,
+      fullName: 'Sokha Demo',
+      country: { code: 'KHM', name: 'Cambodia' },
+      languages: ['km', 'en'],
+      active: true,
+    });
     expect(cp.id).toMatch(/^seajust:cp:[0-9a-f-]{36}$/);
-    const [row] = await env.ds.query('SELECT country, languages FROM contact_points WHERE id = $1', [cp.id.split(':')[2]]);
+    const [row] = await env.ds.query('SELECT country, languages FROM contact_points WHERE id = $1', [
+      cp.id.split(':')[2],
+    ]);
     expect(row).toEqual({ country: 'KHM', languages: ['km', 'en'] });
   });
 
@@ -136,9 +158,17 @@ describe('updateContactPoint', () => {
   });
 
   it("answers NOT_FOUND for a missing id and BAD_USER_INPUT for another network's id", async () => {
-    const missing = await gql(UPDATE, { id: 'seajust:cp:00000000-0000-4000-8000-000000000000', version: 1, patch: { title: 'x' } });
+    const missing = await gql(UPDATE, {
+      id: 'seajust:cp:00000000-0000-4000-8000-000000000000',
+      version: 1,
+      patch: { title: 'x' },
+    });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const foreign = await gql(UPDATE, { id: 'wacap:cp:00000000-0000-4000-8000-000000000000', version: 1, patch: { title: 'x' } });
+    const foreign = await gql(UPDATE, {
+      id: 'wacap:cp:00000000-0000-4000-8000-000000000000',
+      version: 1,
+      patch: { title: 'x' },
+    });
     expect(foreign.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -150,7 +180,15 @@ describe('deactivateContactPoint', () => {
   it('rotates a contact point out, names its successor and keeps the history', async () => {
     const old = await create({ fullName: 'Outgoing Demo' });
     const next = await create({ fullName: 'Incoming Demo' });
-    const res = await gql<{ seajust: { deactivateContactPoint: { active: boolean; termEndsOn: string; successor: { id: string; predecessor: { id: string } } } } }>(DEACTIVATE, {
+    const res = await gql<{
+      seajust: {
+        deactivateContactPoint: {
+          active: boolean;
+          termEndsOn: string;
+          successor: { id: string; predecessor: { id: string } };
+        };
+      };
+    }>(DEACTIVATE, {
       id: old.id,
       version: 1,
       successorId: next.id,
@@ -196,28 +234,54 @@ describe('authorities, profiles, working groups, events and resources', () => {
     const UPSERT = `mutation($input: CountryProfileInput!, $version: Int, $key: String!) { seajust { upsertCountryProfile(input: $input, version: $version, idempotencyKey: $key) {
       id version country { code } measures { measure applicable competentAuthority { id } requirements } } } }`;
     const measures = [
-      { measure: 'EXTRADITION', applicable: 'YES', competentAuthorityId: authorityId, languages: ['en'], dualCriminalityRequired: true, requirements: ['Treaty or reciprocity'] },
+      {
+        measure: 'EXTRADITION',
+        applicable: 'YES',
+        competentAuthorityId: authorityId,
+        languages: ['en'],
+        dualCriminalityRequired: true,
+        requirements: ['Treaty or reciprocity'],
+      },
     ];
-    const created = await gql<{ seajust: { upsertCountryProfile: { id: string; version: number; measures: { measure: string; competentAuthority: { id: string } }[] } } }>(UPSERT, {
+    const created = await gql<{
+      seajust: {
+        upsertCountryProfile: {
+          id: string;
+          version: number;
+          measures: { measure: string; competentAuthority: { id: string } }[];
+        };
+      };
+    }>(UPSERT, {
       input: { country: 'KH', measures },
       key: randomUUID(),
     });
     expect(created.errors).toBeUndefined();
     expect(created.data!.seajust.upsertCountryProfile.measures).toEqual([
-      { measure: 'EXTRADITION', applicable: 'YES', competentAuthority: { id: authorityId }, requirements: ['Treaty or reciprocity'] },
+      {
+        measure: 'EXTRADITION',
+        applicable: 'YES',
+        competentAuthority: { id: authorityId },
+        requirements: ['Treaty or reciprocity'],
+      },
     ]);
     const withoutVersion = await gql(UPSERT, { input: { country: 'KHM', measures: [] }, key: randomUUID() });
     expect(withoutVersion.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const replaced = await gql<{ seajust: { upsertCountryProfile: { version: number; measures: unknown[] } } }>(UPSERT, {
-      input: { country: 'KHM', measures: [{ measure: 'VIDEO_HEARING', applicable: 'PARTLY', languages: ['en'] }] },
-      version: 1,
-      key: randomUUID(),
-    });
+    const replaced = await gql<{ seajust: { upsertCountryProfile: { version: number; measures: unknown[] } } }>(
+      UPSERT,
+      {
+        input: { country: 'KHM', measures: [{ measure: 'VIDEO_HEARING', applicable: 'PARTLY', languages: ['en'] }] },
+        version: 1,
+        key: randomUUID(),
+      },
+    );
     expect(replaced.errors).toBeUndefined();
     expect(replaced.data!.seajust.upsertCountryProfile.version).toBe(2);
     expect(replaced.data!.seajust.upsertCountryProfile.measures).toHaveLength(1);
     const thaiAuthority = await gql(UPSERT, {
-      input: { country: 'THA', measures: [{ measure: 'EXTRADITION', applicable: 'YES', competentAuthorityId: authorityId, languages: ['th'] }] },
+      input: {
+        country: 'THA',
+        measures: [{ measure: 'EXTRADITION', applicable: 'YES', competentAuthorityId: authorityId, languages: ['th'] }],
+      },
       key: randomUUID(),
     });
     expect(thaiAuthority.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -225,7 +289,9 @@ describe('authorities, profiles, working groups, events and resources', () => {
 
   it('creates and updates a working group, an event and a resource', async () => {
     const member = await create({ fullName: 'Member Demo' });
-    const wg = await gql<{ seajust: { createWorkingGroup: { id: string; version: number; members: { id: string }[] } } }>(
+    const wg = await gql<{
+      seajust: { createWorkingGroup: { id: string; version: number; members: { id: string }[] } };
+    }>(
       `mutation($key: String!, $m: [ID!]) { seajust { createWorkingGroup(input: { name: "Cybercrime WG", topic: CYBERCRIME, memberIds: $m }, idempotencyKey: $key) { id version members { id } } } }`,
       { key: randomUUID(), m: [member.id] },
     );
@@ -247,9 +313,12 @@ describe('authorities, profiles, working groups, events and resources', () => {
       { id: event.data!.seajust.createEvent.id },
     );
     expect(moved.data!.seajust.updateEvent).toEqual({ startsOn: '2026-06-02', endsOn: '2026-06-04' });
-    const backwards = await gql(`mutation($id: ID!) { seajust { updateEvent(id: $id, version: 2, patch: { endsOn: "2026-05-01" }) { id } } }`, {
-      id: event.data!.seajust.createEvent.id,
-    });
+    const backwards = await gql(
+      `mutation($id: ID!) { seajust { updateEvent(id: $id, version: 2, patch: { endsOn: "2026-05-01" }) { id } } }`,
+      {
+        id: event.data!.seajust.createEvent.id,
+      },
+    );
     expect(backwards.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
     const res = await gql<{ seajust: { createResource: { id: string } } }>(
@@ -257,9 +326,12 @@ describe('authorities, profiles, working groups, events and resources', () => {
       { key: randomUUID() },
     );
     expect(res.errors).toBeUndefined();
-    const badUrl = await gql(`mutation($id: ID!) { seajust { updateResource(id: $id, version: 1, patch: { url: "javascript:alert(1)" }) { id } } }`, {
-      id: res.data!.seajust.createResource.id,
-    });
+    const badUrl = await gql(
+      `mutation($id: ID!) { seajust { updateResource(id: $id, version: 1, patch: { url: "javascript:alert(1)" }) { id } } }`,
+      {
+        id: res.data!.seajust.createResource.id,
+      },
+    );
     expect(badUrl.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

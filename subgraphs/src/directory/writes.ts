@@ -19,7 +19,13 @@ export interface DirectoryWrites {
 }
 
 /** The directory's writers for one request, acting for `caller`. */
-export function directoryWrites(ds: DataSource, network: NetworkDefinition, registry: Registry, audit: AuditTrail, caller: Caller): DirectoryWrites {
+export function directoryWrites(
+  ds: DataSource,
+  network: NetworkDefinition,
+  registry: Registry,
+  audit: AuditTrail,
+  caller: Caller,
+): DirectoryWrites {
   return {
     contactPoints: new ContactPointWrites(ds, network, registry, audit, caller),
     authorities: new AuthorityWrites(ds, network, registry, audit, caller),

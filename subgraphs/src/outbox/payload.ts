@@ -35,7 +35,10 @@ export interface ReferralDelivery extends ReferralContent {
   redelivery?: boolean | null;
 }
 
-type EventFields = Pick<ReferralEventEntity, 'authorSide' | 'seq' | 'type' | 'at' | 'actorSubject' | 'actorCp' | 'note' | 'assignedTo'>;
+type EventFields = Pick<
+  ReferralEventEntity,
+  'authorSide' | 'seq' | 'type' | 'at' | 'actorSubject' | 'actorCp' | 'note' | 'assignedTo'
+>;
 
 export function eventPayload(r: Pick<ReferralEntity, 'id' | 'originNetwork'>, e: EventFields): EventDelivery {
   return {

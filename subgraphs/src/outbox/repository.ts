@@ -30,16 +30,19 @@ async function notify(em: EntityManager): Promise<void> {
 /** Queues a delivery of one record's change to `target`, in the caller's transaction. */
 export async function enqueue(
   em: EntityManager,
-  row: { referralId: string; recordSide: Side; target: string; kind: OutboxKind; payload: unknown; traceparent: string | null },
+  row: {
+    referralId: string;
+    recordSide: Side;
+    target: string;
+    kind: OutboxKind;
+    payload: unknown;
+    traceparent: string | null;
+  },
 ): Promise<void> {
-  await em.query(`INSERT INTO outbox (referral_id, record_side, target_network, kind, payload, traceparent) VALUES ($1, $2, $3, $4, $5, $6)`, [
-    row.referralId,
-    row.recordSide,
-    row.target,
-    row.kind,
-    JSON.stringify(row.payload),
-    row.traceparent,
-  ]);
+  await em.query(
+    `INSERT INTO outbox (referral_id, record_side, target_network, kind, payload, traceparent) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [row.referralId, row.recordSide, row.target, row.kind, JSON.stringify(row.payload), row.traceparent],
+  );
   await notify(em);
 }
 
@@ -76,7 +79,11 @@ export async function releaseLeases(ds: DataSource): Promise<number> {
  * (delivery goes in order), so claimDue sends them again in their order, before any later row. Dead
  * letters hold no lease, so the two updates below never touch one row twice.
  */
-export async function requeueSince(em: EntityManager, target: string, since: Date): Promise<{ deliveries: number; referrals: number }> {
+export async function requeueSince(
+  em: EntityManager,
+  target: string,
+  since: Date,
+): Promise<{ deliveries: number; referrals: number }> {
   const [counts]: { deliveries: number; referrals: number }[] = await em.query(
     `WITH due AS (
        -- A new referral sent again says so: its destination accepts it although it was created long ago (referrals/inbox.ts).
@@ -133,7 +140,14 @@ export async function markDelivered(ds: DataSource, id: string, claim: string): 
 }
 
 /** Records a failed attempt of a leased row: due again after `waitMs`, or a dead letter when `failed`. */
-export async function markFailed(ds: DataSource, id: string, claim: string, error: string, failed: boolean, waitMs: number): Promise<void> {
+export async function markFailed(
+  ds: DataSource,
+  id: string,
+  claim: string,
+  error: string,
+  failed: boolean,
+  waitMs: number,
+): Promise<void> {
   await ds.query(
     `UPDATE outbox SET attempts = attempts + 1, last_attempt_at = now(), last_error = $3, claimed_until = NULL, claimed_by = NULL,
             failed_at = CASE WHEN $4 THEN now() END,
@@ -170,7 +184,9 @@ export function deliveryRowsOf(ds: DataSource, referralIds: readonly string[]): 
 }
 
 /** This network's outbox now: undelivered changes still tried, dead letters, and the oldest undelivered. */
-export async function deliveryStatistics(ds: DataSource): Promise<{ pending: number; failed: number; oldestPendingAt: Date | null }> {
+export async function deliveryStatistics(
+  ds: DataSource,
+): Promise<{ pending: number; failed: number; oldestPendingAt: Date | null }> {
   const [row]: { pending: number; failed: number; oldest: Date | null }[] = await ds.query(
     `SELECT count(*) FILTER (WHERE failed_at IS NULL)::int AS pending,
             count(*) FILTER (WHERE failed_at IS NOT NULL)::int AS failed,

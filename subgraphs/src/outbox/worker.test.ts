@@ -7,13 +7,19 @@ describe('what the outbox makes of an answer', () => {
     expect(outcomeOf(200, { data: { gljc: { receiveReferral: { accepted: true } } } }, 'gljc')).toEqual({ ok: true });
   });
 
-  it.each(['BAD_USER_INPUT', 'FORBIDDEN', 'CONFLICT', 'INVALID_TRANSITION', 'GRAPHQL_VALIDATION_FAILED'])('gives up at once on %s: no retry will cure it', (code) => {
-    expect(outcomeOf(200, refused(code), 'gljc')).toMatchObject({ ok: false, permanent: true, error: `${code}: no` });
-  });
+  it.each(['BAD_USER_INPUT', 'FORBIDDEN', 'CONFLICT', 'INVALID_TRANSITION', 'GRAPHQL_VALIDATION_FAILED'])(
+    'gives up at once on %s: no retry will cure it',
+    (code) => {
+      expect(outcomeOf(200, refused(code), 'gljc')).toMatchObject({ ok: false, permanent: true, error: `${code}: no` });
+    },
+  );
 
-  it.each(['NETWORK_UNAVAILABLE', 'NOT_FOUND', 'UNAUTHENTICATED', 'INTERNAL_SERVER_ERROR', 'SOMETHING_NEW'])('retries %s with backoff', (code) => {
-    expect(outcomeOf(200, refused(code), 'gljc')).toMatchObject({ ok: false, permanent: false });
-  });
+  it.each(['NETWORK_UNAVAILABLE', 'NOT_FOUND', 'UNAUTHENTICATED', 'INTERNAL_SERVER_ERROR', 'SOMETHING_NEW'])(
+    'retries %s with backoff',
+    (code) => {
+      expect(outcomeOf(200, refused(code), 'gljc')).toMatchObject({ ok: false, permanent: false });
+    },
+  );
 
   it.each([
     [500, false],

@@ -74,7 +74,10 @@ const PERMANENT_CODES: ReadonlySet<string> = new Set([
   'BAD_REQUEST',
 ]);
 
-type GraphQLBody = { data?: Record<string, Record<string, { accepted?: boolean } | null> | null> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+type GraphQLBody = {
+  data?: Record<string, Record<string, { accepted?: boolean } | null> | null> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+};
 
 /** Classifies the answer to one delivery. */
 export function outcomeOf(status: number, body: GraphQLBody, target: string): Outcome {
@@ -91,8 +94,10 @@ export function outcomeOf(status: number, body: GraphQLBody, target: string): Ou
 }
 
 const MUTATION = {
-  REFERRAL: (key: string) => `mutation Deliver($d: ReferralDeliveryInput!) { ${key} { receiveReferral(delivery: $d) { accepted duplicate } } }`,
-  EVENT: (key: string) => `mutation DeliverEvent($d: ReferralEventDeliveryInput!) { ${key} { receiveReferralEvent(delivery: $d) { accepted duplicate } } }`,
+  REFERRAL: (key: string) =>
+    `mutation Deliver($d: ReferralDeliveryInput!) { ${key} { receiveReferral(delivery: $d) { accepted duplicate } } }`,
+  EVENT: (key: string) =>
+    `mutation DeliverEvent($d: ReferralEventDeliveryInput!) { ${key} { receiveReferralEvent(delivery: $d) { accepted duplicate } } }`,
 };
 
 /** A cached token is renewed this long before it expires. */
@@ -195,8 +200,18 @@ export class OutboxWorker {
     }
     const failed = outcome.permanent || row.attempts + 1 >= (this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
     this.options.deliveryAttempts?.(row.target_network, failed ? 'dead_letter' : 'retry');
-    await markFailed(ds, row.id, claim, outcome.error.slice(0, 500), failed, backoffMs(row.attempts, this.options.maxBackoffMs ?? 5000));
-    if (failed) this.options.log?.(`outbox row ${row.id} to ${row.target_network} failed for good: ${outcome.error.slice(0, 200)}`);
+    await markFailed(
+      ds,
+      row.id,
+      claim,
+      outcome.error.slice(0, 500),
+      failed,
+      backoffMs(row.attempts, this.options.maxBackoffMs ?? 5000),
+    );
+    if (failed)
+      this.options.log?.(
+        `outbox row ${row.id} to ${row.target_network} failed for good: ${outcome.error.slice(0, 200)}`,
+      );
   }
 
   /**
@@ -216,7 +231,8 @@ export class OutboxWorker {
           exp = undefined;
         }
         // A token without a readable exp is not reused: bounding it is the signer's business.
-        entry.renewAt = exp === undefined ? 0 : exp * 1000 - Math.min(TOKEN_RENEW_BEFORE_MS, (exp * 1000 - Date.now()) / 2);
+        entry.renewAt =
+          exp === undefined ? 0 : exp * 1000 - Math.min(TOKEN_RENEW_BEFORE_MS, (exp * 1000 - Date.now()) / 2);
       },
       () => {
         if (this.token === entry) this.token = undefined;
@@ -229,7 +245,12 @@ export class OutboxWorker {
   private async traced(row: OutboxRow): Promise<Outcome> {
     if (!tracingEnabled()) return this.deliver(row);
     const parent = contextOf({ traceparent: row.traceparent ?? undefined });
-    const attributes = { 'jcn.network': this.options.network.key, 'jcn.outbox.target': row.target_network, 'jcn.outbox.kind': row.kind, 'jcn.outbox.attempt': row.attempts + 1 };
+    const attributes = {
+      'jcn.network': this.options.network.key,
+      'jcn.outbox.target': row.target_network,
+      'jcn.outbox.kind': row.kind,
+      'jcn.outbox.attempt': row.attempts + 1,
+    };
     const span = tracer().startSpan('jcn.outbox.deliver', { kind: SpanKind.CLIENT, attributes }, parent);
     const outcome = await context.with(trace.setSpan(parent, span), () => this.deliver(row));
     // The error's text may quote the other side's message; the span says only whether it will be retried.

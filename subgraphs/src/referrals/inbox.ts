@@ -73,7 +73,14 @@ export class ReferralInbox {
   }
 
   /** The other side's event, checked, as this side records it, with its receipt. */
-  private async insertEvent(em: EntityManager, uuid: string, recordSide: Side, e: EventDelivery, at: Date, checked: CheckedEvent): Promise<void> {
+  private async insertEvent(
+    em: EntityManager,
+    uuid: string,
+    recordSide: Side,
+    e: EventDelivery,
+    at: Date,
+    checked: CheckedEvent,
+  ): Promise<void> {
     await records.insertEvent(em, {
       referralId: uuid,
       recordSide,
@@ -96,28 +103,53 @@ export class ReferralInbox {
    */
   async receiveReferral(d: ReferralDelivery): Promise<DeliveryReceipt> {
     const id = decodeId(this.registry, d.id);
-    if (id.kind !== 'ref') throw badInput('delivery.id must be the referral id (<network>:ref:<uuid>).', { field: 'id' });
+    if (id.kind !== 'ref')
+      throw badInput('delivery.id must be the referral id (<network>:ref:<uuid>).', { field: 'id' });
     const origin = id.network;
     this.requireService(origin.key);
     if (networkKeyOf(this.registry, d.originNetwork) !== origin.key)
-      throw badInput(`originNetwork must be ${origin.code}, the network of the referral id.`, { field: 'originNetwork' });
+      throw badInput(`originNetwork must be ${origin.code}, the network of the referral id.`, {
+        field: 'originNetwork',
+      });
     if (networkKeyOf(this.registry, d.destinationNetwork) !== this.network.key)
-      throw badInput(`This referral is for ${d.destinationNetwork}, not ${this.network.name}.`, { field: 'destinationNetwork' });
+      throw badInput(`This referral is for ${d.destinationNetwork}, not ${this.network.name}.`, {
+        field: 'destinationNetwork',
+      });
     const createdAt = checkInstant('createdAt', d.createdAt, FIRST_REFERRAL);
     const reference = checkReference(origin, d.reference, createdAt);
     const [created, ...later] = d.events;
-    if (!created || later.length > 0 || created.type !== 'CREATED' || created.side !== 'ORIGIN' || created.sequence !== 1 || created.referralId !== d.id) {
-      throw badInput('A referral arrives with its CREATED event (origin side, sequence 1) and no other; later events come one by one.', { field: 'events' });
+    if (
+      !created ||
+      later.length > 0 ||
+      created.type !== 'CREATED' ||
+      created.side !== 'ORIGIN' ||
+      created.sequence !== 1 ||
+      created.referralId !== d.id
+    ) {
+      throw badInput(
+        'A referral arrives with its CREATED event (origin side, sequence 1) and no other; later events come one by one.',
+        { field: 'events' },
+      );
     }
-    if (new Date(created.at).getTime() !== createdAt.getTime()) throw badInput('The CREATED event is dated createdAt.', { field: 'events.at' });
+    if (new Date(created.at).getTime() !== createdAt.getTime())
+      throw badInput('The CREATED event is dated createdAt.', { field: 'events.at' });
     const event = validateEvent(this.registry, origin, created);
     return this.ds.transaction(async (em) => {
-      const valid = await validateReferral(em, this.network, this.registry, { ...d, origin, destination: this.network });
+      const valid = await validateReferral(em, this.network, this.registry, {
+        ...d,
+        origin,
+        destination: this.network,
+      });
       if (event.actorCp !== null && event.actorCp !== valid.fromCp)
-        throw badInput("The CREATED event is by the referral's from contact point.", { field: 'events.actorContactPoint' });
+        throw badInput("The CREATED event is by the referral's from contact point.", {
+          field: 'events.actorContactPoint',
+        });
       const known = await records.destinationRecordsLike(em, id.uuid, reference);
       if (known.some((k) => k.id !== id.uuid || k.reference !== reference)) {
-        throw conflict(`Another referral is already recorded here as ${reference}, or this one under another reference.`, { field: 'reference' });
+        throw conflict(
+          `Another referral is already recorded here as ${reference}, or this one under another reference.`,
+          { field: 'reference' },
+        );
       }
       if (known.length > 0) {
         await records.recordReceipt(em, id.uuid, 'DESTINATION', 'ORIGIN', 1);
@@ -159,7 +191,8 @@ export class ReferralInbox {
    */
   async receiveEvent(e: EventDelivery): Promise<DeliveryReceipt> {
     const id = decodeId(this.registry, e.referralId);
-    if (id.kind !== 'ref') throw badInput('delivery.referralId must be the referral id (<network>:ref:<uuid>).', { field: 'referralId' });
+    if (id.kind !== 'ref')
+      throw badInput('delivery.referralId must be the referral id (<network>:ref:<uuid>).', { field: 'referralId' });
     const recordSide = otherSide(e.side);
     // The origin's events come from the network the id names: anyone else is refused before the lookup, so
     // NOT_FOUND ("not arrived yet", retried) reaches that network alone. A destination's event is for a record
@@ -169,18 +202,27 @@ export class ReferralInbox {
       const found = await records.lockRecord(em, id.uuid, recordSide);
       const r = found?.originNetwork === id.network.key ? found : null;
       if (e.side === 'DESTINATION' && (!r || !isServiceOf(this.caller, r.destinationNetwork))) {
-        throw forbidden('Only the delivery service of the network on the other side of this referral may deliver its events.', { field: 'delivery' });
+        throw forbidden(
+          'Only the delivery service of the network on the other side of this referral may deliver its events.',
+          { field: 'delivery' },
+        );
       }
       if (!r) throw notFound(`${this.network.name} has no record of referral ${e.referralId} yet.`);
       const author = e.side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork;
-      if (e.type === 'CREATED') throw badInput('CREATED arrives with the referral, not as an event.', { field: 'type' });
+      if (e.type === 'CREATED')
+        throw badInput('CREATED arrives with the referral, not as an event.', { field: 'type' });
       const checked = validateEvent(this.registry, findNetwork(this.registry, author)!, e);
       const last = await records.lastEventBy(em, r.id, recordSide, e.side);
       const lastSeq = last?.seq ?? 0;
       if (e.sequence <= lastSeq) {
         // A repeat is the same event: a sender restored from a backup may re-use a number for a new one, which must not be dropped as a repeat.
         const same = await records.eventAt(em, r.id, recordSide, e.side, e.sequence);
-        if (!same || same.type !== e.type || same.at.getTime() !== new Date(e.at).getTime() || same.note !== checked.note) {
+        if (
+          !same ||
+          same.type !== e.type ||
+          same.at.getTime() !== new Date(e.at).getTime() ||
+          same.note !== checked.note
+        ) {
           throw conflict(
             `Event ${e.sequence} of the ${e.side.toLowerCase()} side is already recorded as another ${same?.type ?? 'event'}; a sender restored from a backup must resume after it (docs/backup-and-restore.md).`,
             { field: 'sequence' },
@@ -189,11 +231,19 @@ export class ReferralInbox {
         await records.recordReceipt(em, r.id, recordSide, e.side, e.sequence);
         return { accepted: true, duplicate: true };
       }
-      if (e.sequence !== lastSeq + 1) throw badInput(`Events of the ${e.side.toLowerCase()} side arrive in sequence: the next is ${lastSeq + 1}.`, { field: 'sequence' });
+      if (e.sequence !== lastSeq + 1)
+        throw badInput(`Events of the ${e.side.toLowerCase()} side arrive in sequence: the next is ${lastSeq + 1}.`, {
+          field: 'sequence',
+        });
       const at = checkInstant('at', e.at, last ? new Date(last.at) : r.createdAt);
       await this.insertEvent(em, r.id, recordSide, e, at, checked);
       await refold(em, r.id, recordSide);
-      await this.audit.write(em, { action: 'receiveReferralEvent', objectType: 'Referral', objectId: recordId(r), details: { type: e.type, side: e.side, sequence: e.sequence } });
+      await this.audit.write(em, {
+        action: 'receiveReferralEvent',
+        objectType: 'Referral',
+        objectId: recordId(r),
+        details: { type: e.type, side: e.side, sequence: e.sequence },
+      });
       return { accepted: true, duplicate: false };
     });
   }

@@ -16,7 +16,9 @@ export function createReferralLoaders(ds: DataSource) {
     record: byColumns(
       (columns) =>
         new DataLoader<string, ReferralEntity | null>(async (keys) => {
-          const byKey = new Map((await recordsByIds(ds, referralIds(keys), columns)).map((r) => [recordKey(r.id, r.side), r]));
+          const byKey = new Map(
+            (await recordsByIds(ds, referralIds(keys), columns)).map((r) => [recordKey(r.id, r.side), r]),
+          );
           return keys.map((k) => byKey.get(k) ?? null);
         }),
     ),
@@ -32,12 +34,15 @@ export function createReferralLoaders(ds: DataSource) {
         }),
     ),
     delivery: new DataLoader<string, DeliveryStatus>(async (keys) => {
-      const byKey = new Map((await deliveryRowsOf(ds, referralIds(keys))).map((r) => [`${r.referral_id}|${r.record_side}`, r]));
+      const byKey = new Map(
+        (await deliveryRowsOf(ds, referralIds(keys))).map((r) => [`${r.referral_id}|${r.record_side}`, r]),
+      );
       return keys.map((k): DeliveryStatus => {
         const r = byKey.get(k);
         const pending = Number(r?.pending ?? 0);
         return {
-          state: pending === 0 ? 'DELIVERED' : Number(r?.failed ?? 0) > 0 ? 'FAILED' : r?.last_error ? 'FAILING' : 'PENDING',
+          state:
+            pending === 0 ? 'DELIVERED' : Number(r?.failed ?? 0) > 0 ? 'FAILED' : r?.last_error ? 'FAILING' : 'PENDING',
           pending,
           attempts: r?.attempts ?? 0,
           lastError: pending ? (r?.last_error ?? null) : null,

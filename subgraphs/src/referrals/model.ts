@@ -37,5 +37,7 @@ export const parseRecordKey = (key: string) => {
 
 /** The global id of a record: the origin's is the referral's id (…:ref:…), the destination's …:rcv:…. */
 export function recordId(r: Pick<ReferralEntity, 'id' | 'side' | 'originNetwork' | 'destinationNetwork'>): string {
-  return r.side === 'ORIGIN' ? encodeId({ key: r.originNetwork }, 'ref', r.id) : encodeId({ key: r.destinationNetwork }, 'rcv', r.id);
+  return r.side === 'ORIGIN'
+    ? encodeId({ key: r.originNetwork }, 'ref', r.id)
+    : encodeId({ key: r.destinationNetwork }, 'rcv', r.id);
 }

@@ -6,14 +6,16 @@ import { ReferralEntity, ReferralEventEntity } from './referral.entity';
 import type { Folded, Side } from './state';
 
 /** A query over the referral records, alias `r`, for a list to filter and page. */
-export const recordsQuery = (ds: DataSource): SelectQueryBuilder<ReferralEntity> => ds.getRepository(ReferralEntity).createQueryBuilder('r');
+export const recordsQuery = (ds: DataSource): SelectQueryBuilder<ReferralEntity> =>
+  ds.getRepository(ReferralEntity).createQueryBuilder('r');
 
 /** Reads one record with a row lock, so the steps on a referral take turns. */
 export function lockRecord(em: EntityManager, uuid: string, side: Side): Promise<ReferralEntity | null> {
   return em.findOne(ReferralEntity, { where: { id: uuid, side }, lock: { mode: 'pessimistic_write' } });
 }
 
-export const findRecord = (em: EntityManager, uuid: string, side: Side): Promise<ReferralEntity | null> => em.findOneBy(ReferralEntity, { id: uuid, side });
+export const findRecord = (em: EntityManager, uuid: string, side: Side): Promise<ReferralEntity | null> =>
+  em.findOneBy(ReferralEntity, { id: uuid, side });
 
 /** References end in six digits (<CODE>-<year>-000001): a year's series holds no more numbers than that. */
 export const REFERENCE_NUMBER_MAX = 999_999;
@@ -54,7 +56,12 @@ export async function nextSequence(em: EntityManager, uuid: string, side: Side):
 }
 
 /** The latest event one side wrote on a record, if any. */
-export async function lastEventBy(em: EntityManager, uuid: string, recordSide: Side, authorSide: Side): Promise<{ seq: number; at: Date } | undefined> {
+export async function lastEventBy(
+  em: EntityManager,
+  uuid: string,
+  recordSide: Side,
+  authorSide: Side,
+): Promise<{ seq: number; at: Date } | undefined> {
   const [last]: { seq: number; at: Date }[] = await em.query(
     `SELECT seq, at FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $3 ORDER BY seq DESC LIMIT 1`,
     [uuid, recordSide, authorSide],
@@ -77,7 +84,8 @@ export async function eventAt(
   return same;
 }
 
-export const eventsOf = (em: EntityManager, uuid: string, side: Side): Promise<ReferralEventEntity[]> => em.findBy(ReferralEventEntity, { referralId: uuid, recordSide: side });
+export const eventsOf = (em: EntityManager, uuid: string, side: Side): Promise<ReferralEventEntity[]> =>
+  em.findBy(ReferralEventEntity, { referralId: uuid, recordSide: side });
 
 /** Stores what the events of a record fold to, as a new version of the record. */
 export async function saveFolded(em: EntityManager, uuid: string, side: Side, folded: Folded): Promise<void> {
@@ -89,12 +97,25 @@ export async function saveFolded(em: EntityManager, uuid: string, side: Side, fo
 }
 
 /** Destination records that share the id or the reference of a delivered referral. */
-export function destinationRecordsLike(em: EntityManager, uuid: string, reference: string): Promise<{ id: string; reference: string }[]> {
-  return em.query(`SELECT id, reference FROM referrals WHERE side = 'DESTINATION' AND (id = $1 OR reference = $2)`, [uuid, reference]);
+export function destinationRecordsLike(
+  em: EntityManager,
+  uuid: string,
+  reference: string,
+): Promise<{ id: string; reference: string }[]> {
+  return em.query(`SELECT id, reference FROM referrals WHERE side = 'DESTINATION' AND (id = $1 OR reference = $2)`, [
+    uuid,
+    reference,
+  ]);
 }
 
 /** Counts a delivery of one event (repeated deliveries too), as evidence of what arrived when. */
-export async function recordReceipt(em: EntityManager, uuid: string, recordSide: Side, authorSide: Side, seq: number): Promise<void> {
+export async function recordReceipt(
+  em: EntityManager,
+  uuid: string,
+  recordSide: Side,
+  authorSide: Side,
+  seq: number,
+): Promise<void> {
   await em.query(
     `INSERT INTO delivery_receipts (referral_id, record_side, author_side, seq) VALUES ($1, $2, $3, $4)
      ON CONFLICT (referral_id, record_side, author_side, seq) DO UPDATE SET received = delivery_receipts.received + 1, last_at = now()`,
@@ -107,11 +128,23 @@ export const recordsByIds = (ds: DataSource, ids: readonly string[], columns: Co
   entitiesOf(selecting(recordsQuery(ds), columns).where('r.id IN (:...ids)', { ids }));
 
 /** Every event of these referrals, on either record. */
-export const eventsByReferralIds = (ds: DataSource, ids: readonly string[], columns: Columns = null): Promise<ReferralEventEntity[]> =>
-  entitiesOf(selecting(ds.getRepository(ReferralEventEntity).createQueryBuilder('e'), columns).where('e.referralId IN (:...ids)', { ids }));
+export const eventsByReferralIds = (
+  ds: DataSource,
+  ids: readonly string[],
+  columns: Columns = null,
+): Promise<ReferralEventEntity[]> =>
+  entitiesOf(
+    selecting(ds.getRepository(ReferralEventEntity).createQueryBuilder('e'), columns).where(
+      'e.referralId IN (:...ids)',
+      { ids },
+    ),
+  );
 
 /** The highest number of each year's series of `origin`'s references among the records received here (references are <CODE>-<year>-<6 digits>). */
-export function receivedReferenceSeries(ds: DataSource, origin: { key: string; code: string }): Promise<{ year: number; last: number }[]> {
+export function receivedReferenceSeries(
+  ds: DataSource,
+  origin: { key: string; code: string },
+): Promise<{ year: number; last: number }[]> {
   return ds.query(
     `SELECT substr(reference, $2, 4)::int AS year, max(right(reference, 6)::int) AS last
        FROM referrals WHERE side = 'DESTINATION' AND origin_network = $1 GROUP BY 1 ORDER BY 1`,
@@ -125,7 +158,10 @@ export function referenceCounters(em: EntityManager): Promise<{ year: number; la
 }
 
 /** The highest number of each year's series among this network's own referrals here (the origin records). */
-export function ownReferenceSeries(em: EntityManager, own: { key: string; code: string }): Promise<{ year: number; last: number }[]> {
+export function ownReferenceSeries(
+  em: EntityManager,
+  own: { key: string; code: string },
+): Promise<{ year: number; last: number }[]> {
   return em.query(
     `SELECT substr(reference, $2, 4)::int AS year, max(right(reference, 6)::int) AS last
        FROM referrals WHERE side = 'ORIGIN' AND origin_network = $1 GROUP BY 1 ORDER BY 1`,
@@ -138,8 +174,11 @@ export function ownReferenceSeries(em: EntityManager, own: { key: string; code: 
  * counter is out of the six-digit range (no reference can carry it); returns the counter before.
  */
 export async function resumeReferenceNumbers(em: EntityManager, year: number, last: number): Promise<number> {
-  if (!Number.isInteger(last) || last < 0 || last > REFERENCE_NUMBER_MAX) throw new RangeError(`A reference number is 0 to ${REFERENCE_NUMBER_MAX}, not ${last}.`);
-  const [before]: { last: number }[] = await em.query(`SELECT last FROM referral_counters WHERE year = $1 FOR UPDATE`, [year]);
+  if (!Number.isInteger(last) || last < 0 || last > REFERENCE_NUMBER_MAX)
+    throw new RangeError(`A reference number is 0 to ${REFERENCE_NUMBER_MAX}, not ${last}.`);
+  const [before]: { last: number }[] = await em.query(`SELECT last FROM referral_counters WHERE year = $1 FOR UPDATE`, [
+    year,
+  ]);
   await em.query(
     `INSERT INTO referral_counters (year, last) VALUES ($1, $2)
      ON CONFLICT (year) DO UPDATE SET last = CASE WHEN referral_counters.last > $3 THEN excluded.last ELSE greatest(referral_counters.last, excluded.last) END`,

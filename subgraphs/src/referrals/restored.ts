@@ -29,7 +29,8 @@ export interface RedeliveryReport {
 function otherNetwork(registry: Registry, own: NetworkDefinition, code: string, field: string): NetworkDefinition {
   const n = findNetwork(registry, code);
   if (!n) throw badInput(`${code} is not a network of this hub.`, { field });
-  if (n.key === own.key) throw badInput(`${own.name} cannot redeliver to itself: its own records are on its own database.`, { field });
+  if (n.key === own.key)
+    throw badInput(`${own.name} cannot redeliver to itself: its own records are on its own database.`, { field });
   return n;
 }
 
@@ -52,12 +53,20 @@ export function redeliver(
   const now = Date.now();
   if (since.getTime() > now) throw badInput('since is in the future.', { field: 'since' });
   if (since.getTime() < now - REDELIVERY_WINDOW_DAYS * 86_400_000) {
-    throw badInput(`since is more than ${REDELIVERY_WINDOW_DAYS} days ago; agree on older records with the other secretariat.`, { field: 'since' });
+    throw badInput(
+      `since is more than ${REDELIVERY_WINDOW_DAYS} days ago; agree on older records with the other secretariat.`,
+      { field: 'since' },
+    );
   }
   let counts = { deliveries: 0, referrals: 0 };
   return idempotentTransaction<RedeliveryReport, void>(
     ds,
-    { caller: caller.subject, operation: 'redeliver', key: args.key, input: { to: target.key, since: since.toISOString() } },
+    {
+      caller: caller.subject,
+      operation: 'redeliver',
+      key: args.key,
+      input: { to: target.key, since: since.toISOString() },
+    },
     {
       authorize: async () => undefined,
       perform: async (em) => {
@@ -66,9 +75,17 @@ export function redeliver(
       },
       // The audit entry is the redelivery's record: a retry reads its report back from it.
       audit: (em, id, replay) =>
-        audit.write(em, { action: 'redeliver', objectType: 'Redelivery', objectId: id, details: replay ? { replay } : { to: target.code, since: since.toISOString(), ...counts } }),
+        audit.write(em, {
+          action: 'redeliver',
+          objectType: 'Redelivery',
+          objectId: id,
+          details: replay ? { replay } : { to: target.code, since: since.toISOString(), ...counts },
+        }),
       load: async (em, id) => {
-        const entry = await em.findOne(AuditEntryEntity, { where: { action: 'redeliver', objectId: id }, order: { id: 'ASC' } });
+        const entry = await em.findOne(AuditEntryEntity, {
+          where: { action: 'redeliver', objectId: id },
+          order: { id: 'ASC' },
+        });
         return entry && { deliveries: Number(entry.details.deliveries), referrals: Number(entry.details.referrals) };
       },
     },
@@ -76,8 +93,17 @@ export function redeliver(
 }
 
 /** The highest of `origin`'s references recorded here, per year: for `origin`'s delivery service alone. */
-export function receivedReferences(ds: DataSource, registry: Registry, caller: Caller, origin: string): Promise<{ year: number; last: number }[]> {
+export function receivedReferences(
+  ds: DataSource,
+  registry: Registry,
+  caller: Caller,
+  origin: string,
+): Promise<{ year: number; last: number }[]> {
   const n = findNetwork(registry, origin);
-  if (!n || !isServiceOf(caller, n.key)) throw forbidden(`Only ${n?.code ?? origin}'s delivery service may read which of its references are recorded here.`, { field: 'origin' });
+  if (!n || !isServiceOf(caller, n.key))
+    throw forbidden(
+      `Only ${n?.code ?? origin}'s delivery service may read which of its references are recorded here.`,
+      { field: 'origin' },
+    );
   return receivedReferenceSeries(ds, n);
 }

@@ -34,10 +34,18 @@ const REFERRAL_ORDER: readonly SortKey<ReferralEntity>[] = [
     direction: 'DESC',
     value: (r) => r.createdAt.toISOString(),
     // Only what the cursor carries: toISOString() of a stored time, so PostgreSQL can read it back.
-    valid: (at) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(at) && !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at,
+    valid: (at) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(at) &&
+      !Number.isNaN(Date.parse(at)) &&
+      new Date(at).toISOString() === at,
   },
   byId(),
-  { column: 'side', direction: 'ASC', value: (r) => r.side, valid: (side) => side === 'ORIGIN' || side === 'DESTINATION' },
+  {
+    column: 'side',
+    direction: 'ASC',
+    value: (r) => r.side,
+    valid: (side) => side === 'ORIGIN' || side === 'DESTINATION',
+  },
 ];
 
 /** Recomputes a record's status and assignee from all its events. */
@@ -66,7 +74,8 @@ export class ReferralService {
   /** Decodes the id of one of this network's records. */
   decodeRecordId(id: string): { uuid: string; side: Side } | null {
     const d = tryDecodeId(this.registry, id);
-    if (typeof d === 'string' || d.network.key !== this.network.key || (d.kind !== 'ref' && d.kind !== 'rcv')) return null;
+    if (typeof d === 'string' || d.network.key !== this.network.key || (d.kind !== 'ref' && d.kind !== 'rcv'))
+      return null;
     return { uuid: d.uuid, side: d.kind === 'ref' ? 'ORIGIN' : 'DESTINATION' };
   }
 
@@ -76,12 +85,19 @@ export class ReferralService {
     return r;
   }
 
-  async list(filter: ReferralFilter, first?: number | null, after?: string | null, read: ListRead = EVERYTHING): Promise<Page<ReferralEntity>> {
+  async list(
+    filter: ReferralFilter,
+    first?: number | null,
+    after?: string | null,
+    read: ListRead = EVERYTHING,
+  ): Promise<Page<ReferralEntity>> {
     const qb = records.recordsQuery(this.ds);
     const parties = referralPartyFilter(this.caller, 'r');
     qb.where(parties.where, parties.params);
-    if (filter.direction) qb.andWhere('r.side = :side', { side: filter.direction === 'OUT' ? 'ORIGIN' : 'DESTINATION' });
-    if (filter.status?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: v.list('filter.status', filter.status) });
+    if (filter.direction)
+      qb.andWhere('r.side = :side', { side: filter.direction === 'OUT' ? 'ORIGIN' : 'DESTINATION' });
+    if (filter.status?.length)
+      qb.andWhere('r.status IN (:...statuses)', { statuses: v.list('filter.status', filter.status) });
     if (filter.counterpartNetwork) {
       qb.andWhere(`(CASE WHEN r.side = 'ORIGIN' THEN r.destinationNetwork ELSE r.originNetwork END) = :counterpart`, {
         counterpart: networkKeyOf(this.registry, filter.counterpartNetwork),
@@ -103,8 +119,11 @@ export class ReferralService {
     }
     if (filter.contactPoint != null) {
       const cp = tryDecodeId(this.registry, filter.contactPoint);
-      if (typeof cp === 'string' || cp.kind !== 'cp') throw badInput('filter.contactPoint must be the id of a contact point.', { field: 'filter.contactPoint' });
-      qb.andWhere('(r.fromCp = :cp OR r.toCp = :cp OR r.assignedTo = :cp)', { cp: encodeId(cp.network, 'cp', cp.uuid) });
+      if (typeof cp === 'string' || cp.kind !== 'cp')
+        throw badInput('filter.contactPoint must be the id of a contact point.', { field: 'filter.contactPoint' });
+      qb.andWhere('(r.fromCp = :cp OR r.toCp = :cp OR r.assignedTo = :cp)', {
+        cp: encodeId(cp.network, 'cp', cp.uuid),
+      });
     }
     const page = await paginate(qb, REFERRAL_ORDER, first, after, read);
     for (const r of page.nodes) this.audited(r);
@@ -116,29 +135,43 @@ export class ReferralService {
     const candidates = this.registry.filter((n) => n.members.some((m) => m.country === destinationCountry));
     if (named) {
       const destination = candidates.find((n) => n.code === named);
-      if (!destination) throw badInput(`${destinationCountry} is not a member of ${named}.`, { field: 'destinationNetwork' });
+      if (!destination)
+        throw badInput(`${destinationCountry} is not a member of ${named}.`, { field: 'destinationNetwork' });
       return destination;
     }
     if (candidates.length === 1) return candidates[0]!;
-    throw badInput(candidates.length ? `${destinationCountry} belongs to several networks; name destinationNetwork.` : `${destinationCountry} belongs to no network of this hub.`, {
-      field: candidates.length ? 'destinationNetwork' : 'destinationCountry',
-    });
+    throw badInput(
+      candidates.length
+        ? `${destinationCountry} belongs to several networks; name destinationNetwork.`
+        : `${destinationCountry} belongs to no network of this hub.`,
+      {
+        field: candidates.length ? 'destinationNetwork' : 'destinationCountry',
+      },
+    );
   }
 
   async create(input: ReferralInput, key: string): Promise<ReferralEntity> {
     const c = this.caller;
     if (!mayCreateReferral(c, this.network) || !c.contactPointId) {
-      throw forbidden(`Only a contact point of ${this.network.name} (a token with its contact_point_id) may create a referral here.`);
+      throw forbidden(
+        `Only a contact point of ${this.network.name} (a token with its contact_point_id) may create a referral here.`,
+      );
     }
     const fromUuid = this.decodeOwnCp(c.contactPointId, "the token's contact_point_id");
     const destinationCountry = v.countryCode('destinationCountry', input.destinationCountry);
     const destination = this.destinationOf(destinationCountry, input.destinationNetwork);
     const fromCp = encodeId(this.network, 'cp', fromUuid);
-    const request = { caller: c.subject, operation: 'createReferral', key, input: { ...input, destinationCountry, destination: destination.key, from: fromCp } };
+    const request = {
+      caller: c.subject,
+      operation: 'createReferral',
+      key,
+      input: { ...input, destinationCountry, destination: destination.key, from: fromCp },
+    };
     return idempotentTransaction(this.ds, request, {
       authorize: async (em) => {
         const from = await em.findOneBy(ContactPointEntity, { id: fromUuid });
-        if (!from || !from.active) throw forbidden('Your contact point entry is not an active contact point of this network.');
+        if (!from || !from.active)
+          throw forbidden('Your contact point entry is not an active contact point of this network.');
         return from;
       },
       perform: async (em, from) => {
@@ -146,7 +179,15 @@ export class ReferralService {
           em,
           this.network,
           this.registry,
-          { ...input, origin: this.network, destination, originCountry: from.country, destinationCountry, from: fromCp, to: input.toContactPointId },
+          {
+            ...input,
+            origin: this.network,
+            destination,
+            originCountry: from.country,
+            destinationCountry,
+            from: fromCp,
+            to: input.toContactPointId,
+          },
           { to: 'toContactPointId' },
         );
         const now = new Date();
@@ -190,7 +231,12 @@ export class ReferralService {
         return record.id;
       },
       audit: (em, id, replay) =>
-        this.audit.write(em, { action: 'createReferral', objectType: 'Referral', objectId: encodeId(this.network, 'ref', id), details: replay ? { replay } : undefined }),
+        this.audit.write(em, {
+          action: 'createReferral',
+          objectType: 'Referral',
+          objectId: encodeId(this.network, 'ref', id),
+          details: replay ? { replay } : undefined,
+        }),
       load: (em, id) => records.findRecord(em, id, 'ORIGIN'),
     });
   }
@@ -205,12 +251,18 @@ export class ReferralService {
 
   private ownRecord(id: string): { uuid: string; side: Side } {
     const decoded = this.decodeRecordId(id);
-    if (!decoded) throw badInput(`"${id.slice(0, 120)}" is not a referral record of ${this.network.name}.`, { field: 'id' });
+    if (!decoded)
+      throw badInput(`"${id.slice(0, 120)}" is not a referral record of ${this.network.name}.`, { field: 'id' });
     return decoded;
   }
 
   /** One step on this network's record: checks who and whether, records the event, queues it for the other side. */
-  async act(id: string, type: Exclude<EventType, 'CREATED'>, options: { note?: string | null; assignTo?: string | null }, key: string): Promise<ReferralEntity> {
+  async act(
+    id: string,
+    type: Exclude<EventType, 'CREATED'>,
+    options: { note?: string | null; assignTo?: string | null },
+    key: string,
+  ): Promise<ReferralEntity> {
     const { uuid, side } = this.ownRecord(id);
     const note = eventNote(type, options.note);
     const assignTo = type === 'ASSIGNED' ? this.decodeOwnCp(options.assignTo ?? '', 'contactPointId') : null;
@@ -222,25 +274,33 @@ export class ReferralService {
         // A record the caller is no party to is answered as one that does not exist: ids and countries stay secret.
         authorize: async (em) => {
           const r = await records.lockRecord(em, uuid, side);
-          if (!r || !isReferralParty(this.caller, r)) throw notFound(`No referral record ${id.slice(0, 120)} that you may act on.`);
+          if (!r || !isReferralParty(this.caller, r))
+            throw notFound(`No referral record ${id.slice(0, 120)} that you may act on.`);
           if (!mayActFor(this.caller, r, side)) {
             const country = side === 'DESTINATION' ? r.destinationCountry : r.originCountry;
-            throw forbidden(`Only contact points of ${country} in ${this.network.name}, or its secretariat, act on this referral.`);
+            throw forbidden(
+              `Only contact points of ${country} in ${this.network.name}, or its secretariat, act on this referral.`,
+            );
           }
           return r;
         },
         perform: async (em, r) => {
           if (nextStatus(r.status, type, side) === null) {
-            throw invalidTransition(`A referral that is ${r.status} cannot be ${type.toLowerCase()} by the ${side.toLowerCase()} side.`, {
-              status: r.status,
-              step: type,
-            });
+            throw invalidTransition(
+              `A referral that is ${r.status} cannot be ${type.toLowerCase()} by the ${side.toLowerCase()} side.`,
+              {
+                status: r.status,
+                step: type,
+              },
+            );
           }
           let assignedTo: string | null = null;
           if (assignTo) {
             const cp = await em.findOneBy(ContactPointEntity, { id: assignTo });
             if (!cp || !cp.active || cp.country !== r.destinationCountry) {
-              throw badInput(`contactPointId must be an active contact point of ${r.destinationCountry}.`, { field: 'contactPointId' });
+              throw badInput(`contactPointId must be an active contact point of ${r.destinationCountry}.`, {
+                field: 'contactPointId',
+              });
             }
             assignedTo = encodeId(this.network, 'cp', cp.id);
           }
@@ -262,7 +322,13 @@ export class ReferralService {
           await this.enqueue(em, r, 'EVENT', eventPayload(r, event));
           return uuid;
         },
-        audit: (em, _id, replay) => this.audit.write(em, { action, objectType: 'Referral', objectId: id, details: replay ? { replay } : undefined }),
+        audit: (em, _id, replay) =>
+          this.audit.write(em, {
+            action,
+            objectType: 'Referral',
+            objectId: id,
+            details: replay ? { replay } : undefined,
+          }),
         load: (em, uuid) => records.findRecord(em, uuid, side),
       },
     );
@@ -280,13 +346,20 @@ export class ReferralService {
       { caller: this.caller.subject, operation: 'retryDelivery', key, input: { recordId: id } },
       {
         authorize: async (em) => {
-          if (!(await records.lockRecord(em, uuid, side))) throw notFound(`Referral record ${id.slice(0, 120)} does not exist.`);
+          if (!(await records.lockRecord(em, uuid, side)))
+            throw notFound(`Referral record ${id.slice(0, 120)} does not exist.`);
         },
         perform: async (em) => {
           rows = await reviveDeadLetters(em, uuid, side);
           return uuid;
         },
-        audit: (em, _id, replay) => this.audit.write(em, { action: 'retryDelivery', objectType: 'Referral', objectId: id, details: replay ? { replay } : { rows } }),
+        audit: (em, _id, replay) =>
+          this.audit.write(em, {
+            action: 'retryDelivery',
+            objectType: 'Referral',
+            objectId: id,
+            details: replay ? { replay } : { rows },
+          }),
         load: (em, uuid) => records.findRecord(em, uuid, side),
       },
     );
@@ -296,6 +369,13 @@ export class ReferralService {
   private enqueue(em: EntityManager, r: ReferralEntity, kind: 'REFERRAL' | 'EVENT', payload: unknown): Promise<void> {
     const target = r.side === 'ORIGIN' ? r.destinationNetwork : r.originNetwork;
     // The request's trace goes with the change, so that its delivery continues it.
-    return enqueue(em, { referralId: r.id, recordSide: r.side, target, kind, payload, traceparent: currentTraceparent() });
+    return enqueue(em, {
+      referralId: r.id,
+      recordSide: r.side,
+      target,
+      kind,
+      payload,
+      traceparent: currentTraceparent(),
+    });
   }
 }

@@ -1,6 +1,14 @@
 import { fold, nextStatus, orderEvents, STEPS, type EventType, type ReferralStatus, type Side } from './state';
 
-const STATUSES: ReferralStatus[] = ['SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS', 'COMPLETED', 'DECLINED', 'WITHDRAWN'];
+const STATUSES: ReferralStatus[] = [
+  'SENT',
+  'ACKNOWLEDGED',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'COMPLETED',
+  'DECLINED',
+  'WITHDRAWN',
+];
 const STEP_TYPES = Object.keys(STEPS) as Exclude<EventType, 'CREATED'>[];
 const SIDES: Side[] = ['ORIGIN', 'DESTINATION'];
 
@@ -11,12 +19,14 @@ const ALLOWED: [ReferralStatus, EventType, Side, ReferralStatus][] = [
   ['ASSIGNED', 'ASSIGNED', 'DESTINATION', 'ASSIGNED'],
   ['ASSIGNED', 'STARTED', 'DESTINATION', 'IN_PROGRESS'],
   ['IN_PROGRESS', 'COMPLETED', 'DESTINATION', 'COMPLETED'],
-  ...(['SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS'] as ReferralStatus[]).flatMap((s): [ReferralStatus, EventType, Side, ReferralStatus][] => [
-    [s, 'DECLINED', 'DESTINATION', 'DECLINED'],
-    [s, 'WITHDRAWN', 'ORIGIN', 'WITHDRAWN'],
-    [s, 'MESSAGE', 'ORIGIN', s],
-    [s, 'MESSAGE', 'DESTINATION', s],
-  ]),
+  ...(['SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS'] as ReferralStatus[]).flatMap(
+    (s): [ReferralStatus, EventType, Side, ReferralStatus][] => [
+      [s, 'DECLINED', 'DESTINATION', 'DECLINED'],
+      [s, 'WITHDRAWN', 'ORIGIN', 'WITHDRAWN'],
+      [s, 'MESSAGE', 'ORIGIN', s],
+      [s, 'MESSAGE', 'DESTINATION', s],
+    ],
+  ),
 ];
 
 describe('referral state machine', () => {
@@ -25,9 +35,9 @@ describe('referral state machine', () => {
   });
 
   const allowed = new Set(ALLOWED.map(([s, t, side]) => `${s}/${t}/${side}`));
-  const refused = STATUSES.flatMap((s) => STEP_TYPES.flatMap((t) => SIDES.map((side): [ReferralStatus, EventType, Side] => [s, t, side]))).filter(
-    ([s, t, side]) => !allowed.has(`${s}/${t}/${side}`),
-  );
+  const refused = STATUSES.flatMap((s) =>
+    STEP_TYPES.flatMap((t) => SIDES.map((side): [ReferralStatus, EventType, Side] => [s, t, side])),
+  ).filter(([s, t, side]) => !allowed.has(`${s}/${t}/${side}`));
 
   it('refuses every other combination', () => {
     expect(refused.length + ALLOWED.length).toBe(STATUSES.length * STEP_TYPES.length * SIDES.length);

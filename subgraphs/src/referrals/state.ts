@@ -5,9 +5,11 @@
  * that order changes nothing. Each side's events keep their own sequence; the
  * two sides interleave by time (see orderEvents).
  */
-export type ReferralStatus = 'SENT' | 'ACKNOWLEDGED' | 'ASSIGNED' | 'IN_PROGRESS' | 'COMPLETED' | 'DECLINED' | 'WITHDRAWN';
+export type ReferralStatus =
+  'SENT' | 'ACKNOWLEDGED' | 'ASSIGNED' | 'IN_PROGRESS' | 'COMPLETED' | 'DECLINED' | 'WITHDRAWN';
 export type Side = 'ORIGIN' | 'DESTINATION';
-export type EventType = 'CREATED' | 'ACKNOWLEDGED' | 'ASSIGNED' | 'STARTED' | 'COMPLETED' | 'DECLINED' | 'WITHDRAWN' | 'MESSAGE';
+export type EventType =
+  'CREATED' | 'ACKNOWLEDGED' | 'ASSIGNED' | 'STARTED' | 'COMPLETED' | 'DECLINED' | 'WITHDRAWN' | 'MESSAGE';
 
 export const TERMINAL: ReadonlySet<ReferralStatus> = new Set(['COMPLETED', 'DECLINED', 'WITHDRAWN']);
 
@@ -132,5 +134,7 @@ export type ReferralAction = (typeof ACTION_OF)[keyof typeof ACTION_OF];
 
 /** The steps `side` may take on its own record from `status`, as the actions that write them. */
 export function availableActions(status: ReferralStatus, side: Side): ReferralAction[] {
-  return (Object.keys(STEPS) as (keyof typeof STEPS)[]).filter((type) => nextStatus(status, type, side) !== null).map((type) => ACTION_OF[type]);
+  return (Object.keys(STEPS) as (keyof typeof STEPS)[])
+    .filter((type) => nextStatus(status, type, side) !== null)
+    .map((type) => ACTION_OF[type]);
 }

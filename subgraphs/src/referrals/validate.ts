@@ -5,7 +5,13 @@
  * create. Each failure is BAD_USER_INPUT naming the field.
  */
 import type { EntityManager } from 'typeorm';
-import { ASSISTANCE_KINDS, ASSISTANCE_MEASURES, CRIME_AREAS, URGENCIES, type ReferralContent } from '../../../shared/src/domain';
+import {
+  ASSISTANCE_KINDS,
+  ASSISTANCE_MEASURES,
+  CRIME_AREAS,
+  URGENCIES,
+  type ReferralContent,
+} from '../../../shared/src/domain';
 import { badInput } from '../../../shared/src/errors';
 import { encodeId, tryDecodeId } from '../../../shared/src/ids';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
@@ -43,12 +49,18 @@ export interface DraftFields {
 }
 
 function oneOf(field: string, value: string, allowed: readonly string[]): string {
-  if (!allowed.includes(value)) throw badInput(`${field}: "${value.slice(0, 40)}" is not one of ${allowed.join(', ')}.`, { field });
+  if (!allowed.includes(value))
+    throw badInput(`${field}: "${value.slice(0, 40)}" is not one of ${allowed.join(', ')}.`, { field });
   return value;
 }
 
 /** A global id of a contact point of `network`, or throws. */
-export function contactPointOf(registry: Registry, network: NetworkDefinition, field: string, id: string): { id: string; uuid: string } {
+export function contactPointOf(
+  registry: Registry,
+  network: NetworkDefinition,
+  field: string,
+  id: string,
+): { id: string; uuid: string } {
   const d = tryDecodeId(registry, id);
   if (typeof d === 'string' || d.kind !== 'cp' || d.network.key !== network.key) {
     throw badInput(`${field} must be a contact point of ${network.name}.`, { field });
@@ -62,11 +74,18 @@ export function contactPointOf(registry: Registry, network: NetworkDefinition, f
  * contact points of the destination country (checked in this database; the
  * destination network checks it again when it receives the referral).
  */
-export async function validateReferral(em: EntityManager, self: NetworkDefinition, registry: Registry, d: ReferralDraft, fields: DraftFields = {}): Promise<ValidReferral> {
+export async function validateReferral(
+  em: EntityManager,
+  self: NetworkDefinition,
+  registry: Registry,
+  d: ReferralDraft,
+  fields: DraftFields = {},
+): Promise<ValidReferral> {
   const toField = fields.to ?? 'to';
   const destinationCountry = v.memberCountry(d.destination, 'destinationCountry', d.destinationCountry);
   const originCountry = v.memberCountry(d.origin, 'originCountry', d.originCountry);
-  if (originCountry === destinationCountry) throw badInput('A referral goes to another country than its origin country.', { field: 'destinationCountry' });
+  if (originCountry === destinationCountry)
+    throw badInput('A referral goes to another country than its origin country.', { field: 'destinationCountry' });
   const fromCp = contactPointOf(registry, d.origin, 'from', d.from).id;
   let toCp: string | null = null;
   if (d.to) {
@@ -74,7 +93,9 @@ export async function validateReferral(em: EntityManager, self: NetworkDefinitio
     if (d.destination.key === self.key) {
       const row = await em.findOneBy(ContactPointEntity, { id: to.uuid });
       if (!row || !row.active || row.country !== destinationCountry) {
-        throw badInput(`${toField} must be an active contact point of ${destinationCountry} in ${self.name}.`, { field: toField });
+        throw badInput(`${toField} must be an active contact point of ${destinationCountry} in ${self.name}.`, {
+          field: toField,
+        });
       }
     }
     toCp = to.id;
@@ -108,7 +129,8 @@ export function checkInstant(field: string, value: string | Date, floor: Date, n
   const at = new Date(value);
   if (Number.isNaN(at.getTime())) throw badInput(`${field} is not a date-time.`, { field });
   if (at.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) throw badInput(`${field} is in the future.`, { field });
-  if (at.getTime() < floor.getTime()) throw badInput(`${field} is before ${floor.toISOString()}, which events of this referral cannot be.`, { field });
+  if (at.getTime() < floor.getTime())
+    throw badInput(`${field} is before ${floor.toISOString()}, which events of this referral cannot be.`, { field });
   return at;
 }
 
@@ -136,10 +158,14 @@ export function validateEvent(
   author: NetworkDefinition,
   e: EventDraft,
 ): { actor: string | null; actorCp: string | null; note: string | null; assignedTo: string | null } {
-  if (!mayAuthor(e.type, e.side)) throw badInput(`The ${e.side.toLowerCase()} side does not write ${e.type} events.`, { field: 'type' });
-  if (!Number.isInteger(e.sequence) || e.sequence < 1) throw badInput('sequence must be a positive integer.', { field: 'sequence' });
-  if (e.type !== 'ASSIGNED' && e.assignedTo) throw badInput('Only an ASSIGNED event names assignedTo.', { field: 'assignedTo' });
-  if (e.type === 'ASSIGNED' && !e.assignedTo) throw badInput('An ASSIGNED event names assignedTo.', { field: 'assignedTo' });
+  if (!mayAuthor(e.type, e.side))
+    throw badInput(`The ${e.side.toLowerCase()} side does not write ${e.type} events.`, { field: 'type' });
+  if (!Number.isInteger(e.sequence) || e.sequence < 1)
+    throw badInput('sequence must be a positive integer.', { field: 'sequence' });
+  if (e.type !== 'ASSIGNED' && e.assignedTo)
+    throw badInput('Only an ASSIGNED event names assignedTo.', { field: 'assignedTo' });
+  if (e.type === 'ASSIGNED' && !e.assignedTo)
+    throw badInput('An ASSIGNED event names assignedTo.', { field: 'assignedTo' });
   if (e.type === 'CREATED' && e.note) throw badInput('A CREATED event has no note.', { field: 'note' });
   return {
     actor: v.optionalText('actor', e.actor, v.MAX_NAME),

@@ -9,7 +9,9 @@ describe('the SDL writer', () => {
       interface Thing { """the id""" id: ID! next: Thing label: String }
       type TemplateThing implements Thing { next: TemplateThing }
     `);
-    expect(printed(out)).toContain('type TemplateThing implements Thing {\n  id: ID!\n  next: TemplateThing\n  label: String\n}');
+    expect(printed(out)).toContain(
+      'type TemplateThing implements Thing {\n  id: ID!\n  next: TemplateThing\n  label: String\n}',
+    );
   });
 
   it("places a field of the type's own after the field declared before it, or at the end when it opens its block", () => {
@@ -18,7 +20,9 @@ describe('the SDL writer', () => {
       type TemplateThing implements Thing { b: TemplateThing own: Int }
       extend type TemplateThing { last: Int }
     `);
-    expect(printed(out)).toContain('type TemplateThing implements Thing {\n  a: Int\n  b: TemplateThing\n  own: Int\n  c: Int\n  last: Int\n}');
+    expect(printed(out)).toContain(
+      'type TemplateThing implements Thing {\n  a: Int\n  b: TemplateThing\n  own: Int\n  c: Int\n  last: Int\n}',
+    );
   });
 
   it('folds interface extensions into the interface, in file order', () => {
@@ -31,7 +35,9 @@ describe('the SDL writer', () => {
   });
 
   it("refuses a concrete field that repeats its interface's field: it would be written twice", () => {
-    expect(() => templateDefinitions(`interface Thing { a: Int } type TemplateThing implements Thing { """again""" a: Int }`)).toThrow('TemplateThing.a repeats Thing.a');
+    expect(() =>
+      templateDefinitions(`interface Thing { a: Int } type TemplateThing implements Thing { """again""" a: Int }`),
+    ).toThrow('TemplateThing.a repeats Thing.a');
   });
 
   it('refuses an extension of a type it has not seen', () => {

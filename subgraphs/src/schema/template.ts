@@ -45,7 +45,8 @@ export const TEMPLATE_NETWORK: NetworkDefinition = {
   members: [],
 };
 
-export const schemaFilePath = (module: (typeof SCHEMA_MODULES)[number]) => join(__dirname, '..', module, 'schema.graphql');
+export const schemaFilePath = (module: (typeof SCHEMA_MODULES)[number]) =>
+  join(__dirname, '..', module, 'schema.graphql');
 
 function enumsSdl(): string {
   return Object.entries(DOMAIN_ENUMS)
@@ -55,7 +56,8 @@ function enumsSdl(): string {
 
 type TypeDefinition = ObjectTypeDefinitionNode | InterfaceTypeDefinitionNode;
 
-const isTypeDefinition = (d: DefinitionNode): d is TypeDefinition => d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_DEFINITION;
+const isTypeDefinition = (d: DefinitionNode): d is TypeDefinition =>
+  d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_DEFINITION;
 
 /** Field blocks of a type: its definition's and each extension's, in file order. */
 type FieldBlocks = ReadonlyMap<string, readonly (readonly FieldDefinitionNode[])[]>;
@@ -69,7 +71,11 @@ function mergeExtensions(definitions: readonly DefinitionNode[]): { merged: Defi
     if (d.kind === Kind.OBJECT_TYPE_EXTENSION || d.kind === Kind.INTERFACE_TYPE_EXTENSION) {
       const at = byName.get(d.name.value);
       const base = at === undefined ? undefined : merged[at];
-      if (!base || !isTypeDefinition(base) || (base.kind === Kind.OBJECT_TYPE_DEFINITION) !== (d.kind === Kind.OBJECT_TYPE_EXTENSION)) {
+      if (
+        !base ||
+        !isTypeDefinition(base) ||
+        (base.kind === Kind.OBJECT_TYPE_DEFINITION) !== (d.kind === Kind.OBJECT_TYPE_EXTENSION)
+      ) {
         throw new Error(`schema: extend ${d.name.value} comes before (or without) its definition`);
       }
       merged[at!] = {
@@ -109,14 +115,19 @@ function completeFields(
   const inherited = new Set<string>();
   for (const named of type.interfaces ?? []) {
     const iface = interfaces.get(named.name.value);
-    if (!iface) throw new Error(`schema: ${type.name.value} implements ${named.name.value}, which is no interface of the schema files`);
+    if (!iface)
+      throw new Error(
+        `schema: ${type.name.value} implements ${named.name.value}, which is no interface of the schema files`,
+      );
     for (const field of iface.fields ?? []) {
       const name = field.name.value;
       if (inherited.has(name)) continue;
       inherited.add(name);
       const own = declared.get(name);
       if (own && print(withoutDescription(own)) === print(withoutDescription(field))) {
-        throw new Error(`schema: ${type.name.value}.${name} repeats ${iface.name.value}.${name}; declare only covariant fields`);
+        throw new Error(
+          `schema: ${type.name.value}.${name} repeats ${iface.name.value}.${name}; declare only covariant fields`,
+        );
       }
       // A copied field keeps no description: clients read it on the interface.
       fields.push(own ?? withoutDescription(field));
@@ -140,17 +151,28 @@ export function templateDefinitions(sdl: string): DefinitionNode[] {
   const { merged, blocks } = mergeExtensions(parse(sdl, { noLocation: true }).definitions);
   // Node comes from the common SDL, which every subgraph (the hub too) declares.
   const common = parse(commonSdl([TEMPLATE_NETWORK]), { noLocation: true }).definitions;
-  const interfaces = new Map([...common, ...merged].filter((d): d is InterfaceTypeDefinitionNode => d.kind === Kind.INTERFACE_TYPE_DEFINITION).map((d) => [d.name.value, d]));
-  return merged.map((d) => (d.kind === Kind.OBJECT_TYPE_DEFINITION && d.interfaces?.length ? completeFields(d, blocks.get(d.name.value)!, interfaces) : d));
+  const interfaces = new Map(
+    [...common, ...merged]
+      .filter((d): d is InterfaceTypeDefinitionNode => d.kind === Kind.INTERFACE_TYPE_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  return merged.map((d) =>
+    d.kind === Kind.OBJECT_TYPE_DEFINITION && d.interfaces?.length
+      ? completeFields(d, blocks.get(d.name.value)!, interfaces)
+      : d,
+  );
 }
 
 /** The schema files as one document for the template network: enums from the domain vocabularies first. */
-const TEMPLATE_DEFINITIONS: readonly DefinitionNode[] = templateDefinitions([enumsSdl(), ...SCHEMA_MODULES.map((m) => readFileSync(schemaFilePath(m), 'utf8'))].join('\n'));
+const TEMPLATE_DEFINITIONS: readonly DefinitionNode[] = templateDefinitions(
+  [enumsSdl(), ...SCHEMA_MODULES.map((m) => readFileSync(schemaFilePath(m), 'utf8'))].join('\n'),
+);
 
 const TEMPLATE = TEMPLATE_NETWORK.typePrefix;
 
 /** Definitions that name one network: its concrete types and its Mutation namespace field. */
-const isNetworkOwn = (d: DefinitionNode) => 'name' in d && d.name !== undefined && (d.name.value.startsWith(TEMPLATE) || d.name.value === 'Mutation');
+const isNetworkOwn = (d: DefinitionNode) =>
+  'name' in d && d.name !== undefined && (d.name.value.startsWith(TEMPLATE) || d.name.value === 'Mutation');
 
 /** The template's definitions under one network's names: TemplateX -> SeajustX, Mutation.template -> Mutation.seajust. */
 function renamed(definitions: readonly DefinitionNode[], n: NetworkDefinition): DefinitionNode[] {
@@ -159,7 +181,8 @@ function renamed(definitions: readonly DefinitionNode[], n: NetworkDefinition): 
     visit(d, {
       Name: (node) => ({ ...node, value: rename(node.value) }),
       StringValue: (node) => ({ ...node, value: node.value.replace(/\bTemplate\b/g, n.name) }),
-      FieldDefinition: (node) => (node.name.value === TEMPLATE_NETWORK.key ? { ...node, name: { ...node.name, value: n.key } } : undefined),
+      FieldDefinition: (node) =>
+        node.name.value === TEMPLATE_NETWORK.key ? { ...node, name: { ...node.name, value: n.key } } : undefined,
     }),
   );
 }
@@ -170,13 +193,16 @@ const NETWORK_OWN: readonly DefinitionNode[] = TEMPLATE_DEFINITIONS.filter(isNet
 
 /** Fields each interface of the template declares. */
 const interfaceFields: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  TEMPLATE_DEFINITIONS.filter((d): d is InterfaceTypeDefinitionNode => d.kind === Kind.INTERFACE_TYPE_DEFINITION).map((d) => [
-    d.name.value,
-    new Set((d.fields ?? []).map((f) => f.name.value)),
-  ]),
+  TEMPLATE_DEFINITIONS.filter((d): d is InterfaceTypeDefinitionNode => d.kind === Kind.INTERFACE_TYPE_DEFINITION).map(
+    (d) => [d.name.value, new Set((d.fields ?? []).map((f) => f.name.value))],
+  ),
 );
 
-const directive = (name: string, args: ConstArgumentNode[] = []): ConstDirectiveNode => ({ kind: Kind.DIRECTIVE, name: { kind: Kind.NAME, value: name }, arguments: args });
+const directive = (name: string, args: ConstArgumentNode[] = []): ConstDirectiveNode => ({
+  kind: Kind.DIRECTIVE,
+  name: { kind: Kind.NAME, value: name },
+  arguments: args,
+});
 
 /**
  * Another network's types as this subgraph declares them, so that a reference to
@@ -192,17 +218,28 @@ export function foreignStubsSdl(other: NetworkDefinition): string {
     if (d.kind !== Kind.OBJECT_TYPE_DEFINITION || !d.interfaces?.length) continue;
     const key = d.directives?.find((x) => x.name.value === 'key');
     const keyFields = key ? String((key.arguments?.[0]?.value as StringValueNode).value).split(' ') : [];
-    const kept = new Set([...keyFields, ...d.interfaces.flatMap((i) => [...(interfaceFields.get(i.name.value) ?? [])])]);
+    const kept = new Set([
+      ...keyFields,
+      ...d.interfaces.flatMap((i) => [...(interfaceFields.get(i.name.value) ?? [])]),
+    ]);
     const fields: FieldDefinitionNode[] = (d.fields ?? [])
       .filter((f) => kept.has(f.name.value))
-      .map((f) => ({ ...f, description: undefined, directives: keyFields.includes(f.name.value) ? [] : [directive('external')] }));
+      .map((f) => ({
+        ...f,
+        description: undefined,
+        directives: keyFields.includes(f.name.value) ? [] : [directive('external')],
+      }));
     const directives = key
       ? [
           {
             ...key,
             arguments: [
               ...(key.arguments ?? []),
-              { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'resolvable' }, value: { kind: Kind.BOOLEAN, value: false } } as ConstArgumentNode,
+              {
+                kind: Kind.ARGUMENT,
+                name: { kind: Kind.NAME, value: 'resolvable' },
+                value: { kind: Kind.BOOLEAN, value: false },
+              } as ConstArgumentNode,
             ],
           },
         ]

@@ -7,7 +7,18 @@ import type { NetworkDefinition } from '../../../shared/src/registry';
 import type { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../directory/activity.entity';
 import type { ContactPointEntity } from '../directory/contact-point.entity';
 import type { Prng } from './prng';
-import { atWorkingHour, countryInfo, countryName, DAY, daysBefore, demoRow, humanize, isoDay, slugify, unique } from './vocabulary';
+import {
+  atWorkingHour,
+  countryInfo,
+  countryName,
+  DAY,
+  daysBefore,
+  demoRow,
+  humanize,
+  isoDay,
+  slugify,
+  unique,
+} from './vocabulary';
 
 export class Activities {
   constructor(
@@ -82,7 +93,8 @@ export class Activities {
       { kind: 'LEGISLATION', title: `Compendium of ${name} Member Countries' Cooperation Laws` },
     ];
     return templates.slice(0, rng.int(4, 6)).map(({ kind, title }) => {
-      const published = kind === 'REPORT' ? Date.UTC(2025, 11, 1) + rng.int(0, 25) * DAY : daysBefore(rng.int(60, 1400));
+      const published =
+        kind === 'REPORT' ? Date.UTC(2025, 11, 1) + rng.int(0, 25) * DAY : daysBefore(rng.int(60, 1400));
       const created = atWorkingHour(published, rng);
       return {
         ...demoRow(rng, created),

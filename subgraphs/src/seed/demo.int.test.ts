@@ -15,7 +15,10 @@ const CASC: NetworkDefinition = NETWORKS.find((n) => n.code === 'CASC')!;
 
 function serverUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL must point at a PostgreSQL server (e.g. postgres://postgres:pw@127.0.0.1:55432/postgres)');
+  if (!url)
+    throw new Error(
+      'TEST_DATABASE_URL must point at a PostgreSQL server (e.g. postgres://postgres:pw@127.0.0.1:55432/postgres)',
+    );
   return url;
 }
 
@@ -100,7 +103,9 @@ describe('seedNetwork (SEAJust, scale 1)', () => {
   });
 
   it('marks every contact point as demo data with an example.org e-mail and a +000 number', async () => {
-    const rows: { is_demo: boolean; email: string | null; phone: string | null }[] = await first.query('SELECT is_demo, email, phone FROM contact_points');
+    const rows: { is_demo: boolean; email: string | null; phone: string | null }[] = await first.query(
+      'SELECT is_demo, email, phone FROM contact_points',
+    );
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {
       expect(r.is_demo).toBe(true);
@@ -112,11 +117,12 @@ describe('seedNetwork (SEAJust, scale 1)', () => {
   });
 
   it('replaces each inactive contact point by an active one of the same country', async () => {
-    const rows: { country: string; successor_country: string | null; successor_active: boolean | null }[] = await first.query(
-      `SELECT cp.country, s.country AS successor_country, s.active AS successor_active
+    const rows: { country: string; successor_country: string | null; successor_active: boolean | null }[] =
+      await first.query(
+        `SELECT cp.country, s.country AS successor_country, s.active AS successor_active
          FROM contact_points cp LEFT JOIN contact_points s ON s.id = cp.successor_id
         WHERE NOT cp.active`,
-    );
+      );
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {
       expect(r.successor_country).toBe(r.country);
@@ -135,7 +141,12 @@ describe('seedNetwork (SEAJust, scale 1)', () => {
       expect(p.measures).toBeGreaterThanOrEqual(5);
       expect(p.measures).toBeLessThanOrEqual(8);
     }
-    const measures: { applicable: string; profile_country: string; authority_country: string | null; handles: boolean | null }[] = await first.query(
+    const measures: {
+      applicable: string;
+      profile_country: string;
+      authority_country: string | null;
+      handles: boolean | null;
+    }[] = await first.query(
       `SELECT mp.applicable, p.country AS profile_country, a.country AS authority_country, mp.measure = ANY (a.measures) AS handles
            FROM measure_profiles mp
            JOIN country_profiles p ON p.id = mp.profile_id
@@ -181,7 +192,9 @@ describe('seedNetwork with scale', () => {
     expect(r3.profiles).toBe(CASC.members.length);
     const [{ active }] = await three.query('SELECT count(*) FILTER (WHERE active)::int AS active FROM contact_points');
     expect(active).toBeGreaterThan(50);
-    const [{ duplicates }] = await three.query('SELECT count(*)::int AS duplicates FROM (SELECT email FROM contact_points GROUP BY email HAVING count(*) > 1) d');
+    const [{ duplicates }] = await three.query(
+      'SELECT count(*)::int AS duplicates FROM (SELECT email FROM contact_points GROUP BY email HAVING count(*) > 1) d',
+    );
     expect(duplicates).toBe(0);
   }, 60_000);
 });

@@ -81,7 +81,13 @@ async function insertInBatches<E extends ObjectLiteral>(
   }
 }
 
-async function insertRows(em: EntityManager, table: string, columns: readonly string[], rows: readonly unknown[][], report: (done: number, total: number) => void): Promise<void> {
+async function insertRows(
+  em: EntityManager,
+  table: string,
+  columns: readonly string[],
+  rows: readonly unknown[][],
+  report: (done: number, total: number) => void,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
     const params: unknown[] = [];
@@ -103,9 +109,14 @@ async function insertRows(em: EntityManager, table: string, columns: readonly st
  * the current counts) when the network already has contact points, so every
  * start of the development launcher may call it.
  */
-export async function seedNetwork(ds: DataSource, network: NetworkDefinition, options: SeedOptions = {}): Promise<SeedReport> {
+export async function seedNetwork(
+  ds: DataSource,
+  network: NetworkDefinition,
+  options: SeedOptions = {},
+): Promise<SeedReport> {
   const scale = options.scale ?? 1;
-  if (!Number.isInteger(scale) || scale < 1) throw new RangeError(`seedNetwork: scale must be a positive integer, got ${scale}`);
+  if (!Number.isInteger(scale) || scale < 1)
+    throw new RangeError(`seedNetwork: scale must be a positive integer, got ${scale}`);
   const seed = options.seed ?? DEFAULT_SEED;
   const progress = options.onProgress ?? (() => undefined);
   const key = network.key;
@@ -113,7 +124,9 @@ export async function seedNetwork(ds: DataSource, network: NetworkDefinition, op
   return ds.transaction(async (em) => {
     // Replicas starting together: one seeds, the others wait and then find the rows.
     await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`jcn-seed:${key}`]);
-    const [{ exists }] = (await em.query('SELECT EXISTS (SELECT 1 FROM contact_points) AS exists')) as [{ exists: boolean }];
+    const [{ exists }] = (await em.query('SELECT EXISTS (SELECT 1 FROM contact_points) AS exists')) as [
+      { exists: boolean },
+    ];
     if (exists) {
       const report = await countRows(em);
       progress(`${key}: contact_points already has ${report.contactPoints} rows; demo data not inserted`);
@@ -173,7 +186,18 @@ const REFERRAL_COLUMNS = [
   'record_key',
 ] as const;
 
-const EVENT_COLUMNS = ['referral_id', 'record_side', 'author_side', 'seq', 'type', 'at', 'actor_subject', 'actor_cp', 'note', 'assigned_to'] as const;
+const EVENT_COLUMNS = [
+  'referral_id',
+  'record_side',
+  'author_side',
+  'seq',
+  'type',
+  'at',
+  'actor_subject',
+  'actor_cp',
+  'note',
+  'assigned_to',
+] as const;
 
 /**
  * Inserts the network's share of the demo referral history: every record whose
@@ -182,7 +206,11 @@ const EVENT_COLUMNS = ['referral_id', 'record_side', 'author_side', 'seq', 'type
  * when the network already has referrals. Accepts an entity manager so that
  * seedNetwork can run it inside its own transaction.
  */
-export async function seedReferrals(ds: DataSource | EntityManager, network: NetworkDefinition, options: ReferralSeedOptions = {}): Promise<number> {
+export async function seedReferrals(
+  ds: DataSource | EntityManager,
+  network: NetworkDefinition,
+  options: ReferralSeedOptions = {},
+): Promise<number> {
   const progress = options.onProgress ?? (() => undefined);
   const key = network.key;
   const manager: EntityManager = 'isInitialized' in ds ? ds.manager : ds;
@@ -232,14 +260,29 @@ export async function seedReferrals(ds: DataSource | EntityManager, network: Net
           demoRecordKey(r.id),
         ]);
         for (const e of r.events) {
-          eventRows.push([r.id, side, e.authorSide, e.seq, e.type, e.at, e.actorSubject, e.actorCp, e.note, e.assignedTo]);
+          eventRows.push([
+            r.id,
+            side,
+            e.authorSide,
+            e.seq,
+            e.type,
+            e.at,
+            e.actorSubject,
+            e.actorCp,
+            e.note,
+            e.assignedTo,
+          ]);
         }
       }
       if (r.originNetwork === key) lastCounter.set(r.year, Math.max(lastCounter.get(r.year) ?? 0, r.counter));
     }
 
-    await insertRows(em, 'referrals', REFERRAL_COLUMNS, referralRows, (done, total) => progress(`${key}: referrals ${done}/${total}`));
-    await insertRows(em, 'referral_events', EVENT_COLUMNS, eventRows, (done, total) => progress(`${key}: referral events ${done}/${total}`));
+    await insertRows(em, 'referrals', REFERRAL_COLUMNS, referralRows, (done, total) =>
+      progress(`${key}: referrals ${done}/${total}`),
+    );
+    await insertRows(em, 'referral_events', EVENT_COLUMNS, eventRows, (done, total) =>
+      progress(`${key}: referral events ${done}/${total}`),
+    );
     if (lastCounter.size > 0) {
       const years = [...lastCounter.keys()].sort((a, b) => a - b);
       await em.query(

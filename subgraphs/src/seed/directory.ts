@@ -92,7 +92,9 @@ class Generator {
       const perRound = (i + threeOffset) % 2 === 0 ? 3 : 2;
       const withPredecessor = (i + predecessorOffset) % 3 === 0;
       for (let round = 0; round < this.scale; round++) {
-        contactPoints.push(...people.contactPointsOf(country, byCountry.get(country)!, perRound, withPredecessor, round));
+        contactPoints.push(
+          ...people.contactPointsOf(country, byCountry.get(country)!, perRound, withPredecessor, round),
+        );
       }
     });
 
@@ -121,14 +123,17 @@ class Generator {
       let template: AuthorityTemplate;
       let n = 0;
       if (i < CORE_AUTHORITIES.length) template = CORE_AUTHORITIES[i]!;
-      else if (i < CORE_AUTHORITIES.length + EXTRA_AUTHORITIES.length) template = EXTRA_AUTHORITIES[i - CORE_AUTHORITIES.length]!;
+      else if (i < CORE_AUTHORITIES.length + EXTRA_AUTHORITIES.length)
+        template = EXTRA_AUTHORITIES[i - CORE_AUTHORITIES.length]!;
       else {
         const k = i - CORE_AUTHORITIES.length - EXTRA_AUTHORITIES.length;
         template = REGIONAL_AUTHORITIES[k % REGIONAL_AUTHORITIES.length]!;
         n = Math.floor(k / REGIONAL_AUTHORITIES.length) + 1;
       }
       const slug = n ? `${template.slug}-${n}` : template.slug;
-      const measures = ASSISTANCE_MEASURES.filter((m) => template.measures.includes(m) || (template.optional.includes(m) && rng.chance(0.5)));
+      const measures = ASSISTANCE_MEASURES.filter(
+        (m) => template.measures.includes(m) || (template.optional.includes(m) && rng.chance(0.5)),
+      );
       const touched = new Date(daysBefore(rng.int(30, 700)) + rng.int(8, 17) * 3_600_000);
       out.push({
         ...demoRow(rng, touched),
@@ -143,7 +148,10 @@ class Generator {
         phone: fictionalPhone(rng),
         website: rng.chance(0.6) ? `https://example.org/${this.network.key}/authorities/${alpha2}-${slug}` : null,
         urgentContact:
-          template.kind === 'CENTRAL_AUTHORITY' || template.kind === 'PROSECUTION_SERVICE' || template.kind === 'POLICE' || rng.chance(0.5)
+          template.kind === 'CENTRAL_AUTHORITY' ||
+          template.kind === 'PROSECUTION_SERVICE' ||
+          template.kind === 'POLICE' ||
+          rng.chance(0.5)
             ? `Duty officer, 24/7: ${fictionalPhone(rng)} (fictional number); confirm urgent requests by e-mail`
             : null,
         lastReviewedAt: touched,
@@ -154,7 +162,10 @@ class Generator {
 
   // Country profiles
 
-  private profileOf(country: string, authorities: readonly AuthorityEntity[]): { profile: CountryProfileEntity; measures: MeasureProfileEntity[] } {
+  private profileOf(
+    country: string,
+    authorities: readonly AuthorityEntity[],
+  ): { profile: CountryProfileEntity; measures: MeasureProfileEntity[] } {
     const rng = this.rng;
     const info = countryInfo(country);
     // The named authorities answer for the country; numbered regional offices never do.
@@ -199,7 +210,8 @@ class Generator {
 
 /** A network's demo data, generated without touching a database; seedNetwork inserts exactly this. */
 export function demoData(network: NetworkDefinition, scale: number, seed: number): GeneratedData {
-  if (!Number.isInteger(scale) || scale < 1) throw new RangeError(`demo data: scale must be a positive integer, got ${scale}`);
+  if (!Number.isInteger(scale) || scale < 1)
+    throw new RangeError(`demo data: scale must be a positive integer, got ${scale}`);
   return new Generator(network, scale, seed).generate();
 }
 

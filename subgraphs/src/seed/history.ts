@@ -18,12 +18,19 @@ export interface HistoryReport {
   rollupRows: number;
 }
 
-export async function seedSyntheticHistory(ds: DataSource, network: NetworkDefinition, registry: Registry, count: number): Promise<HistoryReport> {
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`seedSyntheticHistory: count must be a positive integer, got ${count}`);
+export async function seedSyntheticHistory(
+  ds: DataSource,
+  network: NetworkDefinition,
+  registry: Registry,
+  count: number,
+): Promise<HistoryReport> {
+  if (!Number.isInteger(count) || count < 1)
+    throw new RangeError(`seedSyntheticHistory: count must be a positive integer, got ${count}`);
   const started = Date.now();
   const countries = network.members.map((m) => m.country);
   const others = registry.filter((n) => n.key !== network.key).flatMap((n) => n.members.map((m) => [n.key, m.country]));
-  if (others.length === 0) throw new RangeError('seedSyntheticHistory: the registry has no other network to exchange referrals with');
+  if (others.length === 0)
+    throw new RangeError('seedSyntheticHistory: the registry has no other network to exchange referrals with');
   // References stay unique when the history is loaded more than once.
   const batch = `SYN${started.toString(36).toUpperCase()}`;
   await ds.transaction(async (em) => {
@@ -55,7 +62,11 @@ export async function seedSyntheticHistory(ds: DataSource, network: NetworkDefin
     await em.query(`SELECT referral_rollup_rebuild()`);
   });
   // The planner needs fresh statistics of the rebuilt rollups as much as of the referrals.
-  await ds.query(`ANALYZE referrals, referral_rollup, referral_duration_rollup, referral_atoms, referral_duration_atoms`);
-  const [{ n }] = (await ds.query(`SELECT (SELECT count(*) FROM referral_rollup) + (SELECT count(*) FROM referral_duration_rollup) AS n`)) as [{ n: string }];
+  await ds.query(
+    `ANALYZE referrals, referral_rollup, referral_duration_rollup, referral_atoms, referral_duration_atoms`,
+  );
+  const [{ n }] = (await ds.query(
+    `SELECT (SELECT count(*) FROM referral_rollup) + (SELECT count(*) FROM referral_duration_rollup) AS n`,
+  )) as [{ n: string }];
   return { referrals: count, seconds: (Date.now() - started) / 1000, rollupRows: Number(n) };
 }

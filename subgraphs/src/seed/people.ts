@@ -39,7 +39,13 @@ export class People {
   ) {}
 
   /** `count` current contact points of the country and, with `withPredecessor`, a former one replaced by one of them. */
-  contactPointsOf(country: string, authorities: readonly AuthorityEntity[], count: number, withPredecessor: boolean, round: number): ContactPointEntity[] {
+  contactPointsOf(
+    country: string,
+    authorities: readonly AuthorityEntity[],
+    count: number,
+    withPredecessor: boolean,
+    round: number,
+  ): ContactPointEntity[] {
     const rng = this.rng;
     const out: ContactPointEntity[] = [];
     for (let k = 0; k < count; k++) {
@@ -88,7 +94,9 @@ export class People {
     if (female && pool.slavicFeminine && /(ov|ev|in)$/.test(family)) family += 'a';
     const fullName = pool.familyFirst ? `${family} ${given}` : `${given} ${family}`;
 
-    const role: ContactPointRole = p.first ? rng.pick(['PROSECUTOR', 'CENTRAL_AUTHORITY_OFFICER'] as const) : rng.pick(ROLE_WEIGHTS);
+    const role: ContactPointRole = p.first
+      ? rng.pick(['PROSECUTOR', 'CENTRAL_AUTHORITY_OFFICER'] as const)
+      : rng.pick(ROLE_WEIGHTS);
     const roles = rng.chance(0.3) ? [role, SECOND_ROLE[role]] : [role];
     const expertise = this.expertise(rng.int(1, 4));
     const languages = unique([...info.languages, ...info.extra.filter(() => rng.chance(0.35))]);
@@ -133,7 +141,9 @@ export class People {
       case 'MINISTRY_OFFICIAL':
         return of('CENTRAL_AUTHORITY') ?? `Ministry of Justice of ${name}`;
       case 'ASSET_RECOVERY_OFFICER':
-        return of('ASSET_RECOVERY_OFFICE') ?? of('FINANCIAL_INTELLIGENCE_UNIT') ?? `Financial Intelligence Unit of ${name}`;
+        return (
+          of('ASSET_RECOVERY_OFFICE') ?? of('FINANCIAL_INTELLIGENCE_UNIT') ?? `Financial Intelligence Unit of ${name}`
+        );
       case 'JUDGE':
         return `Supreme Court of ${name}`;
       case 'POLICE_LIAISON':

@@ -6,7 +6,14 @@
 import type { AssistanceKind, Urgency } from '../../../shared/src/domain';
 import type { EventType, Side } from '../referrals/state';
 import type { Prng } from './prng';
-import { COMPLETION_DAYS, DECLINE_REASONS, DESTINATION_MESSAGES, EXTRADITION_DECLINE, ORIGIN_MESSAGES, WITHDRAWAL_REASONS } from './referral-vocabulary';
+import {
+  COMPLETION_DAYS,
+  DECLINE_REASONS,
+  DESTINATION_MESSAGES,
+  EXTRADITION_DECLINE,
+  ORIGIN_MESSAGES,
+  WITHDRAWAL_REASONS,
+} from './referral-vocabulary';
 import { DAY } from './vocabulary';
 
 const MIN = 60_000;
@@ -51,7 +58,13 @@ export interface Parties {
 type Intent = 'COMPLETED' | 'DECLINED' | 'WITHDRAWN' | 'STALLED';
 
 /** The referral's events, in time order, none after NOW. */
-export function lifecycle(rng: Prng, created: number, kind: AssistanceKind, urgency: Urgency, parties: Parties): Draft[] {
+export function lifecycle(
+  rng: Prng,
+  created: number,
+  kind: AssistanceKind,
+  urgency: Urgency,
+  parties: Parties,
+): Draft[] {
   const { fromCp, toCp, destination } = parties;
   const handler = toCp ?? rng.pick(destination);
   const assignee = toCp && rng.chance(0.6) ? toCp : rng.pick(destination);
@@ -59,13 +72,20 @@ export function lifecycle(rng: Prng, created: number, kind: AssistanceKind, urge
   const reassignee = others.length > 0 && rng.chance(0.08) ? rng.pick(others) : null;
 
   const events: Draft[] = [{ side: 'ORIGIN', type: 'CREATED', at: created, actor: fromCp }];
-  const ackDelay = urgency === 'IMMEDIATE' ? rng.int(20, 24 * 60) : urgency === 'URGENT' ? rng.int(60, 3 * 24 * 60) : rng.int(2 * 60, 10 * 24 * 60);
+  const ackDelay =
+    urgency === 'IMMEDIATE'
+      ? rng.int(20, 24 * 60)
+      : urgency === 'URGENT'
+        ? rng.int(60, 3 * 24 * 60)
+        : rng.int(2 * 60, 10 * 24 * 60);
   const ack = created + ackDelay * MIN;
-  const dest = (type: EventType, at: number, actor: string, extra: Partial<Draft> = {}) => events.push({ side: 'DESTINATION', type, at: minute(at), actor, ...extra });
+  const dest = (type: EventType, at: number, actor: string, extra: Partial<Draft> = {}) =>
+    events.push({ side: 'DESTINATION', type, at: minute(at), actor, ...extra });
   /** ASSIGNED at `at`, and a reassignment before `until` now and then. */
   const assign = (at: number, until: number) => {
     dest('ASSIGNED', at, handler, { assignedTo: assignee });
-    if (reassignee && until - at > 2 * HOUR) dest('ASSIGNED', at + (until - at) * rng.between(0.2, 0.6), handler, { assignedTo: reassignee });
+    if (reassignee && until - at > 2 * HOUR)
+      dest('ASSIGNED', at + (until - at) * rng.between(0.2, 0.6), handler, { assignedTo: reassignee });
   };
   const current = () => (reassignee && events.some((e) => e.assignedTo === reassignee) ? reassignee : assignee);
 
@@ -99,7 +119,8 @@ export function lifecycle(rng: Prng, created: number, kind: AssistanceKind, urge
       const reason = kind === 'EXTRADITION' && rng.chance(0.5) ? EXTRADITION_DECLINE : rng.pick(DECLINE_REASONS);
       if (ack < declined - HOUR && rng.chance(0.85)) {
         dest('ACKNOWLEDGED', ack, handler);
-        if (rng.chance(0.3)) dest('ASSIGNED', ack + (declined - ack) * rng.between(0.1, 0.5), handler, { assignedTo: assignee });
+        if (rng.chance(0.3))
+          dest('ASSIGNED', ack + (declined - ack) * rng.between(0.1, 0.5), handler, { assignedTo: assignee });
       }
       dest('DECLINED', declined, handler, { note: reason });
       end = declined;
@@ -116,7 +137,13 @@ export function lifecycle(rng: Prng, created: number, kind: AssistanceKind, urge
           if (started !== null) dest('STARTED', started, current());
         }
       }
-      events.push({ side: 'ORIGIN', type: 'WITHDRAWN', at: withdrawn, actor: fromCp, note: rng.pick(WITHDRAWAL_REASONS) });
+      events.push({
+        side: 'ORIGIN',
+        type: 'WITHDRAWN',
+        at: withdrawn,
+        actor: fromCp,
+        note: rng.pick(WITHDRAWAL_REASONS),
+      });
       end = withdrawn;
       break;
     }
@@ -151,9 +178,17 @@ export function lifecycle(rng: Prng, created: number, kind: AssistanceKind, urge
     const fromOrigin = rng.chance(0.5);
     const text = rng.pick(fromOrigin ? ORIGIN_MESSAGES : DESTINATION_MESSAGES);
     if (at <= created || at >= end - MIN) continue;
-    events.push({ side: fromOrigin ? 'ORIGIN' : 'DESTINATION', type: 'MESSAGE', at, actor: fromOrigin ? fromCp : handler, note: text });
+    events.push({
+      side: fromOrigin ? 'ORIGIN' : 'DESTINATION',
+      type: 'MESSAGE',
+      at,
+      actor: fromOrigin ? fromCp : handler,
+      note: text,
+    });
   }
 
   // The history stops at NOW: whatever would come later has not happened yet.
-  return events.filter((e) => e.at <= NOW).sort((a, b) => a.at - b.at || (a.side === b.side ? 0 : a.side === 'ORIGIN' ? -1 : 1));
+  return events
+    .filter((e) => e.at <= NOW)
+    .sort((a, b) => a.at - b.at || (a.side === b.side ? 0 : a.side === 'ORIGIN' ? -1 : 1));
 }

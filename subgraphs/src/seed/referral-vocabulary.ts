@@ -51,7 +51,14 @@ export const ASSET_CRIME_MIX: readonly (readonly [CrimeArea, number])[] = [
 
 /** The measures a kind of request asks for: the first is always drawn from `primary`. */
 export const KIND_MEASURES: Readonly<
-  Record<AssistanceKind, { primary: readonly (readonly [AssistanceMeasure, number])[]; extra: readonly (readonly [AssistanceMeasure, number])[]; max: number }>
+  Record<
+    AssistanceKind,
+    {
+      primary: readonly (readonly [AssistanceMeasure, number])[];
+      extra: readonly (readonly [AssistanceMeasure, number])[];
+      max: number;
+    }
+  >
 > = {
   MUTUAL_LEGAL_ASSISTANCE: {
     primary: [
@@ -100,7 +107,11 @@ export const KIND_MEASURES: Readonly<
     ],
     max: 3,
   },
-  TRANSFER_OF_SENTENCED_PERSONS: { primary: [['TRANSFER_OF_SENTENCED_PERSONS', 1]], extra: [['SERVICE_OF_DOCUMENTS', 1]], max: 2 },
+  TRANSFER_OF_SENTENCED_PERSONS: {
+    primary: [['TRANSFER_OF_SENTENCED_PERSONS', 1]],
+    extra: [['SERVICE_OF_DOCUMENTS', 1]],
+    max: 2,
+  },
   INFORMAL_COOPERATION: {
     primary: [
       ['ELECTRONIC_EVIDENCE', 3],
@@ -180,7 +191,8 @@ export const DECLINE_REASONS = [
   'Prosecution of the offence is time-barred under domestic law (demo).',
   'The account holder could not be identified from the details given (demo).',
 ];
-export const EXTRADITION_DECLINE = 'The person sought is a national; the constitution bars extradition of nationals. Domestic proceedings suggested (demo).';
+export const EXTRADITION_DECLINE =
+  'The person sought is a national; the constitution bars extradition of nationals. Domestic proceedings suggested (demo).';
 
 export const WITHDRAWAL_REASONS = [
   'The suspect was located in the requesting State; the request is no longer needed (demo).',
@@ -205,11 +217,20 @@ export const DESTINATION_MESSAGES = [
 const crimeWords = (area: CrimeArea) => area.toLowerCase().replace(/_/g, ' ');
 
 export function subjectLine(measure: AssistanceMeasure, kind: AssistanceKind, crime: CrimeArea): string {
-  const base = kind === 'INFORMAL_COOPERATION' ? `Informal consultation before a formal request — ${crimeWords(crime)} case` : SUBJECTS[measure].replace('%', crimeWords(crime));
+  const base =
+    kind === 'INFORMAL_COOPERATION'
+      ? `Informal consultation before a formal request — ${crimeWords(crime)} case`
+      : SUBJECTS[measure].replace('%', crimeWords(crime));
   return `${base} (demo)`;
 }
 
-export function summaryText(rng: Prng, origin: string, destination: string, measures: readonly AssistanceMeasure[], crime: CrimeArea): string {
+export function summaryText(
+  rng: Prng,
+  origin: string,
+  destination: string,
+  measures: readonly AssistanceMeasure[],
+  crime: CrimeArea,
+): string {
   const asks = measures.map((m) => ASKS[m]);
   const what = asks.length === 1 ? asks[0]! : `${asks.slice(0, -1).join(', ')} and ${asks[asks.length - 1]!}`;
   const suspects = rng.int(2, 6);

@@ -64,7 +64,9 @@ async function seed(network: NetworkDefinition): Promise<Seeded> {
   const report = await seedNetwork(ds, network);
   const ms = Date.now() - started;
   const referrals: ReferralRow[] = await ds.query('SELECT * FROM referrals ORDER BY id, side');
-  const events: EventRow[] = await ds.query('SELECT * FROM referral_events ORDER BY referral_id, record_side, author_side, seq');
+  const events: EventRow[] = await ds.query(
+    'SELECT * FROM referral_events ORDER BY referral_id, record_side, author_side, seq',
+  );
   const s = { network, ds, close, inserted: report.referrals, ms, referrals, events };
   seeded.push(s);
   return s;
@@ -95,7 +97,9 @@ describe('seedReferrals', () => {
   it('inserts the records each network holds, as origin and as destination', () => {
     const all = demoReferrals(NETWORKS);
     for (const s of [casc, wacap]) {
-      const expected = all.filter((r) => r.originNetwork === network(s)).length + all.filter((r) => r.destinationNetwork === network(s)).length;
+      const expected =
+        all.filter((r) => r.originNetwork === network(s)).length +
+        all.filter((r) => r.destinationNetwork === network(s)).length;
       expect(s.inserted).toBe(expected);
       expect(s.referrals).toHaveLength(expected);
       expect(expected).toBeGreaterThan(1000);
@@ -104,8 +108,12 @@ describe('seedReferrals', () => {
         expect(r.is_demo).toBe(true);
       }
       // Four destinations for its referrals (its own network included), four origins of the ones it received.
-      expect(new Set(s.referrals.filter((r) => r.side === 'ORIGIN').map((r) => r.destination_network)).size).toBe(NETWORKS.length);
-      expect(new Set(s.referrals.filter((r) => r.side === 'DESTINATION').map((r) => r.origin_network)).size).toBe(NETWORKS.length);
+      expect(new Set(s.referrals.filter((r) => r.side === 'ORIGIN').map((r) => r.destination_network)).size).toBe(
+        NETWORKS.length,
+      );
+      expect(new Set(s.referrals.filter((r) => r.side === 'DESTINATION').map((r) => r.origin_network)).size).toBe(
+        NETWORKS.length,
+      );
     }
     // Seeding a network stays quick: directory and referrals together.
     expect(Math.max(casc.ms, wacap.ms)).toBeLessThan(30_000);
@@ -120,7 +128,9 @@ describe('seedReferrals', () => {
       [casc, casc],
       [wacap, wacap],
     ] as const) {
-      const outgoing = origin.referrals.filter((r) => r.side === 'ORIGIN' && r.destination_network === network(destination));
+      const outgoing = origin.referrals.filter(
+        (r) => r.side === 'ORIGIN' && r.destination_network === network(destination),
+      );
       expect(outgoing.length).toBeGreaterThan(100);
       for (const o of outgoing) {
         const d = destination.referrals.find((r) => r.id === o.id && r.side === 'DESTINATION');
@@ -131,7 +141,9 @@ describe('seedReferrals', () => {
         pairs++;
       }
       // And nothing the destination holds lacks its origin record.
-      const incoming = destination.referrals.filter((r) => r.side === 'DESTINATION' && r.origin_network === network(origin));
+      const incoming = destination.referrals.filter(
+        (r) => r.side === 'DESTINATION' && r.origin_network === network(origin),
+      );
       expect(incoming.map((r) => r.id).sort()).toEqual(outgoing.map((r) => r.id).sort());
     }
     expect(pairs).toBeGreaterThan(400);
@@ -146,9 +158,20 @@ describe('seedReferrals', () => {
       }
       for (const r of s.referrals) {
         const events = bySide.get(key(r)) ?? [];
-        const folded = fold(events.map((e) => ({ type: e.type, authorSide: e.author_side, seq: e.seq, at: e.at, assignedTo: e.assigned_to })));
+        const folded = fold(
+          events.map((e) => ({
+            type: e.type,
+            authorSide: e.author_side,
+            seq: e.seq,
+            at: e.at,
+            assignedTo: e.assigned_to,
+          })),
+        );
         expect(folded.ignored).toEqual([]);
-        expect({ status: r.status, assignedTo: r.assigned_to }).toEqual({ status: folded.status, assignedTo: folded.assignedTo });
+        expect({ status: r.status, assignedTo: r.assigned_to }).toEqual({
+          status: folded.status,
+          assignedTo: folded.assignedTo,
+        });
         const created = events.filter((e) => e.type === 'CREATED');
         expect(created).toHaveLength(1);
         expect(created[0]).toMatchObject({ author_side: 'ORIGIN', seq: 1, actor_cp: r.from_cp });
@@ -206,7 +229,9 @@ describe('seedReferrals', () => {
 
   it('refers to demo contact points that exist and are active in their own network', async () => {
     for (const s of [casc, wacap]) {
-      const rows: { id: string; active: boolean; country: string }[] = await s.ds.query('SELECT id, active, country FROM contact_points');
+      const rows: { id: string; active: boolean; country: string }[] = await s.ds.query(
+        'SELECT id, active, country FROM contact_points',
+      );
       const cps = new Map(rows.map((c) => [`${network(s)}:cp:${c.id}`, c]));
       const own = (cp: string | null, country: string) => {
         if (cp === null || !cp.startsWith(`${network(s)}:`)) return;
@@ -222,7 +247,9 @@ describe('seedReferrals', () => {
 
   it('leaves the outbox and delivery receipts empty', async () => {
     for (const s of [casc, wacap]) {
-      const [{ outbox, receipts }] = await s.ds.query('SELECT (SELECT count(*) FROM outbox)::int AS outbox, (SELECT count(*) FROM delivery_receipts)::int AS receipts');
+      const [{ outbox, receipts }] = await s.ds.query(
+        'SELECT (SELECT count(*) FROM outbox)::int AS outbox, (SELECT count(*) FROM delivery_receipts)::int AS receipts',
+      );
       expect({ outbox, receipts }).toEqual({ outbox: 0, receipts: 0 });
     }
   });
@@ -250,7 +277,8 @@ describe('demoReferrals', () => {
     expect(all.length).toBeLessThan(16 * 170);
     const other = demoReferrals(NETWORKS, { seed: 7 });
     expect(other[0]!.id).not.toBe(all[0]!.id);
-    for (const r of all.filter((x) => x.originNetwork === x.destinationNetwork)) expect(r.originCountry).not.toBe(r.destinationCountry);
+    for (const r of all.filter((x) => x.originNetwork === x.destinationNetwork))
+      expect(r.originCountry).not.toBe(r.destinationCountry);
   });
 
   it('scales the number of referrals', () => {

@@ -13,7 +13,16 @@ import { fold, type EventType, type ReferralStatus, type Side } from '../referra
 import { DEFAULT_SEED, demoContactPoints } from './directory';
 import { hashString, mix, Prng } from './prng';
 import { creationTime, lifecycle } from './referral-lifecycle';
-import { ASSET_CRIME_MIX, CRIME_MIX, formalReferences, KIND_MEASURES, KINDS, subjectLine, summaryText, URGENCY_MIX } from './referral-vocabulary';
+import {
+  ASSET_CRIME_MIX,
+  CRIME_MIX,
+  formalReferences,
+  KIND_MEASURES,
+  KINDS,
+  subjectLine,
+  summaryText,
+  URGENCY_MIX,
+} from './referral-vocabulary';
 
 export interface DemoReferralEvent {
   authorSide: Side;
@@ -76,7 +85,8 @@ type Unnumbered = Omit<DemoReferral, 'reference' | 'year' | 'counter'>;
  */
 export function demoReferrals(registry: Registry, options: { scale?: number; seed?: number } = {}): DemoReferral[] {
   const scale = options.scale ?? 1;
-  if (!Number.isInteger(scale) || scale < 1) throw new RangeError(`demoReferrals: scale must be a positive integer, got ${scale}`);
+  if (!Number.isInteger(scale) || scale < 1)
+    throw new RangeError(`demoReferrals: scale must be a positive integer, got ${scale}`);
   const seed = options.seed ?? DEFAULT_SEED;
   const rng = new Prng(mix((seed >>> 0) ^ hashString('jcn-referrals')));
 
@@ -94,7 +104,8 @@ export function demoReferrals(registry: Registry, options: { scale?: number; see
   }
   const activeIn = (n: NetworkDefinition, country: string): string[] => {
     const list = active.get(n.key)?.get(country);
-    if (!list || list.length === 0) throw new Error(`demoReferrals: no active demo contact point in ${n.key}/${country}`);
+    if (!list || list.length === 0)
+      throw new Error(`demoReferrals: no active demo contact point in ${n.key}/${country}`);
     return list;
   };
 
@@ -106,7 +117,9 @@ export function demoReferrals(registry: Registry, options: { scale?: number; see
       const count = scale * rng.int(PER_PAIR.min, PER_PAIR.max);
       for (let i = 0; i < count; i++) {
         const originCountry = rng.pick(origin.members).country;
-        const destinationCountry = within ? rng.pick(destination.members.filter((m) => m.country !== originCountry)).country : rng.pick(destination.members).country;
+        const destinationCountry = within
+          ? rng.pick(destination.members.filter((m) => m.country !== originCountry)).country
+          : rng.pick(destination.members).country;
         const id = rng.uuid();
         const created = creationTime(rng);
         const year = new Date(created).getUTCFullYear();
@@ -127,7 +140,9 @@ export function demoReferrals(registry: Registry, options: { scale?: number; see
           ),
         ];
         const firstCrime = rng.weighted(kind === 'ASSET_RECOVERY' ? ASSET_CRIME_MIX : CRIME_MIX);
-        const crimeAreas = rng.chance(0.35) ? [firstCrime, rng.weighted(CRIME_MIX.filter(([c]) => c !== firstCrime))] : [firstCrime];
+        const crimeAreas = rng.chance(0.35)
+          ? [firstCrime, rng.weighted(CRIME_MIX.filter(([c]) => c !== firstCrime))]
+          : [firstCrime];
         const fromCp = rng.pick(activeIn(origin, originCountry));
         const destinationCps = activeIn(destination, destinationCountry);
         const toCp = rng.chance(0.35) ? null : rng.pick(destinationCps);
@@ -186,6 +201,11 @@ export function demoReferrals(registry: Registry, options: { scale?: number; see
     const slot = `${d.originNetwork}/${year}`;
     const counter = (counters.get(slot) ?? 0) + 1;
     counters.set(slot, counter);
-    return { ...d, reference: `${codes.get(d.originNetwork)!}-${year}-${String(counter).padStart(6, '0')}`, year, counter };
+    return {
+      ...d,
+      reference: `${codes.get(d.originNetwork)!}-${year}-${String(counter).padStart(6, '0')}`,
+      year,
+      counter,
+    };
   });
 }

@@ -5,7 +5,13 @@
  * Data only; the generator (directory.ts) draws from it.
  */
 import { findCountry } from '../../../shared/src/countries';
-import type { AssistanceMeasure, AuthorityKind, Channel, ContactPointRole, CrimeArea } from '../../../shared/src/domain';
+import type {
+  AssistanceMeasure,
+  AuthorityKind,
+  Channel,
+  ContactPointRole,
+  CrimeArea,
+} from '../../../shared/src/domain';
 import type { Prng } from './prng';
 
 /** Every generated date is an offset from this day; the clock is never read. */
@@ -35,8 +41,40 @@ export interface NamePool {
 export const POOLS = {
   // Central Asia and Southern Caucasus
   centralAsian: {
-    female: ['Aigerim', 'Dilnoza', 'Gulnara', 'Madina', 'Saltanat', 'Zarina', 'Kamila', 'Leyla', 'Malika', 'Nigora', 'Aysel', 'Zhanar', 'Mohira', 'Shahlo'],
-    male: ['Aziz', 'Bakhtiyor', 'Elnur', 'Farrukh', 'Iskander', 'Jamshid', 'Kairat', 'Murat', 'Nurlan', 'Rustam', 'Sanjar', 'Timur', 'Azamat', 'Daniyar', 'Erlan', 'Orkhan'],
+    female: [
+      'Aigerim',
+      'Dilnoza',
+      'Gulnara',
+      'Madina',
+      'Saltanat',
+      'Zarina',
+      'Kamila',
+      'Leyla',
+      'Malika',
+      'Nigora',
+      'Aysel',
+      'Zhanar',
+      'Mohira',
+      'Shahlo',
+    ],
+    male: [
+      'Aziz',
+      'Bakhtiyor',
+      'Elnur',
+      'Farrukh',
+      'Iskander',
+      'Jamshid',
+      'Kairat',
+      'Murat',
+      'Nurlan',
+      'Rustam',
+      'Sanjar',
+      'Timur',
+      'Azamat',
+      'Daniyar',
+      'Erlan',
+      'Orkhan',
+    ],
     family: [
       'Karimov',
       'Nazarov',
@@ -62,17 +100,67 @@ export const POOLS = {
   armenian: {
     female: ['Anahit', 'Lilit', 'Armine', 'Gayane', 'Nune', 'Tatevik', 'Mariam', 'Lusine', 'Ani', 'Siranush'],
     male: ['Tigran', 'Armen', 'Davit', 'Hayk', 'Aram', 'Gor', 'Vahagn', 'Narek', 'Karen', 'Arsen'],
-    family: ['Hovhannisyan', 'Grigoryan', 'Harutyunyan', 'Khachatryan', 'Hakobyan', 'Vardanyan', 'Avetisyan', 'Mkrtchyan', 'Gevorgyan', 'Poghosyan'],
+    family: [
+      'Hovhannisyan',
+      'Grigoryan',
+      'Harutyunyan',
+      'Khachatryan',
+      'Hakobyan',
+      'Vardanyan',
+      'Avetisyan',
+      'Mkrtchyan',
+      'Gevorgyan',
+      'Poghosyan',
+    ],
   },
   georgian: {
     female: ['Nino', 'Tamar', 'Ketevan', 'Mariam', 'Salome', 'Natia', 'Eka', 'Tinatin', 'Maia', 'Sopho'],
     male: ['Giorgi', 'Levan', 'Davit', 'Irakli', 'Nika', 'Zurab', 'Lasha', 'Tornike', 'Vakhtang', 'Beka'],
-    family: ['Beridze', 'Kapanadze', 'Maisuradze', 'Lomidze', 'Gelashvili', 'Tsiklauri', 'Abashidze', 'Kvaratskhelia', 'Japaridze', 'Chikovani'],
+    family: [
+      'Beridze',
+      'Kapanadze',
+      'Maisuradze',
+      'Lomidze',
+      'Gelashvili',
+      'Tsiklauri',
+      'Abashidze',
+      'Kvaratskhelia',
+      'Japaridze',
+      'Chikovani',
+    ],
   },
   // West Africa
   westAfricaFrancophone: {
-    female: ['Aminata', 'Fatoumata', 'Awa', 'Mariam', 'Adjoa', 'Aïssatou', 'Kadiatou', 'Rokia', 'Salimata', 'Akouvi', 'Ramatou', 'Ndèye'],
-    male: ['Moussa', 'Ibrahima', 'Souleymane', 'Amadou', 'Ousmane', 'Boubacar', 'Koffi', 'Yao', 'Mamadou', 'Cheikh', 'Issa', 'Komlan', 'Serge', 'Idrissa'],
+    female: [
+      'Aminata',
+      'Fatoumata',
+      'Awa',
+      'Mariam',
+      'Adjoa',
+      'Aïssatou',
+      'Kadiatou',
+      'Rokia',
+      'Salimata',
+      'Akouvi',
+      'Ramatou',
+      'Ndèye',
+    ],
+    male: [
+      'Moussa',
+      'Ibrahima',
+      'Souleymane',
+      'Amadou',
+      'Ousmane',
+      'Boubacar',
+      'Koffi',
+      'Yao',
+      'Mamadou',
+      'Cheikh',
+      'Issa',
+      'Komlan',
+      'Serge',
+      'Idrissa',
+    ],
     family: [
       'Diallo',
       'Traoré',
@@ -99,11 +187,50 @@ export const POOLS = {
   sahel: {
     female: ['Fatimetou', 'Mariem', 'Khadija', 'Halimé', 'Achta', 'Zeinabou', 'Aïcha', 'Hawa', 'Mounira', 'Toumaï'],
     male: ['Mohamed', 'Ahmed', 'Sidi', 'Mahamat', 'Abakar', 'Cheikh', 'Brahim', 'Youssouf', 'Hassane', 'Moctar'],
-    family: ['Ould Ahmed', 'Ould Sidi', 'Mint Cheikh', 'Abakar', 'Hassane', 'Brahim', 'Youssouf', 'Saleh', 'Oumar', 'Ould Mohamed', 'Haggar', 'Ali'],
+    family: [
+      'Ould Ahmed',
+      'Ould Sidi',
+      'Mint Cheikh',
+      'Abakar',
+      'Hassane',
+      'Brahim',
+      'Youssouf',
+      'Saleh',
+      'Oumar',
+      'Ould Mohamed',
+      'Haggar',
+      'Ali',
+    ],
   },
   westAfricaAnglophone: {
-    female: ['Ama', 'Akosua', 'Ngozi', 'Chiamaka', 'Funmilayo', 'Fatmata', 'Isatou', 'Comfort', 'Grace', 'Mariama', 'Abena', 'Yetunde'],
-    male: ['Kwame', 'Kofi', 'Emeka', 'Chinedu', 'Oluwaseun', 'Musa', 'Abdoulie', 'Momodu', 'Samuel', 'Yaw', 'Ibrahim', 'Tunde'],
+    female: [
+      'Ama',
+      'Akosua',
+      'Ngozi',
+      'Chiamaka',
+      'Funmilayo',
+      'Fatmata',
+      'Isatou',
+      'Comfort',
+      'Grace',
+      'Mariama',
+      'Abena',
+      'Yetunde',
+    ],
+    male: [
+      'Kwame',
+      'Kofi',
+      'Emeka',
+      'Chinedu',
+      'Oluwaseun',
+      'Musa',
+      'Abdoulie',
+      'Momodu',
+      'Samuel',
+      'Yaw',
+      'Ibrahim',
+      'Tunde',
+    ],
     family: [
       'Mensah',
       'Owusu',
@@ -128,12 +255,52 @@ export const POOLS = {
   lusophoneAfrica: {
     female: ['Maria', 'Ana', 'Isabel', 'Fátima', 'Odete', 'Filomena', 'Domingas', 'Esperança', 'Luzia', 'Joana'],
     male: ['João', 'António', 'Carlos', 'Domingos', 'Manuel', 'Nuno', 'Fernando', 'Armando', 'Mário', 'Paulo'],
-    family: ['Silva', 'Lopes', 'Fernandes', 'Gomes', 'Tavares', 'Semedo', 'Mendes', 'Monteiro', 'Correia', 'Sanca', 'Djaló', 'Baptista', 'Neto', 'Cardoso', 'Pereira'],
+    family: [
+      'Silva',
+      'Lopes',
+      'Fernandes',
+      'Gomes',
+      'Tavares',
+      'Semedo',
+      'Mendes',
+      'Monteiro',
+      'Correia',
+      'Sanca',
+      'Djaló',
+      'Baptista',
+      'Neto',
+      'Cardoso',
+      'Pereira',
+    ],
   },
   // Great Lakes
   greatLakesFrancophone: {
-    female: ['Clarisse', 'Immaculée', 'Chantal', 'Espérance', 'Béatrice', 'Solange', 'Divine', 'Aline', 'Gloria', 'Prisca', 'Nadège'],
-    male: ['Jean-Pierre', 'Emmanuel', 'Patrick', 'Claude', 'Innocent', 'Déogratias', 'Théoneste', 'Fabrice', 'Olivier', 'Didier', 'Alain'],
+    female: [
+      'Clarisse',
+      'Immaculée',
+      'Chantal',
+      'Espérance',
+      'Béatrice',
+      'Solange',
+      'Divine',
+      'Aline',
+      'Gloria',
+      'Prisca',
+      'Nadège',
+    ],
+    male: [
+      'Jean-Pierre',
+      'Emmanuel',
+      'Patrick',
+      'Claude',
+      'Innocent',
+      'Déogratias',
+      'Théoneste',
+      'Fabrice',
+      'Olivier',
+      'Didier',
+      'Alain',
+    ],
     family: [
       'Niyonzima',
       'Habimana',
@@ -156,8 +323,34 @@ export const POOLS = {
     ],
   },
   eastAfrica: {
-    female: ['Grace', 'Faith', 'Mercy', 'Esther', 'Neema', 'Aisha', 'Joyce', 'Mwajuma', 'Nakato', 'Mutale', 'Achol', 'Wanjiku'],
-    male: ['Peter', 'David', 'Joseph', 'Brian', 'Emmanuel', 'Isaac', 'Baraka', 'Juma', 'Mwila', 'Deng', 'Kiprop', 'Ronald'],
+    female: [
+      'Grace',
+      'Faith',
+      'Mercy',
+      'Esther',
+      'Neema',
+      'Aisha',
+      'Joyce',
+      'Mwajuma',
+      'Nakato',
+      'Mutale',
+      'Achol',
+      'Wanjiku',
+    ],
+    male: [
+      'Peter',
+      'David',
+      'Joseph',
+      'Brian',
+      'Emmanuel',
+      'Isaac',
+      'Baraka',
+      'Juma',
+      'Mwila',
+      'Deng',
+      'Kiprop',
+      'Ronald',
+    ],
     family: [
       'Otieno',
       'Mwangi',
@@ -185,13 +378,37 @@ export const POOLS = {
   sudanese: {
     female: ['Amna', 'Fatima', 'Sara', 'Hiba', 'Rania', 'Samah', 'Nafisa', 'Duaa'],
     male: ['Mohamed', 'Ahmed', 'Osman', 'Khalid', 'Hamza', 'Tarig', 'Yasir', 'Mutasim'],
-    family: ['Abdelrahman', 'Elhassan', 'Osman', 'Ibrahim', 'Mustafa', 'Elamin', 'Babiker', 'Elsheikh', 'Abdalla', 'Idris'],
+    family: [
+      'Abdelrahman',
+      'Elhassan',
+      'Osman',
+      'Ibrahim',
+      'Mustafa',
+      'Elamin',
+      'Babiker',
+      'Elsheikh',
+      'Abdalla',
+      'Idris',
+    ],
   },
   // South East Asia
   anglo: {
     female: ['Sarah', 'Emily', 'Jessica', 'Chloe', 'Rebecca', 'Olivia', 'Hannah', 'Megan'],
     male: ['James', 'Michael', 'Daniel', 'Thomas', 'Liam', 'Matthew', 'Andrew', 'Ben'],
-    family: ['Taylor', 'Wilson', 'Brown', 'Mitchell', 'Kelly', 'Walker', 'Campbell', 'Harris', 'Thompson', 'Nguyen', 'Papadopoulos', 'Singh'],
+    family: [
+      'Taylor',
+      'Wilson',
+      'Brown',
+      'Mitchell',
+      'Kelly',
+      'Walker',
+      'Campbell',
+      'Harris',
+      'Thompson',
+      'Nguyen',
+      'Papadopoulos',
+      'Singh',
+    ],
   },
   malay: {
     female: ['Nurul Aina', 'Siti Aisyah', 'Farah', 'Nur Izzati', 'Aisyah', 'Hanisah', 'Syazwani', 'Norhayati'],
@@ -222,7 +439,18 @@ export const POOLS = {
   filipino: {
     female: ['Maria Cristina', 'Angelica', 'Kristine', 'Rowena', 'Jocelyn', 'Marites', 'Katrina', 'Liza'],
     male: ['Jose', 'Ramon', 'Mark Anthony', 'Jericho', 'Rommel', 'Arnel', 'Paolo', 'Renato'],
-    family: ['Santos', 'Reyes', 'Cruz', 'Bautista', 'Villanueva', 'Dela Cruz', 'Mendoza', 'Garcia', 'Aquino', 'Pascual'],
+    family: [
+      'Santos',
+      'Reyes',
+      'Cruz',
+      'Bautista',
+      'Villanueva',
+      'Dela Cruz',
+      'Mendoza',
+      'Garcia',
+      'Aquino',
+      'Pascual',
+    ],
   },
   singaporean: {
     female: ['Hui Min', 'Jia Hui', 'Priya', 'Nur Hidayah', 'Mei Ling', 'Kavitha', 'Shu Fen', 'Rachel'],
@@ -232,12 +460,34 @@ export const POOLS = {
   thai: {
     female: ['Suda', 'Kanya', 'Ratana', 'Anong', 'Malee', 'Siriporn', 'Pimchanok', 'Waraporn'],
     male: ['Somchai', 'Niran', 'Prasert', 'Wichai', 'Anan', 'Kittipong', 'Surasak', 'Thanakorn'],
-    family: ['Srisuk', 'Chaiyaporn', 'Rattanakul', 'Sukprasert', 'Phromma', 'Boonmee', 'Saetang', 'Kaewmanee', 'Thongdee', 'Jaidee'],
+    family: [
+      'Srisuk',
+      'Chaiyaporn',
+      'Rattanakul',
+      'Sukprasert',
+      'Phromma',
+      'Boonmee',
+      'Saetang',
+      'Kaewmanee',
+      'Thongdee',
+      'Jaidee',
+    ],
   },
   timorese: {
     female: ['Maria', 'Ana', 'Domingas', 'Joana', 'Filomena', 'Rosa', 'Natércia', 'Ivete'],
     male: ['João', 'José', 'Agostinho', 'Mateus', 'Júlio', 'Marcelino', 'Francisco', 'Zeferino'],
-    family: ['da Costa', 'Soares', 'Ximenes', 'Pereira', 'Amaral', 'Martins', 'Freitas', 'dos Santos', 'Sarmento', 'Fernandes'],
+    family: [
+      'da Costa',
+      'Soares',
+      'Ximenes',
+      'Pereira',
+      'Amaral',
+      'Martins',
+      'Freitas',
+      'dos Santos',
+      'Sarmento',
+      'Fernandes',
+    ],
   },
   vietnamese: {
     female: ['Thị Lan', 'Thu Hà', 'Thanh Hương', 'Ngọc Anh', 'Minh Thư', 'Thị Mai', 'Hồng Nhung', 'Phương Linh'],
@@ -289,7 +539,13 @@ export const COUNTRY_INFO: Readonly<Record<string, CountryInfo>> = {
   LBR: { pool: 'westAfricaAnglophone', languages: ['en'], extra: ['fr'], capital: 'Monrovia', commonLaw: true },
   MLI: { pool: 'westAfricaFrancophone', languages: ['fr'], extra: ['en', 'bm'], capital: 'Bamako' },
   NER: { pool: 'westAfricaFrancophone', languages: ['fr'], extra: ['en', 'ha'], capital: 'Niamey' },
-  NGA: { pool: 'westAfricaAnglophone', languages: ['en'], extra: ['fr', 'ha', 'yo'], capital: 'Abuja', commonLaw: true },
+  NGA: {
+    pool: 'westAfricaAnglophone',
+    languages: ['en'],
+    extra: ['fr', 'ha', 'yo'],
+    capital: 'Abuja',
+    commonLaw: true,
+  },
   SEN: { pool: 'westAfricaFrancophone', languages: ['fr'], extra: ['en', 'wo'], capital: 'Dakar' },
   SLE: { pool: 'westAfricaAnglophone', languages: ['en'], extra: ['fr'], capital: 'Freetown', commonLaw: true },
   TGO: { pool: 'westAfricaFrancophone', languages: ['fr'], extra: ['en', 'ee'], capital: 'Lomé' },
@@ -340,15 +596,53 @@ export function countryName(alpha3: string): string {
 
 /** The country's name as it reads after "of": the Philippines, the Gambia, the Democratic Republic of the Congo. */
 export function afterOf(name: string): string {
-  return /^(Republic|Democratic|Central African|United|Lao People|Philippines|Maldives|Gambia|Netherlands|Bahamas|Comoros)|Islands$/.test(name) ? `the ${name}` : name;
+  return /^(Republic|Democratic|Central African|United|Lao People|Philippines|Maldives|Gambia|Netherlands|Bahamas|Comoros)|Islands$/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
 }
 
 /** Crime areas each region's practitioners meet most often; they weight expertise, groups and resources. */
 export const REGION_FOCUS: Readonly<Record<string, readonly CrimeArea[]>> = {
-  casc: ['DRUG_TRAFFICKING', 'TRAFFICKING_IN_PERSONS', 'CYBERCRIME', 'CORRUPTION', 'MONEY_LAUNDERING', 'TERRORISM', 'MIGRANT_SMUGGLING'],
-  wacap: ['DRUG_TRAFFICKING', 'MARITIME_CRIME', 'TRAFFICKING_IN_PERSONS', 'MONEY_LAUNDERING', 'CORRUPTION', 'TERRORISM', 'MIGRANT_SMUGGLING', 'CYBERCRIME'],
-  gljc: ['WILDLIFE_CRIME', 'ENVIRONMENTAL_CRIME', 'FIREARMS_TRAFFICKING', 'TRAFFICKING_IN_PERSONS', 'CORRUPTION', 'MONEY_LAUNDERING', 'CULTURAL_PROPERTY_TRAFFICKING'],
-  seajust: ['TRAFFICKING_IN_PERSONS', 'CYBERCRIME', 'MONEY_LAUNDERING', 'DRUG_TRAFFICKING', 'WILDLIFE_CRIME', 'MARITIME_CRIME', 'FRAUD', 'MIGRANT_SMUGGLING'],
+  casc: [
+    'DRUG_TRAFFICKING',
+    'TRAFFICKING_IN_PERSONS',
+    'CYBERCRIME',
+    'CORRUPTION',
+    'MONEY_LAUNDERING',
+    'TERRORISM',
+    'MIGRANT_SMUGGLING',
+  ],
+  wacap: [
+    'DRUG_TRAFFICKING',
+    'MARITIME_CRIME',
+    'TRAFFICKING_IN_PERSONS',
+    'MONEY_LAUNDERING',
+    'CORRUPTION',
+    'TERRORISM',
+    'MIGRANT_SMUGGLING',
+    'CYBERCRIME',
+  ],
+  gljc: [
+    'WILDLIFE_CRIME',
+    'ENVIRONMENTAL_CRIME',
+    'FIREARMS_TRAFFICKING',
+    'TRAFFICKING_IN_PERSONS',
+    'CORRUPTION',
+    'MONEY_LAUNDERING',
+    'CULTURAL_PROPERTY_TRAFFICKING',
+  ],
+  seajust: [
+    'TRAFFICKING_IN_PERSONS',
+    'CYBERCRIME',
+    'MONEY_LAUNDERING',
+    'DRUG_TRAFFICKING',
+    'WILDLIFE_CRIME',
+    'MARITIME_CRIME',
+    'FRAUD',
+    'MIGRANT_SMUGGLING',
+  ],
 };
 
 // ---------------------------------------------------------------------------
@@ -369,7 +663,11 @@ export interface AuthorityTemplate {
 export const CORE_AUTHORITIES: readonly AuthorityTemplate[] = [
   {
     kind: 'CENTRAL_AUTHORITY',
-    name: (c, info) => info.centralAuthority ?? (info.commonLaw ? `Attorney General's Chambers of ${c}` : `Ministry of Justice of ${c} — Department of International Cooperation`),
+    name: (c, info) =>
+      info.centralAuthority ??
+      (info.commonLaw
+        ? `Attorney General's Chambers of ${c}`
+        : `Ministry of Justice of ${c} — Department of International Cooperation`),
     slug: 'central-authority',
     measures: [
       'SERVICE_OF_DOCUMENTS',
@@ -387,7 +685,10 @@ export const CORE_AUTHORITIES: readonly AuthorityTemplate[] = [
   },
   {
     kind: 'PROSECUTION_SERVICE',
-    name: (c, info) => (info.commonLaw ? `Office of the Director of Public Prosecutions of ${c}` : `Office of the Prosecutor General of ${c}`),
+    name: (c, info) =>
+      info.commonLaw
+        ? `Office of the Director of Public Prosecutions of ${c}`
+        : `Office of the Prosecutor General of ${c}`,
     slug: 'prosecution',
     measures: [
       'WITNESS_EVIDENCE',
@@ -489,9 +790,18 @@ export const REGIONAL_AUTHORITIES: readonly AuthorityTemplate[] = [
 // Contact point vocabulary
 
 export const ROLE_TITLES: Readonly<Record<ContactPointRole, readonly string[]>> = {
-  PROSECUTOR: ['Senior Prosecutor', 'Prosecutor', 'Deputy Head, International Cooperation Unit', 'Head of International Cooperation Unit'],
+  PROSECUTOR: [
+    'Senior Prosecutor',
+    'Prosecutor',
+    'Deputy Head, International Cooperation Unit',
+    'Head of International Cooperation Unit',
+  ],
   JUDGE: ['Judge', 'Investigating Judge', 'Judge of the Court of Appeal'],
-  CENTRAL_AUTHORITY_OFFICER: ['Legal Officer, Central Authority', 'Head of Mutual Legal Assistance Section', 'Senior Legal Adviser'],
+  CENTRAL_AUTHORITY_OFFICER: [
+    'Legal Officer, Central Authority',
+    'Head of Mutual Legal Assistance Section',
+    'Senior Legal Adviser',
+  ],
   POLICE_LIAISON: ['Police Liaison Officer', 'Chief Inspector, INTERPOL NCB'],
   ASSET_RECOVERY_OFFICER: ['Asset Recovery Specialist', 'Financial Investigator'],
   MINISTRY_OFFICIAL: ['Director, International Law Department', 'Senior Ministry Official'],
@@ -525,19 +835,32 @@ export const SECOND_ROLE: Readonly<Record<ContactPointRole, ContactPointRole>> =
 
 export const MEASURE_REQUIREMENTS: Readonly<Record<AssistanceMeasure, readonly string[]>> = {
   SERVICE_OF_DOCUMENTS: ['Full address of the person to be served', 'Documents supplied in duplicate'],
-  WITNESS_EVIDENCE: ['List of questions to be put to the witness', 'Statement of the witness’s role in the proceedings'],
+  WITNESS_EVIDENCE: [
+    'List of questions to be put to the witness',
+    'Statement of the witness’s role in the proceedings',
+  ],
   EXPERT_EVIDENCE: ['Questions for the expert', 'Undertaking to bear the expert’s fees'],
-  SEARCH_AND_SEIZURE: ['Description of the premises and items sought', 'Order of a judicial authority of the requesting State'],
+  SEARCH_AND_SEIZURE: [
+    'Description of the premises and items sought',
+    'Order of a judicial authority of the requesting State',
+  ],
   BANK_INFORMATION: ['Name of the account holder and of the bank', 'Period the request covers'],
   FREEZING: ['Link between the assets and the offence', 'Estimated value and location of the assets'],
   CONFISCATION: ['Final confiscation order of the requesting State', 'Proposal for sharing or return of the assets'],
   INTERCEPTION: ['Judicial authorisation of the interception', 'Duration and technical identifiers'],
-  ELECTRONIC_EVIDENCE: ['Identifiers: IP address, account or telephone number', 'Reference of any earlier preservation request'],
+  ELECTRONIC_EVIDENCE: [
+    'Identifiers: IP address, account or telephone number',
+    'Reference of any earlier preservation request',
+  ],
   VIDEO_HEARING: ['Technical contact for a test call', 'Consent of the person to be heard where required'],
   TRANSFER_OF_PROCEEDINGS: ['Complete case file and evidence collected', 'Reasons for the transfer'],
   JOINT_INVESTIGATION_TEAM: ['Draft JIT agreement', 'Names of the proposed team leaders'],
   CONTROLLED_DELIVERY: ['Route and timing of the consignment', 'Operational contact reachable around the clock'],
-  EXTRADITION: ['Arrest warrant or final judgment', 'Identity and description of the person sought', 'Text of the applicable law and penalties'],
+  EXTRADITION: [
+    'Arrest warrant or final judgment',
+    'Identity and description of the person sought',
+    'Text of the applicable law and penalties',
+  ],
   TRANSFER_OF_SENTENCED_PERSONS: ['Consent of the sentenced person', 'Certified copy of the final judgment'],
 };
 
@@ -579,7 +902,9 @@ export function legalBasis(measure: AssistanceMeasure, info: CountryInfo, rng: P
       law = 'Cybercrime and Electronic Evidence Act';
       break;
     default:
-      law = info.commonLaw ? 'Mutual Legal Assistance in Criminal Matters Act' : 'Code of Criminal Procedure, book on international judicial cooperation';
+      law = info.commonLaw
+        ? 'Mutual Legal Assistance in Criminal Matters Act'
+        : 'Code of Criminal Procedure, book on international judicial cooperation';
   }
   const treaty = rng.chance(0.5) ? '; United Nations Convention against Transnational Organized Crime, art. 18' : '';
   return `${law} (demo text)${measure === 'EXTRADITION' ? '' : treaty}`;
@@ -617,4 +942,9 @@ export const fictionalPhone = (rng: Prng) => `+000 ${rng.int(10, 99)} ${rng.int(
 export const atWorkingHour = (dayStart: number, rng: Prng) => new Date(dayStart + rng.int(8 * 60, 17 * 60) * 60_000);
 
 /** The columns every demo row starts with: an id drawn from `rng` at this point of the stream, version 1, its timestamps. */
-export const demoRow = (rng: Prng, createdAt: Date, updatedAt = createdAt) => ({ id: rng.uuid(), version: 1, createdAt, updatedAt });
+export const demoRow = (rng: Prng, createdAt: Date, updatedAt = createdAt) => ({
+  id: rng.uuid(),
+  version: 1,
+  createdAt,
+  updatedAt,
+});

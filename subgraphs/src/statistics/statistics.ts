@@ -21,7 +21,13 @@ import type { Caller } from '../../../shared/src/caller';
 import { badInput } from '../../../shared/src/errors';
 import { isOwnSecretariat } from '../access/rules';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
-import type { DirectionStatistics, DurationStatistics, NetworkCode, ResolversParentTypes, StatisticsCell } from '../__generated__/resolvers-types';
+import type {
+  DirectionStatistics,
+  DurationStatistics,
+  NetworkCode,
+  ResolversParentTypes,
+  StatisticsCell,
+} from '../__generated__/resolvers-types';
 import { runtimeName } from '../core/model';
 
 /** True counts under this are never released as themselves: the p-table turns them into 0 or 5. */
@@ -48,7 +54,8 @@ const NOISE: readonly [below: number, noise: number][] = [
 export function perturb(n: number, cellKey: number): number {
   const key = ((cellKey % KEYS) + KEYS) % KEYS;
   if (n <= 0) return 0;
-  if (n < SUPPRESSION_THRESHOLD) return key < Math.round((KEYS * n) / SUPPRESSION_THRESHOLD) ? SUPPRESSION_THRESHOLD : 0;
+  if (n < SUPPRESSION_THRESHOLD)
+    return key < Math.round((KEYS * n) / SUPPRESSION_THRESHOLD) ? SUPPRESSION_THRESHOLD : 0;
   if (n === SUPPRESSION_THRESHOLD) return n;
   if (n === SUPPRESSION_THRESHOLD + 1) return n + (key < 64 ? -1 : key < 192 ? 0 : 1);
   return n + NOISE.find(([below]) => key < below)![1];
@@ -106,19 +113,30 @@ function instant(field: 'from' | 'to', value: Date | string): Date {
   const d = new Date(value);
   const year = d.getUTCFullYear();
   if (Number.isNaN(d.getTime()) || year < 1 || year > 9999) {
-    throw badInput(`${field} must be an instant between the years 0001 and 9999, such as 2025-01-01T00:00:00Z.`, { field });
+    throw badInput(`${field} must be an instant between the years 0001 and 9999, such as 2025-01-01T00:00:00Z.`, {
+      field,
+    });
   }
   return d;
 }
 
-const startsMonth = (d: Date) => d.getUTCDate() === 1 && d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
+const startsMonth = (d: Date) =>
+  d.getUTCDate() === 1 &&
+  d.getUTCHours() === 0 &&
+  d.getUTCMinutes() === 0 &&
+  d.getUTCSeconds() === 0 &&
+  d.getUTCMilliseconds() === 0;
 
 /** The calendar months (YYYY-MM, UTC) that [from, to) touches. */
 function monthsOf(from: Date, to: Date): string[] {
   const months: string[] = [];
   const cursor = new Date(0);
   // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
-  for (cursor.setUTCFullYear(from.getUTCFullYear(), from.getUTCMonth(), 1); cursor < to; cursor.setUTCMonth(cursor.getUTCMonth() + 1)) {
+  for (
+    cursor.setUTCFullYear(from.getUTCFullYear(), from.getUTCMonth(), 1);
+    cursor < to;
+    cursor.setUTCMonth(cursor.getUTCMonth() + 1)
+  ) {
     months.push(cursor.toISOString().slice(0, 7));
   }
   return months;
@@ -148,10 +166,16 @@ export class Statistics {
   private duration(atoms: Atom[], histogram: { days: number; n: number }[]): DurationStatistics {
     const count = atoms.reduce((s, a) => s + this.release(a), 0);
     const truth = histogram.reduce((s, h) => s + h.n, 0);
-    if (this.exact) return { count, suppressed: false, medianDays: percentile(histogram, 0.5), p90Days: percentile(histogram, 0.9) };
+    if (this.exact)
+      return { count, suppressed: false, medianDays: percentile(histogram, 0.5), p90Days: percentile(histogram, 0.9) };
     if (truth < PERCENTILE_THRESHOLD) return { count, suppressed: count > 0, medianDays: null, p90Days: null };
     const key = atoms.reduce((k, a) => add(k, a), NONE).key;
-    return { count, suppressed: false, medianDays: perturbPercentile(percentile(histogram, 0.5)!, key, 0), p90Days: perturbPercentile(percentile(histogram, 0.9)!, key, 1) };
+    return {
+      count,
+      suppressed: false,
+      medianDays: perturbPercentile(percentile(histogram, 0.5)!, key, 0),
+      p90Days: perturbPercentile(percentile(histogram, 0.9)!, key, 1),
+    };
   }
 
   /**
@@ -160,7 +184,9 @@ export class Statistics {
    * Concurrent callers wait on the month's row and find it released.
    */
   private async releaseMonths(months: string[], latest: string): Promise<void> {
-    const ages = AGE_BUCKETS.map(([key, max]) => (Number.isFinite(max) ? `WHEN age <= ${max} THEN '${key}'` : `ELSE '${key}'`)).join(' ');
+    const ages = AGE_BUCKETS.map(([key, max]) =>
+      Number.isFinite(max) ? `WHEN age <= ${max} THEN '${key}'` : `ELSE '${key}'`,
+    ).join(' ');
     await this.ds.query(
       `WITH due AS (
          INSERT INTO statistics_releases (month) SELECT m FROM unnest($1::date[]) m ON CONFLICT DO NOTHING RETURNING month),
@@ -205,11 +231,15 @@ export class Statistics {
         }
       }
       if (to.getTime() > thisMonth.getTime()) {
-        throw badInput(`to must be ${thisMonth.toISOString()} or earlier: a month is released once it is over, for anyone but the network's own secretariat.`, { field: 'to' });
+        throw badInput(
+          `to must be ${thisMonth.toISOString()} or earlier: a month is released once it is over, for anyone but the network's own secretariat.`,
+          { field: 'to' },
+        );
       }
     }
     if (!(to.getTime() > from.getTime())) throw badInput('to must be after from.', { field: 'to' });
-    if ((to.getTime() - from.getTime()) / DAY > MAX_RANGE_DAYS) throw badInput('Ask for at most five years at a time.', { field: 'to' });
+    if ((to.getTime() - from.getTime()) / DAY > MAX_RANGE_DAYS)
+      throw badInput('Ask for at most five years at a time.', { field: 'to' });
     const range = [from.toISOString().slice(0, 10), to.toISOString().slice(0, 10)];
     const latest = monthsOf(new Date(thisMonth.getTime() - DAY), thisMonth)[0]!;
     if (!this.exact) await this.releaseMonths([...monthsOf(from, to), latest], latest);
@@ -231,9 +261,10 @@ export class Statistics {
       ) as Promise<{ side: string; metric: string; days: number; n: number }[]>,
       this.exact
         ? Promise.resolve([])
-        : (this.ds.query(`SELECT side, metric, n, keysum % ${KEYS} AS key FROM released_duration_atoms WHERE month >= $1 AND month < $2 AND n <> 0`, range) as Promise<
-            ({ side: string; metric: string } & Atom)[]
-          >),
+        : (this.ds.query(
+            `SELECT side, metric, n, keysum % ${KEYS} AS key FROM released_duration_atoms WHERE month >= $1 AND month < $2 AND n <> 0`,
+            range,
+          ) as Promise<({ side: string; metric: string } & Atom)[]>),
       // Open referrals: today's, by creation day, for the own secretariat; for everyone else, by age at the end of the last month over.
       this.exact
         ? (this.ds.query(
@@ -244,32 +275,45 @@ export class Statistics {
         : Promise.resolve([]),
       this.exact
         ? Promise.resolve([])
-        : (this.ds.query(`SELECT bucket, n, keysum % ${KEYS} AS key FROM released_open_by_age WHERE month = $1`, [`${latest}-01`]) as Promise<({ bucket: string } & Atom)[]>),
-      this.ds.query(`SELECT country, count(*)::int AS n FROM contact_points WHERE active GROUP BY country`) as Promise<{ country: string; n: number }[]>,
+        : (this.ds.query(`SELECT bucket, n, keysum % ${KEYS} AS key FROM released_open_by_age WHERE month = $1`, [
+            `${latest}-01`,
+          ]) as Promise<({ bucket: string } & Atom)[]>),
+      this.ds.query(`SELECT country, count(*)::int AS n FROM contact_points WHERE active GROUP BY country`) as Promise<
+        { country: string; n: number }[]
+      >,
       this.ds.query(
         `SELECT (SELECT count(*) FROM contact_points WHERE active AND (last_reviewed_at IS NULL OR last_reviewed_at < $1))::int
               + (SELECT count(*) FROM country_profiles WHERE last_reviewed_at IS NULL OR last_reviewed_at < $1)::int AS n`,
         [new Date(now.getTime() - 365 * DAY)],
       ) as Promise<{ n: number }[]>,
-      this.ds.query(`SELECT DISTINCT country FROM contact_points WHERE active AND available_24x7`) as Promise<{ country: string }[]>,
+      this.ds.query(`SELECT DISTINCT country FROM contact_points WHERE active AND available_24x7`) as Promise<
+        { country: string }[]
+      >,
     ]);
 
     const months = monthsOf(from, to);
     const cell = (key: string, count: number): StatisticsCell => ({ key, count, suppressed: false });
     // Each referral has exactly one status, so a month's total atom is the sum of its status atoms (keys included).
     const totals = new Map<string, Atom>();
-    for (const r of dims.filter((x) => x.dimension === 'status')) totals.set(`${r.side} ${r.month}`, add(totals.get(`${r.side} ${r.month}`) ?? NONE, r));
+    for (const r of dims.filter((x) => x.dimension === 'status'))
+      totals.set(`${r.side} ${r.month}`, add(totals.get(`${r.side} ${r.month}`) ?? NONE, r));
     const monthTotal = (side: string, month: string) => this.release(totals.get(`${side} ${month}`) ?? NONE);
     const direction = (side: string): DirectionStatistics => {
       const rows = dims.filter((r) => r.side === side);
       /** The dimension's values with a released count above 0, largest first. */
       const cells = (dimension: string): StatisticsCell[] => {
         const released = new Map<string, number>();
-        for (const r of rows.filter((x) => x.dimension === dimension)) released.set(r.value, (released.get(r.value) ?? 0) + this.release(r));
+        for (const r of rows.filter((x) => x.dimension === dimension))
+          released.set(r.value, (released.get(r.value) ?? 0) + this.release(r));
         return [...released]
           .filter(([, n]) => n > 0)
           .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
-          .map(([value, n]) => cell(dimension === 'counterpartNetwork' ? (this.registry.find((x) => x.key === value)?.code ?? value) : value, n));
+          .map(([value, n]) =>
+            cell(
+              dimension === 'counterpartNetwork' ? (this.registry.find((x) => x.key === value)?.code ?? value) : value,
+              n,
+            ),
+          );
       };
       return {
         total: cell(
@@ -288,7 +332,9 @@ export class Statistics {
     const timeliness = (side: string, metric: string) => {
       const histogram = histograms.filter((h) => h.side === side && h.metric === metric);
       // The exact count is the histogram's; released counts are sums of the monthly atoms.
-      const atoms = this.exact ? [{ n: histogram.reduce((s, h) => s + h.n, 0), key: 0 }] : durationAtoms.filter((a) => a.side === side && a.metric === metric);
+      const atoms = this.exact
+        ? [{ n: histogram.reduce((s, h) => s + h.n, 0), key: 0 }]
+        : durationAtoms.filter((a) => a.side === side && a.metric === metric);
       return this.duration(atoms, histogram);
     };
     const ages = AGE_BUCKETS.map(([key]) => openByBucket.find((b) => b.bucket === key) ?? NONE);
@@ -306,14 +352,26 @@ export class Statistics {
       perturbed: !this.exact,
       outgoing: direction('ORIGIN'),
       incoming: direction('DESTINATION'),
-      monthly: months.map((month) => ({ month, outgoing: cell(month, monthTotal('ORIGIN', month)), incoming: cell(month, monthTotal('DESTINATION', month)) })),
-      outgoingTimeliness: { acknowledgement: timeliness('ORIGIN', 'acknowledgement'), completion: timeliness('ORIGIN', 'completion') },
-      incomingTimeliness: { acknowledgement: timeliness('DESTINATION', 'acknowledgement'), completion: timeliness('DESTINATION', 'completion') },
+      monthly: months.map((month) => ({
+        month,
+        outgoing: cell(month, monthTotal('ORIGIN', month)),
+        incoming: cell(month, monthTotal('DESTINATION', month)),
+      })),
+      outgoingTimeliness: {
+        acknowledgement: timeliness('ORIGIN', 'acknowledgement'),
+        completion: timeliness('ORIGIN', 'completion'),
+      },
+      incomingTimeliness: {
+        acknowledgement: timeliness('DESTINATION', 'acknowledgement'),
+        completion: timeliness('DESTINATION', 'completion'),
+      },
       openByAge: AGE_BUCKETS.map(([key], i) => cell(key, this.release(ages[i]!))),
       directory: {
         // The network's own published directory, which every member can count exactly through contactPoints:
         // no case data, and perturbing it would hide nothing. Exact for everyone.
-        contactPointsPerCountry: members.map((country) => cell(country, perCountry.find((r) => r.country === country)?.n ?? 0)),
+        contactPointsPerCountry: members.map((country) =>
+          cell(country, perCountry.find((r) => r.country === country)?.n ?? 0),
+        ),
         notReviewedIn12Months: stale[0]?.n ?? 0,
         countriesWithout24x7: members.filter((c) => !covered.has(c)).map((code) => ({ code })),
       },
@@ -334,15 +392,20 @@ export interface DeliveryFigures {
  * pending change only to the day, and only when the released pending count is above 0.
  */
 export async function releasedDeliveries(ds: DataSource): Promise<DeliveryFigures> {
-  const [row]: { pending: number; pendingKey: number; failed: number; failedKey: number; oldest: Date | null }[] = await ds.query(
-    `SELECT count(*) FILTER (WHERE o.failed_at IS NULL)::int AS pending,
+  const [row]: { pending: number; pendingKey: number; failed: number; failedKey: number; oldest: Date | null }[] =
+    await ds.query(
+      `SELECT count(*) FILTER (WHERE o.failed_at IS NULL)::int AS pending,
             (coalesce(sum(r.record_key) FILTER (WHERE o.failed_at IS NULL), 0) % ${KEYS})::int AS "pendingKey",
             count(*) FILTER (WHERE o.failed_at IS NOT NULL)::int AS failed,
             (coalesce(sum(r.record_key) FILTER (WHERE o.failed_at IS NOT NULL), 0) % ${KEYS})::int AS "failedKey",
             date_trunc('day', min(o.created_at) FILTER (WHERE o.failed_at IS NULL), 'UTC') AS oldest
        FROM outbox o LEFT JOIN referrals r ON r.id = o.referral_id AND r.side = o.record_side
       WHERE o.delivered_at IS NULL`,
-  );
+    );
   const pending = perturb(row?.pending ?? 0, row?.pendingKey ?? 0);
-  return { pending, failed: perturb(row?.failed ?? 0, row?.failedKey ?? 0), oldestPendingAt: pending > 0 ? (row?.oldest ?? null) : null };
+  return {
+    pending,
+    failed: perturb(row?.failed ?? 0, row?.failedKey ?? 0),
+    oldestPendingAt: pending > 0 ? (row?.oldest ?? null) : null,
+  };
 }

@@ -135,7 +135,16 @@ export class Directory1764380000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['idempotency_keys', 'resources', 'events', 'working_groups', 'measure_profiles', 'country_profiles', 'authorities', 'contact_points']) {
+    for (const table of [
+      'idempotency_keys',
+      'resources',
+      'events',
+      'working_groups',
+      'measure_profiles',
+      'country_profiles',
+      'authorities',
+      'contact_points',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

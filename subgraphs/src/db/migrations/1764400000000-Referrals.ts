@@ -85,6 +85,7 @@ export class Referrals1764400000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['delivery_receipts', 'referral_counters', 'outbox', 'referral_events', 'referrals']) await q.query(`DROP TABLE ${t}`);
+    for (const t of ['delivery_receipts', 'referral_counters', 'outbox', 'referral_events', 'referrals'])
+      await q.query(`DROP TABLE ${t}`);
   }
 }

@@ -66,7 +66,9 @@ export class ReferralRollups1764410000000 implements MigrationInterface {
         IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM referral_rollup_apply(NEW, 1); END IF;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER referrals_rollup_insert_delete AFTER INSERT OR DELETE ON referrals FOR EACH ROW EXECUTE FUNCTION referral_rollup_trigger()`);
+    await q.query(
+      `CREATE TRIGGER referrals_rollup_insert_delete AFTER INSERT OR DELETE ON referrals FOR EACH ROW EXECUTE FUNCTION referral_rollup_trigger()`,
+    );
     await q.query(`
       CREATE TRIGGER referrals_rollup_update AFTER UPDATE ON referrals FOR EACH ROW
       WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.acknowledged_at IS DISTINCT FROM NEW.acknowledged_at

@@ -9,8 +9,12 @@ export class OutboxDeadLetters1764425000000 implements MigrationInterface {
   name = 'OutboxDeadLetters1764425000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE outbox ADD COLUMN claimed_until timestamptz, ADD COLUMN claimed_by uuid, ADD COLUMN failed_at timestamptz`);
-    await q.query(`CREATE INDEX outbox_failed ON outbox (failed_at) WHERE delivered_at IS NULL AND failed_at IS NOT NULL`);
+    await q.query(
+      `ALTER TABLE outbox ADD COLUMN claimed_until timestamptz, ADD COLUMN claimed_by uuid, ADD COLUMN failed_at timestamptz`,
+    );
+    await q.query(
+      `CREATE INDEX outbox_failed ON outbox (failed_at) WHERE delivered_at IS NULL AND failed_at IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -18,7 +18,9 @@ export class IdempotencyKeyScope1795972380325 implements MigrationInterface {
        WHERE a.action = k.operation AND a.at = k.created_at AND a.object_id LIKE '%:' || k.result_id::text
          AND a.actor_subject IS NOT NULL`);
     await q.query(`DELETE FROM idempotency_keys WHERE caller IS NULL`);
-    await q.query(`ALTER TABLE idempotency_keys ALTER COLUMN caller SET NOT NULL, DROP CONSTRAINT idempotency_keys_pkey`);
+    await q.query(
+      `ALTER TABLE idempotency_keys ALTER COLUMN caller SET NOT NULL, DROP CONSTRAINT idempotency_keys_pkey`,
+    );
     await q.query(`ALTER TABLE idempotency_keys ADD PRIMARY KEY (caller, operation, key)`);
   }
 

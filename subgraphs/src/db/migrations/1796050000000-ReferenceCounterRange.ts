@@ -10,7 +10,9 @@ export class ReferenceCounterRange1796050000000 implements MigrationInterface {
   name = 'ReferenceCounterRange1796050000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE referral_counters ADD CONSTRAINT referral_counters_six_digits CHECK (last BETWEEN 0 AND 999999) NOT VALID`);
+    await q.query(
+      `ALTER TABLE referral_counters ADD CONSTRAINT referral_counters_six_digits CHECK (last BETWEEN 0 AND 999999) NOT VALID`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { ROLLUP_APPLY_WITH_KEYS, ROLLUP_REBUILD_WITH_KEYS } from './1764426000000-StatisticsAtoms';
 
 /** The rollup functions of StatisticsAtoms, reading each record's stored key instead of a hash of its id. */
-const storedKey = (sql: string) => sql.replaceAll('referral_record_key(r.id)', 'r.record_key').replaceAll('referral_record_key(id)', 'record_key');
+const storedKey = (sql: string) =>
+  sql.replaceAll('referral_record_key(r.id)', 'r.record_key').replaceAll('referral_record_key(id)', 'record_key');
 
 /**
  * Record keys the sender cannot steer, and months released once.
@@ -32,7 +33,9 @@ export class StatisticsReleases1796300000000 implements MigrationInterface {
     await q.query(storedKey(ROLLUP_APPLY_WITH_KEYS));
     await q.query(storedKey(ROLLUP_REBUILD_WITH_KEYS));
     await q.query(`SELECT referral_rollup_rebuild()`);
-    await q.query(`CREATE TABLE statistics_releases (month date PRIMARY KEY, released_at timestamptz NOT NULL DEFAULT now())`);
+    await q.query(
+      `CREATE TABLE statistics_releases (month date PRIMARY KEY, released_at timestamptz NOT NULL DEFAULT now())`,
+    );
     await q.query(`
       CREATE TABLE released_atoms (
         month date NOT NULL REFERENCES statistics_releases,
@@ -72,7 +75,13 @@ export class StatisticsReleases1796300000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['released_open_by_age', 'released_durations', 'released_duration_atoms', 'released_atoms', 'statistics_releases']) {
+    for (const table of [
+      'released_open_by_age',
+      'released_durations',
+      'released_duration_atoms',
+      'released_atoms',
+      'statistics_releases',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
     await q.query(ROLLUP_APPLY_WITH_KEYS);

@@ -35,11 +35,20 @@ it('adds a traceparent column that takes only the W3C form, leaves earlier rows 
   await insert();
   await migration.up(runner);
   await insert(TRACEPARENT);
-  expect(await runner.query(`SELECT traceparent FROM outbox ORDER BY id`)).toEqual([{ traceparent: null }, { traceparent: TRACEPARENT }]);
+  expect(await runner.query(`SELECT traceparent FROM outbox ORDER BY id`)).toEqual([
+    { traceparent: null },
+    { traceparent: TRACEPARENT },
+  ]);
   // Anything else a caller might have slipped into a header is refused by the database too.
   await expect(insert(`${TRACEPARENT}, x=1`)).rejects.toThrow(/outbox_traceparent_format/);
-  await expect(insert('ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01')).rejects.toThrow(/outbox_traceparent_format/);
+  await expect(insert('ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01')).rejects.toThrow(
+    /outbox_traceparent_format/,
+  );
   await migration.down(runner);
-  expect(await runner.query(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'outbox' AND column_name = 'traceparent'`)).toEqual([{ n: 0 }]);
+  expect(
+    await runner.query(
+      `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'outbox' AND column_name = 'traceparent'`,
+    ),
+  ).toEqual([{ n: 0 }]);
   await migration.up(runner);
 });

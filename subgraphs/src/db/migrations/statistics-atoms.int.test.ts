@@ -5,14 +5,21 @@
  */
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/db';
-import { fixedUuid, insertReferrals, recordKey, referralRow, type ReferralRow } from '../../../../test/support/referral-rows';
+import {
+  fixedUuid,
+  insertReferrals,
+  recordKey,
+  referralRow,
+  type ReferralRow,
+} from '../../../../test/support/referral-rows';
 import { MIGRATIONS } from '../data-source';
 import { StatisticsAtoms1764426000000 } from './1764426000000-StatisticsAtoms';
 
 let db: TestDatabase;
 let ds: DataSource;
 
-const at = (migrations: readonly (typeof MIGRATIONS)[number][]) => new DataSource({ type: 'postgres', url: db.url, migrations: [...migrations] });
+const at = (migrations: readonly (typeof MIGRATIONS)[number][]) =>
+  new DataSource({ type: 'postgres', url: db.url, migrations: [...migrations] });
 
 beforeAll(async () => {
   db = await createTestDatabase('migration_keys');
@@ -23,10 +30,16 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const rollup = () => ds.query(`SELECT day::text, side, dimension, value, n FROM referral_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`) as Promise<Record<string, unknown>[]>;
+const rollup = () =>
+  ds.query(
+    `SELECT day::text, side, dimension, value, n FROM referral_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`,
+  ) as Promise<Record<string, unknown>[]>;
 
 /** Per status row of the daily rollup and of the monthly atoms: count and key sum, computed here from the rows (keys outside the database). */
-function expectedStatus(rows: readonly ReferralRow[], period: (createdAt: string) => string): Record<string, [number, number]> {
+function expectedStatus(
+  rows: readonly ReferralRow[],
+  period: (createdAt: string) => string,
+): Record<string, [number, number]> {
   const sums: Record<string, [number, number]> = {};
   for (const r of rows) {
     const [n, keys] = sums[`${period(r.createdAt)} ${r.side} ${r.status}`] ?? [0, 0];
@@ -38,10 +51,19 @@ const byDay = (at: string) => at.slice(0, 10);
 const byMonth = (at: string) => at.slice(0, 7);
 const statusRows = async (sql: string) =>
   Object.fromEntries(
-    ((await ds.query(sql)) as { period: string; side: string; value: string; n: number; keysum: number }[]).map((r) => [`${r.period} ${r.side} ${r.value}`, [r.n, r.keysum]]),
+    ((await ds.query(sql)) as { period: string; side: string; value: string; n: number; keysum: number }[]).map((r) => [
+      `${r.period} ${r.side} ${r.value}`,
+      [r.n, r.keysum],
+    ]),
   );
-const statusDays = () => statusRows(`SELECT day::text AS period, side, value, n, keysum FROM referral_rollup WHERE dimension = 'status' AND n <> 0`);
-const statusMonths = () => statusRows(`SELECT to_char(month, 'YYYY-MM') AS period, side, value, n, keysum FROM referral_atoms WHERE dimension = 'status' AND n <> 0`);
+const statusDays = () =>
+  statusRows(
+    `SELECT day::text AS period, side, value, n, keysum FROM referral_rollup WHERE dimension = 'status' AND n <> 0`,
+  );
+const statusMonths = () =>
+  statusRows(
+    `SELECT to_char(month, 'YYYY-MM') AS period, side, value, n, keysum FROM referral_atoms WHERE dimension = 'status' AND n <> 0`,
+  );
 const everything = async () =>
   Promise.all(
     ['referral_rollup', 'referral_duration_rollup', 'referral_atoms', 'referral_duration_atoms'].map((table) =>
@@ -77,12 +99,17 @@ it('fills the key sums of existing rollups, keeps their counts, and the trigger 
   expect(await statusMonths()).toEqual(expectedStatus(rows, byMonth));
   const completed = rows.filter((r) => r.completedAt);
   for (const table of ['referral_duration_rollup', 'referral_duration_atoms']) {
-    const [durations] = await ds.query(`SELECT sum(n)::int AS n, sum(keysum)::int AS keysum FROM ${table} WHERE metric = 'completion'`);
+    const [durations] = await ds.query(
+      `SELECT sum(n)::int AS n, sum(keysum)::int AS keysum FROM ${table} WHERE metric = 'completion'`,
+    );
     expect(durations).toEqual({ n: completed.length, keysum: completed.reduce((s, r) => s + recordKey(r.id), 0) });
   }
 
   // A status change moves the key from one status row to another, as a rebuild would have it.
-  await ds.query(`UPDATE referrals SET status = 'COMPLETED', completed_at = '2025-06-01T00:00:00Z' WHERE id = $1 AND side = $2`, [rows[1]!.id, rows[1]!.side]);
+  await ds.query(
+    `UPDATE referrals SET status = 'COMPLETED', completed_at = '2025-06-01T00:00:00Z' WHERE id = $1 AND side = $2`,
+    [rows[1]!.id, rows[1]!.side],
+  );
   const moved = rows.map((r, i) => (i === 1 ? { ...r, status: 'COMPLETED' } : r));
   expect(await statusDays()).toEqual(expectedStatus(moved, byDay));
   expect(await statusMonths()).toEqual(expectedStatus(moved, byMonth));
@@ -93,10 +120,16 @@ it('fills the key sums of existing rollups, keeps their counts, and the trigger 
 
   // Down restores the rollups as they were, and the trigger still works without the key sums.
   await ds.undoLastMigration();
-  const columns = await ds.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'referral_rollup' AND column_name = 'keysum'`);
+  const columns = await ds.query(
+    `SELECT column_name FROM information_schema.columns WHERE table_name = 'referral_rollup' AND column_name = 'keysum'`,
+  );
   expect(columns).toEqual([]);
   expect(await ds.query(`SELECT to_regclass('referral_atoms') AS t`)).toEqual([{ t: null }]);
   await insertReferrals(ds, [referralRow('casc', fixedUuid(7, 99), { createdAt: '2025-01-10T08:00:00Z' })]);
-  const [{ n }] = await ds.query(`SELECT n FROM referral_rollup WHERE day = '2025-01-10' AND side = 'ORIGIN' AND dimension = 'status' AND value = 'SENT'`);
-  expect(n).toBe(rows.filter((r) => r.createdAt.startsWith('2025-01-10') && r.side === 'ORIGIN' && r.status === 'SENT').length + 1);
+  const [{ n }] = await ds.query(
+    `SELECT n FROM referral_rollup WHERE day = '2025-01-10' AND side = 'ORIGIN' AND dimension = 'status' AND value = 'SENT'`,
+  );
+  expect(n).toBe(
+    rows.filter((r) => r.createdAt.startsWith('2025-01-10') && r.side === 'ORIGIN' && r.status === 'SENT').length + 1,
+  );
 });

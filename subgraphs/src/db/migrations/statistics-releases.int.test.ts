@@ -13,7 +13,8 @@ import { StatisticsReleases1796300000000 } from './1796300000000-StatisticsRelea
 let db: TestDatabase;
 let ds: DataSource;
 
-const at = (migrations: readonly (typeof MIGRATIONS)[number][]) => new DataSource({ type: 'postgres', url: db.url, migrations: [...migrations] });
+const at = (migrations: readonly (typeof MIGRATIONS)[number][]) =>
+  new DataSource({ type: 'postgres', url: db.url, migrations: [...migrations] });
 
 beforeAll(async () => {
   db = await createTestDatabase('migration_releases');
@@ -24,12 +25,17 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const counts = () => ds.query(`SELECT day::text, side, dimension, value, n FROM referral_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`) as Promise<Record<string, unknown>[]>;
+const counts = () =>
+  ds.query(
+    `SELECT day::text, side, dimension, value, n FROM referral_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`,
+  ) as Promise<Record<string, unknown>[]>;
 /** Key sum of the monthly status atoms, per month and side. */
 const atomKeys = async () =>
   Object.fromEntries(
     (
-      (await ds.query(`SELECT to_char(month, 'YYYY-MM') AS month, side, sum(keysum)::int AS keysum FROM referral_atoms WHERE dimension = 'status' GROUP BY 1, 2`)) as {
+      (await ds.query(
+        `SELECT to_char(month, 'YYYY-MM') AS month, side, sum(keysum)::int AS keysum FROM referral_atoms WHERE dimension = 'status' GROUP BY 1, 2`,
+      )) as {
         month: string;
         side: string;
         keysum: number;
@@ -40,7 +46,9 @@ const atomKeys = async () =>
 const storedKeys = async () =>
   Object.fromEntries(
     (
-      (await ds.query(`SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, side, sum(record_key)::int AS keysum FROM referrals GROUP BY 1, 2`)) as {
+      (await ds.query(
+        `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, side, sum(record_key)::int AS keysum FROM referrals GROUP BY 1, 2`,
+      )) as {
         month: string;
         side: string;
         keysum: number;
@@ -55,7 +63,10 @@ it('gives every existing record a stored random key, rebuilds the rollups with i
   await ds.initialize();
   await ds.runMigrations();
   const rows = Array.from({ length: 40 }, (_, i) =>
-    referralRow('casc', fixedUuid(9, i), { side: i % 3 === 0 ? 'DESTINATION' : 'ORIGIN', createdAt: `2025-0${1 + (i % 3)}-1${i % 2}T08:00:00Z` }),
+    referralRow('casc', fixedUuid(9, i), {
+      side: i % 3 === 0 ? 'DESTINATION' : 'ORIGIN',
+      createdAt: `2025-0${1 + (i % 3)}-1${i % 2}T08:00:00Z`,
+    }),
   );
   await insertReferrals(ds, rows);
   const before = await counts();
@@ -66,7 +77,9 @@ it('gives every existing record a stored random key, rebuilds the rollups with i
   await ds.initialize();
   await ds.runMigrations();
   expect(await counts()).toEqual(before);
-  const stored: { id: string; side: string; record_key: number }[] = await ds.query(`SELECT id, side, record_key FROM referrals ORDER BY id, side`);
+  const stored: { id: string; side: string; record_key: number }[] = await ds.query(
+    `SELECT id, side, record_key FROM referrals ORDER BY id, side`,
+  );
   expect(stored).toHaveLength(rows.length);
   expect(stored.every((r) => Number.isInteger(r.record_key) && r.record_key >= 0 && r.record_key <= 255)).toBe(true);
   // Not the hash of the id: 40 random bytes all equal to it by chance has probability 256^-40.
@@ -76,18 +89,30 @@ it('gives every existing record a stored random key, rebuilds the rollups with i
 
   // The key is stored: a status change moves it between atoms as it is, and a rebuild agrees with the trigger.
   await ds.query(`UPDATE referrals SET status = 'WITHDRAWN' WHERE id = $1 AND side = $2`, [rows[1]!.id, rows[1]!.side]);
-  const [moved] = await ds.query(`SELECT keysum FROM referral_atoms WHERE month = '2025-02-01' AND side = 'ORIGIN' AND dimension = 'status' AND value = 'WITHDRAWN'`);
+  const [moved] = await ds.query(
+    `SELECT keysum FROM referral_atoms WHERE month = '2025-02-01' AND side = 'ORIGIN' AND dimension = 'status' AND value = 'WITHDRAWN'`,
+  );
   expect(moved.keysum).toBe(stored.find((r) => r.id === rows[1]!.id)!.record_key);
   const maintained = await ds.query(`SELECT * FROM referral_atoms WHERE n <> 0 ORDER BY 1, 2, 3, 4`);
   await ds.query(`SELECT referral_rollup_rebuild()`);
   expect(await ds.query(`SELECT * FROM referral_atoms WHERE n <> 0 ORDER BY 1, 2, 3, 4`)).toEqual(maintained);
   // A record written with a key keeps that key.
-  await insertReferrals(ds, [referralRow('casc', fixedUuid(9, 99), { createdAt: '2025-04-02T08:00:00Z', recordKey: 201 })]);
-  expect(await ds.query(`SELECT keysum FROM referral_atoms WHERE month = '2025-04-01' AND dimension = 'status'`)).toEqual([{ keysum: 201 }]);
+  await insertReferrals(ds, [
+    referralRow('casc', fixedUuid(9, 99), { createdAt: '2025-04-02T08:00:00Z', recordKey: 201 }),
+  ]);
+  expect(
+    await ds.query(`SELECT keysum FROM referral_atoms WHERE month = '2025-04-01' AND dimension = 'status'`),
+  ).toEqual([{ keysum: 201 }]);
 
   await ds.undoLastMigration();
-  expect(await ds.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'referrals' AND column_name = 'record_key'`)).toEqual([]);
+  expect(
+    await ds.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'referrals' AND column_name = 'record_key'`,
+    ),
+  ).toEqual([]);
   expect(await ds.query(`SELECT to_regclass('released_atoms') AS t`)).toEqual([{ t: null }]);
-  const [{ keysum }] = await ds.query(`SELECT keysum FROM referral_atoms WHERE month = '2025-04-01' AND dimension = 'status'`);
+  const [{ keysum }] = await ds.query(
+    `SELECT keysum FROM referral_atoms WHERE month = '2025-04-01' AND dimension = 'status'`,
+  );
   expect(keysum).toBe(recordKey(fixedUuid(9, 99)));
 });
