@@ -1,14 +1,17 @@
 /** The planning thread: the same plans as the planner in this thread, a deadline, refusals remembered by signature. */
 import { readFileSync } from 'node:fs';
 import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
-import { QueryPlanner } from '@apollo/query-planner';
+import { QueryPlanner, type QueryPlan } from '@apollo/query-planner';
 import { getOperationAST, Kind, parse, type FragmentDefinitionNode } from 'graphql';
 import { counterpartChain } from '../../../test/support/planning-bombs';
 import { readmeQueries } from '../../../test/support/readme';
 import { SUPERGRAPH_PATH } from '../compose';
 import {
+  HANDED_OVER_PLANS,
   MAX_WAITING,
   operationSignature,
+  PlanHandOver,
+  PLANNED_IN_GATEWAY_THREAD,
   QUERY_PLANNER_CONFIG,
   QUERY_PLANNING_BUSY,
   QUERY_PLANNING_LIMIT,
@@ -93,5 +96,40 @@ describe('QueryPlanning', () => {
     expect(settled.every((s) => s.status === 'rejected' && /the gateway is stopping/.test(String(s.reason)))).toBe(
       true,
     );
+  });
+});
+
+describe('PlanHandOver', () => {
+  const plan = (n: number) => ({ kind: 'QueryPlan', node: undefined, n }) as unknown as QueryPlan;
+
+  it('hands Apollo Gateway the plan put under its key, and logs when it finds none', async () => {
+    const logs: string[] = [];
+    const handOver = new PlanHandOver((m) => logs.push(m));
+    const key = PlanHandOver.key('hash', 'Op');
+    expect(key).not.toBe(PlanHandOver.key('hash', undefined));
+    expect(PlanHandOver.key('hash', undefined)).toBe('hash');
+    const put = plan(1);
+    handOver.put(key, put);
+    await expect(handOver.get(key)).resolves.toBe(put);
+    expect(logs).toEqual([]);
+    await expect(handOver.get(PlanHandOver.key('hash', 'Other'))).resolves.toBeUndefined();
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toContain(PLANNED_IN_GATEWAY_THREAD);
+    await expect(handOver.delete(key)).resolves.toBe(true);
+    await expect(handOver.get(key)).resolves.toBeUndefined();
+  });
+
+  it(`keeps at most HANDED_OVER_PLANS (${HANDED_OVER_PLANS}) plans, the least recently used going first`, async () => {
+    const handOver = new PlanHandOver(() => undefined);
+    for (let i = 0; i < HANDED_OVER_PLANS; i++) handOver.put(`k${i}`, plan(i));
+    // k0 read again: k1 is now the least recently used.
+    expect(await handOver.get('k0')).toMatchObject({ n: 0 });
+    handOver.put('one more', plan(-1));
+    expect(await handOver.get('k1')).toBeUndefined();
+    expect(await handOver.get('k0')).toMatchObject({ n: 0 });
+    expect(await handOver.get('one more')).toMatchObject({ n: -1 });
+    for (let i = 2; i < HANDED_OVER_PLANS; i++) expect(await handOver.get(`k${i}`)).toMatchObject({ n: i });
+    handOver.clear();
+    expect(await handOver.get('k0')).toBeUndefined();
   });
 });

@@ -258,8 +258,11 @@ export const PLANNED_IN_GATEWAY_THREAD = 'planned in the gateway thread';
  * made here right before it calls Apollo Gateway's executor, which looks it up at once under the same key, and so
  * never plans in the gateway's thread itself. Should it find none, it would: that is logged.
  */
+/** Most plans kept for Apollo Gateway's executor: it reads each right after it is put, a few run side by side. */
+export const HANDED_OVER_PLANS = 64;
+
 export class PlanHandOver implements PlanStore {
-  private readonly plans = new Map<string, QueryPlan>();
+  private readonly plans = new LRUCache<string, QueryPlan>({ max: HANDED_OVER_PLANS });
 
   constructor(private readonly log: (message: string) => void) {}
 
@@ -277,10 +280,8 @@ export class PlanHandOver implements PlanStore {
     return plan;
   }
 
-  /** Puts the plan Apollo Gateway's executor is about to look up. */
+  /** Puts the plan Apollo Gateway's executor is about to look up; past HANDED_OVER_PLANS the least recently used goes. */
   put(key: string, plan: QueryPlan): void {
-    // Apollo Gateway reads a plan right after it is put here; a few are kept for requests running side by side.
-    if (this.plans.size >= 64) this.plans.delete(this.plans.keys().next().value!);
     this.plans.set(key, plan);
   }
 
