@@ -53,6 +53,40 @@ export default tseslint.config(
     },
   },
   {
+    // The gateway's layers point one way: gateway.ts assembles -> execution/ -> transport/. A network's transport and the
+    // supergraph file know nothing of who calls them; the executor knows the transport, never the assembly.
+    files: ['gateway/src/**/*.ts'],
+    // Tests beside the code may reach any part of the gateway.
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: 'gateway/src/transport',
+              from: 'gateway/src',
+              except: ['./transport'],
+              message: 'transport/ calls a network and imports nothing else of the gateway.',
+            },
+            {
+              target: 'gateway/src/supergraph',
+              from: 'gateway/src',
+              except: ['./supergraph'],
+              message: 'supergraph/ loads the supergraph file and imports nothing else of the gateway.',
+            },
+            {
+              target: 'gateway/src/execution',
+              from: 'gateway/src',
+              except: ['./execution', './transport'],
+              message: 'execution/ runs plans over transport/; it never imports the gateway that assembles it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['subgraphs/src/**/*.graphql', 'shared/src/schema/*.graphql'],
     languageOptions: { parser: graphqlPlugin.parser },
     plugins: { '@graphql-eslint': graphqlPlugin },

@@ -5,7 +5,7 @@
  * one has fully arrived; a round's latency is that of its slowest answer.
  * Calls go through the gateway's own subgraph client, with sharing off.
  */
-import { SubgraphClient } from '../gateway/src/subgraph-client';
+import { SubgraphClient } from '../gateway/src/transport/subgraph-client';
 
 export interface FanoutTarget {
   url: string;

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listenHub } from '../gateway/src/hub/server';
-import { SUPERGRAPH_PATH } from '../gateway/src/compose';
+import { SUPERGRAPH_PATH } from '../gateway/src/supergraph/names';
 import type { Listening } from '../shared/src/http';
 import type { Registry } from '../shared/src/registry';
 import { nodeOptionsFor } from '../scripts/lib/heap';

@@ -20,10 +20,10 @@ import {
   validate,
   type FragmentDefinitionNode,
 } from 'graphql';
-import { SUPERGRAPH_PATH } from '../gateway/src/compose';
+import { SUPERGRAPH_PATH } from '../gateway/src/supergraph/names';
 import { gatewayConfig } from '../gateway/src/config';
 import { operationSignature, QUERY_PLANNER_CONFIG, QueryPlanning } from '../gateway/src/execution/planner';
-import { operationArmor } from '../gateway/src/gateway';
+import { operationArmor } from '../gateway/src/limits/armor';
 import { measureRequest, refusal, registryCostModel } from '../gateway/src/limits/cost';
 import { NETWORKS } from '../shared/src/registry';
 import { counterpartChain } from '../test/support/planning-bombs';

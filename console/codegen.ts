@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { isInterfaceType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { SUPERGRAPH_PATH } from '../gateway/src/compose';
+import { SUPERGRAPH_PATH } from '../gateway/src/supergraph/names';
 
 export const CONSOLE_DIR = __dirname;
 export const API_SCHEMA_PATH = join(CONSOLE_DIR, 'schema.graphql');

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { defaultSubgraphUrl, HUB_NAME, SUPERGRAPH_PATH } from '../gateway/src/compose';
+import { defaultSubgraphUrl, HUB_NAME, SUPERGRAPH_PATH } from '../gateway/src/supergraph/names';
 import { hubSdl } from '../gateway/src/hub/schema';
 import { NETWORKS, type Registry } from '../shared/src/registry';
 import { networkSubgraphSdl } from '../subgraphs/src/schema/template';

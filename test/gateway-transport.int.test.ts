@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { AUDITED_HEADER } from '../shared/src/http';
 import { NETWORKS } from '../shared/src/registry';
-import { isQueryDocument, SubgraphClient } from '../gateway/src/subgraph-client';
+import { isQueryDocument, SubgraphClient } from '../gateway/src/transport/subgraph-client';
 import { HubDataSource, type HubCacheBounds } from '../gateway/src/hub/data-source';
 import { buildHubSchema } from '../gateway/src/hub/schema';
 import { createTestAuth } from './support/auth';

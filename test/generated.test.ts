@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import config from '../codegen';
-import { SUPERGRAPH_PATH } from '../gateway/src/compose';
+import { SUPERGRAPH_PATH } from '../gateway/src/supergraph/names';
 import { HUB_SDL_PATH, hubCodegenSdl } from '../gateway/src/hub/write-sdl';
 import { composeSupergraph } from '../scripts/compose';
 import { NETWORKS } from '../shared/src/registry';

@@ -11,9 +11,9 @@ import {
 } from '../../shared/src/observability/config';
 import { PERFORMANCE_ROUND_2 } from '../../shared/src/performance-switch';
 import type { Registry } from '../../shared/src/registry';
-import { defaultSubgraphUrl } from './compose';
+import { defaultSubgraphUrl } from './supergraph/names';
 import type { ConsoleSignIn } from './console';
-import type { SubgraphClientOptions } from './subgraph-client';
+import type { SubgraphClientOptions } from './transport/subgraph-client';
 
 export interface GatewayLimits {
   /** Deepest selection nesting accepted. */

@@ -1,12 +1,8 @@
 /** The gateway's own metrics: its calls to each network's subgraph, and whether each answers its health check. */
 import type { Metrics } from '../../shared/src/observability/metrics';
 import type { Registry } from '../../shared/src/registry';
-import { subgraphHealth } from './subgraph-client';
-
-/** How a call to a subgraph ended: answered, answered with errors, or not answered (NETWORK_UNAVAILABLE). */
-export type SubgraphCallOutcome = 'ok' | 'errors' | 'unavailable';
-
-export type SubgraphCalls = (network: string, outcome: SubgraphCallOutcome, seconds: number) => void;
+import type { SubgraphCalls } from './transport/network-data-source';
+import { subgraphHealth } from './transport/subgraph-client';
 
 /** Registers the gateway's metrics in `metrics`; returns what counts one subgraph call. */
 export function gatewayMetrics(

@@ -44,7 +44,8 @@ import { LRUCache } from 'lru-cache';
 import { documentBytes, textBytes } from '../../../shared/src/heap-size';
 import { tracer } from '../../../shared/src/observability/tracing';
 import { operationSignature, PlanHandOver, type QueryPlanning } from './planner';
-import { isSubtype, OperationShape, ownKey } from './shape';
+import { isSubtype, ownKey } from '../transport/values';
+import { OperationShape } from './shape';
 
 /** Most bytes of plans kept (the operation's syntax tree, which its shape holds, and the plan); the least recently used goes first. */
 export const PLAN_CACHE_BYTES = 64 * 1024 * 1024;

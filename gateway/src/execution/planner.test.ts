@@ -5,7 +5,7 @@ import { QueryPlanner, type QueryPlan } from '@apollo/query-planner';
 import { getOperationAST, Kind, parse, type FragmentDefinitionNode } from 'graphql';
 import { counterpartChain } from '../../../test/support/planning-bombs';
 import { readmeQueries } from '../../../test/support/readme';
-import { SUPERGRAPH_PATH } from '../compose';
+import { SUPERGRAPH_PATH } from '../supergraph/names';
 import {
   HANDED_OVER_PLANS,
   MAX_WAITING,

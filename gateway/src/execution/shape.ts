@@ -16,24 +16,21 @@
 import {
   GraphQLError,
   getNamedType,
-  isAbstractType,
   isCompositeType,
-  isEnumType,
   isListType,
   isNonNullType,
   isObjectType,
-  isSpecifiedScalarType,
   Kind,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
-  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { hasOwn, isSubtype, leafCheck } from '../transport/values';
 
 /** A value completed to null because of an error already reported below it. */
 const NULL_WITH_ERROR = Symbol('null with error');
@@ -63,35 +60,6 @@ function describeLast(path: Path, currentType: GraphQLOutputType, parentName: st
 
 /** Apollo's assertion failures end the shaping; the caller answers with this error and no data. */
 class ShapingFailed extends Error {}
-
-const integerText = /^-?(?:0|[1-9][0-9]*)$/;
-
-/** Whether a subgraph's value fits a leaf type: federation's isValidLeafValue. */
-export function leafCheck(type: GraphQLNamedType): (value: unknown) => boolean {
-  if (!isSpecifiedScalarType(type) && !isEnumType(type)) return () => true;
-  if (isEnumType(type)) return (v) => typeof v === 'string' && type.getValue(v) !== undefined;
-  switch (type.name) {
-    case 'Boolean':
-      return (v) => typeof v === 'boolean';
-    case 'Int':
-      return (v) => typeof v === 'number' && Number.isFinite(v) && integerText.test(String(v));
-    case 'ID':
-      return (v) =>
-        typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v) && integerText.test(String(v)));
-    case 'Float':
-      return (v) => typeof v === 'number' && Number.isFinite(v);
-    default:
-      return (v) => typeof v === 'string';
-  }
-}
-
-export const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
-
-/** Makes `key` an own property of `target` when it names an inherited one (`constructor`, `__proto__`), so setting it never reaches the prototype. */
-export function ownKey(target: Record<string, unknown>, key: string): void {
-  if (key in target && !hasOwn(target, key))
-    Object.defineProperty(target, key, { configurable: true, enumerable: true, value: undefined, writable: true });
-}
 
 interface Entry {
   readonly key: string;
@@ -226,14 +194,6 @@ function subScope(scope: GraphQLCompositeType, node: FieldNode): GraphQLComposit
   const definition = 'getFields' in scope ? scope.getFields()[node.name.value] : undefined;
   const named = definition ? getNamedType(definition.type) : undefined;
   return named && isCompositeType(named) ? named : undefined;
-}
-
-/** Whether `maybeSub` is `type` or one of its possible types: federation's isSubtype for named types. */
-export function isSubtype(schema: GraphQLSchema, type: GraphQLNamedType, maybeSub: GraphQLNamedType): boolean {
-  if (type === maybeSub) return true;
-  if (!isAbstractType(type)) return false;
-  if (!isObjectType(maybeSub) && !('getInterfaces' in maybeSub)) return false;
-  return schema.isSubType(type, maybeSub as GraphQLObjectType);
 }
 
 /** A completer for a value of `type`: Apollo's updateOutputValue, worked out once per field. */

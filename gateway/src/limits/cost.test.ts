@@ -6,7 +6,7 @@ import { REPORT_QUERY } from '../../../scripts/lib/report';
 import { NETWORKS } from '../../../shared/src/registry';
 import { counterpartChain } from '../../../test/support/planning-bombs';
 import { readmeQueries } from '../../../test/support/readme';
-import { SUPERGRAPH_PATH } from '../compose';
+import { SUPERGRAPH_PATH } from '../supergraph/names';
 import { gatewayConfig } from '../config';
 import {
   COST_LIMIT_EXCEEDED,

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 
 export const HUB_NAME = 'hub';
-export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
+export const SUPERGRAPH_PATH = join(__dirname, '..', '..', 'supergraph.graphql');
 
 /** The URL a network's subgraph has in the composed file; the gateway's configuration overrides it. */
 export const defaultSubgraphUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { SUPERGRAPH_PATH } from '../supergraph/names';
 import { buildSchema } from 'graphql';
-import { findNetwork, NETWORKS } from '../../shared/src/registry';
+import { findNetwork, NETWORKS } from '../../../shared/src/registry';
 import { AnswerChecker, AnswerRefused, CHECKED_OPERATION_BYTES, rebuildErrors } from './answer-check';
 
-const schema = buildSchema(readFileSync(join(__dirname, '..', 'supergraph.graphql'), 'utf8'), { assumeValidSDL: true });
+const schema = buildSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'), { assumeValidSDL: true });
 const checker = new AnswerChecker(schema, NETWORKS);
 const wacap = findNetwork(NETWORKS, 'wacap')!;
 
