@@ -7,13 +7,15 @@
  *
  * Every operation is planned once, off the gateway's thread (planner.ts), and
  * both executors use that plan. This one runs plans made only of Fetch,
- * Flatten, Sequence and Parallel nodes, the
+ * Flatten, Sequence and Parallel nodes (`@requires`, `@provides` and unions
+ * across subgraphs included: federation-features.int.test.ts), the
  * way Apollo Gateway runs them: the same subgraph requests (the same data
  * sources: tokens, secret, dedup), the same merge, the same error paths. Its
  * shaping (shape.ts) works out the fields once per selection and type.
  * Everything else goes to Apollo Gateway's executor unchanged: mutations,
  * operations with directives (@skip, @include, @defer), introspection, plans
- * with conditions or data rewrites, a request for the query plan (when
+ * with conditions or data rewrites (an `@interfaceObject` type's fetches
+ * rename `__typename`), a request for the query plan (when
  * EXPOSE_QUERY_PLAN is on), a schema changing under a request.
  * `GATEWAY_EXECUTION=apollo` sends everything there.
  */
