@@ -39,10 +39,8 @@ export const CONSOLE_OPERATIONS_PATH = join(
 );
 
 /** What a client of the gateway sees: the supergraph without its join/link machinery and inaccessible parts. */
-export function apiSchema(): GraphQLSchema {
-  return lexicographicSortSchema(
-    Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'utf8')).apiSchema().toGraphQLJSSchema(),
-  );
+export function apiSchema(supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8')): GraphQLSchema {
+  return lexicographicSortSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema());
 }
 
 export const apiSchemaSdl = (): string => `${printSchema(apiSchema())}\n`;
