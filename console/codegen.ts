@@ -73,7 +73,7 @@ function componentFiles(): string[] {
 /**
  * Where a component's source names one network by hand: a `@include(if: $<key>)` block, a network's root
  * field (`seajust {`) or a type of its own (`SeajustMutations`). Network documents are written once, as
- * templates; npm run check fails on any of these (console/codegen.test.ts).
+ * templates; console/codegen.test.ts fails on any of these.
  */
 export function handWrittenNetworks(source: string, registry: Registry = NETWORKS): string[] {
   return registry.flatMap((n) => [
