@@ -5,13 +5,16 @@
  * console's users (a contact point, a secretariat officer, an analyst, a
  * visitor), each must get the same data and the same errors. A console query
  * with a required variable this file has no value for fails the test, so a
- * new page cannot skip the comparison.
+ * new page cannot skip the comparison. The console's mutations (one copy per
+ * network, without directives) run on the own executor too.
  */
+import { randomUUID } from 'node:crypto';
 import { Kind, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import * as documents from '../console/src/__generated__/graphql';
+import { networkDocuments } from '../console/src/ui/__generated__/network-documents';
 import { encodeId, type NodeKind } from '../shared/src/ids';
 import { findNetwork, NETWORKS } from '../shared/src/registry';
-import { compareExecutors } from './support/executors';
+import { compareExecutors, type FoundError } from './support/executors';
 import { seedDemo, startInProcessFederation } from './support/in-process';
 
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
@@ -117,5 +120,54 @@ describe("the console's queries give the same answers from both executors", () =
       if (answer.status === 200 && answer.data !== 'null' && answer.data !== undefined) answered++;
     }
     expect(answered).toBeGreaterThan(0);
+  });
+});
+
+/** The console's network documents (one copy per network), by the operation name of a network's copy. */
+const networkCopies = (name: string): Record<string, DocumentNode> => {
+  const copies = Object.values(networkDocuments) as Record<string, DocumentNode>[];
+  const found = copies.find((c) =>
+    c.seajust!.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === `Seajust${name}`),
+  );
+  if (!found) throw new Error(`no network document ${name}`);
+  return found;
+};
+
+describe("the console's mutations run on the gateway's own executor", () => {
+  const authority = (key: string) => ({
+    key,
+    input: {
+      country: 'THA',
+      name: `Executor test authority ${key}`,
+      kind: 'CENTRAL_AUTHORITY',
+      languages: ['th'],
+      channels: ['CENTRAL_AUTHORITY'],
+      measures: [],
+    },
+  });
+
+  it("a secretariat's create, through its own network's copy: the same authority from both executors", async () => {
+    const same = compareExecutors(fed, apollo);
+    const query = print(networkCopies('DeskCreateAuthority').seajust!);
+    // The same idempotency key on both gateways: the second gets the authority the first created.
+    const { answer, ownExecutor } = await same(query, authority(randomUUID()), tokens.secretariat, 'secretariat');
+    expect(ownExecutor).toBe(true);
+    expect(answer.errors).toEqual([]);
+    expect(JSON.parse(answer.data)).toEqual({
+      network: { createAuthority: { id: expect.stringMatching(/^seajust:auth:/) } },
+    });
+  });
+
+  it("another network's copy is refused with FORBIDDEN, by either executor, and writes nothing", async () => {
+    const same = compareExecutors(fed, apollo);
+    const query = print(networkCopies('DeskCreateAuthority').casc!);
+    const variables = authority(randomUUID());
+    const { answer, ownExecutor } = await same(query, variables, tokens.secretariat, 'secretariat');
+    expect(ownExecutor).toBe(true);
+    expect(answer.errors.map((e) => (JSON.parse(e) as FoundError).extensions?.code)).toEqual(['FORBIDDEN']);
+    const rows = (await fed.networks
+      .get('casc')!
+      .env.ds.query(`SELECT id FROM authorities WHERE name = $1`, [variables.input.name])) as unknown[];
+    expect(rows).toEqual([]);
   });
 });

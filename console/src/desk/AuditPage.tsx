@@ -24,25 +24,8 @@ const AuditQuery = graphql(`
   query DeskAudit($network: NetworkCode!, $filter: AuditFilter, $first: Int, $after: String) {
     network(code: $network) {
       code
-      ... on CascNetwork {
-        auditLog(filter: $filter, first: $first, after: $after) {
-          ...DeskAuditCasc
-        }
-      }
-      ... on GljcNetwork {
-        auditLog(filter: $filter, first: $first, after: $after) {
-          ...DeskAuditGljc
-        }
-      }
-      ... on SeajustNetwork {
-        auditLog(filter: $filter, first: $first, after: $after) {
-          ...DeskAuditSeajust
-        }
-      }
-      ... on WacapNetwork {
-        auditLog(filter: $filter, first: $first, after: $after) {
-          ...DeskAuditWacap
-        }
+      auditLog(filter: $filter, first: $first, after: $after) {
+        ...DeskAudit
       }
     }
   }
@@ -66,7 +49,7 @@ function Audit({ network }: { network: NetworkCode }) {
   const { data, error, loading } = useQuery(AuditQuery, {
     variables: { network, filter, first: PAGE, after: cursors.after },
   });
-  const log = data?.network && 'auditLog' in data.network ? data.network.auditLog : null;
+  const log = data?.network?.auditLog ?? null;
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -2,68 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { graphql } from '../__generated__';
-import type { DeskAuditCascFragment } from '../__generated__/graphql';
+import type { DeskAuditFragment } from '../__generated__/graphql';
 
-// The log's types are each network's own (no shared interface), hence one fragment per network.
+// Every network's log implements AuditEntryConnection, so one fragment serves them all.
 graphql(`
-  fragment DeskAuditCasc on CascAuditEntryConnection {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      id
-      at
-      actorSubject
-      actorNetwork
-      action
-      objectType
-      objectId
-    }
-  }
-`);
-
-graphql(`
-  fragment DeskAuditGljc on GljcAuditEntryConnection {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      id
-      at
-      actorSubject
-      actorNetwork
-      action
-      objectType
-      objectId
-    }
-  }
-`);
-
-graphql(`
-  fragment DeskAuditSeajust on SeajustAuditEntryConnection {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      id
-      at
-      actorSubject
-      actorNetwork
-      action
-      objectType
-      objectId
-    }
-  }
-`);
-
-graphql(`
-  fragment DeskAuditWacap on WacapAuditEntryConnection {
+  fragment DeskAudit on AuditEntryConnection {
     totalCount
     pageInfo {
       hasNextPage
@@ -95,8 +38,7 @@ const ObjectNamesQuery = graphql(`
   }
 `);
 
-// The same fields whichever network's log it is.
-type Entry = Omit<DeskAuditCascFragment['nodes'][number], '__typename'>;
+type Entry = Omit<DeskAuditFragment['nodes'][number], '__typename'>;
 
 /** One page of the audit log; objects named where the caller may see them (a contact point's name), their id otherwise. */
 export function AuditTable({ entries }: { entries: readonly Entry[] }) {

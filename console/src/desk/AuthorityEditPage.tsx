@@ -2,10 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
 import { graphql } from '../__generated__';
+import { forNetwork, networkGraphql } from '../ui/networkParts';
 import type { AuthorityInput, DeskAuthorityFieldsFragment, NetworkCode } from '../__generated__/graphql';
 import { CreateForm, useMemberCountryOptions } from './CreateForm';
 import { authorityPath } from './paths';
-import { DeskGate, networkFlags, networkPart } from './DeskGate';
+import { DeskGate, networkPart } from './DeskGate';
 import type { FieldSpec } from './form';
 import { NodeEditor } from './NodeEditor';
 
@@ -51,32 +52,9 @@ const DeskAuthorityQuery = graphql(`
   }
 `);
 
-const UpdateAuthority = graphql(`
-  mutation DeskUpdateAuthority(
-    $id: ID!
-    $version: Int!
-    $patch: AuthorityPatch!
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      updateAuthority(id: $id, version: $version, patch: $patch) {
-        ...DeskAuthorityFields
-      }
-    }
-    gljc @include(if: $gljc) {
-      updateAuthority(id: $id, version: $version, patch: $patch) {
-        ...DeskAuthorityFields
-      }
-    }
-    seajust @include(if: $seajust) {
-      updateAuthority(id: $id, version: $version, patch: $patch) {
-        ...DeskAuthorityFields
-      }
-    }
-    wacap @include(if: $wacap) {
+const UpdateAuthority = networkGraphql(`
+  mutation TemplateDeskUpdateAuthority($id: ID!, $version: Int!, $patch: AuthorityPatch!) {
+    network: template {
       updateAuthority(id: $id, version: $version, patch: $patch) {
         ...DeskAuthorityFields
       }
@@ -84,31 +62,9 @@ const UpdateAuthority = graphql(`
   }
 `);
 
-const CreateAuthority = graphql(`
-  mutation DeskCreateAuthority(
-    $input: AuthorityInput!
-    $key: String!
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      createAuthority(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    gljc @include(if: $gljc) {
-      createAuthority(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    seajust @include(if: $seajust) {
-      createAuthority(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    wacap @include(if: $wacap) {
+const CreateAuthority = networkGraphql(`
+  mutation TemplateDeskCreateAuthority($input: AuthorityInput!, $key: String!) {
+    network: template {
       createAuthority(input: $input, idempotencyKey: $key) {
         id
       }
@@ -118,7 +74,7 @@ const CreateAuthority = graphql(`
 
 function Editor({ id, network }: { id: string; network: NetworkCode }) {
   const intl = useIntl();
-  const [update] = useMutation(UpdateAuthority);
+  const [update] = useMutation(forNetwork(UpdateAuthority, network));
   return (
     <NodeEditor
       draftKey={id}
@@ -128,10 +84,7 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
       specs={AUTHORITY_FIELDS}
       title={(a) => intl.formatMessage({ id: 'desk.authority.title' }, { name: a.name })}
       save={async (a, version, patch) =>
-        networkPart(
-          (await update({ variables: { id: a.id, version, patch, ...networkFlags(network) } })).data,
-          'updateAuthority',
-        )
+        networkPart((await update({ variables: { id: a.id, version, patch } })).data, 'updateAuthority')
       }
     />
   );
@@ -140,7 +93,7 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
 function Creator({ network }: { network: NetworkCode }) {
   const intl = useIntl();
   const countries = useMemberCountryOptions(network);
-  const [create] = useMutation(CreateAuthority);
+  const [create] = useMutation(forNetwork(CreateAuthority, network));
   return (
     <CreateForm
       kind="authority"
@@ -151,10 +104,7 @@ function Creator({ network }: { network: NetworkCode }) {
       ]}
       initial={{ channels: ['CENTRAL_AUTHORITY'] }}
       create={async (input, key) =>
-        networkPart(
-          (await create({ variables: { input: input as AuthorityInput, key, ...networkFlags(network) } })).data,
-          'createAuthority',
-        ).id
+        networkPart((await create({ variables: { input: input as AuthorityInput, key } })).data, 'createAuthority').id
       }
       editPath={authorityPath}
     />

@@ -2,10 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useParams } from 'react-router';
 import { graphql } from '../__generated__';
+import { forNetwork, networkGraphql } from '../ui/networkParts';
 import type { ContactPointInput, DeskContactPointFieldsFragment, NetworkCode } from '../__generated__/graphql';
 import { CreateForm, useMemberCountryOptions } from './CreateForm';
 import { contactPointPath } from './paths';
-import { DeskGate, networkFlags, networkPart } from './DeskGate';
+import { DeskGate, networkPart } from './DeskGate';
 import type { FieldSpec } from './form';
 import { NodeEditor } from './NodeEditor';
 import { RotatePanel } from './RotatePanel';
@@ -64,32 +65,9 @@ const DeskContactPointQuery = graphql(`
   }
 `);
 
-const UpdateContactPoint = graphql(`
-  mutation DeskUpdateContactPoint(
-    $id: ID!
-    $version: Int!
-    $patch: ContactPointPatch!
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      updateContactPoint(id: $id, version: $version, patch: $patch) {
-        ...DeskContactPointFields
-      }
-    }
-    gljc @include(if: $gljc) {
-      updateContactPoint(id: $id, version: $version, patch: $patch) {
-        ...DeskContactPointFields
-      }
-    }
-    seajust @include(if: $seajust) {
-      updateContactPoint(id: $id, version: $version, patch: $patch) {
-        ...DeskContactPointFields
-      }
-    }
-    wacap @include(if: $wacap) {
+const UpdateContactPoint = networkGraphql(`
+  mutation TemplateDeskUpdateContactPoint($id: ID!, $version: Int!, $patch: ContactPointPatch!) {
+    network: template {
       updateContactPoint(id: $id, version: $version, patch: $patch) {
         ...DeskContactPointFields
       }
@@ -97,31 +75,9 @@ const UpdateContactPoint = graphql(`
   }
 `);
 
-const CreateContactPoint = graphql(`
-  mutation DeskCreateContactPoint(
-    $input: ContactPointInput!
-    $key: String!
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      createContactPoint(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    gljc @include(if: $gljc) {
-      createContactPoint(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    seajust @include(if: $seajust) {
-      createContactPoint(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    wacap @include(if: $wacap) {
+const CreateContactPoint = networkGraphql(`
+  mutation TemplateDeskCreateContactPoint($input: ContactPointInput!, $key: String!) {
+    network: template {
       createContactPoint(input: $input, idempotencyKey: $key) {
         id
       }
@@ -131,7 +87,7 @@ const CreateContactPoint = graphql(`
 
 function Editor({ id, network }: { id: string; network: NetworkCode }) {
   const intl = useIntl();
-  const [update] = useMutation(UpdateContactPoint);
+  const [update] = useMutation(forNetwork(UpdateContactPoint, network));
   return (
     <NodeEditor
       draftKey={id}
@@ -141,10 +97,7 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
       specs={CONTACT_POINT_FIELDS}
       title={(cp) => intl.formatMessage({ id: 'desk.contactPoint.title' }, { name: cp.fullName })}
       save={async (cp, version, patch) =>
-        networkPart(
-          (await update({ variables: { id: cp.id, version, patch, ...networkFlags(network) } })).data,
-          'updateContactPoint',
-        )
+        networkPart((await update({ variables: { id: cp.id, version, patch } })).data, 'updateContactPoint')
       }
     >
       {(cp) =>
@@ -163,7 +116,7 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
 function Creator({ network }: { network: NetworkCode }) {
   const intl = useIntl();
   const countries = useMemberCountryOptions(network);
-  const [create] = useMutation(CreateContactPoint);
+  const [create] = useMutation(forNetwork(CreateContactPoint, network));
   const specs: FieldSpec[] = [
     { name: 'country', kind: 'choice', label: 'desk.field.country', required: true, options: countries },
     ...CONTACT_POINT_FIELDS,
@@ -175,7 +128,7 @@ function Creator({ network }: { network: NetworkCode }) {
       specs={specs}
       create={async (input, key) =>
         networkPart(
-          (await create({ variables: { input: input as ContactPointInput, key, ...networkFlags(network) } })).data,
+          (await create({ variables: { input: input as ContactPointInput, key } })).data,
           'createContactPoint',
         ).id
       }

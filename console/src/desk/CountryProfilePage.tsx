@@ -2,11 +2,12 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useParams, useSearchParams } from 'react-router';
 import { graphql } from '../__generated__';
+import { forNetwork, networkGraphql } from '../ui/networkParts';
 import type { AssistanceMeasure, DeskCountryProfileQuery, NetworkCode } from '../__generated__/graphql';
 import { useLabels } from '../ui/labels';
 import { Select } from '../ui/Select';
 import { VOCABULARY } from '../ui/vocabulary';
-import { DeskGate, networkFlags, networkPart } from './DeskGate';
+import { DeskGate, networkPart } from './DeskGate';
 import { NodeEditor } from './NodeEditor';
 import { measureFields, measureInput, measureRecord, newMeasure, withMeasure } from './profile';
 
@@ -52,32 +53,13 @@ const DeskCountryProfileQuery = graphql(`
   }
 `);
 
-const UpsertCountryProfile = graphql(`
-  mutation DeskUpsertCountryProfile(
+const UpsertCountryProfile = networkGraphql(`
+  mutation TemplateDeskUpsertCountryProfile(
     $input: CountryProfileInput!
     $version: Int
     $key: String!
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
   ) {
-    casc @include(if: $casc) {
-      upsertCountryProfile(input: $input, version: $version, idempotencyKey: $key) {
-        ...DeskCountryProfileFields
-      }
-    }
-    gljc @include(if: $gljc) {
-      upsertCountryProfile(input: $input, version: $version, idempotencyKey: $key) {
-        ...DeskCountryProfileFields
-      }
-    }
-    seajust @include(if: $seajust) {
-      upsertCountryProfile(input: $input, version: $version, idempotencyKey: $key) {
-        ...DeskCountryProfileFields
-      }
-    }
-    wacap @include(if: $wacap) {
+    network: template {
       upsertCountryProfile(input: $input, version: $version, idempotencyKey: $key) {
         ...DeskCountryProfileFields
       }
@@ -88,7 +70,7 @@ const UpsertCountryProfile = graphql(`
 /** Marks a profile reviewed: saves it back as now stored (the API dates every save as a review). */
 export function useMarkProfileReviewed(network: NetworkCode) {
   const client = useApolloClient();
-  const [upsert] = useMutation(UpsertCountryProfile);
+  const [upsert] = useMutation(forNetwork(UpsertCountryProfile, network));
   return async (country: string) => {
     const { data } = await client.query({
       query: DeskCountryProfileQuery,
@@ -99,7 +81,7 @@ export function useMarkProfileReviewed(network: NetworkCode) {
     if (!profile) throw new Error(`No profile of ${country}.`);
     const input = { country, measures: profile.measures.map(measureInput) };
     await upsert({
-      variables: { input, version: profile.version, key: crypto.randomUUID(), ...networkFlags(network) },
+      variables: { input, version: profile.version, key: crypto.randomUUID() },
     });
   };
 }
@@ -111,7 +93,7 @@ function Editor({ country, network }: { country: string; network: NetworkCode })
   const intl = useIntl();
   const l = useLabels();
   const [params, setParams] = useSearchParams();
-  const [upsert] = useMutation(UpsertCountryProfile);
+  const [upsert] = useMutation(forNetwork(UpsertCountryProfile, network));
   const requested = params.get('measure') as AssistanceMeasure | null;
   const measure: AssistanceMeasure =
     requested && VOCABULARY.measure.includes(requested) ? requested : VOCABULARY.measure[0];
@@ -140,12 +122,7 @@ function Editor({ country, network }: { country: string; network: NetworkCode })
           version: profile ? version : null,
           key: crypto.randomUUID(),
         };
-        return recordOf(
-          networkPart(
-            (await upsert({ variables: { ...variables, ...networkFlags(network) } })).data,
-            'upsertCountryProfile',
-          ),
-        );
+        return recordOf(networkPart((await upsert({ variables: { ...variables } })).data, 'upsertCountryProfile'));
       }}
       intro={
         <>

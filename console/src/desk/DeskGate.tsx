@@ -3,7 +3,6 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { NetworkCode } from '../__generated__/graphql';
 import type { Account } from '../auth/account';
 import { useAuth } from '../auth/AuthProvider';
-import { networkAnswer, networkFlags as flagsOf } from '../ui/networkParts';
 import { Page } from '../ui/Page';
 
 /** The network whose desk this account may use: a secretariat's own network, or none. */
@@ -47,23 +46,15 @@ export function DeskGate({ children }: { children: (network: NetworkCode) => Rea
   );
 }
 
-/** The variables that pick one network's part of a desk mutation (`casc @include(if: $casc) { ... }`). */
-export const networkFlags = (network: NetworkCode) => flagsOf(network.toLowerCase());
-
-type Part = keyof ReturnType<typeof networkFlags>;
-
-/** The type of field `K` in any network's part of a desk mutation's answer. */
-type Answer<D, K extends string> = {
-  [N in Part]: NonNullable<D[N & keyof D]> extends Record<K, infer T> ? T : never;
-}[Part];
-
-/** What one field of a desk mutation answered, from the network's part that was asked (the others are absent). */
-export function networkPart<D extends Partial<Record<Part, unknown>>, K extends string>(
+/** What one field of a desk mutation answered, under the network's root field (`network: template { ... }`). */
+export function networkPart<D extends { network: object }, K extends string>(
   data: D | null | undefined,
   field: K,
-): Answer<D, K> {
-  const part: object | null = networkAnswer(data);
-  const answer = part ? (part as Record<K, unknown>)[field] : undefined;
+): NonNullable<Answer<D, K>> {
+  const answer = data ? (data.network as Partial<Record<K, unknown>>)[field] : undefined;
   if (answer == null) throw new Error(`No ${field} in the answer.`);
-  return answer as Answer<D, K>;
+  return answer as NonNullable<Answer<D, K>>;
 }
+
+/** The type of field `K` in the answer of any network's copy of a desk mutation. */
+type Answer<D, K extends string> = D extends { network: infer N } ? (K extends keyof N ? N[K] : never) : never;

@@ -2,10 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
 import { graphql } from '../__generated__';
+import { forNetwork, networkGraphql } from '../ui/networkParts';
 import type { DeskNetworkEventFieldsFragment, NetworkEventInput, NetworkCode } from '../__generated__/graphql';
 import { CreateForm, useMemberCountryOptions } from './CreateForm';
 import { eventPath } from './paths';
-import { DeskGate, networkFlags, networkPart } from './DeskGate';
+import { DeskGate, networkPart } from './DeskGate';
 import type { FieldSpec } from './form';
 import { NodeEditor } from './NodeEditor';
 import { usePeopleOptions } from './PeoplePicker';
@@ -52,32 +53,9 @@ const DeskNetworkEventQuery = graphql(`
   }
 `);
 
-const UpdateNetworkEvent = graphql(`
-  mutation DeskUpdateNetworkEvent(
-    $id: ID!
-    $version: Int!
-    $patch: NetworkEventPatch!
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      updateEvent(id: $id, version: $version, patch: $patch) {
-        ...DeskNetworkEventFields
-      }
-    }
-    gljc @include(if: $gljc) {
-      updateEvent(id: $id, version: $version, patch: $patch) {
-        ...DeskNetworkEventFields
-      }
-    }
-    seajust @include(if: $seajust) {
-      updateEvent(id: $id, version: $version, patch: $patch) {
-        ...DeskNetworkEventFields
-      }
-    }
-    wacap @include(if: $wacap) {
+const UpdateNetworkEvent = networkGraphql(`
+  mutation TemplateDeskUpdateNetworkEvent($id: ID!, $version: Int!, $patch: NetworkEventPatch!) {
+    network: template {
       updateEvent(id: $id, version: $version, patch: $patch) {
         ...DeskNetworkEventFields
       }
@@ -85,31 +63,9 @@ const UpdateNetworkEvent = graphql(`
   }
 `);
 
-const CreateNetworkEvent = graphql(`
-  mutation DeskCreateNetworkEvent(
-    $input: NetworkEventInput!
-    $key: String!
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      createEvent(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    gljc @include(if: $gljc) {
-      createEvent(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    seajust @include(if: $seajust) {
-      createEvent(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    wacap @include(if: $wacap) {
+const CreateNetworkEvent = networkGraphql(`
+  mutation TemplateDeskCreateNetworkEvent($input: NetworkEventInput!, $key: String!) {
+    network: template {
       createEvent(input: $input, idempotencyKey: $key) {
         id
       }
@@ -126,7 +82,7 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
   const intl = useIntl();
   const countries = useMemberCountryOptions(network);
   const people = usePeopleOptions(network);
-  const [update] = useMutation(UpdateNetworkEvent);
+  const [update] = useMutation(forNetwork(UpdateNetworkEvent, network));
   return (
     <NodeEditor
       draftKey={id}
@@ -138,12 +94,7 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
       specs={eventFields(countries, people)}
       title={(r) => intl.formatMessage({ id: 'desk.event.title' }, { name: r.title })}
       save={async (r, version, patch) =>
-        flat(
-          networkPart(
-            (await update({ variables: { id: r.id, version, patch, ...networkFlags(network) } })).data,
-            'updateEvent',
-          ),
-        )
+        flat(networkPart((await update({ variables: { id: r.id, version, patch } })).data, 'updateEvent'))
       }
     />
   );
@@ -153,7 +104,7 @@ function Creator({ network }: { network: NetworkCode }) {
   const intl = useIntl();
   const countries = useMemberCountryOptions(network);
   const people = usePeopleOptions(network);
-  const [create] = useMutation(CreateNetworkEvent);
+  const [create] = useMutation(forNetwork(CreateNetworkEvent, network));
   return (
     <CreateForm
       kind="event"
@@ -161,10 +112,7 @@ function Creator({ network }: { network: NetworkCode }) {
       specs={eventFields(countries, people)}
       initial={{ kind: 'MEETING' }}
       create={async (input, key) =>
-        networkPart(
-          (await create({ variables: { input: input as NetworkEventInput, key, ...networkFlags(network) } })).data,
-          'createEvent',
-        ).id
+        networkPart((await create({ variables: { input: input as NetworkEventInput, key } })).data, 'createEvent').id
       }
       editPath={eventPath}
     />

@@ -2,10 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
 import { graphql } from '../__generated__';
+import { forNetwork, networkGraphql } from '../ui/networkParts';
 import type { DeskResourceFieldsFragment, ResourceInput, NetworkCode } from '../__generated__/graphql';
 import { CreateForm } from './CreateForm';
 import { resourcePath } from './paths';
-import { DeskGate, networkFlags, networkPart } from './DeskGate';
+import { DeskGate, networkPart } from './DeskGate';
 import type { FieldSpec } from './form';
 import { NodeEditor } from './NodeEditor';
 
@@ -42,32 +43,9 @@ const DeskResourceQuery = graphql(`
   }
 `);
 
-const UpdateResource = graphql(`
-  mutation DeskUpdateResource(
-    $id: ID!
-    $version: Int!
-    $patch: ResourcePatch!
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      updateResource(id: $id, version: $version, patch: $patch) {
-        ...DeskResourceFields
-      }
-    }
-    gljc @include(if: $gljc) {
-      updateResource(id: $id, version: $version, patch: $patch) {
-        ...DeskResourceFields
-      }
-    }
-    seajust @include(if: $seajust) {
-      updateResource(id: $id, version: $version, patch: $patch) {
-        ...DeskResourceFields
-      }
-    }
-    wacap @include(if: $wacap) {
+const UpdateResource = networkGraphql(`
+  mutation TemplateDeskUpdateResource($id: ID!, $version: Int!, $patch: ResourcePatch!) {
+    network: template {
       updateResource(id: $id, version: $version, patch: $patch) {
         ...DeskResourceFields
       }
@@ -75,31 +53,9 @@ const UpdateResource = graphql(`
   }
 `);
 
-const CreateResource = graphql(`
-  mutation DeskCreateResource(
-    $input: ResourceInput!
-    $key: String!
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      createResource(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    gljc @include(if: $gljc) {
-      createResource(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    seajust @include(if: $seajust) {
-      createResource(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    wacap @include(if: $wacap) {
+const CreateResource = networkGraphql(`
+  mutation TemplateDeskCreateResource($input: ResourceInput!, $key: String!) {
+    network: template {
       createResource(input: $input, idempotencyKey: $key) {
         id
       }
@@ -109,7 +65,7 @@ const CreateResource = graphql(`
 
 function Editor({ id, network }: { id: string; network: NetworkCode }) {
   const intl = useIntl();
-  const [update] = useMutation(UpdateResource);
+  const [update] = useMutation(forNetwork(UpdateResource, network));
   return (
     <NodeEditor
       draftKey={id}
@@ -119,10 +75,7 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
       specs={RESOURCE_FIELDS}
       title={(r) => intl.formatMessage({ id: 'desk.resource.title' }, { name: r.title })}
       save={async (r, version, patch) =>
-        networkPart(
-          (await update({ variables: { id: r.id, version, patch, ...networkFlags(network) } })).data,
-          'updateResource',
-        )
+        networkPart((await update({ variables: { id: r.id, version, patch } })).data, 'updateResource')
       }
     />
   );
@@ -130,7 +83,7 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
 
 function Creator({ network }: { network: NetworkCode }) {
   const intl = useIntl();
-  const [create] = useMutation(CreateResource);
+  const [create] = useMutation(forNetwork(CreateResource, network));
   return (
     <CreateForm
       kind="resource"
@@ -138,10 +91,7 @@ function Creator({ network }: { network: NetworkCode }) {
       specs={RESOURCE_FIELDS}
       initial={{ kind: 'GUIDE' }}
       create={async (input, key) =>
-        networkPart(
-          (await create({ variables: { input: input as ResourceInput, key, ...networkFlags(network) } })).data,
-          'createResource',
-        ).id
+        networkPart((await create({ variables: { input: input as ResourceInput, key } })).data, 'createResource').id
       }
       editPath={resourcePath}
     />

@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { graphql } from '../__generated__';
+import { forNetwork, networkGraphql } from '../ui/networkParts';
 import type { NetworkCode } from '../__generated__/graphql';
 import { useLabels } from '../ui/labels';
 import { QueryStatus } from '../ui/QueryStatus';
 import { useMarkProfileReviewed } from './CountryProfilePage';
-import { networkFlags } from './DeskGate';
+
 import { authorityPath, countryProfilePath } from './paths';
 
 const ReviewDirectoryQuery = graphql(`
@@ -36,37 +37,9 @@ const ReviewDirectoryQuery = graphql(`
   }
 `);
 
-const MarkAuthorityReviewed = graphql(`
-  mutation DeskMarkAuthorityReviewed(
-    $id: ID!
-    $version: Int!
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      updateAuthority(id: $id, version: $version, patch: { reviewed: true }) {
-        id
-        version
-        lastReviewedAt
-      }
-    }
-    gljc @include(if: $gljc) {
-      updateAuthority(id: $id, version: $version, patch: { reviewed: true }) {
-        id
-        version
-        lastReviewedAt
-      }
-    }
-    seajust @include(if: $seajust) {
-      updateAuthority(id: $id, version: $version, patch: { reviewed: true }) {
-        id
-        version
-        lastReviewedAt
-      }
-    }
-    wacap @include(if: $wacap) {
+const MarkAuthorityReviewed = networkGraphql(`
+  mutation TemplateDeskMarkAuthorityReviewed($id: ID!, $version: Int!) {
+    network: template {
       updateAuthority(id: $id, version: $version, patch: { reviewed: true }) {
         id
         version
@@ -134,7 +107,7 @@ function DueList({
 export function ReviewDirectory({ network, reviewedBefore }: { network: NetworkCode; reviewedBefore: string }) {
   const l = useLabels();
   const { data, error, refetch } = useQuery(ReviewDirectoryQuery, { variables: { network, reviewedBefore } });
-  const [markAuthority] = useMutation(MarkAuthorityReviewed);
+  const [markAuthority] = useMutation(forNetwork(MarkAuthorityReviewed, network));
   const markProfile = useMarkProfileReviewed(network);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -144,7 +117,7 @@ export function ReviewDirectory({ network, reviewedBefore }: { network: NetworkC
     name: a.name,
     to: authorityPath(a.id),
     lastReviewedAt: a.lastReviewedAt,
-    mark: () => markAuthority({ variables: { id: a.id, version: a.version, ...networkFlags(network) } }),
+    mark: () => markAuthority({ variables: { id: a.id, version: a.version } }),
   }));
   const profiles: Due[] = (n?.countryProfiles ?? [])
     .filter((p) => !p.lastReviewedAt || p.lastReviewedAt < reviewedBefore)

@@ -3,12 +3,13 @@ import { useMemo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { graphql } from '../__generated__';
+import { forNetwork, networkGraphql } from '../ui/networkParts';
 import type { NetworkCode } from '../__generated__/graphql';
 import { useLabels } from '../ui/labels';
 import { calendarDate } from '../ui/names';
 import { Page } from '../ui/Page';
 import { QueryStatus } from '../ui/QueryStatus';
-import { DeskGate, networkFlags } from './DeskGate';
+import { DeskGate } from './DeskGate';
 import { ReviewDirectory } from './ReviewDirectory';
 
 const DAY = 86_400_000;
@@ -56,37 +57,9 @@ const ReviewQuery = graphql(`
   }
 `);
 
-const MarkReviewed = graphql(`
-  mutation DeskMarkReviewed(
-    $id: ID!
-    $version: Int!
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      updateContactPoint(id: $id, version: $version, patch: { reviewed: true }) {
-        id
-        version
-        lastReviewedAt
-      }
-    }
-    gljc @include(if: $gljc) {
-      updateContactPoint(id: $id, version: $version, patch: { reviewed: true }) {
-        id
-        version
-        lastReviewedAt
-      }
-    }
-    seajust @include(if: $seajust) {
-      updateContactPoint(id: $id, version: $version, patch: { reviewed: true }) {
-        id
-        version
-        lastReviewedAt
-      }
-    }
-    wacap @include(if: $wacap) {
+const MarkReviewed = networkGraphql(`
+  mutation TemplateDeskMarkReviewed($id: ID!, $version: Int!) {
+    network: template {
       updateContactPoint(id: $id, version: $version, patch: { reviewed: true }) {
         id
         version
@@ -109,13 +82,13 @@ function Queue({ network }: { network: NetworkCode }) {
     };
   }, [network]);
   const { data, error, loading, refetch } = useQuery(ReviewQuery, { variables });
-  const [mark, marking] = useMutation(MarkReviewed);
+  const [mark, marking] = useMutation(forNetwork(MarkReviewed, network));
   const n = data?.network;
   const covered = new Set((n?.allHours?.nodes ?? []).map((cp) => cp.country.code));
   const uncovered = (n?.memberCountries ?? []).filter((c) => !covered.has(c.code));
 
   const markReviewed = async (id: string, version: number) => {
-    await mark({ variables: { id, version, ...networkFlags(network) } });
+    await mark({ variables: { id, version } });
     await refetch();
   };
 

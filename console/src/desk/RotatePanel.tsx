@@ -3,10 +3,10 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../__generated__';
+import { forNetwork, networkGraphql } from '../ui/networkParts';
 import type { DeskContactPointFieldsFragment, NetworkCode } from '../__generated__/graphql';
 import { QueryStatus } from '../ui/QueryStatus';
 import { Select } from '../ui/Select';
-import { networkFlags } from './DeskGate';
 
 const RotationQuery = graphql(`
   query DeskRotation($network: NetworkCode!, $country: String!, $contactPoint: ID!) {
@@ -34,32 +34,9 @@ const RotationQuery = graphql(`
   }
 `);
 
-const Deactivate = graphql(`
-  mutation DeskDeactivateContactPoint(
-    $id: ID!
-    $version: Int!
-    $successorId: ID
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      deactivateContactPoint(id: $id, version: $version, successorId: $successorId) {
-        ...DeskContactPointFields
-      }
-    }
-    gljc @include(if: $gljc) {
-      deactivateContactPoint(id: $id, version: $version, successorId: $successorId) {
-        ...DeskContactPointFields
-      }
-    }
-    seajust @include(if: $seajust) {
-      deactivateContactPoint(id: $id, version: $version, successorId: $successorId) {
-        ...DeskContactPointFields
-      }
-    }
-    wacap @include(if: $wacap) {
+const Deactivate = networkGraphql(`
+  mutation TemplateDeskDeactivateContactPoint($id: ID!, $version: Int!, $successorId: ID) {
+    network: template {
       deactivateContactPoint(id: $id, version: $version, successorId: $successorId) {
         ...DeskContactPointFields
       }
@@ -82,7 +59,7 @@ export function RotatePanel({
   const { data, error } = useQuery(RotationQuery, {
     variables: { network, country: cp.country.code, contactPoint: cp.id },
   });
-  const [deactivate, { loading }] = useMutation(Deactivate);
+  const [deactivate, { loading }] = useMutation(forNetwork(Deactivate, network));
   const candidates = (data?.network?.contactPoints?.nodes ?? []).filter((p) => p.id !== cp.id);
   const affected = data?.network?.referrals;
 
@@ -90,7 +67,7 @@ export function RotatePanel({
     setFailure(null);
     try {
       await deactivate({
-        variables: { id: cp.id, version: cp.version, successorId: successor || null, ...networkFlags(network) },
+        variables: { id: cp.id, version: cp.version, successorId: successor || null },
       });
       setConfirming(false);
     } catch (err) {

@@ -2,10 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
 import { graphql } from '../__generated__';
+import { forNetwork, networkGraphql } from '../ui/networkParts';
 import type { DeskWorkingGroupFieldsFragment, WorkingGroupInput, NetworkCode } from '../__generated__/graphql';
 import { CreateForm } from './CreateForm';
 import { workingGroupPath } from './paths';
-import { DeskGate, networkFlags, networkPart } from './DeskGate';
+import { DeskGate, networkPart } from './DeskGate';
 import type { FieldSpec } from './form';
 import { NodeEditor } from './NodeEditor';
 import { usePeopleOptions } from './PeoplePicker';
@@ -44,32 +45,9 @@ const DeskWorkingGroupQuery = graphql(`
   }
 `);
 
-const UpdateWorkingGroup = graphql(`
-  mutation DeskUpdateWorkingGroup(
-    $id: ID!
-    $version: Int!
-    $patch: WorkingGroupPatch!
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      updateWorkingGroup(id: $id, version: $version, patch: $patch) {
-        ...DeskWorkingGroupFields
-      }
-    }
-    gljc @include(if: $gljc) {
-      updateWorkingGroup(id: $id, version: $version, patch: $patch) {
-        ...DeskWorkingGroupFields
-      }
-    }
-    seajust @include(if: $seajust) {
-      updateWorkingGroup(id: $id, version: $version, patch: $patch) {
-        ...DeskWorkingGroupFields
-      }
-    }
-    wacap @include(if: $wacap) {
+const UpdateWorkingGroup = networkGraphql(`
+  mutation TemplateDeskUpdateWorkingGroup($id: ID!, $version: Int!, $patch: WorkingGroupPatch!) {
+    network: template {
       updateWorkingGroup(id: $id, version: $version, patch: $patch) {
         ...DeskWorkingGroupFields
       }
@@ -77,31 +55,9 @@ const UpdateWorkingGroup = graphql(`
   }
 `);
 
-const CreateWorkingGroup = graphql(`
-  mutation DeskCreateWorkingGroup(
-    $input: WorkingGroupInput!
-    $key: String!
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      createWorkingGroup(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    gljc @include(if: $gljc) {
-      createWorkingGroup(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    seajust @include(if: $seajust) {
-      createWorkingGroup(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    wacap @include(if: $wacap) {
+const CreateWorkingGroup = networkGraphql(`
+  mutation TemplateDeskCreateWorkingGroup($input: WorkingGroupInput!, $key: String!) {
+    network: template {
       createWorkingGroup(input: $input, idempotencyKey: $key) {
         id
       }
@@ -112,7 +68,7 @@ const CreateWorkingGroup = graphql(`
 function Editor({ id, network }: { id: string; network: NetworkCode }) {
   const intl = useIntl();
   const people = usePeopleOptions(network);
-  const [update] = useMutation(UpdateWorkingGroup);
+  const [update] = useMutation(forNetwork(UpdateWorkingGroup, network));
   return (
     <NodeEditor
       draftKey={id}
@@ -122,10 +78,7 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
       specs={workingGroupFields(people)}
       title={(r) => intl.formatMessage({ id: 'desk.workingGroup.title' }, { name: r.name })}
       save={async (r, version, patch) =>
-        networkPart(
-          (await update({ variables: { id: r.id, version, patch, ...networkFlags(network) } })).data,
-          'updateWorkingGroup',
-        )
+        networkPart((await update({ variables: { id: r.id, version, patch } })).data, 'updateWorkingGroup')
       }
     />
   );
@@ -134,7 +87,7 @@ function Editor({ id, network }: { id: string; network: NetworkCode }) {
 function Creator({ network }: { network: NetworkCode }) {
   const intl = useIntl();
   const people = usePeopleOptions(network);
-  const [create] = useMutation(CreateWorkingGroup);
+  const [create] = useMutation(forNetwork(CreateWorkingGroup, network));
   return (
     <CreateForm
       kind="workingGroup"
@@ -143,7 +96,7 @@ function Creator({ network }: { network: NetworkCode }) {
       initial={{}}
       create={async (input, key) =>
         networkPart(
-          (await create({ variables: { input: input as WorkingGroupInput, key, ...networkFlags(network) } })).data,
+          (await create({ variables: { input: input as WorkingGroupInput, key } })).data,
           'createWorkingGroup',
         ).id
       }

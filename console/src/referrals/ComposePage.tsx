@@ -3,7 +3,6 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { graphql } from '../__generated__';
 import type { Account } from '../auth/account';
 import { useAuth } from '../auth/AuthProvider';
 import { formErrors, noFormErrors } from '../ui/errors';
@@ -14,34 +13,12 @@ import { QueryStatus } from '../ui/QueryStatus';
 import { DestinationFields, RecipientFields, useDestination } from './Destination';
 import { clearDraft, emptyDraft, loadDraft, saveDraft, toInput, type ReferralDraft } from './draft';
 import { MeasureWarnings } from './MeasureWarnings';
-import { networkAnswer, networkFlags } from '../ui/networkParts';
+import { forNetwork, networkGraphql } from '../ui/networkParts';
 import { RequestFields } from './RequestFields';
 
-const CreateReferral = graphql(`
-  mutation CreateReferral(
-    $input: ReferralInput!
-    $key: String!
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      createReferral(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    gljc @include(if: $gljc) {
-      createReferral(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    seajust @include(if: $seajust) {
-      createReferral(input: $input, idempotencyKey: $key) {
-        id
-      }
-    }
-    wacap @include(if: $wacap) {
+const CreateReferral = networkGraphql(`
+  mutation TemplateCreateReferral($input: ReferralInput!, $key: String!) {
+    network: template {
       createReferral(input: $input, idempotencyKey: $key) {
         id
       }
@@ -56,7 +33,7 @@ const FIELDS = Object.keys(emptyDraft());
 export function Component() {
   const intl = useIntl();
   const { account } = useAuth();
-  if (!account?.roles.includes('CONTACT_POINT')) {
+  if (!account?.roles.includes('CONTACT_POINT') || !account.network) {
     return (
       <Page title={intl.formatMessage({ id: 'compose.title' })}>
         <p className="notice info">
@@ -66,10 +43,10 @@ export function Component() {
     );
   }
   // Another person signed in on this tab gets a new form: nothing typed by the one before stays on screen.
-  return <ComposeForm key={account.subject} account={account} />;
+  return <ComposeForm key={account.subject} account={account} ownNetwork={account.network} />;
 }
 
-function ComposeForm({ account }: { account: Account }) {
+function ComposeForm({ account, ownNetwork }: { account: Account; ownNetwork: string }) {
   const intl = useIntl();
   const l = useLabels();
   const navigate = useNavigate();
@@ -81,7 +58,8 @@ function ComposeForm({ account }: { account: Account }) {
   const { place, error, loading } = useDestination(draft.destinationCountry);
   const networks = place?.networks ?? [];
   const network = networks.length === 1 ? networks[0] : networks.find((n) => n.code === draft.destinationNetwork);
-  const [create, sending] = useMutation(CreateReferral);
+  // The author's own network takes the referral (and the API refuses any other).
+  const [create, sending] = useMutation(forNetwork(CreateReferral, ownNetwork));
   const errors = CombinedGraphQLErrors.is(sending.error) ? formErrors(sending.error.errors, FIELDS) : noFormErrors;
   const form = useRef<HTMLFormElement>(null);
   // After an answer that names fields, the first of them takes the focus (a multiple choice: its first box).
@@ -92,12 +70,11 @@ function ComposeForm({ account }: { account: Account }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!account.network) return;
     // The same key on every attempt: a double click or a retry after a lost answer gives back the same referral.
     const { data } = await create({
-      variables: { input: toInput(draft), key: stored.idempotencyKey, ...networkFlags(account.network) },
+      variables: { input: toInput(draft), key: stored.idempotencyKey },
     }).catch(() => ({ data: null }));
-    const created = networkAnswer(data)?.createReferral;
+    const created = data?.network.createReferral;
     if (created) {
       clearDraft(sessionStorage);
       void navigate(`/referrals/${encodeURIComponent(created.id)}`);

@@ -1,187 +1,89 @@
-import { useMutation } from '@apollo/client/react';
-import { useRef } from 'react';
-import { graphql } from '../__generated__';
+import type { ErrorLike } from '@apollo/client';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { useApolloClient } from '@apollo/client/react';
+import { useRef, useState } from 'react';
 import type { ReferralAction } from '../__generated__/graphql';
-import { networkAnswer, networkFlags, recordNetwork } from '../ui/networkParts';
+import { forNetwork, networkGraphql, recordNetwork } from '../ui/networkParts';
 
-// Two documents, not one: the gateway allows at most 30 directives in an operation (every step of every network is 32).
-const ReferralTextStep = graphql(`
-  mutation ReferralTextStep(
-    $id: ID!
-    $key: String!
-    $text: String!
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-    $complete: Boolean!
-    $decline: Boolean!
-    $withdraw: Boolean!
-    $message: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      ...CascReferralTextStep
+/** One document per step: each names one mutation, so none needs a directive. */
+const STEPS = {
+  ACKNOWLEDGE: networkGraphql(`
+    mutation TemplateReferralAcknowledge($id: ID!, $key: String!) {
+      network: template {
+        step: acknowledgeReferral(id: $id, idempotencyKey: $key) {
+          id
+        }
+      }
     }
-    gljc @include(if: $gljc) {
-      ...GljcReferralTextStep
+  `),
+  ASSIGN: networkGraphql(`
+    mutation TemplateReferralAssign($id: ID!, $key: String!, $contactPointId: ID!) {
+      network: template {
+        step: assignReferral(id: $id, contactPointId: $contactPointId, idempotencyKey: $key) {
+          id
+        }
+      }
     }
-    seajust @include(if: $seajust) {
-      ...SeajustReferralTextStep
+  `),
+  START: networkGraphql(`
+    mutation TemplateReferralStart($id: ID!, $key: String!) {
+      network: template {
+        step: startReferral(id: $id, idempotencyKey: $key) {
+          id
+        }
+      }
     }
-    wacap @include(if: $wacap) {
-      ...WacapReferralTextStep
+  `),
+  COMPLETE: networkGraphql(`
+    mutation TemplateReferralComplete($id: ID!, $key: String!, $text: String!) {
+      network: template {
+        step: completeReferral(id: $id, note: $text, idempotencyKey: $key) {
+          id
+        }
+      }
     }
-  }
-  fragment CascReferralTextStep on CascMutations {
-    completeReferral(id: $id, note: $text, idempotencyKey: $key) @include(if: $complete) {
-      id
+  `),
+  DECLINE: networkGraphql(`
+    mutation TemplateReferralDecline($id: ID!, $key: String!, $text: String!) {
+      network: template {
+        step: declineReferral(id: $id, reason: $text, idempotencyKey: $key) {
+          id
+        }
+      }
     }
-    declineReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $decline) {
-      id
+  `),
+  WITHDRAW: networkGraphql(`
+    mutation TemplateReferralWithdraw($id: ID!, $key: String!, $text: String!) {
+      network: template {
+        step: withdrawReferral(id: $id, reason: $text, idempotencyKey: $key) {
+          id
+        }
+      }
     }
-    withdrawReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $withdraw) {
-      id
+  `),
+  MESSAGE: networkGraphql(`
+    mutation TemplateReferralMessage($id: ID!, $key: String!, $text: String!) {
+      network: template {
+        step: addReferralMessage(id: $id, text: $text, idempotencyKey: $key) {
+          id
+        }
+      }
     }
-    addReferralMessage(id: $id, text: $text, idempotencyKey: $key) @include(if: $message) {
-      id
-    }
-  }
-  fragment GljcReferralTextStep on GljcMutations {
-    completeReferral(id: $id, note: $text, idempotencyKey: $key) @include(if: $complete) {
-      id
-    }
-    declineReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $decline) {
-      id
-    }
-    withdrawReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $withdraw) {
-      id
-    }
-    addReferralMessage(id: $id, text: $text, idempotencyKey: $key) @include(if: $message) {
-      id
-    }
-  }
-  fragment SeajustReferralTextStep on SeajustMutations {
-    completeReferral(id: $id, note: $text, idempotencyKey: $key) @include(if: $complete) {
-      id
-    }
-    declineReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $decline) {
-      id
-    }
-    withdrawReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $withdraw) {
-      id
-    }
-    addReferralMessage(id: $id, text: $text, idempotencyKey: $key) @include(if: $message) {
-      id
-    }
-  }
-  fragment WacapReferralTextStep on WacapMutations {
-    completeReferral(id: $id, note: $text, idempotencyKey: $key) @include(if: $complete) {
-      id
-    }
-    declineReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $decline) {
-      id
-    }
-    withdrawReferral(id: $id, reason: $text, idempotencyKey: $key) @include(if: $withdraw) {
-      id
-    }
-    addReferralMessage(id: $id, text: $text, idempotencyKey: $key) @include(if: $message) {
-      id
-    }
-  }
-`);
+  `),
+} as const satisfies Record<ReferralAction, unknown>;
 
-const ReferralPlainStep = graphql(`
-  mutation ReferralPlainStep(
-    $id: ID!
-    $key: String!
-    $contactPointId: ID! = ""
-    $casc: Boolean!
-    $gljc: Boolean!
-    $seajust: Boolean!
-    $wacap: Boolean!
-    $acknowledge: Boolean!
-    $assign: Boolean!
-    $start: Boolean!
-  ) {
-    casc @include(if: $casc) {
-      ...CascReferralPlainStep
-    }
-    gljc @include(if: $gljc) {
-      ...GljcReferralPlainStep
-    }
-    seajust @include(if: $seajust) {
-      ...SeajustReferralPlainStep
-    }
-    wacap @include(if: $wacap) {
-      ...WacapReferralPlainStep
-    }
-  }
-  fragment CascReferralPlainStep on CascMutations {
-    acknowledgeReferral(id: $id, idempotencyKey: $key) @include(if: $acknowledge) {
-      id
-    }
-    assignReferral(id: $id, contactPointId: $contactPointId, idempotencyKey: $key) @include(if: $assign) {
-      id
-    }
-    startReferral(id: $id, idempotencyKey: $key) @include(if: $start) {
-      id
-    }
-  }
-  fragment GljcReferralPlainStep on GljcMutations {
-    acknowledgeReferral(id: $id, idempotencyKey: $key) @include(if: $acknowledge) {
-      id
-    }
-    assignReferral(id: $id, contactPointId: $contactPointId, idempotencyKey: $key) @include(if: $assign) {
-      id
-    }
-    startReferral(id: $id, idempotencyKey: $key) @include(if: $start) {
-      id
-    }
-  }
-  fragment SeajustReferralPlainStep on SeajustMutations {
-    acknowledgeReferral(id: $id, idempotencyKey: $key) @include(if: $acknowledge) {
-      id
-    }
-    assignReferral(id: $id, contactPointId: $contactPointId, idempotencyKey: $key) @include(if: $assign) {
-      id
-    }
-    startReferral(id: $id, idempotencyKey: $key) @include(if: $start) {
-      id
-    }
-  }
-  fragment WacapReferralPlainStep on WacapMutations {
-    acknowledgeReferral(id: $id, idempotencyKey: $key) @include(if: $acknowledge) {
-      id
-    }
-    assignReferral(id: $id, contactPointId: $contactPointId, idempotencyKey: $key) @include(if: $assign) {
-      id
-    }
-    startReferral(id: $id, idempotencyKey: $key) @include(if: $start) {
-      id
-    }
-  }
-`);
+/** The steps whose document takes a `$text` (a note, a reason, a message). */
+const TEXT_STEPS: ReadonlySet<ReferralAction> = new Set(['COMPLETE', 'DECLINE', 'WITHDRAW', 'MESSAGE']);
 
-const TEXT_STEPS = { complete: false, decline: false, withdraw: false, message: false };
-const PLAIN_STEPS = { acknowledge: false, assign: false, start: false };
-/** Each action's variable in its document. */
-const FLAG = {
-  ACKNOWLEDGE: 'acknowledge',
-  ASSIGN: 'assign',
-  START: 'start',
-  COMPLETE: 'complete',
-  DECLINE: 'decline',
-  WITHDRAW: 'withdraw',
-  MESSAGE: 'message',
-} as const satisfies Record<ReferralAction, keyof typeof TEXT_STEPS | keyof typeof PLAIN_STEPS>;
+type StepAnswer = { network: { step: { id: string } } };
 
 /**
  * One step on a record, through the mutation of the network that holds it. Each intended step keeps
  * its idempotency key until it succeeds, so pressing twice or retrying after a lost answer takes it once.
  */
 export function useReferralStep(id: string, onDone: () => void) {
-  const [runText, textState] = useMutation(ReferralTextStep);
-  const [runPlain, plainState] = useMutation(ReferralPlainStep);
+  const client = useApolloClient();
+  const [state, setState] = useState<{ loading: boolean; error?: ErrorLike }>({ loading: false });
   const keys = useRef(new Map<string, string>());
   const take = async (
     action: ReferralAction,
@@ -190,29 +92,30 @@ export function useReferralStep(id: string, onDone: () => void) {
     const intent = `${action}:${args.text ?? ''}:${args.contactPointId ?? ''}`;
     const key = keys.current.get(intent) ?? crypto.randomUUID();
     keys.current.set(intent, key);
-    const base = { id, key, ...networkFlags(recordNetwork(id)) };
-    const flag = FLAG[action];
-    const answer =
-      flag in TEXT_STEPS
-        ? await runText({ variables: { ...base, text: args.text ?? '', ...TEXT_STEPS, [flag]: true } }).then(
-            (r) => networkAnswer(r.data),
-            () => null,
-          )
-        : await runPlain({
-            variables: {
-              ...base,
-              ...(args.contactPointId ? { contactPointId: args.contactPointId } : {}),
-              ...PLAIN_STEPS,
-              [flag]: true,
-            },
-          }).then(
-            (r) => networkAnswer(r.data),
-            () => null,
-          );
+    setState({ loading: true });
+    // The network that holds the record takes the step.
+    // Whichever step's document: each answers `network.step.id` and takes the variables above.
+    const mutation = forNetwork(STEPS[action], recordNetwork(id)) as TypedDocumentNode<StepAnswer, typeof variables>;
+    const variables = {
+      id,
+      key,
+      ...(action === 'ASSIGN' ? { contactPointId: args.contactPointId ?? '' } : {}),
+      ...(TEXT_STEPS.has(action) ? { text: args.text ?? '' } : {}),
+    };
+    const answer = await client.mutate({ mutation, variables }).then(
+      (r) => {
+        setState({ loading: false, error: r.error });
+        return r.data?.network.step ?? null;
+      },
+      (error: unknown) => {
+        setState({ loading: false, error: error instanceof Error ? error : new Error(String(error)) });
+        return null;
+      },
+    );
     if (!answer) return false;
     keys.current.delete(intent);
     onDone();
     return true;
   };
-  return { take, loading: textState.loading || plainState.loading, error: textState.error ?? plainState.error };
+  return { take, loading: state.loading, error: state.error };
 }

@@ -1,73 +1,70 @@
 /**
- * The console's mutations (and any query that picks a network's part by a flag) name every network's
- * root field by hand, one `<key> @include(if: $<key>)` block each. A network added to the registry
- * must fail here until every such document has its block, rather than be silently skipped.
+ * The console's network documents are written once (`networkGraphql`) and copied per network of the
+ * registry by `npm run codegen:console`. Each copy names its own network's root field and no other, and
+ * carries no directive: the console sends one network's part only, never a choice among them.
  */
-import { Kind, type DocumentNode, type OperationDefinitionNode, type SelectionNode } from 'graphql';
+import { Kind, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { NETWORKS } from '../../../shared/src/registry';
 import * as generated from '../__generated__/graphql';
-import { networkFlags } from './networkParts';
+import { networkDocuments } from './__generated__/network-documents';
+import { forNetwork, recordNetwork } from './networkParts';
 
-const keys = NETWORKS.map((n) => n.key).sort();
+const keys = NETWORKS.map((n) => n.key);
+const templates = Object.values(networkDocuments) as Record<string, DocumentNode>[];
 
-const operations: OperationDefinitionNode[] = Object.entries(generated)
-  .filter(([name]) => name.endsWith('Document'))
-  .flatMap(([, document]) => (document as DocumentNode).definitions)
-  .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+const operationOf = (document: DocumentNode) =>
+  document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
 
-/** The variable a selection is included by (`@include(if: $x)`), if any. */
-function includeVariable(selection: SelectionNode): string | null {
-  const include = selection.directives?.find((d) => d.name.value === 'include');
-  const condition = include?.arguments?.find((a) => a.name.value === 'if')?.value;
-  return condition?.kind === Kind.VARIABLE ? condition.name.value : null;
-}
+const rootFields = (op: OperationDefinitionNode) =>
+  op.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : `(${s.kind})`));
 
-const rootName = (selection: SelectionNode) =>
-  selection.kind === Kind.FIELD ? (selection.alias ?? selection.name).value : `(${selection.kind})`;
+const directives = (document: DocumentNode) => {
+  const found: string[] = [];
+  visit(document, { Directive: (d) => void found.push(d.name.value) });
+  return found;
+};
 
-/** An operation's network blocks: its root fields included by a variable of their own name, or every root field of a mutation. */
-function networkBlocks(op: OperationDefinitionNode): { name: string; variable: string | null }[] {
-  const root = op.selectionSet.selections.map((s) => ({ name: rootName(s), variable: includeVariable(s) }));
-  return op.operation === 'mutation'
-    ? root
-    : root.filter((s) => s.variable !== null && (s.variable === s.name || keys.includes(s.variable)));
-}
-
-const listing = operations.filter((op) => networkBlocks(op).length > 0);
-
-describe('the documents that list the networks by hand', () => {
+describe("the console's network documents", () => {
   it('include the referral steps and the desk mutations', () => {
-    const names = listing.map((op) => op.name?.value);
+    const names = templates.map((copies) => operationOf(copies.seajust!).name?.value);
     for (const name of [
-      'CreateReferral',
-      'ReferralTextStep',
-      'ReferralPlainStep',
-      'DeskUpdateWorkingGroup',
-      'DeskCreateNetworkEvent',
+      'SeajustCreateReferral',
+      'SeajustReferralComplete',
+      'SeajustReferralAssign',
+      'SeajustDeskUpdateWorkingGroup',
+      'SeajustDeskCreateNetworkEvent',
     ])
       expect(names).toContain(name);
   });
 
-  it.each(listing.map((op) => [op.name?.value ?? '(anonymous)', op] as const))(
-    '%s has one block per network of the registry, and none other',
-    (_name, op) => {
-      const blocks = networkBlocks(op);
-      expect(blocks.map((b) => b.name).sort()).toEqual(keys);
-      for (const block of blocks) expect(block.variable).toBe(block.name);
-      const declared = Object.fromEntries((op.variableDefinitions ?? []).map((v) => [v.variable.name.value, v.type]));
-      for (const key of keys)
-        expect(declared[key]).toEqual(
-          expect.objectContaining({
-            kind: Kind.NON_NULL_TYPE,
-            type: expect.objectContaining({ name: expect.objectContaining({ value: 'Boolean' }) }),
-          }),
-        );
+  it.each(templates.map((copies) => [operationOf(copies.seajust!).name!.value, copies] as const))(
+    '%s has one copy per network of the registry, each on its own root field, without directives',
+    (_name, copies) => {
+      expect(Object.keys(copies)).toEqual(keys);
+      for (const key of keys) {
+        const document = copies[key]!;
+        expect(rootFields(operationOf(document))).toEqual([key]);
+        expect(directives(document)).toEqual([]);
+      }
     },
   );
 
-  it("flags exactly one network's block for a mutation", () => {
-    const flags = networkFlags('seajust');
-    expect(Object.keys(flags).sort()).toEqual(keys);
-    expect(Object.entries(flags).filter(([, on]) => on)).toEqual([['seajust', true]]);
+  it('no other console mutation names a network root field', () => {
+    const copies = new Set(templates.flatMap((c) => Object.values(c).map((d) => operationOf(d).name?.value)));
+    const mutations = Object.entries(generated)
+      .filter(([name]) => name.endsWith('Document'))
+      .map(([, document]) => operationOf(document as DocumentNode))
+      .filter((op) => op?.operation === 'mutation');
+    expect(mutations.length).toBe(copies.size);
+    for (const op of mutations) expect(copies).toContain(op.name?.value);
+  });
+
+  it("picks one network's copy by key or code, and refuses a network the registry does not have", () => {
+    const CreateReferral = templates.find((c) => operationOf(c.casc!).name?.value === 'CascCreateReferral')!;
+    expect(forNetwork(CreateReferral as never, 'seajust')).toBe(CreateReferral.seajust);
+    expect(forNetwork(CreateReferral as never, 'SEAJUST')).toBe(CreateReferral.seajust);
+    expect(forNetwork(CreateReferral as never, recordNetwork('wacap:ref:1'))).toBe(CreateReferral.wacap);
+    expect(() => forNetwork(CreateReferral as never, 'atlantis')).toThrow('no documents for the network "atlantis"');
+    expect(() => forNetwork(CreateReferral as never, 'constructor')).toThrow('no documents');
   });
 });

@@ -12,7 +12,9 @@
  * way Apollo Gateway runs them: the same subgraph requests (the same data
  * sources: tokens, secret, dedup), the same merge, the same error paths. Its
  * shaping (shape.ts) works out the fields once per selection and type.
- * Everything else goes to Apollo Gateway's executor unchanged: mutations,
+ * Mutations run here too: the planner puts their root fields in a Sequence,
+ * which this executor runs in order, as Apollo Gateway does. Everything else
+ * goes to Apollo Gateway's executor unchanged: subscriptions,
  * operations with directives (@skip, @include, @defer), introspection, plans
  * with conditions or data rewrites (an `@interfaceObject` type's fetches
  * rename `__typename`), a request for the query plan (when
@@ -231,7 +233,7 @@ async function plan(
     ),
   );
   const ownRuns =
-    operation.operation === 'query' &&
+    (operation.operation === 'query' || operation.operation === 'mutation') &&
     shapeable(operation, Object.values(fragments)) &&
     (!queryPlan.node || (queryPlan.node.kind !== 'Subscription' && runnable(queryPlan.node)));
   return ownRuns
@@ -313,7 +315,7 @@ async function run(
   prepared: Prepared,
   services: Readonly<Record<string, GraphQLDataSource>>,
 ) {
-  const attributes: Record<string, string> = { 'graphql.operation.type': 'query' };
+  const attributes: Record<string, string> = { 'graphql.operation.type': requestContext.operation.operation };
   if (requestContext.operationName)
     attributes['graphql.operation.name'] = attributes.operationName = requestContext.operationName;
   return span('gateway.request', attributes, async (requestSpan) => {

@@ -60,6 +60,29 @@ export type AssistanceMeasure =
   | 'VIDEO_HEARING'
   | 'WITNESS_EVIDENCE';
 
+/** One entry of a network's append-only audit log. */
+export type AuditEntry = {
+  /** The mutation, or readContactDetails. */
+  action: Scalars['String']['output'];
+  actorNetwork?: Maybe<Scalars['String']['output']>;
+  actorRoles: Array<Scalars['String']['output']>;
+  actorSubject?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** Details as a JSON object. */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  objectId?: Maybe<Scalars['ID']['output']>;
+  objectType?: Maybe<Scalars['String']['output']>;
+  /** The id the gateway gave the client request. */
+  requestId: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type AuditFilter = {
   action?: InputMaybe<Scalars['String']['input']>;
   actorSubject?: InputMaybe<Scalars['String']['input']>;
@@ -401,6 +424,8 @@ export type Mutation = {
 };
 
 export type Network = {
+  /** Every write and every read of contact details in the network, newest first. The network's own secretariat only. */
+  auditLog?: Maybe<AuditEntryConnection>;
   authorities?: Maybe<AuthorityConnection>;
   code: NetworkCode;
   contactPoints?: Maybe<ContactPointConnection>;
@@ -418,6 +443,13 @@ export type Network = {
    */
   statistics?: Maybe<NetworkStatistics>;
   workingGroups?: Maybe<WorkingGroupConnection>;
+};
+
+
+export type NetworkAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -806,25 +838,21 @@ export type StatisticsCell = {
   suppressed: Scalars['Boolean']['output'];
 };
 
-/** One entry of Template's append-only audit log. */
-export type TemplateAuditEntry = {
+export type TemplateAuditEntry = AuditEntry & {
   __typename?: 'TemplateAuditEntry';
-  /** The mutation, or readContactDetails. */
   action: Scalars['String']['output'];
   actorNetwork?: Maybe<Scalars['String']['output']>;
   actorRoles: Array<Scalars['String']['output']>;
   actorSubject?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
-  /** Details as a JSON object. */
   details: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   objectId?: Maybe<Scalars['ID']['output']>;
   objectType?: Maybe<Scalars['String']['output']>;
-  /** The id the gateway gave the client request. */
   requestId: Scalars['String']['output'];
 };
 
-export type TemplateAuditEntryConnection = {
+export type TemplateAuditEntryConnection = AuditEntryConnection & {
   __typename?: 'TemplateAuditEntryConnection';
   nodes: Array<TemplateAuditEntry>;
   pageInfo: PageInfo;
@@ -1436,6 +1464,8 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  AuditEntry: ( AuditEntryEntity );
+  AuditEntryConnection: ( Page<AuditEntryEntity> );
   Authority: ( AuthorityEntity );
   AuthorityConnection: ( Page<AuthorityEntity> );
   ContactPoint: ( ContactPointEntity );
@@ -1459,11 +1489,13 @@ export type ResolversTypes = {
   Applicability: Applicability;
   AssistanceKind: AssistanceKind;
   AssistanceMeasure: AssistanceMeasure;
-  AuditFilter: AuditFilter;
+  AuditEntry: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['AuditEntry']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Authority: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Authority']>;
+  AuditEntryConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['AuditEntryConnection']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditFilter: AuditFilter;
+  Authority: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Authority']>;
   AuthorityConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['AuthorityConnection']>;
   AuthorityFilter: AuthorityFilter;
   AuthorityInput: AuthorityInput;
@@ -1555,11 +1587,13 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AuditFilter: AuditFilter;
+  AuditEntry: ResolversInterfaceTypes<ResolversParentTypes>['AuditEntry'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  Authority: ResolversInterfaceTypes<ResolversParentTypes>['Authority'];
+  AuditEntryConnection: ResolversInterfaceTypes<ResolversParentTypes>['AuditEntryConnection'];
   Int: Scalars['Int']['output'];
+  AuditFilter: AuditFilter;
+  Authority: ResolversInterfaceTypes<ResolversParentTypes>['Authority'];
   AuthorityConnection: ResolversInterfaceTypes<ResolversParentTypes>['AuthorityConnection'];
   AuthorityFilter: AuthorityFilter;
   AuthorityInput: AuthorityInput;
@@ -1633,6 +1667,27 @@ export type ResolversParentTypes = {
   WorkingGroupConnection: ResolversInterfaceTypes<ResolversParentTypes>['WorkingGroupConnection'];
   WorkingGroupInput: WorkingGroupInput;
   WorkingGroupPatch: WorkingGroupPatch;
+};
+
+export type AuditEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  __resolveType: TypeResolveFn<'TemplateAuditEntry', ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorNetwork?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actorSubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  objectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  objectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  __resolveType: TypeResolveFn<'TemplateAuditEntryConnection', ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuthorityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Authority'] = ResolversParentTypes['Authority']> = {
@@ -1783,6 +1838,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
 
 export type NetworkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
   __resolveType: TypeResolveFn<'TemplateNetwork', ParentType, ContextType>;
+  auditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, Partial<NetworkAuditLogArgs>>;
   authorities?: Resolver<Maybe<ResolversTypes['AuthorityConnection']>, ParentType, ContextType, Partial<NetworkAuthoritiesArgs>>;
   code?: Resolver<ResolversTypes['NetworkCode'], ParentType, ContextType>;
   contactPoints?: Resolver<Maybe<ResolversTypes['ContactPointConnection']>, ParentType, ContextType, Partial<NetworkContactPointsArgs>>;
@@ -2203,6 +2259,8 @@ export type WorkingGroupConnectionResolvers<ContextType = SubgraphContext, Paren
 };
 
 export type Resolvers<ContextType = SubgraphContext> = {
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   Authority?: AuthorityResolvers<ContextType>;
   AuthorityConnection?: AuthorityConnectionResolvers<ContextType>;
   ContactPoint?: ContactPointResolvers<ContextType>;
