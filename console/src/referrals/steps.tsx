@@ -94,7 +94,7 @@ export function useReferralStep(id: string, onDone: () => void) {
     keys.current.set(intent, key);
     setState({ loading: true });
     // The network that holds the record takes the step.
-    // Whichever step's document: each answers `network.step.id` and takes the variables above.
+    // Whichever step's document: each answers network.step.id and takes the variables above.
     const mutation = forNetwork(STEPS[action], recordNetwork(id)) as TypedDocumentNode<StepAnswer, typeof variables>;
     const variables = {
       id,
