@@ -8,7 +8,7 @@ import type {
   ResourcePatch,
   WorkingGroupInput,
   WorkingGroupPatch,
-} from '../__generated__/resolvers-types';
+} from '../__generated__/schema-types';
 import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from './activity.entity';
 import { ContactPointEntity } from './contact-point.entity';
 import * as v from '../core/validate';

@@ -1,7 +1,7 @@
 /** Secretariat writes to the authorities and country profiles of one network's directory. */
 import { In } from 'typeorm';
 import { badInput, conflict } from '../../../shared/src/errors';
-import type { AuthorityInput, AuthorityPatch, CountryProfileInput } from '../__generated__/resolvers-types';
+import type { AuthorityInput, AuthorityPatch, CountryProfileInput } from '../__generated__/schema-types';
 import { AuthorityEntity } from './authority.entity';
 import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';
 import * as v from '../core/validate';

@@ -20,7 +20,7 @@ import { ContactPointEntity } from '../directory/contact-point.entity';
 import { eventPayload, referralPayload } from '../outbox/payload';
 import { recordKey } from '../statistics/record-key';
 import { enqueue, reviveDeadLetters } from '../outbox/repository';
-import type { ReferralFilter, ReferralInput } from '../__generated__/resolvers-types';
+import type { ReferralFilter, ReferralInput } from '../__generated__/schema-types';
 import { recordId } from './model';
 import type { ReferralEntity } from './referral.entity';
 import * as records from './repository';

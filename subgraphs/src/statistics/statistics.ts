@@ -21,13 +21,13 @@ import type { Caller } from '../../../shared/src/caller';
 import { badInput } from '../../../shared/src/errors';
 import { isOwnSecretariat } from '../access/rules';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import type { ResolversParentTypes } from '../__generated__/resolvers-types';
 import type {
   DirectionStatistics,
   DurationStatistics,
   NetworkCode,
-  ResolversParentTypes,
   StatisticsCell,
-} from '../__generated__/resolvers-types';
+} from '../__generated__/schema-types';
 import { runtimeName } from '../core/model';
 
 /** True counts under this are never released as themselves: the p-table turns them into 0 or 5. */
