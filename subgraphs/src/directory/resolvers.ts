@@ -1,5 +1,7 @@
 /** The resolvers of directory/schema.graphql: the network's directory, its objects by reference, and its writes. */
-import { encodeId, ownId } from '../../../shared/src/ids';
+import type DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
+import { encodeId, ownId, type NodeKind } from '../../../shared/src/ids';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import type { SubgraphContext } from '../context';
 import { runtimeName } from '../core/model';
@@ -14,6 +16,14 @@ import {
   WORKING_GROUP_COLUMNS,
 } from './columns';
 import { loadExisting } from './loaders';
+
+/** An entity reference's resolver: this network's row of `kind` through `loader`, or null for any other id. */
+const ownRow =
+  <T>(kind: NodeKind, loader: (ctx: SubgraphContext, info: GraphQLResolveInfo) => DataLoader<string, T | null>) =>
+  (ref: { id: string }, ctx: SubgraphContext, info: GraphQLResolveInfo): Promise<T | null> | null => {
+    const own = ownId(ctx.registry, ctx.network, kind, ref.id);
+    return own ? loader(ctx, info).load(own.uuid) : null;
+  };
 
 const contactDetailsRead = (ctx: SubgraphContext, uuid: string) => ({
   action: 'readContactDetails',
@@ -49,10 +59,9 @@ export const directoryResolvers: Resolvers = {
   TemplateResourceConnection: connection,
 
   TemplateContactPoint: {
-    __resolveReference: (ref, ctx, info) => {
-      const own = ownId(ctx.registry, ctx.network, 'cp', ref.id);
-      return own ? ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)).load(own.uuid) : null;
-    },
+    __resolveReference: ownRow('cp', (ctx, info) =>
+      ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)),
+    ),
     id: globalId('cp'),
     email: (cp, _a, ctx) => {
       ctx.audit.read(contactDetailsRead(ctx, cp.id));
@@ -71,19 +80,15 @@ export const directoryResolvers: Resolvers = {
   },
 
   TemplateAuthority: {
-    __resolveReference: (ref, ctx, info) => {
-      const own = ownId(ctx.registry, ctx.network, 'auth', ref.id);
-      return own ? ctx.loaders.authority(columns(ctx, AUTHORITY_COLUMNS, info)).load(own.uuid) : null;
-    },
+    __resolveReference: ownRow('auth', (ctx, info) => ctx.loaders.authority(columns(ctx, AUTHORITY_COLUMNS, info))),
     id: globalId('auth'),
     country: (a) => countryRef(a.country),
   },
 
   TemplateCountryProfile: {
-    __resolveReference: (ref, ctx, info) => {
-      const own = ownId(ctx.registry, ctx.network, 'profile', ref.id);
-      return own ? ctx.loaders.countryProfile(columns(ctx, COUNTRY_PROFILE_COLUMNS, info)).load(own.uuid) : null;
-    },
+    __resolveReference: ownRow('profile', (ctx, info) =>
+      ctx.loaders.countryProfile(columns(ctx, COUNTRY_PROFILE_COLUMNS, info)),
+    ),
     id: globalId('profile'),
     country: (p) => countryRef(p.country),
     measures: (p, _a, ctx, info) => ctx.loaders.measures(columns(ctx, MEASURE_COLUMNS, info)).load(p.id),
@@ -100,20 +105,16 @@ export const directoryResolvers: Resolvers = {
   },
 
   TemplateWorkingGroup: {
-    __resolveReference: (ref, ctx, info) => {
-      const own = ownId(ctx.registry, ctx.network, 'wg', ref.id);
-      return own ? ctx.loaders.workingGroup(columns(ctx, WORKING_GROUP_COLUMNS, info)).load(own.uuid) : null;
-    },
+    __resolveReference: ownRow('wg', (ctx, info) =>
+      ctx.loaders.workingGroup(columns(ctx, WORKING_GROUP_COLUMNS, info)),
+    ),
     id: globalId('wg'),
     members: (wg, _a, ctx, info) =>
       loadExisting(ctx.loaders.contactPoint(columns(ctx, CONTACT_POINT_COLUMNS, info)), wg.memberIds),
   },
 
   TemplateNetworkEvent: {
-    __resolveReference: (ref, ctx, info) => {
-      const own = ownId(ctx.registry, ctx.network, 'event', ref.id);
-      return own ? ctx.loaders.event(columns(ctx, EVENT_COLUMNS, info)).load(own.uuid) : null;
-    },
+    __resolveReference: ownRow('event', (ctx, info) => ctx.loaders.event(columns(ctx, EVENT_COLUMNS, info))),
     id: globalId('event'),
     country: (e) => (e.country ? countryRef(e.country) : null),
     participants: (e, _a, ctx, info) =>
@@ -121,10 +122,7 @@ export const directoryResolvers: Resolvers = {
   },
 
   TemplateResource: {
-    __resolveReference: (ref, ctx, info) => {
-      const own = ownId(ctx.registry, ctx.network, 'res', ref.id);
-      return own ? ctx.loaders.resource(columns(ctx, RESOURCE_COLUMNS, info)).load(own.uuid) : null;
-    },
+    __resolveReference: ownRow('res', (ctx, info) => ctx.loaders.resource(columns(ctx, RESOURCE_COLUMNS, info))),
     id: globalId('res'),
   },
 
