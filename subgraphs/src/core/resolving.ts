@@ -4,7 +4,7 @@ import type { ObjectLiteral } from 'typeorm';
 import { encodeId, type NodeKind } from '../../../shared/src/ids';
 import { codeOfKey } from '../../../shared/src/registry';
 import type { SubgraphContext } from '../context';
-import type { Page } from './model';
+import { runtimeName, type Page } from './model';
 import { asksTotal, columnsFor, type Columns, type EntityColumns, type ListRead } from './selection';
 
 /** The resolver of an object's global id, from its row's uuid. */
@@ -35,6 +35,15 @@ export const listRead = <T extends ObjectLiteral>(
   columns: columnsFor(ctx.ds, spec, info, ctx.network.typePrefix, ['nodes']),
   total: asksTotal(info),
 });
+
+/**
+ * The __resolveType of an interface whose values are this network's rows or references to another network's
+ * objects: a reference names its own type, a row is this network's `<Prefix><name>`.
+ */
+export const rowOrReferenceType =
+  <T extends string>(name: string) =>
+  (value: object, ctx: SubgraphContext): T =>
+    runtimeName<T>('__typename' in value ? String(value.__typename) : `${ctx.network.typePrefix}${name}`);
 
 /** A country by alpha-3 code, as a reference the Country entity resolves. */
 export const countryRef = (code: string) => ({ code: code.trim() });

@@ -4,8 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { encodeId, ownId, type NodeKind } from '../../../shared/src/ids';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import type { SubgraphContext } from '../context';
-import { runtimeName } from '../core/model';
-import { columns, connection, countryRef, globalId, listRead } from '../core/resolving';
+import { columns, connection, countryRef, globalId, listRead, rowOrReferenceType } from '../core/resolving';
 import {
   AUTHORITY_COLUMNS,
   CONTACT_POINT_COLUMNS,
@@ -33,8 +32,7 @@ const contactDetailsRead = (ctx: SubgraphContext, uuid: string) => ({
 
 export const directoryResolvers: Resolvers = {
   ContactPoint: {
-    __resolveType: (cp, ctx) =>
-      runtimeName<'TemplateContactPoint'>('__typename' in cp ? cp.__typename : `${ctx.network.typePrefix}ContactPoint`),
+    __resolveType: rowOrReferenceType<'TemplateContactPoint'>('ContactPoint'),
   },
 
   TemplateNetwork: {

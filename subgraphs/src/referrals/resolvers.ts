@@ -6,8 +6,7 @@ import { networkOfKey } from '../../../shared/src/registry';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { isReferralParty, mayActFor } from '../access/referrals';
 import type { SubgraphContext } from '../context';
-import { runtimeName } from '../core/model';
-import { columns, connection, countryRef, listRead, networkRef } from '../core/resolving';
+import { columns, connection, countryRef, listRead, networkRef, rowOrReferenceType } from '../core/resolving';
 import { CONTACT_POINT_COLUMNS } from '../directory/columns';
 import { REFERRAL_COLUMNS, REFERRAL_EVENT_COLUMNS } from './columns';
 import { recordId, recordKey, type ContactPointRef } from './model';
@@ -46,8 +45,7 @@ async function partyRecord(
 
 export const referralResolvers: Resolvers = {
   Referral: {
-    __resolveType: (r, ctx) =>
-      runtimeName<'TemplateReferral'>('__typename' in r ? r.__typename : `${ctx.network.typePrefix}Referral`),
+    __resolveType: rowOrReferenceType<'TemplateReferral'>('Referral'),
   },
 
   TemplateNetwork: {
