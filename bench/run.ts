@@ -30,7 +30,7 @@ import { SUBGRAPH_SECRET_HEADER } from '../shared/src/auth/subgraph-secret';
 import { parseEnv, runMain } from '../shared/src/config';
 import { encodeId } from '../shared/src/ids';
 import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
-import { NETWORKS, type NetworkDefinition } from '../shared/src/registry';
+import { NETWORKS, networkOfKey, type NetworkDefinition } from '../shared/src/registry';
 import { prepareDemoDatabases } from '../scripts/lib/demo-databases';
 import { freePort, startFederation } from '../scripts/lib/processes';
 import { createDataSource } from '../subgraphs/src/db/data-source';
@@ -242,7 +242,7 @@ async function main(): Promise<void> {
       const direct: Record<string, LoadResult> = {};
       for (const n of NETWORKS) direct[n.key] = await loadDirect(n, Math.max(3, Math.round(SECONDS / 3)));
       const slowestKey = Object.entries(direct).sort((a, b) => b[1].p50 - a[1].p50)[0]![0];
-      const slowestNetwork = NETWORKS.find((n) => n.key === slowestKey)!;
+      const slowestNetwork = networkOfKey(NETWORKS, slowestKey)!;
       // CPU per request of every process: PostgreSQL is its postmaster and the backends under it.
       const pgPid = postmasterPid(join(dataDir, 'pg'));
       const everyPid = () => ({ ...fed.pids(), postgres: pgPid });

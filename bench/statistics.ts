@@ -44,7 +44,7 @@ export async function benchStatistics(
     log(`loading ${referrals.toLocaleString('en')} synthetic referrals into ${network.name}…`);
     const loaded = await seedSyntheticHistory(ds, network, NETWORKS, referrals);
     log(`loaded in ${loaded.seconds.toFixed(1)} s; ${loaded.rollupRows} rollup rows`);
-    const stats = new Statistics(ds, network, NETWORKS, { ...ANONYMOUS, subject: 'bench', roles: ['ANALYST'] });
+    const stats = new Statistics(ds, network, { ...ANONYMOUS, subject: 'bench', roles: ['ANALYST'] });
     const times: number[] = [];
     for (let i = 0; i < runs + 3; i++) {
       const t = process.hrtime.bigint();

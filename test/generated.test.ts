@@ -25,11 +25,12 @@ describe('generated files are fresh', () => {
     expect(readFileSync(HUB_SDL_PATH, 'utf8')).toBe(hubCodegenSdl());
   });
 
-  it("the resolver types (the network template's and the hub's) are what `npm run codegen` writes", async () => {
+  it("the resolver and schema types (the network template's and the hub's) are what `npm run codegen` writes", async () => {
     const outputs = await generate({ ...config, cwd: ROOT, silent: true }, false);
     expect(outputs.map((out: { filename: string }) => out.filename).sort()).toEqual([
       'gateway/src/hub/__generated__/resolvers-types.ts',
       'subgraphs/src/__generated__/resolvers-types.ts',
+      'subgraphs/src/__generated__/schema-types.ts',
     ]);
     for (const out of outputs) {
       expect(readFileSync(join(ROOT, out.filename), 'utf8')).toBe(out.content);

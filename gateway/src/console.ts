@@ -86,10 +86,6 @@ function isBrowserVisit(req: IncomingMessage, url: URL): boolean {
   );
 }
 
-/**
- * Answers every request that is not GraphQL: returns false only for /graphql
- * requests, which GraphQL serves.
- */
 /** Content types worth compressing: the console's scripts, styles, pages, data and the map. */
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json)|image\/svg)/;
 
@@ -104,162 +100,212 @@ async function compressed(path: string, mtimeMs: number): Promise<Buffer> {
   return body;
 }
 
-export function createConsoleHandler(options: ConsoleOptions) {
-  const policy = consoleSecurityPolicy(options.signIn.issuer);
-  const graphiqlPolicy = consoleSecurityPolicy(options.signIn.issuer, { editor: true });
-  const configJson = JSON.stringify(options.signIn);
+/** The console's settings as every response needs them. */
+interface Site {
+  dir: string;
+  production: boolean;
+  /** The Content-Security-Policy of the console's pages, and of GraphiQL's (its editor's styles and font). */
+  policy: string;
+  graphiqlPolicy: string;
+  configJson: string;
+}
 
-  const headers = (res: ServerResponse, status: number, type: string, cache: string, csp = policy) => {
-    res.statusCode = status;
-    res.setHeader('content-type', type);
-    res.setHeader('cache-control', cache);
-    res.setHeader('content-security-policy', csp);
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'no-referrer');
-    res.setHeader('x-frame-options', 'DENY');
-    res.setHeader('cross-origin-opener-policy', 'same-origin');
-  };
-  const text = (
-    req: IncomingMessage,
-    res: ServerResponse,
-    status: number,
-    body: string,
-    type = 'text/plain; charset=utf-8',
-  ) => {
-    headers(res, status, type, 'no-cache');
-    res.setHeader('content-length', Buffer.byteLength(body));
-    res.end(req.method === 'HEAD' ? undefined : body);
-  };
-  const page = (req: IncomingMessage, res: ServerResponse, status: number, title: string, message: string) =>
-    text(
-      req,
-      res,
-      status,
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · JCN Hub</title></head><body><h1>${title}</h1><p>${message}</p></body></html>`,
-      'text/html; charset=utf-8',
-    );
+/** The status, type, caching and browser security headers every answer of the console carries. */
+function setHeaders(res: ServerResponse, status: number, type: string, cache: string, csp: string): void {
+  res.statusCode = status;
+  res.setHeader('content-type', type);
+  res.setHeader('cache-control', cache);
+  res.setHeader('content-security-policy', csp);
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('referrer-policy', 'no-referrer');
+  res.setHeader('x-frame-options', 'DENY');
+  res.setHeader('cross-origin-opener-policy', 'same-origin');
+}
 
-  /** Serves one file of the console, or returns false when there is none at `path`. */
-  const file = async (
-    req: IncomingMessage,
-    res: ServerResponse,
-    path: string,
-    cache: string,
-    csp = policy,
-  ): Promise<boolean> => {
-    const root = await realpath(options.dir);
-    let real: string;
+/** A short answer that is never cached; no body for HEAD. */
+function sendText(
+  req: IncomingMessage,
+  res: ServerResponse,
+  site: Site,
+  status: number,
+  body: string,
+  type = 'text/plain; charset=utf-8',
+): void {
+  setHeaders(res, status, type, 'no-cache', site.policy);
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** A minimal HTML page: a title and one message. */
+function sendPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  site: Site,
+  status: number,
+  title: string,
+  message: string,
+): void {
+  sendText(
+    req,
+    res,
+    site,
+    status,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · JCN Hub</title></head><body><h1>${title}</h1><p>${message}</p></body></html>`,
+    'text/html; charset=utf-8',
+  );
+}
+
+/** The real path and size of a file at `path` inside `dir`, or null when there is none (or it lies outside). */
+async function fileInside(dir: string, path: string): Promise<{ real: string; size: number; mtimeMs: number } | null> {
+  const root = await realpath(dir);
+  let real: string;
+  try {
+    real = await realpath(join(root, path));
+    if (!real.startsWith(root + sep) || !(await stat(real)).isFile()) return null;
+  } catch {
+    return null;
+  }
+  const info = await stat(real);
+  return { real, size: info.size, mtimeMs: info.mtimeMs };
+}
+
+/** Serves one file of the console, or returns false when there is none at `path`. */
+async function serveFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  site: Site,
+  path: string,
+  cache: string,
+  csp = site.policy,
+): Promise<boolean> {
+  const found = await fileInside(site.dir, path);
+  if (!found) return false;
+  const type = CONTENT_TYPES[extname(found.real).toLowerCase()] ?? 'application/octet-stream';
+  setHeaders(res, 200, type, cache, csp);
+  res.setHeader('vary', 'accept-encoding');
+  // Ministry networks are slow: text goes gzipped (a fifth of the bytes), compressed once per file version.
+  const gzipped =
+    COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+      ? await compressed(found.real, found.mtimeMs)
+      : undefined;
+  if (gzipped) res.setHeader('content-encoding', 'gzip');
+  res.setHeader('content-length', gzipped?.length ?? found.size);
+  if (req.method === 'HEAD') {
+    res.end();
+  } else if (gzipped) {
+    res.end(gzipped);
+  } else {
     try {
-      real = await realpath(join(root, path));
-      if (!real.startsWith(root + sep) || !(await stat(real)).isFile()) return false;
-    } catch {
-      return false;
-    }
-    const info = await stat(real);
-    const type = CONTENT_TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream';
-    headers(res, 200, type, cache, csp);
-    res.setHeader('vary', 'accept-encoding');
-    // Ministry networks are slow: text goes gzipped (a fifth of the bytes), compressed once per file version.
-    const gzipped =
-      COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-        ? await compressed(real, info.mtimeMs)
-        : undefined;
-    if (gzipped) res.setHeader('content-encoding', 'gzip');
-    res.setHeader('content-length', gzipped?.length ?? info.size);
-    if (req.method === 'HEAD') {
-      res.end();
-      return true;
-    }
-    if (gzipped) {
-      res.end(gzipped);
-      return true;
-    }
-    try {
-      await pipeline(createReadStream(real), res);
+      await pipeline(createReadStream(found.real), res);
     } catch {
       // The browser went away, or the file vanished mid-way (a rebuild): nothing left to tell it.
       res.destroy();
     }
-    return true;
-  };
+  }
+  return true;
+}
 
+/** GET /graphql from a browser: GraphiQL in development, a page pointing to the console in production. */
+function answerGraphqlVisit(req: IncomingMessage, res: ServerResponse, site: Site): void {
+  if (!site.production) {
+    res.writeHead(302, { location: '/graphiql', 'cache-control': 'no-cache' });
+    res.end();
+    return;
+  }
+  sendPage(
+    req,
+    res,
+    site,
+    200,
+    'JCN Hub GraphQL API',
+    'This address answers GraphQL requests (POST, with a bearer token) from applications. People use the console at <a href="/">/</a>.',
+  );
+}
+
+/** The decoded path and its segments, or null when it is malformed or could climb out of the console's folder. */
+function safePath(pathname: string): { path: string; segments: string[] } | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const segments = path.split('/').filter(Boolean);
+  // Nothing may climb out of the console's folder, however it is spelled (%2f, %5c, %00, ...).
+  if (path.includes('\0') || path.includes('\\') || segments.some((s) => s === '..' || s === '.')) return null;
+  return { path, segments };
+}
+
+/** The self-hosted GraphiQL (its folder, or the single graphiql.html), in development only. */
+async function serveGraphiql(req: IncomingMessage, res: ServerResponse, site: Site, segments: string[]): Promise<void> {
+  const served =
+    !site.production &&
+    ((await serveFile(
+      req,
+      res,
+      site,
+      join('graphiql', ...segments.slice(1), segments.length === 1 ? 'index.html' : ''),
+      'no-cache',
+      site.graphiqlPolicy,
+    )) ||
+      (segments.length === 1 && (await serveFile(req, res, site, 'graphiql.html', 'no-cache', site.graphiqlPolicy))));
+  if (!served) sendText(req, res, site, 404, site.production ? 'GraphiQL is not served in production.' : 'Not found.');
+}
+
+/** A file of the built console, or index.html for a client-side route; hidden files and missing assets are 404. */
+async function serveConsole(
+  req: IncomingMessage,
+  res: ServerResponse,
+  site: Site,
+  { path, segments }: { path: string; segments: string[] },
+): Promise<void> {
+  // Hidden files (.build-hash) are not part of the site.
+  if (segments.some((s) => s.startsWith('.'))) return sendText(req, res, site, 404, 'Not found.');
+  const immutable = segments[0] === 'assets';
+  if (segments.length > 0 && (await serveFile(req, res, site, segments.join('/'), immutable ? IMMUTABLE : 'no-cache')))
+    return;
+  // A missing asset is a 404; any other path is a client-side route of the console.
+  if (immutable || extname(path) !== '') return sendText(req, res, site, 404, 'Not found.');
+  await serveFile(req, res, site, 'index.html', 'no-cache');
+}
+
+/**
+ * Answers every request that is not GraphQL: returns false only for /graphql
+ * requests, which GraphQL serves.
+ */
+export function createConsoleHandler(options: ConsoleOptions) {
+  const site: Site = {
+    dir: options.dir,
+    production: options.production,
+    policy: consoleSecurityPolicy(options.signIn.issuer),
+    graphiqlPolicy: consoleSecurityPolicy(options.signIn.issuer, { editor: true }),
+    configJson: JSON.stringify(options.signIn),
+  };
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     if (url.pathname === '/graphql') {
       if (!isBrowserVisit(req, url)) return false;
-      if (!options.production) {
-        res.writeHead(302, { location: '/graphiql', 'cache-control': 'no-cache' });
-        res.end();
-        return true;
-      }
-      page(
-        req,
-        res,
-        200,
-        'JCN Hub GraphQL API',
-        'This address answers GraphQL requests (POST, with a bearer token) from applications. People use the console at <a href="/">/</a>.',
-      );
-      return true;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      answerGraphqlVisit(req, res, site);
+    } else if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
-      text(req, res, 405, 'Only GET and HEAD here; GraphQL is served at /graphql.');
-      return true;
-    }
-    if (url.pathname === '/console/config.json') {
-      text(req, res, 200, configJson, 'application/json; charset=utf-8');
-      return true;
-    }
-    let path: string;
-    try {
-      path = decodeURIComponent(url.pathname);
-    } catch {
-      text(req, res, 400, 'Bad path.');
-      return true;
-    }
-    const segments = path.split('/').filter(Boolean);
-    // Nothing may climb out of the console's folder, however it is spelled (%2f, %5c, %00, ...).
-    if (path.includes('\0') || path.includes('\\') || segments.some((s) => s === '..' || s === '.')) {
-      text(req, res, 400, 'Bad path.');
-      return true;
-    }
-    if (!existsSync(join(options.dir, 'index.html'))) {
-      page(
-        req,
-        res,
-        503,
-        'The console is not built',
-        'Run <code>npm run build:console</code> (npm start builds it when it is missing or stale), then reload this page.',
-      );
-      return true;
-    }
-    if (segments[0] === 'graphiql' || segments[0] === 'graphiql.html') {
-      const served =
-        !options.production &&
-        ((await file(
+      sendText(req, res, site, 405, 'Only GET and HEAD here; GraphQL is served at /graphql.');
+    } else if (url.pathname === '/console/config.json') {
+      sendText(req, res, site, 200, site.configJson, 'application/json; charset=utf-8');
+    } else {
+      const safe = safePath(url.pathname);
+      if (!safe) sendText(req, res, site, 400, 'Bad path.');
+      else if (!existsSync(join(site.dir, 'index.html')))
+        sendPage(
           req,
           res,
-          join('graphiql', ...segments.slice(1), segments.length === 1 ? 'index.html' : ''),
-          'no-cache',
-          graphiqlPolicy,
-        )) ||
-          (segments.length === 1 && (await file(req, res, 'graphiql.html', 'no-cache', graphiqlPolicy))));
-      if (!served) text(req, res, 404, options.production ? 'GraphiQL is not served in production.' : 'Not found.');
-      return true;
+          site,
+          503,
+          'The console is not built',
+          'Run <code>npm run build:console</code> (npm start builds it when it is missing or stale), then reload this page.',
+        );
+      else if (safe.segments[0] === 'graphiql' || safe.segments[0] === 'graphiql.html')
+        await serveGraphiql(req, res, site, safe.segments);
+      else await serveConsole(req, res, site, safe);
     }
-    // Hidden files (.build-hash) are not part of the site.
-    if (segments.some((s) => s.startsWith('.'))) {
-      text(req, res, 404, 'Not found.');
-      return true;
-    }
-    const immutable = segments[0] === 'assets';
-    if (segments.length > 0 && (await file(req, res, segments.join('/'), immutable ? IMMUTABLE : 'no-cache')))
-      return true;
-    // A missing asset is a 404; any other path is a client-side route of the console.
-    if (immutable || extname(path) !== '') {
-      text(req, res, 404, 'Not found.');
-      return true;
-    }
-    await file(req, res, 'index.html', 'no-cache');
     return true;
   };
 }

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { servicePublicKeyVar } from '../../shared/src/auth/config';
 import type { DevKeys } from '../../shared/src/auth/dev-keys';
-import { NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
+import { NETWORKS, networkOfKey, type NetworkDefinition, type Registry } from '../../shared/src/registry';
 import { nodeOptionsFor } from './heap';
 
 const ROOT = join(__dirname, '..', '..');
@@ -272,7 +272,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     };
   };
   const spawnSubgraph = async (key: string, port: number, name: string, extraEnv: Record<string, string> = {}) => {
-    const n = registry.find((x) => x.key === key);
+    const n = networkOfKey(registry, key);
     if (!n) throw new Error(`unknown network ${key}`);
     const proc = spawnProcess(
       runtime,

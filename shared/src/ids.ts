@@ -3,7 +3,7 @@
  * The kind maps to the interface and, with the network's type prefix, to the
  * concrete GraphQL type that federation routes by.
  */
-import type { NetworkDefinition, Registry } from './registry';
+import { networkOfKey, type NetworkDefinition, type Registry } from './registry';
 import { badInput } from './errors';
 
 /** Node kinds: id infix -> interface name of the public contract. */
@@ -47,7 +47,7 @@ export function tryDecodeId(registry: Registry, id: string): DecodedId | string 
   const parts = id.split(':');
   if (parts.length !== 3) return 'expected <network>:<kind>:<uuid>';
   const [key, kind, uuid] = parts as [string, string, string];
-  const network = registry.find((n) => n.key === key);
+  const network = networkOfKey(registry, key);
   if (!network) return `unknown network "${key.slice(0, 40)}"`;
   // Own keys only: `in` finds constructor, toString, __proto__ on every object.
   if (!Object.hasOwn(NODE_KINDS, kind)) return `unknown kind "${kind.slice(0, 40)}"`;
@@ -64,13 +64,37 @@ export function decodeId(registry: Registry, id: string): DecodedId {
   return decoded;
 }
 
-/** Decodes an id that must belong to the given network and kind (a subgraph's own objects). */
-export function decodeOwnId(registry: Registry, network: NetworkDefinition, kind: NodeKind, id: string): string {
-  const decoded = decodeId(registry, id);
-  if (decoded.network.key !== network.key || decoded.kind !== kind) {
-    throw badInput(`Id "${id.slice(0, 120)}" is not a ${NODE_KINDS[kind]} of ${network.name}.`, {
-      id: id.slice(0, 120),
-    });
-  }
-  return decoded.uuid;
+/** `id` decoded when it names an object of `network` of `kind` (or of one of `kind`), else null. */
+export function ownId(
+  registry: Registry,
+  network: NetworkDefinition,
+  kind: NodeKind | readonly NodeKind[],
+  id: string,
+): DecodedId | null {
+  const decoded = tryDecodeId(registry, id);
+  if (typeof decoded === 'string' || decoded.network.key !== network.key) return null;
+  const kinds: readonly NodeKind[] = typeof kind === 'string' ? [kind] : kind;
+  return kinds.includes(decoded.kind) ? decoded : null;
+}
+
+/** A kind's interface name as words: ContactPoint -> contact point. */
+const kindWords = (kind: NodeKind) => NODE_KINDS[kind].replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
+
+/**
+ * The uuid of `id`, which must name an object of `network` and `kind` (a subgraph's own objects), or throws
+ * BAD_USER_INPUT: naming `field` when given ("to must be a contact point of CASC."), else the id and, for a
+ * malformed one, what is wrong with it.
+ */
+export function decodeOwnId(
+  registry: Registry,
+  network: NetworkDefinition,
+  kind: NodeKind,
+  id: string,
+  field?: string,
+): string {
+  const own = ownId(registry, network, kind, id);
+  if (own) return own.uuid;
+  if (field !== undefined) throw badInput(`${field} must be a ${kindWords(kind)} of ${network.name}.`, { field });
+  decodeId(registry, id);
+  throw badInput(`Id "${id.slice(0, 120)}" is not a ${NODE_KINDS[kind]} of ${network.name}.`, { id: id.slice(0, 120) });
 }

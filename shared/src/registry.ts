@@ -79,6 +79,19 @@ export const NETWORKS: Registry = [
   },
 ];
 
+/**
+ * The NetworkCode of a network key (casc -> CASC). No lookup is needed: every key is its code in lower case
+ * (assertValidRegistry), and a key no network has still maps the same way.
+ */
+export function codeOfKey(key: string): string {
+  return key.toUpperCase();
+}
+
+/** The network of a key exactly as ids, database names and tokens spell it (lower case), or undefined. */
+export function networkOfKey(registry: Registry, key: string): NetworkDefinition | undefined {
+  return registry.find((n) => n.key === key);
+}
+
 /** Looks a network up by enum code or key, case-insensitively. */
 export function findNetwork(registry: Registry, codeOrKey: string): NetworkDefinition | undefined {
   const wanted = codeOrKey.toLowerCase();
@@ -91,7 +104,7 @@ export function assertValidRegistry(registry: Registry): void {
   for (const n of registry) {
     if (!/^[A-Z][A-Z0-9]*$/.test(n.code))
       throw new Error(`network code ${n.code} must be upper-case letters and digits`);
-    if (n.key !== n.code.toLowerCase()) throw new Error(`network ${n.code}: key must be ${n.code.toLowerCase()}`);
+    if (codeOfKey(n.key) !== n.code) throw new Error(`network ${n.code}: key must be ${n.code.toLowerCase()}`);
     if (n.typePrefix !== n.code[0] + n.code.slice(1).toLowerCase())
       throw new Error(`network ${n.code}: typePrefix must be the Pascal case of the code`);
     for (const v of [n.code, n.key, String(n.port)]) {

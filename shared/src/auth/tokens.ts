@@ -19,7 +19,7 @@ import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { ANONYMOUS, ROLES, type Caller, type Role } from '../caller';
 import { findCountry } from '../countries';
-import type { Registry } from '../registry';
+import { networkOfKey, type Registry } from '../registry';
 import {
   EXCHANGED_TOKEN_LIFETIME_S,
   GATEWAY_ISSUER,
@@ -170,7 +170,7 @@ export async function createTokenVerifier(config: TokenConfig, registry: Registr
   else throw new Error('token verification needs a JWKS URL or a public key');
   const serviceKeys = new Map<string, KeyLike>();
   for (const [networkKey, pem] of Object.entries(config.servicePublicKeys)) {
-    if (!registry.some((n) => n.key === networkKey))
+    if (!networkOfKey(registry, networkKey))
       throw new Error(`a service key is configured for ${networkKey}, which is not a network of this hub`);
     serviceKeys.set(serviceIssuer(networkKey), await importPublicKey(pem));
   }
@@ -231,7 +231,7 @@ export function callerFromClaims(payload: JWTPayload, registry: Registry): Calle
     throw unauthenticated(`Token refused: the roles claim must list some of ${ROLES.join(', ')}.`);
   }
   const network = payload.network;
-  if (network !== undefined && (typeof network !== 'string' || !registry.some((n) => n.key === network))) {
+  if (network !== undefined && (typeof network !== 'string' || !networkOfKey(registry, network))) {
     throw unauthenticated('Token refused: the network claim names no network of this hub.');
   }
   const country = payload.country;

@@ -1,3 +1,4 @@
+import type * as Types from './schema-types';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NetworkRef, Page, MutationsRoot, CountryRef } from '../core/model';
 import type { ContactPointEntity } from '../directory/contact-point.entity';
@@ -8,1381 +9,8 @@ import type { AuditEntryEntity } from '../audit/audit-entry.entity';
 import type { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 import type { DeliveryStatus, ReferralRef, ContactPointRef } from '../referrals/model';
 import type { SubgraphContext } from '../context';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
-export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
-export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
-export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
-export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  /** ISO 8601 calendar date, e.g. 2026-03-01. */
-  Date: { input: string; output: string; }
-  /** ISO 8601 date and time with offset, e.g. 2026-03-01T09:30:00Z. */
-  DateTime: { input: Date | string; output: Date | string; }
-  _FieldSet: { input: any; output: any; }
-};
-
-export type Applicability =
-  | 'NO'
-  | 'PARTLY'
-  | 'YES';
-
-export type AssistanceKind =
-  | 'ASSET_RECOVERY'
-  | 'EXTRADITION'
-  | 'INFORMAL_COOPERATION'
-  | 'MUTUAL_LEGAL_ASSISTANCE'
-  | 'TRANSFER_OF_SENTENCED_PERSONS';
-
-export type AssistanceMeasure =
-  | 'BANK_INFORMATION'
-  | 'CONFISCATION'
-  | 'CONTROLLED_DELIVERY'
-  | 'ELECTRONIC_EVIDENCE'
-  | 'EXPERT_EVIDENCE'
-  | 'EXTRADITION'
-  | 'FREEZING'
-  | 'INTERCEPTION'
-  | 'JOINT_INVESTIGATION_TEAM'
-  | 'SEARCH_AND_SEIZURE'
-  | 'SERVICE_OF_DOCUMENTS'
-  | 'TRANSFER_OF_PROCEEDINGS'
-  | 'TRANSFER_OF_SENTENCED_PERSONS'
-  | 'VIDEO_HEARING'
-  | 'WITNESS_EVIDENCE';
-
-/** One entry of a network's append-only audit log. */
-export type AuditEntry = {
-  /** The mutation, or readContactDetails. */
-  action: Scalars['String']['output'];
-  actorNetwork?: Maybe<Scalars['String']['output']>;
-  actorRoles: Array<Scalars['String']['output']>;
-  actorSubject?: Maybe<Scalars['String']['output']>;
-  at: Scalars['DateTime']['output'];
-  /** Details as a JSON object. */
-  details: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  objectId?: Maybe<Scalars['ID']['output']>;
-  objectType?: Maybe<Scalars['String']['output']>;
-  /** The id the gateway gave the client request. */
-  requestId: Scalars['String']['output'];
-};
-
-export type AuditEntryConnection = {
-  nodes: Array<AuditEntry>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AuditFilter = {
-  action?: InputMaybe<Scalars['String']['input']>;
-  actorSubject?: InputMaybe<Scalars['String']['input']>;
-  from?: InputMaybe<Scalars['DateTime']['input']>;
-  objectId?: InputMaybe<Scalars['ID']['input']>;
-  to?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
-/** A central or competent authority. */
-export type Authority = {
-  address?: Maybe<Scalars['String']['output']>;
-  channels: Array<Channel>;
-  country: Country;
-  email?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  kind: AuthorityKind;
-  languages: Array<Scalars['String']['output']>;
-  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
-  measures: Array<AssistanceMeasure>;
-  name: Scalars['String']['output'];
-  phone?: Maybe<Scalars['String']['output']>;
-  urgentContact?: Maybe<Scalars['String']['output']>;
-  version: Scalars['Int']['output'];
-  website?: Maybe<Scalars['String']['output']>;
-};
-
-export type AuthorityConnection = {
-  nodes: Array<Authority>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AuthorityFilter = {
-  country?: InputMaybe<Scalars['String']['input']>;
-  kinds?: InputMaybe<Array<AuthorityKind>>;
-  /** ISO 639-1 code of a language the authority accepts requests in. */
-  language?: InputMaybe<Scalars['String']['input']>;
-  /** Authorities competent for any of these measures. */
-  measures?: InputMaybe<Array<AssistanceMeasure>>;
-  /** Only authorities last reviewed before this instant, or never reviewed (a secretariat's review queue). */
-  reviewedBefore?: InputMaybe<Scalars['DateTime']['input']>;
-  search?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type AuthorityInput = {
-  address?: InputMaybe<Scalars['String']['input']>;
-  channels: Array<Channel>;
-  country: Scalars['String']['input'];
-  email?: InputMaybe<Scalars['String']['input']>;
-  kind: AuthorityKind;
-  languages: Array<Scalars['String']['input']>;
-  measures: Array<AssistanceMeasure>;
-  name: Scalars['String']['input'];
-  phone?: InputMaybe<Scalars['String']['input']>;
-  urgentContact?: InputMaybe<Scalars['String']['input']>;
-  website?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type AuthorityKind =
-  | 'ASSET_RECOVERY_OFFICE'
-  | 'CENTRAL_AUTHORITY'
-  | 'COURT'
-  | 'FINANCIAL_INTELLIGENCE_UNIT'
-  | 'MINISTRY'
-  | 'OTHER'
-  | 'POLICE'
-  | 'PROSECUTION_SERVICE';
-
-export type AuthorityPatch = {
-  address?: InputMaybe<Scalars['String']['input']>;
-  channels?: InputMaybe<Array<Channel>>;
-  email?: InputMaybe<Scalars['String']['input']>;
-  kind?: InputMaybe<AuthorityKind>;
-  languages?: InputMaybe<Array<Scalars['String']['input']>>;
-  measures?: InputMaybe<Array<AssistanceMeasure>>;
-  name?: InputMaybe<Scalars['String']['input']>;
-  phone?: InputMaybe<Scalars['String']['input']>;
-  /** Marks the entry as reviewed now. */
-  reviewed?: InputMaybe<Scalars['Boolean']['input']>;
-  urgentContact?: InputMaybe<Scalars['String']['input']>;
-  website?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type Channel =
-  | 'CENTRAL_AUTHORITY'
-  | 'DIPLOMATIC'
-  | 'DIRECT_JUDICIAL'
-  | 'EMAIL'
-  | 'INTERPOL'
-  | 'POST'
-  | 'SECURE_PLATFORM';
-
-export type ContactPoint = {
-  active: Scalars['Boolean']['output'];
-  appointedOn?: Maybe<Scalars['Date']['output']>;
-  available24x7: Scalars['Boolean']['output'];
-  country: Country;
-  email?: Maybe<Scalars['String']['output']>;
-  expertise: Array<CrimeArea>;
-  fullName: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  languages: Array<Scalars['String']['output']>;
-  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
-  nationalCorrespondent: Scalars['Boolean']['output'];
-  network?: Maybe<Network>;
-  organization: Scalars['String']['output'];
-  phone?: Maybe<Scalars['String']['output']>;
-  /** The contact point this one succeeded, if any. */
-  predecessor?: Maybe<ContactPoint>;
-  roles: Array<ContactPointRole>;
-  successor?: Maybe<ContactPoint>;
-  termEndsOn?: Maybe<Scalars['Date']['output']>;
-  title?: Maybe<Scalars['String']['output']>;
-  toolCorrespondent: Scalars['Boolean']['output'];
-  version: Scalars['Int']['output'];
-};
-
-export type ContactPointConnection = {
-  nodes: Array<ContactPoint>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type ContactPointFilter = {
-  available24x7?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Alpha-2 or alpha-3 code of a member country. */
-  country?: InputMaybe<Scalars['String']['input']>;
-  /** Any of these crime areas. */
-  expertise?: InputMaybe<Array<CrimeArea>>;
-  /** Include contact points who have rotated out (default false). */
-  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
-  /** ISO 639-1 code of a language the contact point works in. */
-  language?: InputMaybe<Scalars['String']['input']>;
-  /** Only entries last reviewed before this instant, or never reviewed (a secretariat's review queue). */
-  reviewedBefore?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Any of these roles. */
-  roles?: InputMaybe<Array<ContactPointRole>>;
-  /** Free text over name, title and organization. */
-  search?: InputMaybe<Scalars['String']['input']>;
-  /** Only contact points whose term ends on or before this day. */
-  termEndsBefore?: InputMaybe<Scalars['Date']['input']>;
-};
-
-export type ContactPointInput = {
-  appointedOn?: InputMaybe<Scalars['Date']['input']>;
-  available24x7: Scalars['Boolean']['input'];
-  /** Alpha-2 or alpha-3 code; must be a member country of the network. */
-  country: Scalars['String']['input'];
-  email?: InputMaybe<Scalars['String']['input']>;
-  expertise: Array<CrimeArea>;
-  fullName: Scalars['String']['input'];
-  /** ISO 639-1 codes. */
-  languages: Array<Scalars['String']['input']>;
-  nationalCorrespondent?: InputMaybe<Scalars['Boolean']['input']>;
-  organization: Scalars['String']['input'];
-  phone?: InputMaybe<Scalars['String']['input']>;
-  roles: Array<ContactPointRole>;
-  termEndsOn?: InputMaybe<Scalars['Date']['input']>;
-  title?: InputMaybe<Scalars['String']['input']>;
-  toolCorrespondent?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type ContactPointPatch = {
-  appointedOn?: InputMaybe<Scalars['Date']['input']>;
-  available24x7?: InputMaybe<Scalars['Boolean']['input']>;
-  email?: InputMaybe<Scalars['String']['input']>;
-  expertise?: InputMaybe<Array<CrimeArea>>;
-  fullName?: InputMaybe<Scalars['String']['input']>;
-  languages?: InputMaybe<Array<Scalars['String']['input']>>;
-  nationalCorrespondent?: InputMaybe<Scalars['Boolean']['input']>;
-  organization?: InputMaybe<Scalars['String']['input']>;
-  phone?: InputMaybe<Scalars['String']['input']>;
-  /** Marks the entry as reviewed now. */
-  reviewed?: InputMaybe<Scalars['Boolean']['input']>;
-  roles?: InputMaybe<Array<ContactPointRole>>;
-  termEndsOn?: InputMaybe<Scalars['Date']['input']>;
-  title?: InputMaybe<Scalars['String']['input']>;
-  toolCorrespondent?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type ContactPointRole =
-  | 'ASSET_RECOVERY_OFFICER'
-  | 'CENTRAL_AUTHORITY_OFFICER'
-  | 'JUDGE'
-  | 'MINISTRY_OFFICIAL'
-  | 'POLICE_LIAISON'
-  | 'PROSECUTOR';
-
-/** A country (ISO 3166-1). Reference data, resolvable in every subgraph. */
-export type Country = {
-  __typename?: 'Country';
-  /** ISO 3166-1 alpha-2 code. */
-  alpha2: Scalars['String']['output'];
-  /** ISO 3166-1 alpha-3 code. */
-  code: Scalars['ID']['output'];
-  /** English short name. */
-  name: Scalars['String']['output'];
-};
-
-/** What a country requires and accepts, measure by measure (in the manner of the EJN Fiches Belges). */
-export type CountryProfile = {
-  country: Country;
-  id: Scalars['ID']['output'];
-  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
-  measures: Array<MeasureProfile>;
-  version: Scalars['Int']['output'];
-};
-
-export type CountryProfileInput = {
-  country: Scalars['String']['input'];
-  /** Replaces every measure of the profile. */
-  measures: Array<MeasureProfileInput>;
-};
-
-export type CrimeArea =
-  | 'CORRUPTION'
-  | 'CULTURAL_PROPERTY_TRAFFICKING'
-  | 'CYBERCRIME'
-  | 'DRUG_TRAFFICKING'
-  | 'ENVIRONMENTAL_CRIME'
-  | 'FIREARMS_TRAFFICKING'
-  | 'FRAUD'
-  | 'KIDNAPPING'
-  | 'MARITIME_CRIME'
-  | 'MIGRANT_SMUGGLING'
-  | 'MONEY_LAUNDERING'
-  | 'ORGANIZED_CRIME'
-  | 'TERRORISM'
-  | 'TRAFFICKING_IN_PERSONS'
-  | 'WILDLIFE_CRIME';
-
-export type DeliveryReceipt = {
-  __typename?: 'DeliveryReceipt';
-  accepted: Scalars['Boolean']['output'];
-  duplicate: Scalars['Boolean']['output'];
-};
-
-export type DeliveryState =
-  /** the other side confirmed every change */
-  | 'DELIVERED'
-  /** given up (a permanent error, or too many attempts): later changes wait until the secretariat calls retryDelivery */
-  | 'FAILED'
-  /** an attempt failed; retried with backoff */
-  | 'FAILING'
-  /** waiting for its first attempt */
-  | 'PENDING';
-
-export type DeliveryStatistics = {
-  __typename?: 'DeliveryStatistics';
-  /** Dead letters: changes given up on until the secretariat retries them. */
-  failed: Scalars['Int']['output'];
-  oldestPendingAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Changes not yet confirmed by the other side, still being tried. */
-  pending: Scalars['Int']['output'];
-};
-
-export type DirectionStatistics = {
-  __typename?: 'DirectionStatistics';
-  byCounterpartCountry: Array<StatisticsCell>;
-  byCounterpartNetwork: Array<StatisticsCell>;
-  byCrimeArea: Array<StatisticsCell>;
-  byKind: Array<StatisticsCell>;
-  byMeasure: Array<StatisticsCell>;
-  byStatus: Array<StatisticsCell>;
-  byUrgency: Array<StatisticsCell>;
-  total: StatisticsCell;
-};
-
-export type DirectoryHealth = {
-  __typename?: 'DirectoryHealth';
-  /** Active contact points per member country. */
-  contactPointsPerCountry: Array<StatisticsCell>;
-  /** Member countries without an active contact point available 24/7. */
-  countriesWithout24x7: Array<Country>;
-  /** Active contact points and authorities' profiles not reviewed in the last 12 months. */
-  notReviewedIn12Months: Scalars['Int']['output'];
-};
-
-/**
- * Days from creation, in whole days. count is released like every cell. For anyone but the network's own secretariat
- * the percentiles are null (suppressed: true) when fewer than 10 referrals truly stand behind them, and otherwise moved
- * by 1 or 2 days (never the exact value above 2 days).
- */
-export type DurationStatistics = {
-  __typename?: 'DurationStatistics';
-  count?: Maybe<Scalars['Int']['output']>;
-  medianDays?: Maybe<Scalars['Float']['output']>;
-  p90Days?: Maybe<Scalars['Float']['output']>;
-  suppressed: Scalars['Boolean']['output'];
-};
-
-export type EventFilter = {
-  from?: InputMaybe<Scalars['Date']['input']>;
-  kinds?: InputMaybe<Array<EventKind>>;
-  to?: InputMaybe<Scalars['Date']['input']>;
-};
-
-export type EventKind =
-  | 'MEETING'
-  | 'PLENARY'
-  | 'TRAINING'
-  | 'WEBINAR'
-  | 'WORKSHOP';
-
-export type MeasureProfile = {
-  applicable: Applicability;
-  competentAuthority?: Maybe<Authority>;
-  dualCriminalityRequired?: Maybe<Scalars['Boolean']['output']>;
-  languages: Array<Scalars['String']['output']>;
-  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
-  legalBasis?: Maybe<Scalars['String']['output']>;
-  measure: AssistanceMeasure;
-  notes?: Maybe<Scalars['String']['output']>;
-  requirements: Array<Scalars['String']['output']>;
-};
-
-export type MeasureProfileInput = {
-  applicable: Applicability;
-  /** Id of an authority of this network in the same country. */
-  competentAuthorityId?: InputMaybe<Scalars['ID']['input']>;
-  dualCriminalityRequired?: InputMaybe<Scalars['Boolean']['input']>;
-  languages: Array<Scalars['String']['input']>;
-  legalBasis?: InputMaybe<Scalars['String']['input']>;
-  measure: AssistanceMeasure;
-  notes?: InputMaybe<Scalars['String']['input']>;
-  requirements?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-export type MonthlyCount = {
-  __typename?: 'MonthlyCount';
-  incoming: StatisticsCell;
-  month: Scalars['String']['output'];
-  outgoing: StatisticsCell;
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  template: TemplateMutations;
-};
-
-export type Network = {
-  /** Every write and every read of contact details in the network, newest first. The network's own secretariat only. */
-  auditLog?: Maybe<AuditEntryConnection>;
-  authorities?: Maybe<AuthorityConnection>;
-  code: NetworkCode;
-  contactPoints?: Maybe<ContactPointConnection>;
-  countryProfile?: Maybe<CountryProfile>;
-  countryProfiles?: Maybe<Array<CountryProfile>>;
-  events?: Maybe<NetworkEventConnection>;
-  /** Referrals this network is a party to, as far as the caller is. */
-  referrals?: Maybe<ReferralConnection>;
-  resources?: Maybe<ResourceConnection>;
-  /**
-   * Aggregates for analysts over referrals created in [from, to); no case content, no personal data.
-   * Anyone but the network's own secretariat asks for whole calendar months that are over (from and to on the 1st at
-   * 00:00 UTC, to no later than the current month's first day) and gets perturbed figures, released once per month after
-   * it closed (see NetworkStatistics.perturbed); the own secretariat gets exact, live figures for any range.
-   */
-  statistics?: Maybe<NetworkStatistics>;
-  workingGroups?: Maybe<WorkingGroupConnection>;
-};
-
-
-export type NetworkAuditLogArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<AuditFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type NetworkAuthoritiesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<AuthorityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type NetworkContactPointsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ContactPointFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type NetworkCountryProfileArgs = {
-  country: Scalars['String']['input'];
-};
-
-
-export type NetworkEventsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<EventFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type NetworkReferralsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ReferralFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type NetworkResourcesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ResourceFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type NetworkStatisticsArgs = {
-  from: Scalars['DateTime']['input'];
-  to: Scalars['DateTime']['input'];
-};
-
-
-export type NetworkWorkingGroupsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** A network of the hub's registry. */
-export type NetworkCode =
-  | 'TEMPLATE';
-
-/** A meeting or training of a network. */
-export type NetworkEvent = {
-  country?: Maybe<Country>;
-  endsOn: Scalars['Date']['output'];
-  id: Scalars['ID']['output'];
-  kind: EventKind;
-  participants: Array<ContactPoint>;
-  place?: Maybe<Scalars['String']['output']>;
-  startsOn: Scalars['Date']['output'];
-  title: Scalars['String']['output'];
-  version: Scalars['Int']['output'];
-};
-
-export type NetworkEventConnection = {
-  nodes: Array<NetworkEvent>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type NetworkEventInput = {
-  country?: InputMaybe<Scalars['String']['input']>;
-  endsOn: Scalars['Date']['input'];
-  kind: EventKind;
-  participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  place?: InputMaybe<Scalars['String']['input']>;
-  startsOn: Scalars['Date']['input'];
-  title: Scalars['String']['input'];
-};
-
-export type NetworkEventPatch = {
-  country?: InputMaybe<Scalars['String']['input']>;
-  endsOn?: InputMaybe<Scalars['Date']['input']>;
-  kind?: InputMaybe<EventKind>;
-  participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  place?: InputMaybe<Scalars['String']['input']>;
-  startsOn?: InputMaybe<Scalars['Date']['input']>;
-  title?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type NetworkStatistics = {
-  __typename?: 'NetworkStatistics';
-  /**
-   * This network's outbox now, whatever the range: the network's own secretariat (exact) and analysts (counts released
-   * like every cell, the oldest pending change to the day).
-   */
-  deliveries?: Maybe<DeliveryStatistics>;
-  directory: DirectoryHealth;
-  from: Scalars['DateTime']['output'];
-  incoming: DirectionStatistics;
-  /** How fast this network handles what it receives. */
-  incomingTimeliness: Timeliness;
-  monthly: Array<MonthlyCount>;
-  network: NetworkCode;
-  /** Referrals still open, by age: today for the own secretariat; at the end of the last month over for everyone else. */
-  openByAge: Array<StatisticsCell>;
-  outgoing: DirectionStatistics;
-  /** How fast the other networks handle what this network sends. */
-  outgoingTimeliness: Timeliness;
-  /**
-   * True when the figures are released under disclosure control (the ABS cell key method: each monthly atom perturbed by
-   * the keys of its records, totals and series summed from released atoms, each month released once after it closed and
-   * never changed after); false for the network's own secretariat, who sees exact, live counts.
-   */
-  perturbed: Scalars['Boolean']['output'];
-  to: Scalars['DateTime']['output'];
-};
-
-/** An object with a global id of the form <network>:<kind>:<uuid>. */
-export type Node = {
-  id: Scalars['ID']['output'];
-};
-
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-/** What redeliver queued again. */
-export type RedeliveryReport = {
-  __typename?: 'RedeliveryReport';
-  /** Deliveries queued again; they go out in order per record, and the other side answers those it holds as duplicates. */
-  deliveries: Scalars['Int']['output'];
-  /** The referral records they belong to. */
-  referrals: Scalars['Int']['output'];
-};
-
-/** The highest number of one year's series of a network's references. */
-export type ReferenceSeries = {
-  __typename?: 'ReferenceSeries';
-  last: Scalars['Int']['output'];
-  year: Scalars['Int']['output'];
-};
-
-/** A request for help that crosses to another network or country, as one side records it. */
-export type Referral = {
-  /** The destination's contact point handling it. */
-  assignedTo?: Maybe<ContactPoint>;
-  /** The steps the caller may take on this record now: its state allows them and the caller acts for its side. */
-  availableActions: Array<ReferralAction>;
-  /** The other side's record of the same referral. */
-  counterpart?: Maybe<Referral>;
-  createdAt: Scalars['DateTime']['output'];
-  crimeAreas: Array<CrimeArea>;
-  /** Delivery of this side's changes to the other side. */
-  delivery?: Maybe<ReferralDelivery>;
-  destinationCountry: Country;
-  destinationNetwork?: Maybe<Network>;
-  events?: Maybe<Array<ReferralEvent>>;
-  /** The formal request's own reference numbers. */
-  formalReferences: Array<Scalars['String']['output']>;
-  from?: Maybe<ContactPoint>;
-  id: Scalars['ID']['output'];
-  kind: AssistanceKind;
-  measures: Array<AssistanceMeasure>;
-  originCountry: Country;
-  originNetwork?: Maybe<Network>;
-  /** Human reference, e.g. SEAJUST-2026-000123. */
-  reference: Scalars['String']['output'];
-  /** Which side's record this is. */
-  side: ReferralSide;
-  /** Status as this side sees it; both sides converge. */
-  status: ReferralStatus;
-  subject: Scalars['String']['output'];
-  summary?: Maybe<Scalars['String']['output']>;
-  to?: Maybe<ContactPoint>;
-  urgency: Urgency;
-};
-
-/** A step the caller may take on a record now (the mutation of the same name). */
-export type ReferralAction =
-  | 'ACKNOWLEDGE'
-  | 'ASSIGN'
-  | 'COMPLETE'
-  | 'DECLINE'
-  | 'MESSAGE'
-  | 'START'
-  | 'WITHDRAW';
-
-export type ReferralConnection = {
-  nodes: Array<Referral>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type ReferralDelivery = {
-  __typename?: 'ReferralDelivery';
-  attempts: Scalars['Int']['output'];
-  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
-  lastError?: Maybe<Scalars['String']['output']>;
-  /** When the next attempt is due (FAILING and PENDING only). */
-  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Changes not yet confirmed by the other side. */
-  pending: Scalars['Int']['output'];
-  state: DeliveryState;
-};
-
-/** What the outbox worker of one network delivers to the other side (service use only). */
-export type ReferralDeliveryInput = {
-  createdAt: Scalars['DateTime']['input'];
-  crimeAreas: Array<CrimeArea>;
-  destinationCountry: Scalars['String']['input'];
-  destinationNetwork: NetworkCode;
-  events: Array<ReferralEventDeliveryInput>;
-  formalReferences: Array<Scalars['String']['input']>;
-  from: Scalars['ID']['input'];
-  id: Scalars['ID']['input'];
-  kind: AssistanceKind;
-  measures: Array<AssistanceMeasure>;
-  originCountry: Scalars['String']['input'];
-  originNetwork: NetworkCode;
-  /**
-   * True when a restore's redeliver sends it again. A new referral is otherwise refused when createdAt is more than
-   * the destination's DELIVERY_MAX_AGE_DAYS before it arrives; a redelivery may reach back as far as redeliver does.
-   */
-  redelivery?: InputMaybe<Scalars['Boolean']['input']>;
-  reference: Scalars['String']['input'];
-  subject: Scalars['String']['input'];
-  summary?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['ID']['input']>;
-  urgency: Urgency;
-};
-
-export type ReferralDirection =
-  /** received by this network */
-  | 'IN'
-  /** sent by this network */
-  | 'OUT';
-
-/** One step in a referral's timeline. */
-export type ReferralEvent = {
-  __typename?: 'ReferralEvent';
-  actor?: Maybe<Scalars['String']['output']>;
-  assignedTo?: Maybe<ContactPoint>;
-  at: Scalars['DateTime']['output'];
-  note?: Maybe<Scalars['String']['output']>;
-  /** Sequence number among the events of the side that wrote it. */
-  sequence: Scalars['Int']['output'];
-  side: ReferralSide;
-  type: ReferralEventType;
-};
-
-export type ReferralEventDeliveryInput = {
-  actor?: InputMaybe<Scalars['String']['input']>;
-  actorContactPoint?: InputMaybe<Scalars['ID']['input']>;
-  assignedTo?: InputMaybe<Scalars['ID']['input']>;
-  at: Scalars['DateTime']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-  referralId: Scalars['ID']['input'];
-  sequence: Scalars['Int']['input'];
-  side: ReferralSide;
-  type: ReferralEventType;
-};
-
-export type ReferralEventType =
-  | 'ACKNOWLEDGED'
-  | 'ASSIGNED'
-  | 'COMPLETED'
-  | 'CREATED'
-  | 'DECLINED'
-  | 'MESSAGE'
-  | 'STARTED'
-  | 'WITHDRAWN';
-
-export type ReferralFilter = {
-  /** Only referrals this contact point (any network's id) sent, was asked or is assigned; within those the caller is a party to. */
-  contactPoint?: InputMaybe<Scalars['ID']['input']>;
-  counterpartCountry?: InputMaybe<Scalars['String']['input']>;
-  counterpartNetwork?: InputMaybe<NetworkCode>;
-  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
-  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
-  crimeArea?: InputMaybe<CrimeArea>;
-  direction?: InputMaybe<ReferralDirection>;
-  /** A reference number (case-insensitive) or one of the formal references, exactly; only among the referrals the caller may see. */
-  reference?: InputMaybe<Scalars['String']['input']>;
-  status?: InputMaybe<Array<ReferralStatus>>;
-  urgency?: InputMaybe<Urgency>;
-};
-
-export type ReferralInput = {
-  crimeAreas: Array<CrimeArea>;
-  /** Alpha-2 or alpha-3 code of the country asked for help. */
-  destinationCountry: Scalars['String']['input'];
-  /** Needed when the destination country belongs to several networks. */
-  destinationNetwork?: InputMaybe<NetworkCode>;
-  formalReferences?: InputMaybe<Array<Scalars['String']['input']>>;
-  kind: AssistanceKind;
-  measures: Array<AssistanceMeasure>;
-  subject: Scalars['String']['input'];
-  summary?: InputMaybe<Scalars['String']['input']>;
-  /** A contact point of the destination country, if the sender knows whom to ask. */
-  toContactPointId?: InputMaybe<Scalars['ID']['input']>;
-  urgency: Urgency;
-};
-
-export type ReferralSide =
-  | 'DESTINATION'
-  | 'ORIGIN';
-
-export type ReferralStatus =
-  | 'ACKNOWLEDGED'
-  | 'ASSIGNED'
-  | 'COMPLETED'
-  | 'DECLINED'
-  | 'IN_PROGRESS'
-  | 'SENT'
-  | 'WITHDRAWN';
-
-/** A practical tool or guide a network publishes. */
-export type Resource = {
-  id: Scalars['ID']['output'];
-  kind: ResourceKind;
-  languages: Array<Scalars['String']['output']>;
-  publishedOn?: Maybe<Scalars['Date']['output']>;
-  title: Scalars['String']['output'];
-  topics: Array<CrimeArea>;
-  url: Scalars['String']['output'];
-  version: Scalars['Int']['output'];
-};
-
-export type ResourceConnection = {
-  nodes: Array<Resource>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type ResourceFilter = {
-  kinds?: InputMaybe<Array<ResourceKind>>;
-  language?: InputMaybe<Scalars['String']['input']>;
-  search?: InputMaybe<Scalars['String']['input']>;
-  topic?: InputMaybe<CrimeArea>;
-};
-
-export type ResourceInput = {
-  kind: ResourceKind;
-  languages: Array<Scalars['String']['input']>;
-  publishedOn?: InputMaybe<Scalars['Date']['input']>;
-  title: Scalars['String']['input'];
-  topics?: InputMaybe<Array<CrimeArea>>;
-  url: Scalars['String']['input'];
-};
-
-export type ResourceKind =
-  | 'GUIDE'
-  | 'LEGISLATION'
-  | 'REPORT'
-  | 'TEMPLATE'
-  | 'TOOL'
-  | 'TREATY';
-
-export type ResourcePatch = {
-  kind?: InputMaybe<ResourceKind>;
-  languages?: InputMaybe<Array<Scalars['String']['input']>>;
-  publishedOn?: InputMaybe<Scalars['Date']['input']>;
-  title?: InputMaybe<Scalars['String']['input']>;
-  topics?: InputMaybe<Array<CrimeArea>>;
-  url?: InputMaybe<Scalars['String']['input']>;
-};
-
-/**
- * One count. For anyone but the network's own secretariat it is a sum of perturbed monthly atoms (cell key method):
- * never a true count under 5, which comes out as 0 or 5. Cells whose released count is 0 are left out; suppressed stays false.
- */
-export type StatisticsCell = {
-  __typename?: 'StatisticsCell';
-  count?: Maybe<Scalars['Int']['output']>;
-  key: Scalars['String']['output'];
-  suppressed: Scalars['Boolean']['output'];
-};
-
-export type TemplateAuditEntry = AuditEntry & {
-  __typename?: 'TemplateAuditEntry';
-  action: Scalars['String']['output'];
-  actorNetwork?: Maybe<Scalars['String']['output']>;
-  actorRoles: Array<Scalars['String']['output']>;
-  actorSubject?: Maybe<Scalars['String']['output']>;
-  at: Scalars['DateTime']['output'];
-  details: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  objectId?: Maybe<Scalars['ID']['output']>;
-  objectType?: Maybe<Scalars['String']['output']>;
-  requestId: Scalars['String']['output'];
-};
-
-export type TemplateAuditEntryConnection = AuditEntryConnection & {
-  __typename?: 'TemplateAuditEntryConnection';
-  nodes: Array<TemplateAuditEntry>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type TemplateAuthority = Authority & Node & {
-  __typename?: 'TemplateAuthority';
-  address?: Maybe<Scalars['String']['output']>;
-  channels: Array<Channel>;
-  country: Country;
-  email?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  kind: AuthorityKind;
-  languages: Array<Scalars['String']['output']>;
-  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
-  measures: Array<AssistanceMeasure>;
-  name: Scalars['String']['output'];
-  phone?: Maybe<Scalars['String']['output']>;
-  urgentContact?: Maybe<Scalars['String']['output']>;
-  version: Scalars['Int']['output'];
-  website?: Maybe<Scalars['String']['output']>;
-};
-
-export type TemplateAuthorityConnection = AuthorityConnection & {
-  __typename?: 'TemplateAuthorityConnection';
-  nodes: Array<TemplateAuthority>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type TemplateContactPoint = ContactPoint & Node & {
-  __typename?: 'TemplateContactPoint';
-  active: Scalars['Boolean']['output'];
-  appointedOn?: Maybe<Scalars['Date']['output']>;
-  available24x7: Scalars['Boolean']['output'];
-  country: Country;
-  email?: Maybe<Scalars['String']['output']>;
-  expertise: Array<CrimeArea>;
-  fullName: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  languages: Array<Scalars['String']['output']>;
-  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
-  nationalCorrespondent: Scalars['Boolean']['output'];
-  network?: Maybe<TemplateNetwork>;
-  organization: Scalars['String']['output'];
-  phone?: Maybe<Scalars['String']['output']>;
-  /** The contact point this one succeeded, if any. */
-  predecessor?: Maybe<TemplateContactPoint>;
-  roles: Array<ContactPointRole>;
-  successor?: Maybe<TemplateContactPoint>;
-  termEndsOn?: Maybe<Scalars['Date']['output']>;
-  title?: Maybe<Scalars['String']['output']>;
-  toolCorrespondent: Scalars['Boolean']['output'];
-  version: Scalars['Int']['output'];
-};
-
-export type TemplateContactPointConnection = ContactPointConnection & {
-  __typename?: 'TemplateContactPointConnection';
-  nodes: Array<TemplateContactPoint>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type TemplateCountryProfile = CountryProfile & Node & {
-  __typename?: 'TemplateCountryProfile';
-  country: Country;
-  id: Scalars['ID']['output'];
-  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The profile of one measure, if the country has described it. */
-  measure?: Maybe<TemplateMeasureProfile>;
-  measures: Array<TemplateMeasureProfile>;
-  version: Scalars['Int']['output'];
-};
-
-
-export type TemplateCountryProfileMeasureArgs = {
-  measure: AssistanceMeasure;
-};
-
-export type TemplateMeasureProfile = MeasureProfile & {
-  __typename?: 'TemplateMeasureProfile';
-  applicable: Applicability;
-  competentAuthority?: Maybe<TemplateAuthority>;
-  dualCriminalityRequired?: Maybe<Scalars['Boolean']['output']>;
-  languages: Array<Scalars['String']['output']>;
-  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
-  legalBasis?: Maybe<Scalars['String']['output']>;
-  measure: AssistanceMeasure;
-  notes?: Maybe<Scalars['String']['output']>;
-  requirements: Array<Scalars['String']['output']>;
-};
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutations = {
-  __typename?: 'TemplateMutations';
-  /** Destination steps, on the destination's record (id …:rcv:…). */
-  acknowledgeReferral: TemplateReferral;
-  /** Either side, on its own record. */
-  addReferralMessage: TemplateReferral;
-  assignReferral: TemplateReferral;
-  completeReferral: TemplateReferral;
-  createAuthority: TemplateAuthority;
-  createContactPoint: TemplateContactPoint;
-  createEvent: TemplateNetworkEvent;
-  /** A contact point of Template asks another country for help. */
-  createReferral: TemplateReferral;
-  createResource: TemplateResource;
-  createWorkingGroup: TemplateWorkingGroup;
-  /** Rotates a contact point out; the successor, if named, must be an active contact point of the same country. */
-  deactivateContactPoint: TemplateContactPoint;
-  declineReferral: TemplateReferral;
-  /** Service only: the other side's outbox delivers a new referral. */
-  receiveReferral: DeliveryReceipt;
-  /** Service only: the other side's outbox delivers an event. */
-  receiveReferralEvent: DeliveryReceipt;
-  /**
-   * Secretariat only: after network `to` was restored from a backup, sends it again every change
-   * delivered to it since `since` (at most 90 days back); Template's dead letters to it since then too.
-   */
-  redeliver: RedeliveryReport;
-  /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
-  retryDelivery: TemplateReferral;
-  startReferral: TemplateReferral;
-  updateAuthority: TemplateAuthority;
-  updateContactPoint: TemplateContactPoint;
-  updateEvent: TemplateNetworkEvent;
-  updateResource: TemplateResource;
-  updateWorkingGroup: TemplateWorkingGroup;
-  /** Creates the country's profile, or replaces its measures when it exists (pass the version read last). */
-  upsertCountryProfile: TemplateCountryProfile;
-  /** Origin step, on the origin's record (id …:ref:…). */
-  withdrawReferral: TemplateReferral;
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsAcknowledgeReferralArgs = {
-  id: Scalars['ID']['input'];
-  idempotencyKey: Scalars['String']['input'];
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsAddReferralMessageArgs = {
-  id: Scalars['ID']['input'];
-  idempotencyKey: Scalars['String']['input'];
-  text: Scalars['String']['input'];
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsAssignReferralArgs = {
-  contactPointId: Scalars['ID']['input'];
-  id: Scalars['ID']['input'];
-  idempotencyKey: Scalars['String']['input'];
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsCompleteReferralArgs = {
-  id: Scalars['ID']['input'];
-  idempotencyKey: Scalars['String']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsCreateAuthorityArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: AuthorityInput;
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsCreateContactPointArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: ContactPointInput;
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsCreateEventArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: NetworkEventInput;
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsCreateReferralArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: ReferralInput;
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsCreateResourceArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: ResourceInput;
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsCreateWorkingGroupArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: WorkingGroupInput;
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsDeactivateContactPointArgs = {
-  id: Scalars['ID']['input'];
-  successorId?: InputMaybe<Scalars['ID']['input']>;
-  version: Scalars['Int']['input'];
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsDeclineReferralArgs = {
-  id: Scalars['ID']['input'];
-  idempotencyKey: Scalars['String']['input'];
-  reason: Scalars['String']['input'];
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsReceiveReferralArgs = {
-  delivery: ReferralDeliveryInput;
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsReceiveReferralEventArgs = {
-  delivery: ReferralEventDeliveryInput;
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsRedeliverArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  since: Scalars['DateTime']['input'];
-  to: NetworkCode;
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsRetryDeliveryArgs = {
-  id: Scalars['ID']['input'];
-  idempotencyKey: Scalars['String']['input'];
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsStartReferralArgs = {
-  id: Scalars['ID']['input'];
-  idempotencyKey: Scalars['String']['input'];
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsUpdateAuthorityArgs = {
-  id: Scalars['ID']['input'];
-  patch: AuthorityPatch;
-  version: Scalars['Int']['input'];
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsUpdateContactPointArgs = {
-  id: Scalars['ID']['input'];
-  patch: ContactPointPatch;
-  version: Scalars['Int']['input'];
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsUpdateEventArgs = {
-  id: Scalars['ID']['input'];
-  patch: NetworkEventPatch;
-  version: Scalars['Int']['input'];
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsUpdateResourceArgs = {
-  id: Scalars['ID']['input'];
-  patch: ResourcePatch;
-  version: Scalars['Int']['input'];
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsUpdateWorkingGroupArgs = {
-  id: Scalars['ID']['input'];
-  patch: WorkingGroupPatch;
-  version: Scalars['Int']['input'];
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsUpsertCountryProfileArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: CountryProfileInput;
-  version?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
-export type TemplateMutationsWithdrawReferralArgs = {
-  id: Scalars['ID']['input'];
-  idempotencyKey: Scalars['String']['input'];
-  reason: Scalars['String']['input'];
-};
-
-export type TemplateNetwork = Network & {
-  __typename?: 'TemplateNetwork';
-  /** Every write and every read of contact details in Template, newest first. Template's secretariat only. */
-  auditLog?: Maybe<TemplateAuditEntryConnection>;
-  authorities?: Maybe<TemplateAuthorityConnection>;
-  code: NetworkCode;
-  contactPoints?: Maybe<TemplateContactPointConnection>;
-  countryProfile?: Maybe<TemplateCountryProfile>;
-  countryProfiles?: Maybe<Array<TemplateCountryProfile>>;
-  events?: Maybe<TemplateNetworkEventConnection>;
-  /**
-   * Service only, for the delivery service of `origin` alone: the highest of its references
-   * recorded here, per year. A network restored from a backup resumes its numbering after them (npm run restored).
-   */
-  receivedReferences?: Maybe<Array<ReferenceSeries>>;
-  referrals?: Maybe<TemplateReferralConnection>;
-  resources?: Maybe<TemplateResourceConnection>;
-  statistics?: Maybe<NetworkStatistics>;
-  workingGroups?: Maybe<TemplateWorkingGroupConnection>;
-};
-
-
-export type TemplateNetworkAuditLogArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<AuditFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type TemplateNetworkAuthoritiesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<AuthorityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type TemplateNetworkContactPointsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ContactPointFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type TemplateNetworkCountryProfileArgs = {
-  country: Scalars['String']['input'];
-};
-
-
-export type TemplateNetworkEventsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<EventFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type TemplateNetworkReceivedReferencesArgs = {
-  origin: NetworkCode;
-};
-
-
-export type TemplateNetworkReferralsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ReferralFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type TemplateNetworkResourcesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ResourceFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type TemplateNetworkStatisticsArgs = {
-  from: Scalars['DateTime']['input'];
-  to: Scalars['DateTime']['input'];
-};
-
-
-export type TemplateNetworkWorkingGroupsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type TemplateNetworkEvent = NetworkEvent & Node & {
-  __typename?: 'TemplateNetworkEvent';
-  country?: Maybe<Country>;
-  endsOn: Scalars['Date']['output'];
-  id: Scalars['ID']['output'];
-  kind: EventKind;
-  participants: Array<TemplateContactPoint>;
-  place?: Maybe<Scalars['String']['output']>;
-  startsOn: Scalars['Date']['output'];
-  title: Scalars['String']['output'];
-  version: Scalars['Int']['output'];
-};
-
-export type TemplateNetworkEventConnection = NetworkEventConnection & {
-  __typename?: 'TemplateNetworkEventConnection';
-  nodes: Array<TemplateNetworkEvent>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type TemplateReferral = Node & Referral & {
-  __typename?: 'TemplateReferral';
-  assignedTo?: Maybe<ContactPoint>;
-  availableActions: Array<ReferralAction>;
-  counterpart?: Maybe<Referral>;
-  createdAt: Scalars['DateTime']['output'];
-  crimeAreas: Array<CrimeArea>;
-  delivery?: Maybe<ReferralDelivery>;
-  destinationCountry: Country;
-  destinationNetwork?: Maybe<Network>;
-  events?: Maybe<Array<ReferralEvent>>;
-  formalReferences: Array<Scalars['String']['output']>;
-  from?: Maybe<ContactPoint>;
-  id: Scalars['ID']['output'];
-  kind: AssistanceKind;
-  measures: Array<AssistanceMeasure>;
-  originCountry: Country;
-  originNetwork?: Maybe<Network>;
-  reference: Scalars['String']['output'];
-  side: ReferralSide;
-  status: ReferralStatus;
-  subject: Scalars['String']['output'];
-  summary?: Maybe<Scalars['String']['output']>;
-  to?: Maybe<ContactPoint>;
-  urgency: Urgency;
-  version: Scalars['Int']['output'];
-};
-
-export type TemplateReferralConnection = ReferralConnection & {
-  __typename?: 'TemplateReferralConnection';
-  nodes: Array<TemplateReferral>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type TemplateResource = Node & Resource & {
-  __typename?: 'TemplateResource';
-  id: Scalars['ID']['output'];
-  kind: ResourceKind;
-  languages: Array<Scalars['String']['output']>;
-  publishedOn?: Maybe<Scalars['Date']['output']>;
-  title: Scalars['String']['output'];
-  topics: Array<CrimeArea>;
-  url: Scalars['String']['output'];
-  version: Scalars['Int']['output'];
-};
-
-export type TemplateResourceConnection = ResourceConnection & {
-  __typename?: 'TemplateResourceConnection';
-  nodes: Array<TemplateResource>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type TemplateWorkingGroup = Node & WorkingGroup & {
-  __typename?: 'TemplateWorkingGroup';
-  description?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  members: Array<TemplateContactPoint>;
-  name: Scalars['String']['output'];
-  topic?: Maybe<CrimeArea>;
-  version: Scalars['Int']['output'];
-};
-
-export type TemplateWorkingGroupConnection = WorkingGroupConnection & {
-  __typename?: 'TemplateWorkingGroupConnection';
-  nodes: Array<TemplateWorkingGroup>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type Timeliness = {
-  __typename?: 'Timeliness';
-  acknowledgement: DurationStatistics;
-  completion: DurationStatistics;
-};
-
-export type Urgency =
-  | 'IMMEDIATE'
-  | 'ROUTINE'
-  | 'URGENT';
-
-export type WorkingGroup = {
-  description?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  members: Array<ContactPoint>;
-  name: Scalars['String']['output'];
-  topic?: Maybe<CrimeArea>;
-  version: Scalars['Int']['output'];
-};
-
-export type WorkingGroupConnection = {
-  nodes: Array<WorkingGroup>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type WorkingGroupInput = {
-  description?: InputMaybe<Scalars['String']['input']>;
-  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  name: Scalars['String']['input'];
-  topic?: InputMaybe<CrimeArea>;
-};
-
-export type WorkingGroupPatch = {
-  description?: InputMaybe<Scalars['String']['input']>;
-  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  name?: InputMaybe<Scalars['String']['input']>;
-  topic?: InputMaybe<CrimeArea>;
-};
-
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1394,7 +22,7 @@ export type ReferenceResolver<TResult, TReference, TContext> = (
     ) => Promise<TResult> | TResult;
 
       type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type NullableCheck<T, S> = Types.Maybe<T> extends T ? Types.Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
       type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
       export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
     
@@ -1447,7 +75,7 @@ export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
   parent: TParent,
   context: TContext,
   info: GraphQLResolveInfo
-) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+) => Types.Maybe<TTypes> | Promise<Types.Maybe<TTypes>>;
 
 export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
@@ -1486,79 +114,79 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Applicability: Applicability;
-  AssistanceKind: AssistanceKind;
-  AssistanceMeasure: AssistanceMeasure;
+  Applicability: Types.Applicability;
+  AssistanceKind: Types.AssistanceKind;
+  AssistanceMeasure: Types.AssistanceMeasure;
   AuditEntry: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['AuditEntry']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   AuditEntryConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['AuditEntryConnection']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AuditFilter: AuditFilter;
+  Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
+  AuditFilter: Types.AuditFilter;
   Authority: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Authority']>;
   AuthorityConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['AuthorityConnection']>;
-  AuthorityFilter: AuthorityFilter;
-  AuthorityInput: AuthorityInput;
-  AuthorityKind: AuthorityKind;
-  AuthorityPatch: AuthorityPatch;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Channel: Channel;
+  AuthorityFilter: Types.AuthorityFilter;
+  AuthorityInput: Types.AuthorityInput;
+  AuthorityKind: Types.AuthorityKind;
+  AuthorityPatch: Types.AuthorityPatch;
+  Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  Channel: Types.Channel;
   ContactPoint: ResolverTypeWrapper<ContactPointRef>;
   ContactPointConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ContactPointConnection']>;
-  ContactPointFilter: ContactPointFilter;
-  ContactPointInput: ContactPointInput;
-  ContactPointPatch: ContactPointPatch;
-  ContactPointRole: ContactPointRole;
+  ContactPointFilter: Types.ContactPointFilter;
+  ContactPointInput: Types.ContactPointInput;
+  ContactPointPatch: Types.ContactPointPatch;
+  ContactPointRole: Types.ContactPointRole;
   Country: ResolverTypeWrapper<CountryRef>;
   CountryProfile: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CountryProfile']>;
-  CountryProfileInput: CountryProfileInput;
-  CrimeArea: CrimeArea;
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DeliveryReceipt: ResolverTypeWrapper<DeliveryReceipt>;
-  DeliveryState: DeliveryState;
-  DeliveryStatistics: ResolverTypeWrapper<DeliveryStatistics>;
-  DirectionStatistics: ResolverTypeWrapper<DirectionStatistics>;
-  DirectoryHealth: ResolverTypeWrapper<Omit<DirectoryHealth, 'countriesWithout24x7'> & { countriesWithout24x7: Array<ResolversTypes['Country']> }>;
-  DurationStatistics: ResolverTypeWrapper<DurationStatistics>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  EventFilter: EventFilter;
-  EventKind: EventKind;
+  CountryProfileInput: Types.CountryProfileInput;
+  CrimeArea: Types.CrimeArea;
+  Date: ResolverTypeWrapper<Types.Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Types.Scalars['DateTime']['output']>;
+  DeliveryReceipt: ResolverTypeWrapper<Types.DeliveryReceipt>;
+  DeliveryState: Types.DeliveryState;
+  DeliveryStatistics: ResolverTypeWrapper<Types.DeliveryStatistics>;
+  DirectionStatistics: ResolverTypeWrapper<Types.DirectionStatistics>;
+  DirectoryHealth: ResolverTypeWrapper<Omit<Types.DirectoryHealth, 'countriesWithout24x7'> & { countriesWithout24x7: Array<ResolversTypes['Country']> }>;
+  DurationStatistics: ResolverTypeWrapper<Types.DurationStatistics>;
+  Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
+  EventFilter: Types.EventFilter;
+  EventKind: Types.EventKind;
   MeasureProfile: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['MeasureProfile']>;
-  MeasureProfileInput: MeasureProfileInput;
-  MonthlyCount: ResolverTypeWrapper<MonthlyCount>;
+  MeasureProfileInput: Types.MeasureProfileInput;
+  MonthlyCount: ResolverTypeWrapper<Types.MonthlyCount>;
   Mutation: ResolverTypeWrapper<{}>;
   Network: ResolverTypeWrapper<NetworkRef>;
-  NetworkCode: NetworkCode;
+  NetworkCode: Types.NetworkCode;
   NetworkEvent: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['NetworkEvent']>;
   NetworkEventConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['NetworkEventConnection']>;
-  NetworkEventInput: NetworkEventInput;
-  NetworkEventPatch: NetworkEventPatch;
-  NetworkStatistics: ResolverTypeWrapper<Omit<NetworkStatistics, 'directory'> & { directory: ResolversTypes['DirectoryHealth'] }>;
+  NetworkEventInput: Types.NetworkEventInput;
+  NetworkEventPatch: Types.NetworkEventPatch;
+  NetworkStatistics: ResolverTypeWrapper<Omit<Types.NetworkStatistics, 'directory'> & { directory: ResolversTypes['DirectoryHealth'] }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  RedeliveryReport: ResolverTypeWrapper<RedeliveryReport>;
-  ReferenceSeries: ResolverTypeWrapper<ReferenceSeries>;
+  PageInfo: ResolverTypeWrapper<Types.PageInfo>;
+  RedeliveryReport: ResolverTypeWrapper<Types.RedeliveryReport>;
+  ReferenceSeries: ResolverTypeWrapper<Types.ReferenceSeries>;
   Referral: ResolverTypeWrapper<ReferralRef>;
-  ReferralAction: ReferralAction;
+  ReferralAction: Types.ReferralAction;
   ReferralConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ReferralConnection']>;
   ReferralDelivery: ResolverTypeWrapper<DeliveryStatus>;
-  ReferralDeliveryInput: ReferralDeliveryInput;
-  ReferralDirection: ReferralDirection;
+  ReferralDeliveryInput: Types.ReferralDeliveryInput;
+  ReferralDirection: Types.ReferralDirection;
   ReferralEvent: ResolverTypeWrapper<ReferralEventEntity>;
-  ReferralEventDeliveryInput: ReferralEventDeliveryInput;
-  ReferralEventType: ReferralEventType;
-  ReferralFilter: ReferralFilter;
-  ReferralInput: ReferralInput;
-  ReferralSide: ReferralSide;
-  ReferralStatus: ReferralStatus;
+  ReferralEventDeliveryInput: Types.ReferralEventDeliveryInput;
+  ReferralEventType: Types.ReferralEventType;
+  ReferralFilter: Types.ReferralFilter;
+  ReferralInput: Types.ReferralInput;
+  ReferralSide: Types.ReferralSide;
+  ReferralStatus: Types.ReferralStatus;
   Resource: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Resource']>;
   ResourceConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ResourceConnection']>;
-  ResourceFilter: ResourceFilter;
-  ResourceInput: ResourceInput;
-  ResourceKind: ResourceKind;
-  ResourcePatch: ResourcePatch;
-  StatisticsCell: ResolverTypeWrapper<StatisticsCell>;
+  ResourceFilter: Types.ResourceFilter;
+  ResourceInput: Types.ResourceInput;
+  ResourceKind: Types.ResourceKind;
+  ResourcePatch: Types.ResourcePatch;
+  StatisticsCell: ResolverTypeWrapper<Types.StatisticsCell>;
   TemplateAuditEntry: ResolverTypeWrapper<AuditEntryEntity>;
   TemplateAuditEntryConnection: ResolverTypeWrapper<Page<AuditEntryEntity>>;
   TemplateAuthority: ResolverTypeWrapper<AuthorityEntity>;
@@ -1577,73 +205,73 @@ export type ResolversTypes = {
   TemplateResourceConnection: ResolverTypeWrapper<Page<ResourceEntity>>;
   TemplateWorkingGroup: ResolverTypeWrapper<WorkingGroupEntity>;
   TemplateWorkingGroupConnection: ResolverTypeWrapper<Page<WorkingGroupEntity>>;
-  Timeliness: ResolverTypeWrapper<Timeliness>;
-  Urgency: Urgency;
+  Timeliness: ResolverTypeWrapper<Types.Timeliness>;
+  Urgency: Types.Urgency;
   WorkingGroup: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['WorkingGroup']>;
   WorkingGroupConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['WorkingGroupConnection']>;
-  WorkingGroupInput: WorkingGroupInput;
-  WorkingGroupPatch: WorkingGroupPatch;
+  WorkingGroupInput: Types.WorkingGroupInput;
+  WorkingGroupPatch: Types.WorkingGroupPatch;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AuditEntry: ResolversInterfaceTypes<ResolversParentTypes>['AuditEntry'];
-  String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
+  String: Types.Scalars['String']['output'];
+  ID: Types.Scalars['ID']['output'];
   AuditEntryConnection: ResolversInterfaceTypes<ResolversParentTypes>['AuditEntryConnection'];
-  Int: Scalars['Int']['output'];
-  AuditFilter: AuditFilter;
+  Int: Types.Scalars['Int']['output'];
+  AuditFilter: Types.AuditFilter;
   Authority: ResolversInterfaceTypes<ResolversParentTypes>['Authority'];
   AuthorityConnection: ResolversInterfaceTypes<ResolversParentTypes>['AuthorityConnection'];
-  AuthorityFilter: AuthorityFilter;
-  AuthorityInput: AuthorityInput;
-  AuthorityPatch: AuthorityPatch;
-  Boolean: Scalars['Boolean']['output'];
+  AuthorityFilter: Types.AuthorityFilter;
+  AuthorityInput: Types.AuthorityInput;
+  AuthorityPatch: Types.AuthorityPatch;
+  Boolean: Types.Scalars['Boolean']['output'];
   ContactPoint: ContactPointRef;
   ContactPointConnection: ResolversInterfaceTypes<ResolversParentTypes>['ContactPointConnection'];
-  ContactPointFilter: ContactPointFilter;
-  ContactPointInput: ContactPointInput;
-  ContactPointPatch: ContactPointPatch;
+  ContactPointFilter: Types.ContactPointFilter;
+  ContactPointInput: Types.ContactPointInput;
+  ContactPointPatch: Types.ContactPointPatch;
   Country: CountryRef;
   CountryProfile: ResolversInterfaceTypes<ResolversParentTypes>['CountryProfile'];
-  CountryProfileInput: CountryProfileInput;
-  Date: Scalars['Date']['output'];
-  DateTime: Scalars['DateTime']['output'];
-  DeliveryReceipt: DeliveryReceipt;
-  DeliveryStatistics: DeliveryStatistics;
-  DirectionStatistics: DirectionStatistics;
-  DirectoryHealth: Omit<DirectoryHealth, 'countriesWithout24x7'> & { countriesWithout24x7: Array<ResolversParentTypes['Country']> };
-  DurationStatistics: DurationStatistics;
-  Float: Scalars['Float']['output'];
-  EventFilter: EventFilter;
+  CountryProfileInput: Types.CountryProfileInput;
+  Date: Types.Scalars['Date']['output'];
+  DateTime: Types.Scalars['DateTime']['output'];
+  DeliveryReceipt: Types.DeliveryReceipt;
+  DeliveryStatistics: Types.DeliveryStatistics;
+  DirectionStatistics: Types.DirectionStatistics;
+  DirectoryHealth: Omit<Types.DirectoryHealth, 'countriesWithout24x7'> & { countriesWithout24x7: Array<ResolversParentTypes['Country']> };
+  DurationStatistics: Types.DurationStatistics;
+  Float: Types.Scalars['Float']['output'];
+  EventFilter: Types.EventFilter;
   MeasureProfile: ResolversInterfaceTypes<ResolversParentTypes>['MeasureProfile'];
-  MeasureProfileInput: MeasureProfileInput;
-  MonthlyCount: MonthlyCount;
+  MeasureProfileInput: Types.MeasureProfileInput;
+  MonthlyCount: Types.MonthlyCount;
   Mutation: {};
   Network: NetworkRef;
   NetworkEvent: ResolversInterfaceTypes<ResolversParentTypes>['NetworkEvent'];
   NetworkEventConnection: ResolversInterfaceTypes<ResolversParentTypes>['NetworkEventConnection'];
-  NetworkEventInput: NetworkEventInput;
-  NetworkEventPatch: NetworkEventPatch;
-  NetworkStatistics: Omit<NetworkStatistics, 'directory'> & { directory: ResolversParentTypes['DirectoryHealth'] };
+  NetworkEventInput: Types.NetworkEventInput;
+  NetworkEventPatch: Types.NetworkEventPatch;
+  NetworkStatistics: Omit<Types.NetworkStatistics, 'directory'> & { directory: ResolversParentTypes['DirectoryHealth'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
-  PageInfo: PageInfo;
-  RedeliveryReport: RedeliveryReport;
-  ReferenceSeries: ReferenceSeries;
+  PageInfo: Types.PageInfo;
+  RedeliveryReport: Types.RedeliveryReport;
+  ReferenceSeries: Types.ReferenceSeries;
   Referral: ReferralRef;
   ReferralConnection: ResolversInterfaceTypes<ResolversParentTypes>['ReferralConnection'];
   ReferralDelivery: DeliveryStatus;
-  ReferralDeliveryInput: ReferralDeliveryInput;
+  ReferralDeliveryInput: Types.ReferralDeliveryInput;
   ReferralEvent: ReferralEventEntity;
-  ReferralEventDeliveryInput: ReferralEventDeliveryInput;
-  ReferralFilter: ReferralFilter;
-  ReferralInput: ReferralInput;
+  ReferralEventDeliveryInput: Types.ReferralEventDeliveryInput;
+  ReferralFilter: Types.ReferralFilter;
+  ReferralInput: Types.ReferralInput;
   Resource: ResolversInterfaceTypes<ResolversParentTypes>['Resource'];
   ResourceConnection: ResolversInterfaceTypes<ResolversParentTypes>['ResourceConnection'];
-  ResourceFilter: ResourceFilter;
-  ResourceInput: ResourceInput;
-  ResourcePatch: ResourcePatch;
-  StatisticsCell: StatisticsCell;
+  ResourceFilter: Types.ResourceFilter;
+  ResourceInput: Types.ResourceInput;
+  ResourcePatch: Types.ResourcePatch;
+  StatisticsCell: Types.StatisticsCell;
   TemplateAuditEntry: AuditEntryEntity;
   TemplateAuditEntryConnection: Page<AuditEntryEntity>;
   TemplateAuthority: AuthorityEntity;
@@ -1662,24 +290,24 @@ export type ResolversParentTypes = {
   TemplateResourceConnection: Page<ResourceEntity>;
   TemplateWorkingGroup: WorkingGroupEntity;
   TemplateWorkingGroupConnection: Page<WorkingGroupEntity>;
-  Timeliness: Timeliness;
+  Timeliness: Types.Timeliness;
   WorkingGroup: ResolversInterfaceTypes<ResolversParentTypes>['WorkingGroup'];
   WorkingGroupConnection: ResolversInterfaceTypes<ResolversParentTypes>['WorkingGroupConnection'];
-  WorkingGroupInput: WorkingGroupInput;
-  WorkingGroupPatch: WorkingGroupPatch;
+  WorkingGroupInput: Types.WorkingGroupInput;
+  WorkingGroupPatch: Types.WorkingGroupPatch;
 };
 
 export type AuditEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   __resolveType: TypeResolveFn<'TemplateAuditEntry', ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  actorNetwork?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorNetwork?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  actorSubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorSubject?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  objectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  objectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objectId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  objectType?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1692,20 +320,20 @@ export type AuditEntryConnectionResolvers<ContextType = SubgraphContext, ParentT
 
 export type AuthorityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Authority'] = ResolversParentTypes['Authority']> = {
   __resolveType: TypeResolveFn<'TemplateAuthority', ParentType, ContextType>;
-  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  address?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['Channel']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AuthorityKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['AssistanceMeasure']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  urgentContact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  urgentContact?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AuthorityConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuthorityConnection'] = ResolversParentTypes['AuthorityConnection']> = {
@@ -1718,24 +346,24 @@ export type AuthorityConnectionResolvers<ContextType = SubgraphContext, ParentTy
 export type ContactPointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ContactPoint'] = ResolversParentTypes['ContactPoint']> = {
   __resolveType: TypeResolveFn<'TemplateContactPoint', ParentType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  appointedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  appointedOn?: Resolver<Types.Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   available24x7?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expertise?: Resolver<Array<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   nationalCorrespondent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  network?: Resolver<Types.Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  predecessor?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  phone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  predecessor?: Resolver<Types.Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['ContactPointRole']>, ParentType, ContextType>;
-  successor?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
-  termEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  successor?: Resolver<Types.Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  termEndsOn?: Resolver<Types.Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toolCorrespondent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1748,7 +376,7 @@ export type ContactPointConnectionResolvers<ContextType = SubgraphContext, Paren
 };
 
 export type CountryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']>, { __typename: 'Country' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
+  __resolveReference?: ReferenceResolver<Types.Maybe<ResolversTypes['Country']>, { __typename: 'Country' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   alpha2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1759,7 +387,7 @@ export type CountryProfileResolvers<ContextType = SubgraphContext, ParentType ex
   __resolveType: TypeResolveFn<'TemplateCountryProfile', ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['MeasureProfile']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1780,7 +408,7 @@ export type DeliveryReceiptResolvers<ContextType = SubgraphContext, ParentType e
 
 export type DeliveryStatisticsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeliveryStatistics'] = ResolversParentTypes['DeliveryStatistics']> = {
   failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  oldestPendingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  oldestPendingAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1805,9 +433,9 @@ export type DirectoryHealthResolvers<ContextType = SubgraphContext, ParentType e
 };
 
 export type DurationStatisticsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DurationStatistics'] = ResolversParentTypes['DurationStatistics']> = {
-  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  p90Days?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  medianDays?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Days?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1815,13 +443,13 @@ export type DurationStatisticsResolvers<ContextType = SubgraphContext, ParentTyp
 export type MeasureProfileResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MeasureProfile'] = ResolversParentTypes['MeasureProfile']> = {
   __resolveType: TypeResolveFn<'TemplateMeasureProfile', ParentType, ContextType>;
   applicable?: Resolver<ResolversTypes['Applicability'], ParentType, ContextType>;
-  competentAuthority?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType>;
-  dualCriminalityRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  competentAuthority?: Resolver<Types.Maybe<ResolversTypes['Authority']>, ParentType, ContextType>;
+  dualCriminalityRequired?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['AssistanceMeasure'], ParentType, ContextType>;
-  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requirements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1838,27 +466,27 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
 
 export type NetworkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
   __resolveType: TypeResolveFn<'TemplateNetwork', ParentType, ContextType>;
-  auditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, Partial<NetworkAuditLogArgs>>;
-  authorities?: Resolver<Maybe<ResolversTypes['AuthorityConnection']>, ParentType, ContextType, Partial<NetworkAuthoritiesArgs>>;
+  auditLog?: Resolver<Types.Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, Partial<Types.NetworkAuditLogArgs>>;
+  authorities?: Resolver<Types.Maybe<ResolversTypes['AuthorityConnection']>, ParentType, ContextType, Partial<Types.NetworkAuthoritiesArgs>>;
   code?: Resolver<ResolversTypes['NetworkCode'], ParentType, ContextType>;
-  contactPoints?: Resolver<Maybe<ResolversTypes['ContactPointConnection']>, ParentType, ContextType, Partial<NetworkContactPointsArgs>>;
-  countryProfile?: Resolver<Maybe<ResolversTypes['CountryProfile']>, ParentType, ContextType, RequireFields<NetworkCountryProfileArgs, 'country'>>;
-  countryProfiles?: Resolver<Maybe<Array<ResolversTypes['CountryProfile']>>, ParentType, ContextType>;
-  events?: Resolver<Maybe<ResolversTypes['NetworkEventConnection']>, ParentType, ContextType, Partial<NetworkEventsArgs>>;
-  referrals?: Resolver<Maybe<ResolversTypes['ReferralConnection']>, ParentType, ContextType, Partial<NetworkReferralsArgs>>;
-  resources?: Resolver<Maybe<ResolversTypes['ResourceConnection']>, ParentType, ContextType, Partial<NetworkResourcesArgs>>;
-  statistics?: Resolver<Maybe<ResolversTypes['NetworkStatistics']>, ParentType, ContextType, RequireFields<NetworkStatisticsArgs, 'from' | 'to'>>;
-  workingGroups?: Resolver<Maybe<ResolversTypes['WorkingGroupConnection']>, ParentType, ContextType, Partial<NetworkWorkingGroupsArgs>>;
+  contactPoints?: Resolver<Types.Maybe<ResolversTypes['ContactPointConnection']>, ParentType, ContextType, Partial<Types.NetworkContactPointsArgs>>;
+  countryProfile?: Resolver<Types.Maybe<ResolversTypes['CountryProfile']>, ParentType, ContextType, RequireFields<Types.NetworkCountryProfileArgs, 'country'>>;
+  countryProfiles?: Resolver<Types.Maybe<Array<ResolversTypes['CountryProfile']>>, ParentType, ContextType>;
+  events?: Resolver<Types.Maybe<ResolversTypes['NetworkEventConnection']>, ParentType, ContextType, Partial<Types.NetworkEventsArgs>>;
+  referrals?: Resolver<Types.Maybe<ResolversTypes['ReferralConnection']>, ParentType, ContextType, Partial<Types.NetworkReferralsArgs>>;
+  resources?: Resolver<Types.Maybe<ResolversTypes['ResourceConnection']>, ParentType, ContextType, Partial<Types.NetworkResourcesArgs>>;
+  statistics?: Resolver<Types.Maybe<ResolversTypes['NetworkStatistics']>, ParentType, ContextType, RequireFields<Types.NetworkStatisticsArgs, 'from' | 'to'>>;
+  workingGroups?: Resolver<Types.Maybe<ResolversTypes['WorkingGroupConnection']>, ParentType, ContextType, Partial<Types.NetworkWorkingGroupsArgs>>;
 };
 
 export type NetworkEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NetworkEvent'] = ResolversParentTypes['NetworkEvent']> = {
   __resolveType: TypeResolveFn<'TemplateNetworkEvent', ParentType, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  country?: Resolver<Types.Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
-  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1872,7 +500,7 @@ export type NetworkEventConnectionResolvers<ContextType = SubgraphContext, Paren
 };
 
 export type NetworkStatisticsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NetworkStatistics'] = ResolversParentTypes['NetworkStatistics']> = {
-  deliveries?: Resolver<Maybe<ResolversTypes['DeliveryStatistics']>, ParentType, ContextType>;
+  deliveries?: Resolver<Types.Maybe<ResolversTypes['DeliveryStatistics']>, ParentType, ContextType>;
   directory?: Resolver<ResolversTypes['DirectoryHealth'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   incoming?: Resolver<ResolversTypes['DirectionStatistics'], ParentType, ContextType>;
@@ -1893,7 +521,7 @@ export type NodeResolvers<ContextType = SubgraphContext, ParentType extends Reso
 };
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1912,28 +540,28 @@ export type ReferenceSeriesResolvers<ContextType = SubgraphContext, ParentType e
 
 export type ReferralResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
   __resolveType: TypeResolveFn<'TemplateReferral', ParentType, ContextType>;
-  assignedTo?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  assignedTo?: Resolver<Types.Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   availableActions?: Resolver<Array<ResolversTypes['ReferralAction']>, ParentType, ContextType>;
-  counterpart?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  counterpart?: Resolver<Types.Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   crimeAreas?: Resolver<Array<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
-  delivery?: Resolver<Maybe<ResolversTypes['ReferralDelivery']>, ParentType, ContextType>;
+  delivery?: Resolver<Types.Maybe<ResolversTypes['ReferralDelivery']>, ParentType, ContextType>;
   destinationCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  destinationNetwork?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
-  events?: Resolver<Maybe<Array<ResolversTypes['ReferralEvent']>>, ParentType, ContextType>;
+  destinationNetwork?: Resolver<Types.Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  events?: Resolver<Types.Maybe<Array<ResolversTypes['ReferralEvent']>>, ParentType, ContextType>;
   formalReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  from?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  from?: Resolver<Types.Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AssistanceKind'], ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['AssistanceMeasure']>, ParentType, ContextType>;
   originCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  originNetwork?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  originNetwork?: Resolver<Types.Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   side?: Resolver<ResolversTypes['ReferralSide'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  to?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  summary?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Types.Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
 };
 
@@ -1946,19 +574,19 @@ export type ReferralConnectionResolvers<ContextType = SubgraphContext, ParentTyp
 
 export type ReferralDeliveryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralDelivery'] = ResolversParentTypes['ReferralDelivery']> = {
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['DeliveryState'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ReferralEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralEvent'] = ResolversParentTypes['ReferralEvent']> = {
-  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  assignedTo?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  actor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assignedTo?: Resolver<Types.Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   side?: Resolver<ResolversTypes['ReferralSide'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ReferralEventType'], ParentType, ContextType>;
@@ -1970,7 +598,7 @@ export type ResourceResolvers<ContextType = SubgraphContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Types.Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1985,7 +613,7 @@ export type ResourceConnectionResolvers<ContextType = SubgraphContext, ParentTyp
 };
 
 export type StatisticsCellResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StatisticsCell'] = ResolversParentTypes['StatisticsCell']> = {
-  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  count?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1993,14 +621,14 @@ export type StatisticsCellResolvers<ContextType = SubgraphContext, ParentType ex
 
 export type TemplateAuditEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateAuditEntry'] = ResolversParentTypes['TemplateAuditEntry']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  actorNetwork?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorNetwork?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  actorSubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorSubject?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  objectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  objectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objectId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  objectType?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2013,21 +641,21 @@ export type TemplateAuditEntryConnectionResolvers<ContextType = SubgraphContext,
 };
 
 export type TemplateAuthorityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateAuthority'] = ResolversParentTypes['TemplateAuthority']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateAuthority']>, { __typename: 'TemplateAuthority' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __resolveReference?: ReferenceResolver<Types.Maybe<ResolversTypes['TemplateAuthority']>, { __typename: 'TemplateAuthority' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  address?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['Channel']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AuthorityKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['AssistanceMeasure']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  urgentContact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  urgentContact?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2039,26 +667,26 @@ export type TemplateAuthorityConnectionResolvers<ContextType = SubgraphContext, 
 };
 
 export type TemplateContactPointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateContactPoint'] = ResolversParentTypes['TemplateContactPoint']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateContactPoint']>, { __typename: 'TemplateContactPoint' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  __resolveReference?: ReferenceResolver<Types.Maybe<ResolversTypes['TemplateContactPoint']>, { __typename: 'TemplateContactPoint' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  appointedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  appointedOn?: Resolver<Types.Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   available24x7?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expertise?: Resolver<Array<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   nationalCorrespondent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  network?: Resolver<Maybe<ResolversTypes['TemplateNetwork']>, ParentType, ContextType>;
+  network?: Resolver<Types.Maybe<ResolversTypes['TemplateNetwork']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  predecessor?: Resolver<Maybe<ResolversTypes['TemplateContactPoint']>, ParentType, ContextType>;
+  phone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  predecessor?: Resolver<Types.Maybe<ResolversTypes['TemplateContactPoint']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['ContactPointRole']>, ParentType, ContextType>;
-  successor?: Resolver<Maybe<ResolversTypes['TemplateContactPoint']>, ParentType, ContextType>;
-  termEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  successor?: Resolver<Types.Maybe<ResolversTypes['TemplateContactPoint']>, ParentType, ContextType>;
+  termEndsOn?: Resolver<Types.Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toolCorrespondent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2072,11 +700,11 @@ export type TemplateContactPointConnectionResolvers<ContextType = SubgraphContex
 };
 
 export type TemplateCountryProfileResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateCountryProfile'] = ResolversParentTypes['TemplateCountryProfile']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateCountryProfile']>, { __typename: 'TemplateCountryProfile' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  __resolveReference?: ReferenceResolver<Types.Maybe<ResolversTypes['TemplateCountryProfile']>, { __typename: 'TemplateCountryProfile' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  measure?: Resolver<Maybe<ResolversTypes['TemplateMeasureProfile']>, ParentType, ContextType, RequireFields<TemplateCountryProfileMeasureArgs, 'measure'>>;
+  lastReviewedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  measure?: Resolver<Types.Maybe<ResolversTypes['TemplateMeasureProfile']>, ParentType, ContextType, RequireFields<Types.TemplateCountryProfileMeasureArgs, 'measure'>>;
   measures?: Resolver<Array<ResolversTypes['TemplateMeasureProfile']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2084,70 +712,70 @@ export type TemplateCountryProfileResolvers<ContextType = SubgraphContext, Paren
 
 export type TemplateMeasureProfileResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateMeasureProfile'] = ResolversParentTypes['TemplateMeasureProfile']> = {
   applicable?: Resolver<ResolversTypes['Applicability'], ParentType, ContextType>;
-  competentAuthority?: Resolver<Maybe<ResolversTypes['TemplateAuthority']>, ParentType, ContextType>;
-  dualCriminalityRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  competentAuthority?: Resolver<Types.Maybe<ResolversTypes['TemplateAuthority']>, ParentType, ContextType>;
+  dualCriminalityRequired?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['AssistanceMeasure'], ParentType, ContextType>;
-  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requirements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TemplateMutationsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateMutations'] = ResolversParentTypes['TemplateMutations']> = {
-  acknowledgeReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsAcknowledgeReferralArgs, 'id' | 'idempotencyKey'>>;
-  addReferralMessage?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsAddReferralMessageArgs, 'id' | 'idempotencyKey' | 'text'>>;
-  assignReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsAssignReferralArgs, 'contactPointId' | 'id' | 'idempotencyKey'>>;
-  completeReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsCompleteReferralArgs, 'id' | 'idempotencyKey'>>;
-  createAuthority?: Resolver<ResolversTypes['TemplateAuthority'], ParentType, ContextType, RequireFields<TemplateMutationsCreateAuthorityArgs, 'idempotencyKey' | 'input'>>;
-  createContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<TemplateMutationsCreateContactPointArgs, 'idempotencyKey' | 'input'>>;
-  createEvent?: Resolver<ResolversTypes['TemplateNetworkEvent'], ParentType, ContextType, RequireFields<TemplateMutationsCreateEventArgs, 'idempotencyKey' | 'input'>>;
-  createReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsCreateReferralArgs, 'idempotencyKey' | 'input'>>;
-  createResource?: Resolver<ResolversTypes['TemplateResource'], ParentType, ContextType, RequireFields<TemplateMutationsCreateResourceArgs, 'idempotencyKey' | 'input'>>;
-  createWorkingGroup?: Resolver<ResolversTypes['TemplateWorkingGroup'], ParentType, ContextType, RequireFields<TemplateMutationsCreateWorkingGroupArgs, 'idempotencyKey' | 'input'>>;
-  deactivateContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<TemplateMutationsDeactivateContactPointArgs, 'id' | 'version'>>;
-  declineReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsDeclineReferralArgs, 'id' | 'idempotencyKey' | 'reason'>>;
-  receiveReferral?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<TemplateMutationsReceiveReferralArgs, 'delivery'>>;
-  receiveReferralEvent?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<TemplateMutationsReceiveReferralEventArgs, 'delivery'>>;
-  redeliver?: Resolver<ResolversTypes['RedeliveryReport'], ParentType, ContextType, RequireFields<TemplateMutationsRedeliverArgs, 'idempotencyKey' | 'since' | 'to'>>;
-  retryDelivery?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsRetryDeliveryArgs, 'id' | 'idempotencyKey'>>;
-  startReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsStartReferralArgs, 'id' | 'idempotencyKey'>>;
-  updateAuthority?: Resolver<ResolversTypes['TemplateAuthority'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateAuthorityArgs, 'id' | 'patch' | 'version'>>;
-  updateContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateContactPointArgs, 'id' | 'patch' | 'version'>>;
-  updateEvent?: Resolver<ResolversTypes['TemplateNetworkEvent'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateEventArgs, 'id' | 'patch' | 'version'>>;
-  updateResource?: Resolver<ResolversTypes['TemplateResource'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateResourceArgs, 'id' | 'patch' | 'version'>>;
-  updateWorkingGroup?: Resolver<ResolversTypes['TemplateWorkingGroup'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateWorkingGroupArgs, 'id' | 'patch' | 'version'>>;
-  upsertCountryProfile?: Resolver<ResolversTypes['TemplateCountryProfile'], ParentType, ContextType, RequireFields<TemplateMutationsUpsertCountryProfileArgs, 'idempotencyKey' | 'input'>>;
-  withdrawReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsWithdrawReferralArgs, 'id' | 'idempotencyKey' | 'reason'>>;
+  acknowledgeReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsAcknowledgeReferralArgs, 'id' | 'idempotencyKey'>>;
+  addReferralMessage?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsAddReferralMessageArgs, 'id' | 'idempotencyKey' | 'text'>>;
+  assignReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsAssignReferralArgs, 'contactPointId' | 'id' | 'idempotencyKey'>>;
+  completeReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsCompleteReferralArgs, 'id' | 'idempotencyKey'>>;
+  createAuthority?: Resolver<ResolversTypes['TemplateAuthority'], ParentType, ContextType, RequireFields<Types.TemplateMutationsCreateAuthorityArgs, 'idempotencyKey' | 'input'>>;
+  createContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<Types.TemplateMutationsCreateContactPointArgs, 'idempotencyKey' | 'input'>>;
+  createEvent?: Resolver<ResolversTypes['TemplateNetworkEvent'], ParentType, ContextType, RequireFields<Types.TemplateMutationsCreateEventArgs, 'idempotencyKey' | 'input'>>;
+  createReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsCreateReferralArgs, 'idempotencyKey' | 'input'>>;
+  createResource?: Resolver<ResolversTypes['TemplateResource'], ParentType, ContextType, RequireFields<Types.TemplateMutationsCreateResourceArgs, 'idempotencyKey' | 'input'>>;
+  createWorkingGroup?: Resolver<ResolversTypes['TemplateWorkingGroup'], ParentType, ContextType, RequireFields<Types.TemplateMutationsCreateWorkingGroupArgs, 'idempotencyKey' | 'input'>>;
+  deactivateContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<Types.TemplateMutationsDeactivateContactPointArgs, 'id' | 'version'>>;
+  declineReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsDeclineReferralArgs, 'id' | 'idempotencyKey' | 'reason'>>;
+  receiveReferral?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<Types.TemplateMutationsReceiveReferralArgs, 'delivery'>>;
+  receiveReferralEvent?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<Types.TemplateMutationsReceiveReferralEventArgs, 'delivery'>>;
+  redeliver?: Resolver<ResolversTypes['RedeliveryReport'], ParentType, ContextType, RequireFields<Types.TemplateMutationsRedeliverArgs, 'idempotencyKey' | 'since' | 'to'>>;
+  retryDelivery?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsRetryDeliveryArgs, 'id' | 'idempotencyKey'>>;
+  startReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsStartReferralArgs, 'id' | 'idempotencyKey'>>;
+  updateAuthority?: Resolver<ResolversTypes['TemplateAuthority'], ParentType, ContextType, RequireFields<Types.TemplateMutationsUpdateAuthorityArgs, 'id' | 'patch' | 'version'>>;
+  updateContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<Types.TemplateMutationsUpdateContactPointArgs, 'id' | 'patch' | 'version'>>;
+  updateEvent?: Resolver<ResolversTypes['TemplateNetworkEvent'], ParentType, ContextType, RequireFields<Types.TemplateMutationsUpdateEventArgs, 'id' | 'patch' | 'version'>>;
+  updateResource?: Resolver<ResolversTypes['TemplateResource'], ParentType, ContextType, RequireFields<Types.TemplateMutationsUpdateResourceArgs, 'id' | 'patch' | 'version'>>;
+  updateWorkingGroup?: Resolver<ResolversTypes['TemplateWorkingGroup'], ParentType, ContextType, RequireFields<Types.TemplateMutationsUpdateWorkingGroupArgs, 'id' | 'patch' | 'version'>>;
+  upsertCountryProfile?: Resolver<ResolversTypes['TemplateCountryProfile'], ParentType, ContextType, RequireFields<Types.TemplateMutationsUpsertCountryProfileArgs, 'idempotencyKey' | 'input'>>;
+  withdrawReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsWithdrawReferralArgs, 'id' | 'idempotencyKey' | 'reason'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TemplateNetworkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNetwork'] = ResolversParentTypes['TemplateNetwork']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateNetwork']>, { __typename: 'TemplateNetwork' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
-  auditLog?: Resolver<Maybe<ResolversTypes['TemplateAuditEntryConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkAuditLogArgs, 'first'>>;
-  authorities?: Resolver<Maybe<ResolversTypes['TemplateAuthorityConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkAuthoritiesArgs, 'first'>>;
+  __resolveReference?: ReferenceResolver<Types.Maybe<ResolversTypes['TemplateNetwork']>, { __typename: 'TemplateNetwork' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
+  auditLog?: Resolver<Types.Maybe<ResolversTypes['TemplateAuditEntryConnection']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkAuditLogArgs, 'first'>>;
+  authorities?: Resolver<Types.Maybe<ResolversTypes['TemplateAuthorityConnection']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkAuthoritiesArgs, 'first'>>;
   code?: Resolver<ResolversTypes['NetworkCode'], ParentType, ContextType>;
-  contactPoints?: Resolver<Maybe<ResolversTypes['TemplateContactPointConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkContactPointsArgs, 'first'>>;
-  countryProfile?: Resolver<Maybe<ResolversTypes['TemplateCountryProfile']>, ParentType, ContextType, RequireFields<TemplateNetworkCountryProfileArgs, 'country'>>;
-  countryProfiles?: Resolver<Maybe<Array<ResolversTypes['TemplateCountryProfile']>>, ParentType, ContextType>;
-  events?: Resolver<Maybe<ResolversTypes['TemplateNetworkEventConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkEventsArgs, 'first'>>;
-  receivedReferences?: Resolver<Maybe<Array<ResolversTypes['ReferenceSeries']>>, ParentType, ContextType, RequireFields<TemplateNetworkReceivedReferencesArgs, 'origin'>>;
-  referrals?: Resolver<Maybe<ResolversTypes['TemplateReferralConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkReferralsArgs, 'first'>>;
-  resources?: Resolver<Maybe<ResolversTypes['TemplateResourceConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkResourcesArgs, 'first'>>;
-  statistics?: Resolver<Maybe<ResolversTypes['NetworkStatistics']>, ParentType, ContextType, RequireFields<TemplateNetworkStatisticsArgs, 'from' | 'to'>>;
-  workingGroups?: Resolver<Maybe<ResolversTypes['TemplateWorkingGroupConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkWorkingGroupsArgs, 'first'>>;
+  contactPoints?: Resolver<Types.Maybe<ResolversTypes['TemplateContactPointConnection']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkContactPointsArgs, 'first'>>;
+  countryProfile?: Resolver<Types.Maybe<ResolversTypes['TemplateCountryProfile']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkCountryProfileArgs, 'country'>>;
+  countryProfiles?: Resolver<Types.Maybe<Array<ResolversTypes['TemplateCountryProfile']>>, ParentType, ContextType>;
+  events?: Resolver<Types.Maybe<ResolversTypes['TemplateNetworkEventConnection']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkEventsArgs, 'first'>>;
+  receivedReferences?: Resolver<Types.Maybe<Array<ResolversTypes['ReferenceSeries']>>, ParentType, ContextType, RequireFields<Types.TemplateNetworkReceivedReferencesArgs, 'origin'>>;
+  referrals?: Resolver<Types.Maybe<ResolversTypes['TemplateReferralConnection']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkReferralsArgs, 'first'>>;
+  resources?: Resolver<Types.Maybe<ResolversTypes['TemplateResourceConnection']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkResourcesArgs, 'first'>>;
+  statistics?: Resolver<Types.Maybe<ResolversTypes['NetworkStatistics']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkStatisticsArgs, 'from' | 'to'>>;
+  workingGroups?: Resolver<Types.Maybe<ResolversTypes['TemplateWorkingGroupConnection']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkWorkingGroupsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TemplateNetworkEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNetworkEvent'] = ResolversParentTypes['TemplateNetworkEvent']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateNetworkEvent']>, { __typename: 'TemplateNetworkEvent' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  __resolveReference?: ReferenceResolver<Types.Maybe<ResolversTypes['TemplateNetworkEvent']>, { __typename: 'TemplateNetworkEvent' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  country?: Resolver<Types.Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['TemplateContactPoint']>, ParentType, ContextType>;
-  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2162,29 +790,29 @@ export type TemplateNetworkEventConnectionResolvers<ContextType = SubgraphContex
 };
 
 export type TemplateReferralResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateReferral'] = ResolversParentTypes['TemplateReferral']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateReferral']>, { __typename: 'TemplateReferral' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  assignedTo?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  __resolveReference?: ReferenceResolver<Types.Maybe<ResolversTypes['TemplateReferral']>, { __typename: 'TemplateReferral' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  assignedTo?: Resolver<Types.Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   availableActions?: Resolver<Array<ResolversTypes['ReferralAction']>, ParentType, ContextType>;
-  counterpart?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  counterpart?: Resolver<Types.Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   crimeAreas?: Resolver<Array<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
-  delivery?: Resolver<Maybe<ResolversTypes['ReferralDelivery']>, ParentType, ContextType>;
+  delivery?: Resolver<Types.Maybe<ResolversTypes['ReferralDelivery']>, ParentType, ContextType>;
   destinationCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  destinationNetwork?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
-  events?: Resolver<Maybe<Array<ResolversTypes['ReferralEvent']>>, ParentType, ContextType>;
+  destinationNetwork?: Resolver<Types.Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  events?: Resolver<Types.Maybe<Array<ResolversTypes['ReferralEvent']>>, ParentType, ContextType>;
   formalReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  from?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  from?: Resolver<Types.Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AssistanceKind'], ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['AssistanceMeasure']>, ParentType, ContextType>;
   originCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  originNetwork?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  originNetwork?: Resolver<Types.Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   side?: Resolver<ResolversTypes['ReferralSide'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  to?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  summary?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Types.Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2198,11 +826,11 @@ export type TemplateReferralConnectionResolvers<ContextType = SubgraphContext, P
 };
 
 export type TemplateResourceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateResource'] = ResolversParentTypes['TemplateResource']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateResource']>, { __typename: 'TemplateResource' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  __resolveReference?: ReferenceResolver<Types.Maybe<ResolversTypes['TemplateResource']>, { __typename: 'TemplateResource' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Types.Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2218,12 +846,12 @@ export type TemplateResourceConnectionResolvers<ContextType = SubgraphContext, P
 };
 
 export type TemplateWorkingGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateWorkingGroup'] = ResolversParentTypes['TemplateWorkingGroup']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TemplateWorkingGroup']>, { __typename: 'TemplateWorkingGroup' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __resolveReference?: ReferenceResolver<Types.Maybe<ResolversTypes['TemplateWorkingGroup']>, { __typename: 'TemplateWorkingGroup' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['TemplateContactPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  topic?: Resolver<Maybe<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
+  topic?: Resolver<Types.Maybe<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2243,11 +871,11 @@ export type TimelinessResolvers<ContextType = SubgraphContext, ParentType extend
 
 export type WorkingGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WorkingGroup'] = ResolversParentTypes['WorkingGroup']> = {
   __resolveType: TypeResolveFn<'TemplateWorkingGroup', ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  topic?: Resolver<Maybe<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
+  topic?: Resolver<Types.Maybe<ResolversTypes['CrimeArea']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

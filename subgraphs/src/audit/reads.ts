@@ -1,6 +1,6 @@
 /** The audit log as its network's secretariat reads it: newest first, keyset-paged. */
 import type { DataSource } from 'typeorm';
-import type { AuditFilter } from '../__generated__/resolvers-types';
+import type { AuditFilter } from '../__generated__/schema-types';
 import type { Page } from '../core/model';
 import { paginate, type SortKey } from '../core/paging';
 import * as v from '../core/validate';

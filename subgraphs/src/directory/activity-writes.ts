@@ -8,7 +8,7 @@ import type {
   ResourcePatch,
   WorkingGroupInput,
   WorkingGroupPatch,
-} from '../__generated__/resolvers-types';
+} from '../__generated__/schema-types';
 import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from './activity.entity';
 import { ContactPointEntity } from './contact-point.entity';
 import * as v from '../core/validate';
@@ -128,15 +128,7 @@ export class ActivityWrites extends DirectoryWriter {
   }
 
   createResource(input: ResourceInput, idempotencyKey: string): Promise<ResourceEntity> {
-    const fields = this.resourceFields(input);
-    return this.idempotent(
-      'createResource',
-      'res',
-      idempotencyKey,
-      fields,
-      async (em) => (await em.save(em.create(ResourceEntity, fields))).id,
-      (em, id) => em.findOneBy(ResourceEntity, { id }),
-    );
+    return this.createRow(ResourceEntity, 'createResource', 'res', idempotencyKey, this.resourceFields(input));
   }
 
   updateResource(id: string, version: number, patch: ResourcePatch): Promise<ResourceEntity> {

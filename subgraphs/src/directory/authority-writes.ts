@@ -1,7 +1,7 @@
 /** Secretariat writes to the authorities and country profiles of one network's directory. */
 import { In } from 'typeorm';
 import { badInput, conflict } from '../../../shared/src/errors';
-import type { AuthorityInput, AuthorityPatch, CountryProfileInput } from '../__generated__/resolvers-types';
+import type { AuthorityInput, AuthorityPatch, CountryProfileInput } from '../__generated__/schema-types';
 import { AuthorityEntity } from './authority.entity';
 import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';
 import * as v from '../core/validate';
@@ -25,15 +25,9 @@ export class AuthorityWrites extends DirectoryWriter {
   }
 
   createAuthority(input: AuthorityInput, idempotencyKey: string): Promise<AuthorityEntity> {
-    const fields = this.authorityFields(input);
-    return this.idempotent(
-      'createAuthority',
-      'auth',
-      idempotencyKey,
-      fields,
-      async (em) => (await em.save(em.create(AuthorityEntity, { ...fields, lastReviewedAt: new Date() }))).id,
-      (em, id) => em.findOneBy(AuthorityEntity, { id }),
-    );
+    return this.createRow(AuthorityEntity, 'createAuthority', 'auth', idempotencyKey, this.authorityFields(input), {
+      lastReviewedAt: new Date(),
+    });
   }
 
   updateAuthority(id: string, version: number, patch: AuthorityPatch): Promise<AuthorityEntity> {

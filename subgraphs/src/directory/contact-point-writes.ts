@@ -1,6 +1,6 @@
 /** Secretariat writes to the contact points of one network's directory. */
 import { badInput, conflict, notFound } from '../../../shared/src/errors';
-import type { ContactPointInput, ContactPointPatch } from '../__generated__/resolvers-types';
+import type { ContactPointInput, ContactPointPatch } from '../__generated__/schema-types';
 import { ContactPointEntity } from './contact-point.entity';
 import * as v from '../core/validate';
 import { defined, DirectoryWriter, patched } from './writer';
@@ -31,14 +31,9 @@ export class ContactPointWrites extends DirectoryWriter {
 
   createContactPoint(input: ContactPointInput, idempotencyKey: string): Promise<ContactPointEntity> {
     const fields = this.contactPointFields(input);
-    return this.idempotent(
-      'createContactPoint',
-      'cp',
-      idempotencyKey,
-      fields,
-      async (em) => (await em.save(em.create(ContactPointEntity, { ...fields, lastReviewedAt: new Date() }))).id,
-      (em, id) => em.findOneBy(ContactPointEntity, { id }),
-    );
+    return this.createRow(ContactPointEntity, 'createContactPoint', 'cp', idempotencyKey, fields, {
+      lastReviewedAt: new Date(),
+    });
   }
 
   updateContactPoint(id: string, version: number, patch: ContactPointPatch): Promise<ContactPointEntity> {

@@ -6,12 +6,7 @@ import { AuthorityEntity } from './authority.entity';
 import { ContactPointEntity } from './contact-point.entity';
 import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';
 import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from './activity.entity';
-import type {
-  AuthorityFilter,
-  ContactPointFilter,
-  EventFilter,
-  ResourceFilter,
-} from '../__generated__/resolvers-types';
+import type { AuthorityFilter, ContactPointFilter, EventFilter, ResourceFilter } from '../__generated__/schema-types';
 import type { Page } from '../core/model';
 import { ascending, byId, paginate } from '../core/paging';
 import * as v from '../core/validate';

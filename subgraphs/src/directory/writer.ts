@@ -3,7 +3,7 @@
  * idempotent on their key; updates carry the version the caller read and fail with
  * CONFLICT when it is stale, instead of overwriting someone else's change.
  */
-import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import type { DataSource, DeepPartial, EntityManager, ObjectLiteral } from 'typeorm';
 import { badInput, conflict, notFound } from '../../../shared/src/errors';
 import { decodeOwnId, encodeId, NODE_KINDS, type NodeKind } from '../../../shared/src/ids';
 import type { Caller } from '../../../shared/src/caller';
@@ -65,6 +65,28 @@ export abstract class DirectoryWriter {
         audit: (em, id, replay) => this.audited(em, operation, kind, id, replay),
         load,
       },
+    );
+  }
+
+  /**
+   * Inserts one row of `target` from `fields` once per caller and idempotency key (idempotent); `extra`
+   * is saved too but is no part of the input a retry is compared with.
+   */
+  protected createRow<E extends ObjectLiteral & { id: string }>(
+    target: new () => E,
+    operation: string,
+    kind: NodeKind,
+    key: string,
+    fields: DeepPartial<E>,
+    extra?: DeepPartial<E>,
+  ): Promise<E> {
+    return this.idempotent(
+      operation,
+      kind,
+      key,
+      fields,
+      async (em) => (await em.save(em.create(target, { ...fields, ...extra }))).id,
+      (em, id) => em.findOneBy(target, { id } as never),
     );
   }
 

@@ -8,7 +8,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../../shared/src/caller';
 import { badInput, conflict, forbidden, notFound } from '../../../shared/src/errors';
 import { decodeId, encodeId } from '../../../shared/src/ids';
-import { findNetwork, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
+import { codeOfKey, findNetwork, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
 import { isServiceOf } from '../access/referrals';
 import type { AuditTrail } from '../audit/audit';
 import type { EventDelivery, ReferralDelivery } from '../outbox/payload';
@@ -67,8 +67,7 @@ export class ReferralInbox {
 
   private requireService(fromNetworkKey: string): void {
     if (!isServiceOf(this.caller, fromNetworkKey)) {
-      const code = findNetwork(this.registry, fromNetworkKey)?.code ?? fromNetworkKey.toUpperCase();
-      throw forbidden(`Only ${code}'s delivery service may deliver this.`, { field: 'delivery' });
+      throw forbidden(`Only ${codeOfKey(fromNetworkKey)}'s delivery service may deliver this.`, { field: 'delivery' });
     }
   }
 

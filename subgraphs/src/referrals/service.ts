@@ -6,7 +6,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../../shared/src/caller';
 import { badInput, forbidden, invalidTransition, notFound, userError } from '../../../shared/src/errors';
-import { encodeId, tryDecodeId } from '../../../shared/src/ids';
+import { decodeOwnId, encodeId, ownId, tryDecodeId } from '../../../shared/src/ids';
 import { currentTraceparent } from '../../../shared/src/observability/tracing';
 import { findNetwork, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
 import { isReferralParty, mayActFor, mayCreateReferral, referralPartyFilter } from '../access/referrals';
@@ -20,7 +20,7 @@ import { ContactPointEntity } from '../directory/contact-point.entity';
 import { eventPayload, referralPayload } from '../outbox/payload';
 import { recordKey } from '../statistics/record-key';
 import { enqueue, reviveDeadLetters } from '../outbox/repository';
-import type { ReferralFilter, ReferralInput } from '../__generated__/resolvers-types';
+import type { ReferralFilter, ReferralInput } from '../__generated__/schema-types';
 import { recordId } from './model';
 import type { ReferralEntity } from './referral.entity';
 import * as records from './repository';
@@ -73,10 +73,8 @@ export class ReferralService {
 
   /** Decodes the id of one of this network's records. */
   decodeRecordId(id: string): { uuid: string; side: Side } | null {
-    const d = tryDecodeId(this.registry, id);
-    if (typeof d === 'string' || d.network.key !== this.network.key || (d.kind !== 'ref' && d.kind !== 'rcv'))
-      return null;
-    return { uuid: d.uuid, side: d.kind === 'ref' ? 'ORIGIN' : 'DESTINATION' };
+    const d = ownId(this.registry, this.network, ['ref', 'rcv'], id);
+    return d && { uuid: d.uuid, side: d.kind === 'ref' ? 'ORIGIN' : 'DESTINATION' };
   }
 
   /** Notes a read of a referral in the audit trail. */
@@ -157,7 +155,7 @@ export class ReferralService {
         `Only a contact point of ${this.network.name} (a token with its contact_point_id) may create a referral here.`,
       );
     }
-    const fromUuid = this.decodeOwnCp(c.contactPointId, "the token's contact_point_id");
+    const fromUuid = decodeOwnId(this.registry, this.network, 'cp', c.contactPointId, "the token's contact_point_id");
     const destinationCountry = v.countryCode('destinationCountry', input.destinationCountry);
     const destination = this.destinationOf(destinationCountry, input.destinationNetwork);
     const fromCp = encodeId(this.network, 'cp', fromUuid);
@@ -241,14 +239,6 @@ export class ReferralService {
     });
   }
 
-  private decodeOwnCp(id: string, field: string): string {
-    const d = tryDecodeId(this.registry, id);
-    if (typeof d === 'string' || d.kind !== 'cp' || d.network.key !== this.network.key) {
-      throw badInput(`${field} must be a contact point of ${this.network.name}.`, { field });
-    }
-    return d.uuid;
-  }
-
   private ownRecord(id: string): { uuid: string; side: Side } {
     const decoded = this.decodeRecordId(id);
     if (!decoded)
@@ -265,7 +255,10 @@ export class ReferralService {
   ): Promise<ReferralEntity> {
     const { uuid, side } = this.ownRecord(id);
     const note = eventNote(type, options.note);
-    const assignTo = type === 'ASSIGNED' ? this.decodeOwnCp(options.assignTo ?? '', 'contactPointId') : null;
+    const assignTo =
+      type === 'ASSIGNED'
+        ? decodeOwnId(this.registry, this.network, 'cp', options.assignTo ?? '', 'contactPointId')
+        : null;
     const action = `${type.toLowerCase()}Referral`;
     return idempotentTransaction(
       this.ds,

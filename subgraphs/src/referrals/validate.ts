@@ -13,7 +13,7 @@ import {
   type ReferralContent,
 } from '../../../shared/src/domain';
 import { badInput } from '../../../shared/src/errors';
-import { encodeId, tryDecodeId } from '../../../shared/src/ids';
+import { decodeOwnId, encodeId } from '../../../shared/src/ids';
 import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
 import { ContactPointEntity } from '../directory/contact-point.entity';
 import * as v from '../core/validate';
@@ -61,11 +61,8 @@ export function contactPointOf(
   field: string,
   id: string,
 ): { id: string; uuid: string } {
-  const d = tryDecodeId(registry, id);
-  if (typeof d === 'string' || d.kind !== 'cp' || d.network.key !== network.key) {
-    throw badInput(`${field} must be a contact point of ${network.name}.`, { field });
-  }
-  return { id: encodeId(d.network, 'cp', d.uuid), uuid: d.uuid };
+  const uuid = decodeOwnId(registry, network, 'cp', id, field);
+  return { id: encodeId(network, 'cp', uuid), uuid };
 }
 
 /**

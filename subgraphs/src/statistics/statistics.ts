@@ -20,93 +20,14 @@ import type { DataSource } from 'typeorm';
 import type { Caller } from '../../../shared/src/caller';
 import { badInput } from '../../../shared/src/errors';
 import { isOwnSecretariat } from '../access/rules';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
-import type {
-  DirectionStatistics,
-  DurationStatistics,
-  NetworkCode,
-  ResolversParentTypes,
-  StatisticsCell,
-} from '../__generated__/resolvers-types';
+import type { NetworkDefinition } from '../../../shared/src/registry';
+import type { NetworkCode } from '../__generated__/schema-types';
 import { runtimeName } from '../core/model';
-
-/** True counts under this are never released as themselves: the p-table turns them into 0 or 5. */
-export const SUPPRESSION_THRESHOLD = 5;
-/** Percentiles are withheld when fewer referrals than this (true count) stand behind them. */
-export const PERCENTILE_THRESHOLD = 10;
-
-const KEYS = 256;
-// Noise of counts of 7 and more by cell key: -2..+2 with probabilities 26, 51, 102, 51, 26 in 256 (mean exactly 0).
-const NOISE: readonly [below: number, noise: number][] = [
-  [26, -2],
-  [77, -1],
-  [179, 0],
-  [230, 1],
-  [KEYS, 2],
-];
-
-/**
- * The perturbation table: the released value of an atom with true count `n` and
- * cell key `cellKey` (0..255). 1..4 come out as 5 with probability n/5 over the
- * keys and 0 otherwise (unbiased, never the true value); 5 stays 5; 6 becomes
- * 5, 6 or 7; from 7 on, zero-mean noise in -2..+2. Nothing non-zero is released under 5.
- */
-export function perturb(n: number, cellKey: number): number {
-  const key = ((cellKey % KEYS) + KEYS) % KEYS;
-  if (n <= 0) return 0;
-  if (n < SUPPRESSION_THRESHOLD)
-    return key < Math.round((KEYS * n) / SUPPRESSION_THRESHOLD) ? SUPPRESSION_THRESHOLD : 0;
-  if (n === SUPPRESSION_THRESHOLD) return n;
-  if (n === SUPPRESSION_THRESHOLD + 1) return n + (key < 64 ? -1 : key < 192 ? 0 : 1);
-  return n + NOISE.find(([below]) => key < below)![1];
-}
-
-/**
- * A released percentile (whole days): the exact one moved by 1 or 2 days up or down, by the cell key
- * of the referrals behind it (two bits of it per percentile); never below 0. Never the exact value unless
- * that is 0 or 1 and the noise takes it under 0.
- */
-export function perturbPercentile(days: number, cellKey: number, salt: 0 | 1): number {
-  const key = ((cellKey % KEYS) + KEYS) % KEYS;
-  // Two bits of the key per percentile, so the median's noise says nothing of the 90th percentile's.
-  const noise = [-2, -1, 1, 2][(key >> (2 * salt)) & 3]!;
-  return Math.max(0, days + noise);
-}
-
-/** What compute answers: NetworkStatistics as the generated types have it, countries as references, deliveries resolved apart. */
-type NetworkStatisticsModel = ResolversParentTypes['NetworkStatistics'];
+import { Disclosure, KEYS, perturb, type Atom } from './disclosure';
+import { AGE_BUCKETS, DAY, monthsOf, statisticsTable, type NetworkStatisticsModel, type StatisticsRows } from './table';
 
 const OPEN = ['SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS'];
-const AGE_BUCKETS: [string, number][] = [
-  ['0-30 days', 30],
-  ['31-90 days', 90],
-  ['91-180 days', 180],
-  ['181-365 days', 365],
-  ['over 365 days', Infinity],
-];
-const DAY = 86_400_000;
 const MAX_RANGE_DAYS = 366 * 5;
-
-/** A true count and the sum of its records' keys mod 256 (its cell key). */
-interface Atom {
-  n: number;
-  key: number;
-}
-const NONE: Atom = { n: 0, key: 0 };
-const add = (a: Atom, b: Atom): Atom => ({ n: a.n + b.n, key: (a.key + b.key) % KEYS });
-
-/** Nearest-rank percentile of a histogram of whole days. */
-export function percentile(histogram: readonly { days: number; n: number }[], p: number): number | null {
-  const total = histogram.reduce((s, h) => s + h.n, 0);
-  if (total === 0) return null;
-  const rank = Math.max(1, Math.ceil(p * total));
-  let seen = 0;
-  for (const h of [...histogram].sort((a, b) => a.days - b.days)) {
-    seen += h.n;
-    if (seen >= rank) return h.days;
-  }
-  return null;
-}
 
 /** A from/to argument as an instant PostgreSQL and ISO 8601 both take (years 0001 to 9999). */
 function instant(field: 'from' | 'to', value: Date | string): Date {
@@ -127,26 +48,10 @@ const startsMonth = (d: Date) =>
   d.getUTCSeconds() === 0 &&
   d.getUTCMilliseconds() === 0;
 
-/** The calendar months (YYYY-MM, UTC) that [from, to) touches. */
-function monthsOf(from: Date, to: Date): string[] {
-  const months: string[] = [];
-  const cursor = new Date(0);
-  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
-  for (
-    cursor.setUTCFullYear(from.getUTCFullYear(), from.getUTCMonth(), 1);
-    cursor < to;
-    cursor.setUTCMonth(cursor.getUTCMonth() + 1)
-  ) {
-    months.push(cursor.toISOString().slice(0, 7));
-  }
-  return months;
-}
-
 export class Statistics {
   constructor(
     private readonly ds: DataSource,
     private readonly network: NetworkDefinition,
-    private readonly registry: Registry,
     private readonly caller: Caller,
   ) {}
 
@@ -155,27 +60,30 @@ export class Statistics {
     return isOwnSecretariat(this.caller, this.network);
   }
 
-  private release(atom: Atom): number {
-    return this.exact ? atom.n : perturb(atom.n, atom.key);
-  }
-
-  /**
-   * Timeliness over a range: the count released like every cell; the percentiles withheld when fewer than
-   * PERCENTILE_THRESHOLD referrals truly stand behind them, and otherwise released perturbed.
-   */
-  private duration(atoms: Atom[], histogram: { days: number; n: number }[]): DurationStatistics {
-    const count = atoms.reduce((s, a) => s + this.release(a), 0);
-    const truth = histogram.reduce((s, h) => s + h.n, 0);
-    if (this.exact)
-      return { count, suppressed: false, medianDays: percentile(histogram, 0.5), p90Days: percentile(histogram, 0.9) };
-    if (truth < PERCENTILE_THRESHOLD) return { count, suppressed: count > 0, medianDays: null, p90Days: null };
-    const key = atoms.reduce((k, a) => add(k, a), NONE).key;
-    return {
-      count,
-      suppressed: false,
-      medianDays: perturbPercentile(percentile(histogram, 0.5)!, key, 0),
-      p90Days: perturbPercentile(percentile(histogram, 0.9)!, key, 1),
-    };
+  /** Refuses a range this caller may not ask for: anyone but the own secretariat asks for whole months over. */
+  private checkRange(from: Date, to: Date, thisMonth: Date): void {
+    if (!this.exact) {
+      for (const [field, d] of [
+        ['from', from],
+        ['to', to],
+      ] as const) {
+        if (!startsMonth(d)) {
+          throw badInput(
+            `${field} must be the first day of a month at 00:00 UTC, such as 2025-01-01T00:00:00Z: statistics cover whole calendar months for anyone but the network's own secretariat.`,
+            { field },
+          );
+        }
+      }
+      if (to.getTime() > thisMonth.getTime()) {
+        throw badInput(
+          `to must be ${thisMonth.toISOString()} or earlier: a month is released once it is over, for anyone but the network's own secretariat.`,
+          { field: 'to' },
+        );
+      }
+    }
+    if (!(to.getTime() > from.getTime())) throw badInput('to must be after from.', { field: 'to' });
+    if ((to.getTime() - from.getTime()) / DAY > MAX_RANGE_DAYS)
+      throw badInput('Ask for at most five years at a time.', { field: 'to' });
   }
 
   /**
@@ -213,37 +121,9 @@ export class Statistics {
     );
   }
 
-  async compute(fromInput: Date | string, toInput: Date | string, now = new Date()): Promise<NetworkStatisticsModel> {
-    const from = instant('from', fromInput);
-    const to = instant('to', toInput);
-    const thisMonth = new Date(0);
-    thisMonth.setUTCFullYear(now.getUTCFullYear(), now.getUTCMonth(), 1);
-    if (!this.exact) {
-      for (const [field, d] of [
-        ['from', from],
-        ['to', to],
-      ] as const) {
-        if (!startsMonth(d)) {
-          throw badInput(
-            `${field} must be the first day of a month at 00:00 UTC, such as 2025-01-01T00:00:00Z: statistics cover whole calendar months for anyone but the network's own secretariat.`,
-            { field },
-          );
-        }
-      }
-      if (to.getTime() > thisMonth.getTime()) {
-        throw badInput(
-          `to must be ${thisMonth.toISOString()} or earlier: a month is released once it is over, for anyone but the network's own secretariat.`,
-          { field: 'to' },
-        );
-      }
-    }
-    if (!(to.getTime() > from.getTime())) throw badInput('to must be after from.', { field: 'to' });
-    if ((to.getTime() - from.getTime()) / DAY > MAX_RANGE_DAYS)
-      throw badInput('Ask for at most five years at a time.', { field: 'to' });
+  /** The rows of [from, to): exact ones live from the daily rollups (any day range), released ones only from what was released of each month. */
+  private async readRows(from: Date, to: Date, latest: string, now: Date): Promise<StatisticsRows> {
     const range = [from.toISOString().slice(0, 10), to.toISOString().slice(0, 10)];
-    const latest = monthsOf(new Date(thisMonth.getTime() - DAY), thisMonth)[0]!;
-    if (!this.exact) await this.releaseMonths([...monthsOf(from, to), latest], latest);
-    // Exact figures come live from the daily rollups (any day range); released ones only from what was released of each month.
     const [dims, histograms, durationAtoms, openByDay, openByBucket, perCountry, stale, with24x7] = await Promise.all([
       this.ds.query(
         this.exact
@@ -291,91 +171,33 @@ export class Statistics {
       >,
     ]);
 
-    const months = monthsOf(from, to);
-    const cell = (key: string, count: number): StatisticsCell => ({ key, count, suppressed: false });
-    // Each referral has exactly one status, so a month's total atom is the sum of its status atoms (keys included).
-    const totals = new Map<string, Atom>();
-    for (const r of dims.filter((x) => x.dimension === 'status'))
-      totals.set(`${r.side} ${r.month}`, add(totals.get(`${r.side} ${r.month}`) ?? NONE, r));
-    const monthTotal = (side: string, month: string) => this.release(totals.get(`${side} ${month}`) ?? NONE);
-    const direction = (side: string): DirectionStatistics => {
-      const rows = dims.filter((r) => r.side === side);
-      /** The dimension's values with a released count above 0, largest first. */
-      const cells = (dimension: string): StatisticsCell[] => {
-        const released = new Map<string, number>();
-        for (const r of rows.filter((x) => x.dimension === dimension))
-          released.set(r.value, (released.get(r.value) ?? 0) + this.release(r));
-        return [...released]
-          .filter(([, n]) => n > 0)
-          .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
-          .map(([value, n]) =>
-            cell(
-              dimension === 'counterpartNetwork' ? (this.registry.find((x) => x.key === value)?.code ?? value) : value,
-              n,
-            ),
-          );
-      };
-      return {
-        total: cell(
-          'total',
-          months.reduce((s, m) => s + monthTotal(side, m), 0),
-        ),
-        byStatus: cells('status'),
-        byKind: cells('kind'),
-        byCrimeArea: cells('crimeArea'),
-        byMeasure: cells('measure'),
-        byUrgency: cells('urgency'),
-        byCounterpartNetwork: cells('counterpartNetwork'),
-        byCounterpartCountry: cells('counterpartCountry'),
-      };
-    };
-    const timeliness = (side: string, metric: string) => {
-      const histogram = histograms.filter((h) => h.side === side && h.metric === metric);
-      // The exact count is the histogram's; released counts are sums of the monthly atoms.
-      const atoms = this.exact
-        ? [{ n: histogram.reduce((s, h) => s + h.n, 0), key: 0 }]
-        : durationAtoms.filter((a) => a.side === side && a.metric === metric);
-      return this.duration(atoms, histogram);
-    };
-    const ages = AGE_BUCKETS.map(([key]) => openByBucket.find((b) => b.bucket === key) ?? NONE);
-    for (const row of openByDay) {
-      const age = Math.floor((now.getTime() - new Date(row.day).getTime()) / DAY);
-      const bucket = AGE_BUCKETS.findIndex(([, max]) => age <= max);
-      ages[bucket] = add(ages[bucket]!, row);
-    }
-    const members = this.network.members.map((m) => m.country);
-    const covered = new Set(with24x7.map((r) => r.country));
     return {
-      network: runtimeName<NetworkCode>(this.network.code),
-      from,
-      to,
-      perturbed: !this.exact,
-      outgoing: direction('ORIGIN'),
-      incoming: direction('DESTINATION'),
-      monthly: months.map((month) => ({
-        month,
-        outgoing: cell(month, monthTotal('ORIGIN', month)),
-        incoming: cell(month, monthTotal('DESTINATION', month)),
-      })),
-      outgoingTimeliness: {
-        acknowledgement: timeliness('ORIGIN', 'acknowledgement'),
-        completion: timeliness('ORIGIN', 'completion'),
-      },
-      incomingTimeliness: {
-        acknowledgement: timeliness('DESTINATION', 'acknowledgement'),
-        completion: timeliness('DESTINATION', 'completion'),
-      },
-      openByAge: AGE_BUCKETS.map(([key], i) => cell(key, this.release(ages[i]!))),
-      directory: {
-        // The network's own published directory, which every member can count exactly through contactPoints:
-        // no case data, and perturbing it would hide nothing. Exact for everyone.
-        contactPointsPerCountry: members.map((country) =>
-          cell(country, perCountry.find((r) => r.country === country)?.n ?? 0),
-        ),
-        notReviewedIn12Months: stale[0]?.n ?? 0,
-        countriesWithout24x7: members.filter((c) => !covered.has(c)).map((code) => ({ code })),
-      },
+      dims,
+      histograms,
+      durationAtoms,
+      openByDay,
+      openByBucket,
+      perCountry,
+      notReviewed: stale[0]?.n ?? 0,
+      with24x7: with24x7.map((r) => r.country),
     };
+  }
+
+  async compute(fromInput: Date | string, toInput: Date | string, now = new Date()): Promise<NetworkStatisticsModel> {
+    const from = instant('from', fromInput);
+    const to = instant('to', toInput);
+    const thisMonth = new Date(0);
+    thisMonth.setUTCFullYear(now.getUTCFullYear(), now.getUTCMonth(), 1);
+    this.checkRange(from, to, thisMonth);
+    const latest = monthsOf(new Date(thisMonth.getTime() - DAY), thisMonth)[0]!;
+    if (!this.exact) await this.releaseMonths([...monthsOf(from, to), latest], latest);
+    const rows = await this.readRows(from, to, latest, now);
+    const table = statisticsTable(rows, new Disclosure(this.exact), {
+      months: monthsOf(from, to),
+      members: this.network.members.map((m) => m.country),
+      now,
+    });
+    return { network: runtimeName<NetworkCode>(this.network.code), from, to, perturbed: !this.exact, ...table };
   }
 }
 

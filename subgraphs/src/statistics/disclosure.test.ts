@@ -1,5 +1,5 @@
 /** The perturbation table of the cell key method, over every cell key. */
-import { perturb, perturbPercentile, SUPPRESSION_THRESHOLD } from './statistics';
+import { perturb, perturbPercentile, SUPPRESSION_THRESHOLD } from './disclosure';
 
 const KEYS = Array.from({ length: 256 }, (_, k) => k);
 
