@@ -1,5 +1,5 @@
 /** Starts one network's subgraph: `runSubgraph('seajust')`, from that network's thin entry. */
-import { signServiceToken } from '../../shared/src/auth/dev-keys';
+import { signServiceToken } from '../../shared/src/auth/sign';
 import { createExchangedTokenVerifier } from '../../shared/src/auth/tokens';
 import { runMain } from '../../shared/src/config';
 import { createLogger } from '../../shared/src/observability/logger';

@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { signServiceToken } from '../../shared/src/auth/dev-keys';
+import { signServiceToken } from '../../shared/src/auth/sign';
 import { runMain, StartupError } from '../../shared/src/config';
 import { findNetwork, NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
 import { subgraphConfig } from './config';
