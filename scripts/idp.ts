@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { existsSync } from 'node:fs';
-import { DEV_AUDIENCE, ensureDevKeys, ensureDevSecrets } from '../shared/src/auth/dev-keys';
+import { DEV_AUDIENCE, ensureDevKeys, ensureDevSecrets } from './lib/dev-keys';
 import { ConfigError, nodeEnv, parseEnv, runMain } from '../shared/src/config';
 import { readDemoAccounts } from './lib/idp/accounts';
 import { createDevIdentityProvider } from './lib/idp/provider';

@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, parseEnv, runMain, urlRole } from '../shared/src/config';
-import { startEmbeddedPostgres, type RunningPostgres } from '../shared/src/embedded-postgres';
+import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres';
 import { findNetwork, NETWORKS } from '../shared/src/registry';
 import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
 import { seedNetwork } from '../subgraphs/src/seed/demo';

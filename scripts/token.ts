@@ -10,7 +10,8 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { decodeJwt } from 'jose';
-import { devKeyId, ensureDevIdentity, signServiceToken, signToken } from '../shared/src/auth/dev-keys';
+import { signServiceToken } from '../shared/src/auth/sign';
+import { devKeyId, ensureDevIdentity, signToken } from './lib/dev-keys';
 import { SERVICE_TOKEN_MAX_LIFETIME_S } from '../shared/src/auth/trust';
 import { ROLES, type Role } from '../shared/src/caller';
 import { identityEnvShape } from '../shared/src/auth/config';

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { databaseRoles, databaseUrl, ROLES_SQL_PATH } from '../shared/src/db-roles';
+import { databaseRoles, databaseUrl, ROLES_SQL_PATH } from '../scripts/lib/db-roles';
 import type { Listening } from '../shared/src/http';
 import { urlRole } from '../shared/src/config';
 import { findNetwork, NETWORKS } from '../shared/src/registry';

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { StartupError } from '../shared/src/config';
-import { startEmbeddedPostgres } from '../shared/src/embedded-postgres';
+import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
 import { freePort } from '../scripts/lib/processes';
 import { queryDatabase } from './support/db';
 

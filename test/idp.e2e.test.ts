@@ -11,7 +11,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { devKeyId, ensureDevKeys } from '../shared/src/auth/dev-keys';
+import { devKeyId, ensureDevKeys } from '../scripts/lib/dev-keys';
 import { NETWORKS } from '../shared/src/registry';
 import { devIdpIssuer } from '../scripts/lib/dev-env';
 import { ACCESS_TOKEN_TTL_S } from '../scripts/lib/idp/settings';

@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { NETWORKS } from '../shared/src/registry';
 import { startTracing } from '../shared/src/observability/tracing';
-import { OutboxWorker } from '../subgraphs/src/outbox/worker';
+import { createOutboxWorker } from '../subgraphs/src/deliveries';
 import { createSubgraph } from '../subgraphs/src/subgraph';
 import { contactPointRow, insertContactPoints } from './support/contact-points';
 import { startInProcessFederation } from './support/in-process';
@@ -38,10 +38,9 @@ async function declaredMetrics(graphqlUrl: string): Promise<Map<string, string>>
 
 /** A CASC outbox worker, as main.ts builds it. */
 const cascWorker = () =>
-  new OutboxWorker({
+  createOutboxWorker({
     ds: fed.networks.get('casc')!.env.ds,
     network: NETWORKS.find((n) => n.key === 'casc')!,
-    registry: NETWORKS,
     gatewayUrl: fed.gatewayUrl,
     serviceToken: () =>
       fed.auth.token({ subject: 'service:casc', roles: ['SERVICE'], network: 'casc' }, { expiresAt: '5m' }),

@@ -7,7 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { NETWORKS } from '../shared/src/registry';
-import { OutboxWorker, type OutboxOptions } from '../subgraphs/src/outbox/worker';
+import { createOutboxWorker, type DeliveryOptions } from '../subgraphs/src/deliveries';
+import type { OutboxWorker } from '../subgraphs/src/outbox/worker';
 import { contactPointRow, insertContactPoints } from './support/contact-points';
 import { startInProcessFederation } from './support/in-process';
 import { contactPointToken, createReferral } from './support/referrals';
@@ -23,11 +24,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const UNREACHABLE = 'http://127.0.0.1:9/graphql';
 
 /** A CASC outbox worker, as main.ts builds it; `signed` counts the tokens it asked for. */
-function cascWorker(options: Partial<OutboxOptions> = {}) {
-  const worker = new OutboxWorker({
+function cascWorker(options: Partial<DeliveryOptions> = {}) {
+  const worker = createOutboxWorker({
     ds: fed.networks.get('casc')!.env.ds,
     network: NETWORKS.find((n) => n.key === 'casc')!,
-    registry: NETWORKS,
     gatewayUrl: fed.gatewayUrl,
     maxBackoffMs: 200,
     serviceToken: () => {

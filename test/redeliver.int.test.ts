@@ -7,7 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { NETWORKS } from '../shared/src/registry';
-import { OutboxWorker } from '../subgraphs/src/outbox/worker';
+import { createOutboxWorker } from '../subgraphs/src/deliveries';
+import type { OutboxWorker } from '../subgraphs/src/outbox/worker';
 import { resumeReferences } from '../subgraphs/src/restored';
 import { contactPointRow, insertContactPoints } from './support/contact-points';
 import { startInProcessFederation } from './support/in-process';
@@ -24,10 +25,9 @@ const serviceToken = (network: string) =>
   fed.auth.token({ subject: `service:${network}`, roles: ['SERVICE'], network });
 
 function cascWorker(leaseMs?: number) {
-  return new OutboxWorker({
+  return createOutboxWorker({
     ds: fed.networks.get('casc')!.env.ds,
     network: casc,
-    registry: NETWORKS,
     gatewayUrl: fed.gatewayUrl,
     leaseMs,
     serviceToken: () => serviceToken('casc'),

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { subgraphUrlVar } from '../gateway/src/config';
 import { StartupError } from '../shared/src/config';
 import { NETWORKS } from '../shared/src/registry';
-import { OutboxWorker } from '../subgraphs/src/outbox/worker';
+import { createOutboxWorker } from '../subgraphs/src/deliveries';
 import { resumeReferences, type Claim } from '../subgraphs/src/restored';
 import { queryDatabase } from './support/db';
 import { contactPointRow, insertContactPoints } from './support/contact-points';
@@ -110,10 +110,9 @@ beforeAll(async () => {
   wacapUpstream = fed.networks.get('wacap')!.server.url;
   origin = await contactPointToken(harness(), 'casc', 'KAZ');
   for (const country of ['NGA', 'NGA', 'KEN']) await createReferral(harness(), 'casc', origin.token, country);
-  const worker = new OutboxWorker({
+  const worker = createOutboxWorker({
     ds: cascDs(),
     network: casc,
-    registry: NETWORKS,
     gatewayUrl: fed.gatewayUrl,
     serviceToken: () => serviceToken('casc'),
   });

@@ -4,7 +4,7 @@
  * nothing was written (row counts before and after).
  */
 import { randomUUID } from 'node:crypto';
-import { generateDevKeys, signToken } from '../shared/src/auth/dev-keys';
+import { generateDevKeys, signToken } from '../scripts/lib/dev-keys';
 import { SUBGRAPH_SECRET_HEADER } from '../shared/src/auth/subgraph-secret';
 import type { Role } from '../shared/src/caller';
 import { NETWORKS } from '../shared/src/registry';

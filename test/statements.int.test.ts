@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { statementsPerShape } from '../bench/statements';
-import { generateDevIdentity, signToken } from '../shared/src/auth/dev-keys';
+import { generateDevIdentity, signToken } from '../scripts/lib/dev-keys';
 import { urlRole } from '../shared/src/config';
 import { NETWORKS } from '../shared/src/registry';
 import { migrateAsOwner } from '../subgraphs/src/db/open';

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { decodeJwt, exportJWK, importSPKI } from 'jose';
-import { generateDevKeys, signToken } from '../shared/src/auth/dev-keys';
+import { generateDevKeys, signToken } from '../scripts/lib/dev-keys';
 import { SERVICE_AUDIENCE, serviceIssuer } from '../shared/src/auth/trust';
 import { NETWORKS } from '../shared/src/registry';
 import { createTestAuth } from './support/auth';

@@ -1,6 +1,6 @@
 -- The two roles of one network database, run by the superuser connected to that database.
 -- docker-compose runs it through init-roles.sh when a database volume is new; npm start and the
--- tests run it at every start (shared/src/db-roles.ts). It converges, so running it again is safe:
+-- tests run it at every start (scripts/lib/db-roles.ts). It converges, so running it again is safe:
 -- that is also how a database made before the two roles is brought over (see docs/deployment.md).
 -- Parameters, set with set_config before it runs: jcn.owner, jcn.owner_password, jcn.app, jcn.app_password.
 DO $roles$

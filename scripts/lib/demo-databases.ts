@@ -4,7 +4,7 @@
  * application roles, migrated (and seeded) as the owner; the subgraphs then
  * serve as the application role.
  */
-import type { RunningPostgres } from '../../shared/src/embedded-postgres';
+import type { RunningPostgres } from './embedded-postgres';
 import { urlRole } from '../../shared/src/config';
 import type { Registry } from '../../shared/src/registry';
 import { createDataSource, migrate } from '../../subgraphs/src/db/data-source';

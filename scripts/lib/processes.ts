@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { servicePublicKeyVar } from '../../shared/src/auth/config';
-import type { DevKeys } from '../../shared/src/auth/dev-keys';
+import type { DevKeys } from './dev-keys';
 import { NETWORKS, networkOfKey, type NetworkDefinition, type Registry } from '../../shared/src/registry';
 import { nodeOptionsFor } from './heap';
 

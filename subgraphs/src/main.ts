@@ -1,13 +1,13 @@
 /** Starts one network's subgraph: `runSubgraph('seajust')`, from that network's thin entry. */
-import { signServiceToken } from '../../shared/src/auth/dev-keys';
+import { signServiceToken } from '../../shared/src/auth/sign';
 import { createExchangedTokenVerifier } from '../../shared/src/auth/tokens';
 import { runMain } from '../../shared/src/config';
 import { createLogger } from '../../shared/src/observability/logger';
 import { startConfiguredTracing } from '../../shared/src/observability/tracing';
 import { findNetwork, NETWORKS } from '../../shared/src/registry';
 import { subgraphConfig, subgraphObservability } from './config';
+import { createOutboxWorker } from './deliveries';
 import { openDatabase } from './db/open';
-import { OutboxWorker } from './outbox/worker';
 import { createSubgraph } from './subgraph';
 
 export function runSubgraph(key: string, env: Record<string, string | undefined> = process.env): void {
@@ -36,13 +36,12 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
       { url: listening.url, metrics: Boolean(observability.metricsToken), tracing: Boolean(stopTracing) },
       'subgraph ready',
     );
-    let outbox: OutboxWorker | undefined;
+    let outbox: ReturnType<typeof createOutboxWorker> | undefined;
     if (config.GATEWAY_URL && config.SERVICE_SIGNING_KEY) {
       const key = config.SERVICE_SIGNING_KEY;
-      outbox = new OutboxWorker({
+      outbox = createOutboxWorker({
         ds,
         network,
-        registry: NETWORKS,
         gatewayUrl: config.GATEWAY_URL,
         maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
         maxAttempts: config.OUTBOX_MAX_ATTEMPTS,

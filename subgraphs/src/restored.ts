@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { signServiceToken } from '../../shared/src/auth/dev-keys';
+import { signServiceToken } from '../../shared/src/auth/sign';
 import { runMain, StartupError } from '../../shared/src/config';
 import { findNetwork, NETWORKS, type NetworkDefinition, type Registry } from '../../shared/src/registry';
 import { subgraphConfig } from './config';
@@ -22,6 +22,7 @@ import {
   referenceCounters,
   resumeReferenceNumbers,
 } from './referrals/repository';
+import { ServiceCallError, ServiceClient } from './service-client';
 
 type Series = { year: number; last: number };
 
@@ -79,31 +80,25 @@ function plausibleSeries(
 
 /** The highest of `network`'s references `other` holds, per year, asked through the gateway. */
 async function askNetwork(
-  gatewayUrl: string,
-  token: string,
+  gateway: ServiceClient,
   network: NetworkDefinition,
   other: NetworkDefinition,
   thisYear: number,
 ): Promise<Series[]> {
   const query = `query($origin: NetworkCode!) { network(code: ${other.code}) { ... on ${other.typePrefix}Network { receivedReferences(origin: $origin) { year last } } } }`;
-  const res = await fetch(gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables: { origin: network.code } }),
-    signal: AbortSignal.timeout(15_000),
-  }).catch((err: Error) => {
-    throw new StartupError(
-      `The gateway at ${gatewayUrl} is unreachable (${err.message}); it and ${other.name} must answer before ${network.name} serves again.`,
-    );
+  const { status, body } = await gateway.call(query, { origin: network.code }, 15_000).catch((err: Error) => {
+    if (err instanceof ServiceCallError && err.reason === 'unreachable') {
+      throw new StartupError(
+        `The gateway at ${gateway.gatewayUrl} is unreachable (${err.detail}); it and ${other.name} must answer before ${network.name} serves again.`,
+      );
+    }
+    throw err instanceof ServiceCallError ? new Error(err.detail) : err;
   });
-  const body = (await res.json().catch(() => ({}))) as {
-    data?: { network?: { receivedReferences?: unknown } | null };
-    errors?: { message: string }[];
-  };
-  const series = body.data?.network?.receivedReferences;
+  const data = body.data as { network?: { receivedReferences?: unknown } | null } | null | undefined;
+  const series = data?.network?.receivedReferences;
   if (!series) {
     throw new StartupError(
-      `${other.name} did not say which references of ${network.name} it holds (${body.errors?.[0]?.message ?? `HTTP ${res.status}`}); run this again when it answers.`,
+      `${other.name} did not say which references of ${network.name} it holds (${body.errors?.[0]?.message ?? `HTTP ${status}`}); run this again when it answers.`,
     );
   }
   return plausibleSeries(series, network, other, thisYear);
@@ -134,10 +129,10 @@ export async function resumeReferences(options: {
   const { ds, network, registry, gatewayUrl } = options;
   const log = options.log ?? (() => undefined);
   const thisYear = new Date().getUTCFullYear();
-  const token = await options.serviceToken();
+  const gateway = new ServiceClient({ gatewayUrl, serviceToken: options.serviceToken });
   const answers: [NetworkDefinition, Series[]][] = [];
   for (const other of registry.filter((n) => n.key !== network.key))
-    answers.push([other, await askNetwork(gatewayUrl, token, network, other, thisYear)]);
+    answers.push([other, await askNetwork(gateway, network, other, thisYear)]);
 
   const counters = new Map((await referenceCounters(ds.manager)).map((c) => [c.year, c.last]));
   const own = new Map((await ownReferenceSeries(ds.manager, network)).map((s) => [s.year, s.last]));

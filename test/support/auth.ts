@@ -2,22 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import { servicePublicKeyVar } from '../../shared/src/auth/config';
-import {
-  DEV_AUDIENCE,
-  DEV_ISSUER,
-  generateDevIdentity,
-  signToken,
-  type DevIdentity,
-  type SignOptions,
-  type TokenClaims,
-} from '../../shared/src/auth/dev-keys';
+import { DEV_AUDIENCE, DEV_ISSUER, generateDevIdentity, signToken, type DevIdentity } from '../../scripts/lib/dev-keys';
+import { callerFromClaims, type TokenClaims } from '../../shared/src/auth/claims';
 import { createTokenExchange } from '../../shared/src/auth/exchange';
-import {
-  callerFromClaims,
-  createExchangedTokenVerifier,
-  createTokenVerifier,
-  type TokenVerifier,
-} from '../../shared/src/auth/tokens';
+import type { SignOptions } from '../../shared/src/auth/sign';
+import { createExchangedTokenVerifier, createTokenVerifier, type TokenVerifier } from '../../shared/src/auth/tokens';
 import { SERVICE_AUDIENCE, serviceIssuer } from '../../shared/src/auth/trust';
 import { SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
 import type { Role } from '../../shared/src/caller';
@@ -39,7 +28,7 @@ export interface TestAuth {
   /** A subgraph's verifier: tokens the gateway signed for that network only. */
   subgraphVerifier(networkKey: string): Promise<TokenVerifier>;
   /** A person's token from the identity provider; a SERVICE token (with a network) from that network's outbox key. */
-  token(claims: TokenClaims, options?: SignOptions): Promise<string>;
+  token(claims: TokenClaims, options?: Partial<SignOptions>): Promise<string>;
   /** A token for a role, with a network and country when given. */
   tokenAs(role: Role, network?: string, country?: string): Promise<string>;
   /**
@@ -61,7 +50,7 @@ export async function createTestAuth(
   const secrets =
     given?.secrets ?? Object.fromEntries(registry.map((n) => [n.key, randomBytes(32).toString('base64url')]));
   const exchange = createTokenExchange(identity.gateway.privateKeyPem);
-  const token = (claims: TokenClaims, options?: SignOptions) => {
+  const token = (claims: TokenClaims, options?: Partial<SignOptions>) => {
     const service = claims.roles.includes('SERVICE') && claims.network ? identity.services[claims.network] : undefined;
     return service
       ? signToken(service.privateKeyPem, claims, {

@@ -2,8 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { databaseRoles, databaseUrl, provisionDatabase } from '../../shared/src/db-roles';
-import { quoteIdent } from '../../shared/src/embedded-postgres';
+import { databaseRoles, databaseUrl, provisionDatabase } from '../../scripts/lib/db-roles';
+import { quoteIdent } from '../../scripts/lib/embedded-postgres';
 import type { StatementCounter } from '../../subgraphs/src/db/data-source';
 import { openDatabase } from '../../subgraphs/src/db/open';
 

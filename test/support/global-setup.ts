@@ -5,7 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres, type RunningPostgres } from '../../shared/src/embedded-postgres';
+import { startEmbeddedPostgres, type RunningPostgres } from '../../scripts/lib/embedded-postgres';
 import { freePort } from '../../scripts/lib/processes';
 
 declare global {

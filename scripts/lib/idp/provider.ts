@@ -21,7 +21,8 @@ import {
   type InteractionDetails,
   type KoaContextWithOIDC,
 } from 'oidc-provider';
-import { devKeyId, type DevKeys } from '../../../shared/src/auth/dev-keys';
+import { claimsOf } from '../../../shared/src/auth/claims';
+import { devKeyId, type DevKeys } from '../dev-keys';
 import { listen, type Listening } from '../../../shared/src/http';
 import { checkPassword, type DemoAccountWithPassword } from './accounts';
 import { errorPage, loginPage, logoutPage, pageSecurityPolicy, signedOutPage } from './pages';
@@ -50,16 +51,6 @@ export interface DevIdentityProvider {
 
 /** Largest sign-in form accepted. */
 const MAX_FORM_BYTES = 10_000;
-
-/** The claims the hub reads, of the account (only those it has). */
-function hubClaims(account: DemoAccountWithPassword): Record<string, unknown> {
-  return {
-    roles: account.roles,
-    ...(account.network ? { network: account.network } : {}),
-    ...(account.country ? { country: account.country } : {}),
-    ...(account.contactPointId ? { contact_point_id: account.contactPointId } : {}),
-  };
-}
 
 async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   let size = 0;
@@ -156,12 +147,12 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
       if (!account) return undefined;
       return {
         accountId: sub,
-        claims: () => ({ sub, name: account.displayName, preferred_username: account.username, ...hubClaims(account) }),
+        claims: () => ({ sub, name: account.displayName, preferred_username: account.username, ...claimsOf(account) }),
       };
     },
     extraTokenClaims: (_ctx, token) => {
       const account = token.accountId ? accounts.get(token.accountId) : undefined;
-      return account ? hubClaims(account) : undefined;
+      return account ? claimsOf(account) : undefined;
     },
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     clientBasedCORS: (_ctx, origin, client) => client.redirectUris.some((uri) => new URL(uri).origin === origin),

@@ -7,6 +7,7 @@
 import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Caller } from '../caller';
+import { claimsOf } from './claims';
 import { EXCHANGED_TOKEN_LIFETIME_S, GATEWAY_ISSUER, networkAudience } from './trust';
 
 /** Signs the token a subgraph call carries; undefined for an anonymous caller. */
@@ -45,10 +46,7 @@ export function createTokenExchange(
       sub: caller.subject,
       iat,
       exp: iat + lifetimeSeconds,
-      roles: caller.roles,
-      ...(caller.network ? { network: caller.network } : {}),
-      ...(caller.country ? { country: caller.country } : {}),
-      ...(caller.contactPointId ? { contact_point_id: caller.contactPointId } : {}),
+      ...claimsOf(caller),
     });
     issued.set(cacheKey, { token, renewAt: now + (lifetimeSeconds * 1000) / 2 });
     return token;

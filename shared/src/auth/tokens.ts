@@ -15,11 +15,10 @@ import {
   type JWTPayload,
   type KeyLike,
 } from 'jose';
-import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { ANONYMOUS, ROLES, type Caller, type Role } from '../caller';
-import { findCountry } from '../countries';
+import { ANONYMOUS, type Caller } from '../caller';
 import { networkOfKey, type Registry } from '../registry';
+import { callerFromClaims, unauthenticated } from './claims';
 import {
   EXCHANGED_TOKEN_LIFETIME_S,
   GATEWAY_ISSUER,
@@ -46,11 +45,6 @@ export interface TokenConfig {
   maxLifetimeSeconds: number;
   /** PEM public key of each network's outbox, by network key; a network without one cannot deliver. */
   servicePublicKeys: Readonly<Record<string, string>>;
-}
-
-/** UNAUTHENTICATED with HTTP 401: the whole request is refused. */
-export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
 function describe(err: unknown): string {
@@ -222,30 +216,4 @@ export async function createExchangedTokenVerifier(
       ? check
       : "this subgraph accepts only tokens the hub's gateway signed for it; send requests through the gateway",
   );
-}
-
-/** Checks the hub's claims; a token with unknown roles, network or country is refused. */
-export function callerFromClaims(payload: JWTPayload, registry: Registry): Caller {
-  const roles = payload.roles;
-  if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => (ROLES as readonly unknown[]).includes(r))) {
-    throw unauthenticated(`Token refused: the roles claim must list some of ${ROLES.join(', ')}.`);
-  }
-  const network = payload.network;
-  if (network !== undefined && (typeof network !== 'string' || !networkOfKey(registry, network))) {
-    throw unauthenticated('Token refused: the network claim names no network of this hub.');
-  }
-  const country = payload.country;
-  if (country !== undefined && (typeof country !== 'string' || findCountry(country)?.alpha3 !== country)) {
-    throw unauthenticated('Token refused: the country claim must be an ISO 3166-1 alpha-3 code.');
-  }
-  const cp = payload.contact_point_id;
-  if (cp !== undefined && typeof cp !== 'string')
-    throw unauthenticated('Token refused: contact_point_id must be a string.');
-  return {
-    subject: String(payload.sub),
-    roles: roles as Role[],
-    network: (network as string | undefined) ?? null,
-    country: (country as string | undefined) ?? null,
-    contactPointId: (cp as string | undefined) ?? null,
-  };
 }

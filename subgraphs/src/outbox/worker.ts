@@ -1,41 +1,53 @@
 /**
- * The outbox worker: delivers this network's referral changes to the other
- * side through the gateway, with a SERVICE token, until the other side confirms.
+ * The outbox worker: delivers this network's outbox rows, each through the
+ * handler registered for its kind, until the handler reports it delivered.
+ * It knows nothing of what a kind means: referral changes (referrals/delivery.ts)
+ * are one kind of row among any others registered (subgraphs/src/deliveries.ts).
  *
- * Rows are leased, not held in a transaction while the HTTP call runs: a short
+ * Rows are leased, not held in a transaction while a delivery runs: a short
  * statement claims due rows (FOR UPDATE SKIP LOCKED) and stamps claimed_until;
  * the outcome is recorded afterwards, only by the lease's holder. A worker that
- * dies leaves its rows to another after the lease. A referral record's rows go
- * out in order: a row waits while an earlier one of the same record is
- * undelivered (leased, backing off or failed), so two rows of one record are
- * never in flight at once. A permanent error, or too many attempts, makes a row
- * a dead letter (failed_at) until a secretariat calls retryDelivery.
+ * dies leaves its rows to another after the lease. A stream's rows go out in
+ * order: a row waits while an earlier one of the same stream is undelivered
+ * (leased, backing off or failed), so two rows of one stream are never in
+ * flight at once. A permanent error, or too many attempts, makes a row a dead
+ * letter (failed_at) until it is revived (reviveDeadLetters).
  */
 import { randomUUID } from 'node:crypto';
-import { decodeJwt } from 'jose';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { contextOf, injectTraceContext, tracer, tracingEnabled } from '../../../shared/src/observability/tracing';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import { contextOf, tracer, tracingEnabled } from '../../../shared/src/observability/tracing';
+import type { NetworkDefinition } from '../../../shared/src/registry';
 import type { DeliveryAttempts } from '../metrics';
 import { claimDue, markDelivered, markFailed, OUTBOX_CHANNEL, type OutboxRow } from './repository';
 
+/** What one attempt came to. */
+export type Outcome = { ok: true } | { ok: false; permanent: boolean; error: string };
+
+/**
+ * Delivers the rows of some kinds. `deliver` sends one row and says what came of it; it must be done
+ * within `timeoutMs` (well inside the row's lease, so no other worker takes the row while the attempt
+ * may still land). A handler that throws counts as a transient failure.
+ */
+export interface OutboxHandler {
+  kinds: readonly string[];
+  deliver(row: OutboxRow, options: { timeoutMs: number }): Promise<Outcome>;
+}
+
 export interface OutboxOptions {
   ds: DataSource;
+  /** The network whose outbox this is (named in the delivery spans). */
   network: NetworkDefinition;
-  registry: Registry;
-  /** The gateway's GraphQL URL. */
-  gatewayUrl: string;
-  /** Signs a SERVICE token for this network; the worker reuses it until shortly before it expires. */
-  serviceToken: () => Promise<string>;
+  /** The handler of each kind of row this worker delivers; rows of other kinds wait for a worker that knows them. */
+  handlers: readonly OutboxHandler[];
   /** Pause between polls when there was nothing to do, in ms. */
   idleMs?: number;
   /** Longest wait between two attempts of one row, in ms. */
   maxBackoffMs?: number;
   /** Attempts after which a row that keeps failing becomes a dead letter. */
   maxAttempts?: number;
-  /** How long a claimed row stays reserved for its worker, in ms; an HTTP call is cut off well before. */
+  /** How long a claimed row stays reserved for its worker, in ms; an attempt is cut off well before. */
   leaseMs?: number;
   /** Rows claimed per round. */
   batchSize?: number;
@@ -46,9 +58,6 @@ export interface OutboxOptions {
   deliveryAttempts?: DeliveryAttempts;
 }
 
-/** What one attempt came to. */
-export type Outcome = { ok: true } | { ok: false; permanent: boolean; error: string };
-
 export const DEFAULT_MAX_ATTEMPTS = 200;
 export const DEFAULT_LEASE_MS = 30_000;
 
@@ -58,64 +67,27 @@ export function backoffMs(attempts: number, maxMs: number, random: () => number 
   return Math.floor(random() * ceiling);
 }
 
-/**
- * Errors that no retry will cure: the other side refused the change itself
- * (invalid, not allowed, clashing). Anything else (unreachable, timeouts, 5xx,
- * NETWORK_UNAVAILABLE, NOT_FOUND of a record that has not arrived yet, an
- * expired token) is worth another attempt.
- */
-const PERMANENT_CODES: ReadonlySet<string> = new Set([
-  'BAD_USER_INPUT',
-  'FORBIDDEN',
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'GRAPHQL_VALIDATION_FAILED',
-  'GRAPHQL_PARSE_FAILED',
-  'BAD_REQUEST',
-]);
-
-type GraphQLBody = {
-  data?: Record<string, Record<string, { accepted?: boolean } | null> | null> | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-};
-
-/** Classifies the answer to one delivery. */
-export function outcomeOf(status: number, body: GraphQLBody, target: string): Outcome {
-  const receipt = body.data?.[target];
-  if (receipt && Object.values(receipt)[0]?.accepted === true) return { ok: true };
-  const first = body.errors?.[0];
-  if (first) {
-    const code = first.extensions?.code ?? 'ERROR';
-    return { ok: false, permanent: PERMANENT_CODES.has(code), error: `${code}: ${first.message}` };
-  }
-  // Without a GraphQL error: a client error (4xx but timeouts, rate limits and tokens) is the request's fault.
-  const permanent = status >= 400 && status < 500 && ![401, 408, 429].includes(status);
-  return { ok: false, permanent, error: `HTTP ${status}` };
-}
-
-const MUTATION = {
-  REFERRAL: (key: string) =>
-    `mutation Deliver($d: ReferralDeliveryInput!) { ${key} { receiveReferral(delivery: $d) { accepted duplicate } } }`,
-  EVENT: (key: string) =>
-    `mutation DeliverEvent($d: ReferralEventDeliveryInput!) { ${key} { receiveReferralEvent(delivery: $d) { accepted duplicate } } }`,
-};
-
-/** A cached token is renewed this long before it expires. */
-const TOKEN_RENEW_BEFORE_MS = 60_000;
-
 export class OutboxWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private busy = false;
   private wakeRequested = false;
   private stopped = false;
-  private token: { value: Promise<string>; renewAt: number } | undefined;
+  private readonly handlers = new Map<string, OutboxHandler>();
   /** Deliveries confirmed by this process (for logs and benchmarks). */
   delivered = 0;
 
   private listener: Client | undefined;
 
-  constructor(private readonly options: OutboxOptions) {}
+  constructor(private readonly options: OutboxOptions) {
+    for (const handler of options.handlers) {
+      for (const kind of handler.kinds) {
+        if (this.handlers.has(kind)) throw new Error(`two outbox handlers for the kind ${kind}`);
+        this.handlers.set(kind, handler);
+      }
+    }
+    if (this.handlers.size === 0) throw new Error('an outbox worker needs a handler for at least one kind');
+  }
 
   async start(): Promise<void> {
     this.schedule(0);
@@ -183,7 +155,8 @@ export class OutboxWorker {
   /** Leases up to a batch of due rows to this round; returns the lease's id and the rows. */
   async claim(): Promise<{ claim: string; rows: OutboxRow[] }> {
     const claim = randomUUID();
-    return { claim, rows: await claimDue(this.options.ds, claim, this.options.batchSize ?? 25, this.leaseMs) };
+    const kinds = [...this.handlers.keys()];
+    return { claim, rows: await claimDue(this.options.ds, claim, kinds, this.options.batchSize ?? 25, this.leaseMs) };
   }
 
   private get leaseMs(): number {
@@ -214,33 +187,6 @@ export class OutboxWorker {
       );
   }
 
-  /**
-   * The SERVICE token, signed once and reused until shortly before its expiry.
-   * The promise is cached, so the deliveries of one round wait for one signature.
-   */
-  private serviceToken(): Promise<string> {
-    if (this.token && Date.now() < this.token.renewAt) return this.token.value;
-    const entry = { value: this.options.serviceToken(), renewAt: Infinity };
-    this.token = entry;
-    entry.value.then(
-      (token) => {
-        let exp: number | undefined;
-        try {
-          exp = decodeJwt(token).exp;
-        } catch {
-          exp = undefined;
-        }
-        // A token without a readable exp is not reused: bounding it is the signer's business.
-        entry.renewAt =
-          exp === undefined ? 0 : exp * 1000 - Math.min(TOKEN_RENEW_BEFORE_MS, (exp * 1000 - Date.now()) / 2);
-      },
-      () => {
-        if (this.token === entry) this.token = undefined;
-      },
-    );
-    return entry.value;
-  }
-
   /** Delivers one row in a span that continues the trace the change was made in. */
   private async traced(row: OutboxRow): Promise<Outcome> {
     if (!tracingEnabled()) return this.deliver(row);
@@ -259,31 +205,14 @@ export class OutboxWorker {
     return outcome;
   }
 
-  /** Sends one row and classifies the answer. */
+  /** Hands one row to its kind's handler, cut off well inside the lease. */
   private async deliver(row: OutboxRow): Promise<Outcome> {
-    let token: string;
+    const handler = this.handlers.get(row.kind);
+    if (!handler) return { ok: false, permanent: false, error: `no handler for ${row.kind}` };
     try {
-      token = await this.serviceToken();
+      return await handler.deliver(row, { timeoutMs: Math.min(10_000, Math.floor(this.leaseMs / 3)) });
     } catch (err) {
-      return { ok: false, permanent: false, error: `no service token: ${(err as Error).message}` };
-    }
-    const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-    injectTraceContext(headers);
-    try {
-      const res = await fetch(this.options.gatewayUrl, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query: MUTATION[row.kind](row.target_network), variables: { d: row.payload } }),
-        // Cut off well inside the lease, so no other worker takes the row while this call may still land.
-        signal: AbortSignal.timeout(Math.min(10_000, Math.floor(this.leaseMs / 3))),
-      });
-      const body = (await res.json().catch(() => ({}))) as GraphQLBody;
-      const outcome = outcomeOf(res.status, body, row.target_network);
-      // The other side no longer takes this token (rotated key, clock skew): sign a new one next time.
-      if (!outcome.ok && (res.status === 401 || outcome.error.startsWith('UNAUTHENTICATED'))) this.token = undefined;
-      return outcome;
-    } catch (err) {
-      return { ok: false, permanent: false, error: `unreachable: ${(err as Error).message}` };
+      return { ok: false, permanent: false, error: `${row.kind} handler failed: ${(err as Error).message}` };
     }
   }
 }

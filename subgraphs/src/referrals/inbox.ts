@@ -11,15 +11,15 @@ import { decodeId, encodeId } from '../../../shared/src/ids';
 import { codeOfKey, findNetwork, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
 import { isServiceOf } from '../access/referrals';
 import type { AuditTrail } from '../audit/audit';
-import type { EventDelivery, ReferralDelivery } from '../outbox/payload';
 import { otherSide, recordId, type DeliveryReceipt } from './model';
+import type { EventDelivery, ReferralDelivery } from './payload';
 import type { ReferralEntity } from './referral.entity';
 import { recordKey } from '../statistics/record-key';
 import { REDELIVERY_WINDOW_DAYS } from './restored';
+import { refold } from './records';
 import * as records from './repository';
-import { networkKeyOf, refold } from './service';
 import type { Side } from './state';
-import { checkInstant, checkReference, validateEvent, validateReferral } from './validate';
+import { checkInstant, checkReference, networkKeyOf, validateEvent, validateReferral } from './validate';
 
 /** No referral of this hub is older than this. */
 const FIRST_REFERRAL = new Date('2000-01-01T00:00:00Z');

@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { byColumns } from '../core/selection';
-import { deliveryRowsOf } from '../outbox/repository';
+import { deliveryRowsOf } from './delivery';
 import type { DeliveryStatus } from './model';
 import { parseRecordKey, recordKey } from './model';
 import type { ReferralEntity, ReferralEventEntity } from './referral.entity';
@@ -34,9 +34,7 @@ export function createReferralLoaders(ds: DataSource) {
         }),
     ),
     delivery: new DataLoader<string, DeliveryStatus>(async (keys) => {
-      const byKey = new Map(
-        (await deliveryRowsOf(ds, referralIds(keys))).map((r) => [`${r.referral_id}|${r.record_side}`, r]),
-      );
+      const byKey = new Map((await deliveryRowsOf(ds, referralIds(keys))).map((r) => [`${r.stream_id}|${r.scope}`, r]));
       return keys.map((k): DeliveryStatus => {
         const r = byKey.get(k);
         const pending = Number(r?.pending ?? 0);

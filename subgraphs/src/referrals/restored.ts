@@ -15,7 +15,7 @@ import { isServiceOf } from '../access/referrals';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import type { AuditTrail } from '../audit/audit';
 import { idempotentTransaction } from '../core/idempotency';
-import { requeueSince } from '../outbox/repository';
+import { requeueDeliveries } from './delivery';
 import { receivedReferenceSeries } from './repository';
 
 /** How far back redeliver reaches: older backups are a case for the secretariats, not for a re-send of everything. */
@@ -70,7 +70,7 @@ export function redeliver(
     {
       authorize: async () => undefined,
       perform: async (em) => {
-        counts = await requeueSince(em, target.key, since);
+        counts = await requeueDeliveries(em, target.key, since);
         return randomUUID();
       },
       // The audit entry is the redelivery's record: a retry reads its report back from it.

@@ -1,14 +1,13 @@
 /**
  * Referrals on this network's side: the list its parties read, creation, and
  * every step on this network's own records. Every change writes its event and an
- * outbox row in the same transaction. Deliveries from the other side: inbox.ts.
+ * outbox row in the same transaction (delivery.ts). Deliveries from the other side: inbox.ts.
  */
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Caller } from '../../../shared/src/caller';
 import { badInput, forbidden, invalidTransition, notFound, userError } from '../../../shared/src/errors';
 import { decodeOwnId, encodeId, ownId, tryDecodeId } from '../../../shared/src/ids';
-import { currentTraceparent } from '../../../shared/src/observability/tracing';
-import { findNetwork, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
+import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
 import { isReferralParty, mayActFor, mayCreateReferral, referralPartyFilter } from '../access/referrals';
 import type { AuditTrail } from '../audit/audit';
 import { idempotentTransaction } from '../core/idempotency';
@@ -17,15 +16,16 @@ import { byId, paginate, type SortKey } from '../core/paging';
 import { EVERYTHING, type ListRead } from '../core/selection';
 import * as v from '../core/validate';
 import { ContactPointEntity } from '../directory/contact-point.entity';
-import { eventPayload, referralPayload } from '../outbox/payload';
 import { recordKey } from '../statistics/record-key';
-import { enqueue, reviveDeadLetters } from '../outbox/repository';
 import type { ReferralFilter, ReferralInput } from '../__generated__/schema-types';
+import { queueDelivery, reviveDeliveries } from './delivery';
 import { recordId } from './model';
+import { eventPayload, referralPayload } from './payload';
 import type { ReferralEntity } from './referral.entity';
+import { refold } from './records';
 import * as records from './repository';
-import { fold, nextStatus, type EventType, type Side } from './state';
-import { eventNote, validateReferral } from './validate';
+import { nextStatus, type EventType, type Side } from './state';
+import { eventNote, networkKeyOf, validateReferral } from './validate';
 
 /** Newest first; a referral's two records (on one database when both sides are this network) by side. */
 const REFERRAL_ORDER: readonly SortKey<ReferralEntity>[] = [
@@ -47,18 +47,6 @@ const REFERRAL_ORDER: readonly SortKey<ReferralEntity>[] = [
     valid: (side) => side === 'ORIGIN' || side === 'DESTINATION',
   },
 ];
-
-/** Recomputes a record's status and assignee from all its events. */
-export async function refold(em: EntityManager, uuid: string, side: Side): Promise<void> {
-  await records.saveFolded(em, uuid, side, fold(await records.eventsOf(em, uuid, side)));
-}
-
-/** The network key of a NetworkCode (or key) the caller named. */
-export function networkKeyOf(registry: Registry, code: string): string {
-  const n = findNetwork(registry, code);
-  if (!n) throw badInput(`${code} is not a network of this hub.`);
-  return n.key;
-}
 
 export class ReferralService {
   constructor(
@@ -225,7 +213,7 @@ export class ReferralService {
           assignedTo: null,
         } as const;
         await records.insertEvent(em, event);
-        await this.enqueue(em, record, 'REFERRAL', referralPayload(this.registry, record, event));
+        await queueDelivery(em, record, 'REFERRAL', referralPayload(this.registry, record, event));
         return record.id;
       },
       audit: (em, id, replay) =>
@@ -312,7 +300,7 @@ export class ReferralService {
           };
           await records.insertEvent(em, event);
           await refold(em, uuid, side);
-          await this.enqueue(em, r, 'EVENT', eventPayload(r, event));
+          await queueDelivery(em, r, 'EVENT', eventPayload(r, event));
           return uuid;
         },
         audit: (em, _id, replay) =>
@@ -343,7 +331,7 @@ export class ReferralService {
             throw notFound(`Referral record ${id.slice(0, 120)} does not exist.`);
         },
         perform: async (em) => {
-          rows = await reviveDeadLetters(em, uuid, side);
+          rows = await reviveDeliveries(em, uuid, side);
           return uuid;
         },
         audit: (em, _id, replay) =>
@@ -356,19 +344,5 @@ export class ReferralService {
         load: (em, uuid) => records.findRecord(em, uuid, side),
       },
     );
-  }
-
-  /** Queues a change of this side's record for the other side, in the caller's transaction. */
-  private enqueue(em: EntityManager, r: ReferralEntity, kind: 'REFERRAL' | 'EVENT', payload: unknown): Promise<void> {
-    const target = r.side === 'ORIGIN' ? r.destinationNetwork : r.originNetwork;
-    // The request's trace goes with the change, so that its delivery continues it.
-    return enqueue(em, {
-      referralId: r.id,
-      recordSide: r.side,
-      target,
-      kind,
-      payload,
-      traceparent: currentTraceparent(),
-    });
   }
 }

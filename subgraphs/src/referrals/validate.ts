@@ -14,7 +14,7 @@ import {
 } from '../../../shared/src/domain';
 import { badInput } from '../../../shared/src/errors';
 import { decodeOwnId, encodeId } from '../../../shared/src/ids';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import { findNetwork, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
 import { ContactPointEntity } from '../directory/contact-point.entity';
 import * as v from '../core/validate';
 import { mayAuthor, type EventType, type Side } from './state';
@@ -170,4 +170,11 @@ export function validateEvent(
     note: e.type === 'CREATED' ? null : eventNote(e.type, e.note),
     assignedTo: e.assignedTo ? contactPointOf(registry, author, 'assignedTo', e.assignedTo).id : null,
   };
+}
+
+/** The network key of a NetworkCode (or key) named in input. */
+export function networkKeyOf(registry: Registry, code: string): string {
+  const n = findNetwork(registry, code);
+  if (!n) throw badInput(`${code} is not a network of this hub.`);
+  return n.key;
 }

@@ -1,26 +1,18 @@
 /**
+ * DEVELOPMENT ONLY (scripts and tests; lint keeps it out of gateway/, subgraphs/ and shared/).
  * Development identity: key pairs made at first start and kept in the data
  * folder (never in code): the development identity provider's (the tokens
  * `npm run token` signs), the gateway's, and one per network's outbox; and
- * the tokens signed with them.
+ * the tokens signed with them. Production signs with shared/src/auth/sign.ts.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import {
-  calculateJwkThumbprint,
-  exportJWK,
-  exportPKCS8,
-  exportSPKI,
-  generateKeyPair,
-  importPKCS8,
-  importSPKI,
-  SignJWT,
-} from 'jose';
-import type { Role } from '../caller';
-import type { Registry } from '../registry';
-import { SERVICE_AUDIENCE, serviceIssuer } from './trust';
+import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, importSPKI } from 'jose';
+import type { TokenClaims } from '../../shared/src/auth/claims';
+import { signClaims, type SignOptions } from '../../shared/src/auth/sign';
+import type { Registry } from '../../shared/src/registry';
 
 export const DEV_ISSUER = 'https://jcn-hub.invalid/dev-issuer';
 export const DEV_AUDIENCE = 'jcn-hub';
@@ -103,56 +95,11 @@ export async function ensureDevSecrets(
   return existing;
 }
 
-export interface TokenClaims {
-  subject: string;
-  roles: readonly Role[];
-  network?: string;
-  country?: string;
-  contactPointId?: string;
-}
-
-export interface SignOptions {
-  issuer?: string;
-  audience?: string;
-  /** `kid` header: the key's id in the signer's published key set. */
-  keyId?: string;
-  /** A jose time span such as "8h", or seconds since the epoch. */
-  expiresAt?: string | number;
-  notBefore?: string | number;
-}
-
-/** Signs a token with the development key (or any ES256 PKCS8 key). */
-export async function signToken(
+/** Signs a token with the development identity provider's key (or any ES256 PKCS8 key), for the development audience unless told. */
+export function signToken(
   privateKeyPem: string,
   claims: TokenClaims,
-  options: SignOptions = {},
+  options: Partial<SignOptions> = {},
 ): Promise<string> {
-  const key = await importPKCS8(privateKeyPem, 'ES256');
-  const jwt = new SignJWT({
-    roles: claims.roles,
-    ...(claims.network ? { network: claims.network } : {}),
-    ...(claims.country ? { country: claims.country } : {}),
-    ...(claims.contactPointId ? { contact_point_id: claims.contactPointId } : {}),
-  })
-    .setProtectedHeader(options.keyId ? { alg: 'ES256', kid: options.keyId } : { alg: 'ES256' })
-    .setSubject(claims.subject)
-    .setIssuer(options.issuer ?? DEV_ISSUER)
-    .setAudience(options.audience ?? DEV_AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(options.expiresAt ?? '8h');
-  if (options.notBefore !== undefined) jwt.setNotBefore(options.notBefore);
-  return jwt.sign(key);
-}
-
-/** A SERVICE token of one network's outbox, signed with that network's own key, for the gateway. */
-export function signServiceToken(
-  privateKeyPem: string,
-  networkKey: string,
-  expiresAt: string | number = '5m',
-): Promise<string> {
-  return signToken(
-    privateKeyPem,
-    { subject: `service:${networkKey}`, roles: ['SERVICE'], network: networkKey },
-    { issuer: serviceIssuer(networkKey), audience: SERVICE_AUDIENCE, expiresAt },
-  );
+  return signClaims(privateKeyPem, claims, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, expiresAt: '8h', ...options });
 }

@@ -1,4 +1,4 @@
-import { outcomeOf } from './worker';
+import { outcomeOf } from './delivery';
 
 const refused = (code: string) => ({ data: null, errors: [{ message: 'no', extensions: { code } }] });
 

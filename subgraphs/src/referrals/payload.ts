@@ -1,13 +1,13 @@
 /**
- * What one side's outbox sends the other: a new referral with its CREATED event,
- * or one event. The receiving side reads the same shapes (ReferralDeliveryInput,
+ * What one side's delivery sends the other: a new referral with its CREATED event,
+ * or one event. The receiving side (inbox.ts) reads the same shapes (ReferralDeliveryInput,
  * ReferralEventDeliveryInput) and validates them exactly as a create.
  */
 import type { ReferralContent } from '../../../shared/src/domain';
 import { encodeId } from '../../../shared/src/ids';
 import { findNetwork, type Registry } from '../../../shared/src/registry';
-import type { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
-import type { EventType, Side } from '../referrals/state';
+import type { ReferralEntity, ReferralEventEntity } from './referral.entity';
+import type { EventType, Side } from './state';
 
 /** The event as it travels between the sides. */
 export interface EventDelivery {
@@ -31,7 +31,7 @@ export interface ReferralDelivery extends ReferralContent {
   formalReferences: readonly string[];
   createdAt: string | Date;
   events: readonly EventDelivery[];
-  /** Set when a restore's redeliver sends it again (outbox requeueSince): the destination then accepts an older createdAt. */
+  /** Set when a restore's redeliver sends it again (requeueDeliveries, delivery.ts): the destination then accepts an older createdAt. */
   redelivery?: boolean | null;
 }
 
