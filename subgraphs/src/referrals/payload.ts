@@ -5,7 +5,7 @@
  */
 import type { ReferralContent } from '../../../shared/src/domain';
 import { encodeId } from '../../../shared/src/ids';
-import { findNetwork, type Registry } from '../../../shared/src/registry';
+import { codeOfKey } from '../../../shared/src/registry';
 import type { ReferralEntity, ReferralEventEntity } from './referral.entity';
 import type { EventType, Side } from './state';
 
@@ -54,8 +54,8 @@ export function eventPayload(r: Pick<ReferralEntity, 'id' | 'originNetwork'>, e:
   };
 }
 
-export function referralPayload(registry: Registry, r: ReferralEntity, created: EventFields): ReferralDelivery {
-  const code = (key: string) => findNetwork(registry, key)?.code ?? key.toUpperCase();
+export function referralPayload(r: ReferralEntity, created: EventFields): ReferralDelivery {
+  const code = codeOfKey;
   return {
     id: encodeId({ key: r.originNetwork }, 'ref', r.id),
     reference: r.reference,

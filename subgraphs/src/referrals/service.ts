@@ -213,7 +213,7 @@ export class ReferralService {
           assignedTo: null,
         } as const;
         await records.insertEvent(em, event);
-        await queueDelivery(em, record, 'REFERRAL', referralPayload(this.registry, record, event));
+        await queueDelivery(em, record, 'REFERRAL', referralPayload(record, event));
         return record.id;
       },
       audit: (em, id, replay) =>
