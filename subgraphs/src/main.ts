@@ -7,6 +7,8 @@ import { startConfiguredTracing } from '../../shared/src/observability/tracing';
 import { findNetwork, NETWORKS } from '../../shared/src/registry';
 import { subgraphConfig, subgraphObservability } from './config';
 import { openDatabase } from './db/open';
+import { createMailSender } from './notifications/mailer';
+import { MailWorker } from './notifications/worker';
 import { OutboxWorker } from './outbox/worker';
 import { createSubgraph } from './subgraph';
 
@@ -56,7 +58,29 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
     } else {
       logger.warn('GATEWAY_URL is not set: referrals are recorded but not delivered to other networks');
     }
+    let mail: MailWorker | undefined;
+    if (config.SMTP_URL && config.MAIL_FROM) {
+      const sender = createMailSender({
+        smtpUrl: config.SMTP_URL,
+        from: config.MAIL_FROM,
+        consoleUrl: config.CONSOLE_URL,
+        timeoutMs: Math.floor(config.MAIL_LEASE_MS / 3),
+      });
+      mail = new MailWorker({
+        ds,
+        send: (row) => sender.send(row),
+        leaseMs: config.MAIL_LEASE_MS,
+        maxAttempts: config.MAIL_MAX_ATTEMPTS,
+        maxBackoffMs: config.MAIL_MAX_BACKOFF_MS,
+        perHour: config.MAIL_PER_RECIPIENT_PER_HOUR,
+        log: (m) => logger.warn(m),
+      });
+      mail.start();
+    } else {
+      logger.warn('SMTP_URL is not set: notifications are queued (mail_outbox) but not sent');
+    }
     const stop = async () => {
+      await mail?.stop();
       await outbox?.stop();
       await listening.close();
       await ds.destroy();

@@ -17,6 +17,7 @@ import { byId, paginate, type SortKey } from '../core/paging';
 import { EVERYTHING, type ListRead } from '../core/selection';
 import * as v from '../core/validate';
 import { ContactPointEntity } from '../directory/contact-point.entity';
+import { notifyOwnStep } from '../notifications/notify';
 import { eventPayload, referralPayload } from '../outbox/payload';
 import { recordKey } from '../statistics/record-key';
 import { enqueue, reviveDeadLetters } from '../outbox/repository';
@@ -319,6 +320,7 @@ export class ReferralService {
           };
           await records.insertEvent(em, event);
           await refold(em, uuid, side);
+          await notifyOwnStep(em, this.network, this.registry, r, event);
           await this.enqueue(em, r, 'EVENT', eventPayload(r, event));
           return uuid;
         },

@@ -1,0 +1,90 @@
+/**
+ * A real SMTP server that keeps what it is sent, parsed: the development mail
+ * catcher (scripts/mail-catcher.ts) and the tests' mail server. Development and
+ * tests only: it accepts anything, from anyone, without authentication.
+ */
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface CaughtMail {
+  /** The envelope's recipients (RCPT TO), which is where the mail went. */
+  to: string[];
+  from: string;
+  messageId: string;
+  subject: string;
+  text: string;
+  html: string;
+  language: string | undefined;
+  headers: Record<string, string>;
+  receivedAt: Date;
+}
+
+export interface MailCatcherOptions {
+  port?: number;
+  host?: string;
+  /** Recipients refused with 550 (a mailbox that does not exist). */
+  refuse?: (address: string) => boolean;
+  /** Called when a mail's data starts arriving; the mail is accepted only when the promise settles. */
+  holdData?: () => Promise<void>;
+}
+
+export interface MailCatcher {
+  port: number;
+  /** smtp://host:port, for SMTP_URL. */
+  url: string;
+  mails: CaughtMail[];
+  close(): Promise<void>;
+}
+
+export async function startMailCatcher(options: MailCatcherOptions = {}): Promise<MailCatcher> {
+  const mails: CaughtMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (options.refuse?.(address.address)) {
+        const err = Object.assign(new Error(`No mailbox ${address.address} here`), { responseCode: 550 });
+        return callback(err);
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        void (async () => {
+          await options.holdData?.();
+          const parsed = await simpleParser(Buffer.concat(chunks));
+          const headers: Record<string, string> = {};
+          for (const line of parsed.headerLines) headers[line.key] = line.line.slice(line.key.length + 1).trim();
+          mails.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            messageId: parsed.messageId ?? '',
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            html: typeof parsed.html === 'string' ? parsed.html : '',
+            language: /<html lang="([a-z]+)"/.exec(typeof parsed.html === 'string' ? parsed.html : '')?.[1],
+            headers,
+            receivedAt: new Date(),
+          });
+          callback();
+        })().catch((err: Error) => callback(err));
+      });
+    },
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    port,
+    url: `smtp://${host}:${port}`,
+    mails,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
