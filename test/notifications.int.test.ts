@@ -421,3 +421,89 @@ describe('the mail outbox', () => {
     expect(mailsTo('addressee', since)).toHaveLength(3);
   });
 });
+
+describe('notification preferences, through the gateway', () => {
+  const READ = `{ network(code: GLJC) { ... on GljcNetwork { myNotificationPreferences { language } } } }`;
+  const SET = `mutation($l: NotificationLanguage!) { gljc { setNotificationLanguage(language: $l) { language } } }`;
+  type Read = { network: { myNotificationPreferences: { language: string } } | null };
+  const read = (who?: string) => fed.gql<Read>(READ, {}, who);
+  const set = (language: string, who?: string) =>
+    fed.gql<{ gljc: { setNotificationLanguage: { language: string } } }>(SET, { l: language }, who);
+  const stored = async () =>
+    Object.fromEntries(
+      (
+        await sql<{ id: string; language: string }>(
+          'gljc',
+          `SELECT contact_point_id AS id, language FROM notification_preferences`,
+        )
+      ).map((r) => [r.id, r.language]),
+    );
+
+  it('each contact point reads and sets only their own', async () => {
+    const addressee = await token('gljc', 'KEN', 'addressee');
+    const assignee = await token('gljc', 'KEN', 'assignee');
+    expect((await read(addressee)).data!.network!.myNotificationPreferences).toEqual({ language: 'FR' });
+    expect((await read(assignee)).data!.network!.myNotificationPreferences).toEqual({ language: 'EN' });
+    expect((await set('PT', assignee)).data!.gljc.setNotificationLanguage).toEqual({ language: 'PT' });
+    expect((await read(assignee)).data!.network!.myNotificationPreferences).toEqual({ language: 'PT' });
+    expect((await read(addressee)).data!.network!.myNotificationPreferences).toEqual({ language: 'FR' });
+    expect(await stored()).toMatchObject({ [ids.addressee]: 'fr', [ids.assignee]: 'pt' });
+    // The assignee's next mail is in Portuguese.
+    const { uuid } = await refer({ toContactPointId: cpId('gljc', 'addressee') });
+    await settle();
+    const since = smtp.mails.length;
+    await step('gljc', 'acknowledgeReferral', `gljc:rcv:${uuid}`, addressee);
+    await step(
+      'gljc',
+      'assignReferral',
+      `gljc:rcv:${uuid}`,
+      addressee,
+      `, contactPointId: "${cpId('gljc', 'assignee')}"`,
+    );
+    await settle();
+    expect(mailsTo('assignee', since).map((m) => [m.language, m.subject.split(': ')[1]])).toEqual([
+      ['pt', 'Um pedido foi-lhe atribuído'],
+    ]);
+    await set('EN', assignee);
+  });
+
+  it("refuses anyone else: another network's contact point, a secretariat, a former contact point, no one", async () => {
+    const before = await stored();
+    const others = {
+      'CASC contact point': await token('casc', 'KAZ', 'sender'),
+      'GLJC secretariat': await fed.auth.token({ subject: 'sec-gljc', roles: ['SECRETARIAT'], network: 'gljc' }),
+      'former GLJC contact point': await token('gljc', 'KEN', 'former'),
+      anonymous: undefined,
+    };
+    for (const [who, t] of Object.entries(others)) {
+      const r = await read(t);
+      expect([who, r.data?.network ?? null]).toEqual([who, null]);
+      expect([who, r.errors?.[0]?.extensions?.code]).toEqual([
+        who,
+        expect.stringMatching(/^(FORBIDDEN|UNAUTHENTICATED)$/),
+      ]);
+      const w = await set('RU', t);
+      expect([who, w.data ?? null]).toEqual([who, null]);
+      expect([who, w.errors?.[0]?.extensions?.code]).toEqual([
+        who,
+        expect.stringMatching(/^(FORBIDDEN|UNAUTHENTICATED)$/),
+      ]);
+    }
+    expect(await stored()).toEqual(before);
+  });
+
+  it('takes no address, and no person, from a request', async () => {
+    const res = await fed.gql(
+      `mutation { gljc { setNotificationLanguage(language: FR, contactPointId: "${cpId('gljc', 'assignee')}") { language } } }`,
+      {},
+      await token('gljc', 'KEN', 'addressee'),
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const input = await fed.gql(
+      `mutation($i: ReferralInput!) { casc { createReferral(input: $i, idempotencyKey: "k-${randomUUID()}") { id } } }`,
+      { i: { ...referralInput('KEN'), notifyEmail: 'attacker@evil.example' } },
+      await token('casc', 'KAZ', 'sender'),
+    );
+    expect(input.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+  });
+});

@@ -37,6 +37,7 @@ import type { ReferralEntity } from './referrals/referral.entity';
 import { deliveryStatistics } from './outbox/repository';
 import { recordId, recordKey } from './referrals/model';
 import { availableActions } from './referrals/state';
+import { readPreferences, setLanguage } from './notifications/preferences';
 
 /** The uuid of a representation's id when it names an object of this network and kind, else null. */
 function ownUuid(ctx: SubgraphContext, kind: NodeKind, id: string): string | null {
@@ -198,6 +199,7 @@ export const templateResolvers: Resolvers = {
     resources: (_n, { filter, first, after }, ctx, info) =>
       ctx.reads.resources(filter ?? {}, first, after, listRead(ctx, RESOURCE_COLUMNS, info)),
     auditLog: (_n, { filter, first, after }, ctx) => readAuditLog(ctx.ds, filter ?? {}, first, after),
+    myNotificationPreferences: (_n, _a, ctx) => readPreferences(ctx.ds, ctx.network, ctx.registry, ctx.caller),
     referrals: (_n, { filter, first, after }, ctx, info) =>
       ctx.referrals.list(filter ?? {}, first, after, listRead(ctx, REFERRAL_COLUMNS, info)),
     receivedReferences: (_n, { origin }, ctx) => receivedReferences(ctx.ds, ctx.registry, ctx.caller, origin),
@@ -339,6 +341,8 @@ export const templateResolvers: Resolvers = {
       redeliver(ctx.ds, ctx.network, ctx.registry, ctx.caller, ctx.audit, { to, since, key: idempotencyKey }),
     receiveReferral: (_m, { delivery }, ctx) => ctx.inbox.receiveReferral(delivery),
     receiveReferralEvent: (_m, { delivery }, ctx) => ctx.inbox.receiveEvent(delivery),
+    setNotificationLanguage: (_m, { language }, ctx) =>
+      setLanguage(ctx.ds, ctx.network, ctx.registry, ctx.caller, language),
   },
 };
 

@@ -548,6 +548,13 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** The languages a notification mail is written in. */
+export type NotificationLanguage =
+  | 'EN'
+  | 'FR'
+  | 'PT'
+  | 'RU';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -948,6 +955,8 @@ export type TemplateMutations = {
   redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: TemplateReferral;
+  /** A contact point of Template sets the language of the mail Template sends them (their own only). */
+  setNotificationLanguage: TemplateNotificationPreferences;
   startReferral: TemplateReferral;
   updateAuthority: TemplateAuthority;
   updateContactPoint: TemplateContactPoint;
@@ -1078,6 +1087,12 @@ export type TemplateMutationsRetryDeliveryArgs = {
 
 
 /** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsSetNotificationLanguageArgs = {
+  language: NotificationLanguage;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type TemplateMutationsStartReferralArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -1149,6 +1164,8 @@ export type TemplateNetwork = Network & {
   countryProfile?: Maybe<TemplateCountryProfile>;
   countryProfiles?: Maybe<Array<TemplateCountryProfile>>;
   events?: Maybe<TemplateNetworkEventConnection>;
+  /** The caller's own notification settings, as a contact point of Template (the token's contact point, never another's). */
+  myNotificationPreferences: TemplateNotificationPreferences;
   /**
    * Service only, for the delivery service of `origin` alone: the highest of its references
    * recorded here, per year. A network restored from a backup resumes its numbering after them (npm run restored).
@@ -1242,6 +1259,13 @@ export type TemplateNetworkEventConnection = NetworkEventConnection & {
   nodes: Array<TemplateNetworkEvent>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** How Template mails one person: each contact point reads and sets only their own. */
+export type TemplateNotificationPreferences = {
+  __typename?: 'TemplateNotificationPreferences';
+  /** The language of their mail; EN until they choose. */
+  language: NotificationLanguage;
 };
 
 export type TemplateReferral = Node & Referral & {
@@ -1504,6 +1528,7 @@ export type ResolversTypes = {
   NetworkEventPatch: NetworkEventPatch;
   NetworkStatistics: ResolverTypeWrapper<Omit<NetworkStatistics, 'directory'> & { directory: ResolversTypes['DirectoryHealth'] }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NotificationLanguage: NotificationLanguage;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   RedeliveryReport: ResolverTypeWrapper<RedeliveryReport>;
   ReferenceSeries: ResolverTypeWrapper<ReferenceSeries>;
@@ -1539,6 +1564,7 @@ export type ResolversTypes = {
   TemplateNetwork: ResolverTypeWrapper<NetworkRef>;
   TemplateNetworkEvent: ResolverTypeWrapper<NetworkEventEntity>;
   TemplateNetworkEventConnection: ResolverTypeWrapper<Page<NetworkEventEntity>>;
+  TemplateNotificationPreferences: ResolverTypeWrapper<TemplateNotificationPreferences>;
   TemplateReferral: ResolverTypeWrapper<ReferralEntity>;
   TemplateReferralConnection: ResolverTypeWrapper<Page<ReferralEntity>>;
   TemplateResource: ResolverTypeWrapper<ResourceEntity>;
@@ -1622,6 +1648,7 @@ export type ResolversParentTypes = {
   TemplateNetwork: NetworkRef;
   TemplateNetworkEvent: NetworkEventEntity;
   TemplateNetworkEventConnection: Page<NetworkEventEntity>;
+  TemplateNotificationPreferences: TemplateNotificationPreferences;
   TemplateReferral: ReferralEntity;
   TemplateReferralConnection: Page<ReferralEntity>;
   TemplateResource: ResourceEntity;
@@ -2056,6 +2083,7 @@ export type TemplateMutationsResolvers<ContextType = SubgraphContext, ParentType
   receiveReferralEvent?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<TemplateMutationsReceiveReferralEventArgs, 'delivery'>>;
   redeliver?: Resolver<ResolversTypes['RedeliveryReport'], ParentType, ContextType, RequireFields<TemplateMutationsRedeliverArgs, 'idempotencyKey' | 'since' | 'to'>>;
   retryDelivery?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsRetryDeliveryArgs, 'id' | 'idempotencyKey'>>;
+  setNotificationLanguage?: Resolver<ResolversTypes['TemplateNotificationPreferences'], ParentType, ContextType, RequireFields<TemplateMutationsSetNotificationLanguageArgs, 'language'>>;
   startReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<TemplateMutationsStartReferralArgs, 'id' | 'idempotencyKey'>>;
   updateAuthority?: Resolver<ResolversTypes['TemplateAuthority'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateAuthorityArgs, 'id' | 'patch' | 'version'>>;
   updateContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<TemplateMutationsUpdateContactPointArgs, 'id' | 'patch' | 'version'>>;
@@ -2076,6 +2104,7 @@ export type TemplateNetworkResolvers<ContextType = SubgraphContext, ParentType e
   countryProfile?: Resolver<Maybe<ResolversTypes['TemplateCountryProfile']>, ParentType, ContextType, RequireFields<TemplateNetworkCountryProfileArgs, 'country'>>;
   countryProfiles?: Resolver<Maybe<Array<ResolversTypes['TemplateCountryProfile']>>, ParentType, ContextType>;
   events?: Resolver<Maybe<ResolversTypes['TemplateNetworkEventConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkEventsArgs, 'first'>>;
+  myNotificationPreferences?: Resolver<ResolversTypes['TemplateNotificationPreferences'], ParentType, ContextType>;
   receivedReferences?: Resolver<Maybe<Array<ResolversTypes['ReferenceSeries']>>, ParentType, ContextType, RequireFields<TemplateNetworkReceivedReferencesArgs, 'origin'>>;
   referrals?: Resolver<Maybe<ResolversTypes['TemplateReferralConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkReferralsArgs, 'first'>>;
   resources?: Resolver<Maybe<ResolversTypes['TemplateResourceConnection']>, ParentType, ContextType, RequireFields<TemplateNetworkResourcesArgs, 'first'>>;
@@ -2102,6 +2131,11 @@ export type TemplateNetworkEventConnectionResolvers<ContextType = SubgraphContex
   nodes?: Resolver<Array<ResolversTypes['TemplateNetworkEvent']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateNotificationPreferencesResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNotificationPreferences'] = ResolversParentTypes['TemplateNotificationPreferences']> = {
+  language?: Resolver<ResolversTypes['NotificationLanguage'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2246,6 +2280,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   TemplateNetwork?: TemplateNetworkResolvers<ContextType>;
   TemplateNetworkEvent?: TemplateNetworkEventResolvers<ContextType>;
   TemplateNetworkEventConnection?: TemplateNetworkEventConnectionResolvers<ContextType>;
+  TemplateNotificationPreferences?: TemplateNotificationPreferencesResolvers<ContextType>;
   TemplateReferral?: TemplateReferralResolvers<ContextType>;
   TemplateReferralConnection?: TemplateReferralConnectionResolvers<ContextType>;
   TemplateResource?: TemplateResourceResolvers<ContextType>;
