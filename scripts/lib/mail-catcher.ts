@@ -26,8 +26,8 @@ export interface MailCatcherOptions {
   host?: string;
   /** Recipients refused with 550 (a mailbox that does not exist). */
   refuse?: (address: string) => boolean;
-  /** Called when a mail's data starts arriving; the mail is accepted only when the promise settles. */
-  holdData?: () => Promise<void>;
+  /** Called at each RCPT TO; the server answers it only when the promise settles (a conversation held mid-way). */
+  holdRecipient?: (address: string) => Promise<void>;
 }
 
 export interface MailCatcher {
@@ -49,14 +49,17 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
         const err = Object.assign(new Error(`No mailbox ${address.address} here`), { responseCode: 550 });
         return callback(err);
       }
-      callback();
+      if (!options.holdRecipient) return callback();
+      options.holdRecipient(address.address).then(
+        () => callback(),
+        (err: Error) => callback(err),
+      );
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         void (async () => {
-          await options.holdData?.();
           const parsed = await simpleParser(Buffer.concat(chunks));
           const headers: Record<string, string> = {};
           for (const line of parsed.headerLines) headers[line.key] = line.line.slice(line.key.length + 1).trim();
