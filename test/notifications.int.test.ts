@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { NETWORKS } from '../shared/src/registry';
 import { createMailSender } from '../subgraphs/src/notifications/mailer';
+import { DeadlineScheduler } from '../subgraphs/src/notifications/deadlines';
 import { notifyArrival } from '../subgraphs/src/notifications/notify';
 import { mailStatistics } from '../subgraphs/src/notifications/repository';
 import { MailWorker, type MailWorkerOptions } from '../subgraphs/src/notifications/worker';
@@ -505,5 +506,69 @@ describe('notification preferences, through the gateway', () => {
       await token('casc', 'KAZ', 'sender'),
     );
     expect(input.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+  });
+});
+
+describe('acknowledgement deadlines, on a test clock', () => {
+  const SECRETARIAT = 'secretariat@gljc.example';
+  const scheduler = () =>
+    new DeadlineScheduler({
+      ds: fed.networks.get('gljc')!.env.ds,
+      network: network('gljc'),
+      registry: NETWORKS,
+      now,
+      escalationDelayMs: 24 * HOUR,
+      secretariat: { email: SECRETARIAT, language: 'fr' },
+    });
+  /** Runs the deadline check and sends what it queued, at `hours` after now on the test clock. */
+  async function at(hours: number): Promise<void> {
+    ahead = hours * HOUR;
+    await scheduler().check();
+    await drain(mailWorker('gljc', { perHour: 10_000 }));
+  }
+  const deadlineMails = (reference: string) =>
+    smtp.mails
+      .filter(
+        (m) => m.subject.startsWith(`${reference}:`) && /^(ACK_|ESCALATED)/.test(m.headers['x-jcn-notification']!),
+      )
+      .map((m) => [m.headers['x-jcn-notification'], m.to[0], m.language]);
+
+  it('reminds the addressee before the due time, tells her at it, then escalates to the secretariat; never twice', async () => {
+    const late = await refer({ toContactPointId: cpId('gljc', 'addressee'), urgency: 'URGENT' });
+    const answered = await refer({ toContactPointId: cpId('gljc', 'addressee'), urgency: 'IMMEDIATE' });
+    await settle();
+    await step('gljc', 'acknowledgeReferral', `gljc:rcv:${answered.uuid}`, await token('gljc', 'KEN', 'addressee'));
+    await settle();
+
+    // URGENT: due in 24 hours; the reminder a quarter of that before (18 h), escalation 24 h after.
+    await at(17.9);
+    expect(deadlineMails(late.reference)).toEqual([]);
+    await at(18.1);
+    await at(18.2);
+    expect(deadlineMails(late.reference)).toEqual([['ACK_REMINDER', people.addressee.email, 'fr']]);
+    await at(24.1);
+    await at(30);
+    expect(deadlineMails(late.reference)).toEqual([
+      ['ACK_REMINDER', people.addressee.email, 'fr'],
+      ['ACK_OVERDUE', people.addressee.email, 'fr'],
+    ]);
+    await at(47.9);
+    expect(deadlineMails(late.reference)).toHaveLength(2);
+    await at(48.1);
+    await at(60);
+    expect(deadlineMails(late.reference)).toEqual([
+      ['ACK_REMINDER', people.addressee.email, 'fr'],
+      ['ACK_OVERDUE', people.addressee.email, 'fr'],
+      ['ESCALATED', SECRETARIAT, 'fr'],
+    ]);
+    const escalation = smtp.mails.find((m) => m.to[0] === SECRETARIAT && m.subject.startsWith(`${late.reference}:`))!;
+    const [created] = await sql<{ at: Date }>('gljc', `SELECT created_at AS at FROM referrals WHERE id = $1`, [
+      late.uuid,
+    ]);
+    const due = new Date(created!.at.getTime() + 24 * HOUR).toISOString();
+    expect(escalation.text).toContain(`${due.slice(0, 10)} ${due.slice(11, 16)} UTC`);
+    expect(escalation.text).not.toContain(input.subject);
+    // Acknowledged in time: nothing, ever.
+    expect(deadlineMails(answered.reference)).toEqual([]);
   });
 });

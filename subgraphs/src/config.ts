@@ -4,6 +4,8 @@ import { privateKeyPem, publicKeyPem, sharedSecret } from '../../shared/src/auth
 import { nodeEnv, parseEnv, port, postgresRoleUrl, productionSecrets, urlRole } from '../../shared/src/config';
 import { observabilityConfig, observabilityEnvShape } from '../../shared/src/observability/config';
 import type { NetworkDefinition } from '../../shared/src/registry';
+import { DEFAULT_ESCALATION_DELAY_HOURS } from './notifications/deadlines';
+import { LANGUAGES } from './notifications/facts';
 import {
   DEFAULT_MAIL_LEASE_MS,
   DEFAULT_MAIL_MAX_ATTEMPTS,
@@ -64,6 +66,18 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         MAIL_MAX_BACKOFF_MS: z.coerce.number().int().min(100).default(DEFAULT_MAIL_MAX_BACKOFF_MS),
         /** How long a mail being sent stays reserved for its worker, in ms. */
         MAIL_LEASE_MS: z.coerce.number().int().min(3000).max(600_000).default(DEFAULT_MAIL_LEASE_MS),
+        /** Hours after a referral's acknowledgement due time at which this network's secretariat is told it is overdue. */
+        ESCALATION_DELAY_HOURS: z.coerce
+          .number()
+          .min(0)
+          .max(24 * 60)
+          .default(DEFAULT_ESCALATION_DELAY_HOURS),
+        /** The address escalations go to: this network's secretariat (configuration, never a request). */
+        SECRETARIAT_EMAIL: z.string().email().optional(),
+        /** The language of the secretariat's mail. */
+        SECRETARIAT_LANGUAGE: z.enum(LANGUAGES).default('en'),
+        /** Pause between two checks of the acknowledgement deadlines, in ms. */
+        DEADLINE_CHECK_MS: z.coerce.number().int().min(1000).default(60_000),
         /** The gateway's public key: the only signer of the tokens this subgraph accepts. */
         GATEWAY_PUBLIC_KEY: publicKeyPem("the hub gateway's signing key"),
         ...observabilityEnvShape(),

@@ -7,6 +7,7 @@ import { startConfiguredTracing } from '../../shared/src/observability/tracing';
 import { findNetwork, NETWORKS } from '../../shared/src/registry';
 import { subgraphConfig, subgraphObservability } from './config';
 import { openDatabase } from './db/open';
+import { DeadlineScheduler } from './notifications/deadlines';
 import { createMailSender } from './notifications/mailer';
 import { MailWorker } from './notifications/worker';
 import { OutboxWorker } from './outbox/worker';
@@ -79,7 +80,20 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
     } else {
       logger.warn('SMTP_URL is not set: notifications are queued (mail_outbox) but not sent');
     }
+    const deadlines = new DeadlineScheduler({
+      ds,
+      network,
+      registry: NETWORKS,
+      escalationDelayMs: config.ESCALATION_DELAY_HOURS * 3_600_000,
+      secretariat: config.SECRETARIAT_EMAIL
+        ? { email: config.SECRETARIAT_EMAIL, language: config.SECRETARIAT_LANGUAGE }
+        : undefined,
+      intervalMs: config.DEADLINE_CHECK_MS,
+      log: (m) => logger.warn(m),
+    });
+    deadlines.start();
     const stop = async () => {
+      await deadlines.stop();
       await mail?.stop();
       await outbox?.stop();
       await listening.close();

@@ -18,6 +18,9 @@ export const NOTIFICATION_KINDS = [
   'COMPLETED',
   'WITHDRAWN',
   'ASSIGNED',
+  'ACK_REMINDER',
+  'ACK_OVERDUE',
+  'ESCALATED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -36,7 +36,7 @@ function ownContactPoint(network: NetworkDefinition, registry: Registry, id: str
 }
 
 /** The first of `ids` that is an active contact point here with an address; else every such one of `country`. */
-async function firstOrCountry(
+export async function firstOrCountry(
   em: EntityManager,
   network: NetworkDefinition,
   registry: Registry,

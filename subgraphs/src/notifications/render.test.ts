@@ -1,5 +1,6 @@
 import { NETWORKS } from '../../../shared/src/registry';
 import { acknowledgeBy, factsOf, LANGUAGES, NOTIFICATION_KINDS } from './facts';
+import { dueReminders } from './deadlines';
 import { mailOutcomeOf, messageIdOf } from './mailer';
 import { renderMail } from './render';
 import { mailBackoffMs } from './worker';
@@ -91,5 +92,19 @@ describe('sending', () => {
     expect(mailBackoffMs(3, 60_000, () => 0)).toBe(4000);
     expect(mailBackoffMs(30, 60_000, () => 0.999)).toBeLessThan(60_000);
     expect(mailBackoffMs(30, 60_000, () => 0)).toBe(30_000);
+  });
+});
+
+describe('dueReminders', () => {
+  const created = new Date('2026-12-04T10:00:00Z'); // a Friday
+  const at = (iso: string) => dueReminders(created, 'ROUTINE', new Date(iso), 24 * 3_600_000).kinds;
+
+  it('counts ROUTINE in working days: reminder a quarter before, overdue at, escalation a day after', () => {
+    // Due Friday 11 December 10:00 (5 working days); a quarter of the 7 days before is Wednesday 9th, 16:00.
+    expect(dueReminders(created, 'ROUTINE', created, 0).due.toISOString()).toBe('2026-12-11T10:00:00.000Z');
+    expect(at('2026-12-09T15:59:00Z')).toEqual([]);
+    expect(at('2026-12-09T16:00:00Z')).toEqual(['ACK_REMINDER']);
+    expect(at('2026-12-11T10:00:00Z')).toEqual(['ACK_OVERDUE']);
+    expect(at('2026-12-12T10:00:00Z')).toEqual(['ACK_OVERDUE', 'ESCALATED']);
   });
 });

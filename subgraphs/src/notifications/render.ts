@@ -29,6 +29,9 @@ const PHRASES: Record<Language, Phrases> = {
       COMPLETED: 'Your referral was completed',
       WITHDRAWN: 'A referral was withdrawn',
       ASSIGNED: 'A referral was assigned to you',
+      ACK_REMINDER: 'Reminder: a referral is due to be acknowledged soon',
+      ACK_OVERDUE: 'Overdue: a referral has not been acknowledged',
+      ESCALATED: 'Escalation: a referral is overdue for acknowledgement',
     },
     urgency: { IMMEDIATE: 'Immediate', URGENT: 'Urgent', ROUTINE: 'Routine' },
     labels: {
@@ -50,6 +53,9 @@ const PHRASES: Record<Language, Phrases> = {
       COMPLETED: 'Votre demande a été exécutée',
       WITHDRAWN: 'Une demande a été retirée',
       ASSIGNED: 'Une demande vous a été attribuée',
+      ACK_REMINDER: "Rappel : l'accusé de réception d'une demande est bientôt dû",
+      ACK_OVERDUE: "En retard : une demande n'a pas reçu d'accusé de réception",
+      ESCALATED: 'Signalement : une demande attend son accusé de réception au-delà du délai',
     },
     urgency: { IMMEDIATE: 'Immédiate', URGENT: 'Urgente', ROUTINE: 'Ordinaire' },
     labels: {
@@ -72,6 +78,9 @@ const PHRASES: Record<Language, Phrases> = {
       COMPLETED: 'Ваш запрос исполнен',
       WITHDRAWN: 'Запрос отозван',
       ASSIGNED: 'Вам поручен запрос',
+      ACK_REMINDER: 'Напоминание: скоро истекает срок подтверждения запроса',
+      ACK_OVERDUE: 'Просрочено: получение запроса не подтверждено',
+      ESCALATED: 'Эскалация: срок подтверждения запроса истёк',
     },
     urgency: { IMMEDIATE: 'Немедленно', URGENT: 'Срочно', ROUTINE: 'В обычном порядке' },
     labels: {
@@ -94,6 +103,9 @@ const PHRASES: Record<Language, Phrases> = {
       COMPLETED: 'O seu pedido foi executado',
       WITHDRAWN: 'Um pedido foi retirado',
       ASSIGNED: 'Um pedido foi-lhe atribuído',
+      ACK_REMINDER: 'Lembrete: a confirmação de um pedido está a terminar o prazo',
+      ACK_OVERDUE: 'Em atraso: um pedido não foi confirmado',
+      ESCALATED: 'Escalamento: um pedido passou o prazo de confirmação',
     },
     urgency: { IMMEDIATE: 'Imediato', URGENT: 'Urgente', ROUTINE: 'Rotina' },
     labels: {

@@ -17,9 +17,9 @@ export interface MailRow {
   attempts: number;
 }
 
-/** An active contact point of this network with an address, and the language it reads its mail in. */
+/** An active contact point of this network with an address (id null: the secretariat's own address), and the language it reads its mail in. */
 export interface Recipient {
-  id: string;
+  id: string | null;
   email: string;
   language: Language;
 }

@@ -10,6 +10,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * when the row is written (never from a request), and the facts a mail may
  * carry (notifications/facts.ts): no subject, summary, name or document.
  * message_token makes the Message-ID, the same on every attempt of a row.
+ * recipient_cp is null for the secretariat's own address (SECRETARIAT_EMAIL).
  */
 export class MailOutbox1796400000000 implements MigrationInterface {
   name = 'MailOutbox1796400000000';
@@ -21,7 +22,7 @@ export class MailOutbox1796400000000 implements MigrationInterface {
         message_token uuid NOT NULL UNIQUE DEFAULT gen_random_uuid(),
         dedupe_key text NOT NULL UNIQUE,
         kind text NOT NULL,
-        recipient_cp uuid NOT NULL,
+        recipient_cp uuid,
         recipient text NOT NULL,
         language text NOT NULL,
         facts jsonb NOT NULL,
