@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { Client } from 'pg';
 import { buildConsole, consoleBuildIsStale } from '../console/build';
-import { parseEnv, runMain } from '../shared/src/config';
+import { parseEnv, port, runMain } from '../shared/src/config';
 import { DEV_AUDIENCE, ensureDevIdentity, ensureDevSecrets } from './lib/dev-keys';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { NETWORKS } from '../shared/src/registry';
@@ -15,7 +15,13 @@ import { prepareDemoDatabases } from './lib/demo-databases';
 import { devEnvShape, devIdpIssuer, idpAccountsPath, keysDir } from './lib/dev-env';
 import { demoAccounts, saveDemoAccounts, type NetworkQuery } from './lib/idp/accounts';
 import { DEV_RESOURCE } from './lib/idp/settings';
-import { startFederation, startIdentityProvider, stopProcess, type ManagedProcess } from './lib/processes';
+import {
+  startFederation,
+  startIdentityProvider,
+  startMailCatcherProcess,
+  stopProcess,
+  type ManagedProcess,
+} from './lib/processes';
 
 runMain(async () => {
   const started = Date.now();
@@ -24,6 +30,10 @@ runMain(async () => {
       ...devEnvShape,
       /** Print every subgraph and gateway log line. */
       VERBOSE: z.enum(['0', '1']).default('0'),
+      /** Port of the development mail catcher's SMTP server, which the subgraphs send their notifications to. */
+      MAIL_CATCHER_SMTP_PORT: port(1025),
+      /** Port of the mail catcher's page of caught mail. */
+      MAIL_CATCHER_PORT: port(1080),
     }),
     process.env,
   );
@@ -32,6 +42,7 @@ runMain(async () => {
   const pg = await startEmbeddedPostgres({ dataDir: env.JCN_DATA_DIR, port: env.PG_PORT, persistent: true });
   let federation: Awaited<ReturnType<typeof startFederation>> | undefined;
   let idp: ManagedProcess | undefined;
+  let mailCatcher: ManagedProcess | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -39,6 +50,7 @@ runMain(async () => {
     say('stopping');
     await federation?.stop();
     if (idp) await stopProcess(idp);
+    if (mailCatcher) await stopProcess(mailCatcher);
     await pg.stop();
     process.exit(code);
   };
@@ -97,6 +109,13 @@ runMain(async () => {
       devConsole: env.DEV_CONSOLE_SIGN_IN === '1',
       log,
     });
+    // The subgraphs' notifications go to a local SMTP catcher, in a process of its own; its page lists them.
+    const catcher = await startMailCatcherProcess({
+      smtpPort: env.MAIL_CATCHER_SMTP_PORT,
+      port: env.MAIL_CATCHER_PORT,
+      log,
+    });
+    mailCatcher = catcher.proc;
     federation = await startFederation({
       databaseUrl: (n) => appUrls.get(n.key)!,
       // The gateway trusts the identity provider by its key set URL, as it would trust Keycloak.
@@ -106,6 +125,10 @@ runMain(async () => {
       subgraphSecrets: secrets,
       statisticsSecrets,
       serviceKeys: identity.services,
+      subgraphEnv: (n) => ({
+        SMTP_URL: catcher.smtpUrl,
+        MAIL_FROM: `${n.code} secretariat <notifications@${n.key}.jcn.localhost>`,
+      }),
       ports: 'registry',
       log,
     });
@@ -114,6 +137,7 @@ runMain(async () => {
     say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     say(`console:  ${origin}/${consoleBuilt ? '' : '   (not built: npm run build:console)'}`);
     say(`graphql:  ${federation.gatewayUrl}   (GraphiQL: ${origin}/graphiql, health: ${origin}/health)`);
+    say(`mail:     ${catcher.pageUrl}   (every notification the networks sent; SMTP ${catcher.smtpUrl})`);
     say(`sign-in:  ${issuer}   (development identity provider; demo accounts below, kept in ${idpAccountsPath(env)})`);
     say(
       env.DEV_CONSOLE_SIGN_IN === '1'

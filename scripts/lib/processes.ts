@@ -178,6 +178,8 @@ export interface FederationOptions {
   subgraphSecrets: Record<string, string>;
   /** Each network's own statistics secret (record keys), by network key; without it a subgraph makes one per process. */
   statisticsSecrets?: Record<string, string>;
+  /** Further environment of each network's subgraph (npm start: its mail server, the catcher). */
+  subgraphEnv?: (network: NetworkDefinition) => Record<string, string>;
   /** Each network's outbox key pair, by network key; without them referrals are not delivered. */
   serviceKeys?: Record<string, DevKeys>;
   /** tsx by default; `compiled` runs dist/ (build it first with npm run build). */
@@ -280,6 +282,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       n.key,
       {
         NODE_OPTIONS: nodeOptionsFor('subgraph'),
+        ...options.subgraphEnv?.(n),
         ...extraEnv,
         DATABASE_URL: options.databaseUrl(n),
         PORT: String(port),
@@ -398,4 +401,25 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     throw err;
   }
   return proc;
+}
+
+/** The development mail catcher (scripts/mail-catcher.ts) in a process of its own, once its page answers. */
+export async function startMailCatcherProcess(options: {
+  smtpPort: number;
+  port: number;
+  nodeEnv?: string;
+  log?: (line: string) => void;
+}): Promise<{ proc: ManagedProcess; smtpUrl: string; pageUrl: string }> {
+  const proc = spawnEntry(
+    'mail',
+    'scripts/mail-catcher.ts',
+    {
+      MAIL_CATCHER_SMTP_PORT: String(options.smtpPort),
+      MAIL_CATCHER_PORT: String(options.port),
+      NODE_ENV: options.nodeEnv ?? 'development',
+    },
+    options.log ?? (() => undefined),
+  );
+  await healthyOrStopped(`http://127.0.0.1:${options.port}/health`, proc);
+  return { proc, smtpUrl: `smtp://127.0.0.1:${options.smtpPort}`, pageUrl: `http://127.0.0.1:${options.port}/` };
 }

@@ -4,6 +4,14 @@ import { privateKeyPem, publicKeyPem, sharedSecret } from '../../shared/src/auth
 import { nodeEnv, parseEnv, port, postgresRoleUrl, productionSecrets, urlRole } from '../../shared/src/config';
 import { observabilityConfig, observabilityEnvShape } from '../../shared/src/observability/config';
 import type { NetworkDefinition } from '../../shared/src/registry';
+import { DEFAULT_ESCALATION_DELAY_HOURS } from './notifications/deadlines';
+import { LANGUAGES } from './notifications/facts';
+import {
+  DEFAULT_MAIL_LEASE_MS,
+  DEFAULT_MAIL_MAX_ATTEMPTS,
+  DEFAULT_MAIL_MAX_BACKOFF_MS,
+  DEFAULT_MAIL_PER_HOUR,
+} from './notifications/worker';
 import { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS } from './outbox/worker';
 import { DEFAULT_DELIVERY_MAX_AGE_DAYS } from './referrals/inbox';
 
@@ -40,6 +48,36 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         STATISTICS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
         /** Days after its creation a new referral may still arrive; older deliveries are refused unless a restore's redelivery. */
         DELIVERY_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(60).default(DEFAULT_DELIVERY_MAX_AGE_DAYS),
+        /** This network's mail server (smtp:// or smtps://, credentials in the URL); notifications are queued but not sent without it. */
+        SMTP_URL: z
+          .string()
+          .url()
+          .refine((u) => /^smtps?:$/.test(new URL(u).protocol), 'must be an smtp:// or smtps:// URL')
+          .optional(),
+        /** The From address of this network's notifications, e.g. "CASC secretariat <notifications@casc.example>". */
+        MAIL_FROM: z.string().min(3).optional(),
+        /** The web console's address, which notifications link to. */
+        CONSOLE_URL: z.string().url().default('http://127.0.0.1:4000'),
+        /** Notifications one person receives at most in an hour; more wait for the next hour. */
+        MAIL_PER_RECIPIENT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_MAIL_PER_HOUR),
+        /** Attempts after which a mail the server keeps refusing becomes a dead letter. */
+        MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_MAIL_MAX_ATTEMPTS),
+        /** Longest wait between two attempts of one mail, in ms. */
+        MAIL_MAX_BACKOFF_MS: z.coerce.number().int().min(100).default(DEFAULT_MAIL_MAX_BACKOFF_MS),
+        /** How long a mail being sent stays reserved for its worker, in ms. */
+        MAIL_LEASE_MS: z.coerce.number().int().min(3000).max(600_000).default(DEFAULT_MAIL_LEASE_MS),
+        /** Hours after a referral's acknowledgement due time at which this network's secretariat is told it is overdue. */
+        ESCALATION_DELAY_HOURS: z.coerce
+          .number()
+          .min(0)
+          .max(24 * 60)
+          .default(DEFAULT_ESCALATION_DELAY_HOURS),
+        /** The address escalations go to: this network's secretariat (configuration, never a request). */
+        SECRETARIAT_EMAIL: z.string().email().optional(),
+        /** The language of the secretariat's mail. */
+        SECRETARIAT_LANGUAGE: z.enum(LANGUAGES).default('en'),
+        /** Pause between two checks of the acknowledgement deadlines, in ms. */
+        DEADLINE_CHECK_MS: z.coerce.number().int().min(1000).default(60_000),
         /** The gateway's public key: the only signer of the tokens this subgraph accepts. */
         GATEWAY_PUBLIC_KEY: publicKeyPem("the hub gateway's signing key"),
         ...observabilityEnvShape(),
@@ -66,6 +104,15 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
             code: z.ZodIssueCode.custom,
             path: ['MIGRATION_DATABASE_URL'],
             message: 'must name the owner, another role than DATABASE_URL: the application role must own nothing',
+          });
+        }
+      })
+      .superRefine((env, ctx) => {
+        if (env.SMTP_URL && !env.MAIL_FROM) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ['MAIL_FROM'],
+            message: "required with SMTP_URL: the From address of this network's notifications",
           });
         }
       })

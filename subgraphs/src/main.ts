@@ -8,6 +8,9 @@ import { findNetwork, NETWORKS } from '../../shared/src/registry';
 import { subgraphConfig, subgraphObservability } from './config';
 import { createOutboxWorker } from './deliveries';
 import { openDatabase } from './db/open';
+import { DeadlineScheduler } from './notifications/deadlines';
+import { createMailSender } from './notifications/mailer';
+import { MailWorker } from './notifications/worker';
 import { createSubgraph } from './subgraph';
 
 export function runSubgraph(key: string, env: Record<string, string | undefined> = process.env): void {
@@ -55,7 +58,42 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
     } else {
       logger.warn('GATEWAY_URL is not set: referrals are recorded but not delivered to other networks');
     }
+    let mail: MailWorker | undefined;
+    if (config.SMTP_URL && config.MAIL_FROM) {
+      const sender = createMailSender({
+        smtpUrl: config.SMTP_URL,
+        from: config.MAIL_FROM,
+        consoleUrl: config.CONSOLE_URL,
+        timeoutMs: Math.floor(config.MAIL_LEASE_MS / 3),
+      });
+      mail = new MailWorker({
+        ds,
+        send: (row) => sender.send(row),
+        leaseMs: config.MAIL_LEASE_MS,
+        maxAttempts: config.MAIL_MAX_ATTEMPTS,
+        maxBackoffMs: config.MAIL_MAX_BACKOFF_MS,
+        perHour: config.MAIL_PER_RECIPIENT_PER_HOUR,
+        log: (m) => logger.warn(m),
+      });
+      mail.start();
+    } else {
+      logger.warn('SMTP_URL is not set: notifications are queued (mail_outbox) but not sent');
+    }
+    const deadlines = new DeadlineScheduler({
+      ds,
+      network,
+      registry: NETWORKS,
+      escalationDelayMs: config.ESCALATION_DELAY_HOURS * 3_600_000,
+      secretariat: config.SECRETARIAT_EMAIL
+        ? { email: config.SECRETARIAT_EMAIL, language: config.SECRETARIAT_LANGUAGE }
+        : undefined,
+      intervalMs: config.DEADLINE_CHECK_MS,
+      log: (m) => logger.warn(m),
+    });
+    deadlines.start();
     const stop = async () => {
+      await deadlines.stop();
+      await mail?.stop();
       await outbox?.stop();
       await listening.close();
       await ds.destroy();

@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { Metrics } from '../../shared/src/observability/metrics';
+import { mailStatistics } from './notifications/repository';
 import { deliveryStatistics } from './outbox/repository';
 
 /** How one delivery attempt ended: confirmed, to be tried again, or given up (a dead letter). */
@@ -41,6 +42,28 @@ export function subgraphMetrics(metrics: Metrics, ds: DataSource): DeliveryAttem
     async (g) => {
       const oldest = (await outbox()).oldestPendingAt;
       g.set(oldest ? Math.max(0, (Date.now() - new Date(oldest).getTime()) / 1000) : 0);
+    },
+  );
+  // The two mail gauges share one statement per scrape, as the outbox's do.
+  let mailInFlight: ReturnType<typeof mailStatistics> | undefined;
+  const mail = () => {
+    if (!mailInFlight) mailInFlight = mailStatistics(ds).finally(() => (mailInFlight = undefined));
+    return mailInFlight;
+  };
+  metrics.gauge(
+    'jcn_mail_pending',
+    'Notification mails not yet accepted by the SMTP server and still tried.',
+    [],
+    async (g) => {
+      g.set((await mail()).pending);
+    },
+  );
+  metrics.gauge(
+    'jcn_mail_dead_letters',
+    'Notification mails given up on (refused, or too many attempts).',
+    [],
+    async (g) => {
+      g.set((await mail()).dead);
     },
   );
   metrics.gauge(

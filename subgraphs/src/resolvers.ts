@@ -14,6 +14,7 @@ import { directoryResolvers } from './directory/resolvers';
 import { referralResolvers } from './referrals/resolvers';
 import { TEMPLATE_NETWORK } from './schema/template';
 import { statisticsResolvers } from './statistics/resolvers';
+import { notificationResolvers } from './notifications/resolvers';
 
 /** The modules' maps as one; a type's fields may come from several modules, each field from one only. */
 export function mergeResolvers(maps: readonly Resolvers[]): Resolvers {
@@ -42,6 +43,7 @@ export const templateResolvers: Resolvers = mergeResolvers([
   referralResolvers,
   auditResolvers,
   statisticsResolvers,
+  notificationResolvers,
 ]);
 
 /** The template resolvers under one network's type names (TemplateX -> SeajustX, Mutation.template -> Mutation.seajust). */

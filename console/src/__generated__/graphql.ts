@@ -293,6 +293,8 @@ export type CascMutations = {
   redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: CascReferral;
+  /** A contact point of CASC sets the language of the mail CASC sends them (their own only). */
+  setNotificationLanguage: CascNotificationPreferences;
   startReferral: CascReferral;
   updateAuthority: CascAuthority;
   updateContactPoint: CascContactPoint;
@@ -423,6 +425,12 @@ export type CascMutationsRetryDeliveryArgs = {
 
 
 /** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsSetNotificationLanguageArgs = {
+  language: NotificationLanguage;
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type CascMutationsStartReferralArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -497,6 +505,8 @@ export type CascNetwork = Network & {
   fullName?: Maybe<Scalars['String']['output']>;
   memberCountries?: Maybe<Array<Country>>;
   memberships?: Maybe<Array<Membership>>;
+  /** The caller's own notification settings, as a contact point of CASC (the token's contact point, never another's). */
+  myNotificationPreferences: CascNotificationPreferences;
   name?: Maybe<Scalars['String']['output']>;
   /**
    * Service only, for the delivery service of `origin` alone: the highest of its references
@@ -592,6 +602,13 @@ export type CascNetworkEventConnection = NetworkEventConnection & {
   nodes: Array<CascNetworkEvent>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** How CASC mails one person: each contact point reads and sets only their own. */
+export type CascNotificationPreferences = {
+  __typename?: 'CascNotificationPreferences';
+  /** The language of their mail; EN until they choose. */
+  language: NotificationLanguage;
 };
 
 export type CascReferral = Node & Referral & {
@@ -1026,6 +1043,8 @@ export type GljcMutations = {
   redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: GljcReferral;
+  /** A contact point of GLJC sets the language of the mail GLJC sends them (their own only). */
+  setNotificationLanguage: GljcNotificationPreferences;
   startReferral: GljcReferral;
   updateAuthority: GljcAuthority;
   updateContactPoint: GljcContactPoint;
@@ -1156,6 +1175,12 @@ export type GljcMutationsRetryDeliveryArgs = {
 
 
 /** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsSetNotificationLanguageArgs = {
+  language: NotificationLanguage;
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type GljcMutationsStartReferralArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -1230,6 +1255,8 @@ export type GljcNetwork = Network & {
   fullName?: Maybe<Scalars['String']['output']>;
   memberCountries?: Maybe<Array<Country>>;
   memberships?: Maybe<Array<Membership>>;
+  /** The caller's own notification settings, as a contact point of GLJC (the token's contact point, never another's). */
+  myNotificationPreferences: GljcNotificationPreferences;
   name?: Maybe<Scalars['String']['output']>;
   /**
    * Service only, for the delivery service of `origin` alone: the highest of its references
@@ -1325,6 +1352,13 @@ export type GljcNetworkEventConnection = NetworkEventConnection & {
   nodes: Array<GljcNetworkEvent>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** How GLJC mails one person: each contact point reads and sets only their own. */
+export type GljcNotificationPreferences = {
+  __typename?: 'GljcNotificationPreferences';
+  /** The language of their mail; EN until they choose. */
+  language: NotificationLanguage;
 };
 
 export type GljcReferral = Node & Referral & {
@@ -1609,6 +1643,13 @@ export type NetworkStatistics = {
 export type Node = {
   id: Scalars['ID']['output'];
 };
+
+/** The languages a notification mail is written in. */
+export type NotificationLanguage =
+  | 'EN'
+  | 'FR'
+  | 'PT'
+  | 'RU';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -2037,6 +2078,8 @@ export type SeajustMutations = {
   redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: SeajustReferral;
+  /** A contact point of SEAJust sets the language of the mail SEAJust sends them (their own only). */
+  setNotificationLanguage: SeajustNotificationPreferences;
   startReferral: SeajustReferral;
   updateAuthority: SeajustAuthority;
   updateContactPoint: SeajustContactPoint;
@@ -2167,6 +2210,12 @@ export type SeajustMutationsRetryDeliveryArgs = {
 
 
 /** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsSetNotificationLanguageArgs = {
+  language: NotificationLanguage;
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type SeajustMutationsStartReferralArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -2241,6 +2290,8 @@ export type SeajustNetwork = Network & {
   fullName?: Maybe<Scalars['String']['output']>;
   memberCountries?: Maybe<Array<Country>>;
   memberships?: Maybe<Array<Membership>>;
+  /** The caller's own notification settings, as a contact point of SEAJust (the token's contact point, never another's). */
+  myNotificationPreferences: SeajustNotificationPreferences;
   name?: Maybe<Scalars['String']['output']>;
   /**
    * Service only, for the delivery service of `origin` alone: the highest of its references
@@ -2336,6 +2387,13 @@ export type SeajustNetworkEventConnection = NetworkEventConnection & {
   nodes: Array<SeajustNetworkEvent>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** How SEAJust mails one person: each contact point reads and sets only their own. */
+export type SeajustNotificationPreferences = {
+  __typename?: 'SeajustNotificationPreferences';
+  /** The language of their mail; EN until they choose. */
+  language: NotificationLanguage;
 };
 
 export type SeajustReferral = Node & Referral & {
@@ -2569,6 +2627,8 @@ export type WacapMutations = {
   redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: WacapReferral;
+  /** A contact point of WACAP sets the language of the mail WACAP sends them (their own only). */
+  setNotificationLanguage: WacapNotificationPreferences;
   startReferral: WacapReferral;
   updateAuthority: WacapAuthority;
   updateContactPoint: WacapContactPoint;
@@ -2699,6 +2759,12 @@ export type WacapMutationsRetryDeliveryArgs = {
 
 
 /** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsSetNotificationLanguageArgs = {
+  language: NotificationLanguage;
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type WacapMutationsStartReferralArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -2773,6 +2839,8 @@ export type WacapNetwork = Network & {
   fullName?: Maybe<Scalars['String']['output']>;
   memberCountries?: Maybe<Array<Country>>;
   memberships?: Maybe<Array<Membership>>;
+  /** The caller's own notification settings, as a contact point of WACAP (the token's contact point, never another's). */
+  myNotificationPreferences: WacapNotificationPreferences;
   name?: Maybe<Scalars['String']['output']>;
   /**
    * Service only, for the delivery service of `origin` alone: the highest of its references
@@ -2868,6 +2936,13 @@ export type WacapNetworkEventConnection = NetworkEventConnection & {
   nodes: Array<WacapNetworkEvent>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** How WACAP mails one person: each contact point reads and sets only their own. */
+export type WacapNotificationPreferences = {
+  __typename?: 'WacapNotificationPreferences';
+  /** The language of their mail; EN until they choose. */
+  language: NotificationLanguage;
 };
 
 export type WacapReferral = Node & Referral & {

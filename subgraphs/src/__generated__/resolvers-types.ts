@@ -164,6 +164,7 @@ export type ResolversTypes = {
   NetworkEventPatch: Types.NetworkEventPatch;
   NetworkStatistics: ResolverTypeWrapper<Omit<Types.NetworkStatistics, 'directory'> & { directory: ResolversTypes['DirectoryHealth'] }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NotificationLanguage: Types.NotificationLanguage;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   RedeliveryReport: ResolverTypeWrapper<Types.RedeliveryReport>;
   ReferenceSeries: ResolverTypeWrapper<Types.ReferenceSeries>;
@@ -199,6 +200,7 @@ export type ResolversTypes = {
   TemplateNetwork: ResolverTypeWrapper<NetworkRef>;
   TemplateNetworkEvent: ResolverTypeWrapper<NetworkEventEntity>;
   TemplateNetworkEventConnection: ResolverTypeWrapper<Page<NetworkEventEntity>>;
+  TemplateNotificationPreferences: ResolverTypeWrapper<Types.TemplateNotificationPreferences>;
   TemplateReferral: ResolverTypeWrapper<ReferralEntity>;
   TemplateReferralConnection: ResolverTypeWrapper<Page<ReferralEntity>>;
   TemplateResource: ResolverTypeWrapper<ResourceEntity>;
@@ -284,6 +286,7 @@ export type ResolversParentTypes = {
   TemplateNetwork: NetworkRef;
   TemplateNetworkEvent: NetworkEventEntity;
   TemplateNetworkEventConnection: Page<NetworkEventEntity>;
+  TemplateNotificationPreferences: Types.TemplateNotificationPreferences;
   TemplateReferral: ReferralEntity;
   TemplateReferralConnection: Page<ReferralEntity>;
   TemplateResource: ResourceEntity;
@@ -740,6 +743,7 @@ export type TemplateMutationsResolvers<ContextType = SubgraphContext, ParentType
   receiveReferralEvent?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<Types.TemplateMutationsReceiveReferralEventArgs, 'delivery'>>;
   redeliver?: Resolver<ResolversTypes['RedeliveryReport'], ParentType, ContextType, RequireFields<Types.TemplateMutationsRedeliverArgs, 'idempotencyKey' | 'since' | 'to'>>;
   retryDelivery?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsRetryDeliveryArgs, 'id' | 'idempotencyKey'>>;
+  setNotificationLanguage?: Resolver<ResolversTypes['TemplateNotificationPreferences'], ParentType, ContextType, RequireFields<Types.TemplateMutationsSetNotificationLanguageArgs, 'language'>>;
   startReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsStartReferralArgs, 'id' | 'idempotencyKey'>>;
   updateAuthority?: Resolver<ResolversTypes['TemplateAuthority'], ParentType, ContextType, RequireFields<Types.TemplateMutationsUpdateAuthorityArgs, 'id' | 'patch' | 'version'>>;
   updateContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<Types.TemplateMutationsUpdateContactPointArgs, 'id' | 'patch' | 'version'>>;
@@ -760,6 +764,7 @@ export type TemplateNetworkResolvers<ContextType = SubgraphContext, ParentType e
   countryProfile?: Resolver<Types.Maybe<ResolversTypes['TemplateCountryProfile']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkCountryProfileArgs, 'country'>>;
   countryProfiles?: Resolver<Types.Maybe<Array<ResolversTypes['TemplateCountryProfile']>>, ParentType, ContextType>;
   events?: Resolver<Types.Maybe<ResolversTypes['TemplateNetworkEventConnection']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkEventsArgs, 'first'>>;
+  myNotificationPreferences?: Resolver<ResolversTypes['TemplateNotificationPreferences'], ParentType, ContextType>;
   receivedReferences?: Resolver<Types.Maybe<Array<ResolversTypes['ReferenceSeries']>>, ParentType, ContextType, RequireFields<Types.TemplateNetworkReceivedReferencesArgs, 'origin'>>;
   referrals?: Resolver<Types.Maybe<ResolversTypes['TemplateReferralConnection']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkReferralsArgs, 'first'>>;
   resources?: Resolver<Types.Maybe<ResolversTypes['TemplateResourceConnection']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkResourcesArgs, 'first'>>;
@@ -786,6 +791,11 @@ export type TemplateNetworkEventConnectionResolvers<ContextType = SubgraphContex
   nodes?: Resolver<Array<ResolversTypes['TemplateNetworkEvent']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateNotificationPreferencesResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNotificationPreferences'] = ResolversParentTypes['TemplateNotificationPreferences']> = {
+  language?: Resolver<ResolversTypes['NotificationLanguage'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -932,6 +942,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   TemplateNetwork?: TemplateNetworkResolvers<ContextType>;
   TemplateNetworkEvent?: TemplateNetworkEventResolvers<ContextType>;
   TemplateNetworkEventConnection?: TemplateNetworkEventConnectionResolvers<ContextType>;
+  TemplateNotificationPreferences?: TemplateNotificationPreferencesResolvers<ContextType>;
   TemplateReferral?: TemplateReferralResolvers<ContextType>;
   TemplateReferralConnection?: TemplateReferralConnectionResolvers<ContextType>;
   TemplateResource?: TemplateResourceResolvers<ContextType>;

@@ -567,6 +567,13 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** The languages a notification mail is written in. */
+export type NotificationLanguage =
+  | 'EN'
+  | 'FR'
+  | 'PT'
+  | 'RU';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -963,6 +970,8 @@ export type TemplateMutations = {
   redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: TemplateReferral;
+  /** A contact point of Template sets the language of the mail Template sends them (their own only). */
+  setNotificationLanguage: TemplateNotificationPreferences;
   startReferral: TemplateReferral;
   updateAuthority: TemplateAuthority;
   updateContactPoint: TemplateContactPoint;
@@ -1093,6 +1102,12 @@ export type TemplateMutationsRetryDeliveryArgs = {
 
 
 /** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsSetNotificationLanguageArgs = {
+  language: NotificationLanguage;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type TemplateMutationsStartReferralArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -1164,6 +1179,8 @@ export type TemplateNetwork = Network & {
   countryProfile?: Maybe<TemplateCountryProfile>;
   countryProfiles?: Maybe<Array<TemplateCountryProfile>>;
   events?: Maybe<TemplateNetworkEventConnection>;
+  /** The caller's own notification settings, as a contact point of Template (the token's contact point, never another's). */
+  myNotificationPreferences: TemplateNotificationPreferences;
   /**
    * Service only, for the delivery service of `origin` alone: the highest of its references
    * recorded here, per year. A network restored from a backup resumes its numbering after them (npm run restored).
@@ -1257,6 +1274,13 @@ export type TemplateNetworkEventConnection = NetworkEventConnection & {
   nodes: Array<TemplateNetworkEvent>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** How Template mails one person: each contact point reads and sets only their own. */
+export type TemplateNotificationPreferences = {
+  __typename?: 'TemplateNotificationPreferences';
+  /** The language of their mail; EN until they choose. */
+  language: NotificationLanguage;
 };
 
 export type TemplateReferral = Node & Referral & {

@@ -40,6 +40,7 @@ const MUTATIONS: Record<MutationName, Rule> = {
   redeliver: rules.ownSecretariat,
   receiveReferral: rules.service,
   receiveReferralEvent: rules.service,
+  setNotificationLanguage: rules.ownContactPoint,
 };
 
 /** Access rules by template field ("__resolveReference" guards entity lookups). */
@@ -55,5 +56,6 @@ export const FIELD_POLICIES: FieldPolicies = {
   'TemplateNetwork.receivedReferences': rules.service,
   'TemplateNetwork.statistics': rules.aggregates,
   'NetworkStatistics.deliveries': rules.ownOutbox,
+  'TemplateNetwork.myNotificationPreferences': rules.ownContactPoint,
   ...Object.fromEntries(Object.entries(MUTATIONS).map(([field, rule]) => [`TemplateMutations.${field}`, rule])),
 };

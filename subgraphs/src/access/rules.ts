@@ -48,6 +48,11 @@ export const rules = {
     hasRole(caller, 'CONTACT_POINT', 'SECRETARIAT')
       ? null
       : 'Referrals are visible to their parties only: their contact points and the two secretariats.',
+  /** One's own settings: a contact point of this network (which one, the token says). */
+  ownContactPoint: ({ caller, network }) =>
+    hasRole(caller, 'CONTACT_POINT') && caller.network === network.key && caller.contactPointId
+      ? null
+      : `Only a contact point of ${network.name} has notification settings here, and reads only their own.`,
   /** Aggregates: analysts, secretariats and hub admins. */
   aggregates: ({ caller }) =>
     hasRole(caller, 'ANALYST', 'SECRETARIAT', 'HUB_ADMIN')

@@ -10,6 +10,7 @@ import { badInput, conflict, forbidden, notFound } from '../../../shared/src/err
 import { decodeId, encodeId } from '../../../shared/src/ids';
 import { codeOfKey, findNetwork, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
 import { isServiceOf } from '../access/referrals';
+import { notifyArrival, notifyReceivedStep } from '../notifications/notify';
 import type { AuditTrail } from '../audit/audit';
 import { otherSide, recordId, type DeliveryReceipt } from './model';
 import type { EventDelivery, ReferralDelivery } from './payload';
@@ -173,6 +174,7 @@ export class ReferralInbox {
       await records.insertRecord(em, record);
       await this.insertEvent(em, id.uuid, 'DESTINATION', created, createdAt, event);
       await refold(em, id.uuid, 'DESTINATION');
+      await notifyArrival(em, this.network, this.registry, record as ReferralEntity);
       await this.audit.write(em, {
         action: 'receiveReferral',
         objectType: 'Referral',
@@ -237,6 +239,11 @@ export class ReferralInbox {
       const at = checkInstant('at', e.at, last ? new Date(last.at) : r.createdAt);
       await this.insertEvent(em, r.id, recordSide, e, at, checked);
       await refold(em, r.id, recordSide);
+      await notifyReceivedStep(em, this.network, this.registry, r, {
+        type: e.type,
+        authorSide: e.side,
+        seq: e.sequence,
+      });
       await this.audit.write(em, {
         action: 'receiveReferralEvent',
         objectType: 'Referral',

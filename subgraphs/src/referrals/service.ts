@@ -16,6 +16,7 @@ import { byId, paginate, type SortKey } from '../core/paging';
 import { EVERYTHING, type ListRead } from '../core/selection';
 import * as v from '../core/validate';
 import { ContactPointEntity } from '../directory/contact-point.entity';
+import { notifyOwnStep } from '../notifications/notify';
 import { recordKey } from '../statistics/record-key';
 import type { ReferralFilter, ReferralInput } from '../__generated__/schema-types';
 import { queueDelivery, reviveDeliveries } from './delivery';
@@ -300,6 +301,7 @@ export class ReferralService {
           };
           await records.insertEvent(em, event);
           await refold(em, uuid, side);
+          await notifyOwnStep(em, this.network, this.registry, r, event);
           await queueDelivery(em, r, 'EVENT', eventPayload(r, event));
           return uuid;
         },

@@ -31,7 +31,7 @@ import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
 import { commonSdl, FEDERATION_LINK } from '../../../shared/src/schema/common';
 
 /** The modules whose schema.graphql make up a network subgraph, in the order their fields appear. */
-export const SCHEMA_MODULES = ['core', 'directory', 'referrals', 'statistics', 'audit'] as const;
+export const SCHEMA_MODULES = ['core', 'directory', 'referrals', 'statistics', 'audit', 'notifications'] as const;
 
 /** The stand-in network the schema files and the resolvers are written against; its names are replaced per network. */
 export const TEMPLATE_NETWORK: NetworkDefinition = {

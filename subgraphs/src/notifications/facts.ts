@@ -1,0 +1,93 @@
+/**
+ * What a notification mail may say, and nothing else. E-mail is not a secure
+ * channel: a mail names the referral (its reference and the id of its console
+ * page), its kind and urgency, the other side's country and network and the
+ * deadline. Never the subject, the summary, the names of persons in the case, a
+ * note or a document: the recipient reads those in the console, signed in.
+ */
+import { findNetwork, type Registry } from '../../../shared/src/registry';
+import type { ReferralEntity } from '../referrals/referral.entity';
+import { recordId } from '../referrals/model';
+
+/** What happened, as the mail names it. */
+export const NOTIFICATION_KINDS = [
+  'REFERRAL_RECEIVED',
+  'ACKNOWLEDGED',
+  'DECLINED',
+  'MESSAGE',
+  'COMPLETED',
+  'WITHDRAWN',
+  'ASSIGNED',
+  'ACK_REMINDER',
+  'ACK_OVERDUE',
+  'ESCALATED',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The languages a mail is written in; a person without a preference gets English. */
+export const LANGUAGES = ['en', 'fr', 'ru', 'pt'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
+
+/** Every fact a mail may carry: the row's `facts` column holds exactly these keys. */
+export interface MailFacts {
+  reference: string;
+  /** The referral's kind (MUTUAL_LEGAL_ASSISTANCE, ...). */
+  referralKind: string;
+  urgency: string;
+  /** The other side's country (ISO 3166 alpha-3) and network code. */
+  counterpartCountry: string;
+  counterpartNetwork: string;
+  /** ISO instant the recipient is expected to act by, or null. */
+  deadline: string | null;
+  /** The global id of the recipient's own record: the console page the mail links to. */
+  recordId: string;
+}
+
+/** The record fields facts are read from: the only ones this module ever sees of a referral. */
+export type FactSource = Pick<
+  ReferralEntity,
+  | 'id'
+  | 'side'
+  | 'reference'
+  | 'kind'
+  | 'urgency'
+  | 'originNetwork'
+  | 'destinationNetwork'
+  | 'originCountry'
+  | 'destinationCountry'
+  | 'createdAt'
+>;
+
+const HOUR = 3_600_000;
+
+/**
+ * When a referral is due to be acknowledged: IMMEDIATE within 4 hours, URGENT within 24, ROUTINE within
+ * 5 working days (Monday to Friday, counted in UTC); an urgency this table does not know counts as ROUTINE.
+ */
+export function acknowledgeBy(createdAt: Date, urgency: string): Date {
+  if (urgency === 'IMMEDIATE') return new Date(createdAt.getTime() + 4 * HOUR);
+  if (urgency === 'URGENT') return new Date(createdAt.getTime() + 24 * HOUR);
+  const due = new Date(createdAt.getTime());
+  for (let days = 0; days < 5;) {
+    due.setUTCDate(due.getUTCDate() + 1);
+    const weekday = due.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) days += 1;
+  }
+  return due;
+}
+
+/** The facts of a mail about record `r`; copies the allowed fields one by one. */
+export function factsOf(registry: Registry, r: FactSource, deadline: Date | null): MailFacts {
+  const origin = r.side === 'ORIGIN';
+  const counterpartKey = origin ? r.destinationNetwork : r.originNetwork;
+  return {
+    reference: r.reference,
+    referralKind: r.kind,
+    urgency: r.urgency,
+    counterpartCountry: origin ? r.destinationCountry : r.originCountry,
+    counterpartNetwork: findNetwork(registry, counterpartKey)?.code ?? counterpartKey.toUpperCase(),
+    deadline: deadline ? deadline.toISOString() : null,
+    recordId: recordId(r),
+  };
+}
