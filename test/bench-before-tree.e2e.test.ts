@@ -3,7 +3,7 @@
  * commit checked out as a worktree with this tree's node_modules linked, removed afterwards; a
  * clone without the tag skips it; a failed install removes the worktree before the error.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -76,6 +76,23 @@ it('installs with npm ci when the lockfiles differ, and removes the worktree whe
   expect(worktrees().match(/^worktree /gm)).toHaveLength(1);
   git('worktree', 'prune');
   expect(worktrees().match(/^worktree /gm)).toHaveLength(1);
+});
+
+it('removes the worktree when the run is interrupted (Ctrl-C)', () => {
+  // A process that checks the tree out, says where, and is then sent SIGINT by itself.
+  const script = `const { checkoutBefore } = require(${JSON.stringify(join(__dirname, '..', 'bench', 'before-tree'))});
+    const tree = checkoutBefore({ repo: ${JSON.stringify(repo)}, tag: 'the-before', log: () => undefined });
+    console.log(tree.root);
+    process.kill(process.pid, 'SIGINT');
+    setTimeout(() => console.log('still running'), 5000);`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8' });
+  const root = r.stdout.trim().split('\n')[0]!;
+  expect(root).toContain('jcn-before-');
+  expect(r.stdout).not.toContain('still running');
+  expect(r.status).toBe(130);
+  expect(existsSync(dirname(root))).toBe(false);
+  git('worktree', 'prune');
+  expect(worktrees()).not.toContain(root);
 });
 
 it('compares lockfiles by the packages they name', () => {
