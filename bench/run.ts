@@ -17,7 +17,7 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
-import { runMain } from '../shared/src/config';
+import { ConfigError, runMain } from '../shared/src/config';
 import { NETWORKS } from '../shared/src/registry';
 import type { RunningFederation } from '../scripts/lib/processes';
 import { BEFORE_AFTER_HEADING, beforeAfter, HEAP_HEADING, heapSweep } from './before-after';
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2).join(' ');
   if (!args) return runAll();
   const only = new RegExp(`^--only (${Object.keys(ONLY_SECTIONS).join('|')})$`).exec(args)?.[1];
-  if (!only) throw new Error(`usage: npm run bench [-- --only ${Object.keys(ONLY_SECTIONS).join('|')}]`);
+  if (!only) throw new ConfigError([`arguments: npm run bench [-- --only ${Object.keys(ONLY_SECTIONS).join('|')}]`]);
   return runOnly(only);
 }
 
