@@ -1,20 +1,23 @@
 /**
- * Issue 14's measurements, in alternating rounds within one run: the previous read
- * path (PERFORMANCE_ROUND_2=off: every column, every page counted on its own, pg's array parser, the answer encoded twice; Node's default heap)
+ * Issue 14's measurements, in alternating rounds within one run: the code before it (the tree
+ * of the tag in bench/before-tree.ts, run from a temporary worktree, with Node's default heap)
  * against the current one, and the young generation's size per process kind.
  */
+import { BEFORE_TAG, checkoutBefore, type BeforeTree } from './before-tree';
 import { alternate, showSpread, spread, type LoadResult } from './compare';
 import type { FanoutResult } from './fanout';
 
-/** Environment of the subgraphs and of the gateway for one variant. */
+/** Environment of the subgraphs and of the gateway for one variant, and the source tree it runs. */
 export interface Variant {
   name: string;
   subgraph: Record<string, string>;
   gateway: Record<string, string>;
+  /** The source tree the processes run from; this one when absent. */
+  root?: string;
 }
 
 export interface Probes {
-  /** Restarts the four subgraphs and the gateway with a variant's environment. */
+  /** Restarts the four subgraphs and the gateway with a variant's environment, from its tree. */
   restart(v: Variant): Promise<void>;
   /** The slowest subgraph answering 50 contact points directly (CPU of that subgraph and PostgreSQL). */
   direct(): Promise<LoadResult>;
@@ -54,16 +57,37 @@ async function rounds(
 /** The subsection of BENCHMARKS.md's section 1 that `--only before-after` replaces. */
 export const BEFORE_AFTER_HEADING = '### Before and after issue 14';
 
-export const BEFORE: Variant = {
+/** The tree before issue 14, with Node's default heap (its launcher had no heap settings). */
+export const beforeVariant = (tree: BeforeTree): Variant => ({
   name: 'before',
-  subgraph: { PERFORMANCE_ROUND_2: 'off', NODE_OPTIONS: '' },
-  gateway: { PERFORMANCE_ROUND_2: 'off', NODE_OPTIONS: '' },
-};
+  root: tree.root,
+  subgraph: { NODE_OPTIONS: '' },
+  gateway: { NODE_OPTIONS: '' },
+});
 export const AFTER: Variant = { name: 'after', subgraph: {}, gateway: {} };
 
-/** Before and after, side by side: RPS, CPU per request of every process, peak RSS. */
-export async function beforeAfter(probes: Probes, count: number): Promise<string[]> {
-  const results = await rounds(probes, [BEFORE, AFTER], count, true);
+/**
+ * Before and after, side by side: RPS, CPU per request of every process, peak RSS. Null when the
+ * clone lacks the "before" tag (said in the progress output). The processes run the current tree
+ * when it returns, and the before worktree is removed, whether the rounds succeeded or not.
+ */
+export async function beforeAfter(probes: Probes, count: number): Promise<string[] | null> {
+  const tree = checkoutBefore();
+  if (!tree) return null;
+  try {
+    const results = await rounds(probes, [beforeVariant(tree), AFTER], count, true);
+    await probes.restart(AFTER);
+    return beforeAfterSection(probes, count, tree, results);
+  } catch (err) {
+    // Back to the current tree for whatever follows; the first failure is the one reported.
+    await probes.restart(AFTER).catch(() => undefined);
+    throw err;
+  } finally {
+    tree.remove();
+  }
+}
+
+function beforeAfterSection(probes: Probes, count: number, tree: BeforeTree, results: Map<string, Round[]>): string[] {
   const before = results.get('before')!;
   const after = results.get('after')!;
   const row = (label: string, of: (r: Round) => number, digits = 1) => {
@@ -74,7 +98,8 @@ export async function beforeAfter(probes: Probes, count: number): Promise<string
   return [
     `${BEFORE_AFTER_HEADING} (${count} alternating rounds)`,
     '',
-    "Before (PERFORMANCE_ROUND_2=off): the subgraphs read every column and count every page in a statement of its own, pg's parser reads text arrays, TypeORM's transformer builds entities, graphql-js executes, the gateway runs every plan with Apollo Gateway's executor, the HTTP front of every process hands Node the answer as text (measured, then encoded again), and every process runs with Node's default heap. After: field-aware reads, the count inside the page's statement and only when totalCount is asked, the plain text-array reader, entities built from raw rows, hot queries compiled (graphql-jit), the gateway's own plan executor and result shaping, each answer encoded once, and the heap settings of scripts/lib/heap.ts. Each round restarts every process in the variant; figures are the median over the rounds (lowest–highest). The query asks totalCount.",
+    `Before: the tree of the tag \`${BEFORE_TAG}\` (${tree.commit.slice(0, 12)}), the last commit before issue 14, run from a temporary git worktree (dependencies: ${tree.dependencies}). There` +
+      " the subgraphs read every column and count every page in a statement of its own, pg's parser reads text arrays, TypeORM's transformer builds entities, graphql-js executes, the gateway runs every plan with Apollo Gateway's executor, the HTTP front of every process hands Node the answer as text (measured, then encoded again), and every process runs with Node's default heap. After: field-aware reads, the count inside the page's statement and only when totalCount is asked, the plain text-array reader, entities built from raw rows, hot queries compiled (graphql-jit), the gateway's own plan executor and result shaping, each answer encoded once, and the heap settings of scripts/lib/heap.ts. Each round restarts every process in the variant; figures are the median over the rounds (lowest–highest). The query asks totalCount.",
     '',
     '| figure | before | after | after / before |',
     '| --- | --- | --- | --- |',

@@ -9,7 +9,6 @@ import {
   observabilityEnvShape,
   type ObservabilityConfig,
 } from '../../shared/src/observability/config';
-import { PERFORMANCE_ROUND_2 } from '../../shared/src/performance-switch';
 import type { Registry } from '../../shared/src/registry';
 import { defaultSubgraphUrl } from './supergraph/names';
 import type { ConsoleSignIn } from './console';
@@ -186,8 +185,8 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
       maxSockets: Number(parsed.SUBGRAPH_MAX_SOCKETS),
       dedupe: parsed.SUBGRAPH_DEDUPE === 'on',
     },
-    /** Whether the gateway's own executor runs the plans it can (PERFORMANCE_ROUND_2=off turns it off too). */
-    ownExecutor: parsed.GATEWAY_EXECUTION === 'own' && PERFORMANCE_ROUND_2,
+    /** Whether the gateway's own executor runs the plans it can. */
+    ownExecutor: parsed.GATEWAY_EXECUTION === 'own',
     planning: { timeoutMs: Number(parsed.PLANNING_TIMEOUT_MS), exposePlan: parsed.EXPOSE_QUERY_PLAN === 'on' },
     console: {
       dir: str('CONSOLE_DIR'),

@@ -69,29 +69,31 @@ export interface ManagedProcess {
   exited: Promise<void>;
 }
 
-/** Spawns a TypeScript entry with tsx; output lines are prefixed with the process name. */
+/** Spawns a TypeScript entry of the source tree `root` (this one by default) with tsx; output lines are prefixed with the process name. */
 export function spawnEntry(
   name: string,
   entry: string,
   env: Record<string, string>,
   log: (line: string) => void,
+  root = ROOT,
 ): ManagedProcess {
-  return spawnNode(name, ['--import', 'tsx', join(ROOT, entry)], env, log);
+  return spawnNode(name, ['--import', 'tsx', join(root, entry)], env, log, root);
 }
 
 /** How the federation's processes run: their TypeScript under tsx (development), or the compiled build of `npm run build` (production). */
 export type Runtime = 'tsx' | 'compiled';
 
-/** Spawns one federation process (`gateway` or a network's key) in `runtime`. */
+/** Spawns one federation process (`gateway` or a network's key) of the source tree `root` in `runtime`. */
 function spawnProcess(
   runtime: Runtime,
   name: string,
   kind: string,
   env: Record<string, string>,
   log: (line: string) => void,
+  root = ROOT,
 ): ManagedProcess {
-  if (runtime === 'compiled') return spawnNode(name, [join(ROOT, 'dist', 'start.js'), kind], env, log);
-  return spawnEntry(name, kind === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${kind}/main.ts`, env, log);
+  if (runtime === 'compiled') return spawnNode(name, [join(root, 'dist', 'start.js'), kind], env, log, root);
+  return spawnEntry(name, kind === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${kind}/main.ts`, env, log, root);
 }
 
 /**
@@ -106,9 +108,10 @@ function spawnNode(
   args: string[],
   env: Record<string, string>,
   log: (line: string) => void,
+  cwd = ROOT,
 ): ManagedProcess {
   const child = spawn(process.execPath, [...profileArgs(), ...args], {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -200,15 +203,18 @@ export interface RunningFederation {
   subgraphUrls: Record<string, string>;
   /** Stops one network's subgraph process (fault tests). */
   stopNetwork(key: string, signal?: NodeJS.Signals): Promise<void>;
-  /** Starts a stopped network's subgraph again on the same port, with further environment if given. */
-  startNetwork(key: string, extraEnv?: Record<string, string>): Promise<void>;
+  /**
+   * Starts a stopped network's subgraph again on the same port, with further environment if given,
+   * from the source tree `root` if given (the benchmark's "before", a worktree of an earlier commit).
+   */
+  startNetwork(key: string, extraEnv?: Record<string, string>, root?: string): Promise<void>;
   stopGateway(signal?: NodeJS.Signals): Promise<void>;
   /** Process ids of the gateway and each network's subgraph, by name (benchmarks read their memory). */
   pids(): Record<string, number>;
   /** A second process of a network's subgraph on the same database (outside the gateway), with further environment if given. */
   startReplica(key: string, extraEnv?: Record<string, string>): Promise<Replica>;
-  /** Starts the gateway (again), with further environment if given. */
-  startGateway(extraEnv?: Record<string, string>): Promise<void>;
+  /** Starts the gateway (again), with further environment if given, from the source tree `root` if given. */
+  startGateway(extraEnv?: Record<string, string>, root?: string): Promise<void>;
   /** A second gateway process on a port of its own, calling the subgraphs at `subgraphUrls` (by network key) where given, with further environment if given. */
   startGatewayReplica(subgraphUrls?: Record<string, string>, extraEnv?: Record<string, string>): Promise<Replica>;
   stop(): Promise<void>;
@@ -231,6 +237,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     port: number,
     extraEnv: Record<string, string>,
     urls: Record<string, string>,
+    root?: string,
   ) => {
     const proc = spawnProcess(
       runtime,
@@ -256,12 +263,13 @@ export async function startFederation(options: FederationOptions): Promise<Runni
         ...Object.fromEntries(registry.map((n) => [`SUBGRAPH_SECRET_${n.code}`, options.subgraphSecrets[n.key]!])),
       },
       log,
+      root,
     );
     await healthyOrStopped(`http://127.0.0.1:${port}/health`, proc);
     return proc;
   };
-  const startGateway = async (extraEnv: Record<string, string> = {}) => {
-    gateways.proc = await spawnGateway('gateway', gatewayPort, extraEnv, subgraphUrls);
+  const startGateway = async (extraEnv: Record<string, string> = {}, root?: string) => {
+    gateways.proc = await spawnGateway('gateway', gatewayPort, extraEnv, subgraphUrls, root);
   };
 
   const replicas: ManagedProcess[] = [];
@@ -273,7 +281,13 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       stop: (signal = 'SIGTERM') => stopProcess(proc, signal),
     };
   };
-  const spawnSubgraph = async (key: string, port: number, name: string, extraEnv: Record<string, string> = {}) => {
+  const spawnSubgraph = async (
+    key: string,
+    port: number,
+    name: string,
+    extraEnv: Record<string, string> = {},
+    root?: string,
+  ) => {
     const n = networkOfKey(registry, key);
     if (!n) throw new Error(`unknown network ${key}`);
     const proc = spawnProcess(
@@ -300,14 +314,15 @@ export async function startFederation(options: FederationOptions): Promise<Runni
         ...extraEnv,
       },
       log,
+      root,
     );
     await healthyOrStopped(`http://127.0.0.1:${port}/health`, proc);
     return proc;
   };
-  const startNetwork = async (key: string, extraEnv?: Record<string, string>) => {
+  const startNetwork = async (key: string, extraEnv?: Record<string, string>, root?: string) => {
     const port = ports.get(key);
     if (port === undefined) throw new Error(`unknown network ${key}`);
-    const proc = await spawnSubgraph(key, port, key, extraEnv);
+    const proc = await spawnSubgraph(key, port, key, extraEnv, root);
     subgraphs.set(key, proc);
   };
 

@@ -6,7 +6,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
-import { PERFORMANCE_ROUND_2 } from './performance-switch';
 
 /** Set by a subgraph on a response whose reads it wrote to its audit log (the value: how many entries). */
 export const AUDITED_HEADER = 'x-jcn-audited';
@@ -130,12 +129,8 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
         context: async () => (handled.context = await options.context(req)),
       });
       // The answer is encoded once: its size is checked, sent as content-length, and the same bytes are written.
-      const bytes = result.body.kind === 'complete' && PERFORMANCE_ROUND_2 ? Buffer.from(result.body.string) : null;
-      if (
-        result.body.kind === 'complete' &&
-        options.maxResponseBytes !== undefined &&
-        (bytes?.length ?? Buffer.byteLength(result.body.string)) > options.maxResponseBytes
-      ) {
+      const bytes = result.body.kind === 'complete' ? Buffer.from(result.body.string) : null;
+      if (bytes && options.maxResponseBytes !== undefined && bytes.length > options.maxResponseBytes) {
         throw new HttpError(
           400,
           'RESPONSE_TOO_LARGE',
@@ -149,8 +144,6 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
       if (bytes) {
         res.setHeader('content-length', bytes.length);
         res.end(bytes);
-      } else if (result.body.kind === 'complete') {
-        res.end(result.body.string); // PERFORMANCE_ROUND_2=off: Node measures the text, then encodes it
       } else if (result.body.kind === 'chunked') {
         for await (const chunk of result.body.asyncIterator) res.write(chunk);
         res.end();

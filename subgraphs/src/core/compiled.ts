@@ -16,7 +16,7 @@
  * Operation names and aliases reach the generated code only as GraphQL names (letters,
  * digits and underscores, checked by the parser); argument values and variables are data.
  *
- * SUBGRAPH_EXECUTION=graphql-js, or PERFORMANCE_ROUND_2=off, switches compiling off.
+ * SUBGRAPH_EXECUTION=graphql-js switches compiling off.
  */
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { execute, getOperationAST, visit, BREAK, type DocumentNode, type GraphQLSchema } from 'graphql';
@@ -24,9 +24,8 @@ import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import { documentBytes } from '../../../shared/src/heap-size';
-import { PERFORMANCE_ROUND_2 } from '../../../shared/src/performance-switch';
 
-export const COMPILED_EXECUTION = PERFORMANCE_ROUND_2 && process.env.SUBGRAPH_EXECUTION !== 'graphql-js';
+export const COMPILED_EXECUTION = process.env.SUBGRAPH_EXECUTION !== 'graphql-js';
 
 /** Most bytes of documents kept, with their compiled operations (estimated). */
 export const COMPILED_BYTES = 32 * 1024 * 1024;

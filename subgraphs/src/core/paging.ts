@@ -9,7 +9,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../../../shared/src/errors';
 import type { Page } from './model';
-import { PERFORMANCE_ROUND_2 } from '../../../shared/src/performance-switch';
 import { selectEntities } from './rows';
 import { EVERYTHING, selecting, type ListRead } from './selection';
 import { isStorable, pageSize } from './validate';
@@ -116,8 +115,6 @@ export async function paginate<T extends ObjectLiteral>(
   const limit = pageSize(first);
   const alias = qb.alias;
   let totalCount = counter(qb);
-  // The benchmark's switch to the previous code path: count every page, first, on its own.
-  if (!PERFORMANCE_ROUND_2) await totalCount();
   const page = selecting(
     qb.clone(),
     read.columns,

@@ -3,13 +3,12 @@
  * handles joins, relations, embedded columns, inheritance and merging rows by primary key, and
  * took about 7% of a subgraph's CPU in the directory answer. For an entity read alone, with none
  * of those, each selected column goes through the driver's own `prepareHydratedValue` onto an
- * object made as `getMany` makes it, so the entities are the same; anything else, and the
- * PERFORMANCE_ROUND_2=off path, goes through `getRawAndEntities`.
+ * object made as `getMany` makes it, so the entities are the same; anything else goes through
+ * `getRawAndEntities`.
  */
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { PERFORMANCE_ROUND_2 } from '../../../shared/src/performance-switch';
 
 /** Each column of an entity with the raw row's key for it under one alias. */
 type Plan = readonly { column: ColumnMetadata; key: string }[];
@@ -56,7 +55,7 @@ function planOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Plan | null
 export async function selectEntities<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
 ): Promise<{ entities: T[]; raw: Record<string, unknown>[] }> {
-  const plan = PERFORMANCE_ROUND_2 ? planOf(qb) : null;
+  const plan = planOf(qb);
   if (!plan) return qb.getRawAndEntities<Record<string, unknown>>();
   const raw = await qb.getRawMany<Record<string, unknown>>();
   const meta = qb.expressionMap.mainAlias!.metadata;

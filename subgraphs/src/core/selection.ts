@@ -15,7 +15,6 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { PERFORMANCE_ROUND_2 } from '../../../shared/src/performance-switch';
 
 /** Columns of a read, as entity properties, sorted; null: every column. */
 export type Columns = readonly string[] | null;
@@ -92,7 +91,6 @@ export function columnsFor<T extends ObjectLiteral>(
   typePrefix: string,
   path: readonly string[] = [],
 ): Columns {
-  if (!PERFORMANCE_ROUND_2) return null;
   const typeName = spec.shared ? spec.type : `${typePrefix}${spec.type}`;
   const key = `${typeName}/${path.join('/')}`;
   let byKey = decided.get(info.fieldNodes);
@@ -125,7 +123,6 @@ function decide<T extends ObjectLiteral>(
 
 /** Whether the current field's selection (a connection) asks totalCount, in any fragment. */
 export function asksTotal(info: GraphQLResolveInfo): boolean {
-  if (!PERFORMANCE_ROUND_2) return false;
   let asked = totals.get(info.fieldNodes);
   if (asked === undefined)
     totals.set(

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { DataSource, type Logger } from 'typeorm';
 import { grantApplicationRole } from './roles';
-import { PERFORMANCE_ROUND_2 } from '../../../shared/src/performance-switch';
 import { subgraphTypes } from './text-arrays';
 import { ContactPointEntity } from '../directory/contact-point.entity';
 import { AuthorityEntity } from '../directory/authority.entity';
@@ -90,7 +89,7 @@ export function createDataSource({ url, poolSize = 10, counter }: DataSourceOpti
     extra: {
       max: poolSize,
       application_name: 'jcn-subgraph',
-      ...(PERFORMANCE_ROUND_2 ? { types: subgraphTypes } : {}),
+      types: subgraphTypes,
     },
   });
 }
