@@ -38,8 +38,8 @@ ENV NODE_OPTIONS=--max-semi-space-size=16
 WORKDIR /app
 # Code and dependencies stay owned by root, so the `node` user can read but not change them.
 COPY --from=runtime-deps /app/node_modules ./node_modules
-COPY package.json ./
 # dist/ at the root keeps the sources' layout: /app/start.js, /app/gateway/supergraph.graphql, ...
+# and brings its own package.json, which maps the #shared/* imports to the compiled files.
 COPY --from=build /app/dist ./
 # Served by the gateway at / (its CONSOLE_DIR default).
 COPY --from=console /app/console/dist ./console/dist

@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import type { Types } from '@graphql-codegen/plugin-helpers';
-import { NETWORKS } from './shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 
 const entity = (file: string, name: string) => `../directory/${file}.entity#${name}`;
 

@@ -6,7 +6,7 @@
  * are forked with the same argument, so they start the same way.
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on demand, so a process holds only its own code */
-import { NETWORKS } from './shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 
 const processes: Record<string, () => void> = {
   gateway: () => require('./gateway/src/main'),

@@ -3,7 +3,7 @@
  * slowest subgraph hit directly and the client's own parallel calls; the same supergraph and
  * subgraphs behind Hive Gateway, back to back with ours; and issue 14's before and after.
  */
-import { NETWORKS, networkOfKey } from '../shared/src/registry';
+import { NETWORKS, networkOfKey } from '#shared/registry';
 import type { RunningFederation } from '../scripts/lib/processes';
 import { BEFORE_AFTER_HEADING, beforeAfter, type Probes } from './before-after';
 import { BEFORE_TAG } from './before-tree';

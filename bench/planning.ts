@@ -25,7 +25,7 @@ import { gatewayConfig } from '../gateway/src/config';
 import { operationSignature, QUERY_PLANNER_CONFIG, QueryPlanning } from '../gateway/src/execution/planner';
 import { operationArmor } from '../gateway/src/limits/armor';
 import { measureRequest, refusal, registryCostModel } from '../gateway/src/limits/cost';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { counterpartChain } from '../test/support/planning-bombs';
 
 export const PLANNING_HEADING = '## 9. Planning time of the worst query the limits admit';

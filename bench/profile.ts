@@ -5,7 +5,7 @@
  * JCN_CPU_PROF_DIR (scripts/lib/processes.ts).
  */
 import { readFileSync } from 'node:fs';
-import { runMain } from '../shared/src/config';
+import { runMain } from '#shared/config';
 
 interface ProfileNode {
   id: number;

@@ -1,6 +1,6 @@
 /** Section 2 of BENCHMARKS.md: a referral across two networks, the statistics query, and referral writes. */
 import { signToken } from '../scripts/lib/dev-keys';
-import { encodeId } from '../shared/src/ids';
+import { encodeId } from '#shared/ids';
 import type { RunningFederation } from '../scripts/lib/processes';
 import { createDataSource } from '../subgraphs/src/db/data-source';
 import { load } from './load';

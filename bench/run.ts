@@ -17,8 +17,8 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
-import { ConfigError, runMain } from '../shared/src/config';
-import { NETWORKS } from '../shared/src/registry';
+import { ConfigError, runMain } from '#shared/config';
+import { NETWORKS } from '#shared/registry';
 import type { RunningFederation } from '../scripts/lib/processes';
 import { BEFORE_AFTER_HEADING, beforeAfter, HEAP_HEADING, heapSweep } from './before-after';
 import { sectionOf, withSection } from './compare';

@@ -1,6 +1,6 @@
 /** The benchmark's knobs, read from the environment once and checked before anything starts. */
 import { z } from 'zod';
-import { parseEnv } from '../shared/src/config';
+import { parseEnv } from '#shared/config';
 
 /** Every bad knob is reported at once. */
 const benchEnv = z.object({

@@ -1,5 +1,5 @@
 /** Section 3 of BENCHMARKS.md: SQL statements per request, by query shape, at two sizes (bench/statements.ts counts them). */
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { queryNetwork, STATS, type ReferralCallers } from './referrals';
 import { DIRECTORY, type Bench } from './setup';
 import { statementsPerShape, type Shape } from './statements';

@@ -5,7 +5,7 @@
  * source counting the statements it sends) on the benchmark's seeded databases.
  */
 import type { DevIdentity } from '../scripts/lib/dev-keys';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { createTestAuth } from '../test/support/auth';
 import { startInProcessFederation } from '../test/support/in-process';
 

@@ -7,9 +7,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ANONYMOUS } from '../shared/src/caller';
+import { ANONYMOUS } from '#shared/caller';
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
-import { findNetwork, NETWORKS } from '../shared/src/registry';
+import { findNetwork, NETWORKS } from '#shared/registry';
 import { freePort } from '../scripts/lib/processes';
 import { Statistics } from '../subgraphs/src/statistics/statistics';
 import { createDataSource, migrate } from '../subgraphs/src/db/data-source';

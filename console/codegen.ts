@@ -19,7 +19,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { SUPERGRAPH_PATH } from '../gateway/src/supergraph/names';
-import { NETWORKS, type NetworkDefinition, type Registry } from '../shared/src/registry';
+import { NETWORKS, type NetworkDefinition, type Registry } from '#shared/registry';
 
 export const CONSOLE_DIR = __dirname;
 export const API_SCHEMA_PATH = join(CONSOLE_DIR, 'schema.graphql');

@@ -5,7 +5,7 @@
  * The image copies dist/ to its root, so paths such as gateway/supergraph.graphql hold there too.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, statSync } from 'node:fs';
+import { cpSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
@@ -20,4 +20,8 @@ for (const dir of ['shared/src', 'gateway', 'subgraphs']) {
     filter: (path) => statSync(path).isDirectory() || path.endsWith('.graphql'),
   });
 }
+// The sources import shared/ as #shared/*, which package.json maps to the TypeScript files; the compiled code
+// gets its own package.json in dist/ mapping the same name to the compiled files.
+const imports = { '#shared/*': './shared/src/*.js' };
+writeFileSync(join(OUT, 'package.json'), `${JSON.stringify({ private: true, type: 'commonjs', imports }, null, 2)}\n`);
 console.log(`built ${OUT}: npm run start:prod -- <gateway | a network | migrate>`);

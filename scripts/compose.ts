@@ -9,7 +9,7 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { defaultSubgraphUrl, HUB_NAME, SUPERGRAPH_PATH } from '../gateway/src/supergraph/names';
 import { hubSdl } from '../gateway/src/hub/schema';
-import { NETWORKS, type Registry } from '../shared/src/registry';
+import { NETWORKS, type Registry } from '#shared/registry';
 import { networkSubgraphSdl } from '../subgraphs/src/schema/template';
 
 export function composeSupergraph(registry: Registry): string {

@@ -7,10 +7,10 @@
 import { z } from 'zod';
 import { Client } from 'pg';
 import { buildConsole, consoleBuildIsStale } from '../console/build';
-import { parseEnv, port, runMain } from '../shared/src/config';
+import { parseEnv, port, runMain } from '#shared/config';
 import { DEV_AUDIENCE, ensureDevIdentity, ensureDevSecrets } from './lib/dev-keys';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { prepareDemoDatabases } from './lib/demo-databases';
 import { devEnvShape, devIdpIssuer, idpAccountsPath, keysDir } from './lib/dev-env';
 import { demoAccounts, saveDemoAccounts, type NetworkQuery } from './lib/idp/accounts';

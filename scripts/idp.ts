@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { existsSync } from 'node:fs';
 import { DEV_AUDIENCE, ensureDevKeys, ensureDevSecrets } from './lib/dev-keys';
-import { ConfigError, nodeEnv, parseEnv, runMain } from '../shared/src/config';
+import { ConfigError, nodeEnv, parseEnv, runMain } from '#shared/config';
 import { readDemoAccounts } from './lib/idp/accounts';
 import { createDevIdentityProvider } from './lib/idp/provider';
 import { devEnvShape, devIdpIssuer, idpAccountsPath, keysDir } from './lib/dev-env';

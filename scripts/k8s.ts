@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NETWORKS, type NetworkDefinition } from '../shared/src/registry';
+import { NETWORKS, type NetworkDefinition } from '#shared/registry';
 
 export const OVERLAYS_DIR = join(__dirname, '..', 'deploy', 'k8s', 'overlays');
 /** Every subgraph listens on this port in its own namespace (deploy/k8s/base/subgraph). */

@@ -4,7 +4,7 @@
  * machine. Development only: with NODE_ENV=production the page answers 404.
  */
 import { z } from 'zod';
-import { nodeEnv, parseEnv, port, runMain } from '../shared/src/config';
+import { nodeEnv, parseEnv, port, runMain } from '#shared/config';
 import { serveCaughtMail, startMailCatcher } from './lib/mail-catcher';
 
 runMain(async () => {

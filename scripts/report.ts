@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ensureDevKeys, signToken } from './lib/dev-keys';
-import { ConfigError, parseEnv, runMain } from '../shared/src/config';
+import { ConfigError, parseEnv, runMain } from '#shared/config';
 import { devEnvShape, keysDir } from './lib/dev-env';
 import { writeReport } from './lib/report';
 

@@ -7,9 +7,9 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ConfigError, parseEnv, runMain, urlRole } from '../shared/src/config';
+import { ConfigError, parseEnv, runMain, urlRole } from '#shared/config';
 import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres';
-import { findNetwork, NETWORKS } from '../shared/src/registry';
+import { findNetwork, NETWORKS } from '#shared/registry';
 import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
 import { seedNetwork } from '../subgraphs/src/seed/demo';
 import { seedSyntheticHistory } from '../subgraphs/src/seed/history';

@@ -10,14 +10,14 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { decodeJwt } from 'jose';
-import { signServiceToken } from '../shared/src/auth/sign';
+import { signServiceToken } from '#shared/auth/sign';
 import { devKeyId, ensureDevIdentity, signToken } from './lib/dev-keys';
-import { SERVICE_TOKEN_MAX_LIFETIME_S } from '../shared/src/auth/trust';
-import { ROLES, type Role } from '../shared/src/caller';
-import { identityEnvShape } from '../shared/src/auth/config';
-import { ConfigError, parseEnv, runMain } from '../shared/src/config';
-import { findCountry } from '../shared/src/countries';
-import { findNetwork, NETWORKS } from '../shared/src/registry';
+import { SERVICE_TOKEN_MAX_LIFETIME_S } from '#shared/auth/trust';
+import { ROLES, type Role } from '#shared/caller';
+import { identityEnvShape } from '#shared/auth/config';
+import { ConfigError, parseEnv, runMain } from '#shared/config';
+import { findCountry } from '#shared/countries';
+import { findNetwork, NETWORKS } from '#shared/registry';
 import { devEnvShape, devIdpIssuer, keysDir } from './lib/dev-env';
 
 runMain(async () => {

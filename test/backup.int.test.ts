@@ -11,7 +11,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { databaseRoles, databaseUrl, provisionDatabase, type DatabaseUrls } from '../scripts/lib/db-roles';
 import { quoteIdent } from '../scripts/lib/embedded-postgres';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { createDataSource } from '../subgraphs/src/db/data-source';
 import { migrateAsOwner, openDatabase } from '../subgraphs/src/db/open';
 import { applicationRoleProblems } from '../subgraphs/src/db/roles';

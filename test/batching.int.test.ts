@@ -2,7 +2,7 @@
  * Batching: the SQL statements a query runs do not grow with the rows it
  * returns. Counted in every subgraph for 10 and for 200 contact points.
  */
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { insertStaff } from './support/contact-points';
 import { startInProcessFederation } from './support/in-process';
 

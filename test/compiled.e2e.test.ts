@@ -6,8 +6,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { urlRole } from '../shared/src/config';
-import { NETWORKS } from '../shared/src/registry';
+import { urlRole } from '#shared/config';
+import { NETWORKS } from '#shared/registry';
 import { createTestDatabase, queryDatabase } from './support/db';
 import { startTestFederation, type TestFederation } from './support/federation';
 

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gatewayConfig } from '../gateway/src/config';
-import { ConfigError } from '../shared/src/config';
-import { findNetwork, NETWORKS } from '../shared/src/registry';
+import { ConfigError } from '#shared/config';
+import { findNetwork, NETWORKS } from '#shared/registry';
 import { subgraphConfig } from '../subgraphs/src/config';
 
 const seajust = findNetwork(NETWORKS, 'seajust')!;

@@ -12,8 +12,8 @@ import { randomUUID } from 'node:crypto';
 import { Kind, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import * as documents from '../console/src/__generated__/graphql';
 import { networkDocuments } from '../console/src/ui/__generated__/network-documents';
-import { encodeId, type NodeKind } from '../shared/src/ids';
-import { findNetwork, NETWORKS } from '../shared/src/registry';
+import { encodeId, type NodeKind } from '#shared/ids';
+import { findNetwork, NETWORKS } from '#shared/registry';
 import { compareExecutors, type FoundError } from './support/executors';
 import { seedDemo, startInProcessFederation } from './support/in-process';
 

@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gatewayConfig, subgraphSecretVar } from '../gateway/src/config';
 import { createGateway } from '../gateway/src/gateway';
-import type { Listening } from '../shared/src/http';
-import { NETWORKS } from '../shared/src/registry';
+import type { Listening } from '#shared/http';
+import { NETWORKS } from '#shared/registry';
 import { createTestAuth, gatewayTokenEnv, type TestAuth } from './support/auth';
 import { testLogger } from './support/logs';
 

@@ -8,8 +8,8 @@
  * thread, while everyone else is answered.
  */
 import { PLANNED_IN_GATEWAY_THREAD } from '../gateway/src/execution/planner';
-import { encodeId } from '../shared/src/ids';
-import { findNetwork, NETWORKS } from '../shared/src/registry';
+import { encodeId } from '#shared/ids';
+import { findNetwork, NETWORKS } from '#shared/registry';
 import { postGraphQL } from './support/federation-http';
 import { PLAN_CACHE_BYTES } from '../gateway/src/execution/plan-executor';
 import { seedDemo, startInProcessFederation } from './support/in-process';

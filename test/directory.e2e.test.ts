@@ -3,7 +3,7 @@
  * subgraph processes, each on its own seeded PostgreSQL database.
  */
 import { readFileSync } from 'node:fs';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { startTestFederation, type TestFederation } from './support/federation';
 
 let fed: TestFederation;

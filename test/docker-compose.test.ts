@@ -9,7 +9,7 @@ import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, w
 import { delimiter, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { NODE_HEAP_OPTIONS } from '../scripts/lib/heap';
 
 const ROOT = join(__dirname, '..');

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlin
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { StartupError } from '../shared/src/config';
+import { StartupError } from '#shared/config';
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
 import { freePort } from '../scripts/lib/processes';
 import { queryDatabase } from './support/db';

@@ -5,8 +5,8 @@
  * every field still resolves as the row holds it, also when one request loads
  * the same row for two different selections.
  */
-import { encodeId } from '../shared/src/ids';
-import { NETWORKS } from '../shared/src/registry';
+import { encodeId } from '#shared/ids';
+import { NETWORKS } from '#shared/registry';
 import { insertStaff } from './support/contact-points';
 import { seedDemo, startInProcessFederation } from './support/in-process';
 

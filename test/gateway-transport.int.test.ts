@@ -6,8 +6,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AUDITED_HEADER } from '../shared/src/http';
-import { NETWORKS } from '../shared/src/registry';
+import { AUDITED_HEADER } from '#shared/http';
+import { NETWORKS } from '#shared/registry';
 import { isQueryDocument, SubgraphClient } from '../gateway/src/transport/subgraph-client';
 import { HubDataSource, type HubCacheBounds } from '../gateway/src/hub/data-source';
 import { buildHubSchema } from '../gateway/src/hub/schema';

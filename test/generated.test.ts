@@ -6,7 +6,7 @@ import config from '../codegen';
 import { SUPERGRAPH_PATH } from '../gateway/src/supergraph/names';
 import { HUB_SDL_PATH, hubCodegenSdl } from '../gateway/src/hub/write-sdl';
 import { composeSupergraph } from '../scripts/compose';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { templateSdl } from '../subgraphs/src/schema/template';
 import { TEMPLATE_SDL_PATH } from '../subgraphs/src/schema/write-sdl';
 

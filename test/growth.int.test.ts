@@ -18,7 +18,7 @@ import {
 } from 'graphql';
 import { apiSchema, networkDocument, networkTemplates } from '../console/codegen';
 import * as generated from '../console/src/__generated__/graphql';
-import { NETWORKS, assertValidRegistry, type NetworkDefinition } from '../shared/src/registry';
+import { NETWORKS, assertValidRegistry, type NetworkDefinition } from '#shared/registry';
 import { startInProcessFederation } from './support/in-process';
 
 const ATLANTIS: NetworkDefinition = {

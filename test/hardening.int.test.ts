@@ -2,7 +2,7 @@
  * Production settings of the gateway and the audit log's append-only rule,
  * against the in-process federation (real PostgreSQL, HTTP between parts).
  */
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { queryDatabase } from './support/db';
 import { startInProcessFederation } from './support/in-process';
 

@@ -6,7 +6,7 @@
  * error naming it, and nothing WACAP sends is shown as another network's.
  */
 import { subgraphUrlVar } from '../gateway/src/config';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { objectsIn, startHostileSubgraph, type HostileSubgraph } from './support/hostile-subgraph';
 import { seedDemo, startInProcessFederation } from './support/in-process';
 

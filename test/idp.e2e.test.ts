@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { devKeyId, ensureDevKeys } from '../scripts/lib/dev-keys';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { devIdpIssuer } from '../scripts/lib/dev-env';
 import { ACCESS_TOKEN_TTL_S } from '../scripts/lib/idp/settings';
 import { freePort, startIdentityProvider, stopProcess } from '../scripts/lib/processes';

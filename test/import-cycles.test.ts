@@ -34,6 +34,15 @@ describe('import cycles', () => {
     expect(findCycles(graph)).toEqual([['lib/index.ts', 'lib/x.ts', 'y.tsx']]);
   });
 
+  it('follows #shared/ imports into shared/src', () => {
+    const graph = tree({
+      'shared/src/registry.ts': "import { handler } from '../../gateway/src/handler';",
+      'gateway/src/handler.ts': "import type { Registry } from '#shared/registry';",
+    });
+    expect(graph.get('gateway/src/handler.ts')).toEqual(['shared/src/registry.ts']);
+    expect(findCycles(graph)).toEqual([['gateway/src/handler.ts', 'shared/src/registry.ts']]);
+  });
+
   it('reports nothing for a tree without cycles, whatever it imports from packages', () => {
     const graph = tree({
       'a.ts': "import { b } from './b';\nimport type { DataSource } from 'typeorm';\nimport { join } from 'node:path';",

@@ -15,7 +15,7 @@ import { NetworkPolicy, type INetworkPolicyPeer } from 'kubernetes-models/networ
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { ConfigMap, Namespace, Service, type IContainer, type IPodSpec } from 'kubernetes-models/v1';
 import { parseAllDocuments } from 'yaml';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { namespaceOf, OVERLAYS_DIR, overlays, SUBGRAPH_PORT } from '../scripts/k8s';
 
 const kubectl = (process.env.PATH ?? '').split(delimiter).find((dir) => {

@@ -4,7 +4,7 @@
  * killed there, and the subgraph started again sends the mail once, after the lease.
  */
 import { randomUUID } from 'node:crypto';
-import { findNetwork, NETWORKS } from '../shared/src/registry';
+import { findNetwork, NETWORKS } from '#shared/registry';
 import { notifyArrival } from '../subgraphs/src/notifications/notify';
 import { freePort, spawnEntry, stopProcess, type ManagedProcess } from '../scripts/lib/processes';
 import { startMailCatcher, type MailCatcher } from '../scripts/lib/mail-catcher';

@@ -5,7 +5,7 @@
  * workers themselves, and move the mail workers' clock instead of sleeping.
  */
 import { randomUUID } from 'node:crypto';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { createMailSender } from '../subgraphs/src/notifications/mailer';
 import { DeadlineScheduler } from '../subgraphs/src/notifications/deadlines';
 import { notifyArrival } from '../subgraphs/src/notifications/notify';

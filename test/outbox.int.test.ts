@@ -6,7 +6,7 @@
  * deliveries. Referrals go from CASC (Kazakhstan) to GLJC (Kenya).
  */
 import { randomUUID } from 'node:crypto';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { createOutboxWorker, type DeliveryOptions } from '../subgraphs/src/deliveries';
 import type { OutboxWorker } from '../subgraphs/src/outbox/worker';
 import { contactPointRow, insertContactPoints } from './support/contact-points';

@@ -8,7 +8,7 @@
  * answered, so a test cannot pass by both gateways taking Apollo's path.
  */
 import { subgraphUrlVar } from '../gateway/src/config';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { comparableAnswer, compareExecutors, type ComparableAnswer, type FoundError } from './support/executors';
 import { postGraphQL } from './support/federation-http';
 import { seedDemo, startInProcessFederation } from './support/in-process';

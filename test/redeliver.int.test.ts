@@ -6,7 +6,7 @@
  * `npm run restored`. CASC (Kazakhstan) sends to GLJC (Kenya) and WACAP (Nigeria).
  */
 import { randomUUID } from 'node:crypto';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { createOutboxWorker } from '../subgraphs/src/deliveries';
 import type { OutboxWorker } from '../subgraphs/src/outbox/worker';
 import { resumeReferences } from '../subgraphs/src/restored';

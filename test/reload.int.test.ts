@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { composeSupergraph } from '../scripts/compose';
-import { NETWORKS, type NetworkDefinition } from '../shared/src/registry';
+import { NETWORKS, type NetworkDefinition } from '#shared/registry';
 import { startInProcessFederation } from './support/in-process';
 
 const LATECOMER: NetworkDefinition = {

@@ -6,7 +6,7 @@
  * the caller is no party to answers exactly like one that does not exist.
  */
 import { randomUUID } from 'node:crypto';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { postGraphQL, type GraphQLResponse } from './support/federation-http';
 import { startTestFederation, type TestFederation } from './support/federation';
 import { contactPointToken, createReferral, pendingOutbox, referralInput, waitFor } from './support/referrals';

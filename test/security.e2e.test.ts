@@ -5,9 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { generateDevKeys, signToken } from '../scripts/lib/dev-keys';
-import { SUBGRAPH_SECRET_HEADER } from '../shared/src/auth/subgraph-secret';
-import type { Role } from '../shared/src/caller';
-import { NETWORKS } from '../shared/src/registry';
+import { SUBGRAPH_SECRET_HEADER } from '#shared/auth/subgraph-secret';
+import type { Role } from '#shared/caller';
+import { NETWORKS } from '#shared/registry';
 import { postGraphQL, type GraphQLResponse } from './support/federation-http';
 import { startTestFederation, type TestFederation } from './support/federation';
 

@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { statementsPerShape } from '../bench/statements';
 import { generateDevIdentity, signToken } from '../scripts/lib/dev-keys';
-import { urlRole } from '../shared/src/config';
-import { NETWORKS } from '../shared/src/registry';
+import { urlRole } from '#shared/config';
+import { NETWORKS } from '#shared/registry';
 import { migrateAsOwner } from '../subgraphs/src/db/open';
 import { createTestAuth } from './support/auth';
 import { createTestDatabase, queryDatabase, type TestDatabase } from './support/db';

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeReport } from '../scripts/lib/report';
-import { NETWORKS } from '../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { perturb, PERCENTILE_THRESHOLD } from '../subgraphs/src/statistics/disclosure';
 import type { DataSource } from 'typeorm';
 import { seedDemo, startInProcessFederation } from './support/in-process';

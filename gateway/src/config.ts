@@ -1,15 +1,11 @@
 /** The gateway's configuration: the only place that reads its environment. */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { identityEnvShape, oneKeySource, privateKeyPem, sharedSecret, tokenConfig } from '../../shared/src/auth/config';
-import type { TokenConfig } from '../../shared/src/auth/tokens';
-import { nodeEnv, parseEnv, port, productionSecrets } from '../../shared/src/config';
-import {
-  observabilityConfig,
-  observabilityEnvShape,
-  type ObservabilityConfig,
-} from '../../shared/src/observability/config';
-import type { Registry } from '../../shared/src/registry';
+import { identityEnvShape, oneKeySource, privateKeyPem, sharedSecret, tokenConfig } from '#shared/auth/config';
+import type { TokenConfig } from '#shared/auth/tokens';
+import { nodeEnv, parseEnv, port, productionSecrets } from '#shared/config';
+import { observabilityConfig, observabilityEnvShape, type ObservabilityConfig } from '#shared/observability/config';
+import type { Registry } from '#shared/registry';
 import { defaultSubgraphUrl } from './supergraph/names';
 import type { ConsoleSignIn } from './console';
 import type { SubgraphClientOptions } from './transport/subgraph-client';

@@ -1,5 +1,5 @@
 import { parse } from 'graphql';
-import { documentBytes } from '../../shared/src/heap-size';
+import { documentBytes } from '#shared/heap-size';
 import { DocumentStore } from './document-store';
 
 /** A distinct ~3 kB text (about 250 kB parsed) of aliased fields, as an anonymous caller would send to fill a store. */

@@ -6,7 +6,7 @@
 import type { ApolloServerOptions, BaseContext } from '@apollo/server';
 import type { DocumentNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { documentBytes, textBytes } from '../../shared/src/heap-size';
+import { documentBytes, textBytes } from '#shared/heap-size';
 
 /** Most estimated heap bytes of parsed operations kept; the least recently used goes first. */
 export const DOCUMENT_STORE_BYTES = 32 * 1024 * 1024;

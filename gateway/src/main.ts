@@ -4,11 +4,11 @@
  * primary only relays signals and replaces a worker that dies.
  */
 import cluster from 'node:cluster';
-import { createTokenVerifier } from '../../shared/src/auth/tokens';
-import { runMain } from '../../shared/src/config';
-import { createLogger, type Logger } from '../../shared/src/observability/logger';
-import { startConfiguredTracing } from '../../shared/src/observability/tracing';
-import { NETWORKS } from '../../shared/src/registry';
+import { createTokenVerifier } from '#shared/auth/tokens';
+import { runMain } from '#shared/config';
+import { createLogger, type Logger } from '#shared/observability/logger';
+import { startConfiguredTracing } from '#shared/observability/tracing';
+import { NETWORKS } from '#shared/registry';
 import { gatewayConfig, type GatewayConfig } from './config';
 import { createGateway } from './gateway';
 

@@ -1,6 +1,6 @@
 /** The gateway's own metrics: its calls to each network's subgraph, and whether each answers its health check. */
-import type { Metrics } from '../../shared/src/observability/metrics';
-import type { Registry } from '../../shared/src/registry';
+import type { Metrics } from '#shared/observability/metrics';
+import type { Registry } from '#shared/registry';
 import type { SubgraphCalls } from './transport/network-data-source';
 import { subgraphHealth } from './transport/subgraph-client';
 

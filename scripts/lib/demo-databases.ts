@@ -5,8 +5,8 @@
  * serve as the application role.
  */
 import type { RunningPostgres } from './embedded-postgres';
-import { urlRole } from '../../shared/src/config';
-import type { Registry } from '../../shared/src/registry';
+import { urlRole } from '#shared/config';
+import type { Registry } from '#shared/registry';
 import { createDataSource, migrate } from '../../subgraphs/src/db/data-source';
 import { seedNetwork, type SeedOptions, type SeedReport } from '../../subgraphs/src/seed/demo';
 

@@ -10,9 +10,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, importSPKI } from 'jose';
-import type { TokenClaims } from '../../shared/src/auth/claims';
-import { signClaims, type SignOptions } from '../../shared/src/auth/sign';
-import type { Registry } from '../../shared/src/registry';
+import type { TokenClaims } from '#shared/auth/claims';
+import { signClaims, type SignOptions } from '#shared/auth/sign';
+import type { Registry } from '#shared/registry';
 
 export const DEV_ISSUER = 'https://jcn-hub.invalid/dev-issuer';
 export const DEV_AUDIENCE = 'jcn-hub';

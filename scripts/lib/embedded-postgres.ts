@@ -20,7 +20,7 @@ import { createServer } from 'node:net';
 import { arch, platform } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { StartupError } from '../../shared/src/config';
+import { StartupError } from '#shared/config';
 import { databaseRoles, provisionDatabase, type DatabaseUrls } from './db-roles';
 
 export interface EmbeddedPostgresOptions {

@@ -18,16 +18,20 @@ export function importSpecifiers(source: string): string[] {
 }
 
 /**
- * The graph of `files` (path -> source): a relative specifier resolves to `<path>.ts` (`.tsx`, `.mts`), `<path>/index.ts` or
- * the path itself when that is one of `files`; anything else (packages, node: builtins, assets) is no node.
+ * The graph of `files` (path -> source, paths relative to the repository's root): a relative specifier, or `#shared/<path>`
+ * (package.json's import of shared/src/<path>), resolves to `<path>.ts` (`.tsx`, `.mts`), `<path>/index.ts` or the path
+ * itself when that is one of `files`; anything else (packages, node: builtins, assets) is no node.
  */
 export function importGraph(files: ReadonlyMap<string, string>): ImportGraph {
   const graph = new Map<string, string[]>();
   for (const [file, source] of files) {
     const targets = new Set<string>();
     for (const specifier of importSpecifiers(source)) {
-      if (!specifier.startsWith('.')) continue;
-      const base = join(dirname(file), specifier).replace(/\.js$/, '');
+      const shared = specifier.startsWith('#shared/');
+      if (!specifier.startsWith('.') && !shared) continue;
+      const base = (
+        shared ? join('shared/src', specifier.slice('#shared/'.length)) : join(dirname(file), specifier)
+      ).replace(/\.js$/, '');
       const candidates = [
         ...EXTENSIONS.map((ext) => base + ext),
         ...EXTENSIONS.map((ext) => join(base, 'index' + ext)),

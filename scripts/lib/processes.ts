@@ -6,9 +6,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { servicePublicKeyVar } from '../../shared/src/auth/config';
+import { servicePublicKeyVar } from '#shared/auth/config';
 import type { DevKeys } from './dev-keys';
-import { NETWORKS, networkOfKey, type NetworkDefinition, type Registry } from '../../shared/src/registry';
+import { NETWORKS, networkOfKey, type NetworkDefinition, type Registry } from '#shared/registry';
 import { nodeOptionsFor } from './heap';
 
 const ROOT = join(__dirname, '..', '..');

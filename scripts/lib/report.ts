@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { csv } from '../../shared/src/csv';
+import { csv } from '#shared/csv';
 
 type Cell = { key: string; count: number | null; suppressed: boolean };
 type Duration = { count: number | null; suppressed: boolean; medianDays: number | null; p90Days: number | null };

@@ -1,9 +1,9 @@
 /** A network subgraph's configuration: the only place that reads its environment. */
 import { z } from 'zod';
-import { privateKeyPem, publicKeyPem, sharedSecret } from '../../shared/src/auth/config';
-import { nodeEnv, parseEnv, port, postgresRoleUrl, productionSecrets, urlRole } from '../../shared/src/config';
-import { observabilityConfig, observabilityEnvShape } from '../../shared/src/observability/config';
-import type { NetworkDefinition } from '../../shared/src/registry';
+import { privateKeyPem, publicKeyPem, sharedSecret } from '#shared/auth/config';
+import { nodeEnv, parseEnv, port, postgresRoleUrl, productionSecrets, urlRole } from '#shared/config';
+import { observabilityConfig, observabilityEnvShape } from '#shared/observability/config';
+import type { NetworkDefinition } from '#shared/registry';
 import { DEFAULT_ESCALATION_DELAY_HOURS } from './notifications/deadlines';
 import { LANGUAGES } from './notifications/facts';
 import {

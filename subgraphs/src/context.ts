@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../shared/src/caller';
+import type { Caller } from '#shared/caller';
 import type { AuditTrail } from './audit/audit';
-import type { NetworkDefinition, Registry } from '../../shared/src/registry';
+import type { NetworkDefinition, Registry } from '#shared/registry';
 import type { Loaders } from './directory/loaders';
 import type { DirectoryReads } from './directory/reads';
 import type { DirectoryWrites } from './directory/writes';

@@ -2,7 +2,7 @@
  * `_entities` straight at a network subgraph, with a representation for every
  * @key it declares: found, missing, and another network's id.
  */
-import { findNetwork, NETWORKS } from '../../shared/src/registry';
+import { findNetwork, NETWORKS } from '#shared/registry';
 import { postGraphQL } from '../../test/support/federation-http';
 import { seededTestSubgraph, type SeededSubgraph } from '../../test/support/subgraph';
 

@@ -1,6 +1,6 @@
 /** Liveness and readiness of a subgraph: /live answers while the process does, /health also asks its database. */
-import type { Listening } from '../../shared/src/http';
-import { findNetwork, NETWORKS } from '../../shared/src/registry';
+import type { Listening } from '#shared/http';
+import { findNetwork, NETWORKS } from '#shared/registry';
 import { createTestAuth } from '../../test/support/auth';
 import { createMigratedDataSource } from '../../test/support/db';
 import { testSubgraph } from '../../test/support/subgraph';

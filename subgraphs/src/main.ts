@@ -1,10 +1,10 @@
 /** Starts one network's subgraph: `runSubgraph('seajust')`, from that network's thin entry. */
-import { signServiceToken } from '../../shared/src/auth/sign';
-import { createExchangedTokenVerifier } from '../../shared/src/auth/tokens';
-import { runMain } from '../../shared/src/config';
-import { createLogger } from '../../shared/src/observability/logger';
-import { startConfiguredTracing } from '../../shared/src/observability/tracing';
-import { findNetwork, NETWORKS } from '../../shared/src/registry';
+import { signServiceToken } from '#shared/auth/sign';
+import { createExchangedTokenVerifier } from '#shared/auth/tokens';
+import { runMain } from '#shared/config';
+import { createLogger } from '#shared/observability/logger';
+import { startConfiguredTracing } from '#shared/observability/tracing';
+import { findNetwork, NETWORKS } from '#shared/registry';
 import { subgraphConfig, subgraphObservability } from './config';
 import { createOutboxWorker } from './deliveries';
 import { openDatabase } from './db/open';

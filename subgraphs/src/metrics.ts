@@ -2,7 +2,7 @@
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import type { Metrics } from '../../shared/src/observability/metrics';
+import type { Metrics } from '#shared/observability/metrics';
 import { mailStatistics } from './notifications/repository';
 import { deliveryStatistics } from './outbox/repository';
 

@@ -7,7 +7,7 @@
  * Migrations are the same for every network.
  */
 import { z } from 'zod';
-import { nodeEnv, parseEnv, postgresRoleUrl, productionSecrets, runMain, urlRole } from '../../shared/src/config';
+import { nodeEnv, parseEnv, postgresRoleUrl, productionSecrets, runMain, urlRole } from '#shared/config';
 import { migrateAsOwner } from './db/open';
 
 /** The job's environment: the owner's URL and the application role to grant. */

@@ -4,7 +4,7 @@
  * "Template" names, and renames them per network by `resolversFor`.
  */
 import { GraphQLScalarType } from 'graphql';
-import type { NetworkDefinition } from '../../shared/src/registry';
+import type { NetworkDefinition } from '#shared/registry';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { FIELD_POLICIES } from './access/fields';
 import { applyPolicies } from './access/rules';

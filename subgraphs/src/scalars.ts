@@ -1,7 +1,7 @@
 /** Date and DateTime scalars; bad literals are BAD_USER_INPUT like every other user error. */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLScalarType, Kind, visit } from 'graphql';
-import { badInput } from '../../shared/src/errors';
+import { badInput } from '#shared/errors';
 import { isIsoDate, isoDate } from './core/validate';
 
 function parseDate(value: unknown): string {

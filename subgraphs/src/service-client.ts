@@ -6,7 +6,7 @@
  * `npm run restored` (restored.ts) call through it.
  */
 import { decodeJwt } from 'jose';
-import { injectTraceContext } from '../../shared/src/observability/tracing';
+import { injectTraceContext } from '#shared/observability/tracing';
 
 /** A GraphQL answer as it arrived: nothing in it is trusted yet. */
 export interface GraphQLAnswer {

@@ -1,16 +1,16 @@
 /** Keys, tokens and subgraph secrets for tests: made fresh, never read from disk. */
 import { randomBytes } from 'node:crypto';
 import { decodeJwt } from 'jose';
-import { servicePublicKeyVar } from '../../shared/src/auth/config';
+import { servicePublicKeyVar } from '#shared/auth/config';
 import { DEV_AUDIENCE, DEV_ISSUER, generateDevIdentity, signToken, type DevIdentity } from '../../scripts/lib/dev-keys';
-import { callerFromClaims, type TokenClaims } from '../../shared/src/auth/claims';
-import { createTokenExchange } from '../../shared/src/auth/exchange';
-import type { SignOptions } from '../../shared/src/auth/sign';
-import { createExchangedTokenVerifier, createTokenVerifier, type TokenVerifier } from '../../shared/src/auth/tokens';
-import { SERVICE_AUDIENCE, serviceIssuer } from '../../shared/src/auth/trust';
-import { SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
-import type { Role } from '../../shared/src/caller';
-import type { Registry } from '../../shared/src/registry';
+import { callerFromClaims, type TokenClaims } from '#shared/auth/claims';
+import { createTokenExchange } from '#shared/auth/exchange';
+import type { SignOptions } from '#shared/auth/sign';
+import { createExchangedTokenVerifier, createTokenVerifier, type TokenVerifier } from '#shared/auth/tokens';
+import { SERVICE_AUDIENCE, serviceIssuer } from '#shared/auth/trust';
+import { SUBGRAPH_SECRET_HEADER } from '#shared/auth/subgraph-secret';
+import type { Role } from '#shared/caller';
+import type { Registry } from '#shared/registry';
 
 export interface TestAuth {
   /** Every signer's key pair: the identity provider, the gateway, each network's outbox. */

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEV_AUDIENCE } from '../../scripts/lib/dev-keys';
-import { NETWORKS } from '../../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { devIdpIssuer } from '../../scripts/lib/dev-env';
 import { demoAccounts, saveDemoAccounts, type DemoAccountWithPassword } from '../../scripts/lib/idp/accounts';
 import { CALLBACK_PATH, DEV_RESOURCE } from '../../scripts/lib/idp/settings';

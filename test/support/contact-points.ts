@@ -4,7 +4,7 @@
  * whole demo data set.
  */
 import type { DataSource } from 'typeorm';
-import type { NetworkDefinition } from '../../shared/src/registry';
+import type { NetworkDefinition } from '#shared/registry';
 import { ContactPointEntity } from '../../subgraphs/src/directory/contact-point.entity';
 
 export type ContactPointRow = Pick<

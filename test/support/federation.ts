@@ -1,6 +1,6 @@
 /** The whole federation for end-to-end tests: fresh seeded databases, subgraph processes, the gateway process. */
-import { urlRole } from '../../shared/src/config';
-import { NETWORKS, type NetworkDefinition } from '../../shared/src/registry';
+import { urlRole } from '#shared/config';
+import { NETWORKS, type NetworkDefinition } from '#shared/registry';
 import { createDataSource, migrate } from '../../subgraphs/src/db/data-source';
 import { seedNetwork } from '../../subgraphs/src/seed/demo';
 import { startFederation, type RunningFederation, type Runtime } from '../../scripts/lib/processes';

@@ -7,7 +7,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SUBGRAPH_SECRET_HEADER } from '../../shared/src/auth/subgraph-secret';
+import { SUBGRAPH_SECRET_HEADER } from '#shared/auth/subgraph-secret';
 
 /** The gateway's request and the real subgraph's answer, as forwarded. */
 export interface Exchange {

@@ -1,6 +1,6 @@
 /** Loggers for tests: silent, or capturing the JSON lines a process would write to stdout. */
 import type { DestinationStream } from 'pino';
-import { createLogger, type Logger } from '../../shared/src/observability/logger';
+import { createLogger, type Logger } from '#shared/observability/logger';
 
 /** The raw text and parsed lines every logger given this capture wrote. */
 export class LogCapture implements DestinationStream {

@@ -1,6 +1,6 @@
 /** A network's subgraph on a test database, reached as the gateway reaches it. */
 import type { DataSource } from 'typeorm';
-import { NETWORKS, type NetworkDefinition } from '../../shared/src/registry';
+import { NETWORKS, type NetworkDefinition } from '#shared/registry';
 import { seedNetwork } from '../../subgraphs/src/seed/demo';
 import { createSubgraph, type Subgraph } from '../../subgraphs/src/subgraph';
 import { createTestAuth, type TestAuth } from './auth';

@@ -1,4 +1,4 @@
-import { csv } from '../../../shared/src/csv';
+import { csv } from '#shared/csv';
 import type { Figure, Table } from './shape';
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NETWORKS } from '../../../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { ISO_NUMERIC } from './iso-numeric';
 
 const atlas = JSON.parse(

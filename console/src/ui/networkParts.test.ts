@@ -4,7 +4,7 @@
  * carries no directive: the console sends one network's part only, never a choice among them.
  */
 import { Kind, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { NETWORKS } from '../../../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import * as generated from '../__generated__/graphql';
 import { networkDocuments } from './__generated__/network-documents';
 import { forNetwork, recordNetwork } from './networkParts';

@@ -45,8 +45,8 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { documentBytes, textBytes } from '../../../shared/src/heap-size';
-import { tracer } from '../../../shared/src/observability/tracing';
+import { documentBytes, textBytes } from '#shared/heap-size';
+import { tracer } from '#shared/observability/tracing';
 import { operationSignature, PlanHandOver, type QueryPlanning } from './planner';
 import { isSubtype, ownKey } from '../transport/values';
 import { OperationShape } from './shape';

@@ -11,7 +11,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { execute, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { documentBytes, textBytes } from '../../../shared/src/heap-size';
+import { documentBytes, textBytes } from '#shared/heap-size';
 
 type Response = Awaited<ReturnType<GraphQLDataSource['process']>>;
 

@@ -1,8 +1,8 @@
 /** Resolvers of the hub: the registry, country reference data, and global id routing. Typed by codegen from hub.graphql. */
-import { findCountry } from '../../../shared/src/countries';
-import { badInput } from '../../../shared/src/errors';
-import { encodeId, tryDecodeId } from '../../../shared/src/ids';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import { findCountry } from '#shared/countries';
+import { badInput } from '#shared/errors';
+import { encodeId, tryDecodeId } from '#shared/ids';
+import type { NetworkDefinition, Registry } from '#shared/registry';
 import type { NetworkResolvers, Resolvers } from './__generated__/resolvers-types';
 import type { CountryRef, NetworkRef, NodeRef } from './model';
 

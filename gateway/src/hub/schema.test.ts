@@ -1,6 +1,6 @@
 /** The hub's schema executed directly: the registry's answers, the type of each network and node, and refusals of bad input. */
 import { execute, parse } from 'graphql';
-import { NETWORKS } from '../../../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { buildHubSchema } from './schema';
 
 const schema = buildHubSchema(NETWORKS);

@@ -5,10 +5,10 @@
  */
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
-import { commonSdl, FEDERATION_LINK } from '../../../shared/src/schema/common';
+import { commonSdl, FEDERATION_LINK } from '#shared/schema/common';
 import { hubResolvers } from './resolvers';
-import { NODE_KINDS } from '../../../shared/src/ids';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import { NODE_KINDS } from '#shared/ids';
+import type { NetworkDefinition, Registry } from '#shared/registry';
 
 /** The fields of Network: [name, type, description on the interface]. Every network's own type declares them again, as SDL must. */
 const NETWORK_FIELDS: readonly [name: string, type: string, description?: string][] = [

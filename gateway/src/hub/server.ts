@@ -5,8 +5,8 @@
  */
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { createHttpHandler, startAndListen, type Listening } from '../../../shared/src/http';
-import type { Registry } from '../../../shared/src/registry';
+import { createHttpHandler, startAndListen, type Listening } from '#shared/http';
+import type { Registry } from '#shared/registry';
 import { buildHubSchema } from './schema';
 
 export function listenHub(registry: Registry, port: number, host = '127.0.0.1'): Promise<Listening> {

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NETWORKS } from '../../../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { hubSdl } from './schema';
 
 export const HUB_SDL_PATH = join(__dirname, '__generated__', 'hub.graphql');

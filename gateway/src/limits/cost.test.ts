@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { buildASTSchema, getOperationAST, parse, print } from 'graphql';
 import { AnalyticsDashboardDocument, ReferralDetailDocument } from '../../../console/src/__generated__/graphql';
 import { REPORT_QUERY } from '../../../scripts/lib/report';
-import { NETWORKS } from '../../../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { counterpartChain } from '../../../test/support/planning-bombs';
 import { readmeQueries } from '../../../test/support/readme';
 import { SUPERGRAPH_PATH } from '../supergraph/names';

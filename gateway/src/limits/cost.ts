@@ -42,8 +42,8 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { DEFAULT_PAGE } from '../../../shared/src/pages';
-import type { Registry } from '../../../shared/src/registry';
+import { DEFAULT_PAGE } from '#shared/pages';
+import type { Registry } from '#shared/registry';
 
 /** The most items a list field may hold, given its arguments. */
 export type ListSize = (args: Record<string, unknown>) => number;

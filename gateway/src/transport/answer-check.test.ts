@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SUPERGRAPH_PATH } from '../supergraph/names';
 import { buildSchema } from 'graphql';
-import { findNetwork, NETWORKS } from '../../../shared/src/registry';
+import { findNetwork, NETWORKS } from '#shared/registry';
 import { AnswerChecker, AnswerRefused, CHECKED_OPERATION_BYTES, rebuildErrors } from './answer-check';
 
 const schema = buildSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'), { assumeValidSDL: true });

@@ -40,9 +40,9 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { USER_ERROR_CODES } from '../../../shared/src/errors';
-import { documentBytes, textBytes } from '../../../shared/src/heap-size';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import { USER_ERROR_CODES } from '#shared/errors';
+import { documentBytes, textBytes } from '#shared/heap-size';
+import type { NetworkDefinition, Registry } from '#shared/registry';
 import { hasOwn, isSubtype, leafCheck, ownKey } from './values';
 
 /** A network's answer the gateway will not use; the message says which rule it broke. */

@@ -6,11 +6,11 @@
 import type { BaseContext } from '@apollo/server';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { SUBGRAPH_SECRET_HEADER } from '../../../shared/src/auth/subgraph-secret';
-import type { TokenExchange } from '../../../shared/src/auth/exchange';
-import type { Caller } from '../../../shared/src/caller';
-import { injectTraceContext } from '../../../shared/src/observability/tracing';
-import type { NetworkDefinition } from '../../../shared/src/registry';
+import { SUBGRAPH_SECRET_HEADER } from '#shared/auth/subgraph-secret';
+import type { TokenExchange } from '#shared/auth/exchange';
+import type { Caller } from '#shared/caller';
+import { injectTraceContext } from '#shared/observability/tracing';
+import type { NetworkDefinition } from '#shared/registry';
 import { AnswerRefused, type AnswerChecker } from './answer-check';
 import { isQueryDocument, type SubgraphClient } from './subgraph-client';
 

@@ -13,7 +13,7 @@
  */
 import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { AUDITED_HEADER } from '../../../shared/src/http';
+import { AUDITED_HEADER } from '#shared/http';
 
 export interface SubgraphResponse {
   status: number;

@@ -10,8 +10,8 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { encodeId } from '../../../shared/src/ids';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import { encodeId } from '#shared/ids';
+import type { NetworkDefinition, Registry } from '#shared/registry';
 
 /** Roles a person may hold; SERVICE belongs to the networks' outboxes and no account ever has it. */
 export const PERSON_ROLES = ['CONTACT_POINT', 'SECRETARIAT', 'ANALYST', 'HUB_ADMIN'] as const;

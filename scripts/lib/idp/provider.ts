@@ -21,9 +21,9 @@ import {
   type InteractionDetails,
   type KoaContextWithOIDC,
 } from 'oidc-provider';
-import { claimsOf } from '../../../shared/src/auth/claims';
+import { claimsOf } from '#shared/auth/claims';
 import { devKeyId, type DevKeys } from '../dev-keys';
-import { listen, type Listening } from '../../../shared/src/http';
+import { listen, type Listening } from '#shared/http';
 import { checkPassword, type DemoAccountWithPassword } from './accounts';
 import { errorPage, loginPage, logoutPage, pageSecurityPolicy, signedOutPage } from './pages';
 import { ACCESS_TOKEN_TTL_S, CALLBACK_PATH, CONSOLE_CLIENT_ID, DEV_RESOURCE } from './settings';

@@ -1,7 +1,7 @@
 /** Who may do what: every role against every object and question, as one table. */
-import type { Caller, Role } from '../../../shared/src/caller';
-import { ANONYMOUS } from '../../../shared/src/caller';
-import { NETWORKS } from '../../../shared/src/registry';
+import type { Caller, Role } from '#shared/caller';
+import { ANONYMOUS } from '#shared/caller';
+import { NETWORKS } from '#shared/registry';
 import { isReferralParty, isServiceOf, mayActFor, mayCreateReferral, type ReferralParties } from './referrals';
 import { rules } from './rules';
 

@@ -1,6 +1,6 @@
 /** The list filter of referrals and the check of one record come from the same clauses: they agree on every record. */
-import type { Caller, Role } from '../../../shared/src/caller';
-import { ANONYMOUS } from '../../../shared/src/caller';
+import type { Caller, Role } from '#shared/caller';
+import { ANONYMOUS } from '#shared/caller';
 import { createMigratedDataSource } from '../../../test/support/db';
 import { fixedUuid, insertReferrals, referralRow } from '../../../test/support/referral-rows';
 import { ReferralEntity } from '../referrals/referral.entity';

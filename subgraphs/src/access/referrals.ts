@@ -4,8 +4,8 @@
  * equal facts of the caller. The check of one record and the SQL filter of a
  * list are both read from the same clauses, so they cannot drift apart.
  */
-import type { Caller, Role } from '../../../shared/src/caller';
-import type { NetworkDefinition } from '../../../shared/src/registry';
+import type { Caller, Role } from '#shared/caller';
+import type { NetworkDefinition } from '#shared/registry';
 import type { ReferralEntity } from '../referrals/referral.entity';
 import type { Side } from '../referrals/state';
 

@@ -6,9 +6,9 @@
  * one referral record are in referrals.ts; which field has which rule, in fields.ts.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Caller, Role } from '../../../shared/src/caller';
-import { forbidden } from '../../../shared/src/errors';
-import type { NetworkDefinition } from '../../../shared/src/registry';
+import type { Caller, Role } from '#shared/caller';
+import { forbidden } from '#shared/errors';
+import type { NetworkDefinition } from '#shared/registry';
 
 /** What a rule sees: the caller and the network the subgraph serves. */
 export interface PolicyContext {

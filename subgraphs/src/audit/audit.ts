@@ -4,7 +4,7 @@
  * INSERT before the response leaves, so auditing never adds a statement per row.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '../../../shared/src/caller';
+import type { Caller } from '#shared/caller';
 import { AuditEntryEntity, type AuditDetails } from './audit-entry.entity';
 
 export interface AuditEvent {

@@ -5,7 +5,7 @@
  * must be the same (and error locations), and the counters show which path ran. Mutations, documents with
  * directives and refused variables stay with graphql-js.
  */
-import { findNetwork, NETWORKS } from '../../../shared/src/registry';
+import { findNetwork, NETWORKS } from '#shared/registry';
 import { postGraphQL, type GraphQLResponse } from '../../../test/support/federation-http';
 import { COMPILED_BYTES } from './compiled';
 import { seededTestSubgraph, type SeededSubgraph } from '../../../test/support/subgraph';

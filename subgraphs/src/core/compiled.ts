@@ -23,7 +23,7 @@ import { execute, getOperationAST, visit, BREAK, type DocumentNode, type GraphQL
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
-import { documentBytes } from '../../../shared/src/heap-size';
+import { documentBytes } from '#shared/heap-size';
 
 export const COMPILED_EXECUTION = process.env.SUBGRAPH_EXECUTION !== 'graphql-js';
 

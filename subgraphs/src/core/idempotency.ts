@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { conflict, forbidden, notFound } from '../../../shared/src/errors';
+import { conflict, forbidden, notFound } from '#shared/errors';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import * as v from './validate';
 

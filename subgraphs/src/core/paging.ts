@@ -7,7 +7,7 @@
  * The cursor is opaque to clients: base64url of the JSON array of the last row's sort values.
  */
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { badInput } from '../../../shared/src/errors';
+import { badInput } from '#shared/errors';
 import type { Page } from './model';
 import { selectEntities } from './rows';
 import { EVERYTHING, selecting, type ListRead } from './selection';

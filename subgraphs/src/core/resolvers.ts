@@ -1,5 +1,5 @@
 /** The resolvers of core/schema.graphql: scalars, countries, the network itself and its mutation root. */
-import { findCountry } from '../../../shared/src/countries';
+import { findCountry } from '#shared/countries';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { DateScalar, DateTimeScalar } from '../scalars';
 import { runtimeName } from './model';

@@ -1,8 +1,8 @@
 /** What every module's resolver map uses: global ids, connections, the columns a selection reads, references. */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ObjectLiteral } from 'typeorm';
-import { encodeId, type NodeKind } from '../../../shared/src/ids';
-import { codeOfKey } from '../../../shared/src/registry';
+import { encodeId, type NodeKind } from '#shared/ids';
+import { codeOfKey } from '#shared/registry';
 import type { SubgraphContext } from '../context';
 import { runtimeName, type Page } from './model';
 import { asksTotal, columnsFor, type Columns, type EntityColumns, type ListRead } from './selection';

@@ -2,7 +2,7 @@
  * The lean hydration of core/rows.ts builds the same entities as TypeORM's getMany, for every
  * entity of the subgraph, with every column and with a few, on the demo data of a network.
  */
-import { findNetwork, NETWORKS } from '../../../shared/src/registry';
+import { findNetwork, NETWORKS } from '#shared/registry';
 import { createMigratedDataSource } from '../../../test/support/db';
 import { ENTITIES } from '../db/data-source';
 import { seedNetwork } from '../seed/demo';

@@ -1,8 +1,8 @@
 /** Input validation for directory writes and filters; each failure is BAD_USER_INPUT naming the field. */
-import { findCountry, isLanguageCode } from '../../../shared/src/countries';
-import { badInput } from '../../../shared/src/errors';
-import { DEFAULT_PAGE, MAX_PAGE } from '../../../shared/src/pages';
-import type { NetworkDefinition } from '../../../shared/src/registry';
+import { findCountry, isLanguageCode } from '#shared/countries';
+import { badInput } from '#shared/errors';
+import { DEFAULT_PAGE, MAX_PAGE } from '#shared/pages';
+import type { NetworkDefinition } from '#shared/registry';
 
 export const MAX_NAME = 200;
 export const MAX_TEXT = 4000;

@@ -1,6 +1,6 @@
 /** The subgraph's database at start: migrated as the owner, served as the application role. */
 import type { DataSource } from 'typeorm';
-import { ConfigError, urlRole } from '../../../shared/src/config';
+import { ConfigError, urlRole } from '#shared/config';
 import { createDataSource, migrate, type StatementCounter } from './data-source';
 import { applicationRoleProblems } from './roles';
 

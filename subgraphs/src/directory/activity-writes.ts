@@ -1,6 +1,6 @@
 /** Secretariat writes to the working groups, events and resources of one network's directory. */
 import { In, type EntityManager } from 'typeorm';
-import { badInput, notFound } from '../../../shared/src/errors';
+import { badInput, notFound } from '#shared/errors';
 import type {
   NetworkEventInput,
   NetworkEventPatch,

@@ -1,6 +1,6 @@
 /** Secretariat writes to the authorities and country profiles of one network's directory. */
 import { In } from 'typeorm';
-import { badInput, conflict } from '../../../shared/src/errors';
+import { badInput, conflict } from '#shared/errors';
 import type { AuthorityInput, AuthorityPatch, CountryProfileInput } from '../__generated__/schema-types';
 import { AuthorityEntity } from './authority.entity';
 import { CountryProfileEntity, MeasureProfileEntity } from './country-profile.entity';

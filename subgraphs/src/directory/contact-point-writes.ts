@@ -1,5 +1,5 @@
 /** Secretariat writes to the contact points of one network's directory. */
-import { badInput, conflict, notFound } from '../../../shared/src/errors';
+import { badInput, conflict, notFound } from '#shared/errors';
 import type { ContactPointInput, ContactPointPatch } from '../__generated__/schema-types';
 import { ContactPointEntity } from './contact-point.entity';
 import * as v from '../core/validate';

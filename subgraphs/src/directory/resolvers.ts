@@ -1,7 +1,7 @@
 /** The resolvers of directory/schema.graphql: the network's directory, its objects by reference, and its writes. */
 import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
-import { encodeId, ownId, type NodeKind } from '../../../shared/src/ids';
+import { encodeId, ownId, type NodeKind } from '#shared/ids';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import type { SubgraphContext } from '../context';
 import { columns, connection, countryRef, globalId, listRead, rowOrReferenceType } from '../core/resolving';

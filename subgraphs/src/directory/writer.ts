@@ -4,11 +4,11 @@
  * CONFLICT when it is stale, instead of overwriting someone else's change.
  */
 import type { DataSource, DeepPartial, EntityManager, ObjectLiteral } from 'typeorm';
-import { badInput, conflict, notFound } from '../../../shared/src/errors';
-import { decodeOwnId, encodeId, NODE_KINDS, type NodeKind } from '../../../shared/src/ids';
-import type { Caller } from '../../../shared/src/caller';
+import { badInput, conflict, notFound } from '#shared/errors';
+import { decodeOwnId, encodeId, NODE_KINDS, type NodeKind } from '#shared/ids';
+import type { Caller } from '#shared/caller';
 import type { AuditTrail } from '../audit/audit';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import type { NetworkDefinition, Registry } from '#shared/registry';
 import { idempotentTransaction } from '../core/idempotency';
 
 /** Applies `check` to a patch field only when the caller sent it. */

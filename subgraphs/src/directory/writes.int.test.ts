@@ -3,8 +3,8 @@
  * endpoint: validation, idempotency, optimistic concurrency, deactivation.
  */
 import { randomUUID } from 'node:crypto';
-import type { Listening } from '../../../shared/src/http';
-import { findNetwork, NETWORKS } from '../../../shared/src/registry';
+import type { Listening } from '#shared/http';
+import { findNetwork, NETWORKS } from '#shared/registry';
 import { createTestAuth, type TestAuth } from '../../../test/support/auth';
 import { createMigratedDataSource } from '../../../test/support/db';
 import { postGraphQL } from '../../../test/support/federation-http';

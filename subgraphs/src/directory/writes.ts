@@ -3,8 +3,8 @@
  * (idempotent creates, versioned updates, the audit entry) are in writer.ts.
  */
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../../shared/src/caller';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import type { Caller } from '#shared/caller';
+import type { NetworkDefinition, Registry } from '#shared/registry';
 import type { AuditTrail } from '../audit/audit';
 import { ActivityWrites } from './activity-writes';
 import { AuthorityWrites } from './authority-writes';

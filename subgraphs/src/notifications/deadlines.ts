@@ -7,7 +7,7 @@
  * often the scheduler runs; all times come from the scheduler's clock, so tests move it.
  */
 import type { DataSource } from 'typeorm';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import type { NetworkDefinition, Registry } from '#shared/registry';
 import type { ReferralEntity } from '../referrals/referral.entity';
 import { acknowledgeBy, factsOf, type Language, type NotificationKind } from './facts';
 import { firstOrCountry } from './notify';

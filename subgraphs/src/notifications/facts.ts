@@ -5,7 +5,7 @@
  * deadline. Never the subject, the summary, the names of persons in the case, a
  * note or a document: the recipient reads those in the console, signed in.
  */
-import { findNetwork, type Registry } from '../../../shared/src/registry';
+import { findNetwork, type Registry } from '#shared/registry';
 import type { ReferralEntity } from '../referrals/referral.entity';
 import { recordId } from '../referrals/model';
 

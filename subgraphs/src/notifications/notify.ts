@@ -11,8 +11,8 @@
  * - assigned: the assignee, unless they assigned it to themselves.
  */
 import type { EntityManager } from 'typeorm';
-import { tryDecodeId } from '../../../shared/src/ids';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import { tryDecodeId } from '#shared/ids';
+import type { NetworkDefinition, Registry } from '#shared/registry';
 import type { ReferralEntity } from '../referrals/referral.entity';
 import type { EventType, Side } from '../referrals/state';
 import { acknowledgeBy, factsOf, type FactSource, type NotificationKind } from './facts';

@@ -3,10 +3,10 @@
  * the caller's token names the contact point, so nobody reads or sets another person's.
  */
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../../shared/src/caller';
-import { forbidden } from '../../../shared/src/errors';
-import { tryDecodeId } from '../../../shared/src/ids';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import type { Caller } from '#shared/caller';
+import { forbidden } from '#shared/errors';
+import { tryDecodeId } from '#shared/ids';
+import type { NetworkDefinition, Registry } from '#shared/registry';
 import { isLanguage, type Language } from './facts';
 
 export type NotificationLanguage = 'EN' | 'FR' | 'RU' | 'PT';

@@ -1,4 +1,4 @@
-import { NETWORKS } from '../../../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { acknowledgeBy, factsOf, LANGUAGES, NOTIFICATION_KINDS } from './facts';
 import { dueReminders } from './deadlines';
 import { mailOutcomeOf, messageIdOf } from './mailer';

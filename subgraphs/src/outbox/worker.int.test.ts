@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createMigratedDataSource, queryDatabase } from '../../../test/support/db';
-import { NETWORKS } from '../../../shared/src/registry';
+import { NETWORKS } from '#shared/registry';
 import { deliveryRowsOf, enqueue, requeueSince, reviveDeadLetters, type OutboxRow, type Stream } from './repository';
 import { OutboxWorker, type OutboxHandler, type Outcome } from './worker';
 

@@ -17,8 +17,8 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { contextOf, tracer, tracingEnabled } from '../../../shared/src/observability/tracing';
-import type { NetworkDefinition } from '../../../shared/src/registry';
+import { contextOf, tracer, tracingEnabled } from '#shared/observability/tracing';
+import type { NetworkDefinition } from '#shared/registry';
 import type { DeliveryAttempts } from '../metrics';
 import { claimDue, markDelivered, markFailed, OUTBOX_CHANNEL, type OutboxRow } from './repository';
 

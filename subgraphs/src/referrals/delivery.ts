@@ -6,7 +6,7 @@
  * record's changes arrive in the order they were made.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import { currentTraceparent } from '../../../shared/src/observability/tracing';
+import { currentTraceparent } from '#shared/observability/tracing';
 import * as outbox from '../outbox/repository';
 import type { OutboxHandler, Outcome } from '../outbox/worker';
 import type { GraphQLAnswer, ServiceClient } from '../service-client';

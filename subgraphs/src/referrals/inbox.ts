@@ -5,10 +5,10 @@
  * service of the network on the other side, idempotent on (referral, side, sequence).
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '../../../shared/src/caller';
-import { badInput, conflict, forbidden, notFound } from '../../../shared/src/errors';
-import { decodeId, encodeId } from '../../../shared/src/ids';
-import { codeOfKey, findNetwork, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
+import type { Caller } from '#shared/caller';
+import { badInput, conflict, forbidden, notFound } from '#shared/errors';
+import { decodeId, encodeId } from '#shared/ids';
+import { codeOfKey, findNetwork, type NetworkDefinition, type Registry } from '#shared/registry';
 import { isServiceOf } from '../access/referrals';
 import { notifyArrival, notifyReceivedStep } from '../notifications/notify';
 import type { AuditTrail } from '../audit/audit';

@@ -1,5 +1,5 @@
 /** Parent shapes of the referral resolvers, the service's inputs, and record ids. */
-import { encodeId } from '../../../shared/src/ids';
+import { encodeId } from '#shared/ids';
 import type { ContactPointEntity } from '../directory/contact-point.entity';
 import type { ReferralEntity } from './referral.entity';
 import type { Side } from './state';

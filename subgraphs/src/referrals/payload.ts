@@ -3,9 +3,9 @@
  * or one event. The receiving side (inbox.ts) reads the same shapes (ReferralDeliveryInput,
  * ReferralEventDeliveryInput) and validates them exactly as a create.
  */
-import type { ReferralContent } from '../../../shared/src/domain';
-import { encodeId } from '../../../shared/src/ids';
-import { codeOfKey } from '../../../shared/src/registry';
+import type { ReferralContent } from '#shared/domain';
+import { encodeId } from '#shared/ids';
+import { codeOfKey } from '#shared/registry';
 import type { ReferralEntity, ReferralEventEntity } from './referral.entity';
 import type { EventType, Side } from './state';
 

@@ -1,8 +1,8 @@
 /** The resolvers of referrals/schema.graphql: referral records for their parties, their steps and deliveries. */
 import type { GraphQLResolveInfo } from 'graphql';
-import { notFound } from '../../../shared/src/errors';
-import { encodeId, tryDecodeId, typenameOf } from '../../../shared/src/ids';
-import { networkOfKey } from '../../../shared/src/registry';
+import { notFound } from '#shared/errors';
+import { encodeId, tryDecodeId, typenameOf } from '#shared/ids';
+import { networkOfKey } from '#shared/registry';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { isReferralParty, mayActFor } from '../access/referrals';
 import type { SubgraphContext } from '../context';

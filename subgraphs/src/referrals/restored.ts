@@ -8,9 +8,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../../shared/src/caller';
-import { badInput, forbidden } from '../../../shared/src/errors';
-import { findNetwork, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
+import type { Caller } from '#shared/caller';
+import { badInput, forbidden } from '#shared/errors';
+import { findNetwork, type NetworkDefinition, type Registry } from '#shared/registry';
 import { isServiceOf } from '../access/referrals';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import type { AuditTrail } from '../audit/audit';

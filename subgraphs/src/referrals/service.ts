@@ -4,10 +4,10 @@
  * outbox row in the same transaction (delivery.ts). Deliveries from the other side: inbox.ts.
  */
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../../shared/src/caller';
-import { badInput, forbidden, invalidTransition, notFound, userError } from '../../../shared/src/errors';
-import { decodeOwnId, encodeId, ownId, tryDecodeId } from '../../../shared/src/ids';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import type { Caller } from '#shared/caller';
+import { badInput, forbidden, invalidTransition, notFound, userError } from '#shared/errors';
+import { decodeOwnId, encodeId, ownId, tryDecodeId } from '#shared/ids';
+import type { NetworkDefinition, Registry } from '#shared/registry';
 import { isReferralParty, mayActFor, mayCreateReferral, referralPartyFilter } from '../access/referrals';
 import type { AuditTrail } from '../audit/audit';
 import { idempotentTransaction } from '../core/idempotency';

@@ -5,16 +5,10 @@
  * create. Each failure is BAD_USER_INPUT naming the field.
  */
 import type { EntityManager } from 'typeorm';
-import {
-  ASSISTANCE_KINDS,
-  ASSISTANCE_MEASURES,
-  CRIME_AREAS,
-  URGENCIES,
-  type ReferralContent,
-} from '../../../shared/src/domain';
-import { badInput } from '../../../shared/src/errors';
-import { decodeOwnId, encodeId } from '../../../shared/src/ids';
-import { findNetwork, type NetworkDefinition, type Registry } from '../../../shared/src/registry';
+import { ASSISTANCE_KINDS, ASSISTANCE_MEASURES, CRIME_AREAS, URGENCIES, type ReferralContent } from '#shared/domain';
+import { badInput } from '#shared/errors';
+import { decodeOwnId, encodeId } from '#shared/ids';
+import { findNetwork, type NetworkDefinition, type Registry } from '#shared/registry';
 import { ContactPointEntity } from '../directory/contact-point.entity';
 import * as v from '../core/validate';
 import { mayAuthor, type EventType, type Side } from './state';

@@ -26,9 +26,9 @@ import {
   type ObjectTypeDefinitionNode,
   type StringValueNode,
 } from 'graphql';
-import { DOMAIN_ENUMS } from '../../../shared/src/domain';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
-import { commonSdl, FEDERATION_LINK } from '../../../shared/src/schema/common';
+import { DOMAIN_ENUMS } from '#shared/domain';
+import type { NetworkDefinition, Registry } from '#shared/registry';
+import { commonSdl, FEDERATION_LINK } from '#shared/schema/common';
 
 /** The modules whose schema.graphql make up a network subgraph, in the order their fields appear. */
 export const SCHEMA_MODULES = ['core', 'directory', 'referrals', 'statistics', 'audit', 'notifications'] as const;

@@ -2,8 +2,8 @@
  * The demo directory's activity: working groups of the region's topics, events
  * (plenaries, meetings, trainings) and published resources.
  */
-import { ASSISTANCE_MEASURES, type CrimeArea, type EventKind, type ResourceKind } from '../../../shared/src/domain';
-import type { NetworkDefinition } from '../../../shared/src/registry';
+import { ASSISTANCE_MEASURES, type CrimeArea, type EventKind, type ResourceKind } from '#shared/domain';
+import type { NetworkDefinition } from '#shared/registry';
 import type { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../directory/activity.entity';
 import type { ContactPointEntity } from '../directory/contact-point.entity';
 import type { Prng } from './prng';

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { NETWORKS, type NetworkDefinition } from '../../../shared/src/registry';
+import { NETWORKS, type NetworkDefinition } from '#shared/registry';
 import { createDataSource, migrate } from '../db/data-source';
 import { seedNetwork, type SeedReport } from './demo';
 

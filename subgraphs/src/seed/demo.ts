@@ -5,7 +5,7 @@
  * This module inserts; the generators never touch a database.
  */
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
-import { NETWORKS, type NetworkDefinition } from '../../../shared/src/registry';
+import { NETWORKS, type NetworkDefinition } from '#shared/registry';
 import { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../directory/activity.entity';
 import { AuthorityEntity } from '../directory/authority.entity';
 import { ContactPointEntity } from '../directory/contact-point.entity';

@@ -6,9 +6,9 @@
  * phone numbers); authority names follow the real institutions of the member
  * countries, but their addresses, e-mails and numbers are made up.
  */
-import { findCountry } from '../../../shared/src/countries';
-import { ASSISTANCE_MEASURES, CRIME_AREAS, type CrimeArea } from '../../../shared/src/domain';
-import type { NetworkDefinition } from '../../../shared/src/registry';
+import { findCountry } from '#shared/countries';
+import { ASSISTANCE_MEASURES, CRIME_AREAS, type CrimeArea } from '#shared/domain';
+import type { NetworkDefinition } from '#shared/registry';
 import type { NetworkEventEntity, ResourceEntity, WorkingGroupEntity } from '../directory/activity.entity';
 import type { AuthorityEntity } from '../directory/authority.entity';
 import type { ContactPointEntity } from '../directory/contact-point.entity';

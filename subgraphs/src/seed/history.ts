@@ -10,7 +10,7 @@
  * crime areas, urgencies and statuses.
  */
 import type { DataSource } from 'typeorm';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import type { NetworkDefinition, Registry } from '#shared/registry';
 
 export interface HistoryReport {
   referrals: number;

@@ -3,7 +3,7 @@
  * named from the country's name pool, working for its authorities, and now and
  * then a former contact point replaced by a current one.
  */
-import { CRIME_AREAS, type AuthorityKind, type ContactPointRole, type CrimeArea } from '../../../shared/src/domain';
+import { CRIME_AREAS, type AuthorityKind, type ContactPointRole, type CrimeArea } from '#shared/domain';
 import type { AuthorityEntity } from '../directory/authority.entity';
 import type { ContactPointEntity } from '../directory/contact-point.entity';
 import type { Prng } from './prng';

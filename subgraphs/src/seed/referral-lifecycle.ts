@@ -3,7 +3,7 @@
  * side takes after, how fast and how often (completed, declined, withdrawn or
  * still open), with a few messages in between. Nothing happens after NOW.
  */
-import type { AssistanceKind, Urgency } from '../../../shared/src/domain';
+import type { AssistanceKind, Urgency } from '#shared/domain';
 import type { EventType, Side } from '../referrals/state';
 import type { Prng } from './prng';
 import {

@@ -4,7 +4,7 @@
  * texts built from them. Data; the rules of a referral's life are in
  * referral-lifecycle.ts.
  */
-import type { AssistanceKind, AssistanceMeasure, CrimeArea, Urgency } from '../../../shared/src/domain';
+import type { AssistanceKind, AssistanceMeasure, CrimeArea, Urgency } from '#shared/domain';
 import type { Prng } from './prng';
 import { countryName } from './vocabulary';
 

@@ -4,7 +4,7 @@
  * folds to its own status, references and counters agree, and a re-run adds nothing.
  */
 import type { DataSource } from 'typeorm';
-import { NETWORKS, type NetworkDefinition } from '../../../shared/src/registry';
+import { NETWORKS, type NetworkDefinition } from '#shared/registry';
 import { createMigratedDataSource } from '../../../test/support/db';
 import { fold, type EventType, type Side } from '../referrals/state';
 import { seedNetwork, seedReferrals } from './demo';

@@ -6,9 +6,9 @@
  * two records of a referral agree as if every event had already been delivered.
  * Deterministic: seed and scale fix every id, date and text; the clock is never read.
  */
-import type { AssistanceKind, AssistanceMeasure, CrimeArea, Urgency } from '../../../shared/src/domain';
-import { encodeId } from '../../../shared/src/ids';
-import type { NetworkDefinition, Registry } from '../../../shared/src/registry';
+import type { AssistanceKind, AssistanceMeasure, CrimeArea, Urgency } from '#shared/domain';
+import { encodeId } from '#shared/ids';
+import type { NetworkDefinition, Registry } from '#shared/registry';
 import { fold, type EventType, type ReferralStatus, type Side } from '../referrals/state';
 import { DEFAULT_SEED, demoContactPoints } from './directory';
 import { hashString, mix, Prng } from './prng';

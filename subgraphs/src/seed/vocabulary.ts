@@ -4,14 +4,8 @@
  * country profile requirements, and the small helpers that turn them into text.
  * Data only; the generator (directory.ts) draws from it.
  */
-import { findCountry } from '../../../shared/src/countries';
-import type {
-  AssistanceMeasure,
-  AuthorityKind,
-  Channel,
-  ContactPointRole,
-  CrimeArea,
-} from '../../../shared/src/domain';
+import { findCountry } from '#shared/countries';
+import type { AssistanceMeasure, AuthorityKind, Channel, ContactPointRole, CrimeArea } from '#shared/domain';
 import type { Prng } from './prng';
 
 /** Every generated date is an offset from this day; the clock is never read. */

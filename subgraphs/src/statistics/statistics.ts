@@ -17,10 +17,10 @@
  * raw counts.
  */
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../../shared/src/caller';
-import { badInput } from '../../../shared/src/errors';
+import type { Caller } from '#shared/caller';
+import { badInput } from '#shared/errors';
 import { isOwnSecretariat } from '../access/rules';
-import type { NetworkDefinition } from '../../../shared/src/registry';
+import type { NetworkDefinition } from '#shared/registry';
 import type { NetworkCode } from '../__generated__/schema-types';
 import { runtimeName } from '../core/model';
 import { Disclosure, KEYS, perturb, type Atom } from './disclosure';

@@ -4,7 +4,7 @@
  */
 import type { ResolversParentTypes } from '../__generated__/resolvers-types';
 import type { DirectionStatistics, StatisticsCell } from '../__generated__/schema-types';
-import { codeOfKey } from '../../../shared/src/registry';
+import { codeOfKey } from '#shared/registry';
 import { add, NONE, type Atom, type Disclosure } from './disclosure';
 
 /** NetworkStatistics as the generated types have it, countries as references, deliveries resolved apart. */
