@@ -1,14 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useIntl } from 'react-intl';
-import { useParams } from 'react-router';
 import { graphql } from '../__generated__';
 import { forNetwork, networkGraphql } from '../ui/networkParts';
 import type { AuthorityInput, DeskAuthorityFieldsFragment, NetworkCode } from '../__generated__/graphql';
-import { CreateForm, useMemberCountryOptions } from './CreateForm';
+import { useMemberCountryOptions } from './CreateForm';
 import { authorityPath } from './paths';
-import { DeskGate, networkPart } from './DeskGate';
+import { networkPart } from './DeskGate';
 import type { FieldSpec } from './form';
-import { NodeEditor } from './NodeEditor';
+import { DeskRecordPage, type EditParts, type NewParts } from './RecordPage';
 
 export const AUTHORITY_FIELDS: FieldSpec[] = [
   { name: 'name', kind: 'text', label: 'desk.field.name', required: true },
@@ -72,50 +70,39 @@ const CreateAuthority = networkGraphql(`
   }
 `);
 
-function Editor({ id, network }: { id: string; network: NetworkCode }) {
-  const intl = useIntl();
-  const [update] = useMutation(forNetwork(UpdateAuthority, network));
+export function Component() {
   return (
-    <NodeEditor
-      draftKey={id}
+    <DeskRecordPage
+      kind="authority"
       query={DeskAuthorityQuery}
-      variables={{ id }}
       pick={(data) => (data?.node && 'channels' in data.node ? (data.node as DeskAuthorityFieldsFragment) : null)}
-      specs={AUTHORITY_FIELDS}
-      title={(a) => intl.formatMessage({ id: 'desk.authority.title' }, { name: a.name })}
-      save={async (a, version, patch) =>
-        networkPart((await update({ variables: { id: a.id, version, patch } })).data, 'updateAuthority')
-      }
+      name={(a) => a.name}
+      editPath={authorityPath}
+      useEdit={useEdit}
+      useNew={useNew}
     />
   );
 }
 
-function Creator({ network }: { network: NetworkCode }) {
-  const intl = useIntl();
+function useEdit(network: NetworkCode): EditParts<DeskAuthorityFieldsFragment> {
+  const [update] = useMutation(forNetwork(UpdateAuthority, network));
+  return {
+    specs: AUTHORITY_FIELDS,
+    save: async (a, version, patch) =>
+      networkPart((await update({ variables: { id: a.id, version, patch } })).data, 'updateAuthority'),
+  };
+}
+
+function useNew(network: NetworkCode): NewParts {
   const countries = useMemberCountryOptions(network);
   const [create] = useMutation(forNetwork(CreateAuthority, network));
-  return (
-    <CreateForm
-      kind="authority"
-      title={intl.formatMessage({ id: 'desk.authority.new' })}
-      specs={[
-        { name: 'country', kind: 'choice', label: 'desk.field.country', required: true, options: countries },
-        ...AUTHORITY_FIELDS,
-      ]}
-      initial={{ channels: ['CENTRAL_AUTHORITY'] }}
-      create={async (input, key) =>
-        networkPart((await create({ variables: { input: input as AuthorityInput, key } })).data, 'createAuthority').id
-      }
-      editPath={authorityPath}
-    />
-  );
-}
-
-export function Component() {
-  const { id = '' } = useParams();
-  return (
-    <DeskGate>
-      {(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}
-    </DeskGate>
-  );
+  return {
+    specs: [
+      { name: 'country', kind: 'choice', label: 'desk.field.country', required: true, options: countries },
+      ...AUTHORITY_FIELDS,
+    ],
+    initial: { channels: ['CENTRAL_AUTHORITY'] },
+    create: async (input, key) =>
+      networkPart((await create({ variables: { input: input as AuthorityInput, key } })).data, 'createAuthority').id,
+  };
 }

@@ -1,14 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { FormattedMessage, useIntl } from 'react-intl';
-import { useParams } from 'react-router';
+import { FormattedMessage } from 'react-intl';
 import { graphql } from '../__generated__';
 import { forNetwork, networkGraphql } from '../ui/networkParts';
 import type { ContactPointInput, DeskContactPointFieldsFragment, NetworkCode } from '../__generated__/graphql';
-import { CreateForm, useMemberCountryOptions } from './CreateForm';
+import { useMemberCountryOptions } from './CreateForm';
 import { contactPointPath } from './paths';
-import { DeskGate, networkPart } from './DeskGate';
+import { networkPart } from './DeskGate';
 import type { FieldSpec } from './form';
-import { NodeEditor } from './NodeEditor';
+import { DeskRecordPage, type EditParts, type NewParts } from './RecordPage';
 import { RotatePanel } from './RotatePanel';
 
 export const CONTACT_POINT_FIELDS: FieldSpec[] = [
@@ -85,63 +84,47 @@ const CreateContactPoint = networkGraphql(`
   }
 `);
 
-function Editor({ id, network }: { id: string; network: NetworkCode }) {
-  const intl = useIntl();
-  const [update] = useMutation(forNetwork(UpdateContactPoint, network));
+export function Component() {
   return (
-    <NodeEditor
-      draftKey={id}
-      query={DeskContactPointQuery}
-      variables={{ id }}
-      pick={(data) => (data?.node && 'fullName' in data.node ? (data.node as DeskContactPointFieldsFragment) : null)}
-      specs={CONTACT_POINT_FIELDS}
-      title={(cp) => intl.formatMessage({ id: 'desk.contactPoint.title' }, { name: cp.fullName })}
-      save={async (cp, version, patch) =>
-        networkPart((await update({ variables: { id: cp.id, version, patch } })).data, 'updateContactPoint')
-      }
-    >
-      {(cp) =>
-        cp.active ? (
-          <RotatePanel network={network} contactPoint={cp} />
-        ) : (
-          <p className="notice info">
-            <FormattedMessage id="contactPoint.status.inactive" />
-          </p>
-        )
-      }
-    </NodeEditor>
-  );
-}
-
-function Creator({ network }: { network: NetworkCode }) {
-  const intl = useIntl();
-  const countries = useMemberCountryOptions(network);
-  const [create] = useMutation(forNetwork(CreateContactPoint, network));
-  const specs: FieldSpec[] = [
-    { name: 'country', kind: 'choice', label: 'desk.field.country', required: true, options: countries },
-    ...CONTACT_POINT_FIELDS,
-  ];
-  return (
-    <CreateForm
+    <DeskRecordPage
       kind="contactPoint"
-      title={intl.formatMessage({ id: 'desk.contactPoint.new' })}
-      specs={specs}
-      create={async (input, key) =>
-        networkPart(
-          (await create({ variables: { input: input as ContactPointInput, key } })).data,
-          'createContactPoint',
-        ).id
-      }
+      query={DeskContactPointQuery}
+      pick={(data) => (data?.node && 'fullName' in data.node ? (data.node as DeskContactPointFieldsFragment) : null)}
+      name={(cp) => cp.fullName}
       editPath={contactPointPath}
+      useEdit={useEdit}
+      useNew={useNew}
     />
   );
 }
 
-export function Component() {
-  const { id = '' } = useParams();
-  return (
-    <DeskGate>
-      {(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}
-    </DeskGate>
-  );
+function useEdit(network: NetworkCode): EditParts<DeskContactPointFieldsFragment> {
+  const [update] = useMutation(forNetwork(UpdateContactPoint, network));
+  return {
+    specs: CONTACT_POINT_FIELDS,
+    save: async (cp, version, patch) =>
+      networkPart((await update({ variables: { id: cp.id, version, patch } })).data, 'updateContactPoint'),
+    below: (cp) =>
+      cp.active ? (
+        <RotatePanel network={network} contactPoint={cp} />
+      ) : (
+        <p className="notice info">
+          <FormattedMessage id="contactPoint.status.inactive" />
+        </p>
+      ),
+  };
+}
+
+function useNew(network: NetworkCode): NewParts {
+  const countries = useMemberCountryOptions(network);
+  const [create] = useMutation(forNetwork(CreateContactPoint, network));
+  return {
+    specs: [
+      { name: 'country', kind: 'choice', label: 'desk.field.country', required: true, options: countries },
+      ...CONTACT_POINT_FIELDS,
+    ],
+    create: async (input, key) =>
+      networkPart((await create({ variables: { input: input as ContactPointInput, key } })).data, 'createContactPoint')
+        .id,
+  };
 }

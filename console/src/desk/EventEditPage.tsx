@@ -1,14 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useIntl } from 'react-intl';
-import { useParams } from 'react-router';
 import { graphql } from '../__generated__';
 import { forNetwork, networkGraphql } from '../ui/networkParts';
 import type { DeskNetworkEventFieldsFragment, NetworkEventInput, NetworkCode } from '../__generated__/graphql';
-import { CreateForm, useMemberCountryOptions } from './CreateForm';
+import { useMemberCountryOptions } from './CreateForm';
 import { eventPath } from './paths';
-import { DeskGate, networkPart } from './DeskGate';
+import { networkPart } from './DeskGate';
 import type { FieldSpec } from './form';
-import { NodeEditor } from './NodeEditor';
+import { DeskRecordPage, type EditParts, type NewParts } from './RecordPage';
 import { usePeopleOptions } from './PeoplePicker';
 
 /** The event's fields; the country is one of the network's members (or none), the participants its own contact points. */
@@ -78,52 +76,41 @@ type EventRecord = Omit<DeskNetworkEventFieldsFragment, 'country'> & { country: 
 /** The event as the form edits it: its country as a code. */
 const flat = (e: DeskNetworkEventFieldsFragment): EventRecord => ({ ...e, country: e.country?.code ?? null });
 
-function Editor({ id, network }: { id: string; network: NetworkCode }) {
-  const intl = useIntl();
-  const countries = useMemberCountryOptions(network);
-  const people = usePeopleOptions(network);
-  const [update] = useMutation(forNetwork(UpdateNetworkEvent, network));
+export function Component() {
   return (
-    <NodeEditor
-      draftKey={id}
+    <DeskRecordPage
+      kind="event"
       query={DeskNetworkEventQuery}
-      variables={{ id }}
       pick={(data) =>
         data?.node && 'startsOn' in data.node ? flat(data.node as DeskNetworkEventFieldsFragment) : null
       }
-      specs={eventFields(countries, people)}
-      title={(r) => intl.formatMessage({ id: 'desk.event.title' }, { name: r.title })}
-      save={async (r, version, patch) =>
-        flat(networkPart((await update({ variables: { id: r.id, version, patch } })).data, 'updateEvent'))
-      }
+      name={(e) => e.title}
+      editPath={eventPath}
+      useEdit={useEdit}
+      useNew={useNew}
     />
   );
 }
 
-function Creator({ network }: { network: NetworkCode }) {
-  const intl = useIntl();
+function useEdit(network: NetworkCode): EditParts<EventRecord> {
+  const countries = useMemberCountryOptions(network);
+  const people = usePeopleOptions(network);
+  const [update] = useMutation(forNetwork(UpdateNetworkEvent, network));
+  return {
+    specs: eventFields(countries, people),
+    save: async (e, version, patch) =>
+      flat(networkPart((await update({ variables: { id: e.id, version, patch } })).data, 'updateEvent')),
+  };
+}
+
+function useNew(network: NetworkCode): NewParts {
   const countries = useMemberCountryOptions(network);
   const people = usePeopleOptions(network);
   const [create] = useMutation(forNetwork(CreateNetworkEvent, network));
-  return (
-    <CreateForm
-      kind="event"
-      title={intl.formatMessage({ id: 'desk.event.new' })}
-      specs={eventFields(countries, people)}
-      initial={{ kind: 'MEETING' }}
-      create={async (input, key) =>
-        networkPart((await create({ variables: { input: input as NetworkEventInput, key } })).data, 'createEvent').id
-      }
-      editPath={eventPath}
-    />
-  );
-}
-
-export function Component() {
-  const { id = '' } = useParams();
-  return (
-    <DeskGate>
-      {(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}
-    </DeskGate>
-  );
+  return {
+    specs: eventFields(countries, people),
+    initial: { kind: 'MEETING' },
+    create: async (input, key) =>
+      networkPart((await create({ variables: { input: input as NetworkEventInput, key } })).data, 'createEvent').id,
+  };
 }

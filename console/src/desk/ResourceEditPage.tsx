@@ -1,14 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useIntl } from 'react-intl';
-import { useParams } from 'react-router';
 import { graphql } from '../__generated__';
 import { forNetwork, networkGraphql } from '../ui/networkParts';
 import type { DeskResourceFieldsFragment, ResourceInput, NetworkCode } from '../__generated__/graphql';
-import { CreateForm } from './CreateForm';
 import { resourcePath } from './paths';
-import { DeskGate, networkPart } from './DeskGate';
+import { networkPart } from './DeskGate';
 import type { FieldSpec } from './form';
-import { NodeEditor } from './NodeEditor';
+import { DeskRecordPage, type EditParts, type NewParts } from './RecordPage';
 
 export const RESOURCE_FIELDS: FieldSpec[] = [
   { name: 'title', kind: 'text', label: 'desk.field.title', required: true },
@@ -63,46 +60,35 @@ const CreateResource = networkGraphql(`
   }
 `);
 
-function Editor({ id, network }: { id: string; network: NetworkCode }) {
-  const intl = useIntl();
-  const [update] = useMutation(forNetwork(UpdateResource, network));
-  return (
-    <NodeEditor
-      draftKey={id}
-      query={DeskResourceQuery}
-      variables={{ id }}
-      pick={(data) => (data?.node && 'url' in data.node ? (data.node as DeskResourceFieldsFragment) : null)}
-      specs={RESOURCE_FIELDS}
-      title={(r) => intl.formatMessage({ id: 'desk.resource.title' }, { name: r.title })}
-      save={async (r, version, patch) =>
-        networkPart((await update({ variables: { id: r.id, version, patch } })).data, 'updateResource')
-      }
-    />
-  );
-}
-
-function Creator({ network }: { network: NetworkCode }) {
-  const intl = useIntl();
-  const [create] = useMutation(forNetwork(CreateResource, network));
-  return (
-    <CreateForm
-      kind="resource"
-      title={intl.formatMessage({ id: 'desk.resource.new' })}
-      specs={RESOURCE_FIELDS}
-      initial={{ kind: 'GUIDE' }}
-      create={async (input, key) =>
-        networkPart((await create({ variables: { input: input as ResourceInput, key } })).data, 'createResource').id
-      }
-      editPath={resourcePath}
-    />
-  );
-}
-
 export function Component() {
-  const { id = '' } = useParams();
   return (
-    <DeskGate>
-      {(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}
-    </DeskGate>
+    <DeskRecordPage
+      kind="resource"
+      query={DeskResourceQuery}
+      pick={(data) => (data?.node && 'url' in data.node ? (data.node as DeskResourceFieldsFragment) : null)}
+      name={(r) => r.title}
+      editPath={resourcePath}
+      useEdit={useEdit}
+      useNew={useNew}
+    />
   );
+}
+
+function useEdit(network: NetworkCode): EditParts<DeskResourceFieldsFragment> {
+  const [update] = useMutation(forNetwork(UpdateResource, network));
+  return {
+    specs: RESOURCE_FIELDS,
+    save: async (r, version, patch) =>
+      networkPart((await update({ variables: { id: r.id, version, patch } })).data, 'updateResource'),
+  };
+}
+
+function useNew(network: NetworkCode): NewParts {
+  const [create] = useMutation(forNetwork(CreateResource, network));
+  return {
+    specs: RESOURCE_FIELDS,
+    initial: { kind: 'GUIDE' },
+    create: async (input, key) =>
+      networkPart((await create({ variables: { input: input as ResourceInput, key } })).data, 'createResource').id,
+  };
 }

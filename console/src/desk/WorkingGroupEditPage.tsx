@@ -1,14 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useIntl } from 'react-intl';
-import { useParams } from 'react-router';
 import { graphql } from '../__generated__';
 import { forNetwork, networkGraphql } from '../ui/networkParts';
 import type { DeskWorkingGroupFieldsFragment, WorkingGroupInput, NetworkCode } from '../__generated__/graphql';
-import { CreateForm } from './CreateForm';
 import { workingGroupPath } from './paths';
-import { DeskGate, networkPart } from './DeskGate';
+import { networkPart } from './DeskGate';
 import type { FieldSpec } from './form';
-import { NodeEditor } from './NodeEditor';
+import { DeskRecordPage, type EditParts, type NewParts } from './RecordPage';
 import { usePeopleOptions } from './PeoplePicker';
 
 /** The group's fields; its members are among the network's own contact points. */
@@ -65,51 +62,37 @@ const CreateWorkingGroup = networkGraphql(`
   }
 `);
 
-function Editor({ id, network }: { id: string; network: NetworkCode }) {
-  const intl = useIntl();
+export function Component() {
+  return (
+    <DeskRecordPage
+      kind="workingGroup"
+      query={DeskWorkingGroupQuery}
+      pick={(data) => (data?.node && 'description' in data.node ? (data.node as DeskWorkingGroupFieldsFragment) : null)}
+      name={(g) => g.name}
+      editPath={workingGroupPath}
+      useEdit={useEdit}
+      useNew={useNew}
+    />
+  );
+}
+
+function useEdit(network: NetworkCode): EditParts<DeskWorkingGroupFieldsFragment> {
   const people = usePeopleOptions(network);
   const [update] = useMutation(forNetwork(UpdateWorkingGroup, network));
-  return (
-    <NodeEditor
-      draftKey={id}
-      query={DeskWorkingGroupQuery}
-      variables={{ id }}
-      pick={(data) => (data?.node && 'description' in data.node ? (data.node as DeskWorkingGroupFieldsFragment) : null)}
-      specs={workingGroupFields(people)}
-      title={(r) => intl.formatMessage({ id: 'desk.workingGroup.title' }, { name: r.name })}
-      save={async (r, version, patch) =>
-        networkPart((await update({ variables: { id: r.id, version, patch } })).data, 'updateWorkingGroup')
-      }
-    />
-  );
+  return {
+    specs: workingGroupFields(people),
+    save: async (g, version, patch) =>
+      networkPart((await update({ variables: { id: g.id, version, patch } })).data, 'updateWorkingGroup'),
+  };
 }
 
-function Creator({ network }: { network: NetworkCode }) {
-  const intl = useIntl();
+function useNew(network: NetworkCode): NewParts {
   const people = usePeopleOptions(network);
   const [create] = useMutation(forNetwork(CreateWorkingGroup, network));
-  return (
-    <CreateForm
-      kind="workingGroup"
-      title={intl.formatMessage({ id: 'desk.workingGroup.new' })}
-      specs={workingGroupFields(people)}
-      initial={{}}
-      create={async (input, key) =>
-        networkPart(
-          (await create({ variables: { input: input as WorkingGroupInput, key } })).data,
-          'createWorkingGroup',
-        ).id
-      }
-      editPath={workingGroupPath}
-    />
-  );
-}
-
-export function Component() {
-  const { id = '' } = useParams();
-  return (
-    <DeskGate>
-      {(network) => (id === 'new' ? <Creator network={network} /> : <Editor key={id} id={id} network={network} />)}
-    </DeskGate>
-  );
+  return {
+    specs: workingGroupFields(people),
+    create: async (input, key) =>
+      networkPart((await create({ variables: { input: input as WorkingGroupInput, key } })).data, 'createWorkingGroup')
+        .id,
+  };
 }
