@@ -14,12 +14,8 @@ import { Restricted } from '../ui/Restricted';
 const AtlasAnswerQueryDoc = graphql(`
   query AtlasAnswer($country: String!, $authorities: AuthorityFilter!, $contactPoints: ContactPointFilter!) {
     country(code: $country) {
-      code
-      alpha2
-      name
+      ...CountryNetworks
       networks {
-        code
-        name
         countryProfile(country: $country) {
           lastReviewedAt
           measures {

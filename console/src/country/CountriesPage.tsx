@@ -10,13 +10,7 @@ import { QueryStatus } from '../ui/QueryStatus';
 const CountriesQuery = graphql(`
   query CountriesIndex {
     countries {
-      code
-      alpha2
-      name
-      networks {
-        code
-        name
-      }
+      ...CountryNetworks
     }
   }
 `);

@@ -17,12 +17,8 @@ const CountryViewQuery = graphql(`
     $events: EventFilter!
   ) {
     country(code: $code) {
-      code
-      alpha2
-      name
+      ...CountryNetworks
       networks {
-        code
-        name
         fullName
         countryProfile(country: $code) {
           lastReviewedAt

@@ -11,12 +11,8 @@ import type { ReferralDraft } from './draft';
 const ReferralDestinationQuery = graphql(`
   query ReferralDestination($country: String!, $authorities: AuthorityFilter!, $contactPoints: ContactPointFilter!) {
     country(code: $country) {
-      code
-      alpha2
-      name
+      ...CountryNetworks
       networks {
-        code
-        name
         countryProfile(country: $country) {
           measures {
             ...MeasureFields
