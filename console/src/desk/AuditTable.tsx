@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { graphql } from '../__generated__';
 import type { DeskAuditFragment } from '../__generated__/graphql';
+import { Table } from '../ui/Table';
 
 // Every network's log implements AuditEntryConnection, so one fragment serves them all.
 graphql(`
@@ -58,43 +59,24 @@ export function AuditTable({ entries }: { entries: readonly Entry[] }) {
     return <>{name ?? e.objectId}</>;
   };
   return (
-    <div className="table-scroll">
-      <table className="audit-table">
-        <caption>
-          <FormattedMessage id="desk.audit.caption" />
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <FormattedMessage id="desk.audit.at" />
-            </th>
-            <th scope="col">
-              <FormattedMessage id="desk.audit.actor" />
-            </th>
-            <th scope="col">
-              <FormattedMessage id="desk.audit.action" />
-            </th>
-            <th scope="col">
-              <FormattedMessage id="desk.audit.object" />
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id}>
-              <td>{intl.formatDate(Date.parse(e.at), { dateStyle: 'medium', timeStyle: 'medium' })}</td>
-              <td>
-                {e.actorSubject ?? <FormattedMessage id="common.notGiven" />}
-                {e.actorNetwork && <span className="muted"> ({e.actorNetwork})</span>}
-              </td>
-              <td>
-                <code>{e.action}</code>
-              </td>
-              <td>{object(e)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      className="audit-table"
+      caption={<FormattedMessage id="desk.audit.caption" />}
+      columns={['desk.audit.at', 'desk.audit.actor', 'desk.audit.action', 'desk.audit.object']}
+    >
+      {entries.map((e) => (
+        <tr key={e.id}>
+          <td>{intl.formatDate(Date.parse(e.at), { dateStyle: 'medium', timeStyle: 'medium' })}</td>
+          <td>
+            {e.actorSubject ?? <FormattedMessage id="common.notGiven" />}
+            {e.actorNetwork && <span className="muted"> ({e.actorNetwork})</span>}
+          </td>
+          <td>
+            <code>{e.action}</code>
+          </td>
+          <td>{object(e)}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLabels } from '../ui/labels';
+import { Table } from '../ui/Table';
 import { PeopleList } from './PeoplePicker';
 import { defaultPicks, merged, type ConflictRow, type Pick, type Value, type Values } from './form';
 
@@ -40,53 +41,36 @@ export function ConflictMerge({ rows, theirs, onMerge }: Props) {
       <p>
         <FormattedMessage id="desk.conflict.body" />
       </p>
-      <div className="table-scroll">
-        <table>
-          <caption>
-            <FormattedMessage id="desk.conflict.caption" />
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <FormattedMessage id="desk.conflict.field" />
-              </th>
-              <th scope="col">
-                <FormattedMessage id="desk.conflict.theirs" />
-              </th>
-              <th scope="col">
-                <FormattedMessage id="desk.conflict.mine" />
-              </th>
+      <Table
+        caption={<FormattedMessage id="desk.conflict.caption" />}
+        columns={['desk.conflict.field', 'desk.conflict.theirs', 'desk.conflict.mine']}
+      >
+        {rows.map((row) => {
+          const field = intl.formatMessage({ id: row.spec.label });
+          const choice = (pick: Pick) => (
+            <label>
+              <input
+                type="radio"
+                name={`pick-${row.spec.name}`}
+                checked={picks[row.spec.name] === pick}
+                onChange={() => setPicks({ ...picks, [row.spec.name]: pick })}
+                aria-label={intl.formatMessage(
+                  { id: pick === 'mine' ? 'desk.conflict.keepMine' : 'desk.conflict.keepTheirs' },
+                  { field },
+                )}
+              />{' '}
+              <Shown row={row} value={pick === 'mine' ? row.mine : row.theirs} />
+            </label>
+          );
+          return (
+            <tr key={row.spec.name}>
+              <th scope="row">{field}</th>
+              <td>{choice('theirs')}</td>
+              <td>{choice('mine')}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const field = intl.formatMessage({ id: row.spec.label });
-              const choice = (pick: Pick) => (
-                <label>
-                  <input
-                    type="radio"
-                    name={`pick-${row.spec.name}`}
-                    checked={picks[row.spec.name] === pick}
-                    onChange={() => setPicks({ ...picks, [row.spec.name]: pick })}
-                    aria-label={intl.formatMessage(
-                      { id: pick === 'mine' ? 'desk.conflict.keepMine' : 'desk.conflict.keepTheirs' },
-                      { field },
-                    )}
-                  />{' '}
-                  <Shown row={row} value={pick === 'mine' ? row.mine : row.theirs} />
-                </label>
-              );
-              return (
-                <tr key={row.spec.name}>
-                  <th scope="row">{field}</th>
-                  <td>{choice('theirs')}</td>
-                  <td>{choice('mine')}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </Table>
       <button type="button" onClick={() => onMerge(merged(theirs, rows, picks))}>
         <FormattedMessage id="desk.conflict.merge" />
       </button>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { graphql } from '../__generated__';
 import type { ReferralRowFragment } from '../__generated__/graphql';
 import { useLabels } from '../ui/labels';
+import { Table } from '../ui/Table';
 import { ageInDays } from './timeline';
 
 // Where a referral comes from and goes to: the table and the referral page show both sides alike.
@@ -48,62 +49,45 @@ export function ReferralTable({ referrals, caption }: { referrals: readonly Refe
   const intl = useIntl();
   const l = useLabels();
   return (
-    <div className="table-scroll">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <FormattedMessage id="referrals.column.reference" />
+    <Table
+      caption={caption}
+      columns={[
+        'referrals.column.reference',
+        'referrals.column.subject',
+        'referrals.column.counterpart',
+        'referrals.column.urgency',
+        'referrals.column.status',
+        'referrals.column.age',
+      ]}
+    >
+      {referrals.map((r) => {
+        const incoming = r.side === 'DESTINATION';
+        const country = incoming ? r.originCountry : r.destinationCountry;
+        const network = incoming ? r.originNetwork : r.destinationNetwork;
+        return (
+          <tr key={r.id}>
+            <th scope="row">
+              <Link to={`/referrals/${encodeURIComponent(r.id)}`}>{r.reference}</Link>
             </th>
-            <th scope="col">
-              <FormattedMessage id="referrals.column.subject" />
-            </th>
-            <th scope="col">
-              <FormattedMessage id="referrals.column.counterpart" />
-            </th>
-            <th scope="col">
-              <FormattedMessage id="referrals.column.urgency" />
-            </th>
-            <th scope="col">
-              <FormattedMessage id="referrals.column.status" />
-            </th>
-            <th scope="col">
-              <FormattedMessage id="referrals.column.age" />
-            </th>
+            <td>{r.subject}</td>
+            <td>
+              <FormattedMessage
+                id={incoming ? 'referrals.from' : 'referrals.to'}
+                values={{ country: l.country(country), network: network?.name ?? network?.code ?? '' }}
+              />
+            </td>
+            <td>
+              <span className={`urgency urgency-${r.urgency.toLowerCase()}`}>{l.label('urgency', r.urgency)}</span>
+            </td>
+            <td>{l.label('referralStatus', r.status)}</td>
+            <td>
+              <time dateTime={r.createdAt} title={l.dateTime(r.createdAt)}>
+                {intl.formatRelativeTime(-ageInDays(r.createdAt), 'day', { numeric: 'auto' })}
+              </time>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {referrals.map((r) => {
-            const incoming = r.side === 'DESTINATION';
-            const country = incoming ? r.originCountry : r.destinationCountry;
-            const network = incoming ? r.originNetwork : r.destinationNetwork;
-            return (
-              <tr key={r.id}>
-                <th scope="row">
-                  <Link to={`/referrals/${encodeURIComponent(r.id)}`}>{r.reference}</Link>
-                </th>
-                <td>{r.subject}</td>
-                <td>
-                  <FormattedMessage
-                    id={incoming ? 'referrals.from' : 'referrals.to'}
-                    values={{ country: l.country(country), network: network?.name ?? network?.code ?? '' }}
-                  />
-                </td>
-                <td>
-                  <span className={`urgency urgency-${r.urgency.toLowerCase()}`}>{l.label('urgency', r.urgency)}</span>
-                </td>
-                <td>{l.label('referralStatus', r.status)}</td>
-                <td>
-                  <time dateTime={r.createdAt} title={l.dateTime(r.createdAt)}>
-                    {intl.formatRelativeTime(-ageInDays(r.createdAt), 'day', { numeric: 'auto' })}
-                  </time>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </Table>
   );
 }
