@@ -81,7 +81,15 @@ describe('the cost of a query', () => {
     const costs = Object.fromEntries(
       [...readmeQueries()].map(([name, q]) => [name, cost(q.query, name === 'Referral' ? { id: 'x' } : q.variables)]),
     );
-    expect(costs).toEqual({ Directory: 240, Country: 337, Atlas: 89, Nodes: 6, Referral: 29, Stats: 604 });
+    expect(costs).toEqual({
+      Directory: 240,
+      Country: 337,
+      Atlas: 89,
+      Nodes: 6,
+      Referral: 29,
+      Stats: 604,
+      MyNotificationPreferences: 2,
+    });
     expect(cost(REPORT_QUERY, { from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' })).toBe(1732);
     // The console's analytics dashboard: every chart of the four networks in one query.
     expect(cost(print(AnalyticsDashboardDocument), { from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' })).toBe(
