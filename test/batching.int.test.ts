@@ -3,7 +3,7 @@
  * returns. Counted in every subgraph for 10 and for 200 contact points.
  */
 import { NETWORKS } from '#shared/registry';
-import { insertStaff } from './support/contact-points';
+import { staffSeed } from './support/contact-points';
 import { startInProcessFederation } from './support/in-process';
 
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
@@ -12,12 +12,7 @@ let token: string;
 beforeAll(async () => {
   fed = await startInProcessFederation({
     // 60 contact points a network, six of whom replaced a former one: pages of 50 are full, with successors and predecessors to load.
-    seed: (key, env) =>
-      insertStaff(
-        env.ds,
-        NETWORKS.find((n) => n.key === key)!,
-        60,
-      ),
+    seed: staffSeed(60),
   });
   token = await fed.auth.tokenAs('CONTACT_POINT', 'wacap', 'NGA');
 }, 120_000);

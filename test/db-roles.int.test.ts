@@ -14,6 +14,7 @@ import type { Listening } from '#shared/http';
 import { urlRole } from '#shared/config';
 import { findNetwork, NETWORKS } from '#shared/registry';
 import { createDataSource, migrate } from '../subgraphs/src/db/data-source';
+import { APPEND_ONLY_TABLES } from '../subgraphs/src/db/roles';
 import { openDatabase } from '../subgraphs/src/db/open';
 import { createSubgraph } from '../subgraphs/src/subgraph';
 import { createTestAuth } from './support/auth';
@@ -124,18 +125,9 @@ describe('the application role', () => {
   });
 
   it('has exactly its privileges on every table, those of later migrations included', async () => {
-    // Append-only and read-only tables are named; every other table gets row reads and writes and nothing more.
-    // The audit log and what was released of each month (statistics) are append-only.
-    const appendOnly = [
-      'audit_log',
-      'statistics_releases',
-      'released_atoms',
-      'released_duration_atoms',
-      'released_durations',
-      'released_open_by_age',
-    ];
+    // Append-only and read-only tables are named (db/roles.ts); every other table gets row reads and writes and nothing more.
     const expected = (t: string) =>
-      appendOnly.includes(t)
+      APPEND_ONLY_TABLES.includes(t)
         ? ['SELECT', 'INSERT']
         : t === 'migrations'
           ? ['SELECT']

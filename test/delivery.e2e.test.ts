@@ -58,6 +58,9 @@ async function destinationState(uuids: string[]) {
   };
 }
 
+/** destinationState when `n` referrals were each stored once, with one event, and each delivery arrived once. */
+const deliveredOnce = (n: number) => ({ records: n, duplicatesStored: 0, events: n, receipts: n, redelivered: 0 });
+
 async function allDelivered(uuids: string[]): Promise<boolean> {
   const [row] = await fed.sql<{ n: string }>(
     'wacap',
@@ -94,13 +97,7 @@ it('delivers 100 referrals exactly once within seconds of the destination coming
   const took = await waitFor(() => allDelivered(uuids), 30_000, 'all 100 delivered');
   console.log(`100 referrals delivered ${took} ms after the destination came back`);
   expect(took).toBeLessThan(15_000);
-  expect(await destinationState(uuids)).toEqual({
-    records: 100,
-    duplicatesStored: 0,
-    events: 100,
-    receipts: 100,
-    redelivered: 0,
-  });
+  expect(await destinationState(uuids)).toEqual(deliveredOnce(100));
 }, 120_000);
 
 it('delivers every referral exactly once after the origin is killed with SIGKILL mid-delivery', async () => {
@@ -135,13 +132,7 @@ it('never delivers twice with two replicas of the origin on one database', async
   }
   await waitFor(() => allDelivered(uuids), 30_000, 'all delivered by two replicas');
   await replica.stop();
-  expect(await destinationState(uuids)).toEqual({
-    records: 100,
-    duplicatesStored: 0,
-    events: 100,
-    receipts: 100,
-    redelivered: 0,
-  });
+  expect(await destinationState(uuids)).toEqual(deliveredOnce(100));
 }, 120_000);
 
 it('resumes delivering when the gateway comes back', async () => {
@@ -166,13 +157,7 @@ it('resumes delivering when the gateway comes back', async () => {
     await fed.startGateway();
   }
   await waitFor(() => allDelivered(uuids), 30_000, 'delivery after the gateway returned');
-  expect(await destinationState(uuids)).toEqual({
-    records: 10,
-    duplicatesStored: 0,
-    events: 10,
-    receipts: 10,
-    redelivered: 0,
-  });
+  expect(await destinationState(uuids)).toEqual(deliveredOnce(10));
 }, 120_000);
 
 it('delivers events both ways while the origin is down and comes back, without losing one', async () => {

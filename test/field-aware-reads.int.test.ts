@@ -7,7 +7,7 @@
  */
 import { encodeId } from '#shared/ids';
 import { NETWORKS } from '#shared/registry';
-import { insertStaff } from './support/contact-points';
+import { staffSeed } from './support/contact-points';
 import { seedDemo, startInProcessFederation } from './support/in-process';
 
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
@@ -15,14 +15,7 @@ let member: string;
 const wacap = NETWORKS.find((n) => n.key === 'wacap')!;
 
 beforeAll(async () => {
-  fed = await startInProcessFederation({
-    seed: (key, env) =>
-      insertStaff(
-        env.ds,
-        NETWORKS.find((n) => n.key === key)!,
-        12,
-      ),
-  });
+  fed = await startInProcessFederation({ seed: staffSeed(12) });
   member = await fed.auth.tokenAs('CONTACT_POINT', 'wacap', 'NGA');
 }, 120_000);
 

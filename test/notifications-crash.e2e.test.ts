@@ -3,7 +3,6 @@
  * notifications to a real SMTP server, which holds the conversation at RCPT TO; the process is
  * killed there, and the subgraph started again sends the mail once, after the lease.
  */
-import { randomUUID } from 'node:crypto';
 import { findNetwork, NETWORKS } from '#shared/registry';
 import { notifyArrival } from '../subgraphs/src/notifications/notify';
 import { freePort, spawnEntry, stopProcess, type ManagedProcess } from '../scripts/lib/processes';
@@ -11,6 +10,7 @@ import { startMailCatcher, type MailCatcher } from '../scripts/lib/mail-catcher'
 import { createTestAuth } from './support/auth';
 import { contactPointRow, insertContactPoints } from './support/contact-points';
 import { createMigratedDataSource } from './support/db';
+import { receivedReferral } from './support/notified-record';
 import { waitFor } from './support/referrals';
 
 const gljc = findNetwork(NETWORKS, 'gljc')!;
@@ -69,23 +69,8 @@ it('sends the mail once after the subgraph was SIGKILLed mid-send and started ag
   const [addressee] = await insertContactPoints(env.ds, [
     contactPointRow('KEN', { email: 'addressee.ken@gljc.example' }),
   ]);
-  const uuid = randomUUID();
   await env.ds.transaction((em) =>
-    notifyArrival(em, gljc, NETWORKS, {
-      id: uuid,
-      side: 'DESTINATION',
-      reference: 'CASC-2026-000321',
-      kind: 'MUTUAL_LEGAL_ASSISTANCE',
-      urgency: 'IMMEDIATE',
-      originNetwork: 'casc',
-      destinationNetwork: 'gljc',
-      originCountry: 'KAZ',
-      destinationCountry: 'KEN',
-      createdAt: new Date(),
-      fromCp: `casc:cp:${randomUUID()}`,
-      toCp: `gljc:cp:${addressee}`,
-      assignedTo: null,
-    }),
+    notifyArrival(em, gljc, NETWORKS, receivedReferral({ toCp: `gljc:cp:${addressee}` })),
   );
   const auth = await createTestAuth(NETWORKS);
   const first = await startSubgraph(auth);

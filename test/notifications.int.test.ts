@@ -15,6 +15,7 @@ import { createOutboxWorker } from '../subgraphs/src/deliveries';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from '../scripts/lib/mail-catcher';
 import { contactPointRow, insertContactPoints } from './support/contact-points';
 import { startInProcessFederation } from './support/in-process';
+import { receivedReferral } from './support/notified-record';
 import { createReferral, referralInput } from './support/referrals';
 
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
@@ -284,21 +285,11 @@ it('tells the sender of a refusal, and the addressee of a withdrawal', async () 
 it('queues a mail in the transaction of its event: rolled back, nothing is queued', async () => {
   const ds = fed.networks.get('gljc')!.env.ds;
   const count = async () => (await sql<{ n: number }>('gljc', `SELECT count(*)::int AS n FROM mail_outbox`))[0]!.n;
-  const record = {
-    id: randomUUID(),
-    side: 'DESTINATION' as const,
+  const record = receivedReferral({
     reference: 'CASC-2026-999999',
-    kind: 'MUTUAL_LEGAL_ASSISTANCE',
-    urgency: 'IMMEDIATE',
-    originNetwork: 'casc',
-    destinationNetwork: 'gljc',
-    originCountry: 'KAZ',
-    destinationCountry: 'KEN',
-    createdAt: new Date(),
     fromCp: cpId('casc', 'sender'),
     toCp: cpId('gljc', 'addressee'),
-    assignedTo: null,
-  };
+  });
   const before = await count();
   await expect(
     ds.transaction(async (em) => {

@@ -3,18 +3,10 @@
  * the gateway, worked on by the other side, and read back in one query.
  */
 import { randomUUID } from 'node:crypto';
-import { startTestFederation, type TestFederation } from './support/federation';
+import { federationForFile } from './support/federation';
 import { contactPointToken, createReferral, pendingOutbox, waitFor } from './support/referrals';
 
-let fed: TestFederation;
-
-beforeAll(async () => {
-  fed = await startTestFederation();
-}, 120_000);
-
-afterAll(async () => {
-  await fed?.close();
-});
+const fed = federationForFile();
 
 const STEP = (ns: string, mutation: string, args = '') =>
   `mutation($id: ID!, $key: String!${args ? ', $cp: ID!' : ''}) { ${ns} { ${mutation}(id: $id, idempotencyKey: $key${args}) { id status assignedTo { id } } } }`;

@@ -8,18 +8,10 @@
 import { randomUUID } from 'node:crypto';
 import { NETWORKS } from '#shared/registry';
 import { postGraphQL, type GraphQLResponse } from './support/federation-http';
-import { startTestFederation, type TestFederation } from './support/federation';
+import { federationForFile } from './support/federation';
 import { contactPointToken, createReferral, pendingOutbox, referralInput, waitFor } from './support/referrals';
 
-let fed: TestFederation;
-
-beforeAll(async () => {
-  fed = await startTestFederation();
-}, 120_000);
-
-afterAll(async () => {
-  await fed?.close();
-});
+const fed = federationForFile();
 
 const codes = (res: GraphQLResponse) => (res.errors ?? []).map((e) => e.extensions?.code);
 const errorOf = (res: GraphQLResponse) =>

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeReport } from '../scripts/lib/report';
+import { writeReport, type Cell, type DirectoryFigures } from '../scripts/lib/report';
 import { NETWORKS } from '#shared/registry';
 import { perturb, PERCENTILE_THRESHOLD } from '../subgraphs/src/statistics/disclosure';
 import type { DataSource } from 'typeorm';
@@ -38,7 +38,6 @@ afterAll(async () => {
 });
 
 const db = (key: string) => fed.networks.get(key)!.env.ds;
-type Cell = { key: string; count: number | null; suppressed: boolean };
 type Duration = { count: number; suppressed: boolean; medianDays: number | null; p90Days: number | null };
 type Stats = {
   code: string;
@@ -58,11 +57,7 @@ type Stats = {
     outgoingTimeliness: { acknowledgement: Duration };
     incomingTimeliness: { acknowledgement: Duration; completion: Duration };
     openByAge: Cell[];
-    directory: {
-      contactPointsPerCountry: Cell[];
-      notReviewedIn12Months: number;
-      countriesWithout24x7: { code: string }[];
-    };
+    directory: DirectoryFigures;
   } | null;
 };
 const FIELDS = `perturbed

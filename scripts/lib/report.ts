@@ -6,12 +6,19 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { csv } from '#shared/csv';
 
-type Cell = { key: string; count: number | null; suppressed: boolean };
+export type Cell = { key: string; count: number | null; suppressed: boolean };
 type Duration = { count: number | null; suppressed: boolean; medianDays: number | null; p90Days: number | null };
 type Direction = Record<
   'byStatus' | 'byKind' | 'byCrimeArea' | 'byMeasure' | 'byUrgency' | 'byCounterpartNetwork' | 'byCounterpartCountry',
   Cell[]
 > & { total: Cell };
+/** The directory's part of a network's statistics. */
+export interface DirectoryFigures {
+  contactPointsPerCountry: Cell[];
+  notReviewedIn12Months: number;
+  countriesWithout24x7: { code: string }[];
+}
+
 interface NetworkStats {
   code: string;
   statistics: {
@@ -21,11 +28,7 @@ interface NetworkStats {
     outgoingTimeliness: Record<'acknowledgement' | 'completion', Duration>;
     incomingTimeliness: Record<'acknowledgement' | 'completion', Duration>;
     openByAge: Cell[];
-    directory: {
-      contactPointsPerCountry: Cell[];
-      notReviewedIn12Months: number;
-      countriesWithout24x7: { code: string }[];
-    };
+    directory: DirectoryFigures;
   } | null;
 }
 

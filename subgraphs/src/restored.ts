@@ -17,9 +17,9 @@ import { subgraphConfig } from './config';
 import { openDatabase } from './db/open';
 import { releaseLeases } from './outbox/repository';
 import {
-  ownReferenceSeries,
   REFERENCE_NUMBER_MAX,
   referenceCounters,
+  referenceSeries,
   resumeReferenceNumbers,
 } from './referrals/repository';
 import { ServiceCallError, ServiceClient } from './service-client';
@@ -135,7 +135,7 @@ export async function resumeReferences(options: {
     answers.push([other, await askNetwork(gateway, network, other, thisYear)]);
 
   const counters = new Map((await referenceCounters(ds.manager)).map((c) => [c.year, c.last]));
-  const own = new Map((await ownReferenceSeries(ds.manager, network)).map((s) => [s.year, s.last]));
+  const own = new Map((await referenceSeries(ds.manager, 'ORIGIN', network)).map((s) => [s.year, s.last]));
   const inRange = (n: number | undefined) => (n !== undefined && n <= REFERENCE_NUMBER_MAX ? n : 0);
   const known = (year: number) => Math.max(inRange(counters.get(year)), own.get(year) ?? 0);
   const reference = (year: number, n: number) => `${network.code}-${year}-${String(n).padStart(6, '0')}`;

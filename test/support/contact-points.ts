@@ -4,7 +4,7 @@
  * whole demo data set.
  */
 import type { DataSource } from 'typeorm';
-import type { NetworkDefinition } from '#shared/registry';
+import { findNetwork, NETWORKS, type NetworkDefinition } from '#shared/registry';
 import { ContactPointEntity } from '../../subgraphs/src/directory/contact-point.entity';
 
 export type ContactPointRow = Pick<
@@ -61,4 +61,9 @@ export async function insertStaff(ds: DataSource, network: NetworkDefinition, co
       : [],
   );
   await insertContactPoints(ds, formers);
+}
+
+/** A federation seed (startInProcessFederation's `seed`): `count` staff (insertStaff) in every network. */
+export function staffSeed(count: number): (key: string, env: { ds: DataSource }) => Promise<void> {
+  return (key, env) => insertStaff(env.ds, findNetwork(NETWORKS, key)!, count);
 }

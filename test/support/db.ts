@@ -1,10 +1,10 @@
 /** Fresh, migrated databases on the test server, one per use, dropped afterwards. */
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { databaseRoles, databaseUrl, provisionDatabase } from '../../scripts/lib/db-roles';
 import { quoteIdent } from '../../scripts/lib/embedded-postgres';
-import type { StatementCounter } from '../../subgraphs/src/db/data-source';
+import { createDataSource, type StatementCounter } from '../../subgraphs/src/db/data-source';
 import { openDatabase } from '../../subgraphs/src/db/open';
 
 function serverUrl(): string {
@@ -69,6 +69,28 @@ export async function createMigratedDataSource(
     close: async () => {
       await ds.destroy();
       await db.drop();
+    },
+  };
+}
+
+/**
+ * A fresh migrated database and a query runner on it as its owner, for tests of one migration
+ * (migrations run as the owner; the application role may not alter tables).
+ */
+export async function createOwnerRunner(prefix: string): Promise<{ runner: QueryRunner; close(): Promise<void> }> {
+  const env = await createMigratedDataSource(prefix);
+  const owner = createDataSource({ url: env.db.ownerUrl, poolSize: 1 });
+  await owner.initialize().catch(async (err: unknown) => {
+    await env.close();
+    throw err;
+  });
+  const runner = owner.createQueryRunner();
+  return {
+    runner,
+    close: async () => {
+      await runner.release();
+      await owner.destroy();
+      await env.close();
     },
   };
 }

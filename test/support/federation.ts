@@ -75,3 +75,20 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     },
   };
 }
+
+/**
+ * The federation of one test file: started before its tests, closed after them. The object returned is
+ * filled in by that beforeAll, so read it only in hooks and tests.
+ */
+export function federationForFile(options: TestFederationOptions = {}): TestFederation {
+  const fed = {} as TestFederation;
+  let started: TestFederation | undefined;
+  beforeAll(async () => {
+    started = await startTestFederation(options);
+    Object.assign(fed, started);
+  }, 120_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  return fed;
+}

@@ -17,13 +17,20 @@ export async function testSubgraph(network: NetworkDefinition, ds: DataSource, a
   });
 }
 
-export type SeededSubgraph = Awaited<ReturnType<typeof seededTestSubgraph>>;
+export type ListeningSubgraph = Awaited<ReturnType<typeof listeningTestSubgraph>>;
 
-/** `network`'s subgraph listening on a fresh migrated database (`database`) with its demo data, and fresh test keys; close() stops both. */
-export async function seededTestSubgraph(network: NetworkDefinition, database: string) {
+/**
+ * `network`'s subgraph listening on a fresh migrated database (`database`), filled by `seed` when given,
+ * and fresh test keys; close() stops both.
+ */
+export async function listeningTestSubgraph(
+  network: NetworkDefinition,
+  database: string,
+  seed?: (ds: DataSource) => Promise<unknown>,
+) {
   const auth = await createTestAuth(NETWORKS);
   const env = await createMigratedDataSource(database);
-  await seedNetwork(env.ds, network);
+  await seed?.(env.ds);
   const subgraph = await testSubgraph(network, env.ds, auth);
   const server = await subgraph.listen(0);
   return {
@@ -36,4 +43,11 @@ export async function seededTestSubgraph(network: NetworkDefinition, database: s
       await env.close();
     },
   };
+}
+
+export type SeededSubgraph = ListeningSubgraph;
+
+/** `network`'s subgraph listening on a fresh migrated database (`database`) with its demo data, and fresh test keys; close() stops both. */
+export function seededTestSubgraph(network: NetworkDefinition, database: string): Promise<SeededSubgraph> {
+  return listeningTestSubgraph(network, database, (ds) => seedNetwork(ds, network));
 }

@@ -1,6 +1,7 @@
 /** Who may do what: every role against every object and question, as one table. */
-import type { Caller, Role } from '#shared/caller';
+import type { Caller } from '#shared/caller';
 import { ANONYMOUS } from '#shared/caller';
+import { caller } from '../../../test/support/callers';
 import { NETWORKS } from '#shared/registry';
 import { isReferralParty, isServiceOf, mayActFor, mayCreateReferral, type ReferralParties } from './referrals';
 import { rules } from './rules';
@@ -18,19 +19,6 @@ const referral: ReferralParties = {
   toCp: cp('wacap', 5),
   assignedTo: null,
 };
-
-const caller = (
-  roles: Role[],
-  network: string | null,
-  country: string | null = null,
-  contactPointId: string | null = null,
-): Caller => ({
-  subject: `${roles.join('+')}@${network}`,
-  roles,
-  network,
-  country,
-  contactPointId,
-});
 
 const CALLERS: Record<string, Caller> = {
   anonymous: ANONYMOUS,

@@ -1,25 +1,13 @@
 /** The list filter of referrals and the check of one record come from the same clauses: they agree on every record. */
-import type { Caller, Role } from '#shared/caller';
+import type { Caller } from '#shared/caller';
 import { ANONYMOUS } from '#shared/caller';
+import { caller } from '../../../test/support/callers';
 import { createMigratedDataSource } from '../../../test/support/db';
 import { fixedUuid, insertReferrals, referralRow } from '../../../test/support/referral-rows';
 import { ReferralEntity } from '../referrals/referral.entity';
 import { isReferralParty, referralPartyFilter } from './referrals';
 
 const cp = (n: string, i: number) => `${n}:cp:${fixedUuid(7, i)}`;
-
-const caller = (
-  roles: Role[],
-  network: string | null,
-  country: string | null = null,
-  contactPointId: string | null = null,
-): Caller => ({
-  subject: `${roles.join('+')}@${network}`,
-  roles,
-  network,
-  country,
-  contactPointId,
-});
 
 const CALLERS: Caller[] = [
   ANONYMOUS,

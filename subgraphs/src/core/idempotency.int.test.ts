@@ -1,28 +1,19 @@
 /** The migration that gives every idempotency key its caller, on keys written before it. */
 import { randomUUID } from 'node:crypto';
-import type { DataSource, QueryRunner } from 'typeorm';
-import { createMigratedDataSource } from '../../../test/support/db';
-import { createDataSource } from '../db/data-source';
+import type { QueryRunner } from 'typeorm';
+import { createOwnerRunner } from '../../../test/support/db';
 import { IdempotencyKeyScope1795972380325 } from '../db/migrations/1795972380325-IdempotencyKeyScope';
 
-let env: Awaited<ReturnType<typeof createMigratedDataSource>>;
-let owner: DataSource;
+let db: Awaited<ReturnType<typeof createOwnerRunner>>;
 let runner: QueryRunner;
 const migration = new IdempotencyKeyScope1795972380325();
 
 beforeAll(async () => {
-  env = await createMigratedDataSource('idemscope');
-  // Migrations run as the owner; the application role may not alter tables.
-  owner = createDataSource({ url: env.db.ownerUrl, poolSize: 1 });
-  await owner.initialize();
-  runner = owner.createQueryRunner();
+  db = await createOwnerRunner('idemscope');
+  runner = db.runner;
 });
 
-afterAll(async () => {
-  await runner?.release();
-  await owner?.destroy();
-  await env?.close();
-});
+afterAll(() => db?.close());
 
 /** A key and its audit row as the code before the migration wrote them: in one transaction, so with one now(). */
 async function legacyWrite(key: string, operation: string, objectId: string, actor: string | null): Promise<void> {

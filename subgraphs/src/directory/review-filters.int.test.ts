@@ -5,22 +5,17 @@
  * contact point (still only those the caller is party to).
  */
 import { randomUUID } from 'node:crypto';
-import type { Listening } from '#shared/http';
 import { findNetwork, NETWORKS } from '#shared/registry';
-import { createTestAuth, type TestAuth } from '../../../test/support/auth';
-import { createMigratedDataSource } from '../../../test/support/db';
 import { postGraphQL } from '../../../test/support/federation-http';
 import { fixedUuid, insertReferrals, referralRow } from '../../../test/support/referral-rows';
-import { testSubgraph } from '../../../test/support/subgraph';
+import { listeningTestSubgraph, type ListeningSubgraph } from '../../../test/support/subgraph';
 
 const seajust = findNetwork(NETWORKS, 'seajust')!;
-let env: Awaited<ReturnType<typeof createMigratedDataSource>>;
-let server: Listening;
-let auth: TestAuth;
+let sg: ListeningSubgraph;
 let secretariat: string;
 
 const gql = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token = secretariat) =>
-  postGraphQL<T>(server.url, query, variables, auth.subgraphHeaders('seajust', token));
+  postGraphQL<T>(sg.server.url, query, variables, sg.auth.subgraphHeaders('seajust', token));
 
 /** SEAJust's network entity, as the gateway asks a subgraph for it. */
 const NETWORK = [{ __typename: 'SeajustNetwork', code: 'SEAJUST' }];
@@ -43,7 +38,7 @@ async function contactPoint(
   };
   const res = await gql<{ seajust: { createContactPoint: { id: string } } }>(CREATE, { input, key: randomUUID() });
   const id = res.data!.seajust.createContactPoint.id;
-  await env.ds.query('UPDATE contact_points SET last_reviewed_at = $2, term_ends_on = $3 WHERE id = $1', [
+  await sg.ds.query('UPDATE contact_points SET last_reviewed_at = $2, term_ends_on = $3 WHERE id = $1', [
     id.split(':')[2],
     lastReviewedAt,
     termEndsOn,
@@ -54,15 +49,8 @@ async function contactPoint(
 let ids: Record<'never' | 'old' | 'recent' | 'endingSoon' | 'endingLater', string>;
 
 beforeAll(async () => {
-  auth = await createTestAuth(NETWORKS);
-  secretariat = await auth.token({
-    subject: 'seajust-secretariat',
-    roles: ['SECRETARIAT'],
-    network: 'seajust',
-    country: 'THA',
-  });
-  env = await createMigratedDataSource('review');
-  server = await (await testSubgraph(seajust, env.ds, auth)).listen(0);
+  sg = await listeningTestSubgraph(seajust, 'review');
+  secretariat = await sg.auth.tokenAs('SECRETARIAT', 'seajust', 'THA');
   ids = {
     never: await contactPoint('Queue Never', null, null),
     old: await contactPoint('Queue Old', '2024-01-10T00:00:00Z', null),
@@ -72,10 +60,7 @@ beforeAll(async () => {
   };
 }, 60_000);
 
-afterAll(async () => {
-  await server?.close();
-  await env?.close();
-});
+afterAll(() => sg?.close());
 
 const LIST = `query($filter: ContactPointFilter, $r: [_Any!]!) { network: _entities(representations: $r) { ... on SeajustNetwork { contactPoints(filter: $filter, first: 50) { nodes { id } } } } }`;
 type Listed = { network: [{ contactPoints: { nodes: { id: string }[] } }] };
@@ -114,14 +99,11 @@ describe('the referrals of one contact point', () => {
   beforeAll(async () => {
     const row = (i: number, extra: Parameters<typeof referralRow>[2]) =>
       referralRow('seajust', fixedUuid(22, i), { originCountry: 'KHM', reference: `DESK-${i}`, ...extra });
-    await insertReferrals(env.ds, [row(1, {}), row(2, {}), row(3, {}), row(4, { originCountry: 'THA' })]);
-    await env.ds.query(`UPDATE referrals SET from_cp = $1 WHERE reference = 'DESK-1'`, [sokha]);
-    await env.ds.query(`UPDATE referrals SET to_cp = $1 WHERE reference = 'DESK-2'`, [sokha]);
-    await env.ds.query(`UPDATE referrals SET assigned_to = $1, from_cp = $2 WHERE reference = 'DESK-3'`, [
-      sokha,
-      other,
-    ]);
-    await env.ds.query(`UPDATE referrals SET from_cp = $1 WHERE reference = 'DESK-4'`, [other]);
+    await insertReferrals(sg.ds, [row(1, {}), row(2, {}), row(3, {}), row(4, { originCountry: 'THA' })]);
+    await sg.ds.query(`UPDATE referrals SET from_cp = $1 WHERE reference = 'DESK-1'`, [sokha]);
+    await sg.ds.query(`UPDATE referrals SET to_cp = $1 WHERE reference = 'DESK-2'`, [sokha]);
+    await sg.ds.query(`UPDATE referrals SET assigned_to = $1, from_cp = $2 WHERE reference = 'DESK-3'`, [sokha, other]);
+    await sg.ds.query(`UPDATE referrals SET from_cp = $1 WHERE reference = 'DESK-4'`, [other]);
   });
 
   const references = async (filter: Record<string, unknown>, token?: string) => {
@@ -136,7 +118,7 @@ describe('the referrals of one contact point', () => {
   });
 
   it('stays within what the caller is party to: a contact point of another country learns nothing', async () => {
-    const thai = await auth.token({
+    const thai = await sg.auth.token({
       subject: 'tha-cp',
       roles: ['CONTACT_POINT'],
       network: 'seajust',
@@ -145,7 +127,7 @@ describe('the referrals of one contact point', () => {
     });
     // A Thai contact point is party to its own referral and to THA's, never to Cambodia's DESK-1 and DESK-2.
     expect(await references({ contactPoint: sokha }, thai)).toEqual(['DESK-3']);
-    const wacap = await auth.token({ subject: 'wacap-sec', roles: ['SECRETARIAT'], network: 'wacap' });
+    const wacap = await sg.auth.token({ subject: 'wacap-sec', roles: ['SECRETARIAT'], network: 'wacap' });
     const res = await gql<Referrals>(REFERRALS, { filter: { contactPoint: sokha }, r: NETWORK }, wacap);
     expect(res.data?.network[0].referrals?.nodes ?? []).toEqual([]);
   });
@@ -176,7 +158,7 @@ describe('the review queue of authorities', () => {
     const created = res.data!.seajust.createAuthority;
     // A new authority counts as reviewed by the secretariat who entered it.
     expect(Date.now() - Date.parse(created.lastReviewedAt)).toBeLessThan(60_000);
-    await env.ds.query('UPDATE authorities SET last_reviewed_at = $2 WHERE id = $1', [
+    await sg.ds.query('UPDATE authorities SET last_reviewed_at = $2 WHERE id = $1', [
       created.id.split(':')[2],
       lastReviewedAt,
     ]);
@@ -185,7 +167,7 @@ describe('the review queue of authorities', () => {
 
   const due = async (headers: Record<string, string>, reviewedBefore = '2025-06-01T00:00:00Z') => {
     const res = await postGraphQL<Authorities>(
-      server.url,
+      sg.server.url,
       AUTHORITIES,
       { filter: { search: 'Queue Authority', reviewedBefore }, r: NETWORK },
       headers,
@@ -203,7 +185,7 @@ describe('the review queue of authorities', () => {
   });
 
   it('reviewedBefore lists the authorities reviewed before that instant and those never reviewed', async () => {
-    expect(await due(auth.subgraphHeaders('seajust', secretariat))).toEqual(
+    expect(await due(sg.auth.subgraphHeaders('seajust', secretariat))).toEqual(
       [authorities.never, authorities.old].sort(),
     );
   });
@@ -216,20 +198,20 @@ describe('the review queue of authorities', () => {
 
   it('tells anyone else only what the public review date shows, and lets only the own secretariat mark one reviewed', async () => {
     const others = {
-      anonymous: auth.subgraphHeaders('seajust'),
-      wacapSecretariat: auth.subgraphHeaders(
+      anonymous: sg.auth.subgraphHeaders('seajust'),
+      wacapSecretariat: sg.auth.subgraphHeaders(
         'seajust',
-        await auth.token({ subject: 'wacap-sec', roles: ['SECRETARIAT'], network: 'wacap' }),
+        await sg.auth.token({ subject: 'wacap-sec', roles: ['SECRETARIAT'], network: 'wacap' }),
       ),
-      contactPoint: auth.subgraphHeaders(
+      contactPoint: sg.auth.subgraphHeaders(
         'seajust',
-        await auth.token({ subject: 'kh-cp', roles: ['CONTACT_POINT'], network: 'seajust', country: 'KHM' }),
+        await sg.auth.token({ subject: 'kh-cp', roles: ['CONTACT_POINT'], network: 'seajust', country: 'KHM' }),
       ),
     };
     for (const headers of Object.values(others)) {
       // The same set the field itself shows to everyone: the filter adds no knowledge.
       const all = await postGraphQL<Authorities>(
-        server.url,
+        sg.server.url,
         AUTHORITIES,
         { filter: { search: 'Queue Authority' }, r: NETWORK },
         headers,
@@ -239,21 +221,21 @@ describe('the review queue of authorities', () => {
         .map((n) => n.id);
       expect(await due(headers)).toEqual(shown.sort());
       const res = await postGraphQL<{ seajust: unknown }>(
-        server.url,
+        sg.server.url,
         REVIEWED,
         { id: authorities.old, version: 2 },
         headers,
       );
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const [row] = await env.ds.query('SELECT last_reviewed_at FROM authorities WHERE id = $1', [
+    const [row] = await sg.ds.query('SELECT last_reviewed_at FROM authorities WHERE id = $1', [
       authorities.old.split(':')[2],
     ]);
     expect(row.last_reviewed_at.toISOString()).toBe('2024-01-10T00:00:00.000Z');
   });
 
   it('marks an authority reviewed now, which takes it off the queue', async () => {
-    const [{ version }] = await env.ds.query('SELECT version FROM authorities WHERE id = $1', [
+    const [{ version }] = await sg.ds.query('SELECT version FROM authorities WHERE id = $1', [
       authorities.old.split(':')[2],
     ]);
     const res = await gql<{ seajust: { updateAuthority: { version: number; lastReviewedAt: string } } }>(REVIEWED, {
@@ -262,6 +244,6 @@ describe('the review queue of authorities', () => {
     });
     expect(res.errors).toBeUndefined();
     expect(Date.now() - Date.parse(res.data!.seajust.updateAuthority.lastReviewedAt)).toBeLessThan(60_000);
-    expect(await due(auth.subgraphHeaders('seajust', secretariat))).toEqual([authorities.never]);
+    expect(await due(sg.auth.subgraphHeaders('seajust', secretariat))).toEqual([authorities.never]);
   });
 });

@@ -3,41 +3,26 @@
  * endpoint: validation, idempotency, optimistic concurrency, deactivation.
  */
 import { randomUUID } from 'node:crypto';
-import type { Listening } from '#shared/http';
 import { findNetwork, NETWORKS } from '#shared/registry';
-import { createTestAuth, type TestAuth } from '../../../test/support/auth';
-import { createMigratedDataSource } from '../../../test/support/db';
 import { postGraphQL } from '../../../test/support/federation-http';
-import { testSubgraph } from '../../../test/support/subgraph';
+import { listeningTestSubgraph, type ListeningSubgraph } from '../../../test/support/subgraph';
 
 const seajust = findNetwork(NETWORKS, 'seajust')!;
-let env: Awaited<ReturnType<typeof createMigratedDataSource>>;
-let server: Listening;
-let auth: TestAuth;
+let sg: ListeningSubgraph;
 let secretariat: string;
 
 /** Posts straight to the subgraph as the gateway would, for SEAJust's secretariat. */
 const gql = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
-  postGraphQL<T>(server.url, query, variables, auth.subgraphHeaders('seajust', secretariat));
+  postGraphQL<T>(sg.server.url, query, variables, sg.auth.subgraphHeaders('seajust', secretariat));
 
-const count = async (table: string) => Number((await env.ds.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+const count = async (table: string) => Number((await sg.ds.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
 beforeAll(async () => {
-  auth = await createTestAuth(NETWORKS);
-  secretariat = await auth.token({
-    subject: 'seajust-secretariat',
-    roles: ['SECRETARIAT'],
-    network: 'seajust',
-    country: 'THA',
-  });
-  env = await createMigratedDataSource('writes');
-  server = await (await testSubgraph(seajust, env.ds, auth)).listen(0);
+  sg = await listeningTestSubgraph(seajust, 'writes');
+  secretariat = await sg.auth.tokenAs('SECRETARIAT', 'seajust', 'THA');
 });
 
-afterAll(async () => {
-  await server?.close();
-  await env?.close();
-});
+afterAll(() => sg?.close());
 
 const CREATE = `mutation($input: ContactPointInput!, $key: String!) { seajust { createContactPoint(input: $input, idempotencyKey: $key) {
   id version fullName country { code name } languages roles active email } } }`;
@@ -84,7 +69,7 @@ describe('createContactPoint', () => {
       active: true,
     });
     expect(cp.id).toMatch(/^seajust:cp:[0-9a-f-]{36}$/);
-    const [row] = await env.ds.query('SELECT country, languages FROM contact_points WHERE id = $1', [
+    const [row] = await sg.ds.query('SELECT country, languages FROM contact_points WHERE id = $1', [
       cp.id.split(':')[2],
     ]);
     expect(row).toEqual({ country: 'KHM', languages: ['km', 'en'] });
@@ -153,7 +138,7 @@ describe('updateContactPoint', () => {
     await gql(UPDATE, { id: cp.id, version: 1, patch: { title: 'First writer' } });
     const stale = await gql(UPDATE, { id: cp.id, version: 1, patch: { title: 'Second writer' } });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const [row] = await env.ds.query('SELECT title, version FROM contact_points WHERE id = $1', [cp.id.split(':')[2]]);
+    const [row] = await sg.ds.query('SELECT title, version FROM contact_points WHERE id = $1', [cp.id.split(':')[2]]);
     expect(row).toEqual({ title: 'First writer', version: 2 });
   });
 
@@ -207,7 +192,7 @@ describe('deactivateContactPoint', () => {
     const other = await create({ country: 'THA', languages: ['th'] });
     const res = await gql(DEACTIVATE, { id: old.id, version: 1, successorId: other.id });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'successorId' });
-    const [row] = await env.ds.query('SELECT active FROM contact_points WHERE id = $1', [old.id.split(':')[2]]);
+    const [row] = await sg.ds.query('SELECT active FROM contact_points WHERE id = $1', [old.id.split(':')[2]]);
     expect(row.active).toBe(true);
   });
 });

@@ -8,9 +8,9 @@
  */
 import type { DataSource } from 'typeorm';
 import type { NetworkDefinition, Registry } from '#shared/registry';
-import type { ReferralEntity } from '../referrals/referral.entity';
 import { acknowledgeBy, factsOf, type Language, type NotificationKind } from './facts';
-import { firstOrCountry } from './notify';
+import { firstOrCountry, type NotifiedRecord } from './notify';
+import { Repeater } from './repeat';
 import { enqueueMail, type Recipient } from './repository';
 
 export interface DeadlineOptions {
@@ -31,23 +31,6 @@ export const DEFAULT_ESCALATION_DELAY_HOURS = 24;
 /** Referrals older than this are past any reminder: the check reads no further back. */
 const LOOKBACK_DAYS = 60;
 
-type Open = Pick<
-  ReferralEntity,
-  | 'id'
-  | 'side'
-  | 'reference'
-  | 'kind'
-  | 'urgency'
-  | 'originNetwork'
-  | 'destinationNetwork'
-  | 'originCountry'
-  | 'destinationCountry'
-  | 'createdAt'
-  | 'fromCp'
-  | 'toCp'
-  | 'assignedTo'
->;
-
 /** Which deadline mails are due for a referral created at `createdAt`, at `now`. */
 export function dueReminders(
   createdAt: Date,
@@ -66,36 +49,35 @@ export function dueReminders(
 }
 
 export class DeadlineScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = false;
+  private readonly loop: Repeater;
 
-  constructor(private readonly options: DeadlineOptions) {}
+  constructor(private readonly options: DeadlineOptions) {
+    const interval = () => this.options.intervalMs ?? 60_000;
+    this.loop = new Repeater(
+      async () => {
+        await this.check();
+        return interval();
+      },
+      (err) => {
+        this.options.log?.(`deadline check failed: ${err.message}`);
+        return interval();
+      },
+    );
+  }
 
   start(): void {
-    this.schedule(0);
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(ms: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.check()
-        .catch((err: unknown) => this.options.log?.(`deadline check failed: ${(err as Error).message}`))
-        .then(() => this.schedule(this.options.intervalMs ?? 60_000));
-    }, ms);
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Queues every deadline mail due now and not yet queued; returns how many records it looked at. */
   async check(): Promise<number> {
     const { ds, network, registry } = this.options;
     const now = this.options.now?.() ?? new Date();
-    const open: Open[] = await ds.query(
+    const open: NotifiedRecord[] = await ds.query(
       `SELECT id, side, reference, kind, urgency, origin_network AS "originNetwork", destination_network AS "destinationNetwork",
               origin_country AS "originCountry", destination_country AS "destinationCountry", created_at AS "createdAt",
               from_cp AS "fromCp", to_cp AS "toCp", assigned_to AS "assignedTo"

@@ -19,7 +19,8 @@ import { acknowledgeBy, factsOf, type FactSource, type NotificationKind } from '
 import { enqueueMail, recipientsByIds, recipientsOfCountry, type Recipient } from './repository';
 
 type Parties = Pick<ReferralEntity, 'fromCp' | 'toCp' | 'assignedTo'>;
-type NotifiedRecord = FactSource & Parties;
+/** What mails about a referral read of it: its facts and who is party to it. */
+export type NotifiedRecord = FactSource & Parties;
 
 /** The event a mail is about: (record, author side, sequence) names it on this side. */
 interface EventRef {

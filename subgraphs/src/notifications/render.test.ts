@@ -4,24 +4,18 @@ import { dueReminders } from './deadlines';
 import { mailOutcomeOf, messageIdOf } from './mailer';
 import { renderMail } from './render';
 import { mailBackoffMs } from './worker';
+import { receivedReferral } from '../../../test/support/notified-record';
 
-const record = {
+const record = receivedReferral({
   id: '6f1c1f0e-4a8b-4d59-9a55-0b8f3a1f7c11',
-  side: 'DESTINATION' as const,
   reference: 'CASC-2026-000042',
-  kind: 'MUTUAL_LEGAL_ASSISTANCE',
-  urgency: 'IMMEDIATE',
-  originNetwork: 'casc',
-  destinationNetwork: 'gljc',
-  originCountry: 'KAZ',
-  destinationCountry: 'KEN',
   createdAt: new Date('2026-12-04T10:00:00Z'),
   // What a whole record also holds, and a mail must never say:
   subject: 'Bank records of Mr X',
   summary: 'The suspect, Mr X, moved funds',
   formalReferences: ['MLA/2026/7'],
   fromCp: 'casc:cp:0a4c2a43-9d0f-4a0b-9c36-3a8a3b9a5d10',
-};
+});
 
 describe('facts', () => {
   it('copies only the facts a mail may carry, whatever the record holds', () => {

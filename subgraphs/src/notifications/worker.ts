@@ -14,6 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { MailOutcome } from './mailer';
+import { Repeater } from './repeat';
 import { claimDueMail, markMailFailed, markMailSent, type MailRow } from './repository';
 
 export interface MailWorkerOptions {
@@ -45,38 +46,31 @@ export function mailBackoffMs(attempts: number, maxMs: number, random: () => num
 }
 
 export class MailWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = false;
+  private readonly loop: Repeater;
   /** Mails the SMTP server accepted from this worker. */
   sent = 0;
 
-  constructor(private readonly options: MailWorkerOptions) {}
+  constructor(private readonly options: MailWorkerOptions) {
+    const idle = () => this.options.idleMs ?? 1000;
+    this.loop = new Repeater(
+      async () => ((await this.round()) ? 0 : idle()),
+      (err) => {
+        this.options.log?.(`mail round failed: ${err.message}`);
+        return idle();
+      },
+    );
+  }
 
   private now(): Date {
     return this.options.now?.() ?? new Date();
   }
 
   start(): void {
-    this.schedule(0);
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(ms: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.round()
-        .catch((err: unknown) => {
-          this.options.log?.(`mail round failed: ${(err as Error).message}`);
-          return false;
-        })
-        .then((worked) => this.schedule(worked ? 0 : (this.options.idleMs ?? 1000)));
-    }, ms);
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Claims due rows, sends them one by one and records each outcome; true when it found work. */

@@ -140,32 +140,25 @@ export const eventsByReferralIds = (
     ),
   );
 
-/** The highest number of each year's series of `origin`'s references among the records received here (references are <CODE>-<year>-<6 digits>). */
-export function receivedReferenceSeries(
-  ds: DataSource,
-  origin: { key: string; code: string },
-): Promise<{ year: number; last: number }[]> {
-  return ds.query(
-    `SELECT substr(reference, $2, 4)::int AS year, max(right(reference, 6)::int) AS last
-       FROM referrals WHERE side = 'DESTINATION' AND origin_network = $1 GROUP BY 1 ORDER BY 1`,
-    [origin.key, origin.code.length + 2],
-  );
-}
-
 /** Each year's counter as this database holds it. */
 export function referenceCounters(em: EntityManager): Promise<{ year: number; last: number }[]> {
   return em.query(`SELECT year, last FROM referral_counters ORDER BY year`);
 }
 
-/** The highest number of each year's series among this network's own referrals here (the origin records). */
-export function ownReferenceSeries(
-  em: EntityManager,
-  own: { key: string; code: string },
+/**
+ * The highest number of each year's series of `network`'s references among the records of `side` here
+ * (references are <CODE>-<year>-<6 digits>): this network's own referrals on ORIGIN, those received
+ * from `network` on DESTINATION.
+ */
+export function referenceSeries(
+  db: Pick<EntityManager, 'query'>,
+  side: 'ORIGIN' | 'DESTINATION',
+  network: { key: string; code: string },
 ): Promise<{ year: number; last: number }[]> {
-  return em.query(
+  return db.query(
     `SELECT substr(reference, $2, 4)::int AS year, max(right(reference, 6)::int) AS last
-       FROM referrals WHERE side = 'ORIGIN' AND origin_network = $1 GROUP BY 1 ORDER BY 1`,
-    [own.key, own.code.length + 2],
+       FROM referrals WHERE side = $3 AND origin_network = $1 GROUP BY 1 ORDER BY 1`,
+    [network.key, network.code.length + 2, side],
   );
 }
 

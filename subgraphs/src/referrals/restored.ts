@@ -16,7 +16,7 @@ import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import type { AuditTrail } from '../audit/audit';
 import { idempotentTransaction } from '../core/idempotency';
 import { requeueDeliveries } from './delivery';
-import { receivedReferenceSeries } from './repository';
+import { referenceSeries } from './repository';
 
 /** How far back redeliver reaches: older backups are a case for the secretariats, not for a re-send of everything. */
 export const REDELIVERY_WINDOW_DAYS = 90;
@@ -105,5 +105,5 @@ export function receivedReferences(
       `Only ${n?.code ?? origin}'s delivery service may read which of its references are recorded here.`,
       { field: 'origin' },
     );
-  return receivedReferenceSeries(ds, n);
+  return referenceSeries(ds, 'DESTINATION', n);
 }

@@ -1,11 +1,9 @@
 /** Migration OutboxTraceContext: rows written before keep no trace; only a well-formed traceparent is stored; down removes the column. */
-import type { DataSource, QueryRunner } from 'typeorm';
-import { createMigratedDataSource } from '../../../../test/support/db';
-import { createDataSource } from '../data-source';
+import type { QueryRunner } from 'typeorm';
+import { createOwnerRunner } from '../../../../test/support/db';
 import { OutboxTraceContext1795982100000 } from './1795982100000-OutboxTraceContext';
 
-let env: Awaited<ReturnType<typeof createMigratedDataSource>>;
-let owner: DataSource;
+let db: Awaited<ReturnType<typeof createOwnerRunner>>;
 let runner: QueryRunner;
 const migration = new OutboxTraceContext1795982100000();
 const TRACEPARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
@@ -18,17 +16,11 @@ const insert = (traceparent?: string) =>
   );
 
 beforeAll(async () => {
-  env = await createMigratedDataSource('outbox_trace');
-  owner = createDataSource({ url: env.db.ownerUrl, poolSize: 1 });
-  await owner.initialize();
-  runner = owner.createQueryRunner();
+  db = await createOwnerRunner('outbox_trace');
+  runner = db.runner;
 });
 
-afterAll(async () => {
-  await runner?.release();
-  await owner?.destroy();
-  await env?.close();
-});
+afterAll(() => db?.close());
 
 it('adds a traceparent column that takes only the W3C form, leaves earlier rows without one, and goes away on down', async () => {
   await migration.down(runner);

@@ -1,0 +1,26 @@
+/**
+ * A referral as the notification code reads it (its facts and who is party to it): GLJC's Kenya has
+ * received an immediate mutual legal assistance request from CASC's Kazakhstan. Overrides name what
+ * a test is about.
+ */
+import { randomUUID } from 'node:crypto';
+import type { NotifiedRecord } from '../../subgraphs/src/notifications/notify';
+
+export function receivedReferral<T extends Partial<NotifiedRecord>>(overrides: T): NotifiedRecord & T {
+  return {
+    id: randomUUID(),
+    side: 'DESTINATION',
+    reference: 'CASC-2026-000321',
+    kind: 'MUTUAL_LEGAL_ASSISTANCE',
+    urgency: 'IMMEDIATE',
+    originNetwork: 'casc',
+    destinationNetwork: 'gljc',
+    originCountry: 'KAZ',
+    destinationCountry: 'KEN',
+    createdAt: new Date(),
+    fromCp: `casc:cp:${randomUUID()}`,
+    toCp: null,
+    assignedTo: null,
+    ...overrides,
+  };
+}
