@@ -11,7 +11,7 @@
  * - assigned: the assignee, unless they assigned it to themselves.
  */
 import type { EntityManager } from 'typeorm';
-import { tryDecodeId } from '#shared/ids';
+import { ownId } from '#shared/ids';
 import type { NetworkDefinition, Registry } from '#shared/registry';
 import type { ReferralEntity } from '../referrals/referral.entity';
 import type { EventType, Side } from '../referrals/state';
@@ -32,8 +32,7 @@ interface EventRef {
 /** The uuid of a contact point of `network` from its global id, or null for anyone else's. */
 function ownContactPoint(network: NetworkDefinition, registry: Registry, id: string | null): string | null {
   if (!id) return null;
-  const d = tryDecodeId(registry, id);
-  return typeof d !== 'string' && d.kind === 'cp' && d.network.key === network.key ? d.uuid : null;
+  return ownId(registry, network, 'cp', id)?.uuid ?? null;
 }
 
 /** The first of `ids` that is an active contact point here with an address; else every such one of `country`. */

@@ -5,7 +5,7 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '#shared/caller';
 import { forbidden } from '#shared/errors';
-import { tryDecodeId } from '#shared/ids';
+import { ownId } from '#shared/ids';
 import type { NetworkDefinition, Registry } from '#shared/registry';
 import { isLanguage, type Language } from './facts';
 
@@ -22,14 +22,8 @@ async function ownContactPoint(
   registry: Registry,
   caller: Caller,
 ): Promise<string> {
-  const d = caller.contactPointId ? tryDecodeId(registry, caller.contactPointId) : null;
-  if (
-    d &&
-    typeof d !== 'string' &&
-    d.kind === 'cp' &&
-    d.network.key === network.key &&
-    caller.network === network.key
-  ) {
+  const d = caller.contactPointId ? ownId(registry, network, 'cp', caller.contactPointId) : null;
+  if (d && caller.network === network.key) {
     const [row]: { active: boolean }[] = await ds.query(`SELECT active FROM contact_points WHERE id = $1`, [d.uuid]);
     if (row?.active) return d.uuid;
   }
