@@ -7,6 +7,7 @@
  * they are one.
  */
 import { createTransport } from 'nodemailer';
+import type { Outcome } from '../outbox/worker';
 import { renderMail } from './render';
 import type { MailRow } from './repository';
 
@@ -22,7 +23,8 @@ export interface MailSettings {
 }
 
 /** What one attempt came to; a permanent failure (the server refused the mail itself) is not tried again. */
-export type MailOutcome = { ok: true } | { ok: false; permanent: boolean; error: string };
+/** What one attempt came to: the outbox's outcome, which mail is meant to move onto. */
+export type MailOutcome = Outcome;
 
 /** <token@domain>, the domain being the From address's. */
 export function messageIdOf(token: string, from: string): string {
