@@ -131,4 +131,4 @@ it('shows new referrals with the unread count, and lowers it as they are read', 
   await page.keyboard.press('Escape');
   await eventually(async () => expect(await panel.isVisible()).toBe(false));
   expect(await page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('Notifications, none unread');
-});
+}, 240_000);
