@@ -328,7 +328,7 @@ describe('refusals: nobody reads or marks another person’s notifications', () 
     expect(await stored()).toEqual(before);
   });
 
-  it('a malformed id or too many ids is BAD_USER_INPUT and marks nothing', async () => {
+  it('a malformed id, too many ids or a malformed upTo is BAD_USER_INPUT and marks nothing', async () => {
     const who = await token('addressee');
     const before = await stored();
     for (const bad of [
@@ -338,6 +338,16 @@ describe('refusals: nobody reads or marks another person’s notifications', () 
     ]) {
       const res = await mark(who, bad);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    // An empty or malformed upTo is not "everything".
+    expect((await stored()).some((r) => r.recipient === ids.addressee && !r.read)).toBe(true);
+    for (const upTo of ['', 'nope', `gljc:cp:${ids.addressee}`]) {
+      const res = await markAll(who, upTo);
+      expect([upTo, res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field]).toEqual([
+        upTo,
+        'BAD_USER_INPUT',
+        'upTo',
+      ]);
     }
     expect(await stored()).toEqual(before);
   });

@@ -104,7 +104,7 @@ export async function markRead(scope: CentreScope, ids: readonly string[]): Prom
 /** Marks every notification of the caller read, or those up to `upTo` (one of theirs) when given. */
 export async function markAllRead(scope: CentreScope, upTo: string | null | undefined): Promise<Marked> {
   const cp = await mine(scope);
-  const uuid = upTo ? notificationUuid(scope, upTo, 'upTo') : null;
+  const uuid = upTo === null || upTo === undefined ? null : notificationUuid(scope, upTo, 'upTo');
   return scope.ds.transaction(async (em) => {
     let upToN: string | null = null;
     if (uuid) {
