@@ -131,4 +131,6 @@ it('shows new referrals with the unread count, and lowers it as they are read', 
   await page.keyboard.press('Escape');
   await eventually(async () => expect(await panel.isVisible()).toBe(false));
   expect(await page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('Notifications, none unread');
+  expect(watched.cspViolations).toEqual([]);
+  expect(watched.pageErrors).toEqual([]);
 }, 240_000);
