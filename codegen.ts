@@ -51,6 +51,8 @@ const config: CodegenConfig = {
           TemplateReferral: '../referrals/referral.entity#ReferralEntity',
           TemplateReferralConnection: '../core/model#Page<ReferralEntity>',
           ReferralEvent: '../referrals/referral.entity#ReferralEventEntity',
+          TemplateNotification: '../notifications/in-app#InAppRow',
+          TemplateNotificationConnection: '../notifications/centre#NotificationPage',
           ReferralDelivery: '../referrals/model#DeliveryStatus',
           Referral: '../referrals/model#ReferralRef',
           Network: '../core/model#NetworkRef',

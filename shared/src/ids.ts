@@ -18,6 +18,8 @@ export const NODE_KINDS = {
   ref: 'Referral',
   /** The same referral as its destination records it. */
   rcv: 'Referral',
+  /** A notification in a contact point's notification centre (readable by that contact point only). */
+  ntf: 'Notification',
 } as const;
 
 export type NodeKind = keyof typeof NODE_KINDS;

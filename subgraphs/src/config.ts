@@ -5,6 +5,7 @@ import { nodeEnv, parseEnv, port, postgresRoleUrl, productionSecrets, urlRole } 
 import { observabilityConfig, observabilityEnvShape } from '#shared/observability/config';
 import type { NetworkDefinition } from '#shared/registry';
 import { DEFAULT_ESCALATION_DELAY_HOURS } from './notifications/deadlines';
+import { DEFAULT_NOTIFICATION_RETENTION_DAYS } from './notifications/centre';
 import { LANGUAGES } from './notifications/facts';
 import {
   DEFAULT_MAIL_LEASE_MS,
@@ -78,6 +79,13 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         SECRETARIAT_LANGUAGE: z.enum(LANGUAGES).default('en'),
         /** Pause between two checks of the acknowledgement deadlines, in ms. */
         DEADLINE_CHECK_MS: z.coerce.number().int().min(1000).default(60_000),
+        /** Days a notification stays in the console's notification centre once read; unread ones stay. */
+        NOTIFICATION_RETENTION_DAYS: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(3650)
+          .default(DEFAULT_NOTIFICATION_RETENTION_DAYS),
         /** The gateway's public key: the only signer of the tokens this subgraph accepts. */
         GATEWAY_PUBLIC_KEY: publicKeyPem("the hub gateway's signing key"),
         ...observabilityEnvShape(),

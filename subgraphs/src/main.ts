@@ -9,6 +9,7 @@ import { subgraphConfig, subgraphObservability } from './config';
 import { createOutboxWorker } from './deliveries';
 import { openDatabase } from './db/open';
 import { DeadlineScheduler } from './notifications/deadlines';
+import { NotificationRetention } from './notifications/centre';
 import { createMailSender } from './notifications/mailer';
 import { MailWorker } from './notifications/worker';
 import { createSubgraph } from './subgraph';
@@ -91,7 +92,14 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
       log: (m) => logger.warn(m),
     });
     deadlines.start();
+    const retention = new NotificationRetention({
+      ds,
+      retentionDays: config.NOTIFICATION_RETENTION_DAYS,
+      log: (m) => logger.warn(m),
+    });
+    retention.start();
     const stop = async () => {
+      await retention.stop();
       await deadlines.stop();
       await mail?.stop();
       await outbox?.stop();

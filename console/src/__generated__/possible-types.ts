@@ -71,6 +71,7 @@ export const possibleTypes: Record<string, string[]> = {
     "CascContactPoint",
     "CascCountryProfile",
     "CascNetworkEvent",
+    "CascNotification",
     "CascReferral",
     "CascResource",
     "CascWorkingGroup",
@@ -78,6 +79,7 @@ export const possibleTypes: Record<string, string[]> = {
     "GljcContactPoint",
     "GljcCountryProfile",
     "GljcNetworkEvent",
+    "GljcNotification",
     "GljcReferral",
     "GljcResource",
     "GljcWorkingGroup",
@@ -85,6 +87,7 @@ export const possibleTypes: Record<string, string[]> = {
     "SeajustContactPoint",
     "SeajustCountryProfile",
     "SeajustNetworkEvent",
+    "SeajustNotification",
     "SeajustReferral",
     "SeajustResource",
     "SeajustWorkingGroup",
@@ -92,9 +95,22 @@ export const possibleTypes: Record<string, string[]> = {
     "WacapContactPoint",
     "WacapCountryProfile",
     "WacapNetworkEvent",
+    "WacapNotification",
     "WacapReferral",
     "WacapResource",
     "WacapWorkingGroup"
+  ],
+  "Notification": [
+    "CascNotification",
+    "GljcNotification",
+    "SeajustNotification",
+    "WacapNotification"
+  ],
+  "NotificationConnection": [
+    "CascNotificationConnection",
+    "GljcNotificationConnection",
+    "SeajustNotificationConnection",
+    "WacapNotificationConnection"
   ],
   "Referral": [
     "CascReferral",

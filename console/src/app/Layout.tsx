@@ -5,6 +5,7 @@ import type { Account } from '../auth/account';
 import { useAuth } from '../auth/AuthProvider';
 import { deskNetworkOf } from '../desk/DeskGate';
 import { LanguageSelect } from '../i18n/LanguageSelect';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { AccountMenu } from './AccountMenu';
 
 interface Section {
@@ -34,7 +35,7 @@ const SECTIONS: Section[] = [
   { to: '/desk', id: 'nav.desk', end: false, offeredTo: (a) => deskNetworkOf(a) !== null },
 ];
 
-/** The frame of every page: skip link, banner with navigation, language and account, then the page. */
+/** The frame of every page: skip link, banner with navigation, language, notifications and account, then the page. */
 export function Layout() {
   const intl = useIntl();
   const navigation = useNavigation();
@@ -62,6 +63,7 @@ export function Layout() {
         </nav>
         <div className="banner-tools">
           <LanguageSelect />
+          <NotificationBell />
           <AccountMenu />
         </div>
       </header>

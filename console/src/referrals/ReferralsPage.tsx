@@ -7,6 +7,7 @@ import type { NetworkCode } from '../__generated__/graphql';
 import { useAuth } from '../auth/AuthProvider';
 import { Page } from '../ui/Page';
 import { Pager, useCursors } from '../ui/Pager';
+import { LIST_POLL_MS } from '../ui/polling';
 import { QueryStatus } from '../ui/QueryStatus';
 import { listSearchParams, parseListSearch, toReferralFilter, type ListSearch } from './listFilter';
 import { ListFilters, LookupForm } from './ListFilters';
@@ -31,12 +32,6 @@ const ReferralListQuery = graphql(`
 `);
 
 const PAGE_SIZE = 25;
-
-/**
- * How often an open inbox or outbox asks for new referrals, while the tab is visible: a contact point
- * may keep it open all day. Measured (docs/console.md, "Referrals in the console"): about 17 kB per poll of 25 rows.
- */
-export const LIST_POLL_MS = 30_000;
 
 /**
  * How many referrals joined the list since it was first shown with these filters and this page

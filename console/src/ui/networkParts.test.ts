@@ -1,7 +1,8 @@
 /**
  * The console's network documents are written once (`networkGraphql`) and copied per network of the
- * registry by `npm run codegen:console`. Each copy names its own network's root field and no other, and
- * carries no directive: the console sends one network's part only, never a choice among them.
+ * registry by `npm run codegen:console`. Each copy names its own network's root field (a mutation) or
+ * own network type (a query) and no other, and carries no directive: the console sends one network's
+ * part only, never a choice among them.
  */
 import { Kind, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { NETWORKS } from '#shared/registry';
@@ -24,6 +25,12 @@ const directives = (document: DocumentNode) => {
   return found;
 };
 
+const typeConditions = (document: DocumentNode) => {
+  const found = new Set<string>();
+  visit(document, { InlineFragment: (f) => void (f.typeCondition && found.add(f.typeCondition.name.value)) });
+  return [...found];
+};
+
 describe("the console's network documents", () => {
   it('include the referral steps and the desk mutations', () => {
     const names = templates.map((copies) => operationOf(copies.seajust!).name?.value);
@@ -43,14 +50,26 @@ describe("the console's network documents", () => {
       expect(Object.keys(copies)).toEqual(keys);
       for (const key of keys) {
         const document = copies[key]!;
-        expect(rootFields(operationOf(document))).toEqual([key]);
+        const op = operationOf(document);
+        // A query reads one network through the hub's network(code:), and only that network's own type.
+        if (op.operation === 'query') {
+          expect(rootFields(op)).toEqual(['network']);
+          expect(typeConditions(document)).toEqual([NETWORKS.find((n) => n.key === key)!.typePrefix + 'Network']);
+        } else expect(rootFields(op)).toEqual([key]);
         expect(directives(document)).toEqual([]);
       }
     },
   );
 
   it('no other console mutation names a network root field', () => {
-    const copies = new Set(templates.flatMap((c) => Object.values(c).map((d) => operationOf(d).name?.value)));
+    const copies = new Set(
+      templates.flatMap((c) =>
+        Object.values(c)
+          .map(operationOf)
+          .filter((op) => op.operation === 'mutation')
+          .map((op) => op.name?.value),
+      ),
+    );
     const mutations = Object.entries(generated)
       .filter(([name]) => name.endsWith('Document'))
       .map(([, document]) => operationOf(document as DocumentNode))

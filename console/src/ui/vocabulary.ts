@@ -7,6 +7,7 @@ import type {
   ContactPointRole,
   CrimeArea,
   EventKind,
+  NotificationKind,
   ReferralEventType,
   ReferralStatus,
   ResourceKind,
@@ -110,6 +111,19 @@ export const VOCABULARY = {
     'WITHDRAWN',
     'MESSAGE',
   ] satisfies ReferralEventType[],
+  /** What a notification (the bell's, or a mail) is about. */
+  notificationKind: [
+    'REFERRAL_RECEIVED',
+    'ACKNOWLEDGED',
+    'DECLINED',
+    'MESSAGE',
+    'COMPLETED',
+    'WITHDRAWN',
+    'ASSIGNED',
+    'ACK_REMINDER',
+    'ACK_OVERDUE',
+    'ESCALATED',
+  ] satisfies NotificationKind[],
   /** Roles of a signed-in account (token claims), shown beside the name. */
   accountRole: ['CONTACT_POINT', 'SECRETARIAT', 'ANALYST', 'HUB_ADMIN'],
 } as const;
@@ -130,6 +144,7 @@ export const SCHEMA_ENUM: Readonly<Partial<Record<Vocabulary, string>>> = {
   urgency: 'Urgency',
   referralStatus: 'ReferralStatus',
   referralEvent: 'ReferralEventType',
+  notificationKind: 'NotificationKind',
 };
 
 /** Message id of one value's label, e.g. `enum.measure.BANK_INFORMATION`. */

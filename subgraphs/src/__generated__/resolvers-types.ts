@@ -7,6 +7,8 @@ import type { CountryProfileEntity, MeasureProfileEntity } from '../directory/co
 import type { WorkingGroupEntity, NetworkEventEntity, ResourceEntity } from '../directory/activity.entity';
 import type { AuditEntryEntity } from '../audit/audit-entry.entity';
 import type { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
+import type { InAppRow } from '../notifications/in-app';
+import type { NotificationPage } from '../notifications/centre';
 import type { DeliveryStatus, ReferralRef, ContactPointRef } from '../referrals/model';
 import type { SubgraphContext } from '../context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -103,7 +105,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Network: ( NetworkRef );
   NetworkEvent: ( NetworkEventEntity );
   NetworkEventConnection: ( Page<NetworkEventEntity> );
-  Node: ( AuthorityEntity ) | ( ContactPointEntity ) | ( CountryProfileEntity ) | ( NetworkEventEntity ) | ( ReferralEntity ) | ( ResourceEntity ) | ( WorkingGroupEntity );
+  Node: ( AuthorityEntity ) | ( ContactPointEntity ) | ( CountryProfileEntity ) | ( NetworkEventEntity ) | ( InAppRow ) | ( ReferralEntity ) | ( ResourceEntity ) | ( WorkingGroupEntity );
+  Notification: ( InAppRow );
+  NotificationConnection: ( NotificationPage );
   Referral: ( ReferralEntity );
   ReferralConnection: ( Page<ReferralEntity> );
   Resource: ( ResourceEntity );
@@ -164,6 +168,9 @@ export type ResolversTypes = {
   NetworkEventPatch: Types.NetworkEventPatch;
   NetworkStatistics: ResolverTypeWrapper<Omit<Types.NetworkStatistics, 'directory'> & { directory: ResolversTypes['DirectoryHealth'] }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Notification']>;
+  NotificationConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['NotificationConnection']>;
+  NotificationKind: Types.NotificationKind;
   NotificationLanguage: Types.NotificationLanguage;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   RedeliveryReport: ResolverTypeWrapper<Types.RedeliveryReport>;
@@ -200,7 +207,10 @@ export type ResolversTypes = {
   TemplateNetwork: ResolverTypeWrapper<NetworkRef>;
   TemplateNetworkEvent: ResolverTypeWrapper<NetworkEventEntity>;
   TemplateNetworkEventConnection: ResolverTypeWrapper<Page<NetworkEventEntity>>;
+  TemplateNotification: ResolverTypeWrapper<InAppRow>;
+  TemplateNotificationConnection: ResolverTypeWrapper<NotificationPage>;
   TemplateNotificationPreferences: ResolverTypeWrapper<Types.TemplateNotificationPreferences>;
+  TemplateNotificationsMarked: ResolverTypeWrapper<Types.TemplateNotificationsMarked>;
   TemplateReferral: ResolverTypeWrapper<ReferralEntity>;
   TemplateReferralConnection: ResolverTypeWrapper<Page<ReferralEntity>>;
   TemplateResource: ResolverTypeWrapper<ResourceEntity>;
@@ -257,6 +267,8 @@ export type ResolversParentTypes = {
   NetworkEventPatch: Types.NetworkEventPatch;
   NetworkStatistics: Omit<Types.NetworkStatistics, 'directory'> & { directory: ResolversParentTypes['DirectoryHealth'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: ResolversInterfaceTypes<ResolversParentTypes>['Notification'];
+  NotificationConnection: ResolversInterfaceTypes<ResolversParentTypes>['NotificationConnection'];
   PageInfo: Types.PageInfo;
   RedeliveryReport: Types.RedeliveryReport;
   ReferenceSeries: Types.ReferenceSeries;
@@ -286,7 +298,10 @@ export type ResolversParentTypes = {
   TemplateNetwork: NetworkRef;
   TemplateNetworkEvent: NetworkEventEntity;
   TemplateNetworkEventConnection: Page<NetworkEventEntity>;
+  TemplateNotification: InAppRow;
+  TemplateNotificationConnection: NotificationPage;
   TemplateNotificationPreferences: Types.TemplateNotificationPreferences;
+  TemplateNotificationsMarked: Types.TemplateNotificationsMarked;
   TemplateReferral: ReferralEntity;
   TemplateReferralConnection: Page<ReferralEntity>;
   TemplateResource: ResourceEntity;
@@ -519,8 +534,32 @@ export type NetworkStatisticsResolvers<ContextType = SubgraphContext, ParentType
 };
 
 export type NodeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'TemplateAuthority' | 'TemplateContactPoint' | 'TemplateCountryProfile' | 'TemplateNetworkEvent' | 'TemplateReferral' | 'TemplateResource' | 'TemplateWorkingGroup', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'TemplateAuthority' | 'TemplateContactPoint' | 'TemplateCountryProfile' | 'TemplateNetworkEvent' | 'TemplateNotification' | 'TemplateReferral' | 'TemplateResource' | 'TemplateWorkingGroup', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  __resolveType: TypeResolveFn<'TemplateNotification', ParentType, ContextType>;
+  counterpartCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  counterpartNetwork?: Resolver<ResolversTypes['NetworkCode'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deadline?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referralId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  referralKind?: Resolver<ResolversTypes['AssistanceKind'], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  __resolveType: TypeResolveFn<'TemplateNotificationConnection', ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -739,6 +778,8 @@ export type TemplateMutationsResolvers<ContextType = SubgraphContext, ParentType
   createWorkingGroup?: Resolver<ResolversTypes['TemplateWorkingGroup'], ParentType, ContextType, RequireFields<Types.TemplateMutationsCreateWorkingGroupArgs, 'idempotencyKey' | 'input'>>;
   deactivateContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<Types.TemplateMutationsDeactivateContactPointArgs, 'id' | 'version'>>;
   declineReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsDeclineReferralArgs, 'id' | 'idempotencyKey' | 'reason'>>;
+  markAllNotificationsRead?: Resolver<ResolversTypes['TemplateNotificationsMarked'], ParentType, ContextType, Partial<Types.TemplateMutationsMarkAllNotificationsReadArgs>>;
+  markNotificationsRead?: Resolver<ResolversTypes['TemplateNotificationsMarked'], ParentType, ContextType, RequireFields<Types.TemplateMutationsMarkNotificationsReadArgs, 'ids'>>;
   receiveReferral?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<Types.TemplateMutationsReceiveReferralArgs, 'delivery'>>;
   receiveReferralEvent?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<Types.TemplateMutationsReceiveReferralEventArgs, 'delivery'>>;
   redeliver?: Resolver<ResolversTypes['RedeliveryReport'], ParentType, ContextType, RequireFields<Types.TemplateMutationsRedeliverArgs, 'idempotencyKey' | 'since' | 'to'>>;
@@ -765,6 +806,7 @@ export type TemplateNetworkResolvers<ContextType = SubgraphContext, ParentType e
   countryProfiles?: Resolver<Types.Maybe<Array<ResolversTypes['TemplateCountryProfile']>>, ParentType, ContextType>;
   events?: Resolver<Types.Maybe<ResolversTypes['TemplateNetworkEventConnection']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkEventsArgs, 'first'>>;
   myNotificationPreferences?: Resolver<ResolversTypes['TemplateNotificationPreferences'], ParentType, ContextType>;
+  myNotifications?: Resolver<Types.Maybe<ResolversTypes['TemplateNotificationConnection']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkMyNotificationsArgs, 'first' | 'unreadOnly'>>;
   receivedReferences?: Resolver<Types.Maybe<Array<ResolversTypes['ReferenceSeries']>>, ParentType, ContextType, RequireFields<Types.TemplateNetworkReceivedReferencesArgs, 'origin'>>;
   referrals?: Resolver<Types.Maybe<ResolversTypes['TemplateReferralConnection']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkReferralsArgs, 'first'>>;
   resources?: Resolver<Types.Maybe<ResolversTypes['TemplateResourceConnection']>, ParentType, ContextType, RequireFields<Types.TemplateNetworkResourcesArgs, 'first'>>;
@@ -794,8 +836,39 @@ export type TemplateNetworkEventConnectionResolvers<ContextType = SubgraphContex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TemplateNotificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNotification'] = ResolversParentTypes['TemplateNotification']> = {
+  __resolveReference?: ReferenceResolver<Types.Maybe<ResolversTypes['TemplateNotification']>, { __typename: 'TemplateNotification' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  counterpartCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  counterpartNetwork?: Resolver<ResolversTypes['NetworkCode'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deadline?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referralId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  referralKind?: Resolver<ResolversTypes['AssistanceKind'], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateNotificationConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNotificationConnection'] = ResolversParentTypes['TemplateNotificationConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['TemplateNotification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type TemplateNotificationPreferencesResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNotificationPreferences'] = ResolversParentTypes['TemplateNotificationPreferences']> = {
   language?: Resolver<ResolversTypes['NotificationLanguage'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateNotificationsMarkedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNotificationsMarked'] = ResolversParentTypes['TemplateNotificationsMarked']> = {
+  marked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -920,6 +993,8 @@ export type Resolvers<ContextType = SubgraphContext> = {
   NetworkEventConnection?: NetworkEventConnectionResolvers<ContextType>;
   NetworkStatistics?: NetworkStatisticsResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   RedeliveryReport?: RedeliveryReportResolvers<ContextType>;
   ReferenceSeries?: ReferenceSeriesResolvers<ContextType>;
@@ -942,7 +1017,10 @@ export type Resolvers<ContextType = SubgraphContext> = {
   TemplateNetwork?: TemplateNetworkResolvers<ContextType>;
   TemplateNetworkEvent?: TemplateNetworkEventResolvers<ContextType>;
   TemplateNetworkEventConnection?: TemplateNetworkEventConnectionResolvers<ContextType>;
+  TemplateNotification?: TemplateNotificationResolvers<ContextType>;
+  TemplateNotificationConnection?: TemplateNotificationConnectionResolvers<ContextType>;
   TemplateNotificationPreferences?: TemplateNotificationPreferencesResolvers<ContextType>;
+  TemplateNotificationsMarked?: TemplateNotificationsMarkedResolvers<ContextType>;
   TemplateReferral?: TemplateReferralResolvers<ContextType>;
   TemplateReferralConnection?: TemplateReferralConnectionResolvers<ContextType>;
   TemplateResource?: TemplateResourceResolvers<ContextType>;

@@ -567,6 +567,49 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * One notification in a contact point's notification centre: the facts a mail carries (never the
+ * subject, the summary, a name or a document), and whether it was read.
+ */
+export type Notification = {
+  /** The other side's country and network. */
+  counterpartCountry: Country;
+  counterpartNetwork: NetworkCode;
+  createdAt: Scalars['DateTime']['output'];
+  /** When the recipient is expected to act, if the notification names a deadline. */
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  read: Scalars['Boolean']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  reference: Scalars['String']['output'];
+  /** The id of the recipient's own record of the referral: its console page. */
+  referralId: Scalars['ID']['output'];
+  referralKind: AssistanceKind;
+  urgency: Urgency;
+};
+
+export type NotificationConnection = {
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  /** The notifications of the list (unread ones only, with unreadOnly). */
+  totalCount: Scalars['Int']['output'];
+  /** The caller's unread notifications, whatever the list's filter. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationKind =
+  | 'ACKNOWLEDGED'
+  | 'ACK_OVERDUE'
+  | 'ACK_REMINDER'
+  | 'ASSIGNED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'ESCALATED'
+  | 'MESSAGE'
+  | 'REFERRAL_RECEIVED'
+  | 'WITHDRAWN';
+
 /** The languages a notification mail is written in. */
 export type NotificationLanguage =
   | 'EN'
@@ -959,6 +1002,16 @@ export type TemplateMutations = {
   /** Rotates a contact point out; the successor, if named, must be an active contact point of the same country. */
   deactivateContactPoint: TemplateContactPoint;
   declineReferral: TemplateReferral;
+  /**
+   * Marks all the caller's notifications read, or those up to upTo (the newest one the caller has
+   * seen, so that one arriving meanwhile stays unread).
+   */
+  markAllNotificationsRead: TemplateNotificationsMarked;
+  /**
+   * Marks the caller's own notifications read. Every id must name one of them, or nothing is marked
+   * (NOT_FOUND); marking a read one again changes nothing, so a retry is safe without a key.
+   */
+  markNotificationsRead: TemplateNotificationsMarked;
   /** Service only: the other side's outbox delivers a new referral. */
   receiveReferral: DeliveryReceipt;
   /** Service only: the other side's outbox delivers an event. */
@@ -1075,6 +1128,18 @@ export type TemplateMutationsDeclineReferralArgs = {
 
 
 /** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsMarkAllNotificationsReadArgs = {
+  upTo?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type TemplateMutationsReceiveReferralArgs = {
   delivery: ReferralDeliveryInput;
 };
@@ -1182,6 +1247,11 @@ export type TemplateNetwork = Network & {
   /** The caller's own notification settings, as a contact point of Template (the token's contact point, never another's). */
   myNotificationPreferences: TemplateNotificationPreferences;
   /**
+   * The caller's own notification centre, as a contact point of Template (the token's contact point, never
+   * another's), newest first; at most 100 a page.
+   */
+  myNotifications?: Maybe<TemplateNotificationConnection>;
+  /**
    * Service only, for the delivery service of `origin` alone: the highest of its references
    * recorded here, per year. A network restored from a backup resumes its numbering after them (npm run restored).
    */
@@ -1223,6 +1293,13 @@ export type TemplateNetworkEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TemplateNetworkMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1276,11 +1353,44 @@ export type TemplateNetworkEventConnection = NetworkEventConnection & {
   totalCount: Scalars['Int']['output'];
 };
 
+export type TemplateNotification = Node & Notification & {
+  __typename?: 'TemplateNotification';
+  counterpartCountry: Country;
+  counterpartNetwork: NetworkCode;
+  createdAt: Scalars['DateTime']['output'];
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  read: Scalars['Boolean']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  reference: Scalars['String']['output'];
+  referralId: Scalars['ID']['output'];
+  referralKind: AssistanceKind;
+  urgency: Urgency;
+};
+
+export type TemplateNotificationConnection = NotificationConnection & {
+  __typename?: 'TemplateNotificationConnection';
+  nodes: Array<TemplateNotification>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  unreadCount: Scalars['Int']['output'];
+};
+
 /** How Template mails one person: each contact point reads and sets only their own. */
 export type TemplateNotificationPreferences = {
   __typename?: 'TemplateNotificationPreferences';
   /** The language of their mail; EN until they choose. */
   language: NotificationLanguage;
+};
+
+/** What marking notifications read changed. */
+export type TemplateNotificationsMarked = {
+  __typename?: 'TemplateNotificationsMarked';
+  /** Notifications that were unread and are read now (0 on a retry). */
+  marked: Scalars['Int']['output'];
+  /** The caller's unread notifications left. */
+  unreadCount: Scalars['Int']['output'];
 };
 
 export type TemplateReferral = Node & Referral & {

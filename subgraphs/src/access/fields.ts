@@ -41,6 +41,8 @@ const MUTATIONS: Record<MutationName, Rule> = {
   receiveReferral: rules.service,
   receiveReferralEvent: rules.service,
   setNotificationLanguage: rules.ownContactPoint,
+  markNotificationsRead: rules.ownContactPoint,
+  markAllNotificationsRead: rules.ownContactPoint,
 };
 
 /** Access rules by template field ("__resolveReference" guards entity lookups). */
@@ -57,5 +59,7 @@ export const FIELD_POLICIES: FieldPolicies = {
   'TemplateNetwork.statistics': rules.aggregates,
   'NetworkStatistics.deliveries': rules.ownOutbox,
   'TemplateNetwork.myNotificationPreferences': rules.ownContactPoint,
+  'TemplateNetwork.myNotifications': rules.ownContactPoint,
+  'TemplateNotification.__resolveReference': rules.ownContactPoint,
   ...Object.fromEntries(Object.entries(MUTATIONS).map(([field, rule]) => [`TemplateMutations.${field}`, rule])),
 };

@@ -16,7 +16,7 @@ export interface NotificationPreferences {
 }
 
 /** The caller's own contact point of this network (its uuid), or FORBIDDEN. */
-async function ownContactPoint(
+export async function ownContactPoint(
   ds: DataSource,
   network: NetworkDefinition,
   registry: Registry,

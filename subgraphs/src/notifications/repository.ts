@@ -5,6 +5,7 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Language, MailFacts, NotificationKind } from './facts';
+import { recordInApp } from './in-app';
 
 /** A row as the worker leases it: everything send() needs, and nothing it may not say. */
 export interface MailRow {
@@ -45,12 +46,14 @@ export function recipientsOfCountry(em: EntityManager, country: string): Promise
 
 /**
  * Queues one mail in the caller's transaction. `dedupeKey` names the event and the recipient: the
- * same event noted twice (a repeated delivery) queues nothing more.
+ * same event noted twice (a repeated delivery) queues nothing more. A contact point recipient also
+ * gets the notification in the console's centre (in-app.ts), whatever their mail preference.
  */
 export async function enqueueMail(
   em: EntityManager,
   row: { dedupeKey: string; kind: NotificationKind; recipient: Recipient; facts: MailFacts },
 ): Promise<void> {
+  if (row.recipient.id) await recordInApp(em, { ...row, recipientCp: row.recipient.id });
   await em.query(
     `INSERT INTO mail_outbox (dedupe_key, kind, recipient_cp, recipient, language, facts) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (dedupe_key) DO NOTHING`,

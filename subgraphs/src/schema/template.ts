@@ -29,6 +29,7 @@ import {
 import { DOMAIN_ENUMS } from '#shared/domain';
 import type { NetworkDefinition, Registry } from '#shared/registry';
 import { commonSdl, FEDERATION_LINK } from '#shared/schema/common';
+import { NOTIFICATION_KINDS } from '../notifications/facts';
 
 /** The modules whose schema.graphql make up a network subgraph, in the order their fields appear. */
 export const SCHEMA_MODULES = ['core', 'directory', 'referrals', 'statistics', 'audit', 'notifications'] as const;
@@ -49,7 +50,8 @@ export const schemaFilePath = (module: (typeof SCHEMA_MODULES)[number]) =>
   join(__dirname, '..', module, 'schema.graphql');
 
 function enumsSdl(): string {
-  return Object.entries(DOMAIN_ENUMS)
+  // What a notification is about: the kinds notify.ts and deadlines.ts write, as the mails name them.
+  return Object.entries({ ...DOMAIN_ENUMS, NotificationKind: NOTIFICATION_KINDS })
     .map(([name, values]) => `enum ${name} { ${values.join(' ')} }`)
     .join('\n');
 }

@@ -552,6 +552,204 @@ mutation SeajustDeskCreateWorkingGroup($input: WorkingGroupInput!, $key: String!
 }
 `),
   },
+  "\n  query TemplateNotificationBell($code: NetworkCode!, $first: Int!) {\n    network(code: $code) {\n      code\n      ... on TemplateNetwork {\n        myNotifications(first: $first) {\n          unreadCount\n          nodes {\n            id\n            kind\n            reference\n            urgency\n            counterpartCountry {\n              code\n              alpha2\n              name\n            }\n            counterpartNetwork\n            deadline\n            referralId\n            createdAt\n            read\n          }\n        }\n      }\n    }\n  }\n": {
+    casc: graphql(`
+query CascNotificationBell($code: NetworkCode!, $first: Int!) {
+  network(code: $code) {
+    code
+    ... on CascNetwork {
+      myNotifications(first: $first) {
+        unreadCount
+        nodes {
+          id
+          kind
+          reference
+          urgency
+          counterpartCountry {
+            code
+            alpha2
+            name
+          }
+          counterpartNetwork
+          deadline
+          referralId
+          createdAt
+          read
+        }
+      }
+    }
+  }
+}
+`),
+    wacap: graphql(`
+query WacapNotificationBell($code: NetworkCode!, $first: Int!) {
+  network(code: $code) {
+    code
+    ... on WacapNetwork {
+      myNotifications(first: $first) {
+        unreadCount
+        nodes {
+          id
+          kind
+          reference
+          urgency
+          counterpartCountry {
+            code
+            alpha2
+            name
+          }
+          counterpartNetwork
+          deadline
+          referralId
+          createdAt
+          read
+        }
+      }
+    }
+  }
+}
+`),
+    gljc: graphql(`
+query GljcNotificationBell($code: NetworkCode!, $first: Int!) {
+  network(code: $code) {
+    code
+    ... on GljcNetwork {
+      myNotifications(first: $first) {
+        unreadCount
+        nodes {
+          id
+          kind
+          reference
+          urgency
+          counterpartCountry {
+            code
+            alpha2
+            name
+          }
+          counterpartNetwork
+          deadline
+          referralId
+          createdAt
+          read
+        }
+      }
+    }
+  }
+}
+`),
+    seajust: graphql(`
+query SeajustNotificationBell($code: NetworkCode!, $first: Int!) {
+  network(code: $code) {
+    code
+    ... on SeajustNetwork {
+      myNotifications(first: $first) {
+        unreadCount
+        nodes {
+          id
+          kind
+          reference
+          urgency
+          counterpartCountry {
+            code
+            alpha2
+            name
+          }
+          counterpartNetwork
+          deadline
+          referralId
+          createdAt
+          read
+        }
+      }
+    }
+  }
+}
+`),
+  },
+  "\n  mutation TemplateMarkNotificationsRead($ids: [ID!]!) {\n    network: template {\n      markNotificationsRead(ids: $ids) {\n        marked\n        unreadCount\n      }\n    }\n  }\n": {
+    casc: graphql(`
+mutation CascMarkNotificationsRead($ids: [ID!]!) {
+  network: casc {
+    markNotificationsRead(ids: $ids) {
+      marked
+      unreadCount
+    }
+  }
+}
+`),
+    wacap: graphql(`
+mutation WacapMarkNotificationsRead($ids: [ID!]!) {
+  network: wacap {
+    markNotificationsRead(ids: $ids) {
+      marked
+      unreadCount
+    }
+  }
+}
+`),
+    gljc: graphql(`
+mutation GljcMarkNotificationsRead($ids: [ID!]!) {
+  network: gljc {
+    markNotificationsRead(ids: $ids) {
+      marked
+      unreadCount
+    }
+  }
+}
+`),
+    seajust: graphql(`
+mutation SeajustMarkNotificationsRead($ids: [ID!]!) {
+  network: seajust {
+    markNotificationsRead(ids: $ids) {
+      marked
+      unreadCount
+    }
+  }
+}
+`),
+  },
+  "\n  mutation TemplateMarkAllNotificationsRead($upTo: ID) {\n    network: template {\n      markAllNotificationsRead(upTo: $upTo) {\n        marked\n        unreadCount\n      }\n    }\n  }\n": {
+    casc: graphql(`
+mutation CascMarkAllNotificationsRead($upTo: ID) {
+  network: casc {
+    markAllNotificationsRead(upTo: $upTo) {
+      marked
+      unreadCount
+    }
+  }
+}
+`),
+    wacap: graphql(`
+mutation WacapMarkAllNotificationsRead($upTo: ID) {
+  network: wacap {
+    markAllNotificationsRead(upTo: $upTo) {
+      marked
+      unreadCount
+    }
+  }
+}
+`),
+    gljc: graphql(`
+mutation GljcMarkAllNotificationsRead($upTo: ID) {
+  network: gljc {
+    markAllNotificationsRead(upTo: $upTo) {
+      marked
+      unreadCount
+    }
+  }
+}
+`),
+    seajust: graphql(`
+mutation SeajustMarkAllNotificationsRead($upTo: ID) {
+  network: seajust {
+    markAllNotificationsRead(upTo: $upTo) {
+      marked
+      unreadCount
+    }
+  }
+}
+`),
+  },
   "\n  mutation TemplateCreateReferral($input: ReferralInput!, $key: String!) {\n    network: template {\n      createReferral(input: $input, idempotencyKey: $key) {\n        id\n      }\n    }\n  }\n": {
     casc: graphql(`
 mutation CascCreateReferral($input: ReferralInput!, $key: String!) {

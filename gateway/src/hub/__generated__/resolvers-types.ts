@@ -53,6 +53,11 @@ export type CascNetworkEvent = Node & {
   id: Scalars['ID']['output'];
 };
 
+export type CascNotification = Node & {
+  __typename?: 'CascNotification';
+  id: Scalars['ID']['output'];
+};
+
 export type CascReferral = Node & {
   __typename?: 'CascReferral';
   id: Scalars['ID']['output'];
@@ -108,6 +113,11 @@ export type GljcNetwork = Network & {
 
 export type GljcNetworkEvent = Node & {
   __typename?: 'GljcNetworkEvent';
+  id: Scalars['ID']['output'];
+};
+
+export type GljcNotification = Node & {
+  __typename?: 'GljcNotification';
   id: Scalars['ID']['output'];
 };
 
@@ -227,6 +237,11 @@ export type SeajustNetworkEvent = Node & {
   id: Scalars['ID']['output'];
 };
 
+export type SeajustNotification = Node & {
+  __typename?: 'SeajustNotification';
+  id: Scalars['ID']['output'];
+};
+
 export type SeajustReferral = Node & {
   __typename?: 'SeajustReferral';
   id: Scalars['ID']['output'];
@@ -269,6 +284,11 @@ export type WacapNetwork = Network & {
 
 export type WacapNetworkEvent = Node & {
   __typename?: 'WacapNetworkEvent';
+  id: Scalars['ID']['output'];
+};
+
+export type WacapNotification = Node & {
+  __typename?: 'WacapNotification';
   id: Scalars['ID']['output'];
 };
 
@@ -376,6 +396,7 @@ export type ResolversTypes = {
   CascNetwork: ResolverTypeWrapper<NetworkRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CascNetworkEvent: ResolverTypeWrapper<CascNetworkEvent>;
+  CascNotification: ResolverTypeWrapper<CascNotification>;
   CascReferral: ResolverTypeWrapper<CascReferral>;
   CascResource: ResolverTypeWrapper<CascResource>;
   CascWorkingGroup: ResolverTypeWrapper<CascWorkingGroup>;
@@ -387,6 +408,7 @@ export type ResolversTypes = {
   GljcCountryProfile: ResolverTypeWrapper<GljcCountryProfile>;
   GljcNetwork: ResolverTypeWrapper<NetworkRef>;
   GljcNetworkEvent: ResolverTypeWrapper<GljcNetworkEvent>;
+  GljcNotification: ResolverTypeWrapper<GljcNotification>;
   GljcReferral: ResolverTypeWrapper<GljcReferral>;
   GljcResource: ResolverTypeWrapper<GljcResource>;
   GljcWorkingGroup: ResolverTypeWrapper<GljcWorkingGroup>;
@@ -400,6 +422,7 @@ export type ResolversTypes = {
   SeajustCountryProfile: ResolverTypeWrapper<SeajustCountryProfile>;
   SeajustNetwork: ResolverTypeWrapper<NetworkRef>;
   SeajustNetworkEvent: ResolverTypeWrapper<SeajustNetworkEvent>;
+  SeajustNotification: ResolverTypeWrapper<SeajustNotification>;
   SeajustReferral: ResolverTypeWrapper<SeajustReferral>;
   SeajustResource: ResolverTypeWrapper<SeajustResource>;
   SeajustWorkingGroup: ResolverTypeWrapper<SeajustWorkingGroup>;
@@ -408,6 +431,7 @@ export type ResolversTypes = {
   WacapCountryProfile: ResolverTypeWrapper<WacapCountryProfile>;
   WacapNetwork: ResolverTypeWrapper<NetworkRef>;
   WacapNetworkEvent: ResolverTypeWrapper<WacapNetworkEvent>;
+  WacapNotification: ResolverTypeWrapper<WacapNotification>;
   WacapReferral: ResolverTypeWrapper<WacapReferral>;
   WacapResource: ResolverTypeWrapper<WacapResource>;
   WacapWorkingGroup: ResolverTypeWrapper<WacapWorkingGroup>;
@@ -423,6 +447,7 @@ export type ResolversParentTypes = {
   CascNetwork: NetworkRef;
   String: Scalars['String']['output'];
   CascNetworkEvent: CascNetworkEvent;
+  CascNotification: CascNotification;
   CascReferral: CascReferral;
   CascResource: CascResource;
   CascWorkingGroup: CascWorkingGroup;
@@ -434,6 +459,7 @@ export type ResolversParentTypes = {
   GljcCountryProfile: GljcCountryProfile;
   GljcNetwork: NetworkRef;
   GljcNetworkEvent: GljcNetworkEvent;
+  GljcNotification: GljcNotification;
   GljcReferral: GljcReferral;
   GljcResource: GljcResource;
   GljcWorkingGroup: GljcWorkingGroup;
@@ -446,6 +472,7 @@ export type ResolversParentTypes = {
   SeajustCountryProfile: SeajustCountryProfile;
   SeajustNetwork: NetworkRef;
   SeajustNetworkEvent: SeajustNetworkEvent;
+  SeajustNotification: SeajustNotification;
   SeajustReferral: SeajustReferral;
   SeajustResource: SeajustResource;
   SeajustWorkingGroup: SeajustWorkingGroup;
@@ -454,6 +481,7 @@ export type ResolversParentTypes = {
   WacapCountryProfile: WacapCountryProfile;
   WacapNetwork: NetworkRef;
   WacapNetworkEvent: WacapNetworkEvent;
+  WacapNotification: WacapNotification;
   WacapReferral: WacapReferral;
   WacapResource: WacapResource;
   WacapWorkingGroup: WacapWorkingGroup;
@@ -491,6 +519,12 @@ export type CascNetworkResolvers<ContextType = HubContext, ParentType extends Re
 
 export type CascNetworkEventResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['CascNetworkEvent'] = ResolversParentTypes['CascNetworkEvent']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CascNetworkEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CascNotificationResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['CascNotification'] = ResolversParentTypes['CascNotification']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CascNotification']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -565,6 +599,12 @@ export type GljcNetworkEventResolvers<ContextType = HubContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type GljcNotificationResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['GljcNotification'] = ResolversParentTypes['GljcNotification']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['GljcNotification']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type GljcReferralResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['GljcReferral'] = ResolversParentTypes['GljcReferral']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['GljcReferral']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -600,7 +640,7 @@ export type NetworkResolvers<ContextType = HubContext, ParentType extends Resolv
 };
 
 export type NodeResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'CascAuthority' | 'CascContactPoint' | 'CascCountryProfile' | 'CascNetworkEvent' | 'CascReferral' | 'CascResource' | 'CascWorkingGroup' | 'GljcAuthority' | 'GljcContactPoint' | 'GljcCountryProfile' | 'GljcNetworkEvent' | 'GljcReferral' | 'GljcResource' | 'GljcWorkingGroup' | 'SeajustAuthority' | 'SeajustContactPoint' | 'SeajustCountryProfile' | 'SeajustNetworkEvent' | 'SeajustReferral' | 'SeajustResource' | 'SeajustWorkingGroup' | 'WacapAuthority' | 'WacapContactPoint' | 'WacapCountryProfile' | 'WacapNetworkEvent' | 'WacapReferral' | 'WacapResource' | 'WacapWorkingGroup', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CascAuthority' | 'CascContactPoint' | 'CascCountryProfile' | 'CascNetworkEvent' | 'CascNotification' | 'CascReferral' | 'CascResource' | 'CascWorkingGroup' | 'GljcAuthority' | 'GljcContactPoint' | 'GljcCountryProfile' | 'GljcNetworkEvent' | 'GljcNotification' | 'GljcReferral' | 'GljcResource' | 'GljcWorkingGroup' | 'SeajustAuthority' | 'SeajustContactPoint' | 'SeajustCountryProfile' | 'SeajustNetworkEvent' | 'SeajustNotification' | 'SeajustReferral' | 'SeajustResource' | 'SeajustWorkingGroup' | 'WacapAuthority' | 'WacapContactPoint' | 'WacapCountryProfile' | 'WacapNetworkEvent' | 'WacapNotification' | 'WacapReferral' | 'WacapResource' | 'WacapWorkingGroup', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -644,6 +684,12 @@ export type SeajustNetworkResolvers<ContextType = HubContext, ParentType extends
 
 export type SeajustNetworkEventResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['SeajustNetworkEvent'] = ResolversParentTypes['SeajustNetworkEvent']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SeajustNetworkEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SeajustNotificationResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['SeajustNotification'] = ResolversParentTypes['SeajustNotification']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SeajustNotification']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -701,6 +747,12 @@ export type WacapNetworkEventResolvers<ContextType = HubContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type WacapNotificationResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['WacapNotification'] = ResolversParentTypes['WacapNotification']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WacapNotification']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type WacapReferralResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['WacapReferral'] = ResolversParentTypes['WacapReferral']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WacapReferral']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -725,6 +777,7 @@ export type Resolvers<ContextType = HubContext> = {
   CascCountryProfile?: CascCountryProfileResolvers<ContextType>;
   CascNetwork?: CascNetworkResolvers<ContextType>;
   CascNetworkEvent?: CascNetworkEventResolvers<ContextType>;
+  CascNotification?: CascNotificationResolvers<ContextType>;
   CascReferral?: CascReferralResolvers<ContextType>;
   CascResource?: CascResourceResolvers<ContextType>;
   CascWorkingGroup?: CascWorkingGroupResolvers<ContextType>;
@@ -736,6 +789,7 @@ export type Resolvers<ContextType = HubContext> = {
   GljcCountryProfile?: GljcCountryProfileResolvers<ContextType>;
   GljcNetwork?: GljcNetworkResolvers<ContextType>;
   GljcNetworkEvent?: GljcNetworkEventResolvers<ContextType>;
+  GljcNotification?: GljcNotificationResolvers<ContextType>;
   GljcReferral?: GljcReferralResolvers<ContextType>;
   GljcResource?: GljcResourceResolvers<ContextType>;
   GljcWorkingGroup?: GljcWorkingGroupResolvers<ContextType>;
@@ -748,6 +802,7 @@ export type Resolvers<ContextType = HubContext> = {
   SeajustCountryProfile?: SeajustCountryProfileResolvers<ContextType>;
   SeajustNetwork?: SeajustNetworkResolvers<ContextType>;
   SeajustNetworkEvent?: SeajustNetworkEventResolvers<ContextType>;
+  SeajustNotification?: SeajustNotificationResolvers<ContextType>;
   SeajustReferral?: SeajustReferralResolvers<ContextType>;
   SeajustResource?: SeajustResourceResolvers<ContextType>;
   SeajustWorkingGroup?: SeajustWorkingGroupResolvers<ContextType>;
@@ -756,6 +811,7 @@ export type Resolvers<ContextType = HubContext> = {
   WacapCountryProfile?: WacapCountryProfileResolvers<ContextType>;
   WacapNetwork?: WacapNetworkResolvers<ContextType>;
   WacapNetworkEvent?: WacapNetworkEventResolvers<ContextType>;
+  WacapNotification?: WacapNotificationResolvers<ContextType>;
   WacapReferral?: WacapReferralResolvers<ContextType>;
   WacapResource?: WacapResourceResolvers<ContextType>;
   WacapWorkingGroup?: WacapWorkingGroupResolvers<ContextType>;
