@@ -7,33 +7,24 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, print, visit } from 'graphql';
 import { sha256, signPublication, type SignedPublication } from '#shared/auth/publication';
-import { findNetwork, NETWORKS } from '#shared/registry';
+import { NETWORKS } from '#shared/registry';
 import { PUBLICATIONS_PATH } from '../gateway/src/publication/endpoint';
 import { PublicationStore } from '../gateway/src/publication/store';
 import { SUPERGRAPH_PATH } from '../gateway/src/supergraph/names';
 import { networkSubgraphSdl } from '../subgraphs/src/schema/template';
-import { postGraphQL } from './support/federation-http';
+import { postGraphQL, type GraphQLResponse } from './support/federation-http';
 import { startInProcessFederation } from './support/in-process';
-
-const SEAJUST = findNetwork(NETWORKS, 'seajust')!;
-const RELEASE_SDL = networkSubgraphSdl(SEAJUST, NETWORKS);
-
-/** SEAJust's SDL without one field of its own type (`type`.`field`). */
-function without(type: string, field: string): string {
-  return print(
-    visit(parse(RELEASE_SDL), {
-      ObjectTypeDefinition: (d) =>
-        d.name.value === type ? { ...d, fields: d.fields?.filter((f) => f.name.value !== field) } : undefined,
-    }),
-  );
-}
-
-/** The release's SDL less a field the SEAJust subgraph serves: publishing the release again adds it. */
-const WITHOUT_FIELD = without('SeajustNetwork', 'receivedReferences');
-const QUERY =
-  '{ network(code: SEAJUST) { code ... on SeajustNetwork { receivedReferences(origin: CASC) { year last } } } }';
+import {
+  askUntil,
+  FIELD_QUERY,
+  lacksField,
+  RELEASE_SDL,
+  sendPublication,
+  servesField,
+  without,
+  WITHOUT_FIELD,
+} from './support/schema-publication';
 
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
 let dir: string;
@@ -43,21 +34,7 @@ let other: { url: string };
 let cascService: string;
 
 const origin = (graphqlUrl: string) => new URL(PUBLICATIONS_PATH, graphqlUrl).toString();
-
-async function send(body: SignedPublication | Record<string, unknown>, url = fed.gatewayUrl) {
-  const res = await fetch(origin(url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return {
-    status: res.status,
-    body: (await res.json()) as {
-      published?: { version: number; network: string; sdlHash: string; compositionHash: string };
-      errors?: { code: string; message: string }[];
-    },
-  };
-}
+const send = (body: SignedPublication | Record<string, unknown>, url = fed.gatewayUrl) => sendPublication(url, body);
 
 /** Signs `sdl` for `network` with `signer`'s service key (its own unless said otherwise). */
 const signed = (sdl: string, network = 'seajust', signer = network, lifetime?: number) =>
@@ -65,20 +42,12 @@ const signed = (sdl: string, network = 'seajust', signer = network, lifetime?: n
 
 const publish = async (sdl: string, network = 'seajust') => send(await signed(sdl, network));
 
-/** Asks `QUERY` at `url` until `done` holds (the watcher reloads within a second), or 10 s. */
-async function until(url: string, done: (r: Awaited<ReturnType<typeof postGraphQL>>) => boolean) {
-  let answer = await postGraphQL(url, QUERY, {}, { authorization: `Bearer ${cascService}` });
-  for (let i = 0; i < 100 && !done(answer); i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    answer = await postGraphQL(url, QUERY, {}, { authorization: `Bearer ${cascService}` });
-  }
-  return answer;
-}
-const servesField = (r: Awaited<ReturnType<typeof postGraphQL>>) => r.errors === undefined;
-const lacksField = (r: Awaited<ReturnType<typeof postGraphQL>>) =>
-  r.errors?.[0]?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED';
+const until = (url: string, done: (r: GraphQLResponse) => boolean) => askUntil(url, cascService, done);
 
 const supergraphNow = () => readFileSync(store.supergraphPath, 'utf8');
+
+/** Reloading a supergraph takes seconds, more on a busy machine. */
+jest.setTimeout(180_000);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jcn-schema-registry-'));
@@ -179,9 +148,9 @@ extend type SeajustNetwork { name: String }
     expect(supergraphNow()).toBe(before);
     expect((await store.records()).at(-1)).toMatchObject({ kind: 'refused', network: 'seajust' });
     // The gateway still answers over the previous supergraph.
-    expect(servesField(await postGraphQL(fed.gatewayUrl, QUERY, {}, { authorization: `Bearer ${cascService}` }))).toBe(
-      true,
-    );
+    expect(
+      servesField(await postGraphQL(fed.gatewayUrl, FIELD_QUERY, {}, { authorization: `Bearer ${cascService}` })),
+    ).toBe(true);
   });
 
   it('refuses a replayed publication, and one past its expiry', async () => {

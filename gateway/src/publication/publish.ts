@@ -6,11 +6,11 @@
  * supergraph file every worker reloads. A refusal changes nothing but the record of it,
  * and names every reason with a stable code.
  */
-import { composeServices } from '@apollo/composition';
-import { GraphQLError, parse, type DocumentNode } from 'graphql';
+import { parse, type DocumentNode } from 'graphql';
 import { PublicationSignatureError, sha256, verifyPublication, type SignedPublication } from '#shared/auth/publication';
 import { networkOfKey, type Registry } from '#shared/registry';
 import { defaultSubgraphUrl, HUB_NAME } from '../supergraph/names';
+import { composeInThread, type ComposeReply } from './compose';
 import { checkOwnership, ownershipContract, type OwnershipContract, type Refusal } from './ownership';
 import { lastPublished, latestSdl, type PublicationStore, type PublishedRecord } from './store';
 
@@ -41,26 +41,17 @@ export class SchemaPublisher {
 
   constructor(private readonly options: PublisherOptions) {}
 
-  /** Composes the hub with each network's SDL (`sdls`, by key); the supergraph or every error. */
-  compose(sdls: ReadonlyMap<string, string>): { supergraph: string } | { errors: Refusal[] } {
-    const { registry, hubSdl } = this.options;
-    const result = composeServices([
-      { name: HUB_NAME, url: 'local://hub', typeDefs: parse(hubSdl) },
+  /** Composes the hub with each network's SDL (`sdls`, by key, the release's where absent), in a thread. */
+  compose(sdls: ReadonlyMap<string, string>): Promise<ComposeReply> {
+    const { registry, hubSdl, baseline } = this.options;
+    return composeInThread([
+      { name: HUB_NAME, url: 'local://hub', sdl: hubSdl },
       ...registry.map((n) => ({
         name: n.key,
         url: defaultSubgraphUrl(n.port),
-        typeDefs: parse(sdls.get(n.key) ?? this.options.baseline.get(n.key)!),
+        sdl: sdls.get(n.key) ?? baseline.get(n.key)!,
       })),
     ]);
-    if (result.errors) {
-      return {
-        errors: result.errors.map((e: GraphQLError) => ({
-          code: 'COMPOSITION_FAILED',
-          message: `${typeof e.extensions?.code === 'string' ? `${e.extensions.code}: ` : ''}${e.message}`,
-        })),
-      };
-    }
-    return { supergraph: result.supergraphSdl };
   }
 
   async publish(body: unknown): Promise<PublishOutcome> {
@@ -136,7 +127,7 @@ export class SchemaPublisher {
       if (ownership.length) return refuse(422, ownership);
       const sdls = latestSdl(records);
       sdls.set(network.key, publication.sdl);
-      const composed = this.compose(sdls);
+      const composed = await this.compose(sdls);
       if ('errors' in composed) return refuse(422, composed.errors);
       const record: PublishedRecord = {
         kind: 'published',
