@@ -4,13 +4,14 @@
  * the network may publish and the composition, records it, and every gateway over the folder
  * switches to the new supergraph without a restart. Real subgraphs over HTTP, real databases.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sha256, signPublication, type SignedPublication } from '#shared/auth/publication';
 import { NETWORKS } from '#shared/registry';
 import { PUBLICATIONS_PATH } from '../gateway/src/publication/endpoint';
 import { PublicationStore } from '../gateway/src/publication/store';
+import { readUsage } from '../gateway/src/publication/usage';
 import { SUPERGRAPH_PATH } from '../gateway/src/supergraph/names';
 import { networkSubgraphSdl } from '../subgraphs/src/schema/template';
 import { postGraphQL, type GraphQLResponse } from './support/federation-http';
@@ -52,7 +53,7 @@ jest.setTimeout(180_000);
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jcn-schema-registry-'));
   store = new PublicationStore(dir);
-  fed = await startInProcessFederation({ gatewayEnv: { SCHEMA_REGISTRY_DIR: dir } });
+  fed = await startInProcessFederation({ gatewayEnv: { SCHEMA_REGISTRY_DIR: dir, USAGE_FLUSH_SECONDS: '1' } });
   other = await fed.extraGateway({});
   cascService = await fed.auth.token({ subject: 'service:casc', roles: ['SERVICE'], network: 'casc' });
 }, 180_000);
@@ -192,5 +193,47 @@ extend type SeajustNetwork { name: String }
     const bad = await fetch(origin(fed.gatewayUrl), { method: 'POST', body: 'not json' });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: { code: string }[] }).errors[0]!.code).toBe('PUBLICATION_MALFORMED');
+  });
+});
+
+describe('the operations the gateway serves', () => {
+  const COUNTRY = 'query Country($code: String!) { country(code: $code) { name } }';
+  const byLiteral = (code: string) => `query CountryByLiteral { here: country(code: "${code}") { name alpha2 } }`;
+
+  it('are recorded as signatures without variables or literals, counted per client name', async () => {
+    const as = (client: string) => ({ 'apollographql-client-name': client });
+    for (const code of ['KHM', 'THA']) {
+      const answer = await postGraphQL(fed.gatewayUrl, byLiteral(code), {}, as('jcn-console'));
+      expect(answer.errors).toBeUndefined();
+    }
+    await postGraphQL(fed.gatewayUrl, COUNTRY, { code: 'VNM' }, as('report-script'));
+    await postGraphQL(fed.gatewayUrl, COUNTRY, { code: 'LAO' }, as('report script; DROP TABLE'));
+    // Refused before it resolved (no such field): not an operation in use.
+    await postGraphQL(fed.gatewayUrl, '{ countryy(code: "MMR") { name } }', {}, as('jcn-console'));
+
+    let rows = await readUsage(dir);
+    for (let i = 0; i < 100 && !rows.some((r) => r.operationName === 'Country' && r.client === 'unknown'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      rows = await readUsage(dir);
+    }
+    const literal = rows.filter((r) => r.operationName === 'CountryByLiteral');
+    expect(literal).toEqual([
+      {
+        client: 'jcn-console',
+        operationName: 'CountryByLiteral',
+        signature: 'query CountryByLiteral{country(code:""){alpha2 name}}',
+        count: 2,
+      },
+    ]);
+    expect(rows.filter((r) => r.operationName === 'Country').map((r) => [r.client, r.signature, r.count])).toEqual(
+      expect.arrayContaining([
+        ['report-script', 'query Country($code:String!){country(code:$code){name}}', 1],
+        ['unknown', 'query Country($code:String!){country(code:$code){name}}', 1],
+      ]),
+    );
+    const files = readdirSync(join(dir, 'usage')).map((f) => readFileSync(join(dir, 'usage', f), 'utf8'));
+    const text = files.join('');
+    for (const value of ['KHM', 'THA', 'VNM', 'LAO', 'MMR', 'countryy', 'DROP', 'here:'])
+      expect(text).not.toContain(value);
   });
 });

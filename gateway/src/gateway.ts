@@ -82,6 +82,7 @@ export function createGateway(
         registry,
         releaseSupergraphPath: config.supergraphPath,
         publicKeys: config.tokens.servicePublicKeys,
+        usageFlushSeconds: config.usageFlushSeconds,
         log: (m) => logger.info(m),
       })
     : undefined;
@@ -124,6 +125,7 @@ export function createGateway(
       ...armor.plugins,
       operationLimitsPlugin(registryCostModel(registry), config.limits),
       recordOutcome,
+      ...(schemaRegistry ? [schemaRegistry.usage.plugin<GatewayContext>()] : []),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
     ],

@@ -3,7 +3,8 @@
  * POST /schema/publications takes a network's signed publication (publish.ts) and
  * answers JSON: 201 { published } or 4xx { errors: [{ code, message }] }; and the
  * supergraph the gateway serves comes from the registry's folder, starting from the
- * last recorded one, reloaded in every worker when a publication lands.
+ * last recorded one, reloaded in every worker when a publication lands; and the
+ * operations served are counted there (usage.ts).
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { supergraphFromFile } from '../supergraph/from-file';
 import { baselineSdlPath } from '../supergraph/names';
 import { MAX_SDL_CHARS, SchemaPublisher } from './publish';
 import { PublicationStore } from './store';
+import { UsageRecorder } from './usage';
 
 export const PUBLICATIONS_PATH = '/schema/publications';
 
@@ -26,6 +28,8 @@ export interface SchemaRegistryOptions {
   /** The supergraph of the hub's release (SUPERGRAPH_PATH): served until the first publication. */
   releaseSupergraphPath: string;
   publicKeys: Readonly<Record<string, string>>;
+  /** How often each worker appends the operations it counted (usage.ts). */
+  usageFlushSeconds: number;
   log: (m: string) => void;
 }
 
@@ -61,6 +65,8 @@ export function createSchemaRegistry(options: SchemaRegistryOptions) {
   const fromFile = supergraphFromFile(store.supergraphPath, log);
   return {
     store,
+    /** The operations served, normalised, per client (usage.ts): its Apollo Server plugin. */
+    usage: new UsageRecorder(options.dir, { flushSeconds: options.usageFlushSeconds, log }),
     /** Apollo Gateway's `supergraphSdl`: the last recorded supergraph, watched for the next. */
     supergraphSdl: async (init: { update: (sdl: string) => void }) => {
       await store.open(() => readFile(options.releaseSupergraphPath, 'utf8'));
