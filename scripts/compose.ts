@@ -1,13 +1,16 @@
 /**
  * Composes the supergraph ahead of time from the hub's and every network's SDL
- * (`npm run compose`). The gateway loads the file; a test fails when it is stale.
+ * (`npm run compose`), and writes each network's SDL beside it (gateway/baseline/):
+ * the schema registry composes them until a network publishes its own. The gateway
+ * loads the files; a test fails when they are stale.
  * Composition is a build step that reads both sides, so it lives here and the
  * gateway's runtime imports nothing from subgraphs/.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { defaultSubgraphUrl, HUB_NAME, SUPERGRAPH_PATH } from '../gateway/src/supergraph/names';
+import { baselineSdlPath, defaultSubgraphUrl, HUB_NAME, SUPERGRAPH_PATH } from '../gateway/src/supergraph/names';
 import { hubSdl } from '../gateway/src/hub/schema';
 import { NETWORKS, type Registry } from '#shared/registry';
 import { networkSubgraphSdl } from '../subgraphs/src/schema/template';
@@ -28,4 +31,9 @@ export function composeSupergraph(registry: Registry): string {
 if (require.main === module) {
   writeFileSync(SUPERGRAPH_PATH, composeSupergraph(NETWORKS));
   console.log(`wrote ${SUPERGRAPH_PATH}`);
+  for (const n of NETWORKS) {
+    mkdirSync(dirname(baselineSdlPath(n.key)), { recursive: true });
+    writeFileSync(baselineSdlPath(n.key), networkSubgraphSdl(n, NETWORKS));
+    console.log(`wrote ${baselineSdlPath(n.key)}`);
+  }
 }

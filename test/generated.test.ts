@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import config from '../codegen';
-import { SUPERGRAPH_PATH } from '../gateway/src/supergraph/names';
+import { baselineSdlPath, SUPERGRAPH_PATH } from '../gateway/src/supergraph/names';
 import { HUB_SDL_PATH, hubCodegenSdl } from '../gateway/src/hub/write-sdl';
 import { composeSupergraph } from '../scripts/compose';
 import { NETWORKS } from '#shared/registry';
-import { templateSdl } from '../subgraphs/src/schema/template';
+import { networkSubgraphSdl, templateSdl } from '../subgraphs/src/schema/template';
 import { TEMPLATE_SDL_PATH } from '../subgraphs/src/schema/write-sdl';
 
 const ROOT = join(__dirname, '..');
@@ -15,6 +15,11 @@ const ROOT = join(__dirname, '..');
 describe('generated files are fresh', () => {
   it('gateway/supergraph.graphql is what `npm run compose` writes', () => {
     expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(composeSupergraph(NETWORKS));
+  });
+
+  it("each network's SDL in gateway/baseline/ is what `npm run compose` writes", () => {
+    for (const n of NETWORKS)
+      expect(readFileSync(baselineSdlPath(n.key), 'utf8')).toBe(networkSubgraphSdl(n, NETWORKS));
   });
 
   it('the template SDL is what `npm run codegen` writes', () => {

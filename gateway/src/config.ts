@@ -37,6 +37,10 @@ export interface GatewayConfig {
   production: boolean;
   /** Path of the composed supergraph file; watched and reloaded when it changes. */
   supergraphPath: string;
+  /** Folder of the schema registry (networks' signed publications); unset: no publication, the file above is served. */
+  schemaRegistryDir?: string;
+  /** How often each worker appends the operations it counted to the registry's folder, in seconds. */
+  usageFlushSeconds: number;
   /** GraphQL URL of each network's subgraph, by network key. */
   subgraphUrls: Record<string, string>;
   /** Secret shared with each network's subgraph, by network key. */
@@ -118,6 +122,9 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
         HOST: z.string().default('127.0.0.1'),
         NODE_ENV: nodeEnv,
         SUPERGRAPH_PATH: z.string().default(join(__dirname, '..', 'supergraph.graphql')),
+        /** Folder where the hub records schema publications and the supergraph they made (docs/schema-publication.md). */
+        SCHEMA_REGISTRY_DIR: z.string().min(1).optional(),
+        USAGE_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
         MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
         MAX_DEPTH: limit(12),
         MAX_ALIASES: limit(30),
@@ -168,6 +175,8 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
     workers: Number(parsed.GATEWAY_WORKERS),
     production: parsed.NODE_ENV === 'production',
     supergraphPath: str('SUPERGRAPH_PATH'),
+    ...(parsed.SCHEMA_REGISTRY_DIR ? { schemaRegistryDir: str('SCHEMA_REGISTRY_DIR') } : {}),
+    usageFlushSeconds: Number(parsed.USAGE_FLUSH_SECONDS),
     maxBodyBytes: Number(parsed.MAX_BODY_BYTES),
     maxResponseBytes: Number(parsed.MAX_RESPONSE_BYTES),
     subgraphUrls: Object.fromEntries(registry.map((n) => [n.key, str(subgraphUrlVar(n.code))])),

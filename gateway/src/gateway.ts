@@ -32,6 +32,7 @@ import { buildHubSchema } from './hub/schema';
 import { operationArmor } from './limits/armor';
 import { operationLimitsPlugin, registryCostModel } from './limits/cost';
 import { gatewayMetrics } from './metrics';
+import { createSchemaRegistry, withSchemaRegistry } from './publication/endpoint';
 import { supergraphFromFile } from './supergraph/from-file';
 import { HUB_NAME } from './supergraph/names';
 import { AnswerChecker } from './transport/answer-check';
@@ -74,8 +75,19 @@ export function createGateway(
   // executor finds the plans in its store. Its own planner, should it ever plan, has the same limits.
   const planning = new QueryPlanning({ timeoutMs: config.planning.timeoutMs, log });
   const handOver = new PlanHandOver(log);
+  // With SCHEMA_REGISTRY_DIR, the networks publish their SDL and the supergraph comes from the registry (publication/).
+  const schemaRegistry = config.schemaRegistryDir
+    ? createSchemaRegistry({
+        dir: config.schemaRegistryDir,
+        registry,
+        releaseSupergraphPath: config.supergraphPath,
+        publicKeys: config.tokens.servicePublicKeys,
+        usageFlushSeconds: config.usageFlushSeconds,
+        log: (m) => logger.info(m),
+      })
+    : undefined;
   const apolloGateway = new ApolloGateway({
-    supergraphSdl: supergraphFromFile(config.supergraphPath, log),
+    supergraphSdl: schemaRegistry?.supergraphSdl ?? supergraphFromFile(config.supergraphPath, log),
     queryPlannerConfig: { ...QUERY_PLANNER_CONFIG, cache: handOver },
     // The Apollo-Query-Plan-Experimental header gets the plan only where the operator said so (never in production).
     __exposeQueryPlanExperimental: config.planning.exposePlan,
@@ -113,6 +125,7 @@ export function createGateway(
       ...armor.plugins,
       operationLimitsPlugin(registryCostModel(registry), config.limits),
       recordOutcome,
+      ...(schemaRegistry ? [schemaRegistry.usage.plugin<GatewayContext>()] : []),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -123,11 +136,14 @@ export function createGateway(
     apollo,
     maxBodyBytes: config.maxBodyBytes,
     maxResponseBytes: config.maxResponseBytes,
-    pages: createConsoleHandler({
-      dir: config.console.dir,
-      production: config.production,
-      signIn: config.console.signIn,
-    }),
+    pages: withSchemaRegistry(
+      schemaRegistry,
+      createConsoleHandler({
+        dir: config.console.dir,
+        production: config.production,
+        signIn: config.console.signIn,
+      }),
+    ),
     // A bad token is refused here, before any subgraph is asked.
     context: async (req) => ({ requestId: randomUUID(), caller: await verifyCaller(req.headers.authorization) }),
     metrics: metrics?.serve,

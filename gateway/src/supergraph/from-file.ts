@@ -5,13 +5,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { watch, type FSWatcher } from 'node:fs';
+import { basename, dirname } from 'node:path';
 
 /** Reads the supergraph file and reloads the gateway whenever it changes. */
 export function supergraphFromFile(path: string, log: (m: string) => void) {
   return async ({ update }: { update: (sdl: string) => void }) => {
     let current = await readFile(path, 'utf8');
     let timer: NodeJS.Timeout | undefined;
-    const watcher: FSWatcher = watch(path, () => {
+    // The folder is watched, not the file: a file replaced by a rename (the schema registry's
+    // atomic write, a git checkout) is a new file, which a watcher of the old one never sees.
+    const watcher: FSWatcher = watch(dirname(path), (_event, name) => {
+      if (name !== null && name !== basename(path)) return;
       clearTimeout(timer);
       timer = setTimeout(async () => {
         try {
