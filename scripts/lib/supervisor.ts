@@ -105,7 +105,7 @@ export const describeExit = (exit: Exit): string => {
   return `exited with code ${exit.code}`;
 };
 
-const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
+const seconds = (ms: number) => `${Number((ms / 1000).toFixed(2))} s`;
 
 /** The one line the launcher prints when it restarts a child. */
 export const restartLine = (name: string, exit: Exit, d: { restart: number; delayMs: number }): string =>
