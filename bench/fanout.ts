@@ -56,7 +56,7 @@ export const fanoutLoad = (
   seconds: number,
 ): Promise<FanoutResult> =>
   step(
-    `fan-out to ${targets.length} subgraphs, ${connections} connections`,
+    `fan-out to ${targets.length} subgraph${targets.length === 1 ? '' : 's'}, ${connections} connections`,
     () => measureFanout(targets, connections, warmupSeconds, seconds),
     (warmupSeconds + seconds) * 1000,
   );

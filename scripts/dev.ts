@@ -59,10 +59,16 @@ runMain(async () => {
     onEssentialLost: () => void shutdown(1),
   });
   // Every child leads a process group of its own, so a terminal's Ctrl-C (or its closing) reaches this process
-  // alone, which stops them in order.
+  // alone, which stops them in order. One Ctrl-C under `npm start` arrives more than once (from the terminal,
+  // and relayed by npm and tsx) within milliseconds: only a signal a second or more after the first kills at once.
+  let firstSignalAt = 0;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
     process.on(signal, () => {
-      if (!stopping) return void shutdown(0);
+      if (!stopping) {
+        firstSignalAt = Date.now();
+        return void shutdown(0);
+      }
+      if (Date.now() - firstSignalAt < 1000) return;
       say('killing every child now');
       supervisor.killAll();
     });
