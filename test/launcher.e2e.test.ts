@@ -1,14 +1,16 @@
 /**
- * `npm start` itself (scripts/dev.ts) on a fresh data folder and free ports: a subgraph killed with
- * SIGKILL is restarted and its network answers again through the gateway; SIGTERM stops everything,
- * a child that does not answer (stopped with SIGSTOP) is killed after the grace period, and no process
- * the launcher started is left in the process table.
+ * `npm start` itself (scripts/dev.ts, under npm and tsx as a developer runs it) on a fresh data folder and
+ * free ports: a subgraph killed with SIGKILL is restarted and its network answers again through the gateway;
+ * Ctrl-C (SIGINT to the whole process group, as a terminal sends it) stops everything, a child that does not
+ * answer (stopped with SIGSTOP) is killed after the grace period, and no process the launcher started is
+ * left in the process table.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, spawnEntry, spawnNode, type ManagedProcess } from '../scripts/lib/processes';
+import { freePort, spawnNode } from '../scripts/lib/processes';
 import { postGraphQL } from './support/federation-http';
 import { hasEnv, processTable, stillRunning, withDescendants, type ProcessEntry } from './support/process-table';
 
@@ -16,7 +18,10 @@ const MARKER = 'JCN_LAUNCHER_TEST';
 const marker = randomBytes(8).toString('hex');
 const dataDir = mkdtempSync(join(tmpdir(), 'jcn-launcher-'));
 const lines: string[] = [];
-let launcher: ManagedProcess;
+let launcher: ChildProcess;
+let exited: Promise<void>;
+/** When every process writing to the launcher's output has gone, and so every line of it has been read. */
+let outputClosed: Promise<void>;
 let env: Record<string, string>;
 let gatewayUrl: string;
 let token: string;
@@ -26,21 +31,20 @@ const until = async (what: string, check: () => boolean | Promise<boolean>, time
   while (!(await check())) {
     if (Date.now() > deadline)
       throw new Error(`timed out waiting for ${what}; the launcher said:\n${lines.join('\n')}`);
-    if (launcher.child.exitCode !== null)
+    if (launcher.exitCode !== null)
       throw new Error(`the launcher exited while waiting for ${what}:\n${lines.join('\n')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 };
 
 /** The launcher's own lines ([dev] ...). */
-const said = () =>
-  lines.filter((l) => l.startsWith('launcher | [dev] ')).map((l) => l.slice('launcher | [dev] '.length));
+const said = () => lines.filter((l) => l.startsWith('[dev] ')).map((l) => l.slice('[dev] '.length));
 
-/** Every process of this launcher: it and its descendants, and anything carrying its marker or its data folder. */
+/** Every process of this launcher: npm and its descendants, and anything carrying its marker or its data folder. */
 const ours = (): ProcessEntry[] =>
   withDescendants(
     processTable(),
-    (e) => e.pid === launcher.child.pid || e.cmdline.includes(dataDir) || hasEnv(e.pid, MARKER, marker),
+    (e) => e.pid === launcher.pid || e.cmdline.includes(dataDir) || hasEnv(e.pid, MARKER, marker),
   );
 
 /** The subgraph process of a network, found by its entry and the launcher's marker. */
@@ -74,7 +78,24 @@ beforeAll(async () => {
     STOP_GRACE_SECONDS: '2',
     [MARKER]: marker,
   };
-  launcher = spawnEntry('launcher', 'scripts/dev.ts', env, (l) => lines.push(l));
+  // In a process group of its own, as in a terminal: the test's Ctrl-C reaches npm, tsx and the launcher.
+  launcher = spawn('npm', ['start'], {
+    cwd: join(__dirname, '..'),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  exited = new Promise((resolve) => launcher.once('exit', () => resolve()));
+  let partial = '';
+  const collect = (chunk: Buffer) => {
+    const text = partial + chunk.toString('utf8');
+    const complete = text.split('\n');
+    partial = complete.pop()!;
+    lines.push(...complete);
+  };
+  outputClosed = new Promise((resolve) => launcher.stdout!.once('close', () => resolve()));
+  launcher.stdout!.on('data', collect);
+  launcher.stderr!.on('data', collect);
   await until('the ready line', () => said().some((l) => l.startsWith('ready in')), 170_000);
   gatewayUrl = /^graphql: +(\S+)/.exec(said().find((l) => l.startsWith('graphql:'))!)![1]!;
   // A token as `npm run token` prints it for this launcher's identity provider.
@@ -91,8 +112,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Only when a test failed half-way: nothing of this launcher may outlive the run.
-  for (const e of ours()) if (e.pid !== process.pid) process.kill(e.pid, 'SIGKILL');
-  await launcher?.exited;
+  for (const e of ours())
+    try {
+      process.kill(e.pid, 'SIGKILL');
+    } catch {
+      // gone meanwhile
+    }
+  await exited;
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -110,7 +136,7 @@ it('restarts a subgraph killed with SIGKILL, says so in one line, and its networ
   ]);
 }, 90_000);
 
-it('stops everything on SIGTERM, kills a child that does not answer, and leaves no process behind', async () => {
+it('stops everything on Ctrl-C, kills a child that does not answer, and leaves no process behind', async () => {
   const before = ours();
   const cmdlines = before.map((e) => e.cmdline).join('\n');
   for (const entry of ['gateway/src/main.ts', 'scripts/idp.ts', 'scripts/mail-catcher.ts', 'subgraphs/gljc/main.ts'])
@@ -118,11 +144,17 @@ it('stops everything on SIGTERM, kills a child that does not answer, and leaves 
   expect(cmdlines).toContain(`postgres -D ${dataDir}`);
   // A child whose event loop never runs again: it cannot act on SIGTERM.
   process.kill(subgraphPid('seajust'), 'SIGSTOP');
+  // npm ends at once on Ctrl-C (by the signal); the launcher is the node process tsx runs scripts/dev.ts in.
+  const devTs = before.filter((e) => e.cmdline.includes('loader.mjs') && e.cmdline.includes('scripts/dev.ts'));
+  expect(devTs).toHaveLength(1);
   const began = Date.now();
-  launcher.child.kill('SIGTERM');
-  await launcher.exited;
-  expect(launcher.child.exitCode).toBe(0);
-  expect(Date.now() - began).toBeLessThan(30_000);
+  process.kill(-launcher.pid!, 'SIGINT');
+  while (stillRunning(devTs).length > 0 && Date.now() - began < 30_000) await new Promise((r) => setTimeout(r, 100));
+  expect(stillRunning(devTs)).toEqual([]);
+  await exited;
+  await outputClosed;
+  // Stopped in order: the Ctrl-C that npm and tsx relay again is not taken for a second one.
+  expect(said()).not.toContain('killing every child now');
   expect(said()).toContain('seajust did not stop within 2 s: killed');
   expect(said().at(-1)).toBe('stopped');
   expect(stillRunning(before)).toEqual([]);
