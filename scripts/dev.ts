@@ -59,8 +59,10 @@ runMain(async () => {
     onEssentialLost: () => void shutdown(1),
   });
   // Every child leads a process group of its own, so a terminal's Ctrl-C (or its closing) reaches this process
-  // alone, which stops them in order. One Ctrl-C under `npm start` arrives more than once (from the terminal,
-  // and relayed by npm and tsx) within milliseconds: only a signal a second or more after the first kills at once.
+  // alone, which stops them in order. One Ctrl-C may arrive more than once (from the terminal, and relayed by
+  // a wrapper such as npm or the tsx command) within milliseconds: only a signal a second or more after the
+  // first kills at once. (npm start runs node --import tsx, not the tsx command, which SIGKILLs a child that
+  // does not acknowledge a relayed signal within 30 ms: this process, busy, would then leave its children.)
   let firstSignalAt = 0;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
     process.on(signal, () => {

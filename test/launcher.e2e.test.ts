@@ -1,5 +1,5 @@
 /**
- * `npm start` itself (scripts/dev.ts, under npm and tsx as a developer runs it) on a fresh data folder and
+ * `npm start` itself (scripts/dev.ts under npm, as a developer runs it) on a fresh data folder and
  * free ports: a subgraph killed with SIGKILL is restarted and its network answers again through the gateway;
  * Ctrl-C (SIGINT to the whole process group, as a terminal sends it) stops everything, a child that does not
  * answer (stopped with SIGSTOP) is killed after the grace period, and no process the launcher started is
@@ -78,7 +78,7 @@ beforeAll(async () => {
     STOP_GRACE_SECONDS: '2',
     [MARKER]: marker,
   };
-  // In a process group of its own, as in a terminal: the test's Ctrl-C reaches npm, tsx and the launcher.
+  // In a process group of its own, as in a terminal: the test's Ctrl-C reaches npm and the launcher.
   launcher = spawn('npm', ['start'], {
     cwd: join(__dirname, '..'),
     env: { ...process.env, ...env },
@@ -144,8 +144,8 @@ it('stops everything on Ctrl-C, kills a child that does not answer, and leaves n
   expect(cmdlines).toContain(`postgres -D ${dataDir}`);
   // A child whose event loop never runs again: it cannot act on SIGTERM.
   process.kill(subgraphPid('seajust'), 'SIGSTOP');
-  // npm ends at once on Ctrl-C (by the signal); the launcher is the node process tsx runs scripts/dev.ts in.
-  const devTs = before.filter((e) => e.cmdline.includes('loader.mjs') && e.cmdline.includes('scripts/dev.ts'));
+  // npm ends at once on Ctrl-C (by the signal); the launcher is the node process running scripts/dev.ts.
+  const devTs = before.filter((e) => e.cmdline.split(' ')[0]!.endsWith('node') && e.cmdline.endsWith('scripts/dev.ts'));
   expect(devTs).toHaveLength(1);
   const began = Date.now();
   process.kill(-launcher.pid!, 'SIGINT');
@@ -153,7 +153,7 @@ it('stops everything on Ctrl-C, kills a child that does not answer, and leaves n
   expect(stillRunning(devTs)).toEqual([]);
   await exited;
   await outputClosed;
-  // Stopped in order: the Ctrl-C that npm and tsx relay again is not taken for a second one.
+  // Stopped in order: a Ctrl-C that a wrapper relays again is not taken for a second one.
   expect(said()).not.toContain('killing every child now');
   expect(said()).toContain('seajust did not stop within 2 s: killed');
   expect(said().at(-1)).toBe('stopped');
