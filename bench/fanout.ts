@@ -6,6 +6,7 @@
  * Calls go through the gateway's own subgraph client, with sharing off.
  */
 import { SubgraphClient } from '../gateway/src/transport/subgraph-client';
+import { step } from './progress';
 
 export interface FanoutTarget {
   url: string;
@@ -47,7 +48,20 @@ async function rounds(targets: Prepared[], connections: number, seconds: number)
   return latencies.sort((a, b) => a - b);
 }
 
-export async function fanoutLoad(
+/** A case of the run's progress, expected to take its warm-up and measured seconds. */
+export const fanoutLoad = (
+  targets: FanoutTarget[],
+  connections: number,
+  warmupSeconds: number,
+  seconds: number,
+): Promise<FanoutResult> =>
+  step(
+    `fan-out to ${targets.length} subgraph${targets.length === 1 ? '' : 's'}, ${connections} connections`,
+    () => measureFanout(targets, connections, warmupSeconds, seconds),
+    (warmupSeconds + seconds) * 1000,
+  );
+
+async function measureFanout(
   targets: FanoutTarget[],
   connections: number,
   warmupSeconds: number,

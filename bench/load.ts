@@ -3,13 +3,34 @@ import autocannon from 'autocannon';
 import type { LoadResult } from './compare';
 import { cpuMsOfTree } from './compare';
 import { fanoutLoad, type FanoutTarget } from './fanout';
+import { step } from './progress';
 import { CONNECTIONS, SECONDS, WARMUP_SECONDS } from './settings';
+
+/** A load case's name in the progress lines: the query's first field, and its callers. */
+const caseName = (query: string, callers?: string[]) =>
+  `load ${/\{\s*(\w+)/.exec(query)?.[1] ?? 'query'}, ${CONNECTIONS} connections${callers ? `, ${callers.length} callers` : ''}`;
 
 /**
  * Closed-loop load with autocannon. With `callers`, connection i sends callers[i % n]
  * as its bearer token (many users), instead of one token for every connection.
+ * A case of the run's progress, expected to take its warm-up and measured seconds.
  */
-export async function load(
+export const load = (
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+  seconds = SECONDS,
+  callers?: string[],
+  cpuOf: Record<string, number> = {},
+): Promise<LoadResult> =>
+  step(
+    caseName(query, callers),
+    () => measureLoad(url, query, variables, headers, seconds, callers, cpuOf),
+    (WARMUP_SECONDS + seconds) * 1000,
+  );
+
+async function measureLoad(
   url: string,
   query: string,
   variables: Record<string, unknown>,

@@ -14,6 +14,7 @@
  *   9. planning time of the worst query the limits admit (bench/planning.ts)
  *   10. the gateway's RSS after 2,000 distinct anonymous texts (caches keyed by text, bounded in bytes)
  * `npm run bench -- --only <section>` measures one section of ONLY_SECTIONS alone and replaces its part of BENCHMARKS.md.
+ * As it goes it says on stderr which section and case runs, and for how long (bench/progress.ts).
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
@@ -33,8 +34,9 @@ import {
 import { load } from './load';
 import { memorySection } from './memory';
 import { benchPlanning, PLANNING_HEADING } from './planning';
+import { Progress, step, withProgress } from './progress';
 import { referralCallers, referralsSection } from './referrals';
-import { CONNECTIONS, fmt, ROUNDS, SCALE, SECONDS, WARMUP_SECONDS } from './settings';
+import { CONNECTIONS, fmt, PROGRESS_SECONDS, ROUNDS, SCALE, SECONDS, WARMUP_SECONDS } from './settings';
 import { DIRECTORY, probesOf, withBench, withFederation, type Bench } from './setup';
 import { statementsSection } from './statements-section';
 import { benchStartup, startupSection, STARTUP_HEADING } from './startup';
@@ -109,7 +111,7 @@ const ONLY_SECTIONS: Record<string, OnlySection> = {
 /** `--only <section>`: that section measured alone replaces its part of BENCHMARKS.md. */
 async function runOnly(name: string): Promise<void> {
   const section = ONLY_SECTIONS[name]!;
-  const lines = await section.measure();
+  const lines = await step(section.what, section.measure);
   if (!lines) {
     console.log(`nothing measured: ${section.what} of BENCHMARKS.md left as it was`);
     return;
@@ -122,17 +124,20 @@ async function runOnly(name: string): Promise<void> {
 /** Sections 6, 1-4 and 10 on one federation; 1-4 are kept in .bench-results.tmp until the report is written. */
 async function federationSections(bench: Bench): Promise<{ console: string[]; distinctTexts: string[] }> {
   return withFederation(bench, async (fed) => {
-    const consoleLines = await measureConsole(fed);
-    const probes = await probesOf(bench, fed);
+    const consoleLines = await step('6. console', () => measureConsole(fed));
+    const probes = await step('1. directory: each subgraph direct', () => probesOf(bench, fed));
     const callers = await referralCallers(bench);
     const results = [
-      ...(await directorySection(bench, fed, probes)),
-      ...(await referralsSection(bench, fed, callers)),
-      ...(await statementsSection(bench, callers)),
-      ...(await memorySection(bench, fed)),
+      ...(await step('1. directory', () => directorySection(bench, fed, probes))),
+      ...(await step('2. referrals', () => referralsSection(bench, fed, callers))),
+      ...(await step('3. statements', () => statementsSection(bench, callers))),
+      ...(await step('4. memory', () => memorySection(bench, fed))),
     ];
     writeFileSync('.bench-results.tmp', results.join('\n'));
-    return { console: consoleLines, distinctTexts: await measureDistinctTexts(fed, true) };
+    return {
+      console: consoleLines,
+      distinctTexts: await step('10. distinct texts', () => measureDistinctTexts(fed, true)),
+    };
   });
 }
 
@@ -172,22 +177,24 @@ function writeReport(
 /** Every section but 8, in an order where each is measured on an otherwise quiet machine where it needs one. */
 async function runAll(): Promise<void> {
   const started = new Date();
-  const planning = await benchPlanning();
+  const planning = await step('9. planning', benchPlanning);
   await withBench(async (bench) => {
-    const startup = await measureStartup(bench);
+    const startup = await step('7. start time', () => measureStartup(bench));
     const { console: consoleLines, distinctTexts } = await federationSections(bench);
     // 5: statistics over 1,000,000 referrals (its own database).
-    const big = await benchStatistics(1_000_000, 50, () => undefined);
+    const big = await step('5. statistics', () => benchStatistics(1_000_000, 50, () => undefined));
     writeReport(started, { planning, startup, console: consoleLines, distinctTexts }, big);
   });
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2).join(' ');
-  if (!args) return runAll();
+  // Each step's duration is kept for the next run's expected times (a load case's come from its settings).
+  const progress = new Progress({ timingsFile: '.bench-timings.json', tickMs: PROGRESS_SECONDS * 1000 });
+  if (!args) return withProgress(progress, 'npm run bench', runAll);
   const only = new RegExp(`^--only (${Object.keys(ONLY_SECTIONS).join('|')})$`).exec(args)?.[1];
   if (!only) throw new ConfigError([`arguments: npm run bench [-- --only ${Object.keys(ONLY_SECTIONS).join('|')}]`]);
-  return runOnly(only);
+  return withProgress(progress, `npm run bench -- ${args}`, () => runOnly(only));
 }
 
 // This process builds a gateway itself (section 3): like gateway/src/main.ts, it keeps Apollo Gateway from reporting to Apollo.

@@ -10,6 +10,8 @@ const benchEnv = z.object({
   BENCH_SOAK_SECONDS: z.coerce.number().int().min(1).default(60),
   /** Rounds of each alternating comparison (before/after, heap sizes). */
   BENCH_ROUNDS: z.coerce.number().int().min(1).default(3),
+  /** A progress line on stderr at least this often while a case runs. */
+  BENCH_PROGRESS_SECONDS: z.coerce.number().int().min(1).default(30),
 });
 
 export const {
@@ -18,6 +20,7 @@ export const {
   BENCH_WARMUP_SECONDS: WARMUP_SECONDS,
   BENCH_SOAK_SECONDS: SOAK_SECONDS,
   BENCH_ROUNDS: ROUNDS,
+  BENCH_PROGRESS_SECONDS: PROGRESS_SECONDS,
 } = parseEnv(benchEnv, process.env);
 
 /** Demo seed scale: at least 50 active contact points in every network. */

@@ -1,8 +1,10 @@
 /**
  * `npm start`: embedded PostgreSQL (one database per network), migrations, demo
  * data on first start, the console's build when stale, the development identity
- * provider, the four subgraph processes and the gateway. Ctrl-C stops
- * everything; the next start reuses the data in .data/.
+ * provider, the mail catcher, the four subgraph processes and the gateway,
+ * supervised (scripts/lib/supervisor.ts): a child that dies is restarted, one
+ * that keeps dying is given up on. Ctrl-C stops everything; the next start
+ * reuses the data in .data/.
  */
 import { z } from 'zod';
 import { Client } from 'pg';
@@ -15,13 +17,8 @@ import { prepareDemoDatabases } from './lib/demo-databases';
 import { devEnvShape, devIdpIssuer, idpAccountsPath, keysDir } from './lib/dev-env';
 import { demoAccounts, saveDemoAccounts, type NetworkQuery } from './lib/idp/accounts';
 import { DEV_RESOURCE } from './lib/idp/settings';
-import {
-  startFederation,
-  startIdentityProvider,
-  startMailCatcherProcess,
-  stopProcess,
-  type ManagedProcess,
-} from './lib/processes';
+import { startFederation, startIdentityProvider, startMailCatcherProcess } from './lib/processes';
+import { policyOf, supervisionEnvShape, Supervisor } from './lib/supervisor';
 
 runMain(async () => {
   const started = Date.now();
@@ -34,28 +31,49 @@ runMain(async () => {
       MAIL_CATCHER_SMTP_PORT: port(1025),
       /** Port of the mail catcher's page of caught mail. */
       MAIL_CATCHER_PORT: port(1080),
+      /** `free`: the subgraphs and the gateway listen on ports the system picks (a second launcher beside the first); the console signs in only on 4000. */
+      PORTS: z.enum(['registry', 'free']).default('registry'),
+      /** 0: the console is not built even when its sources changed (the API works; / says how to build it). */
+      BUILD_CONSOLE: z.enum(['0', '1']).default('1'),
+      ...supervisionEnvShape,
     }),
     process.env,
   );
   const say = (m: string) => console.log(`[dev] ${m}`);
   say('starting embedded PostgreSQL');
   const pg = await startEmbeddedPostgres({ dataDir: env.JCN_DATA_DIR, port: env.PG_PORT, persistent: true });
-  let federation: Awaited<ReturnType<typeof startFederation>> | undefined;
-  let idp: ManagedProcess | undefined;
-  let mailCatcher: ManagedProcess | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    say('stopping');
-    await federation?.stop();
-    if (idp) await stopProcess(idp);
-    if (mailCatcher) await stopProcess(mailCatcher);
+    say(`stopping (a child still running in ${env.STOP_GRACE_SECONDS} s is killed; Ctrl-C again kills them now)`);
+    for (const name of await supervisor.stop()) say(`${name} did not stop within ${env.STOP_GRACE_SECONDS} s: killed`);
     await pg.stop();
+    say('stopped');
     process.exit(code);
   };
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+  const supervisor = new Supervisor({
+    policy: policyOf(env),
+    graceMs: env.STOP_GRACE_SECONDS * 1000,
+    say,
+    onEssentialLost: () => void shutdown(1),
+  });
+  // Every child leads a process group of its own, so a terminal's Ctrl-C (or its closing) reaches this process
+  // alone, which stops them in order. One Ctrl-C may arrive more than once (from the terminal, and relayed by
+  // a wrapper such as npm or the tsx command) within milliseconds: only a signal a second or more after the
+  // first kills at once. (npm start runs node --import tsx, not the tsx command, which SIGKILLs a child that
+  // does not acknowledge a relayed signal within 30 ms: this process, busy, would then leave its children.)
+  let firstSignalAt = 0;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.on(signal, () => {
+      if (!stopping) {
+        firstSignalAt = Date.now();
+        return void shutdown(0);
+      }
+      if (Date.now() - firstSignalAt < 1000) return;
+      say('killing every child now');
+      supervisor.killAll();
+    });
   try {
     // As in production: the owner migrates (and seeds), the subgraph serves as the application role.
     const appUrls = await prepareDemoDatabases(
@@ -91,6 +109,7 @@ runMain(async () => {
     // The build runs while the processes start; until it is done, / says the console is not built.
     const buildIfStale = async (): Promise<boolean> => {
       if (!consoleBuildIsStale()) return true;
+      if (env.BUILD_CONSOLE === '0') return false;
       say('building the console (its sources changed since the last build)');
       try {
         await buildConsole();
@@ -102,21 +121,27 @@ runMain(async () => {
     };
     const built = buildIfStale();
     const issuer = devIdpIssuer(env.IDP_PORT);
-    idp = await startIdentityProvider({
-      port: env.IDP_PORT,
-      dataDir: env.JCN_DATA_DIR,
-      accountsFile: idpAccountsPath(env),
-      devConsole: env.DEV_CONSOLE_SIGN_IN === '1',
-      log,
-    });
+    const startIdp = () =>
+      startIdentityProvider({
+        port: env.IDP_PORT,
+        dataDir: env.JCN_DATA_DIR,
+        accountsFile: idpAccountsPath(env),
+        devConsole: env.DEV_CONSOLE_SIGN_IN === '1',
+        log,
+        spawn: supervisor.hooks,
+      });
+    supervisor.watch({ name: 'idp', start: startIdp }, await startIdp());
     // The subgraphs' notifications go to a local SMTP catcher, in a process of its own; its page lists them.
-    const catcher = await startMailCatcherProcess({
-      smtpPort: env.MAIL_CATCHER_SMTP_PORT,
-      port: env.MAIL_CATCHER_PORT,
-      log,
-    });
-    mailCatcher = catcher.proc;
-    federation = await startFederation({
+    const startCatcher = () =>
+      startMailCatcherProcess({
+        smtpPort: env.MAIL_CATCHER_SMTP_PORT,
+        port: env.MAIL_CATCHER_PORT,
+        log,
+        spawn: supervisor.hooks,
+      });
+    const catcher = await startCatcher();
+    supervisor.watch({ name: 'mail', start: async () => (await startCatcher()).proc }, catcher.proc);
+    const federation = await startFederation({
       databaseUrl: (n) => appUrls.get(n.key)!,
       // The gateway trusts the identity provider by its key set URL, as it would trust Keycloak.
       tokenEnv: { JWT_ISSUER: issuer, JWT_AUDIENCE: DEV_AUDIENCE, JWT_JWKS_URL: `${issuer}/jwks` },
@@ -129,9 +154,17 @@ runMain(async () => {
         SMTP_URL: catcher.smtpUrl,
         MAIL_FROM: `${n.code} secretariat <notifications@${n.key}.jcn.localhost>`,
       }),
-      ports: 'registry',
+      ports: env.PORTS,
       log,
+      spawn: supervisor.hooks,
     });
+    for (const name of [...NETWORKS.map((n) => n.key), 'gateway']) {
+      const start = async () => {
+        await (name === 'gateway' ? federation.startGateway() : federation.startNetwork(name));
+        return federation.processOf(name)!;
+      };
+      supervisor.watch({ name, start, essential: name === 'gateway' }, federation.processOf(name)!);
+    }
     const consoleBuilt = await built;
     const origin = new URL(federation.gatewayUrl).origin;
     say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -67,6 +67,16 @@ export interface ManagedProcess {
   child: ChildProcess;
   /** Resolves when the process has exited. */
   exited: Promise<void>;
+  /** It leads a process group of its own: stopping it stops what it started (the gateway's workers) too. */
+  group?: boolean;
+}
+
+/** How a launcher holds the processes it spawns (npm start's supervisor). */
+export interface SpawnHooks {
+  /** Each process leads a process group of its own, which is killed with it; Ctrl-C in a terminal then reaches only the launcher. */
+  processGroup?: boolean;
+  /** Told of every process as soon as it is spawned, before it is ready. */
+  onSpawn?: (proc: ManagedProcess) => void;
 }
 
 /** Spawns a TypeScript entry of the source tree `root` (this one by default) with tsx; output lines are prefixed with the process name. */
@@ -76,8 +86,9 @@ export function spawnEntry(
   env: Record<string, string>,
   log: (line: string) => void,
   root = ROOT,
+  hooks: SpawnHooks = {},
 ): ManagedProcess {
-  return spawnNode(name, ['--import', 'tsx', join(root, entry)], env, log, root);
+  return spawnNode(name, ['--import', 'tsx', join(root, entry)], env, log, root, hooks);
 }
 
 /** How the federation's processes run: their TypeScript under tsx (development), or the compiled build of `npm run build` (production). */
@@ -91,9 +102,17 @@ function spawnProcess(
   env: Record<string, string>,
   log: (line: string) => void,
   root = ROOT,
+  hooks: SpawnHooks = {},
 ): ManagedProcess {
-  if (runtime === 'compiled') return spawnNode(name, [join(root, 'dist', 'start.js'), kind], env, log, root);
-  return spawnEntry(name, kind === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${kind}/main.ts`, env, log, root);
+  if (runtime === 'compiled') return spawnNode(name, [join(root, 'dist', 'start.js'), kind], env, log, root, hooks);
+  return spawnEntry(
+    name,
+    kind === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${kind}/main.ts`,
+    env,
+    log,
+    root,
+    hooks,
+  );
 }
 
 /**
@@ -103,17 +122,20 @@ function spawnProcess(
 const profileArgs = (): string[] =>
   process.env.JCN_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.JCN_CPU_PROF_DIR}`] : [];
 
-function spawnNode(
+/** Spawns Node with `args` (a script, or `-e` and code); output lines are prefixed with the process name. */
+export function spawnNode(
   name: string,
   args: string[],
   env: Record<string, string>,
   log: (line: string) => void,
   cwd = ROOT,
+  hooks: SpawnHooks = {},
 ): ManagedProcess {
   const child = spawn(process.execPath, [...profileArgs(), ...args], {
     cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: hooks.processGroup ?? false,
   });
   const relay = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) log(`${name} | ${line}`);
@@ -121,7 +143,9 @@ function spawnNode(
   child.stdout?.on('data', relay);
   child.stderr?.on('data', relay);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return { name, child, exited };
+  const proc: ManagedProcess = { name, child, exited, group: hooks.processGroup ?? false };
+  hooks.onSpawn?.(proc);
+  return proc;
 }
 
 /** Polls a /health URL until it answers 200, the process dies, or the timeout passes. */
@@ -151,17 +175,55 @@ async function healthyOrStopped(url: string, proc: ManagedProcess): Promise<void
   }
 }
 
+/** Whether the process is still running (it has not exited and no signal has ended it). */
+export const isRunning = (proc: ManagedProcess): boolean =>
+  proc.child.exitCode === null && proc.child.signalCode === null;
+
+/**
+ * SIGKILLs what is left of a process group leader's group (its children, once it has gone); a no-op for a
+ * process that leads none. Synchronous, so that it also runs in a process's 'exit' handler.
+ */
+export function killGroup(proc: ManagedProcess): void {
+  if (!proc.group || proc.child.pid === undefined) return;
+  try {
+    process.kill(-proc.child.pid, 'SIGKILL');
+  } catch {
+    // ESRCH: the group is empty
+  }
+}
+
+/**
+ * Stops a process: `signal`, then SIGKILL if it has not exited within `graceMs` (an event loop that never
+ * runs again handles no SIGTERM). The leader of a process group is sent `signal` alone, to stop its own
+ * children as it would, and then whatever remains of its group is killed. Resolves with whether it had to be killed.
+ */
+export async function terminate(
+  proc: ManagedProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+  graceMs = 10_000,
+): Promise<'stopped' | 'killed'> {
+  let outcome: 'stopped' | 'killed' = 'stopped';
+  if (isRunning(proc)) {
+    proc.child.kill(signal);
+    const timer = setTimeout(() => {
+      outcome = 'killed';
+      proc.child.kill('SIGKILL');
+      killGroup(proc);
+    }, graceMs);
+    await proc.exited;
+    clearTimeout(timer);
+  }
+  killGroup(proc);
+  return outcome;
+}
+
 /** Stops a process: SIGTERM, then SIGKILL if it has not exited in time. */
 export async function stopProcess(
   proc: ManagedProcess,
   signal: NodeJS.Signals = 'SIGTERM',
   graceMs = 10_000,
 ): Promise<void> {
-  if (proc.child.exitCode !== null || proc.child.signalCode !== null) return;
-  proc.child.kill(signal);
-  const timer = setTimeout(() => proc.child.kill('SIGKILL'), graceMs);
-  await proc.exited;
-  clearTimeout(timer);
+  await terminate(proc, signal, graceMs);
 }
 
 export interface FederationOptions {
@@ -188,6 +250,8 @@ export interface FederationOptions {
   /** tsx by default; `compiled` runs dist/ (build it first with npm run build). */
   runtime?: Runtime;
   log?: (line: string) => void;
+  /** How each process is spawned and who is told of it (npm start's supervisor). */
+  spawn?: SpawnHooks;
 }
 
 /** A further process of the federation: where it listens, and its stop. */
@@ -211,6 +275,8 @@ export interface RunningFederation {
   stopGateway(signal?: NodeJS.Signals): Promise<void>;
   /** Process ids of the gateway and each network's subgraph, by name (benchmarks read their memory). */
   pids(): Record<string, number>;
+  /** The current process of the gateway (`gateway`) or of a network's subgraph (its key). */
+  processOf(name: string): ManagedProcess | undefined;
   /** A second process of a network's subgraph on the same database (outside the gateway), with further environment if given. */
   startReplica(key: string, extraEnv?: Record<string, string>): Promise<Replica>;
   /** Starts the gateway (again), with further environment if given, from the source tree `root` if given. */
@@ -264,6 +330,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       },
       log,
       root,
+      options.spawn,
     );
     await healthyOrStopped(`http://127.0.0.1:${port}/health`, proc);
     return proc;
@@ -315,6 +382,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       },
       log,
       root,
+      options.spawn,
     );
     await healthyOrStopped(`http://127.0.0.1:${port}/health`, proc);
     return proc;
@@ -354,6 +422,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       if (gateways.proc) await stopProcess(gateways.proc, signal);
     },
     startGateway,
+    processOf: (name) => (name === 'gateway' ? gateways.proc : subgraphs.get(name)),
     pids: () =>
       Object.fromEntries(
         [...(gateways.proc ? [gateways.proc] : []), ...subgraphs.values()]
@@ -392,6 +461,7 @@ export interface IdentityProviderOptions {
   devConsole?: boolean;
   nodeEnv?: string;
   log?: (line: string) => void;
+  spawn?: SpawnHooks;
 }
 
 /** Starts the development identity provider (scripts/idp.ts) and waits until it publishes its configuration. */
@@ -408,6 +478,8 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
       NODE_ENV: options.nodeEnv ?? 'development',
     },
     options.log ?? (() => undefined),
+    undefined,
+    options.spawn,
   );
   try {
     await waitHealthy(`http://127.0.0.1:${options.port}/.well-known/openid-configuration`, proc);
@@ -424,6 +496,7 @@ export async function startMailCatcherProcess(options: {
   port: number;
   nodeEnv?: string;
   log?: (line: string) => void;
+  spawn?: SpawnHooks;
 }): Promise<{ proc: ManagedProcess; smtpUrl: string; pageUrl: string }> {
   const proc = spawnEntry(
     'mail',
@@ -434,6 +507,8 @@ export async function startMailCatcherProcess(options: {
       NODE_ENV: options.nodeEnv ?? 'development',
     },
     options.log ?? (() => undefined),
+    undefined,
+    options.spawn,
   );
   await healthyOrStopped(`http://127.0.0.1:${options.port}/health`, proc);
   return { proc, smtpUrl: `smtp://127.0.0.1:${options.smtpPort}`, pageUrl: `http://127.0.0.1:${options.port}/` };
