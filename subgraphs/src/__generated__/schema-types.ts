@@ -304,6 +304,8 @@ export type CrimeArea =
 export type DeliveryReceipt = {
   __typename?: 'DeliveryReceipt';
   accepted: Scalars['Boolean']['output'];
+  /** A new referral's receipt: when its destination is to acknowledge it. */
+  acknowledgeBy?: Maybe<Scalars['DateTime']['output']>;
   duplicate: Scalars['Boolean']['output'];
 };
 
@@ -598,6 +600,10 @@ export type ReferenceSeries = {
 
 /** A request for help that crosses to another network or country, as one side records it. */
 export type Referral = {
+  /** When the destination is to acknowledge it, from the destination's defaults by urgency; the origin learns it when the referral is delivered. */
+  acknowledgeBy?: Maybe<Scalars['DateTime']['output']>;
+  /** Once acknowledged, when an answer is expected: the destination's default, or the date its parties set (setReferralAnswerDate). */
+  answerExpectedBy?: Maybe<Scalars['DateTime']['output']>;
   /** The destination's contact point handling it. */
   assignedTo?: Maybe<ContactPoint>;
   /** The steps the caller may take on this record now: its state allows them and the caller acts for its side. */
@@ -619,6 +625,8 @@ export type Referral = {
   measures: Array<AssistanceMeasure>;
   originCountry: Country;
   originNetwork?: Maybe<Network>;
+  /** Not acknowledged past acknowledgeBy, or acknowledged and still open past answerExpectedBy. */
+  overdue: Scalars['Boolean']['output'];
   /** Human reference, e.g. SEAJUST-2026-000123. */
   reference: Scalars['String']['output'];
   /** Which side's record this is. */
@@ -631,13 +639,14 @@ export type Referral = {
   urgency: Urgency;
 };
 
-/** A step the caller may take on a record now (the mutation of the same name). */
+/** A step the caller may take on a record now (the mutation of the same name; SET_ANSWER_DATE: setReferralAnswerDate). */
 export type ReferralAction =
   | 'ACKNOWLEDGE'
   | 'ASSIGN'
   | 'COMPLETE'
   | 'DECLINE'
   | 'MESSAGE'
+  | 'SET_ANSWER_DATE'
   | 'START'
   | 'WITHDRAW';
 
@@ -695,6 +704,8 @@ export type ReferralDirection =
 export type ReferralEvent = {
   __typename?: 'ReferralEvent';
   actor?: Maybe<Scalars['String']['output']>;
+  /** The expected answer date the event set (ACKNOWLEDGED, ANSWER_DATE_SET). */
+  answerExpectedBy?: Maybe<Scalars['DateTime']['output']>;
   assignedTo?: Maybe<ContactPoint>;
   at: Scalars['DateTime']['output'];
   note?: Maybe<Scalars['String']['output']>;
@@ -707,6 +718,8 @@ export type ReferralEvent = {
 export type ReferralEventDeliveryInput = {
   actor?: InputMaybe<Scalars['String']['input']>;
   actorContactPoint?: InputMaybe<Scalars['ID']['input']>;
+  /** The expected answer date an ACKNOWLEDGED or ANSWER_DATE_SET event sets. */
+  answerExpectedBy?: InputMaybe<Scalars['DateTime']['input']>;
   assignedTo?: InputMaybe<Scalars['ID']['input']>;
   at: Scalars['DateTime']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -718,6 +731,7 @@ export type ReferralEventDeliveryInput = {
 
 export type ReferralEventType =
   | 'ACKNOWLEDGED'
+  | 'ANSWER_DATE_SET'
   | 'ASSIGNED'
   | 'COMPLETED'
   | 'CREATED'
@@ -735,6 +749,8 @@ export type ReferralFilter = {
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
   crimeArea?: InputMaybe<CrimeArea>;
   direction?: InputMaybe<ReferralDirection>;
+  /** true: only overdue referrals (see Referral.overdue); false: only the others. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** A reference number (case-insensitive) or one of the formal references, exactly; only among the referrals the caller may see. */
   reference?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<ReferralStatus>>;
@@ -972,6 +988,11 @@ export type TemplateMutations = {
   retryDelivery: TemplateReferral;
   /** A contact point of Template sets the language of the mail Template sends them (their own only). */
   setNotificationLanguage: TemplateNotificationPreferences;
+  /**
+   * Destination step, on the destination's record once acknowledged: sets or moves the date an answer is
+   * expected by (in the future, at most 730 days ahead); the origin sees it once delivered.
+   */
+  setReferralAnswerDate: TemplateReferral;
   startReferral: TemplateReferral;
   updateAuthority: TemplateAuthority;
   updateContactPoint: TemplateContactPoint;
@@ -1104,6 +1125,14 @@ export type TemplateMutationsRetryDeliveryArgs = {
 /** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type TemplateMutationsSetNotificationLanguageArgs = {
   language: NotificationLanguage;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsSetReferralAnswerDateArgs = {
+  answerExpectedBy: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
 };
 
 
@@ -1285,6 +1314,8 @@ export type TemplateNotificationPreferences = {
 
 export type TemplateReferral = Node & Referral & {
   __typename?: 'TemplateReferral';
+  acknowledgeBy?: Maybe<Scalars['DateTime']['output']>;
+  answerExpectedBy?: Maybe<Scalars['DateTime']['output']>;
   assignedTo?: Maybe<ContactPoint>;
   availableActions: Array<ReferralAction>;
   counterpart?: Maybe<Referral>;
@@ -1301,6 +1332,7 @@ export type TemplateReferral = Node & Referral & {
   measures: Array<AssistanceMeasure>;
   originCountry: Country;
   originNetwork?: Maybe<Network>;
+  overdue: Scalars['Boolean']['output'];
   reference: Scalars['String']['output'];
   side: ReferralSide;
   status: ReferralStatus;
