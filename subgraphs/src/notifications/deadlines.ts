@@ -2,8 +2,8 @@
  * Reminders and escalation of referrals not acknowledged, or not answered, in time, at the destination
  * (the network that owes them). Both due times are stored on the record (referrals/due.ts): acknowledge_by,
  * fixed when the referral arrived, and answer_expected_by, set at acknowledgement and moved by its parties.
- * A quarter of the time to a due time before it, the record's addressee (or assignee, or every active
- * contact point of its country) is reminded; at the due time they are told it is overdue;
+ * A quarter of the time to a due time before it (for an answer, at most ANSWER_REMINDER_LEAD_DAYS before),
+ * the record's addressee (or assignee, or every active contact point of its country) is reminded; at the due time they are told it is overdue;
  * `escalationDelayMs` later the network's secretariat is (SECRETARIAT_EMAIL). Each mail is queued once
  * (its dedupe key), however often the scheduler runs; an answer date moved later starts its reminders
  * again (the key names the date). All times come from the scheduler's clock, so tests move it.
@@ -32,6 +32,9 @@ export interface DeadlineOptions {
 export const DEFAULT_ESCALATION_DELAY_HOURS = 24;
 /** Due times further back than this are past any reminder: the check reads no further back. */
 const LOOKBACK_DAYS = 60;
+/** The latest an answer reminder comes before its date: a date months away is recalled a week before, not a quarter of the months. */
+export const ANSWER_REMINDER_LEAD_DAYS = 7;
+const DAY = 86_400_000;
 
 /** The two deadlines a referral has, and the mails of each. */
 const STAGES = {
@@ -49,7 +52,8 @@ export function dueReminders(
   stage: Stage = 'acknowledge',
 ): { due: Date; kinds: NotificationKind[] } {
   const kinds = STAGES[stage];
-  const remindAt = due.getTime() - Math.max(0, due.getTime() - start.getTime()) / 4;
+  const quarter = Math.max(0, due.getTime() - start.getTime()) / 4;
+  const remindAt = due.getTime() - (stage === 'answer' ? Math.min(quarter, ANSWER_REMINDER_LEAD_DAYS * DAY) : quarter);
   const t = now.getTime();
   const out: NotificationKind[] = [];
   if (t >= remindAt && t < due.getTime()) out.push(kinds.reminder);
@@ -89,8 +93,7 @@ export class DeadlineScheduler {
   async check(): Promise<number> {
     const { ds, network, registry } = this.options;
     const now = this.options.now?.() ?? new Date();
-    // Whatever is due now has its reminder before now: the reminder comes a quarter of the span before, and
-    // no span is longer than the query's horizon (MAX_ANSWER_DAYS); so the rows due from LOOKBACK_DAYS ago on.
+    // The rows whose reminder time (as dueReminders has it) has come, and whose due time is at most LOOKBACK_DAYS ago.
     const open: OpenRecord[] = await ds.query(
       `SELECT id, side, reference, kind, urgency, origin_network AS "originNetwork", destination_network AS "destinationNetwork",
               origin_country AS "originCountry", destination_country AS "destinationCountry", created_at AS "createdAt",
@@ -104,8 +107,9 @@ export class DeadlineScheduler {
               AND answer_expected_by IS NOT NULL AND acknowledged_at IS NOT NULL
          ) d
         WHERE due > $1::timestamptz - make_interval(days => $2)
-          AND due - greatest(due - start, interval '0') / 4 <= $1::timestamptz`,
-      [now, LOOKBACK_DAYS],
+          AND due - CASE WHEN stage = 'answer' THEN least(greatest(due - start, interval '0') / 4, make_interval(days => $3))
+                         ELSE greatest(due - start, interval '0') / 4 END <= $1::timestamptz`,
+      [now, LOOKBACK_DAYS, ANSWER_REMINDER_LEAD_DAYS],
     );
     for (const r of open) {
       const { due, kinds } = dueReminders(r.start, r.due, now, this.options.escalationDelayMs, r.stage);

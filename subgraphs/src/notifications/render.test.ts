@@ -105,3 +105,21 @@ describe('dueReminders', () => {
     expect(at('2026-12-12T10:00:00Z')).toEqual(['ACK_OVERDUE', 'ESCALATED']);
   });
 });
+
+describe('dueReminders of an expected answer date', () => {
+  const acknowledged = new Date('2026-12-04T10:00:00Z');
+  const kinds = (due: Date, iso: string) =>
+    dueReminders(acknowledged, due, new Date(iso), 24 * 3_600_000, 'answer').kinds;
+
+  it('reminds a quarter of the time before, at most a week before; overdue at the date; escalation a day after', () => {
+    const tenDays = new Date('2026-12-14T10:00:00Z');
+    expect(kinds(tenDays, '2026-12-11T21:59:00Z')).toEqual([]);
+    expect(kinds(tenDays, '2026-12-11T22:00:00Z')).toEqual(['ANSWER_REMINDER']);
+    expect(kinds(tenDays, '2026-12-14T10:00:00Z')).toEqual(['ANSWER_OVERDUE']);
+    expect(kinds(tenDays, '2026-12-15T10:00:00Z')).toEqual(['ANSWER_OVERDUE', 'ANSWER_ESCALATED']);
+    // 90 days: a week before, not 22 days.
+    const ninetyDays = new Date('2027-03-04T10:00:00Z');
+    expect(kinds(ninetyDays, '2027-02-25T09:59:00Z')).toEqual([]);
+    expect(kinds(ninetyDays, '2027-02-25T10:00:00Z')).toEqual(['ANSWER_REMINDER']);
+  });
+});
