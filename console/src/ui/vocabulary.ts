@@ -109,6 +109,7 @@ export const VOCABULARY = {
     'DECLINED',
     'WITHDRAWN',
     'MESSAGE',
+    'ANSWER_DATE_SET',
   ] satisfies ReferralEventType[],
   /** Roles of a signed-in account (token claims), shown beside the name. */
   accountRole: ['CONTACT_POINT', 'SECRETARIAT', 'ANALYST', 'HUB_ADMIN'],
