@@ -278,6 +278,61 @@ describe('due times', () => {
   });
 });
 
+describe('an answer date from another network', () => {
+  /** Delivers an event to `to` as `from`'s delivery service; the error code, or null when accepted. */
+  async function deliverEvent(from: string, to: string, d: Record<string, unknown>): Promise<string | null> {
+    const res = await fed.gql<Record<string, { receiveReferralEvent: { accepted: boolean } }>>(
+      `mutation($d: ReferralEventDeliveryInput!) { ${to} { receiveReferralEvent(delivery: $d) { accepted } } }`,
+      { d },
+      await fed.auth.token({ subject: `service:${from}`, roles: ['SERVICE'], network: from }),
+    );
+    return res.errors?.length ? String(res.errors[0]!.extensions?.code) : null;
+  }
+
+  it('is taken only from the destination, on the events that set one, within bounds', async () => {
+    const uuid = await refer('URGENT');
+    const rcv = `gljc:rcv:${uuid}`;
+    await mutate(await token('addressee'), 'acknowledgeReferral', { id: rcv, idempotencyKey: randomUUID() });
+    await deliver();
+    const origin = await stored('casc', uuid, 'ORIGIN');
+    const destination = await stored('gljc', uuid, 'DESTINATION');
+    const at = new Date().toISOString();
+    const event = {
+      referralId: `casc:ref:${uuid}`,
+      at,
+      answerExpectedBy: new Date(Date.now() + 20 * DAY).toISOString(),
+    };
+    // The origin does not write ANSWER_DATE_SET, nor another event with an answer date.
+    expect(await deliverEvent('casc', 'gljc', { ...event, side: 'ORIGIN', sequence: 2, type: 'ANSWER_DATE_SET' })).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      await deliverEvent('casc', 'gljc', { ...event, side: 'ORIGIN', sequence: 2, type: 'MESSAGE', note: 'x' }),
+    ).toBe('BAD_USER_INPUT');
+    // The destination's own, but a date before the event or years after it; or none at all.
+    for (const answerExpectedBy of [
+      new Date(Date.now() - DAY).toISOString(),
+      new Date(Date.now() + 3 * 365 * DAY).toISOString(),
+      null,
+    ])
+      expect(
+        await deliverEvent('gljc', 'casc', {
+          ...event,
+          answerExpectedBy,
+          side: 'DESTINATION',
+          sequence: 2,
+          type: 'ANSWER_DATE_SET',
+        }),
+      ).toBe('BAD_USER_INPUT');
+    // Another network's service cannot deliver the destination's events.
+    expect(
+      await deliverEvent('wacap', 'casc', { ...event, side: 'DESTINATION', sequence: 2, type: 'ANSWER_DATE_SET' }),
+    ).toBe('FORBIDDEN');
+    expect(await stored('casc', uuid, 'ORIGIN')).toEqual(origin);
+    expect(await stored('gljc', uuid, 'DESTINATION')).toEqual(destination);
+  });
+});
+
 describe('the deadline check', () => {
   let ahead = 0;
   const scheduler = () =>

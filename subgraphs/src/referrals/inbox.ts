@@ -229,7 +229,8 @@ export class ReferralInbox {
           !same ||
           same.type !== e.type ||
           same.at.getTime() !== new Date(e.at).getTime() ||
-          same.note !== checked.note
+          same.note !== checked.note ||
+          (same.answerExpectedBy?.getTime() ?? null) !== (checked.answerExpectedBy?.getTime() ?? null)
         ) {
           throw conflict(
             `Event ${e.sequence} of the ${e.side.toLowerCase()} side is already recorded as another ${same?.type ?? 'event'}; a sender restored from a backup must resume after it (docs/backup-and-restore.md).`,

@@ -76,9 +76,10 @@ export async function eventAt(
   recordSide: Side,
   authorSide: Side,
   seq: number,
-): Promise<{ type: string; at: Date; note: string | null } | undefined> {
-  const [same]: { type: string; at: Date; note: string | null }[] = await em.query(
-    `SELECT type, at, note FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $3 AND seq = $4`,
+): Promise<{ type: string; at: Date; note: string | null; answerExpectedBy: Date | null } | undefined> {
+  const [same]: { type: string; at: Date; note: string | null; answerExpectedBy: Date | null }[] = await em.query(
+    `SELECT type, at, note, answer_expected_by AS "answerExpectedBy" FROM referral_events
+      WHERE referral_id = $1 AND record_side = $2 AND author_side = $3 AND seq = $4`,
     [uuid, recordSide, authorSide, seq],
   );
   return same;

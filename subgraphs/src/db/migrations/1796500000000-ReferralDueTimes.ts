@@ -22,11 +22,13 @@ export class ReferralDueTimes1796500000000 implements MigrationInterface {
       UPDATE referrals SET acknowledge_by = CASE urgency
           WHEN 'IMMEDIATE' THEN created_at + interval '4 hours'
           WHEN 'URGENT' THEN created_at + interval '24 hours'
-          ELSE (SELECT d FROM generate_series(created_at + interval '1 day', created_at + interval '9 days', interval '1 day') d
-                 WHERE extract(isodow FROM d AT TIME ZONE 'UTC') < 6 ORDER BY d OFFSET 4 LIMIT 1)
+          -- Days counted in UTC whatever the session's time zone: a day is 24 hours, never 23 or 25.
+          ELSE (SELECT d AT TIME ZONE 'UTC' FROM generate_series((created_at AT TIME ZONE 'UTC') + interval '1 day',
+                                                              (created_at AT TIME ZONE 'UTC') + interval '9 days', interval '1 day') d
+                 WHERE extract(isodow FROM d) < 6 ORDER BY d OFFSET 4 LIMIT 1)
         END,
         answer_expected_by = acknowledged_at + CASE urgency
-          WHEN 'IMMEDIATE' THEN interval '7 days' WHEN 'URGENT' THEN interval '30 days' ELSE interval '90 days' END`);
+          WHEN 'IMMEDIATE' THEN interval '168 hours' WHEN 'URGENT' THEN interval '720 hours' ELSE interval '2160 hours' END`);
     // What the deadline check reads: the destination's records still owing an acknowledgement or an answer.
     await q.query(
       `CREATE INDEX referrals_acknowledge_due ON referrals (acknowledge_by) WHERE side = 'DESTINATION' AND status = 'SENT'`,
