@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gatewayConfig } from '../gateway/src/config';
 import { ConfigError } from '#shared/config';
 import { findNetwork, NETWORKS } from '#shared/registry';
-import { subgraphConfig } from '../subgraphs/src/config';
+import { duePolicyOf, subgraphConfig } from '../subgraphs/src/config';
+import { DEFAULT_DUE_POLICY } from '../subgraphs/src/referrals/due';
 
 const seajust = findNetwork(NETWORKS, 'seajust')!;
 const SECRET = randomBytes(24).toString('hex');
@@ -29,6 +30,37 @@ describe('configuration', () => {
       ...gatewayKey,
     });
     expect(c).toMatchObject({ PORT: 4104, HOST: '127.0.0.1', NODE_ENV: 'development', DB_POOL_SIZE: 10 });
+  });
+
+  it("takes a network's due times by urgency, with defaults, and says what a bad one should look like", () => {
+    const base = { DATABASE_URL: 'postgres://u:p@db:5432/seajust', SUBGRAPH_SECRET: SECRET, ...gatewayKey };
+    expect(duePolicyOf(subgraphConfig(seajust, base))).toEqual(DEFAULT_DUE_POLICY);
+    const tuned = duePolicyOf(
+      subgraphConfig(seajust, { ...base, ACKNOWLEDGE_WITHIN_URGENT: '2h', ANSWER_WITHIN_ROUTINE: '40wd' }),
+    );
+    expect(tuned.acknowledge.URGENT).toEqual({ amount: 2, unit: 'h' });
+    expect(tuned.answer.ROUTINE).toEqual({ amount: 40, unit: 'wd' });
+    expect(tuned.acknowledge.IMMEDIATE).toEqual({ amount: 4, unit: 'h' });
+    const problems = (() => {
+      try {
+        subgraphConfig(seajust, {
+          ...base,
+          ACKNOWLEDGE_WITHIN_IMMEDIATE: '4 hours',
+          ACKNOWLEDGE_WITHIN_ROUTINE: '45d',
+          ANSWER_WITHIN_URGENT: '0d',
+          ANSWER_WITHIN_IMMEDIATE: '800d',
+        });
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return '';
+    })();
+    expect(problems).toMatch(
+      /ACKNOWLEDGE_WITHIN_IMMEDIATE: "4 hours" must be a whole number of hours, days or working days, e\.g\. 4h, 30d or 5wd/,
+    );
+    expect(problems).toMatch(/ACKNOWLEDGE_WITHIN_ROUTINE: "45d" must be at most 30 days/);
+    expect(problems).toMatch(/ANSWER_WITHIN_URGENT: "0d" must be at least 1/);
+    expect(problems).toMatch(/ANSWER_WITHIN_IMMEDIATE: "800d" must be at most 730 days/);
   });
 
   it('reports every problem of a subgraph environment at once', () => {

@@ -239,6 +239,8 @@ describe('receiveReferral', () => {
 describe('receiveReferralEvent', () => {
   const next = (overrides: Record<string, unknown>) => ({
     ...ack,
+    // The acknowledgement's expected answer date is its own: the next event sets none.
+    answerExpectedBy: undefined,
     sequence: ack.sequence + 1,
     type: 'MESSAGE',
     note: 'Any news?',

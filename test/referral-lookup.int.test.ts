@@ -133,9 +133,9 @@ describe('the steps a caller may take on a record', () => {
     expect(await actions(inbox, tokens.khm)).toEqual([]);
     const uuid = inbox.split(':')[2]!;
     for (const [status, expected] of [
-      ['ACKNOWLEDGED', ['ASSIGN', 'DECLINE', 'MESSAGE']],
-      ['ASSIGNED', ['ASSIGN', 'START', 'DECLINE', 'MESSAGE']],
-      ['IN_PROGRESS', ['COMPLETE', 'DECLINE', 'MESSAGE']],
+      ['ACKNOWLEDGED', ['ASSIGN', 'DECLINE', 'MESSAGE', 'SET_ANSWER_DATE']],
+      ['ASSIGNED', ['ASSIGN', 'START', 'DECLINE', 'MESSAGE', 'SET_ANSWER_DATE']],
+      ['IN_PROGRESS', ['COMPLETE', 'DECLINE', 'MESSAGE', 'SET_ANSWER_DATE']],
       ['COMPLETED', []],
     ] as const) {
       await sql('wacap', `UPDATE referrals SET status = $1 WHERE id = $2`, [status, uuid]);

@@ -14,7 +14,31 @@ import {
   DEFAULT_MAIL_PER_HOUR,
 } from './notifications/worker';
 import { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS } from './outbox/worker';
+import {
+  DEFAULT_DUE_POLICY,
+  MAX_ACKNOWLEDGE_DAYS,
+  MAX_ANSWER_DAYS,
+  parseSpan,
+  type DuePolicy,
+  type Span,
+} from './referrals/due';
 import { DEFAULT_DELIVERY_MAX_AGE_DAYS } from './referrals/inbox';
+
+const spanText = (s: Span) => `${s.amount}${s.unit}`;
+
+/** A default due time of one urgency: "4h" (hours), "30d" (days) or "5wd" (working days), at most `maxDays` days. */
+const span = (fallback: Span, maxDays: number) =>
+  z
+    .string()
+    .default(spanText(fallback))
+    .transform((value, ctx) => {
+      const parsed = parseSpan(value, maxDays);
+      if (typeof parsed === 'string') {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${value.slice(0, 20)}" ${parsed}` });
+        return z.NEVER;
+      }
+      return parsed;
+    });
 
 export function subgraphConfig(network: NetworkDefinition, env: Record<string, string | undefined>) {
   return parseEnv(
@@ -77,6 +101,18 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         SECRETARIAT_EMAIL: z.string().email().optional(),
         /** The language of the secretariat's mail. */
         SECRETARIAT_LANGUAGE: z.enum(LANGUAGES).default('en'),
+        /** Time this network gives itself to acknowledge an IMMEDIATE referral that arrives: hours (4h), days (2d) or working days (1wd). */
+        ACKNOWLEDGE_WITHIN_IMMEDIATE: span(DEFAULT_DUE_POLICY.acknowledge.IMMEDIATE, MAX_ACKNOWLEDGE_DAYS),
+        /** The same for an URGENT referral (24h by default). */
+        ACKNOWLEDGE_WITHIN_URGENT: span(DEFAULT_DUE_POLICY.acknowledge.URGENT, MAX_ACKNOWLEDGE_DAYS),
+        /** The same for a ROUTINE referral (5wd by default). */
+        ACKNOWLEDGE_WITHIN_ROUTINE: span(DEFAULT_DUE_POLICY.acknowledge.ROUTINE, MAX_ACKNOWLEDGE_DAYS),
+        /** Default expected answer date of an IMMEDIATE referral, after its acknowledgement (7d by default); its parties may move it. */
+        ANSWER_WITHIN_IMMEDIATE: span(DEFAULT_DUE_POLICY.answer.IMMEDIATE, MAX_ANSWER_DAYS),
+        /** The same for an URGENT referral (30d by default). */
+        ANSWER_WITHIN_URGENT: span(DEFAULT_DUE_POLICY.answer.URGENT, MAX_ANSWER_DAYS),
+        /** The same for a ROUTINE referral (90d by default). */
+        ANSWER_WITHIN_ROUTINE: span(DEFAULT_DUE_POLICY.answer.ROUTINE, MAX_ANSWER_DAYS),
         /** Pause between two checks of the acknowledgement deadlines, in ms. */
         DEADLINE_CHECK_MS: z.coerce.number().int().min(1000).default(60_000),
         /** Days a notification stays in the console's notification centre once read; unread ones stay. */
@@ -138,6 +174,20 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
 }
 
 export type SubgraphConfig = ReturnType<typeof subgraphConfig>;
+
+/** The network's default due times by urgency, from its configuration. */
+export const duePolicyOf = (config: SubgraphConfig): DuePolicy => ({
+  acknowledge: {
+    IMMEDIATE: config.ACKNOWLEDGE_WITHIN_IMMEDIATE,
+    URGENT: config.ACKNOWLEDGE_WITHIN_URGENT,
+    ROUTINE: config.ACKNOWLEDGE_WITHIN_ROUTINE,
+  },
+  answer: {
+    IMMEDIATE: config.ANSWER_WITHIN_IMMEDIATE,
+    URGENT: config.ANSWER_WITHIN_URGENT,
+    ROUTINE: config.ANSWER_WITHIN_ROUTINE,
+  },
+});
 
 /** A subgraph's logs, metrics and tracing settings. */
 export const subgraphObservability = (network: NetworkDefinition, config: SubgraphConfig) =>

@@ -18,5 +18,5 @@ export interface DeliveryOptions extends Omit<OutboxOptions, 'handlers'> {
 /** The outbox worker of this network, with every kind's handler. */
 export function createOutboxWorker({ gatewayUrl, serviceToken, ...outbox }: DeliveryOptions): OutboxWorker {
   const gateway = new ServiceClient({ gatewayUrl, serviceToken });
-  return new OutboxWorker({ ...outbox, handlers: [referralDeliveries(gateway)] });
+  return new OutboxWorker({ ...outbox, handlers: [referralDeliveries(gateway, outbox.ds)] });
 }

@@ -5,7 +5,7 @@ import { runMain } from '#shared/config';
 import { createLogger } from '#shared/observability/logger';
 import { startConfiguredTracing } from '#shared/observability/tracing';
 import { findNetwork, NETWORKS } from '#shared/registry';
-import { subgraphConfig, subgraphObservability } from './config';
+import { duePolicyOf, subgraphConfig, subgraphObservability } from './config';
 import { createOutboxWorker } from './deliveries';
 import { openDatabase } from './db/open';
 import { DeadlineScheduler } from './notifications/deadlines';
@@ -34,6 +34,7 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
       metricsToken: observability.metricsToken,
       statisticsSecret: config.STATISTICS_SECRET,
       deliveryMaxAgeDays: config.DELIVERY_MAX_AGE_DAYS,
+      duePolicy: duePolicyOf(config),
     });
     const listening = await subgraph.listen(config.PORT, config.HOST);
     logger.info(

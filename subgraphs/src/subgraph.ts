@@ -26,6 +26,7 @@ import { subgraphMetrics } from './metrics';
 import { DirectoryReads } from './directory/reads';
 import { directoryWrites } from './directory/writes';
 import { createReferralLoaders } from './referrals/loaders';
+import type { DuePolicy } from './referrals/due';
 import { ReferralInbox } from './referrals/inbox';
 import { ReferralService } from './referrals/service';
 import { generatedStatisticsSecret } from './statistics/record-key';
@@ -50,6 +51,8 @@ export interface SubgraphDeps {
   statisticsSecret?: string;
   /** How many days after its creation a new referral may arrive (referrals/inbox.ts). */
   deliveryMaxAgeDays?: number;
+  /** This network's default due times by urgency (config ACKNOWLEDGE_WITHIN_*, ANSWER_WITHIN_*); DEFAULT_DUE_POLICY without. */
+  duePolicy?: DuePolicy;
 }
 
 /**
@@ -137,10 +140,11 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
         reads,
         writes: directoryWrites(deps.ds, network, registry, audit, caller),
         loaders: createLoaders(reads),
-        referrals: new ReferralService(deps.ds, network, registry, caller, audit, statisticsSecret),
+        referrals: new ReferralService(deps.ds, network, registry, caller, audit, statisticsSecret, deps.duePolicy),
         inbox: new ReferralInbox(deps.ds, network, registry, caller, audit, {
           statisticsSecret,
           deliveryMaxAgeDays: deps.deliveryMaxAgeDays,
+          duePolicy: deps.duePolicy,
         }),
         referralLoaders: createReferralLoaders(deps.ds),
       };

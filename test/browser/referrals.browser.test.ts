@@ -209,6 +209,46 @@ describe('a referral between two contact points, each in their own browser', () 
     await shown(main(khm).getByText('Delivered: WACAP has every change.'));
     await screenshot(khm, 'referral', main(khm).getByRole('region', { name: 'Timeline of both sides' }));
 
+    // Nigeria moves the expected answer date; Cambodia's page shows the new date without reloading.
+    const byDefault = await fact(nga, 'Answer expected by').innerText();
+    const day = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+    await main(nga).getByLabel('Expected answer date').fill(day);
+    await main(nga).getByRole('button', { name: 'Set the expected answer date' }).click();
+    await eventually(async () => expect(await fact(nga, 'Answer expected by').innerText()).not.toBe(byDefault));
+    const moved = await fact(nga, 'Answer expected by').innerText();
+    expect(moved).toContain(day.slice(0, 4));
+    expect(moved).toMatch(/11:59/);
+    await shown(
+      main(nga).getByRole('region', { name: 'Timeline of both sides' }).getByText('Expected answer date set'),
+    );
+    await eventually(async () => expect(await fact(khm, 'Answer expected by').innerText()).toBe(moved), 45_000);
+    expect(await main(khm).getByRole('button', { name: 'Set the expected answer date' }).count()).toBe(0);
+
+    // The date passes with no answer: both sides see the referral overdue, on its page and in their lists.
+    for (const key of ['seajust', 'wacap'])
+      await stack.federation.sql(
+        key,
+        `UPDATE referrals SET answer_expected_by = now() - interval '1 hour' WHERE reference = $1`,
+        [reference],
+      );
+    await shown(main(khm).getByText(/No answer by the expected date/));
+    await shown(main(nga).getByText(/No answer by the expected date/));
+    await screenshot(nga, 'referral-overdue', main(nga).getByRole('heading', { level: 1 }));
+    for (const [page, box] of [
+      [nga, 'Inbox'],
+      [khm, 'Outbox'],
+    ] as const) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Referrals' }).click();
+      await main(page).getByRole('navigation', { name: 'Inbox and outbox' }).getByRole('link', { name: box }).click();
+      await main(page).getByRole('checkbox', { name: 'Overdue only' }).check();
+      await main(page).getByRole('button', { name: 'Apply filters' }).click();
+      const overdueRow = main(page).getByRole('table').getByRole('row').filter({ hasText: reference });
+      await shown(overdueRow.getByText('Overdue', { exact: true }));
+      expect(new URL(page.url()).searchParams.get('overdue')).toBe('true');
+      expect(serious(await accessibilityFindings(page, `the ${box.toLowerCase()}, overdue only`))).toEqual([]);
+    }
+    await screenshot(nga, 'referral-inbox-overdue', main(nga).getByRole('heading', { level: 1 }));
+
     for (const { cspViolations, pageErrors } of contexts) {
       expect(cspViolations).toEqual([]);
       expect(pageErrors).toEqual([]);

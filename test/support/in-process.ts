@@ -17,6 +17,7 @@ import { StatementCounter } from '../../subgraphs/src/db/data-source';
 import { openDatabase } from '../../subgraphs/src/db/open';
 import type { DeliveryAttempts } from '../../subgraphs/src/metrics';
 import { seedNetwork } from '../../subgraphs/src/seed/demo';
+import type { DuePolicy } from '../../subgraphs/src/referrals/due';
 import { createSubgraph } from '../../subgraphs/src/subgraph';
 import { createTestAuth, gatewayTokenEnv, type TestAuth } from './auth';
 import { createMigratedDataSource, type TestDatabase } from './db';
@@ -53,6 +54,8 @@ export interface InProcessOptions {
   logs?: LogCapture;
   /** The token /metrics asks for, in the gateway and every subgraph; /metrics is off without it. */
   metricsToken?: string;
+  /** Networks' own default due times (config ACKNOWLEDGE_WITHIN_*, ANSWER_WITHIN_*), by network key; the defaults for the others. */
+  duePolicies?: Record<string, DuePolicy>;
 }
 
 async function openNetworkDatabase(
@@ -82,6 +85,7 @@ export async function startInProcessFederation(options: InProcessOptions = {}) {
       secret: auth.secrets[n.key]!,
       logger: testLogger(n.key, options.logs),
       metricsToken: options.metricsToken,
+      duePolicy: options.duePolicies?.[n.key],
     });
     networks.set(n.key, {
       counter,

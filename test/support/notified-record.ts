@@ -5,9 +5,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { NotifiedRecord } from '../../subgraphs/src/notifications/notify';
+import { acknowledgeDue, DEFAULT_DUE_POLICY } from '../../subgraphs/src/referrals/due';
 
-export function receivedReferral<T extends Partial<NotifiedRecord>>(overrides: T): NotifiedRecord & T {
-  return {
+type Received = NotifiedRecord & { acknowledgeBy: Date | null };
+
+/** Its acknowledgement is due by the default due times (referrals/due.ts), unless an override says otherwise. */
+export function receivedReferral<T extends Partial<Received>>(overrides: T): Received & T {
+  const r = {
     id: randomUUID(),
     side: 'DESTINATION',
     reference: 'CASC-2026-000321',
@@ -23,4 +27,5 @@ export function receivedReferral<T extends Partial<NotifiedRecord>>(overrides: T
     assignedTo: null,
     ...overrides,
   };
+  return { acknowledgeBy: acknowledgeDue(DEFAULT_DUE_POLICY, r.createdAt, r.urgency), ...r } as Received & T;
 }

@@ -7,7 +7,7 @@ import { Select } from '../ui/Select';
 import { VOCABULARY } from '../ui/vocabulary';
 import type { ListSearch } from './listFilter';
 
-/** Filters of the inbox or outbox: status, urgency, counterpart network and country, crime area, dates. */
+/** Filters of the inbox or outbox: status, urgency, counterpart network and country, crime area, dates, overdue. */
 export function ListFilters({ search, onSearch }: { search: ListSearch; onSearch: (s: ListSearch) => void }) {
   const intl = useIntl();
   const l = useLabels();
@@ -66,6 +66,16 @@ export function ListFilters({ search, onSearch }: { search: ListSearch; onSearch
       <div className="field">
         <label htmlFor={ids.to}>{t('referrals.filter.to')}</label>
         <input id={ids.to} type="date" value={draft.to} onChange={(e) => set('to', e.target.value)} />
+      </div>
+      <div className="field checkbox-field">
+        <label>
+          <input
+            type="checkbox"
+            checked={draft.overdue === 'true'}
+            onChange={(e) => set('overdue', e.target.checked ? 'true' : '')}
+          />{' '}
+          {t('referrals.filter.overdue')}
+        </label>
       </div>
       <div className="actions wide">
         <button type="submit">

@@ -3,7 +3,7 @@ import type { NetworkCode, ReferralAction } from '../__generated__/graphql';
 import { QueryStatus } from '../ui/QueryStatus';
 import { recordNetwork } from '../ui/networkParts';
 import { useReferralStep } from './steps';
-import { AssignForm, TextStepForm } from './StepForms';
+import { AnswerDateForm, AssignForm, TextStepForm } from './StepForms';
 
 /**
  * The steps the API says the person may take on this record now (availableActions: the state machine
@@ -48,6 +48,8 @@ export function ReferralActions({
                     {t(`referral.action.${a}`)}
                   </button>
                 );
+              case 'SET_ANSWER_DATE':
+                return <AnswerDateForm key={a} busy={loading} onStep={take} />;
               case 'ASSIGN':
                 return (
                   <AssignForm

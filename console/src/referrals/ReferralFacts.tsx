@@ -18,6 +18,9 @@ export const ReferralFactsFields = graphql(`
     summary
     formalReferences
     createdAt
+    acknowledgeBy
+    answerExpectedBy
+    overdue
     ...ReferralSides
     from {
       id
@@ -34,7 +37,7 @@ export const ReferralFactsFields = graphql(`
   }
 `);
 
-/** What was asked of whom, and where it stands: status, urgency, who it is assigned to. */
+/** What was asked of whom, and where it stands: status, urgency, who it is assigned to, its due times and whether it is overdue. */
 export function ReferralFacts({ referral: r }: { referral: ReferralFactsFieldsFragment }) {
   const l = useLabels();
   const place = (country: typeof r.originCountry, network: typeof r.originNetwork, person: typeof r.from) =>
@@ -51,9 +54,27 @@ export function ReferralFacts({ referral: r }: { referral: ReferralFactsFieldsFr
     ['referral.crimeAreas', l.labels('crimeArea', r.crimeAreas)],
     ['referral.formalReferences', r.formalReferences.join(', ')],
     ['referral.createdAt', l.dateTimeShort(r.createdAt)],
+    // Stored in UTC, shown in the viewer's time zone.
+    ['referral.acknowledgeBy', r.acknowledgeBy ? l.dateTimeShort(r.acknowledgeBy) : ''],
+    ['referral.answerExpectedBy', r.answerExpectedBy ? l.dateTimeShort(r.answerExpectedBy) : ''],
   ];
+  const overdue =
+    r.overdue && (r.status === 'SENT' ? r.acknowledgeBy : r.answerExpectedBy)
+      ? {
+          id: r.status === 'SENT' ? 'referral.overdue.acknowledge' : 'referral.overdue.answer',
+          at: (r.status === 'SENT' ? r.acknowledgeBy : r.answerExpectedBy)!,
+        }
+      : null;
   return (
     <>
+      {overdue && (
+        <p className="notice warning">
+          <strong className="overdue-marker">
+            <FormattedMessage id="referrals.overdue" />
+          </strong>{' '}
+          <FormattedMessage id={overdue.id} values={{ at: l.dateTimeShort(overdue.at) }} />
+        </p>
+      )}
       <dl className="facts wide-facts">
         {rows.map(([id, value]) => (
           <Fragment key={id}>

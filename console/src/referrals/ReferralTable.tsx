@@ -40,11 +40,12 @@ export const ReferralRow = graphql(`
     subject
     createdAt
     crimeAreas
+    overdue
     ...ReferralSides
   }
 `);
 
-/** Referrals as a table: reference, subject, the other side, urgency and status, and how old each is. */
+/** Referrals as a table: reference, subject, the other side, urgency and status (marked when overdue), and how old each is. */
 export function ReferralTable({ referrals, caption }: { referrals: readonly ReferralRowFragment[]; caption: string }) {
   const intl = useIntl();
   const l = useLabels();
@@ -79,7 +80,17 @@ export function ReferralTable({ referrals, caption }: { referrals: readonly Refe
             <td>
               <span className={`urgency urgency-${r.urgency.toLowerCase()}`}>{l.label('urgency', r.urgency)}</span>
             </td>
-            <td>{l.label('referralStatus', r.status)}</td>
+            <td>
+              {l.label('referralStatus', r.status)}
+              {r.overdue && (
+                <>
+                  {' '}
+                  <strong className="overdue-marker">
+                    <FormattedMessage id="referrals.overdue" />
+                  </strong>
+                </>
+              )}
+            </td>
             <td>
               <time dateTime={r.createdAt} title={l.dateTime(r.createdAt)}>
                 {intl.formatRelativeTime(-ageInDays(r.createdAt), 'day', { numeric: 'auto' })}

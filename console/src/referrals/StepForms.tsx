@@ -104,3 +104,44 @@ export function AssignForm({
     </form>
   );
 }
+
+/** The day a date input holds, as the end of that day in the viewer's time zone, in UTC (ISO). */
+export const endOfLocalDay = (day: string): string => new Date(`${day}T23:59:00`).toISOString();
+
+/** The viewer's today as a date input's value (YYYY-MM-DD, in their time zone). */
+const localToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** The destination sets or moves the date an answer is expected by: the end of the day chosen, in the viewer's time zone. */
+export function AnswerDateForm({
+  busy,
+  onStep,
+}: {
+  busy: boolean;
+  onStep: (action: ReferralAction, args: { answerExpectedBy: string }) => Promise<boolean>;
+}) {
+  const id = useId();
+  const [day, setDay] = useState('');
+  return (
+    <form
+      className="step-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (day)
+          void onStep('SET_ANSWER_DATE', { answerExpectedBy: endOfLocalDay(day) }).then((ok) => ok && setDay(''));
+      }}
+    >
+      <div className="field">
+        <label htmlFor={id}>
+          <FormattedMessage id="referral.action.SET_ANSWER_DATE.date" />
+        </label>
+        <input id={id} type="date" required min={localToday()} value={day} onChange={(e) => setDay(e.target.value)} />
+      </div>
+      <button type="submit" disabled={busy}>
+        <FormattedMessage id="referral.action.SET_ANSWER_DATE" />
+      </button>
+    </form>
+  );
+}

@@ -11,6 +11,7 @@ export const ReferralEventFields = graphql(`
     type
     at
     note
+    answerExpectedBy
     assignedTo {
       id
       fullName
@@ -46,6 +47,14 @@ export function Timeline({
             {e.assignedTo && (
               <p>
                 <FormattedMessage id="referral.timeline.assignedTo" values={{ name: e.assignedTo.fullName }} />
+              </p>
+            )}
+            {e.answerExpectedBy && (
+              <p>
+                <FormattedMessage
+                  id="referral.timeline.answerExpectedBy"
+                  values={{ at: l.dateTimeShort(e.answerExpectedBy) }}
+                />
               </p>
             )}
             {e.note && <blockquote>{e.note}</blockquote>}

@@ -35,4 +35,11 @@ describe('the referral list filters', () => {
       toReferralFilter(parseListSearch(new URLSearchParams('status=SENT&reference=%20SEAJUST-2026-000123%20'))),
     ).toEqual({ reference: 'SEAJUST-2026-000123' });
   });
+
+  it('asks for overdue referrals only when the address says overdue=true', () => {
+    const s = parseListSearch(new URLSearchParams('direction=OUT&overdue=true'));
+    expect(listSearchParams(s)).toEqual({ direction: 'OUT', overdue: 'true' });
+    expect(toReferralFilter(s)).toEqual({ direction: 'OUT', overdue: true });
+    expect(toReferralFilter(parseListSearch(new URLSearchParams('overdue=yes')))).toEqual({ direction: 'IN' });
+  });
 });

@@ -14,6 +14,8 @@ export interface ListSearch {
   to: string;
   /** A reference or formal reference: looks it up in both directions, other filters aside. */
   reference: string;
+  /** 'true': only overdue referrals. */
+  overdue: 'true' | '';
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,6 +34,7 @@ export function parseListSearch(params: URLSearchParams): ListSearch {
     from: day('from'),
     to: day('to'),
     reference: (params.get('reference') ?? '').trim().slice(0, 100),
+    overdue: params.get('overdue') === 'true' ? 'true' : '',
   };
 }
 
@@ -53,5 +56,6 @@ export function toReferralFilter(s: ListSearch): ReferralFilter {
     ...(s.crimeArea ? { crimeArea: s.crimeArea } : {}),
     ...(s.from ? { createdFrom: `${s.from}T00:00:00.000Z` } : {}),
     ...(s.to ? { createdTo: nextDay(s.to) } : {}),
+    ...(s.overdue ? { overdue: true } : {}),
   };
 }

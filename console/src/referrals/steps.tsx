@@ -70,6 +70,15 @@ const STEPS = {
       }
     }
   `),
+  SET_ANSWER_DATE: networkGraphql(`
+    mutation TemplateReferralAnswerDate($id: ID!, $key: String!, $answerExpectedBy: DateTime!) {
+      network: template {
+        step: setReferralAnswerDate(id: $id, answerExpectedBy: $answerExpectedBy, idempotencyKey: $key) {
+          id
+        }
+      }
+    }
+  `),
 } as const satisfies Record<ReferralAction, unknown>;
 
 /** The steps whose document takes a `$text` (a note, a reason, a message). */
@@ -87,9 +96,9 @@ export function useReferralStep(id: string, onDone: () => void) {
   const keys = useRef(new Map<string, string>());
   const take = async (
     action: ReferralAction,
-    args: { text?: string; contactPointId?: string } = {},
+    args: { text?: string; contactPointId?: string; answerExpectedBy?: string } = {},
   ): Promise<boolean> => {
-    const intent = `${action}:${args.text ?? ''}:${args.contactPointId ?? ''}`;
+    const intent = `${action}:${args.text ?? ''}:${args.contactPointId ?? ''}:${args.answerExpectedBy ?? ''}`;
     const key = keys.current.get(intent) ?? crypto.randomUUID();
     keys.current.set(intent, key);
     setState({ loading: true });
@@ -101,6 +110,7 @@ export function useReferralStep(id: string, onDone: () => void) {
       key,
       ...(action === 'ASSIGN' ? { contactPointId: args.contactPointId ?? '' } : {}),
       ...(TEXT_STEPS.has(action) ? { text: args.text ?? '' } : {}),
+      ...(action === 'SET_ANSWER_DATE' ? { answerExpectedBy: args.answerExpectedBy ?? '' } : {}),
     };
     const answer = await client.mutate({ mutation, variables }).then(
       (r) => {

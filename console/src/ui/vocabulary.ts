@@ -110,6 +110,7 @@ export const VOCABULARY = {
     'DECLINED',
     'WITHDRAWN',
     'MESSAGE',
+    'ANSWER_DATE_SET',
   ] satisfies ReferralEventType[],
   /** What a notification (the bell's, or a mail) is about. */
   notificationKind: [

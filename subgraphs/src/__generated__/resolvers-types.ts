@@ -420,6 +420,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DeliveryReceiptResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeliveryReceipt'] = ResolversParentTypes['DeliveryReceipt']> = {
   accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  acknowledgeBy?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -582,6 +583,8 @@ export type ReferenceSeriesResolvers<ContextType = SubgraphContext, ParentType e
 
 export type ReferralResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
   __resolveType: TypeResolveFn<'TemplateReferral', ParentType, ContextType>;
+  acknowledgeBy?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  answerExpectedBy?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   assignedTo?: Resolver<Types.Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   availableActions?: Resolver<Array<ResolversTypes['ReferralAction']>, ParentType, ContextType>;
   counterpart?: Resolver<Types.Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
@@ -598,6 +601,7 @@ export type ReferralResolvers<ContextType = SubgraphContext, ParentType extends 
   measures?: Resolver<Array<ResolversTypes['AssistanceMeasure']>, ParentType, ContextType>;
   originCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   originNetwork?: Resolver<Types.Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   side?: Resolver<ResolversTypes['ReferralSide'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
@@ -626,6 +630,7 @@ export type ReferralDeliveryResolvers<ContextType = SubgraphContext, ParentType 
 
 export type ReferralEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralEvent'] = ResolversParentTypes['ReferralEvent']> = {
   actor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answerExpectedBy?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   assignedTo?: Resolver<Types.Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -785,6 +790,7 @@ export type TemplateMutationsResolvers<ContextType = SubgraphContext, ParentType
   redeliver?: Resolver<ResolversTypes['RedeliveryReport'], ParentType, ContextType, RequireFields<Types.TemplateMutationsRedeliverArgs, 'idempotencyKey' | 'since' | 'to'>>;
   retryDelivery?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsRetryDeliveryArgs, 'id' | 'idempotencyKey'>>;
   setNotificationLanguage?: Resolver<ResolversTypes['TemplateNotificationPreferences'], ParentType, ContextType, RequireFields<Types.TemplateMutationsSetNotificationLanguageArgs, 'language'>>;
+  setReferralAnswerDate?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsSetReferralAnswerDateArgs, 'answerExpectedBy' | 'id' | 'idempotencyKey'>>;
   startReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsStartReferralArgs, 'id' | 'idempotencyKey'>>;
   updateAuthority?: Resolver<ResolversTypes['TemplateAuthority'], ParentType, ContextType, RequireFields<Types.TemplateMutationsUpdateAuthorityArgs, 'id' | 'patch' | 'version'>>;
   updateContactPoint?: Resolver<ResolversTypes['TemplateContactPoint'], ParentType, ContextType, RequireFields<Types.TemplateMutationsUpdateContactPointArgs, 'id' | 'patch' | 'version'>>;
@@ -874,6 +880,8 @@ export type TemplateNotificationsMarkedResolvers<ContextType = SubgraphContext, 
 
 export type TemplateReferralResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateReferral'] = ResolversParentTypes['TemplateReferral']> = {
   __resolveReference?: ReferenceResolver<Types.Maybe<ResolversTypes['TemplateReferral']>, { __typename: 'TemplateReferral' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  acknowledgeBy?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  answerExpectedBy?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   assignedTo?: Resolver<Types.Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   availableActions?: Resolver<Array<ResolversTypes['ReferralAction']>, ParentType, ContextType>;
   counterpart?: Resolver<Types.Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
@@ -890,6 +898,7 @@ export type TemplateReferralResolvers<ContextType = SubgraphContext, ParentType 
   measures?: Resolver<Array<ResolversTypes['AssistanceMeasure']>, ParentType, ContextType>;
   originCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   originNetwork?: Resolver<Types.Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   side?: Resolver<ResolversTypes['ReferralSide'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;

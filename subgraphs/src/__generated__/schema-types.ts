@@ -304,6 +304,8 @@ export type CrimeArea =
 export type DeliveryReceipt = {
   __typename?: 'DeliveryReceipt';
   accepted: Scalars['Boolean']['output'];
+  /** A new referral's receipt: when its destination is to acknowledge it. */
+  acknowledgeBy?: Maybe<Scalars['DateTime']['output']>;
   duplicate: Scalars['Boolean']['output'];
 };
 
@@ -602,6 +604,9 @@ export type NotificationKind =
   | 'ACKNOWLEDGED'
   | 'ACK_OVERDUE'
   | 'ACK_REMINDER'
+  | 'ANSWER_ESCALATED'
+  | 'ANSWER_OVERDUE'
+  | 'ANSWER_REMINDER'
   | 'ASSIGNED'
   | 'COMPLETED'
   | 'DECLINED'
@@ -641,6 +646,10 @@ export type ReferenceSeries = {
 
 /** A request for help that crosses to another network or country, as one side records it. */
 export type Referral = {
+  /** When the destination is to acknowledge it, from the destination's defaults by urgency; the origin learns it when the referral is delivered. */
+  acknowledgeBy?: Maybe<Scalars['DateTime']['output']>;
+  /** Once acknowledged, when an answer is expected: the destination's default, or the date its parties set (setReferralAnswerDate). */
+  answerExpectedBy?: Maybe<Scalars['DateTime']['output']>;
   /** The destination's contact point handling it. */
   assignedTo?: Maybe<ContactPoint>;
   /** The steps the caller may take on this record now: its state allows them and the caller acts for its side. */
@@ -662,6 +671,8 @@ export type Referral = {
   measures: Array<AssistanceMeasure>;
   originCountry: Country;
   originNetwork?: Maybe<Network>;
+  /** Not acknowledged past acknowledgeBy, or acknowledged and still open past answerExpectedBy. */
+  overdue: Scalars['Boolean']['output'];
   /** Human reference, e.g. SEAJUST-2026-000123. */
   reference: Scalars['String']['output'];
   /** Which side's record this is. */
@@ -674,13 +685,14 @@ export type Referral = {
   urgency: Urgency;
 };
 
-/** A step the caller may take on a record now (the mutation of the same name). */
+/** A step the caller may take on a record now (the mutation of the same name; SET_ANSWER_DATE: setReferralAnswerDate). */
 export type ReferralAction =
   | 'ACKNOWLEDGE'
   | 'ASSIGN'
   | 'COMPLETE'
   | 'DECLINE'
   | 'MESSAGE'
+  | 'SET_ANSWER_DATE'
   | 'START'
   | 'WITHDRAW';
 
@@ -738,6 +750,8 @@ export type ReferralDirection =
 export type ReferralEvent = {
   __typename?: 'ReferralEvent';
   actor?: Maybe<Scalars['String']['output']>;
+  /** The expected answer date the event set (ACKNOWLEDGED, ANSWER_DATE_SET). */
+  answerExpectedBy?: Maybe<Scalars['DateTime']['output']>;
   assignedTo?: Maybe<ContactPoint>;
   at: Scalars['DateTime']['output'];
   note?: Maybe<Scalars['String']['output']>;
@@ -750,6 +764,8 @@ export type ReferralEvent = {
 export type ReferralEventDeliveryInput = {
   actor?: InputMaybe<Scalars['String']['input']>;
   actorContactPoint?: InputMaybe<Scalars['ID']['input']>;
+  /** The expected answer date an ACKNOWLEDGED or ANSWER_DATE_SET event sets. */
+  answerExpectedBy?: InputMaybe<Scalars['DateTime']['input']>;
   assignedTo?: InputMaybe<Scalars['ID']['input']>;
   at: Scalars['DateTime']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -761,6 +777,7 @@ export type ReferralEventDeliveryInput = {
 
 export type ReferralEventType =
   | 'ACKNOWLEDGED'
+  | 'ANSWER_DATE_SET'
   | 'ASSIGNED'
   | 'COMPLETED'
   | 'CREATED'
@@ -778,6 +795,8 @@ export type ReferralFilter = {
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
   crimeArea?: InputMaybe<CrimeArea>;
   direction?: InputMaybe<ReferralDirection>;
+  /** true: only overdue referrals (see Referral.overdue); false: only the others. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** A reference number (case-insensitive) or one of the formal references, exactly; only among the referrals the caller may see. */
   reference?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<ReferralStatus>>;
@@ -1025,6 +1044,11 @@ export type TemplateMutations = {
   retryDelivery: TemplateReferral;
   /** A contact point of Template sets the language of the mail Template sends them (their own only). */
   setNotificationLanguage: TemplateNotificationPreferences;
+  /**
+   * Destination step, on the destination's record once acknowledged: sets or moves the date an answer is
+   * expected by (in the future, at most 730 days ahead); the origin sees it once delivered.
+   */
+  setReferralAnswerDate: TemplateReferral;
   startReferral: TemplateReferral;
   updateAuthority: TemplateAuthority;
   updateContactPoint: TemplateContactPoint;
@@ -1169,6 +1193,14 @@ export type TemplateMutationsRetryDeliveryArgs = {
 /** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
 export type TemplateMutationsSetNotificationLanguageArgs = {
   language: NotificationLanguage;
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsSetReferralAnswerDateArgs = {
+  answerExpectedBy: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
 };
 
 
@@ -1395,6 +1427,8 @@ export type TemplateNotificationsMarked = {
 
 export type TemplateReferral = Node & Referral & {
   __typename?: 'TemplateReferral';
+  acknowledgeBy?: Maybe<Scalars['DateTime']['output']>;
+  answerExpectedBy?: Maybe<Scalars['DateTime']['output']>;
   assignedTo?: Maybe<ContactPoint>;
   availableActions: Array<ReferralAction>;
   counterpart?: Maybe<Referral>;
@@ -1411,6 +1445,7 @@ export type TemplateReferral = Node & Referral & {
   measures: Array<AssistanceMeasure>;
   originCountry: Country;
   originNetwork?: Maybe<Network>;
+  overdue: Scalars['Boolean']['output'];
   reference: Scalars['String']['output'];
   side: ReferralSide;
   status: ReferralStatus;

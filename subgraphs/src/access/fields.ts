@@ -36,6 +36,7 @@ const MUTATIONS: Record<MutationName, Rule> = {
   declineReferral: rules.referralParty,
   withdrawReferral: rules.referralParty,
   addReferralMessage: rules.referralParty,
+  setReferralAnswerDate: rules.referralParty,
   retryDelivery: rules.ownSecretariat,
   redeliver: rules.ownSecretariat,
   receiveReferral: rules.service,

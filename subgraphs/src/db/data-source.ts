@@ -20,6 +20,7 @@ import { ReferenceCounterRange1796050000000 } from './migrations/1796050000000-R
 import { StatisticsReleases1796300000000 } from './migrations/1796300000000-StatisticsReleases';
 import { MailOutbox1796400000000 } from './migrations/1796400000000-MailOutbox';
 import { NotificationCentre1796510000000 } from './migrations/1796510000000-NotificationCentre';
+import { ReferralDueTimes1796500000000 } from './migrations/1796500000000-ReferralDueTimes';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 
@@ -52,6 +53,7 @@ export const MIGRATIONS = [
   StatisticsReleases1796300000000,
   MailOutbox1796400000000,
   NotificationCentre1796510000000,
+  ReferralDueTimes1796500000000,
 ];
 
 /** Counts the SQL statements a data source runs, and keeps the latest: the batching and column tests and the benchmarks read it. */

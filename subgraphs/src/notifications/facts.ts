@@ -21,6 +21,9 @@ export const NOTIFICATION_KINDS = [
   'ACK_REMINDER',
   'ACK_OVERDUE',
   'ESCALATED',
+  'ANSWER_REMINDER',
+  'ANSWER_OVERDUE',
+  'ANSWER_ESCALATED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -58,24 +61,6 @@ export type FactSource = Pick<
   | 'destinationCountry'
   | 'createdAt'
 >;
-
-const HOUR = 3_600_000;
-
-/**
- * When a referral is due to be acknowledged: IMMEDIATE within 4 hours, URGENT within 24, ROUTINE within
- * 5 working days (Monday to Friday, counted in UTC); an urgency this table does not know counts as ROUTINE.
- */
-export function acknowledgeBy(createdAt: Date, urgency: string): Date {
-  if (urgency === 'IMMEDIATE') return new Date(createdAt.getTime() + 4 * HOUR);
-  if (urgency === 'URGENT') return new Date(createdAt.getTime() + 24 * HOUR);
-  const due = new Date(createdAt.getTime());
-  for (let days = 0; days < 5;) {
-    due.setUTCDate(due.getUTCDate() + 1);
-    const weekday = due.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) days += 1;
-  }
-  return due;
-}
 
 /** The facts of a mail about record `r`; copies the allowed fields one by one. */
 export function factsOf(registry: Registry, r: FactSource, deadline: Date | null): MailFacts {

@@ -15,7 +15,7 @@ import { ownId } from '#shared/ids';
 import type { NetworkDefinition, Registry } from '#shared/registry';
 import type { ReferralEntity } from '../referrals/referral.entity';
 import type { EventType, Side } from '../referrals/state';
-import { acknowledgeBy, factsOf, type FactSource, type NotificationKind } from './facts';
+import { factsOf, type FactSource, type NotificationKind } from './facts';
 import { enqueueMail, recipientsByIds, recipientsOfCountry, type Recipient } from './repository';
 
 type Parties = Pick<ReferralEntity, 'fromCp' | 'toCp' | 'assignedTo'>;
@@ -77,7 +77,7 @@ export async function notifyArrival(
   em: EntityManager,
   network: NetworkDefinition,
   registry: Registry,
-  r: NotifiedRecord,
+  r: NotifiedRecord & Pick<ReferralEntity, 'acknowledgeBy'>,
 ): Promise<void> {
   const recipients = await firstOrCountry(em, network, registry, [r.toCp], r.destinationCountry);
   await queue(
@@ -87,7 +87,7 @@ export async function notifyArrival(
     { type: 'CREATED', authorSide: 'ORIGIN', seq: 1 },
     'REFERRAL_RECEIVED',
     recipients,
-    acknowledgeBy(r.createdAt, r.urgency),
+    r.acknowledgeBy,
   );
 }
 

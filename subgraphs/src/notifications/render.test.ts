@@ -1,5 +1,6 @@
 import { NETWORKS } from '#shared/registry';
-import { acknowledgeBy, factsOf, LANGUAGES, NOTIFICATION_KINDS } from './facts';
+import { acknowledgeDue, DEFAULT_DUE_POLICY } from '../referrals/due';
+import { factsOf, LANGUAGES, NOTIFICATION_KINDS } from './facts';
 import { dueReminders } from './deadlines';
 import { mailOutcomeOf, messageIdOf } from './mailer';
 import { renderMail } from './render';
@@ -32,6 +33,7 @@ describe('facts', () => {
   });
 
   it('sets acknowledgement due times by urgency: 4 hours, 24 hours, 5 working days', () => {
+    const acknowledgeBy = (at: Date, urgency: string) => acknowledgeDue(DEFAULT_DUE_POLICY, at, urgency);
     const friday = new Date('2026-12-04T10:00:00Z');
     expect(acknowledgeBy(friday, 'IMMEDIATE').toISOString()).toBe('2026-12-04T14:00:00.000Z');
     expect(acknowledgeBy(friday, 'URGENT').toISOString()).toBe('2026-12-05T10:00:00.000Z');
@@ -91,14 +93,33 @@ describe('sending', () => {
 
 describe('dueReminders', () => {
   const created = new Date('2026-12-04T10:00:00Z'); // a Friday
-  const at = (iso: string) => dueReminders(created, 'ROUTINE', new Date(iso), 24 * 3_600_000).kinds;
+  const due = acknowledgeDue(DEFAULT_DUE_POLICY, created, 'ROUTINE');
+  const at = (iso: string) => dueReminders(created, due, new Date(iso), 24 * 3_600_000).kinds;
 
   it('counts ROUTINE in working days: reminder a quarter before, overdue at, escalation a day after', () => {
     // Due Friday 11 December 10:00 (5 working days); a quarter of the 7 days before is Wednesday 9th, 16:00.
-    expect(dueReminders(created, 'ROUTINE', created, 0).due.toISOString()).toBe('2026-12-11T10:00:00.000Z');
+    expect(dueReminders(created, due, created, 0).due.toISOString()).toBe('2026-12-11T10:00:00.000Z');
     expect(at('2026-12-09T15:59:00Z')).toEqual([]);
     expect(at('2026-12-09T16:00:00Z')).toEqual(['ACK_REMINDER']);
     expect(at('2026-12-11T10:00:00Z')).toEqual(['ACK_OVERDUE']);
     expect(at('2026-12-12T10:00:00Z')).toEqual(['ACK_OVERDUE', 'ESCALATED']);
+  });
+});
+
+describe('dueReminders of an expected answer date', () => {
+  const acknowledged = new Date('2026-12-04T10:00:00Z');
+  const kinds = (due: Date, iso: string) =>
+    dueReminders(acknowledged, due, new Date(iso), 24 * 3_600_000, 'answer').kinds;
+
+  it('reminds a quarter of the time before, at most a week before; overdue at the date; escalation a day after', () => {
+    const tenDays = new Date('2026-12-14T10:00:00Z');
+    expect(kinds(tenDays, '2026-12-11T21:59:00Z')).toEqual([]);
+    expect(kinds(tenDays, '2026-12-11T22:00:00Z')).toEqual(['ANSWER_REMINDER']);
+    expect(kinds(tenDays, '2026-12-14T10:00:00Z')).toEqual(['ANSWER_OVERDUE']);
+    expect(kinds(tenDays, '2026-12-15T10:00:00Z')).toEqual(['ANSWER_OVERDUE', 'ANSWER_ESCALATED']);
+    // 90 days: a week before, not 22 days.
+    const ninetyDays = new Date('2027-03-04T10:00:00Z');
+    expect(kinds(ninetyDays, '2027-02-25T09:59:00Z')).toEqual([]);
+    expect(kinds(ninetyDays, '2027-02-25T10:00:00Z')).toEqual(['ANSWER_REMINDER']);
   });
 });

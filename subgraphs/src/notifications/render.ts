@@ -14,7 +14,16 @@ interface Phrases {
   /** The mail's subject line after the reference, and its first sentence. */
   what: Record<NotificationKind, string>;
   urgency: Record<string, string>;
-  labels: { reference: string; kind: string; urgency: string; from: string; deadline: string; open: string };
+  labels: {
+    reference: string;
+    kind: string;
+    urgency: string;
+    from: string;
+    deadline: string;
+    /** The deadline's label in the mails about the expected answer date. */
+    answerBy: string;
+    open: string;
+  };
   /** Why the mail says so little. */
   footer: string;
 }
@@ -32,6 +41,9 @@ const PHRASES: Record<Language, Phrases> = {
       ACK_REMINDER: 'Reminder: a referral is due to be acknowledged soon',
       ACK_OVERDUE: 'Overdue: a referral has not been acknowledged',
       ESCALATED: 'Escalation: a referral is overdue for acknowledgement',
+      ANSWER_REMINDER: 'Reminder: an answer to a referral is expected soon',
+      ANSWER_OVERDUE: 'Overdue: a referral has not been answered by its expected date',
+      ANSWER_ESCALATED: 'Escalation: a referral is overdue for its answer',
     },
     urgency: { IMMEDIATE: 'Immediate', URGENT: 'Urgent', ROUTINE: 'Routine' },
     labels: {
@@ -40,6 +52,7 @@ const PHRASES: Record<Language, Phrases> = {
       urgency: 'Urgency',
       from: 'Other side',
       deadline: 'Acknowledge by',
+      answerBy: 'Answer expected by',
       open: 'Open it in the console',
     },
     footer: 'E-mail is not a secure channel: this message holds no case content. Sign in to the console to read it.',
@@ -56,6 +69,9 @@ const PHRASES: Record<Language, Phrases> = {
       ACK_REMINDER: "Rappel : l'accusé de réception d'une demande est bientôt dû",
       ACK_OVERDUE: "En retard : une demande n'a pas reçu d'accusé de réception",
       ESCALATED: 'Signalement : une demande attend son accusé de réception au-delà du délai',
+      ANSWER_REMINDER: 'Rappel : la réponse à une demande est bientôt attendue',
+      ANSWER_OVERDUE: "En retard : une demande n'a pas reçu de réponse à la date prévue",
+      ANSWER_ESCALATED: 'Signalement : une demande attend sa réponse au-delà de la date prévue',
     },
     urgency: { IMMEDIATE: 'Immédiate', URGENT: 'Urgente', ROUTINE: 'Ordinaire' },
     labels: {
@@ -64,6 +80,7 @@ const PHRASES: Record<Language, Phrases> = {
       urgency: 'Urgence',
       from: 'Autre partie',
       deadline: 'Accuser réception avant',
+      answerBy: 'Réponse attendue avant',
       open: 'Ouvrir dans la console',
     },
     footer:
@@ -81,6 +98,9 @@ const PHRASES: Record<Language, Phrases> = {
       ACK_REMINDER: 'Напоминание: скоро истекает срок подтверждения запроса',
       ACK_OVERDUE: 'Просрочено: получение запроса не подтверждено',
       ESCALATED: 'Эскалация: срок подтверждения запроса истёк',
+      ANSWER_REMINDER: 'Напоминание: скоро ожидается ответ на запрос',
+      ANSWER_OVERDUE: 'Просрочено: ответ на запрос не дан к ожидаемой дате',
+      ANSWER_ESCALATED: 'Эскалация: срок ответа на запрос истёк',
     },
     urgency: { IMMEDIATE: 'Немедленно', URGENT: 'Срочно', ROUTINE: 'В обычном порядке' },
     labels: {
@@ -89,6 +109,7 @@ const PHRASES: Record<Language, Phrases> = {
       urgency: 'Срочность',
       from: 'Другая сторона',
       deadline: 'Подтвердить до',
+      answerBy: 'Ответ ожидается до',
       open: 'Открыть в консоли',
     },
     footer:
@@ -106,6 +127,9 @@ const PHRASES: Record<Language, Phrases> = {
       ACK_REMINDER: 'Lembrete: a confirmação de um pedido está a terminar o prazo',
       ACK_OVERDUE: 'Em atraso: um pedido não foi confirmado',
       ESCALATED: 'Escalamento: um pedido passou o prazo de confirmação',
+      ANSWER_REMINDER: 'Lembrete: a resposta a um pedido é esperada em breve',
+      ANSWER_OVERDUE: 'Em atraso: um pedido não foi respondido na data prevista',
+      ANSWER_ESCALATED: 'Escalamento: um pedido passou a data prevista de resposta',
     },
     urgency: { IMMEDIATE: 'Imediato', URGENT: 'Urgente', ROUTINE: 'Rotina' },
     labels: {
@@ -114,6 +138,7 @@ const PHRASES: Record<Language, Phrases> = {
       urgency: 'Urgência',
       from: 'Outra parte',
       deadline: 'Confirmar até',
+      answerBy: 'Resposta esperada até',
       open: 'Abrir na consola',
     },
     footer:
@@ -146,7 +171,8 @@ export function renderMail(
     [p.labels.urgency, p.urgency[facts.urgency] ?? facts.urgency],
     [p.labels.from, `${facts.counterpartCountry}, ${facts.counterpartNetwork}`],
   ];
-  if (facts.deadline) rows.push([p.labels.deadline, utcMinute(facts.deadline)]);
+  const answering = kind === 'ANSWER_REMINDER' || kind === 'ANSWER_OVERDUE' || kind === 'ANSWER_ESCALATED';
+  if (facts.deadline) rows.push([answering ? p.labels.answerBy : p.labels.deadline, utcMinute(facts.deadline)]);
   const text = [what, '', ...rows.map(([k, v]) => `${k}: ${v}`), '', `${p.labels.open}: ${link}`, '', p.footer].join(
     '\n',
   );

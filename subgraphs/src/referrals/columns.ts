@@ -18,7 +18,14 @@ export const REFERRAL_COLUMNS: EntityColumns<ReferralEntity> = {
     'toCp',
     'assignedTo',
   ],
-  computed: { from: ['fromCp'], to: ['toCp'], events: [], delivery: [], counterpart: [] },
+  computed: {
+    from: ['fromCp'],
+    to: ['toCp'],
+    events: [],
+    delivery: [],
+    counterpart: [],
+    overdue: ['status', 'acknowledgeBy', 'answerExpectedBy'],
+  },
 };
 
 export const REFERRAL_EVENT_COLUMNS: EntityColumns<ReferralEventEntity> = {

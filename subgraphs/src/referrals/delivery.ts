@@ -11,7 +11,9 @@ import * as outbox from '../outbox/repository';
 import type { OutboxHandler, Outcome } from '../outbox/worker';
 import type { GraphQLAnswer, ServiceClient } from '../service-client';
 import { ServiceCallError } from '../service-client';
+import { MAX_ACKNOWLEDGE_DAYS } from './due';
 import type { ReferralEntity } from './referral.entity';
+import { saveAcknowledgeBy } from './repository';
 import type { Side } from './state';
 
 /** The outbox kinds of referral changes: a new referral (to its destination), or one event. */
@@ -20,7 +22,7 @@ export type ReferralKind = (typeof REFERRAL_KINDS)[number];
 
 const MUTATION: Record<ReferralKind, (key: string) => string> = {
   REFERRAL: (key) =>
-    `mutation Deliver($d: ReferralDeliveryInput!) { ${key} { receiveReferral(delivery: $d) { accepted duplicate } } }`,
+    `mutation Deliver($d: ReferralDeliveryInput!) { ${key} { receiveReferral(delivery: $d) { accepted duplicate acknowledgeBy } } }`,
   EVENT: (key) =>
     `mutation DeliverEvent($d: ReferralEventDeliveryInput!) { ${key} { receiveReferralEvent(delivery: $d) { accepted duplicate } } }`,
 };
@@ -86,7 +88,7 @@ const PERMANENT_CODES: ReadonlySet<string> = new Set([
 ]);
 
 type ReceiptAnswer = {
-  data?: Record<string, Record<string, { accepted?: boolean } | null> | null> | null;
+  data?: Record<string, Record<string, { accepted?: boolean; acknowledgeBy?: string | null } | null> | null> | null;
   errors?: GraphQLAnswer['errors'];
 };
 
@@ -104,15 +106,42 @@ export function outcomeOf(status: number, body: ReceiptAnswer, target: string): 
   return { ok: false, permanent, error: `HTTP ${status}` };
 }
 
-/** The outbox handler of referral changes: each row is the delivery mutation of its kind, through `gateway`. */
-export function referralDeliveries(gateway: ServiceClient): OutboxHandler {
+/**
+ * The acknowledgement due time in a new referral's receipt, when it is one its destination could set: after
+ * the referral's creation and within MAX_ACKNOWLEDGE_DAYS of it; anything else is not taken.
+ */
+export function receiptAcknowledgeBy(
+  payload: Record<string, unknown>,
+  body: ReceiptAnswer,
+  target: string,
+): Date | null {
+  const value = body.data?.[target]?.receiveReferral?.acknowledgeBy;
+  if (typeof value !== 'string') return null;
+  const at = new Date(value);
+  const created = new Date(String(payload.createdAt)).getTime();
+  const t = at.getTime();
+  return Number.isNaN(t) || t < created || t > created + MAX_ACKNOWLEDGE_DAYS * 86_400_000 ? null : at;
+}
+
+/**
+ * The outbox handler of referral changes: each row is the delivery mutation of its kind, through `gateway`.
+ * A new referral's receipt says when its destination is to acknowledge it; the origin's record (in `ds`)
+ * takes that time before the row counts as delivered, so a crash in between only asks again.
+ */
+export function referralDeliveries(gateway: ServiceClient, ds: DataSource): OutboxHandler {
   return {
     kinds: REFERRAL_KINDS,
     async deliver(row, { timeoutMs }) {
       const mutation = MUTATION[row.kind as ReferralKind];
       try {
         const { status, body } = await gateway.call(mutation(row.target_network), { d: row.payload }, timeoutMs);
-        return outcomeOf(status, body as ReceiptAnswer, row.target_network);
+        const outcome = outcomeOf(status, body as ReceiptAnswer, row.target_network);
+        if (outcome.ok && row.kind === 'REFERRAL') {
+          const due = receiptAcknowledgeBy(row.payload, body as ReceiptAnswer, row.target_network);
+          const uuid = String(row.payload.id).split(':').pop()!;
+          if (due) await saveAcknowledgeBy(ds, uuid, due);
+        }
+        return outcome;
       } catch (err) {
         if (err instanceof ServiceCallError) return { ok: false, permanent: false, error: err.message };
         throw err;

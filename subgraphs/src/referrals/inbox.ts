@@ -16,6 +16,7 @@ import { otherSide, recordId, type DeliveryReceipt } from './model';
 import type { EventDelivery, ReferralDelivery } from './payload';
 import type { ReferralEntity } from './referral.entity';
 import { recordKey } from '../statistics/record-key';
+import { acknowledgeDue, DEFAULT_DUE_POLICY, type DuePolicy } from './due';
 import { REDELIVERY_WINDOW_DAYS } from './restored';
 import { refold } from './records';
 import * as records from './repository';
@@ -34,6 +35,8 @@ export interface InboxOptions {
   statisticsSecret: string;
   /** A new referral created more than this many days before it arrives is refused, unless a restore's redelivery within REDELIVERY_WINDOW_DAYS. */
   deliveryMaxAgeDays?: number;
+  /** This network's default due times by urgency: a referral arriving here is to be acknowledged within them. */
+  duePolicy?: DuePolicy;
 }
 
 type CheckedEvent = ReturnType<typeof validateEvent>;
@@ -92,6 +95,7 @@ export class ReferralInbox {
       actorCp: checked.actorCp,
       note: checked.note,
       assignedTo: checked.assignedTo,
+      answerExpectedBy: checked.answerExpectedBy,
     });
     await records.recordReceipt(em, uuid, recordSide, e.side, e.sequence);
   }
@@ -145,6 +149,7 @@ export class ReferralInbox {
           field: 'events.actorContactPoint',
         });
       const known = await records.destinationRecordsLike(em, id.uuid, reference);
+      const policy = this.options.duePolicy ?? DEFAULT_DUE_POLICY;
       if (known.some((k) => k.id !== id.uuid || k.reference !== reference)) {
         throw conflict(
           `Another referral is already recorded here as ${reference}, or this one under another reference.`,
@@ -153,7 +158,7 @@ export class ReferralInbox {
       }
       if (known.length > 0) {
         await records.recordReceipt(em, id.uuid, 'DESTINATION', 'ORIGIN', 1);
-        return { accepted: true, duplicate: true };
+        return { accepted: true, duplicate: true, acknowledgeBy: known[0]!.acknowledgeBy };
       }
       // A repeat is confirmed whatever its age (above); only a new record is held to its arrival date.
       this.checkArrival(createdAt, d.redelivery === true);
@@ -170,6 +175,8 @@ export class ReferralInbox {
         updatedAt: new Date(),
         version: 1,
         recordKey: recordKey(this.options.statisticsSecret, id.uuid),
+        // This network owes the acknowledgement: its own defaults say by when.
+        acknowledgeBy: acknowledgeDue(policy, createdAt, valid.urgency),
       };
       await records.insertRecord(em, record);
       await this.insertEvent(em, id.uuid, 'DESTINATION', created, createdAt, event);
@@ -181,7 +188,7 @@ export class ReferralInbox {
         objectId: encodeId(this.network, 'rcv', id.uuid),
         details: d.redelivery === true ? { redelivery: true } : undefined,
       });
-      return { accepted: true, duplicate: false };
+      return { accepted: true, duplicate: false, acknowledgeBy: record.acknowledgeBy };
     });
   }
 
@@ -222,7 +229,8 @@ export class ReferralInbox {
           !same ||
           same.type !== e.type ||
           same.at.getTime() !== new Date(e.at).getTime() ||
-          same.note !== checked.note
+          same.note !== checked.note ||
+          (same.answerExpectedBy?.getTime() ?? null) !== (checked.answerExpectedBy?.getTime() ?? null)
         ) {
           throw conflict(
             `Event ${e.sequence} of the ${e.side.toLowerCase()} side is already recorded as another ${same?.type ?? 'event'}; a sender restored from a backup must resume after it (docs/backup-and-restore.md).`,

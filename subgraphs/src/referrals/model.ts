@@ -23,6 +23,8 @@ export type ReferralRef = ReferralEntity | { __typename: string; id: string };
 export interface DeliveryReceipt {
   accepted: boolean;
   duplicate: boolean;
+  /** A new referral's receipt: when its destination is to acknowledge it. */
+  acknowledgeBy?: Date | null;
 }
 
 export const otherSide = (side: Side): Side => (side === 'ORIGIN' ? 'DESTINATION' : 'ORIGIN');

@@ -20,6 +20,8 @@ export interface EventDelivery {
   actorContactPoint?: string | null;
   note?: string | null;
   assignedTo?: string | null;
+  /** The expected answer date an ACKNOWLEDGED or ANSWER_DATE_SET event sets. */
+  answerExpectedBy?: string | Date | null;
 }
 
 /** A new referral as it travels to the destination; network fields are codes (CASC), not keys. */
@@ -38,7 +40,8 @@ export interface ReferralDelivery extends ReferralContent {
 type EventFields = Pick<
   ReferralEventEntity,
   'authorSide' | 'seq' | 'type' | 'at' | 'actorSubject' | 'actorCp' | 'note' | 'assignedTo'
->;
+> &
+  Partial<Pick<ReferralEventEntity, 'answerExpectedBy'>>;
 
 export function eventPayload(r: Pick<ReferralEntity, 'id' | 'originNetwork'>, e: EventFields): EventDelivery {
   return {
@@ -51,6 +54,8 @@ export function eventPayload(r: Pick<ReferralEntity, 'id' | 'originNetwork'>, e:
     actorContactPoint: e.actorCp,
     note: e.note,
     assignedTo: e.assignedTo,
+    // Only on the events that set it, so a delivery of any other event reads as before.
+    ...(e.answerExpectedBy ? { answerExpectedBy: new Date(e.answerExpectedBy).toISOString() } : {}),
   };
 }
 

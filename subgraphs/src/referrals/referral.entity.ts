@@ -66,6 +66,14 @@ export class ReferralEntity {
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 
+  /** When the destination is to acknowledge it: set by the destination when it arrives (referrals/due.ts), told to the origin in its receipt. */
+  @Column({ name: 'acknowledge_by', type: 'timestamptz', nullable: true })
+  acknowledgeBy: Date | null;
+
+  /** Once acknowledged, when an answer is expected: what the destination's ACKNOWLEDGED and ANSWER_DATE_SET events fold to. */
+  @Column({ name: 'answer_expected_by', type: 'timestamptz', nullable: true })
+  answerExpectedBy: Date | null;
+
   @Column({ type: 'integer' })
   version: number;
 
@@ -106,4 +114,8 @@ export class ReferralEventEntity {
 
   @Column({ name: 'assigned_to', type: 'text', nullable: true })
   assignedTo: string | null;
+
+  /** The expected answer date an ACKNOWLEDGED or ANSWER_DATE_SET event sets. */
+  @Column({ name: 'answer_expected_by', type: 'timestamptz', nullable: true })
+  answerExpectedBy: Date | null;
 }

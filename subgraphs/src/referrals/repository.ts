@@ -76,9 +76,10 @@ export async function eventAt(
   recordSide: Side,
   authorSide: Side,
   seq: number,
-): Promise<{ type: string; at: Date; note: string | null } | undefined> {
-  const [same]: { type: string; at: Date; note: string | null }[] = await em.query(
-    `SELECT type, at, note FROM referral_events WHERE referral_id = $1 AND record_side = $2 AND author_side = $3 AND seq = $4`,
+): Promise<{ type: string; at: Date; note: string | null; answerExpectedBy: Date | null } | undefined> {
+  const [same]: { type: string; at: Date; note: string | null; answerExpectedBy: Date | null }[] = await em.query(
+    `SELECT type, at, note, answer_expected_by AS "answerExpectedBy" FROM referral_events
+      WHERE referral_id = $1 AND record_side = $2 AND author_side = $3 AND seq = $4`,
     [uuid, recordSide, authorSide, seq],
   );
   return same;
@@ -87,12 +88,24 @@ export async function eventAt(
 export const eventsOf = (em: EntityManager, uuid: string, side: Side): Promise<ReferralEventEntity[]> =>
   em.findBy(ReferralEventEntity, { referralId: uuid, recordSide: side });
 
-/** Stores what the events of a record fold to, as a new version of the record. */
+/**
+ * Stores what the events of a record fold to, as a new version of the record. An expected answer date no
+ * event names (records acknowledged before events carried it) keeps the one stored.
+ */
 export async function saveFolded(em: EntityManager, uuid: string, side: Side, folded: Folded): Promise<void> {
   await em.query(
-    `UPDATE referrals SET status = $3, assigned_to = $4, acknowledged_at = $5, completed_at = $6, version = version + 1, updated_at = now()
+    `UPDATE referrals SET status = $3, assigned_to = $4, acknowledged_at = $5, completed_at = $6,
+            answer_expected_by = coalesce($7, answer_expected_by), version = version + 1, updated_at = now()
       WHERE id = $1 AND side = $2`,
-    [uuid, side, folded.status, folded.assignedTo, folded.acknowledgedAt, folded.completedAt],
+    [uuid, side, folded.status, folded.assignedTo, folded.acknowledgedAt, folded.completedAt, folded.answerExpectedBy],
+  );
+}
+
+/** The origin's record takes the acknowledgement due time its destination fixed (its delivery receipt). */
+export async function saveAcknowledgeBy(db: Pick<EntityManager, 'query'>, uuid: string, at: Date): Promise<void> {
+  await db.query(
+    `UPDATE referrals SET acknowledge_by = $2 WHERE id = $1 AND side = 'ORIGIN' AND acknowledge_by IS DISTINCT FROM $2`,
+    [uuid, at],
   );
 }
 
@@ -101,11 +114,11 @@ export function destinationRecordsLike(
   em: EntityManager,
   uuid: string,
   reference: string,
-): Promise<{ id: string; reference: string }[]> {
-  return em.query(`SELECT id, reference FROM referrals WHERE side = 'DESTINATION' AND (id = $1 OR reference = $2)`, [
-    uuid,
-    reference,
-  ]);
+): Promise<{ id: string; reference: string; acknowledgeBy: Date | null }[]> {
+  return em.query(
+    `SELECT id, reference, acknowledge_by AS "acknowledgeBy" FROM referrals WHERE side = 'DESTINATION' AND (id = $1 OR reference = $2)`,
+    [uuid, reference],
+  );
 }
 
 /** Counts a delivery of one event (repeated deliveries too), as evidence of what arrived when. */

@@ -12,6 +12,7 @@ import { REFERRAL_COLUMNS, REFERRAL_EVENT_COLUMNS } from './columns';
 import { recordId, recordKey, type ContactPointRef } from './model';
 import type { ReferralEntity } from './referral.entity';
 import { receivedReferences, redeliver } from './restored';
+import { isOverdue } from './due';
 import { availableActions } from './state';
 
 /** A contact point by global id: this network's row, or a reference that routes to its own network. */
@@ -71,6 +72,7 @@ export const referralResolvers: Resolvers = {
       ctx.referralLoaders.events(columns(ctx, REFERRAL_EVENT_COLUMNS, info)).load(recordKey(r.id, r.side)),
     delivery: (r, _a, ctx) => ctx.referralLoaders.delivery.load(recordKey(r.id, r.side)),
     availableActions: (r, _a, ctx) => (mayActFor(ctx.caller, r, r.side) ? availableActions(r.status, r.side) : []),
+    overdue: (r) => isOverdue(r),
     counterpart: async (r, _a, ctx, info) => {
       const side = r.side === 'ORIGIN' ? 'DESTINATION' : 'ORIGIN';
       const owner = side === 'ORIGIN' ? r.originNetwork : r.destinationNetwork;
@@ -107,6 +109,8 @@ export const referralResolvers: Resolvers = {
       ctx.referrals.act(id, 'DECLINED', { note: reason }, idempotencyKey),
     withdrawReferral: (_m, { id, reason, idempotencyKey }, ctx) =>
       ctx.referrals.act(id, 'WITHDRAWN', { note: reason }, idempotencyKey),
+    setReferralAnswerDate: (_m, { id, answerExpectedBy, idempotencyKey }, ctx) =>
+      ctx.referrals.act(id, 'ANSWER_DATE_SET', { answerExpectedBy }, idempotencyKey),
     addReferralMessage: (_m, { id, text, idempotencyKey }, ctx) =>
       ctx.referrals.act(id, 'MESSAGE', { note: text }, idempotencyKey),
     retryDelivery: (_m, { id, idempotencyKey }, ctx) => ctx.referrals.retryDelivery(id, idempotencyKey),

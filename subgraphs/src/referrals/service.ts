@@ -20,6 +20,7 @@ import { notifyOwnStep } from '../notifications/notify';
 import { recordKey } from '../statistics/record-key';
 import type { ReferralFilter, ReferralInput } from '../__generated__/schema-types';
 import { queueDelivery, reviveDeliveries } from './delivery';
+import { answerDue, checkAnswerDate, DEFAULT_DUE_POLICY, overdueCondition, type DuePolicy } from './due';
 import { recordId } from './model';
 import { eventPayload, referralPayload } from './payload';
 import type { ReferralEntity } from './referral.entity';
@@ -58,6 +59,8 @@ export class ReferralService {
     private readonly audit: AuditTrail,
     /** This network's statistics secret: the key of each record it writes (statistics/record-key.ts). */
     private readonly statisticsSecret: string,
+    /** This network's default due times by urgency: the expected answer date its acknowledgements set. */
+    private readonly duePolicy: DuePolicy = DEFAULT_DUE_POLICY,
   ) {}
 
   /** Decodes the id of one of this network's records. */
@@ -99,6 +102,7 @@ export class ReferralService {
     if (filter.urgency) qb.andWhere('r.urgency = :urgency', { urgency: filter.urgency });
     if (filter.createdFrom) qb.andWhere('r.createdAt >= :from', { from: new Date(filter.createdFrom) });
     if (filter.createdTo) qb.andWhere('r.createdAt < :to', { to: new Date(filter.createdTo) });
+    if (filter.overdue != null) qb.andWhere(filter.overdue ? overdueCondition('r') : `NOT ${overdueCondition('r')}`);
     // ANDed to the parties' condition above: a lookup finds only what the caller may already list.
     if (filter.reference != null) {
       const reference = v.text('filter.reference', filter.reference, 100);
@@ -195,6 +199,9 @@ export class ReferralService {
           ...valid,
           status: 'SENT',
           assignedTo: null,
+          // The destination fixes the acknowledgement due time when the referral arrives; its receipt tells it here.
+          acknowledgeBy: null,
+          answerExpectedBy: null,
           createdAt: now,
           updatedAt: now,
           version: 1,
@@ -239,19 +246,26 @@ export class ReferralService {
   async act(
     id: string,
     type: Exclude<EventType, 'CREATED'>,
-    options: { note?: string | null; assignTo?: string | null },
+    options: { note?: string | null; assignTo?: string | null; answerExpectedBy?: string | Date | null },
     key: string,
   ): Promise<ReferralEntity> {
     const { uuid, side } = this.ownRecord(id);
     const note = eventNote(type, options.note);
+    // Checked before anything else, so a date in the past or too far changes nothing.
+    const setDate = type === 'ANSWER_DATE_SET' ? checkAnswerDate(options.answerExpectedBy ?? '').toISOString() : null;
     const assignTo =
       type === 'ASSIGNED'
         ? decodeOwnId(this.registry, this.network, 'cp', options.assignTo ?? '', 'contactPointId')
         : null;
-    const action = `${type.toLowerCase()}Referral`;
+    const action = type === 'ANSWER_DATE_SET' ? 'setReferralAnswerDate' : `${type.toLowerCase()}Referral`;
     return idempotentTransaction(
       this.ds,
-      { caller: this.caller.subject, operation: action, key, input: { recordId: id, type, note, assignTo } },
+      {
+        caller: this.caller.subject,
+        operation: action,
+        key,
+        input: { recordId: id, type, note, assignTo, ...(setDate ? { answerExpectedBy: setDate } : {}) },
+      },
       {
         // A record the caller is no party to is answered as one that does not exist: ids and countries stay secret.
         authorize: async (em) => {
@@ -269,7 +283,7 @@ export class ReferralService {
         perform: async (em, r) => {
           if (nextStatus(r.status, type, side) === null) {
             throw invalidTransition(
-              `A referral that is ${r.status} cannot be ${type.toLowerCase()} by the ${side.toLowerCase()} side.`,
+              `A referral that is ${r.status} cannot be ${type === 'ANSWER_DATE_SET' ? 'given an expected answer date' : type.toLowerCase()} by the ${side.toLowerCase()} side.`,
               {
                 status: r.status,
                 step: type,
@@ -287,17 +301,22 @@ export class ReferralService {
             assignedTo = encodeId(this.network, 'cp', cp.id);
           }
           const seq = await records.nextSequence(em, uuid, side);
+          const at = new Date();
+          // An acknowledgement sets this network's default expected answer date; ANSWER_DATE_SET the one asked for.
+          const answerExpectedBy =
+            type === 'ACKNOWLEDGED' ? answerDue(this.duePolicy, at, r.urgency) : setDate ? new Date(setDate) : null;
           const event = {
             referralId: uuid,
             recordSide: side,
             authorSide: side,
             seq,
             type,
-            at: new Date(),
+            at,
             actorSubject: this.caller.subject,
             actorCp: this.caller.contactPointId,
             note,
             assignedTo,
+            answerExpectedBy,
           };
           await records.insertEvent(em, event);
           await refold(em, uuid, side);

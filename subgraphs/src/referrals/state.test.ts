@@ -19,6 +19,9 @@ const ALLOWED: [ReferralStatus, EventType, Side, ReferralStatus][] = [
   ['ASSIGNED', 'ASSIGNED', 'DESTINATION', 'ASSIGNED'],
   ['ASSIGNED', 'STARTED', 'DESTINATION', 'IN_PROGRESS'],
   ['IN_PROGRESS', 'COMPLETED', 'DESTINATION', 'COMPLETED'],
+  ...(['ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS'] as ReferralStatus[]).map(
+    (s): [ReferralStatus, EventType, Side, ReferralStatus] => [s, 'ANSWER_DATE_SET', 'DESTINATION', s],
+  ),
   ...(['SENT', 'ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS'] as ReferralStatus[]).flatMap(
     (s): [ReferralStatus, EventType, Side, ReferralStatus][] => [
       [s, 'DECLINED', 'DESTINATION', 'DECLINED'],

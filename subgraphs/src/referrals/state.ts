@@ -9,7 +9,15 @@ export type ReferralStatus =
   'SENT' | 'ACKNOWLEDGED' | 'ASSIGNED' | 'IN_PROGRESS' | 'COMPLETED' | 'DECLINED' | 'WITHDRAWN';
 export type Side = 'ORIGIN' | 'DESTINATION';
 export type EventType =
-  'CREATED' | 'ACKNOWLEDGED' | 'ASSIGNED' | 'STARTED' | 'COMPLETED' | 'DECLINED' | 'WITHDRAWN' | 'MESSAGE';
+  | 'CREATED'
+  | 'ACKNOWLEDGED'
+  | 'ASSIGNED'
+  | 'STARTED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'WITHDRAWN'
+  | 'MESSAGE'
+  | 'ANSWER_DATE_SET';
 
 export const TERMINAL: ReadonlySet<ReferralStatus> = new Set(['COMPLETED', 'DECLINED', 'WITHDRAWN']);
 
@@ -33,6 +41,8 @@ export const STEPS: Readonly<Record<Exclude<EventType, 'CREATED'>, Step>> = {
   DECLINED: { by: 'DESTINATION', from: OPEN, to: 'DECLINED' },
   WITHDRAWN: { by: 'ORIGIN', from: OPEN, to: 'WITHDRAWN' },
   MESSAGE: { by: 'EITHER', from: OPEN },
+  // The destination sets or moves the expected answer date of a referral it has acknowledged.
+  ANSWER_DATE_SET: { by: 'DESTINATION', from: ['ACKNOWLEDGED', 'ASSIGNED', 'IN_PROGRESS'] },
 };
 
 /** May `side` write an event of this type at all (whatever the status)? CREATED is the origin's first event only. */
@@ -57,6 +67,7 @@ export interface FoldEvent {
   seq: number;
   at: Date;
   assignedTo?: string | null;
+  answerExpectedBy?: Date | null;
 }
 
 /**
@@ -93,6 +104,8 @@ export interface Folded {
   /** When the destination acknowledged it, and when it completed it. */
   acknowledgedAt: Date | null;
   completedAt: Date | null;
+  /** The expected answer date the latest ACKNOWLEDGED or ANSWER_DATE_SET event that says one set. */
+  answerExpectedBy: Date | null;
   /** Events that were not valid steps at their place in the order (concurrent conflicts). */
   ignored: FoldEvent[];
 }
@@ -103,6 +116,7 @@ export function fold(events: readonly FoldEvent[]): Folded {
   let assignedTo: string | null = null;
   let acknowledgedAt: Date | null = null;
   let completedAt: Date | null = null;
+  let answerExpectedBy: Date | null = null;
   const ignored: FoldEvent[] = [];
   for (const e of orderEvents(events)) {
     if (e.type === 'CREATED') continue;
@@ -115,8 +129,9 @@ export function fold(events: readonly FoldEvent[]): Folded {
     if (e.type === 'ASSIGNED') assignedTo = e.assignedTo ?? null;
     if (e.type === 'ACKNOWLEDGED') acknowledgedAt = e.at;
     if (e.type === 'COMPLETED') completedAt = e.at;
+    if (e.answerExpectedBy) answerExpectedBy = e.answerExpectedBy;
   }
-  return { status, assignedTo, acknowledgedAt, completedAt, ignored };
+  return { status, assignedTo, acknowledgedAt, completedAt, answerExpectedBy, ignored };
 }
 
 /** The mutation (API action) that writes each step. */
@@ -128,6 +143,7 @@ export const ACTION_OF = {
   DECLINED: 'DECLINE',
   WITHDRAWN: 'WITHDRAW',
   MESSAGE: 'MESSAGE',
+  ANSWER_DATE_SET: 'SET_ANSWER_DATE',
 } as const satisfies Record<keyof typeof STEPS, string>;
 
 export type ReferralAction = (typeof ACTION_OF)[keyof typeof ACTION_OF];

@@ -11,6 +11,7 @@ import { decodeOwnId, encodeId } from '#shared/ids';
 import { findNetwork, type NetworkDefinition, type Registry } from '#shared/registry';
 import { ContactPointEntity } from '../directory/contact-point.entity';
 import * as v from '../core/validate';
+import { MAX_ANSWER_DAYS } from './due';
 import { mayAuthor, type EventType, type Side } from './state';
 
 /** A referral as either door presents it: the create form (with the origin's facts added) or a delivery. */
@@ -141,14 +142,45 @@ export interface EventDraft {
   actorContactPoint?: string | null;
   note?: string | null;
   assignedTo?: string | null;
+  at?: string | Date;
+  answerExpectedBy?: string | Date | null;
 }
 
-/** Checks what an event says about itself: who may write its type, its sequence, its actor, its text and assignee. */
+/** The events that set an expected answer date: ANSWER_DATE_SET always, ACKNOWLEDGED (its default) when its author says one. */
+const SETS_ANSWER_DATE: readonly EventType[] = ['ACKNOWLEDGED', 'ANSWER_DATE_SET'];
+
+/** An expected answer date another network's event sets: after the event (clock skew aside), at most MAX_ANSWER_DAYS later. */
+function eventAnswerDate(e: EventDraft): Date | null {
+  const field = 'answerExpectedBy';
+  if (e.answerExpectedBy == null) {
+    if (e.type === 'ANSWER_DATE_SET') throw badInput('An ANSWER_DATE_SET event names answerExpectedBy.', { field });
+    return null;
+  }
+  if (!SETS_ANSWER_DATE.includes(e.type))
+    throw badInput('Only an ACKNOWLEDGED or ANSWER_DATE_SET event names answerExpectedBy.', { field });
+  const date = new Date(e.answerExpectedBy);
+  const at = new Date(e.at ?? Date.now());
+  if (Number.isNaN(date.getTime())) throw badInput('answerExpectedBy is not a date-time.', { field });
+  if (
+    date.getTime() < at.getTime() - MAX_CLOCK_SKEW_MS ||
+    date.getTime() > at.getTime() + MAX_ANSWER_DAYS * 86_400_000 + MAX_CLOCK_SKEW_MS
+  )
+    throw badInput(`answerExpectedBy is before its event or more than ${MAX_ANSWER_DAYS} days after it.`, { field });
+  return date;
+}
+
+/** Checks what an event says about itself: who may write its type, its sequence, its actor, its text, assignee and answer date. */
 export function validateEvent(
   registry: Registry,
   author: NetworkDefinition,
   e: EventDraft,
-): { actor: string | null; actorCp: string | null; note: string | null; assignedTo: string | null } {
+): {
+  actor: string | null;
+  actorCp: string | null;
+  note: string | null;
+  assignedTo: string | null;
+  answerExpectedBy: Date | null;
+} {
   if (!mayAuthor(e.type, e.side))
     throw badInput(`The ${e.side.toLowerCase()} side does not write ${e.type} events.`, { field: 'type' });
   if (!Number.isInteger(e.sequence) || e.sequence < 1)
@@ -163,6 +195,7 @@ export function validateEvent(
     actorCp: e.actorContactPoint ? contactPointOf(registry, author, 'actorContactPoint', e.actorContactPoint).id : null,
     note: e.type === 'CREATED' ? null : eventNote(e.type, e.note),
     assignedTo: e.assignedTo ? contactPointOf(registry, author, 'assignedTo', e.assignedTo).id : null,
+    answerExpectedBy: eventAnswerDate(e),
   };
 }
 

@@ -184,6 +184,8 @@ const REFERRAL_COLUMNS = [
   'acknowledged_at',
   'completed_at',
   'record_key',
+  'acknowledge_by',
+  'answer_expected_by',
 ] as const;
 
 const EVENT_COLUMNS = [
@@ -197,6 +199,7 @@ const EVENT_COLUMNS = [
   'actor_cp',
   'note',
   'assigned_to',
+  'answer_expected_by',
 ] as const;
 
 /**
@@ -258,6 +261,8 @@ export async function seedReferrals(
           r.acknowledgedAt,
           r.completedAt,
           demoRecordKey(r.id),
+          r.acknowledgeBy,
+          r.answerExpectedBy,
         ]);
         for (const e of r.events) {
           eventRows.push([
@@ -271,6 +276,7 @@ export async function seedReferrals(
             e.actorCp,
             e.note,
             e.assignedTo,
+            e.answerExpectedBy,
           ]);
         }
       }

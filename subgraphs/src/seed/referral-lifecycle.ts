@@ -46,6 +46,8 @@ export interface Draft {
   actor: string;
   note?: string;
   assignedTo?: string;
+  /** The expected answer date an ANSWER_DATE_SET event sets (an ACKNOWLEDGED one gets the default). */
+  answerExpectedBy?: number;
 }
 
 export interface Parties {
@@ -188,7 +190,29 @@ export function lifecycle(
   }
 
   // The history stops at NOW: whatever would come later has not happened yet.
-  return events
-    .filter((e) => e.at <= NOW)
-    .sort((a, b) => a.at - b.at || (a.side === b.side ? 0 : a.side === 'ORIGIN' ? -1 : 1));
+  const kept = events.filter((e) => e.at <= NOW);
+  settleDueTimes(kept, created, ack, handler);
+  return kept.sort((a, b) => a.at - b.at || (a.side === b.side ? 0 : a.side === 'ORIGIN' ? -1 : 1));
+}
+
+const CLOSING: readonly EventType[] = ['COMPLETED', 'DECLINED', 'WITHDRAWN'];
+
+/**
+ * The demo is started long after NOW, so a referral left open at NOW would be overdue at once and a fresh
+ * `npm start` would mail reminders about it: each one open at NOW has been acknowledged (by NOW at the
+ * latest), and at NOW its expected answer date was moved 150 to 329 days ahead, waiting on a court or a bank.
+ * No random draw, so the rest of the history is the same as without it.
+ */
+function settleDueTimes(events: Draft[], created: number, ack: number, handler: string): void {
+  if (events.some((e) => CLOSING.includes(e.type))) return;
+  if (!events.some((e) => e.type === 'ACKNOWLEDGED'))
+    events.push({ side: 'DESTINATION', type: 'ACKNOWLEDGED', at: Math.min(ack, NOW), actor: handler });
+  const days = 150 + (Math.floor(created / MIN) % 180);
+  events.push({
+    side: 'DESTINATION',
+    type: 'ANSWER_DATE_SET',
+    at: NOW,
+    actor: handler,
+    answerExpectedBy: NOW + days * DAY,
+  });
 }

@@ -6,7 +6,9 @@
 import type { DataSource } from 'typeorm';
 import { NETWORKS, type NetworkDefinition } from '#shared/registry';
 import { createMigratedDataSource } from '../../../test/support/db';
-import { fold, type EventType, type Side } from '../referrals/state';
+import { DeadlineScheduler } from '../notifications/deadlines';
+import { ANSWERING } from '../referrals/due';
+import { fold, type EventType, type ReferralStatus, type Side } from '../referrals/state';
 import { seedNetwork, seedReferrals } from './demo';
 import { demoContactPoints } from './directory';
 import { demoReferrals } from './referrals';
@@ -44,6 +46,7 @@ interface EventRow {
   actor_cp: string | null;
   note: string | null;
   assigned_to: string | null;
+  answer_expected_by: Date | null;
 }
 
 interface Seeded {
@@ -264,6 +267,53 @@ describe('seedReferrals', () => {
     expect(again.referrals).toBe(wacap.referrals.length);
     const [{ e }] = await wacap.ds.query('SELECT count(*)::int AS e FROM referral_events');
     expect(e).toBe(wacap.events.length);
+  });
+});
+
+describe('due times of the demo history', () => {
+  /** The demo history ends at 2026-11-20 18:00 UTC (referral-lifecycle.ts). */
+  const HISTORY_END = new Date(Date.UTC(2026, 10, 20, 18, 0));
+  const DAY = 86_400_000;
+
+  it('gives every record its due times: the acknowledgement by urgency, the answer date its events fold to', () => {
+    for (const s of [casc, wacap]) {
+      for (const r of s.referrals) {
+        expect(r.acknowledge_by).toBeInstanceOf(Date);
+        const folded = fold(
+          eventsOf(s, r.id, r.side).map((e) => ({
+            type: e.type,
+            authorSide: e.author_side,
+            seq: e.seq,
+            at: e.at,
+            answerExpectedBy: e.answer_expected_by,
+          })),
+        );
+        expect(r.answer_expected_by).toEqual(folded.answerExpectedBy);
+        if (r.status === 'SENT') throw new Error(`${r.reference} is still waiting for its acknowledgement`);
+      }
+    }
+  });
+
+  it('leaves nothing due: a fresh start sends no deadline mail, at the end of the history, now or a month on', async () => {
+    for (const s of [casc, wacap]) {
+      const open = s.referrals.filter((r) => ANSWERING.includes(r.status as ReferralStatus));
+      expect(open.length).toBeGreaterThan(0);
+      for (const r of open)
+        expect((r.answer_expected_by as Date).getTime()).toBeGreaterThan(HISTORY_END.getTime() + 150 * DAY - 1);
+      for (const now of [HISTORY_END, new Date(), new Date(Date.now() + 30 * DAY)]) {
+        const scheduler = new DeadlineScheduler({
+          ds: s.ds,
+          network: s.network,
+          registry: NETWORKS,
+          now: () => now,
+          escalationDelayMs: DAY,
+          secretariat: { email: 'secretariat@example.org', language: 'en' },
+        });
+        await scheduler.check();
+      }
+      const [{ n }] = await s.ds.query('SELECT count(*)::int AS n FROM mail_outbox');
+      expect(n).toBe(0);
+    }
   });
 });
 

@@ -9,6 +9,7 @@
 import type { AssistanceKind, AssistanceMeasure, CrimeArea, Urgency } from '#shared/domain';
 import { encodeId } from '#shared/ids';
 import type { NetworkDefinition, Registry } from '#shared/registry';
+import { acknowledgeDue, answerDue, DEFAULT_DUE_POLICY } from '../referrals/due';
 import { fold, type EventType, type ReferralStatus, type Side } from '../referrals/state';
 import { DEFAULT_SEED, demoContactPoints } from './directory';
 import { hashString, mix, Prng } from './prng';
@@ -35,6 +36,8 @@ export interface DemoReferralEvent {
   actorCp: string | null;
   note: string | null;
   assignedTo: string | null;
+  /** The expected answer date the event sets (ACKNOWLEDGED: the default; ANSWER_DATE_SET). */
+  answerExpectedBy: Date | null;
 }
 
 export interface DemoReferral {
@@ -62,6 +65,9 @@ export interface DemoReferral {
   assignedTo: string | null;
   acknowledgedAt: Date | null;
   completedAt: Date | null;
+  /** Due times (referrals/due.ts) by the default policy: every network's own before it configures one. */
+  acknowledgeBy: Date;
+  answerExpectedBy: Date | null;
   createdAt: Date;
   /** Time of the last event. */
   updatedAt: Date;
@@ -161,6 +167,12 @@ export function demoReferrals(registry: Registry, options: { scale?: number; see
           actorCp: e.actor,
           note: e.note ?? null,
           assignedTo: e.assignedTo ?? null,
+          answerExpectedBy:
+            e.type === 'ACKNOWLEDGED'
+              ? answerDue(DEFAULT_DUE_POLICY, new Date(e.at), urgency)
+              : e.answerExpectedBy !== undefined
+                ? new Date(e.answerExpectedBy)
+                : null,
         }));
         const folded = fold(events);
         if (folded.ignored.length > 0) throw new Error(`demoReferrals: generated an invalid step for referral ${id}`);
@@ -183,6 +195,8 @@ export function demoReferrals(registry: Registry, options: { scale?: number; see
           assignedTo: folded.assignedTo,
           acknowledgedAt: folded.acknowledgedAt,
           completedAt: folded.completedAt,
+          acknowledgeBy: acknowledgeDue(DEFAULT_DUE_POLICY, new Date(created), urgency),
+          answerExpectedBy: folded.answerExpectedBy,
           createdAt: new Date(created),
           updatedAt: events[events.length - 1]!.at,
           version: events.length,

@@ -1070,4 +1070,58 @@ mutation SeajustReferralMessage($id: ID!, $key: String!, $text: String!) {
 }
 `),
   },
+  "\n    mutation TemplateReferralAnswerDate($id: ID!, $key: String!, $answerExpectedBy: DateTime!) {\n      network: template {\n        step: setReferralAnswerDate(id: $id, answerExpectedBy: $answerExpectedBy, idempotencyKey: $key) {\n          id\n        }\n      }\n    }\n  ": {
+    casc: graphql(`
+mutation CascReferralAnswerDate($id: ID!, $key: String!, $answerExpectedBy: DateTime!) {
+  network: casc {
+    step: setReferralAnswerDate(
+      id: $id
+      answerExpectedBy: $answerExpectedBy
+      idempotencyKey: $key
+    ) {
+      id
+    }
+  }
+}
+`),
+    wacap: graphql(`
+mutation WacapReferralAnswerDate($id: ID!, $key: String!, $answerExpectedBy: DateTime!) {
+  network: wacap {
+    step: setReferralAnswerDate(
+      id: $id
+      answerExpectedBy: $answerExpectedBy
+      idempotencyKey: $key
+    ) {
+      id
+    }
+  }
+}
+`),
+    gljc: graphql(`
+mutation GljcReferralAnswerDate($id: ID!, $key: String!, $answerExpectedBy: DateTime!) {
+  network: gljc {
+    step: setReferralAnswerDate(
+      id: $id
+      answerExpectedBy: $answerExpectedBy
+      idempotencyKey: $key
+    ) {
+      id
+    }
+  }
+}
+`),
+    seajust: graphql(`
+mutation SeajustReferralAnswerDate($id: ID!, $key: String!, $answerExpectedBy: DateTime!) {
+  network: seajust {
+    step: setReferralAnswerDate(
+      id: $id
+      answerExpectedBy: $answerExpectedBy
+      idempotencyKey: $key
+    ) {
+      id
+    }
+  }
+}
+`),
+  },
 };
