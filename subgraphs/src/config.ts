@@ -78,6 +78,12 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         SECRETARIAT_LANGUAGE: z.enum(LANGUAGES).default('en'),
         /** Pause between two checks of the acknowledgement deadlines, in ms. */
         DEADLINE_CHECK_MS: z.coerce.number().int().min(1000).default(60_000),
+        /** Whether the secretariat is mailed of every referral that arrives, besides its addressee (needs SECRETARIAT_EMAIL). */
+        SECRETARIAT_NOTIFY_ARRIVALS: z.enum(['on', 'off']).default('off'),
+        /** The secretariat's digest of its review queue, terms ending and overdue referrals: weekly, or none. */
+        SECRETARIAT_DIGEST: z.enum(['weekly', 'none']).default('weekly'),
+        /** Pause between two checks for digests due (daily ones to people, the weekly one to the secretariat), in ms. */
+        DIGEST_CHECK_MS: z.coerce.number().int().min(1000).default(60_000),
         /** The gateway's public key: the only signer of the tokens this subgraph accepts. */
         GATEWAY_PUBLIC_KEY: publicKeyPem("the hub gateway's signing key"),
         ...observabilityEnvShape(),
@@ -113,6 +119,15 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
             code: z.ZodIssueCode.custom,
             path: ['MAIL_FROM'],
             message: "required with SMTP_URL: the From address of this network's notifications",
+          });
+        }
+      })
+      .superRefine((env, ctx) => {
+        if (env.SECRETARIAT_NOTIFY_ARRIVALS === 'on' && !env.SECRETARIAT_EMAIL) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ['SECRETARIAT_EMAIL'],
+            message: "required with SECRETARIAT_NOTIFY_ARRIVALS=on: the secretariat's address arrivals are mailed to",
           });
         }
       })

@@ -26,6 +26,7 @@ import { subgraphMetrics } from './metrics';
 import { DirectoryReads } from './directory/reads';
 import { directoryWrites } from './directory/writes';
 import { createReferralLoaders } from './referrals/loaders';
+import type { SecretariatAddress } from './notifications/notify';
 import { ReferralInbox } from './referrals/inbox';
 import { ReferralService } from './referrals/service';
 import { generatedStatisticsSecret } from './statistics/record-key';
@@ -50,6 +51,8 @@ export interface SubgraphDeps {
   statisticsSecret?: string;
   /** How many days after its creation a new referral may arrive (referrals/inbox.ts). */
   deliveryMaxAgeDays?: number;
+  /** The secretariat, when it asked to be mailed of every referral that arrives (SECRETARIAT_NOTIFY_ARRIVALS). */
+  arrivalsTo?: SecretariatAddress;
 }
 
 /**
@@ -141,6 +144,7 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
         inbox: new ReferralInbox(deps.ds, network, registry, caller, audit, {
           statisticsSecret,
           deliveryMaxAgeDays: deps.deliveryMaxAgeDays,
+          arrivalsTo: deps.arrivalsTo,
         }),
         referralLoaders: createReferralLoaders(deps.ds),
       };

@@ -164,7 +164,10 @@ export type ResolversTypes = {
   NetworkEventPatch: Types.NetworkEventPatch;
   NetworkStatistics: ResolverTypeWrapper<Omit<Types.NetworkStatistics, 'directory'> & { directory: ResolversTypes['DirectoryHealth'] }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NotificationDelivery: Types.NotificationDelivery;
+  NotificationDeliveryInput: Types.NotificationDeliveryInput;
   NotificationLanguage: Types.NotificationLanguage;
+  NotificationPreferenceKind: Types.NotificationPreferenceKind;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   RedeliveryReport: ResolverTypeWrapper<Types.RedeliveryReport>;
   ReferenceSeries: ResolverTypeWrapper<Types.ReferenceSeries>;
@@ -200,6 +203,7 @@ export type ResolversTypes = {
   TemplateNetwork: ResolverTypeWrapper<NetworkRef>;
   TemplateNetworkEvent: ResolverTypeWrapper<NetworkEventEntity>;
   TemplateNetworkEventConnection: ResolverTypeWrapper<Page<NetworkEventEntity>>;
+  TemplateNotificationKindDelivery: ResolverTypeWrapper<Types.TemplateNotificationKindDelivery>;
   TemplateNotificationPreferences: ResolverTypeWrapper<Types.TemplateNotificationPreferences>;
   TemplateReferral: ResolverTypeWrapper<ReferralEntity>;
   TemplateReferralConnection: ResolverTypeWrapper<Page<ReferralEntity>>;
@@ -257,6 +261,7 @@ export type ResolversParentTypes = {
   NetworkEventPatch: Types.NetworkEventPatch;
   NetworkStatistics: Omit<Types.NetworkStatistics, 'directory'> & { directory: ResolversParentTypes['DirectoryHealth'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  NotificationDeliveryInput: Types.NotificationDeliveryInput;
   PageInfo: Types.PageInfo;
   RedeliveryReport: Types.RedeliveryReport;
   ReferenceSeries: Types.ReferenceSeries;
@@ -286,6 +291,7 @@ export type ResolversParentTypes = {
   TemplateNetwork: NetworkRef;
   TemplateNetworkEvent: NetworkEventEntity;
   TemplateNetworkEventConnection: Page<NetworkEventEntity>;
+  TemplateNotificationKindDelivery: Types.TemplateNotificationKindDelivery;
   TemplateNotificationPreferences: Types.TemplateNotificationPreferences;
   TemplateReferral: ReferralEntity;
   TemplateReferralConnection: Page<ReferralEntity>;
@@ -743,6 +749,7 @@ export type TemplateMutationsResolvers<ContextType = SubgraphContext, ParentType
   receiveReferralEvent?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<Types.TemplateMutationsReceiveReferralEventArgs, 'delivery'>>;
   redeliver?: Resolver<ResolversTypes['RedeliveryReport'], ParentType, ContextType, RequireFields<Types.TemplateMutationsRedeliverArgs, 'idempotencyKey' | 'since' | 'to'>>;
   retryDelivery?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsRetryDeliveryArgs, 'id' | 'idempotencyKey'>>;
+  setNotificationDeliveries?: Resolver<ResolversTypes['TemplateNotificationPreferences'], ParentType, ContextType, RequireFields<Types.TemplateMutationsSetNotificationDeliveriesArgs, 'deliveries'>>;
   setNotificationLanguage?: Resolver<ResolversTypes['TemplateNotificationPreferences'], ParentType, ContextType, RequireFields<Types.TemplateMutationsSetNotificationLanguageArgs, 'language'>>;
   startReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsStartReferralArgs, 'id' | 'idempotencyKey'>>;
   updateAuthority?: Resolver<ResolversTypes['TemplateAuthority'], ParentType, ContextType, RequireFields<Types.TemplateMutationsUpdateAuthorityArgs, 'id' | 'patch' | 'version'>>;
@@ -794,7 +801,14 @@ export type TemplateNetworkEventConnectionResolvers<ContextType = SubgraphContex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TemplateNotificationKindDeliveryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNotificationKindDelivery'] = ResolversParentTypes['TemplateNotificationKindDelivery']> = {
+  delivery?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationPreferenceKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type TemplateNotificationPreferencesResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNotificationPreferences'] = ResolversParentTypes['TemplateNotificationPreferences']> = {
+  deliveries?: Resolver<Array<ResolversTypes['TemplateNotificationKindDelivery']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['NotificationLanguage'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -942,6 +956,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   TemplateNetwork?: TemplateNetworkResolvers<ContextType>;
   TemplateNetworkEvent?: TemplateNetworkEventResolvers<ContextType>;
   TemplateNetworkEventConnection?: TemplateNetworkEventConnectionResolvers<ContextType>;
+  TemplateNotificationKindDelivery?: TemplateNotificationKindDeliveryResolvers<ContextType>;
   TemplateNotificationPreferences?: TemplateNotificationPreferencesResolvers<ContextType>;
   TemplateReferral?: TemplateReferralResolvers<ContextType>;
   TemplateReferralConnection?: TemplateReferralConnectionResolvers<ContextType>;

@@ -567,12 +567,39 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** How a kind of notification is mailed. Whatever is chosen, a notification about an IMMEDIATE or URGENT referral is mailed at once. */
+export type NotificationDelivery =
+  /** One mail a day (UTC) gathering the day's notifications of the kinds set so. */
+  | 'DAILY_DIGEST'
+  /** A mail for each notification, at once (the default). */
+  | 'IMMEDIATE'
+  /** No mail, except about IMMEDIATE and URGENT referrals. */
+  | 'NONE';
+
+/** How one kind of notification is to be mailed. */
+export type NotificationDeliveryInput = {
+  delivery: NotificationDelivery;
+  kind: NotificationPreferenceKind;
+};
+
 /** The languages a notification mail is written in. */
 export type NotificationLanguage =
   | 'EN'
   | 'FR'
   | 'PT'
   | 'RU';
+
+/** The kinds of notification a contact point receives, each mailed as they choose (NotificationDelivery). */
+export type NotificationPreferenceKind =
+  | 'ACKNOWLEDGED'
+  | 'ACK_OVERDUE'
+  | 'ACK_REMINDER'
+  | 'ASSIGNED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'MESSAGE'
+  | 'REFERRAL_RECEIVED'
+  | 'WITHDRAWN';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -970,6 +997,8 @@ export type TemplateMutations = {
   redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: TemplateReferral;
+  /** A contact point of Template sets how each named kind of notification is mailed to them (their own only; kinds not named keep their setting). IMMEDIATE and URGENT referrals are always mailed at once, whatever is set. */
+  setNotificationDeliveries: TemplateNotificationPreferences;
   /** A contact point of Template sets the language of the mail Template sends them (their own only). */
   setNotificationLanguage: TemplateNotificationPreferences;
   startReferral: TemplateReferral;
@@ -1098,6 +1127,12 @@ export type TemplateMutationsRedeliverArgs = {
 export type TemplateMutationsRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsSetNotificationDeliveriesArgs = {
+  deliveries: Array<NotificationDeliveryInput>;
 };
 
 
@@ -1276,9 +1311,18 @@ export type TemplateNetworkEventConnection = NetworkEventConnection & {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How one kind of notification is mailed to the caller. */
+export type TemplateNotificationKindDelivery = {
+  __typename?: 'TemplateNotificationKindDelivery';
+  delivery: NotificationDelivery;
+  kind: NotificationPreferenceKind;
+};
+
 /** How Template mails one person: each contact point reads and sets only their own. */
 export type TemplateNotificationPreferences = {
   __typename?: 'TemplateNotificationPreferences';
+  /** How each kind is mailed, every kind listed; IMMEDIATE until chosen otherwise. IMMEDIATE and URGENT referrals are always mailed at once. */
+  deliveries: Array<TemplateNotificationKindDelivery>;
   /** The language of their mail; EN until they choose. */
   language: NotificationLanguage;
 };

@@ -41,6 +41,7 @@ const MUTATIONS: Record<MutationName, Rule> = {
   receiveReferral: rules.service,
   receiveReferralEvent: rules.service,
   setNotificationLanguage: rules.ownContactPoint,
+  setNotificationDeliveries: rules.ownContactPoint,
 };
 
 /** Access rules by template field ("__resolveReference" guards entity lookups). */

@@ -19,6 +19,7 @@ import { AuthorityReviewed1796000000000 } from './migrations/1796000000000-Autho
 import { ReferenceCounterRange1796050000000 } from './migrations/1796050000000-ReferenceCounterRange';
 import { StatisticsReleases1796300000000 } from './migrations/1796300000000-StatisticsReleases';
 import { MailOutbox1796400000000 } from './migrations/1796400000000-MailOutbox';
+import { MailPreferences1796520000000 } from './migrations/1796520000000-MailPreferences';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 
@@ -50,6 +51,7 @@ export const MIGRATIONS = [
   ReferenceCounterRange1796050000000,
   StatisticsReleases1796300000000,
   MailOutbox1796400000000,
+  MailPreferences1796520000000,
 ];
 
 /** Counts the SQL statements a data source runs, and keeps the latest: the batching and column tests and the benchmarks read it. */

@@ -8,9 +8,11 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** The page where the recipient turns this mail off (List-Unsubscribe); digests only. */
+  unsubscribe?: string;
 }
 
-interface Phrases {
+export interface Phrases {
   /** The mail's subject line after the reference, and its first sentence. */
   what: Record<NotificationKind, string>;
   urgency: Record<string, string>;
@@ -19,7 +21,7 @@ interface Phrases {
   footer: string;
 }
 
-const PHRASES: Record<Language, Phrases> = {
+export const PHRASES: Record<Language, Phrases> = {
   en: {
     what: {
       REFERRAL_RECEIVED: 'New referral for you',
@@ -32,6 +34,7 @@ const PHRASES: Record<Language, Phrases> = {
       ACK_REMINDER: 'Reminder: a referral is due to be acknowledged soon',
       ACK_OVERDUE: 'Overdue: a referral has not been acknowledged',
       ESCALATED: 'Escalation: a referral is overdue for acknowledgement',
+      DELIVERY_FAILED: 'Delivery failed for good: a referral change did not reach the other network',
     },
     urgency: { IMMEDIATE: 'Immediate', URGENT: 'Urgent', ROUTINE: 'Routine' },
     labels: {
@@ -56,6 +59,7 @@ const PHRASES: Record<Language, Phrases> = {
       ACK_REMINDER: "Rappel : l'accusé de réception d'une demande est bientôt dû",
       ACK_OVERDUE: "En retard : une demande n'a pas reçu d'accusé de réception",
       ESCALATED: 'Signalement : une demande attend son accusé de réception au-delà du délai',
+      DELIVERY_FAILED: "Échec définitif de transmission : une modification de demande n'a pas atteint l'autre réseau",
     },
     urgency: { IMMEDIATE: 'Immédiate', URGENT: 'Urgente', ROUTINE: 'Ordinaire' },
     labels: {
@@ -81,6 +85,7 @@ const PHRASES: Record<Language, Phrases> = {
       ACK_REMINDER: 'Напоминание: скоро истекает срок подтверждения запроса',
       ACK_OVERDUE: 'Просрочено: получение запроса не подтверждено',
       ESCALATED: 'Эскалация: срок подтверждения запроса истёк',
+      DELIVERY_FAILED: 'Доставка не удалась: изменение запроса не дошло до другой сети',
     },
     urgency: { IMMEDIATE: 'Немедленно', URGENT: 'Срочно', ROUTINE: 'В обычном порядке' },
     labels: {
@@ -106,6 +111,7 @@ const PHRASES: Record<Language, Phrases> = {
       ACK_REMINDER: 'Lembrete: a confirmação de um pedido está a terminar o prazo',
       ACK_OVERDUE: 'Em atraso: um pedido não foi confirmado',
       ESCALATED: 'Escalamento: um pedido passou o prazo de confirmação',
+      DELIVERY_FAILED: 'Falha definitiva de entrega: uma alteração de um pedido não chegou à outra rede',
     },
     urgency: { IMMEDIATE: 'Imediato', URGENT: 'Urgente', ROUTINE: 'Rotina' },
     labels: {
@@ -121,7 +127,7 @@ const PHRASES: Record<Language, Phrases> = {
   },
 };
 
-const escapeHtml = (s: string) =>
+export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** An instant as "2026-12-08 14:00 UTC": a mail cannot know its reader's time zone, so it says which it uses. */
@@ -130,6 +136,19 @@ export const utcMinute = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 1
 /** The console page of the recipient's record, under `consoleUrl` (the console's address as its network publishes it). */
 export const consoleLink = (consoleUrl: string, recordId: string) =>
   `${consoleUrl.replace(/\/+$/, '')}/referrals/${encodeURIComponent(recordId)}`;
+
+/** The labelled facts of one notification, in `language`: what its mail, or its line in a digest, shows. */
+export function factRows(language: Language, facts: MailFacts): [string, string][] {
+  const p = PHRASES[language];
+  const rows: [string, string][] = [
+    [p.labels.reference, facts.reference],
+    [p.labels.kind, facts.referralKind],
+    [p.labels.urgency, p.urgency[facts.urgency] ?? facts.urgency],
+    [p.labels.from, `${facts.counterpartCountry}, ${facts.counterpartNetwork}`],
+  ];
+  if (facts.deadline) rows.push([p.labels.deadline, utcMinute(facts.deadline)]);
+  return rows;
+}
 
 export function renderMail(
   kind: NotificationKind,
@@ -140,13 +159,7 @@ export function renderMail(
   const p = PHRASES[language];
   const what = p.what[kind];
   const link = consoleLink(consoleUrl, facts.recordId);
-  const rows: [string, string][] = [
-    [p.labels.reference, facts.reference],
-    [p.labels.kind, facts.referralKind],
-    [p.labels.urgency, p.urgency[facts.urgency] ?? facts.urgency],
-    [p.labels.from, `${facts.counterpartCountry}, ${facts.counterpartNetwork}`],
-  ];
-  if (facts.deadline) rows.push([p.labels.deadline, utcMinute(facts.deadline)]);
+  const rows = factRows(language, facts);
   const text = [what, '', ...rows.map(([k, v]) => `${k}: ${v}`), '', `${p.labels.open}: ${link}`, '', p.footer].join(
     '\n',
   );

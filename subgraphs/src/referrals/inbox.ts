@@ -10,7 +10,7 @@ import { badInput, conflict, forbidden, notFound } from '#shared/errors';
 import { decodeId, encodeId } from '#shared/ids';
 import { codeOfKey, findNetwork, type NetworkDefinition, type Registry } from '#shared/registry';
 import { isServiceOf } from '../access/referrals';
-import { notifyArrival, notifyReceivedStep } from '../notifications/notify';
+import { notifyArrival, notifyReceivedStep, type SecretariatAddress } from '../notifications/notify';
 import type { AuditTrail } from '../audit/audit';
 import { otherSide, recordId, type DeliveryReceipt } from './model';
 import type { EventDelivery, ReferralDelivery } from './payload';
@@ -34,6 +34,8 @@ export interface InboxOptions {
   statisticsSecret: string;
   /** A new referral created more than this many days before it arrives is refused, unless a restore's redelivery within REDELIVERY_WINDOW_DAYS. */
   deliveryMaxAgeDays?: number;
+  /** The secretariat, when it asked to be mailed of every referral that arrives (SECRETARIAT_NOTIFY_ARRIVALS). */
+  arrivalsTo?: SecretariatAddress;
 }
 
 type CheckedEvent = ReturnType<typeof validateEvent>;
@@ -174,7 +176,7 @@ export class ReferralInbox {
       await records.insertRecord(em, record);
       await this.insertEvent(em, id.uuid, 'DESTINATION', created, createdAt, event);
       await refold(em, id.uuid, 'DESTINATION');
-      await notifyArrival(em, this.network, this.registry, record as ReferralEntity);
+      await notifyArrival(em, this.network, this.registry, record as ReferralEntity, this.options.arrivalsTo);
       await this.audit.write(em, {
         action: 'receiveReferral',
         objectType: 'Referral',
