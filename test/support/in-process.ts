@@ -17,7 +17,7 @@ import { StatementCounter } from '../../subgraphs/src/db/data-source';
 import { openDatabase } from '../../subgraphs/src/db/open';
 import type { DeliveryAttempts } from '../../subgraphs/src/metrics';
 import { seedNetwork } from '../../subgraphs/src/seed/demo';
-import { createSubgraph } from '../../subgraphs/src/subgraph';
+import { createSubgraph, type SubgraphDeps } from '../../subgraphs/src/subgraph';
 import { createTestAuth, gatewayTokenEnv, type TestAuth } from './auth';
 import { createMigratedDataSource, type TestDatabase } from './db';
 import { postGraphQL } from './federation-http';
@@ -53,6 +53,8 @@ export interface InProcessOptions {
   logs?: LogCapture;
   /** The token /metrics asks for, in the gateway and every subgraph; /metrics is off without it. */
   metricsToken?: string;
+  /** More of a network's subgraph settings, by network key (e.g. the secretariat told of arrivals). */
+  subgraphDeps?: (key: string) => Partial<SubgraphDeps>;
 }
 
 async function openNetworkDatabase(
@@ -82,6 +84,7 @@ export async function startInProcessFederation(options: InProcessOptions = {}) {
       secret: auth.secrets[n.key]!,
       logger: testLogger(n.key, options.logs),
       metricsToken: options.metricsToken,
+      ...options.subgraphDeps?.(n.key),
     });
     networks.set(n.key, {
       counter,

@@ -144,17 +144,17 @@ export class DigestScheduler {
         const [done] = await em.query(`SELECT 1 FROM mail_outbox WHERE dedupe_key = $1`, [key]);
         if (done) return false;
         const taken: { id: string; kind: NotificationKind; facts: MailFacts }[] = await em.query(
-          `UPDATE mail_digest_items SET digest_key = $1
-            WHERE id IN (SELECT id FROM mail_digest_items WHERE contact_point_id = $2 AND digest_key IS NULL AND held_at < $3
-                          FOR UPDATE SKIP LOCKED)
-            RETURNING id, kind, facts`,
+          `WITH taken AS (
+             UPDATE mail_digest_items SET digest_key = $1
+              WHERE id IN (SELECT id FROM mail_digest_items WHERE contact_point_id = $2 AND digest_key IS NULL AND held_at < $3
+                            FOR UPDATE SKIP LOCKED)
+              RETURNING id, kind, facts)
+           SELECT id, kind, facts FROM taken ORDER BY id`,
           [key, cp, today],
         );
         const [recipient] = await recipientsByIds(em, [cp]);
         if (taken.length === 0 || !recipient) return false;
-        const entries: DigestEntry[] = taken
-          .sort((a, b) => Number(a.id) - Number(b.id))
-          .map((t) => ({ ...t.facts, kind: t.kind }));
+        const entries: DigestEntry[] = taken.map((t) => ({ ...t.facts, kind: t.kind }));
         const facts: DailyDigestFacts = { day: isoDay(new Date(today.getTime() - DAY)), entries };
         return enqueueDigest(em, { dedupeKey: key, kind: 'DAILY_DIGEST', recipient, facts });
       });

@@ -172,11 +172,13 @@ export async function markFailed(
   waitMs: number,
 ): Promise<Stream | null> {
   const rows: Stream[] = await em.query(
-    `UPDATE outbox SET attempts = attempts + 1, last_attempt_at = now(), last_error = $3, claimed_until = NULL, claimed_by = NULL,
-            failed_at = CASE WHEN $4 THEN now() END,
-            next_attempt_at = now() + make_interval(secs => $5::double precision / 1000)
-      WHERE id = $1 AND claimed_by = $2
-      RETURNING referral_id AS id, record_side AS scope`,
+    `WITH marked AS (
+       UPDATE outbox SET attempts = attempts + 1, last_attempt_at = now(), last_error = $3, claimed_until = NULL, claimed_by = NULL,
+              failed_at = CASE WHEN $4 THEN now() END,
+              next_attempt_at = now() + make_interval(secs => $5::double precision / 1000)
+        WHERE id = $1 AND claimed_by = $2
+        RETURNING referral_id, record_side)
+     SELECT referral_id AS id, record_side AS scope FROM marked`,
     [id, claim, error, failed, waitMs],
   );
   return rows[0] ?? null;
