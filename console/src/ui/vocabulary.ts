@@ -7,6 +7,8 @@ import type {
   ContactPointRole,
   CrimeArea,
   EventKind,
+  NotificationDelivery,
+  NotificationPreferenceKind,
   ReferralEventType,
   ReferralStatus,
   ResourceKind,
@@ -110,6 +112,19 @@ export const VOCABULARY = {
     'WITHDRAWN',
     'MESSAGE',
   ] satisfies ReferralEventType[],
+  /** The kinds of notification a contact point chooses how to receive by mail. */
+  notificationKind: [
+    'REFERRAL_RECEIVED',
+    'ACKNOWLEDGED',
+    'DECLINED',
+    'MESSAGE',
+    'COMPLETED',
+    'WITHDRAWN',
+    'ASSIGNED',
+    'ACK_REMINDER',
+    'ACK_OVERDUE',
+  ] satisfies NotificationPreferenceKind[],
+  notificationDelivery: ['IMMEDIATE', 'DAILY_DIGEST', 'NONE'] satisfies NotificationDelivery[],
   /** Roles of a signed-in account (token claims), shown beside the name. */
   accountRole: ['CONTACT_POINT', 'SECRETARIAT', 'ANALYST', 'HUB_ADMIN'],
 } as const;
@@ -130,6 +145,8 @@ export const SCHEMA_ENUM: Readonly<Partial<Record<Vocabulary, string>>> = {
   urgency: 'Urgency',
   referralStatus: 'ReferralStatus',
   referralEvent: 'ReferralEventType',
+  notificationKind: 'NotificationPreferenceKind',
+  notificationDelivery: 'NotificationDelivery',
 };
 
 /** Message id of one value's label, e.g. `enum.measure.BANK_INFORMATION`. */
