@@ -158,6 +158,23 @@ describe('configuration', () => {
     expect(c.SERVICE_SIGNING_KEY).toBe('-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----');
   });
 
+  it('tells the secretariat of arrivals only when asked and given its address, and sends its weekly digest unless told not to', () => {
+    const base = { DATABASE_URL: 'postgres://app@db/seajust', SUBGRAPH_SECRET: SECRET, ...gatewayKey };
+    const c = subgraphConfig(seajust, base);
+    expect([c.SECRETARIAT_NOTIFY_ARRIVALS, c.SECRETARIAT_DIGEST, c.DIGEST_CHECK_MS]).toEqual(['off', 'weekly', 60_000]);
+    expect(() => subgraphConfig(seajust, { ...base, SECRETARIAT_NOTIFY_ARRIVALS: 'on' })).toThrow(
+      /SECRETARIAT_EMAIL: required with SECRETARIAT_NOTIFY_ARRIVALS=on/,
+    );
+    expect(() => subgraphConfig(seajust, { ...base, SECRETARIAT_DIGEST: 'daily' })).toThrow(/SECRETARIAT_DIGEST/);
+    const on = subgraphConfig(seajust, {
+      ...base,
+      SECRETARIAT_NOTIFY_ARRIVALS: 'on',
+      SECRETARIAT_EMAIL: 'secretariat@seajust.example',
+      SECRETARIAT_DIGEST: 'none',
+    });
+    expect([on.SECRETARIAT_NOTIFY_ARRIVALS, on.SECRETARIAT_DIGEST]).toEqual(['on', 'none']);
+  });
+
   it('takes one subgraph URL per registry network for the gateway', () => {
     const c = gatewayConfig(NETWORKS, {
       SUBGRAPH_URL_SEAJUST: 'https://seajust.example/graphql',

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { NETWORKS } from '#shared/registry';
 import { createMailSender } from '../subgraphs/src/notifications/mailer';
 import { DeadlineScheduler } from '../subgraphs/src/notifications/deadlines';
+import { DigestScheduler, utcDayStart, utcWeekStart } from '../subgraphs/src/notifications/digests';
 import { notifyArrival } from '../subgraphs/src/notifications/notify';
 import { mailStatistics } from '../subgraphs/src/notifications/repository';
 import { MailWorker, type MailWorkerOptions } from '../subgraphs/src/notifications/worker';
@@ -26,6 +27,7 @@ const now = () => new Date(Date.now() + ahead);
 const HOUR = 3_600_000;
 const CONSOLE = 'https://console.jcn.example';
 const METRICS_TOKEN = 'mail-metrics-token-0123456789abcdef';
+const CASC_SECRETARIAT = 'secretariat@casc.example';
 
 /** A gauge of GLJC's subgraph, read from its /metrics. */
 async function gauge(name: string): Promise<number> {
@@ -44,6 +46,7 @@ const people = {
   assignee: { email: 'assignee.ken@gljc.example', name: 'Otieno Assignee-Ken' },
   former: { email: 'former.ken@gljc.example', name: 'Former Ken', active: false },
   mute: { email: null, name: 'No Address Ken' },
+  reader: { email: 'reader.uga@gljc.example', name: 'Nakato Reader-Uga' },
 };
 type Person = keyof typeof people;
 const ids = {} as Record<Person, string>;
@@ -117,6 +120,8 @@ beforeAll(async () => {
   smtp = await startMailCatcher();
   fed = await startInProcessFederation({
     metricsToken: METRICS_TOKEN,
+    // CASC's secretariat asked to be told of every referral that arrives; GLJC's did not.
+    subgraphDeps: (key) => (key === 'casc' ? { arrivalsTo: { email: CASC_SECRETARIAT, language: 'en' } } : {}),
     seed: async (key, env) => {
       const mine: [Person, string][] =
         key === 'casc'
@@ -130,6 +135,7 @@ beforeAll(async () => {
                 ['assignee', 'KEN'],
                 ['former', 'KEN'],
                 ['mute', 'KEN'],
+                ['reader', 'UGA'],
               ]
             : [];
       const rows = mine.map(([p, country]) => {
@@ -560,5 +566,385 @@ describe('acknowledgement deadlines, on a test clock', () => {
     expect(escalation.text).not.toContain(input.subject);
     // Acknowledged in time: nothing, ever.
     expect(deadlineMails(answered.reference)).toEqual([]);
+  });
+});
+
+describe('per-kind preferences and digests', () => {
+  const PREFS = `{ network(code: GLJC) { ... on GljcNetwork { myNotificationPreferences { language deliveries { kind delivery } } } } }`;
+  const SET = `mutation($d: [NotificationDeliveryInput!]!) { gljc { setNotificationDeliveries(deliveries: $d) { deliveries { kind delivery } } } }`;
+  type Deliveries = { kind: string; delivery: string }[];
+  const readDeliveries = (who?: string) =>
+    fed.gql<{ network: { myNotificationPreferences: { deliveries: Deliveries } } | null }>(PREFS, {}, who);
+  const setDeliveries = (d: Deliveries, who?: string) =>
+    fed.gql<{ gljc: { setNotificationDeliveries: { deliveries: Deliveries } } }>(SET, { d }, who);
+  const chosen = (d: Deliveries) =>
+    Object.fromEntries(d.filter((x) => x.delivery !== 'IMMEDIATE').map((x) => [x.kind, x.delivery]));
+  const storedDeliveries = () =>
+    sql<{ cp: string; kind: string; delivery: string }>(
+      'gljc',
+      `SELECT contact_point_id AS cp, kind, delivery FROM notification_deliveries ORDER BY 1, 2`,
+    );
+  const DIGEST_SECRETARIAT = 'secretariat@gljc.example';
+  const digests = (weekly = false) =>
+    new DigestScheduler({
+      ds: fed.networks.get('gljc')!.env.ds,
+      now,
+      weekly,
+      secretariat: { email: DIGEST_SECRETARIAT, language: 'fr' },
+    });
+  /** A referral from the sender to Uganda, addressed to the reader. */
+  const referToReader = async (urgency: string) => {
+    const created = await createReferral(fed, 'casc', await token('casc', 'KAZ', 'sender'), 'UGA', {
+      toContactPointId: cpId('gljc', 'reader'),
+      urgency,
+    });
+    return { uuid: created.id.split(':')[2]!, reference: created.reference };
+  };
+  const kindsTo = (person: Person, since: number) => mailsTo(person, since).map((m) => m.headers['x-jcn-notification']);
+
+  it('lists every kind a contact point receives, IMMEDIATE until set; each sets only their own, audited', async () => {
+    const reader = await token('gljc', 'UGA', 'reader');
+    const initial = (await readDeliveries(reader)).data!.network!.myNotificationPreferences.deliveries;
+    expect(initial.map((d) => d.kind)).toEqual([
+      'REFERRAL_RECEIVED',
+      'ACKNOWLEDGED',
+      'DECLINED',
+      'MESSAGE',
+      'COMPLETED',
+      'WITHDRAWN',
+      'ASSIGNED',
+      'ACK_REMINDER',
+      'ACK_OVERDUE',
+      'ANSWER_REMINDER',
+      'ANSWER_OVERDUE',
+    ]);
+    expect(chosen(initial)).toEqual({});
+    const set = await setDeliveries(
+      [
+        { kind: 'MESSAGE', delivery: 'NONE' },
+        { kind: 'ACK_REMINDER', delivery: 'DAILY_DIGEST' },
+      ],
+      reader,
+    );
+    expect(chosen(set.data!.gljc.setNotificationDeliveries.deliveries)).toEqual({
+      MESSAGE: 'NONE',
+      ACK_REMINDER: 'DAILY_DIGEST',
+    });
+    // Kinds not named keep their setting; the addressee's are her own.
+    await setDeliveries([{ kind: 'MESSAGE', delivery: 'IMMEDIATE' }], reader);
+    expect(chosen((await readDeliveries(reader)).data!.network!.myNotificationPreferences.deliveries)).toEqual({
+      ACK_REMINDER: 'DAILY_DIGEST',
+    });
+    const addressee = await token('gljc', 'KEN', 'addressee');
+    expect(chosen((await readDeliveries(addressee)).data!.network!.myNotificationPreferences.deliveries)).toEqual({});
+    const audit = await sql<{ action: string; subject: string; object: string; details: Record<string, string> }>(
+      'gljc',
+      `SELECT action, actor_subject AS subject, object_id AS object, details FROM audit_log
+        WHERE action IN ('setNotificationDeliveries', 'setNotificationLanguage') AND object_id = $1 ORDER BY id`,
+      [cpId('gljc', 'reader')],
+    );
+    expect(audit).toEqual([
+      {
+        action: 'setNotificationDeliveries',
+        subject: `cp-${ids.reader}`,
+        object: cpId('gljc', 'reader'),
+        details: { MESSAGE: 'NONE', ACK_REMINDER: 'DAILY_DIGEST' },
+      },
+      {
+        action: 'setNotificationDeliveries',
+        subject: `cp-${ids.reader}`,
+        object: cpId('gljc', 'reader'),
+        details: { MESSAGE: 'IMMEDIATE' },
+      },
+    ]);
+    await setNotificationLanguageOf(reader, 'PT');
+    const [language] = await sql<{ details: Record<string, string> }>(
+      'gljc',
+      `SELECT details FROM audit_log WHERE action = 'setNotificationLanguage' AND object_id = $1`,
+      [cpId('gljc', 'reader')],
+    );
+    expect(language!.details).toEqual({ language: 'PT' });
+    await setNotificationLanguageOf(reader, 'EN');
+    await setDeliveries([{ kind: 'ACK_REMINDER', delivery: 'IMMEDIATE' }], reader);
+  });
+
+  async function setNotificationLanguageOf(who: string, language: string): Promise<void> {
+    const res = await fed.gql(
+      `mutation($l: NotificationLanguage!) { gljc { setNotificationLanguage(language: $l) { language } } }`,
+      { l: language },
+      who,
+    );
+    expect(res.errors).toBeUndefined();
+  }
+
+  it('refuses a kind named twice or one no contact point receives, changing nothing', async () => {
+    const reader = await token('gljc', 'UGA', 'reader');
+    const before = await storedDeliveries();
+    const twice = await setDeliveries(
+      [
+        { kind: 'MESSAGE', delivery: 'NONE' },
+        { kind: 'MESSAGE', delivery: 'DAILY_DIGEST' },
+      ],
+      reader,
+    );
+    expect(twice.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const secretariatOnly = await setDeliveries([{ kind: 'ESCALATED', delivery: 'NONE' }], reader);
+    expect(secretariatOnly.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+    expect(await storedDeliveries()).toEqual(before);
+  });
+
+  it("nobody reads or sets another person's: a colleague, another network's contact point, a secretariat, a former contact point, no one", async () => {
+    const reader = await token('gljc', 'UGA', 'reader');
+    await setDeliveries([{ kind: 'WITHDRAWN', delivery: 'NONE' }], reader);
+    const before = await storedDeliveries();
+    const others = {
+      'CASC contact point': await token('casc', 'KAZ', 'sender'),
+      'GLJC secretariat': await fed.auth.token({ subject: 'sec-gljc', roles: ['SECRETARIAT'], network: 'gljc' }),
+      'former GLJC contact point': await token('gljc', 'KEN', 'former'),
+      anonymous: undefined,
+    };
+    for (const [who, t] of Object.entries(others)) {
+      const r = await readDeliveries(t);
+      expect([who, r.data?.network ?? null, r.errors?.[0]?.extensions?.code]).toEqual([
+        who,
+        null,
+        expect.stringMatching(/^(FORBIDDEN|UNAUTHENTICATED)$/),
+      ]);
+      const w = await setDeliveries([{ kind: 'WITHDRAWN', delivery: 'IMMEDIATE' }], t);
+      expect([who, w.data ?? null, w.errors?.[0]?.extensions?.code]).toEqual([
+        who,
+        null,
+        expect.stringMatching(/^(FORBIDDEN|UNAUTHENTICATED)$/),
+      ]);
+    }
+    // A colleague of the same network sees and sets only their own: no argument names whose.
+    const colleague = await token('gljc', 'KEN', 'assignee');
+    expect(chosen((await readDeliveries(colleague)).data!.network!.myNotificationPreferences.deliveries)).toEqual({});
+    const named = await fed.gql(
+      `mutation { gljc { setNotificationDeliveries(contactPointId: "${cpId('gljc', 'reader')}", deliveries: [{ kind: WITHDRAWN, delivery: IMMEDIATE }]) { language } } }`,
+      {},
+      colleague,
+    );
+    expect(named.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const address = await fed.gql(
+      `mutation { gljc { setNotificationDeliveries(deliveries: [{ kind: WITHDRAWN, delivery: IMMEDIATE, email: "attacker@evil.example" }]) { language } } }`,
+      {},
+      colleague,
+    );
+    expect(address.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(await storedDeliveries()).toEqual(before);
+    await setDeliveries([{ kind: 'WITHDRAWN', delivery: 'IMMEDIATE' }], reader);
+  });
+
+  it('"none" sends nothing, but IMMEDIATE and URGENT referrals still go at once', async () => {
+    const reader = await token('gljc', 'UGA', 'reader');
+    await setDeliveries([{ kind: 'REFERRAL_RECEIVED', delivery: 'NONE' }], reader);
+    const since = smtp.mails.length;
+    const routine = await referToReader('ROUTINE');
+    await settle();
+    expect(kindsTo('reader', since)).toEqual([]);
+    const urgent = await referToReader('URGENT');
+    const immediate = await referToReader('IMMEDIATE');
+    await settle();
+    expect(
+      mailsTo('reader', since)
+        .map((m) => m.subject.split(':')[0])
+        .sort(),
+    ).toEqual([urgent.reference, immediate.reference].sort());
+    // Nothing was held for a digest either.
+    const held = await sql('gljc', `SELECT 1 FROM mail_digest_items WHERE facts->>'reference' = $1`, [
+      routine.reference,
+    ]);
+    expect(held).toEqual([]);
+    await setDeliveries([{ kind: 'REFERRAL_RECEIVED', delivery: 'IMMEDIATE' }], reader);
+  });
+
+  it("gathers a day's held notifications into one digest, in the person's language, with List-Unsubscribe, once", async () => {
+    const reader = await token('gljc', 'UGA', 'reader');
+    await setDeliveries(
+      [
+        { kind: 'REFERRAL_RECEIVED', delivery: 'DAILY_DIGEST' },
+        { kind: 'WITHDRAWN', delivery: 'DAILY_DIGEST' },
+      ],
+      reader,
+    );
+    await setNotificationLanguageOf(reader, 'FR');
+    const since = smtp.mails.length;
+    const first = await referToReader('ROUTINE');
+    const second = await referToReader('ROUTINE');
+    const urgent = await referToReader('URGENT');
+    await settle();
+    await step(
+      'casc',
+      'withdrawReferral',
+      `casc:ref:${second.uuid}`,
+      await token('casc', 'KAZ', 'sender'),
+      ', reason: "Settled privately"',
+    );
+    await settle();
+    // Only the URGENT one went at once; three notifications wait for the digest.
+    expect(mailsTo('reader', since).map((m) => m.subject.split(':')[0])).toEqual([urgent.reference]);
+    // Today's notifications wait for the day to end, on the digest's clock.
+    expect(await digests().check()).toEqual({ daily: 0, weekly: 0 });
+    const real = new Date();
+    const nextDay = utcDayStart(new Date(real.getTime() + 24 * HOUR)).getTime();
+    ahead = nextDay - real.getTime() + 60_000;
+    expect((await digests().check()).daily).toBe(1);
+    ahead += 2 * HOUR;
+    expect((await digests().check()).daily).toBe(0);
+    await drain(mailWorker('gljc', { perHour: 10_000 }));
+    const digest = mailsTo('reader', since).filter((m) => m.headers['x-jcn-notification'] === 'DAILY_DIGEST');
+    expect(digest).toHaveLength(1);
+    const [mail] = digest as [CaughtMail];
+    const day = new Date(nextDay - 24 * HOUR).toISOString().slice(0, 10);
+    expect(mail.subject).toBe(`Récapitulatif du ${day} : 3 notifications`);
+    expect(mail.language).toBe('fr');
+    expect(mail.headers['list-unsubscribe']).toBe(`<${CONSOLE}/account/notifications>`);
+    for (const body of [mail.text, mail.html]) {
+      expect(body).toContain(first.reference);
+      expect(body).toContain(second.reference);
+      expect(body).toContain('Nouvelle demande pour vous');
+      expect(body).toContain('Une demande a été retirée');
+      expect(body).toContain(`${CONSOLE}/account/notifications`);
+      expect(body).not.toContain(urgent.reference);
+    }
+    expect(mail.text).toContain(`${CONSOLE}/referrals/${encodeURIComponent(`gljc:rcv:${first.uuid}`)}`);
+    expect(JSON.stringify(mail)).not.toMatch(
+      new RegExp(`${input.subject}|${input.summary}|Settled privately|${people.sender.name}`),
+    );
+    // The next day, nothing is left to gather.
+    ahead += 24 * HOUR;
+    expect((await digests().check()).daily).toBe(0);
+    await setDeliveries(
+      [
+        { kind: 'REFERRAL_RECEIVED', delivery: 'IMMEDIATE' },
+        { kind: 'WITHDRAWN', delivery: 'IMMEDIATE' },
+      ],
+      reader,
+    );
+    await setNotificationLanguageOf(reader, 'EN');
+  });
+
+  it('sends the secretariat a weekly digest of its review queue, terms ending and overdue referrals, once a week', async () => {
+    await sql('gljc', `UPDATE contact_points SET term_ends_on = (now() + interval '10 days')::date WHERE id = $1`, [
+      ids.assignee,
+    ]);
+    const late = await refer({ toContactPointId: cpId('gljc', 'addressee'), urgency: 'URGENT' });
+    const answered = await refer({ toContactPointId: cpId('gljc', 'addressee'), urgency: 'URGENT' });
+    await settle();
+    await step('gljc', 'acknowledgeReferral', `gljc:rcv:${answered.uuid}`, await token('gljc', 'KEN', 'addressee'));
+    await settle();
+    const weeklyMails = () =>
+      smtp.mails.filter((m) => m.to[0] === DIGEST_SECRETARIAT && m.headers['x-jcn-notification'] === 'WEEKLY_DIGEST');
+    // An hour into a week more than seven days ahead, so that the URGENT referral is overdue.
+    const real = Date.now();
+    const monday = utcWeekStart(new Date(real + 8 * 24 * HOUR)).getTime() + HOUR;
+    ahead = monday - real;
+    // Off (SECRETARIAT_DIGEST=none): nothing.
+
+    expect((await digests(false).check()).weekly).toBe(0);
+    expect((await digests(true).check()).weekly).toBe(1);
+    expect((await digests(true).check()).weekly).toBe(0);
+    await drain(mailWorker('gljc', { perHour: 10_000 }));
+    expect(weeklyMails()).toHaveLength(1);
+    const [mail] = weeklyMails() as [CaughtMail];
+    const week = utcWeekStart(now()).toISOString().slice(0, 10);
+    expect(mail.subject).toBe(`Récapitulatif hebdomadaire du secrétariat, semaine du ${week}`);
+    expect(mail.headers['list-unsubscribe']).toMatch(/^<mailto:notifications@gljc\.example\?subject=/);
+    const [cps] = await sql<{ n: number }>(
+      'gljc',
+      `SELECT count(*)::int AS n FROM contact_points WHERE active AND last_reviewed_at IS NULL`,
+    );
+    expect(mail.text).toContain(`${cps!.n} points de contact`);
+    expect(mail.text).toContain("Points de contact dont le mandat prend fin d'ici le");
+    expect(mail.text).toMatch(/mandat prend fin d'ici le [0-9-]+ : 1\n/);
+    expect(mail.text).toContain(late.reference);
+    expect(mail.text).not.toContain(answered.reference);
+    expect(mail.text).toContain(`${CONSOLE}/desk/review`);
+    expect(JSON.stringify(mail)).not.toMatch(
+      new RegExp(`${input.subject}|${input.summary}|${people.addressee.name}|${people.assignee.name}`),
+    );
+    // The same week again: nothing; the next week: one more.
+    ahead = monday + 5 * 24 * HOUR - real;
+    expect((await digests(true).check()).weekly).toBe(0);
+    ahead = monday + 7 * 24 * HOUR - real;
+    expect((await digests(true).check()).weekly).toBe(1);
+    await drain(mailWorker('gljc', { perHour: 10_000 }));
+    expect(weeklyMails()).toHaveLength(2);
+    await sql('gljc', `UPDATE contact_points SET term_ends_on = NULL WHERE id = $1`, [ids.assignee]);
+  });
+});
+
+describe('the secretariat', () => {
+  it('is told of an arrival when it asked to be (CASC), and not otherwise (GLJC)', async () => {
+    const since = smtp.mails.length;
+    const toKaz = await createReferral(fed, 'gljc', await token('gljc', 'KEN', 'addressee'), 'KAZ', {
+      toContactPointId: cpId('casc', 'other'),
+      urgency: 'ROUTINE',
+    });
+    const toKen = await refer({ toContactPointId: cpId('gljc', 'addressee'), urgency: 'ROUTINE' });
+    await settle();
+    // The addressee had many mails this hour from the tests above: past the hourly bound.
+    await drain(mailWorker('gljc', { perHour: 10_000 }));
+    await drain(mailWorker('casc', { perHour: 10_000 }));
+    const received = smtp.mails
+      .slice(since)
+      .filter((m) => m.headers['x-jcn-notification'] === 'REFERRAL_RECEIVED')
+      .map((m) => [m.subject.split(':')[0], m.to[0]])
+      .sort();
+    expect(received).toEqual(
+      [
+        [toKaz.reference, people.other.email],
+        [toKaz.reference, CASC_SECRETARIAT],
+        [toKen.reference, people.addressee.email],
+      ].sort(),
+    );
+  });
+
+  it("is mailed once when the outbox gives up on a referral change, by the origin's own network", async () => {
+    const { uuid, reference } = await refer({ toContactPointId: cpId('gljc', 'addressee'), urgency: 'ROUTINE' });
+    const unreachable = (maxAttempts: number) =>
+      createOutboxWorker({
+        ds: fed.networks.get('casc')!.env.ds,
+        network: network('casc'),
+        gatewayUrl: 'http://127.0.0.1:9/graphql',
+        serviceToken: () => fed.auth.token({ subject: 'service:casc', roles: ['SERVICE'], network: 'casc' }),
+        maxAttempts,
+        // Due again at once: the outbox's backoff runs on the database's clock, which a test does not move.
+        maxBackoffMs: 1,
+        deadLettersTo: { email: CASC_SECRETARIAT, language: 'en' },
+      });
+    const deadOf = async () =>
+      (
+        await sql<{ dead: boolean }>(
+          'casc',
+          `SELECT failed_at IS NOT NULL AS dead FROM outbox WHERE referral_id = $1 AND record_side = 'ORIGIN'`,
+          [uuid],
+        )
+      ).map((r) => r.dead);
+    const noticesOf = () =>
+      sql<{ recipient: string; kind: string }>(
+        'casc',
+        `SELECT recipient, kind FROM mail_outbox WHERE kind = 'DELIVERY_FAILED' AND facts->>'reference' = $1`,
+        [reference],
+      );
+    // A failure that will be retried tells no one.
+    await unreachable(1000).round();
+    expect(await deadOf()).toEqual([false]);
+    expect(await noticesOf()).toEqual([]);
+    // Given up on: one notice to the secretariat, queued with the dead letter.
+    await unreachable(1).round();
+    expect(await deadOf()).toEqual([true]);
+    expect(await noticesOf()).toEqual([{ recipient: CASC_SECRETARIAT, kind: 'DELIVERY_FAILED' }]);
+    await unreachable(1).round();
+    const since = smtp.mails.length;
+    await drain(mailWorker('casc', { perHour: 10_000 }));
+    await drain(mailWorker('casc', { perHour: 10_000 }));
+    const notices = smtp.mails.slice(since).filter((m) => m.headers['x-jcn-notification'] === 'DELIVERY_FAILED');
+    expect(notices.map((m) => [m.to[0], m.subject])).toEqual([
+      [CASC_SECRETARIAT, `${reference}: Delivery failed for good: a referral change did not reach the other network`],
+    ]);
+    expect(notices[0]!.text).toContain(`${CONSOLE}/referrals/${encodeURIComponent(`casc:ref:${uuid}`)}`);
+    expect(notices[0]!.text).not.toContain(input.subject);
   });
 });

@@ -122,6 +122,12 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
           .min(1)
           .max(3650)
           .default(DEFAULT_NOTIFICATION_RETENTION_DAYS),
+        /** Whether the secretariat is mailed of every referral that arrives, besides its addressee (needs SECRETARIAT_EMAIL). */
+        SECRETARIAT_NOTIFY_ARRIVALS: z.enum(['on', 'off']).default('off'),
+        /** The secretariat's digest of its review queue, terms ending and overdue referrals: weekly, or none. */
+        SECRETARIAT_DIGEST: z.enum(['weekly', 'none']).default('weekly'),
+        /** Pause between two checks for digests due (daily ones to people, the weekly one to the secretariat), in ms. */
+        DIGEST_CHECK_MS: z.coerce.number().int().min(1000).default(60_000),
         /** The gateway's public key: the only signer of the tokens this subgraph accepts. */
         GATEWAY_PUBLIC_KEY: publicKeyPem("the hub gateway's signing key"),
         ...observabilityEnvShape(),
@@ -157,6 +163,15 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
             code: z.ZodIssueCode.custom,
             path: ['MAIL_FROM'],
             message: "required with SMTP_URL: the From address of this network's notifications",
+          });
+        }
+      })
+      .superRefine((env, ctx) => {
+        if (env.SECRETARIAT_NOTIFY_ARRIVALS === 'on' && !env.SECRETARIAT_EMAIL) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ['SECRETARIAT_EMAIL'],
+            message: "required with SECRETARIAT_NOTIFY_ARRIVALS=on: the secretariat's address arrivals are mailed to",
           });
         }
       })

@@ -10,6 +10,7 @@ import { createOutboxWorker } from './deliveries';
 import { openDatabase } from './db/open';
 import { DeadlineScheduler } from './notifications/deadlines';
 import { NotificationRetention } from './notifications/centre';
+import { DigestScheduler } from './notifications/digests';
 import { createMailSender } from './notifications/mailer';
 import { MailWorker } from './notifications/worker';
 import { createSubgraph } from './subgraph';
@@ -23,6 +24,9 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
     const logger = createLogger(observability);
     const stopTracing = startConfiguredTracing(observability);
     const verifyToken = await createExchangedTokenVerifier(config.GATEWAY_PUBLIC_KEY, network.key, NETWORKS);
+    const secretariat = config.SECRETARIAT_EMAIL
+      ? { email: config.SECRETARIAT_EMAIL, language: config.SECRETARIAT_LANGUAGE }
+      : undefined;
     const ds = await openDatabase(config);
     const subgraph = createSubgraph(network, {
       ds,
@@ -35,6 +39,7 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
       statisticsSecret: config.STATISTICS_SECRET,
       deliveryMaxAgeDays: config.DELIVERY_MAX_AGE_DAYS,
       duePolicy: duePolicyOf(config),
+      arrivalsTo: config.SECRETARIAT_NOTIFY_ARRIVALS === 'on' ? secretariat : undefined,
     });
     const listening = await subgraph.listen(config.PORT, config.HOST);
     logger.info(
@@ -55,6 +60,7 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
         serviceToken: () => signServiceToken(key, network.key),
         log: (m) => logger.warn(m),
         deliveryAttempts: subgraph.deliveryAttempts,
+        deadLettersTo: secretariat,
       });
       await outbox.start();
     } else {
@@ -86,9 +92,7 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
       network,
       registry: NETWORKS,
       escalationDelayMs: config.ESCALATION_DELAY_HOURS * 3_600_000,
-      secretariat: config.SECRETARIAT_EMAIL
-        ? { email: config.SECRETARIAT_EMAIL, language: config.SECRETARIAT_LANGUAGE }
-        : undefined,
+      secretariat,
       intervalMs: config.DEADLINE_CHECK_MS,
       log: (m) => logger.warn(m),
     });
@@ -99,7 +103,16 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
       log: (m) => logger.warn(m),
     });
     retention.start();
+    const digests = new DigestScheduler({
+      ds,
+      secretariat,
+      weekly: config.SECRETARIAT_DIGEST === 'weekly',
+      intervalMs: config.DIGEST_CHECK_MS,
+      log: (m) => logger.warn(m),
+    });
+    digests.start();
     const stop = async () => {
+      await digests.stop();
       await retention.stop();
       await deadlines.stop();
       await mail?.stop();

@@ -27,6 +27,7 @@ import { DirectoryReads } from './directory/reads';
 import { directoryWrites } from './directory/writes';
 import { createReferralLoaders } from './referrals/loaders';
 import type { DuePolicy } from './referrals/due';
+import type { SecretariatAddress } from './notifications/notify';
 import { ReferralInbox } from './referrals/inbox';
 import { ReferralService } from './referrals/service';
 import { generatedStatisticsSecret } from './statistics/record-key';
@@ -53,6 +54,8 @@ export interface SubgraphDeps {
   deliveryMaxAgeDays?: number;
   /** This network's default due times by urgency (config ACKNOWLEDGE_WITHIN_*, ANSWER_WITHIN_*); DEFAULT_DUE_POLICY without. */
   duePolicy?: DuePolicy;
+  /** The secretariat, when it asked to be mailed of every referral that arrives (SECRETARIAT_NOTIFY_ARRIVALS). */
+  arrivalsTo?: SecretariatAddress;
 }
 
 /**
@@ -145,6 +148,7 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
           statisticsSecret,
           deliveryMaxAgeDays: deps.deliveryMaxAgeDays,
           duePolicy: deps.duePolicy,
+          arrivalsTo: deps.arrivalsTo,
         }),
         referralLoaders: createReferralLoaders(deps.ds),
       };

@@ -18,7 +18,7 @@ import { openDatabase } from '../../subgraphs/src/db/open';
 import type { DeliveryAttempts } from '../../subgraphs/src/metrics';
 import { seedNetwork } from '../../subgraphs/src/seed/demo';
 import type { DuePolicy } from '../../subgraphs/src/referrals/due';
-import { createSubgraph } from '../../subgraphs/src/subgraph';
+import { createSubgraph, type SubgraphDeps } from '../../subgraphs/src/subgraph';
 import { createTestAuth, gatewayTokenEnv, type TestAuth } from './auth';
 import { createMigratedDataSource, type TestDatabase } from './db';
 import { postGraphQL } from './federation-http';
@@ -56,6 +56,8 @@ export interface InProcessOptions {
   metricsToken?: string;
   /** Networks' own default due times (config ACKNOWLEDGE_WITHIN_*, ANSWER_WITHIN_*), by network key; the defaults for the others. */
   duePolicies?: Record<string, DuePolicy>;
+  /** More of a network's subgraph settings, by network key (e.g. the secretariat told of arrivals). */
+  subgraphDeps?: (key: string) => Partial<SubgraphDeps>;
 }
 
 async function openNetworkDatabase(
@@ -86,6 +88,7 @@ export async function startInProcessFederation(options: InProcessOptions = {}) {
       logger: testLogger(n.key, options.logs),
       metricsToken: options.metricsToken,
       duePolicy: options.duePolicies?.[n.key],
+      ...options.subgraphDeps?.(n.key),
     });
     networks.set(n.key, {
       counter,

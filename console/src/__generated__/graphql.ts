@@ -303,6 +303,8 @@ export type CascMutations = {
   redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: CascReferral;
+  /** A contact point of CASC sets how each named kind of notification is mailed to them (their own only; kinds not named keep their setting). IMMEDIATE and URGENT referrals are always mailed at once, whatever is set. */
+  setNotificationDeliveries: CascNotificationPreferences;
   /** A contact point of CASC sets the language of the mail CASC sends them (their own only). */
   setNotificationLanguage: CascNotificationPreferences;
   /**
@@ -448,6 +450,12 @@ export type CascMutationsRedeliverArgs = {
 export type CascMutationsRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to CASC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type CascMutationsSetNotificationDeliveriesArgs = {
+  deliveries: Array<NotificationDeliveryInput>;
 };
 
 
@@ -675,9 +683,18 @@ export type CascNotificationConnection = NotificationConnection & {
   unreadCount: Scalars['Int']['output'];
 };
 
+/** How one kind of notification is mailed to the caller. */
+export type CascNotificationKindDelivery = {
+  __typename?: 'CascNotificationKindDelivery';
+  delivery: NotificationDelivery;
+  kind: NotificationPreferenceKind;
+};
+
 /** How CASC mails one person: each contact point reads and sets only their own. */
 export type CascNotificationPreferences = {
   __typename?: 'CascNotificationPreferences';
+  /** How each kind is mailed, every kind listed; IMMEDIATE until chosen otherwise. IMMEDIATE and URGENT referrals are always mailed at once. */
+  deliveries: Array<CascNotificationKindDelivery>;
   /** The language of their mail; EN until they choose. */
   language: NotificationLanguage;
 };
@@ -1138,6 +1155,8 @@ export type GljcMutations = {
   redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: GljcReferral;
+  /** A contact point of GLJC sets how each named kind of notification is mailed to them (their own only; kinds not named keep their setting). IMMEDIATE and URGENT referrals are always mailed at once, whatever is set. */
+  setNotificationDeliveries: GljcNotificationPreferences;
   /** A contact point of GLJC sets the language of the mail GLJC sends them (their own only). */
   setNotificationLanguage: GljcNotificationPreferences;
   /**
@@ -1283,6 +1302,12 @@ export type GljcMutationsRedeliverArgs = {
 export type GljcMutationsRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to GLJC's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type GljcMutationsSetNotificationDeliveriesArgs = {
+  deliveries: Array<NotificationDeliveryInput>;
 };
 
 
@@ -1510,9 +1535,18 @@ export type GljcNotificationConnection = NotificationConnection & {
   unreadCount: Scalars['Int']['output'];
 };
 
+/** How one kind of notification is mailed to the caller. */
+export type GljcNotificationKindDelivery = {
+  __typename?: 'GljcNotificationKindDelivery';
+  delivery: NotificationDelivery;
+  kind: NotificationPreferenceKind;
+};
+
 /** How GLJC mails one person: each contact point reads and sets only their own. */
 export type GljcNotificationPreferences = {
   __typename?: 'GljcNotificationPreferences';
+  /** How each kind is mailed, every kind listed; IMMEDIATE until chosen otherwise. IMMEDIATE and URGENT referrals are always mailed at once. */
+  deliveries: Array<GljcNotificationKindDelivery>;
   /** The language of their mail; EN until they choose. */
   language: NotificationLanguage;
 };
@@ -1843,6 +1877,21 @@ export type NotificationConnection = {
   unreadCount: Scalars['Int']['output'];
 };
 
+/** How a kind of notification is mailed. Whatever is chosen, a notification about an IMMEDIATE or URGENT referral is mailed at once. */
+export type NotificationDelivery =
+  /** One mail a day (UTC) gathering the day's notifications of the kinds set so. */
+  | 'DAILY_DIGEST'
+  /** A mail for each notification, at once (the default). */
+  | 'IMMEDIATE'
+  /** No mail, except about IMMEDIATE and URGENT referrals. */
+  | 'NONE';
+
+/** How one kind of notification is to be mailed. */
+export type NotificationDeliveryInput = {
+  delivery: NotificationDelivery;
+  kind: NotificationPreferenceKind;
+};
+
 export type NotificationKind =
   | 'ACKNOWLEDGED'
   | 'ACK_OVERDUE'
@@ -1853,6 +1902,7 @@ export type NotificationKind =
   | 'ASSIGNED'
   | 'COMPLETED'
   | 'DECLINED'
+  | 'DELIVERY_FAILED'
   | 'ESCALATED'
   | 'MESSAGE'
   | 'REFERRAL_RECEIVED'
@@ -1864,6 +1914,19 @@ export type NotificationLanguage =
   | 'FR'
   | 'PT'
   | 'RU';
+
+export type NotificationPreferenceKind =
+  | 'ACKNOWLEDGED'
+  | 'ACK_OVERDUE'
+  | 'ACK_REMINDER'
+  | 'ANSWER_OVERDUE'
+  | 'ANSWER_REMINDER'
+  | 'ASSIGNED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'MESSAGE'
+  | 'REFERRAL_RECEIVED'
+  | 'WITHDRAWN';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -2316,6 +2379,8 @@ export type SeajustMutations = {
   redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: SeajustReferral;
+  /** A contact point of SEAJust sets how each named kind of notification is mailed to them (their own only; kinds not named keep their setting). IMMEDIATE and URGENT referrals are always mailed at once, whatever is set. */
+  setNotificationDeliveries: SeajustNotificationPreferences;
   /** A contact point of SEAJust sets the language of the mail SEAJust sends them (their own only). */
   setNotificationLanguage: SeajustNotificationPreferences;
   /**
@@ -2461,6 +2526,12 @@ export type SeajustMutationsRedeliverArgs = {
 export type SeajustMutationsRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to SEAJust's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type SeajustMutationsSetNotificationDeliveriesArgs = {
+  deliveries: Array<NotificationDeliveryInput>;
 };
 
 
@@ -2688,9 +2759,18 @@ export type SeajustNotificationConnection = NotificationConnection & {
   unreadCount: Scalars['Int']['output'];
 };
 
+/** How one kind of notification is mailed to the caller. */
+export type SeajustNotificationKindDelivery = {
+  __typename?: 'SeajustNotificationKindDelivery';
+  delivery: NotificationDelivery;
+  kind: NotificationPreferenceKind;
+};
+
 /** How SEAJust mails one person: each contact point reads and sets only their own. */
 export type SeajustNotificationPreferences = {
   __typename?: 'SeajustNotificationPreferences';
+  /** How each kind is mailed, every kind listed; IMMEDIATE until chosen otherwise. IMMEDIATE and URGENT referrals are always mailed at once. */
+  deliveries: Array<SeajustNotificationKindDelivery>;
   /** The language of their mail; EN until they choose. */
   language: NotificationLanguage;
 };
@@ -2948,6 +3028,8 @@ export type WacapMutations = {
   redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: WacapReferral;
+  /** A contact point of WACAP sets how each named kind of notification is mailed to them (their own only; kinds not named keep their setting). IMMEDIATE and URGENT referrals are always mailed at once, whatever is set. */
+  setNotificationDeliveries: WacapNotificationPreferences;
   /** A contact point of WACAP sets the language of the mail WACAP sends them (their own only). */
   setNotificationLanguage: WacapNotificationPreferences;
   /**
@@ -3093,6 +3175,12 @@ export type WacapMutationsRedeliverArgs = {
 export type WacapMutationsRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to WACAP's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type WacapMutationsSetNotificationDeliveriesArgs = {
+  deliveries: Array<NotificationDeliveryInput>;
 };
 
 
@@ -3320,9 +3408,18 @@ export type WacapNotificationConnection = NotificationConnection & {
   unreadCount: Scalars['Int']['output'];
 };
 
+/** How one kind of notification is mailed to the caller. */
+export type WacapNotificationKindDelivery = {
+  __typename?: 'WacapNotificationKindDelivery';
+  delivery: NotificationDelivery;
+  kind: NotificationPreferenceKind;
+};
+
 /** How WACAP mails one person: each contact point reads and sets only their own. */
 export type WacapNotificationPreferences = {
   __typename?: 'WacapNotificationPreferences';
+  /** How each kind is mailed, every kind listed; IMMEDIATE until chosen otherwise. IMMEDIATE and URGENT referrals are always mailed at once. */
+  deliveries: Array<WacapNotificationKindDelivery>;
   /** The language of their mail; EN until they choose. */
   language: NotificationLanguage;
 };
@@ -3850,6 +3947,66 @@ type MeasureFields_SeajustMeasureProfile_Fragment = { __typename?: 'SeajustMeasu
 type MeasureFields_WacapMeasureProfile_Fragment = { __typename?: 'WacapMeasureProfile', measure: AssistanceMeasure, applicable: Applicability, legalBasis?: string | null, languages: Array<string>, dualCriminalityRequired?: boolean | null, requirements: Array<string>, notes?: string | null, lastReviewedAt?: string | null, competentAuthority?: { __typename?: 'WacapAuthority', id: string, name: string } | null };
 
 export type MeasureFieldsFragment = MeasureFields_CascMeasureProfile_Fragment | MeasureFields_GljcMeasureProfile_Fragment | MeasureFields_SeajustMeasureProfile_Fragment | MeasureFields_WacapMeasureProfile_Fragment;
+
+export type CascMyNotificationPreferencesQueryVariables = Exact<{
+  network: NetworkCode;
+}>;
+
+
+export type CascMyNotificationPreferencesQuery = { __typename?: 'Query', network?: { __typename?: 'CascNetwork', code: NetworkCode, myNotificationPreferences: { __typename?: 'CascNotificationPreferences', language: NotificationLanguage, deliveries: Array<{ __typename?: 'CascNotificationKindDelivery', kind: NotificationPreferenceKind, delivery: NotificationDelivery }> } } | { __typename?: 'GljcNetwork', code: NetworkCode } | { __typename?: 'SeajustNetwork', code: NetworkCode } | { __typename?: 'WacapNetwork', code: NetworkCode } | null };
+
+export type WacapMyNotificationPreferencesQueryVariables = Exact<{
+  network: NetworkCode;
+}>;
+
+
+export type WacapMyNotificationPreferencesQuery = { __typename?: 'Query', network?: { __typename?: 'CascNetwork', code: NetworkCode } | { __typename?: 'GljcNetwork', code: NetworkCode } | { __typename?: 'SeajustNetwork', code: NetworkCode } | { __typename?: 'WacapNetwork', code: NetworkCode, myNotificationPreferences: { __typename?: 'WacapNotificationPreferences', language: NotificationLanguage, deliveries: Array<{ __typename?: 'WacapNotificationKindDelivery', kind: NotificationPreferenceKind, delivery: NotificationDelivery }> } } | null };
+
+export type GljcMyNotificationPreferencesQueryVariables = Exact<{
+  network: NetworkCode;
+}>;
+
+
+export type GljcMyNotificationPreferencesQuery = { __typename?: 'Query', network?: { __typename?: 'CascNetwork', code: NetworkCode } | { __typename?: 'GljcNetwork', code: NetworkCode, myNotificationPreferences: { __typename?: 'GljcNotificationPreferences', language: NotificationLanguage, deliveries: Array<{ __typename?: 'GljcNotificationKindDelivery', kind: NotificationPreferenceKind, delivery: NotificationDelivery }> } } | { __typename?: 'SeajustNetwork', code: NetworkCode } | { __typename?: 'WacapNetwork', code: NetworkCode } | null };
+
+export type SeajustMyNotificationPreferencesQueryVariables = Exact<{
+  network: NetworkCode;
+}>;
+
+
+export type SeajustMyNotificationPreferencesQuery = { __typename?: 'Query', network?: { __typename?: 'CascNetwork', code: NetworkCode } | { __typename?: 'GljcNetwork', code: NetworkCode } | { __typename?: 'SeajustNetwork', code: NetworkCode, myNotificationPreferences: { __typename?: 'SeajustNotificationPreferences', language: NotificationLanguage, deliveries: Array<{ __typename?: 'SeajustNotificationKindDelivery', kind: NotificationPreferenceKind, delivery: NotificationDelivery }> } } | { __typename?: 'WacapNetwork', code: NetworkCode } | null };
+
+export type CascSaveNotificationPreferencesMutationVariables = Exact<{
+  language: NotificationLanguage;
+  deliveries: Array<NotificationDeliveryInput> | NotificationDeliveryInput;
+}>;
+
+
+export type CascSaveNotificationPreferencesMutation = { __typename?: 'Mutation', network: { __typename?: 'CascMutations', setNotificationLanguage: { __typename?: 'CascNotificationPreferences', language: NotificationLanguage }, setNotificationDeliveries: { __typename?: 'CascNotificationPreferences', language: NotificationLanguage, deliveries: Array<{ __typename?: 'CascNotificationKindDelivery', kind: NotificationPreferenceKind, delivery: NotificationDelivery }> } } };
+
+export type WacapSaveNotificationPreferencesMutationVariables = Exact<{
+  language: NotificationLanguage;
+  deliveries: Array<NotificationDeliveryInput> | NotificationDeliveryInput;
+}>;
+
+
+export type WacapSaveNotificationPreferencesMutation = { __typename?: 'Mutation', network: { __typename?: 'WacapMutations', setNotificationLanguage: { __typename?: 'WacapNotificationPreferences', language: NotificationLanguage }, setNotificationDeliveries: { __typename?: 'WacapNotificationPreferences', language: NotificationLanguage, deliveries: Array<{ __typename?: 'WacapNotificationKindDelivery', kind: NotificationPreferenceKind, delivery: NotificationDelivery }> } } };
+
+export type GljcSaveNotificationPreferencesMutationVariables = Exact<{
+  language: NotificationLanguage;
+  deliveries: Array<NotificationDeliveryInput> | NotificationDeliveryInput;
+}>;
+
+
+export type GljcSaveNotificationPreferencesMutation = { __typename?: 'Mutation', network: { __typename?: 'GljcMutations', setNotificationLanguage: { __typename?: 'GljcNotificationPreferences', language: NotificationLanguage }, setNotificationDeliveries: { __typename?: 'GljcNotificationPreferences', language: NotificationLanguage, deliveries: Array<{ __typename?: 'GljcNotificationKindDelivery', kind: NotificationPreferenceKind, delivery: NotificationDelivery }> } } };
+
+export type SeajustSaveNotificationPreferencesMutationVariables = Exact<{
+  language: NotificationLanguage;
+  deliveries: Array<NotificationDeliveryInput> | NotificationDeliveryInput;
+}>;
+
+
+export type SeajustSaveNotificationPreferencesMutation = { __typename?: 'Mutation', network: { __typename?: 'SeajustMutations', setNotificationLanguage: { __typename?: 'SeajustNotificationPreferences', language: NotificationLanguage }, setNotificationDeliveries: { __typename?: 'SeajustNotificationPreferences', language: NotificationLanguage, deliveries: Array<{ __typename?: 'SeajustNotificationKindDelivery', kind: NotificationPreferenceKind, delivery: NotificationDelivery }> } } };
 
 export type CascDeskUpdateAuthorityMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4781,6 +4938,14 @@ export const ReferralDetailDocument = {"kind":"Document","definitions":[{"kind":
 export const ReferralListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralSides"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originCountry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"destinationCountry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"originNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"destinationNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"crimeAreas"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralSides"}}]}}]} as unknown as DocumentNode<ReferralListQuery, ReferralListQueryVariables>;
 export const AssignableContactPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignableContactPoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"country"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"contactPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"country"},"value":{"kind":"Variable","name":{"kind":"Name","value":"country"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssignableContactPointsQuery, AssignableContactPointsQueryVariables>;
 export const MemberCountriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberCountries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alpha2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MemberCountriesQuery, MemberCountriesQueryVariables>;
+export const CascMyNotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CascMyNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"network"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkCode"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"network"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CascNetwork"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CascMyNotificationPreferencesQuery, CascMyNotificationPreferencesQueryVariables>;
+export const WacapMyNotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WacapMyNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"network"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkCode"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"network"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WacapNetwork"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WacapMyNotificationPreferencesQuery, WacapMyNotificationPreferencesQueryVariables>;
+export const GljcMyNotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GljcMyNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"network"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkCode"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"network"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GljcNetwork"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GljcMyNotificationPreferencesQuery, GljcMyNotificationPreferencesQueryVariables>;
+export const SeajustMyNotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeajustMyNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"network"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkCode"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"network"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SeajustNetwork"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeajustMyNotificationPreferencesQuery, SeajustMyNotificationPreferencesQueryVariables>;
+export const CascSaveNotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CascSaveNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationLanguage"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationDeliveryInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"network"},"name":{"kind":"Name","value":"casc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationLanguage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"Field","name":{"kind":"Name","value":"setNotificationDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deliveries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CascSaveNotificationPreferencesMutation, CascSaveNotificationPreferencesMutationVariables>;
+export const WacapSaveNotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WacapSaveNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationLanguage"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationDeliveryInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"network"},"name":{"kind":"Name","value":"wacap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationLanguage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"Field","name":{"kind":"Name","value":"setNotificationDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deliveries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WacapSaveNotificationPreferencesMutation, WacapSaveNotificationPreferencesMutationVariables>;
+export const GljcSaveNotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GljcSaveNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationLanguage"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationDeliveryInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"network"},"name":{"kind":"Name","value":"gljc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationLanguage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"Field","name":{"kind":"Name","value":"setNotificationDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deliveries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GljcSaveNotificationPreferencesMutation, GljcSaveNotificationPreferencesMutationVariables>;
+export const SeajustSaveNotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeajustSaveNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationLanguage"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationDeliveryInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"network"},"name":{"kind":"Name","value":"seajust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationLanguage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"Field","name":{"kind":"Name","value":"setNotificationDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deliveries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeajustSaveNotificationPreferencesMutation, SeajustSaveNotificationPreferencesMutationVariables>;
 export const CascDeskUpdateAuthorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CascDeskUpdateAuthority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patch"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorityPatch"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"network"},"name":{"kind":"Name","value":"casc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAuthority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"patch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patch"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeskAuthorityFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeskAuthorityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Authority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"urgentContact"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewedAt"}}]}}]} as unknown as DocumentNode<CascDeskUpdateAuthorityMutation, CascDeskUpdateAuthorityMutationVariables>;
 export const WacapDeskUpdateAuthorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WacapDeskUpdateAuthority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patch"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorityPatch"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"network"},"name":{"kind":"Name","value":"wacap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAuthority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"patch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patch"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeskAuthorityFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeskAuthorityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Authority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"urgentContact"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewedAt"}}]}}]} as unknown as DocumentNode<WacapDeskUpdateAuthorityMutation, WacapDeskUpdateAuthorityMutationVariables>;
 export const GljcDeskUpdateAuthorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GljcDeskUpdateAuthority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patch"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorityPatch"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"network"},"name":{"kind":"Name","value":"gljc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAuthority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"patch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patch"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeskAuthorityFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeskAuthorityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Authority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"urgentContact"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewedAt"}}]}}]} as unknown as DocumentNode<GljcDeskUpdateAuthorityMutation, GljcDeskUpdateAuthorityMutationVariables>;

@@ -1,8 +1,9 @@
 import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
 import { labelId } from '../ui/vocabulary';
 
-/** Who is signed in (name and role) with the sign-out button, or the sign-in button. */
+/** Who is signed in (name and role), a contact point's notification settings and the sign-out button, or the sign-in button. */
 export function AccountMenu() {
   const { status, account, signIn, signOut } = useAuth();
   const intl = useIntl();
@@ -40,6 +41,11 @@ export function AccountMenu() {
           }}
         />
       </p>
+      {account.roles.includes('CONTACT_POINT') && (
+        <Link to="/account/notifications">
+          <FormattedMessage id="account.notificationSettings" />
+        </Link>
+      )}{' '}
       <button type="button" onClick={signOut}>
         <FormattedMessage id="account.signOut" />
       </button>

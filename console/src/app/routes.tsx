@@ -35,6 +35,7 @@ export const router = createBrowserRouter([
           { path: 'desk/resources/:id', lazy: () => import('../desk/ResourceEditPage') },
           { path: 'desk/review', lazy: () => import('../desk/ReviewPage') },
           { path: 'desk/audit', lazy: () => import('../desk/AuditPage') },
+          { path: 'account/notifications', lazy: () => import('../account/NotificationPreferencesPage') },
           { path: 'auth/callback', lazy: () => import('../auth/CallbackPage') },
           {
             path: '*',

@@ -7,6 +7,7 @@ import type {
   ContactPointRole,
   CrimeArea,
   EventKind,
+  NotificationDelivery,
   NotificationKind,
   ReferralEventType,
   ReferralStatus,
@@ -112,7 +113,7 @@ export const VOCABULARY = {
     'MESSAGE',
     'ANSWER_DATE_SET',
   ] satisfies ReferralEventType[],
-  /** What a notification (the bell's, or a mail) is about. */
+  /** What a notification (the bell's, or a mail) is about; a contact point chooses how each of theirs is mailed. */
   notificationKind: [
     'REFERRAL_RECEIVED',
     'ACKNOWLEDGED',
@@ -124,7 +125,13 @@ export const VOCABULARY = {
     'ACK_REMINDER',
     'ACK_OVERDUE',
     'ESCALATED',
+    'ANSWER_REMINDER',
+    'ANSWER_OVERDUE',
+    'ANSWER_ESCALATED',
+    'DELIVERY_FAILED',
   ] satisfies NotificationKind[],
+  /** How a contact point has a kind of notification mailed. */
+  notificationDelivery: ['IMMEDIATE', 'DAILY_DIGEST', 'NONE'] satisfies NotificationDelivery[],
   /** Roles of a signed-in account (token claims), shown beside the name. */
   accountRole: ['CONTACT_POINT', 'SECRETARIAT', 'ANALYST', 'HUB_ADMIN'],
 } as const;
@@ -146,6 +153,7 @@ export const SCHEMA_ENUM: Readonly<Partial<Record<Vocabulary, string>>> = {
   referralStatus: 'ReferralStatus',
   referralEvent: 'ReferralEventType',
   notificationKind: 'NotificationKind',
+  notificationDelivery: 'NotificationDelivery',
 };
 
 /** Message id of one value's label, e.g. `enum.measure.BANK_INFORMATION`. */

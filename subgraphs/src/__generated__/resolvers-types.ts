@@ -170,8 +170,11 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Notification: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Notification']>;
   NotificationConnection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['NotificationConnection']>;
+  NotificationDelivery: Types.NotificationDelivery;
+  NotificationDeliveryInput: Types.NotificationDeliveryInput;
   NotificationKind: Types.NotificationKind;
   NotificationLanguage: Types.NotificationLanguage;
+  NotificationPreferenceKind: Types.NotificationPreferenceKind;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   RedeliveryReport: ResolverTypeWrapper<Types.RedeliveryReport>;
   ReferenceSeries: ResolverTypeWrapper<Types.ReferenceSeries>;
@@ -209,6 +212,7 @@ export type ResolversTypes = {
   TemplateNetworkEventConnection: ResolverTypeWrapper<Page<NetworkEventEntity>>;
   TemplateNotification: ResolverTypeWrapper<InAppRow>;
   TemplateNotificationConnection: ResolverTypeWrapper<NotificationPage>;
+  TemplateNotificationKindDelivery: ResolverTypeWrapper<Types.TemplateNotificationKindDelivery>;
   TemplateNotificationPreferences: ResolverTypeWrapper<Types.TemplateNotificationPreferences>;
   TemplateNotificationsMarked: ResolverTypeWrapper<Types.TemplateNotificationsMarked>;
   TemplateReferral: ResolverTypeWrapper<ReferralEntity>;
@@ -269,6 +273,7 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Notification: ResolversInterfaceTypes<ResolversParentTypes>['Notification'];
   NotificationConnection: ResolversInterfaceTypes<ResolversParentTypes>['NotificationConnection'];
+  NotificationDeliveryInput: Types.NotificationDeliveryInput;
   PageInfo: Types.PageInfo;
   RedeliveryReport: Types.RedeliveryReport;
   ReferenceSeries: Types.ReferenceSeries;
@@ -300,6 +305,7 @@ export type ResolversParentTypes = {
   TemplateNetworkEventConnection: Page<NetworkEventEntity>;
   TemplateNotification: InAppRow;
   TemplateNotificationConnection: NotificationPage;
+  TemplateNotificationKindDelivery: Types.TemplateNotificationKindDelivery;
   TemplateNotificationPreferences: Types.TemplateNotificationPreferences;
   TemplateNotificationsMarked: Types.TemplateNotificationsMarked;
   TemplateReferral: ReferralEntity;
@@ -789,6 +795,7 @@ export type TemplateMutationsResolvers<ContextType = SubgraphContext, ParentType
   receiveReferralEvent?: Resolver<ResolversTypes['DeliveryReceipt'], ParentType, ContextType, RequireFields<Types.TemplateMutationsReceiveReferralEventArgs, 'delivery'>>;
   redeliver?: Resolver<ResolversTypes['RedeliveryReport'], ParentType, ContextType, RequireFields<Types.TemplateMutationsRedeliverArgs, 'idempotencyKey' | 'since' | 'to'>>;
   retryDelivery?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsRetryDeliveryArgs, 'id' | 'idempotencyKey'>>;
+  setNotificationDeliveries?: Resolver<ResolversTypes['TemplateNotificationPreferences'], ParentType, ContextType, RequireFields<Types.TemplateMutationsSetNotificationDeliveriesArgs, 'deliveries'>>;
   setNotificationLanguage?: Resolver<ResolversTypes['TemplateNotificationPreferences'], ParentType, ContextType, RequireFields<Types.TemplateMutationsSetNotificationLanguageArgs, 'language'>>;
   setReferralAnswerDate?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsSetReferralAnswerDateArgs, 'answerExpectedBy' | 'id' | 'idempotencyKey'>>;
   startReferral?: Resolver<ResolversTypes['TemplateReferral'], ParentType, ContextType, RequireFields<Types.TemplateMutationsStartReferralArgs, 'id' | 'idempotencyKey'>>;
@@ -867,7 +874,14 @@ export type TemplateNotificationConnectionResolvers<ContextType = SubgraphContex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TemplateNotificationKindDeliveryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNotificationKindDelivery'] = ResolversParentTypes['TemplateNotificationKindDelivery']> = {
+  delivery?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationPreferenceKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type TemplateNotificationPreferencesResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TemplateNotificationPreferences'] = ResolversParentTypes['TemplateNotificationPreferences']> = {
+  deliveries?: Resolver<Array<ResolversTypes['TemplateNotificationKindDelivery']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['NotificationLanguage'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1028,6 +1042,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   TemplateNetworkEventConnection?: TemplateNetworkEventConnectionResolvers<ContextType>;
   TemplateNotification?: TemplateNotificationResolvers<ContextType>;
   TemplateNotificationConnection?: TemplateNotificationConnectionResolvers<ContextType>;
+  TemplateNotificationKindDelivery?: TemplateNotificationKindDeliveryResolvers<ContextType>;
   TemplateNotificationPreferences?: TemplateNotificationPreferencesResolvers<ContextType>;
   TemplateNotificationsMarked?: TemplateNotificationsMarkedResolvers<ContextType>;
   TemplateReferral?: TemplateReferralResolvers<ContextType>;

@@ -600,6 +600,21 @@ export type NotificationConnection = {
   unreadCount: Scalars['Int']['output'];
 };
 
+/** How a kind of notification is mailed. Whatever is chosen, a notification about an IMMEDIATE or URGENT referral is mailed at once. */
+export type NotificationDelivery =
+  /** One mail a day (UTC) gathering the day's notifications of the kinds set so. */
+  | 'DAILY_DIGEST'
+  /** A mail for each notification, at once (the default). */
+  | 'IMMEDIATE'
+  /** No mail, except about IMMEDIATE and URGENT referrals. */
+  | 'NONE';
+
+/** How one kind of notification is to be mailed. */
+export type NotificationDeliveryInput = {
+  delivery: NotificationDelivery;
+  kind: NotificationPreferenceKind;
+};
+
 export type NotificationKind =
   | 'ACKNOWLEDGED'
   | 'ACK_OVERDUE'
@@ -610,6 +625,7 @@ export type NotificationKind =
   | 'ASSIGNED'
   | 'COMPLETED'
   | 'DECLINED'
+  | 'DELIVERY_FAILED'
   | 'ESCALATED'
   | 'MESSAGE'
   | 'REFERRAL_RECEIVED'
@@ -621,6 +637,19 @@ export type NotificationLanguage =
   | 'FR'
   | 'PT'
   | 'RU';
+
+export type NotificationPreferenceKind =
+  | 'ACKNOWLEDGED'
+  | 'ACK_OVERDUE'
+  | 'ACK_REMINDER'
+  | 'ANSWER_OVERDUE'
+  | 'ANSWER_REMINDER'
+  | 'ASSIGNED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'MESSAGE'
+  | 'REFERRAL_RECEIVED'
+  | 'WITHDRAWN';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1042,6 +1071,8 @@ export type TemplateMutations = {
   redeliver: RedeliveryReport;
   /** Secretariat only: sends the record's failed deliveries (delivery.state FAILED) again. */
   retryDelivery: TemplateReferral;
+  /** A contact point of Template sets how each named kind of notification is mailed to them (their own only; kinds not named keep their setting). IMMEDIATE and URGENT referrals are always mailed at once, whatever is set. */
+  setNotificationDeliveries: TemplateNotificationPreferences;
   /** A contact point of Template sets the language of the mail Template sends them (their own only). */
   setNotificationLanguage: TemplateNotificationPreferences;
   /**
@@ -1187,6 +1218,12 @@ export type TemplateMutationsRedeliverArgs = {
 export type TemplateMutationsRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Writes to Template's own data. Every create takes an idempotency key; every update and deactivation the version read last. */
+export type TemplateMutationsSetNotificationDeliveriesArgs = {
+  deliveries: Array<NotificationDeliveryInput>;
 };
 
 
@@ -1409,9 +1446,18 @@ export type TemplateNotificationConnection = NotificationConnection & {
   unreadCount: Scalars['Int']['output'];
 };
 
+/** How one kind of notification is mailed to the caller. */
+export type TemplateNotificationKindDelivery = {
+  __typename?: 'TemplateNotificationKindDelivery';
+  delivery: NotificationDelivery;
+  kind: NotificationPreferenceKind;
+};
+
 /** How Template mails one person: each contact point reads and sets only their own. */
 export type TemplateNotificationPreferences = {
   __typename?: 'TemplateNotificationPreferences';
+  /** How each kind is mailed, every kind listed; IMMEDIATE until chosen otherwise. IMMEDIATE and URGENT referrals are always mailed at once. */
+  deliveries: Array<TemplateNotificationKindDelivery>;
   /** The language of their mail; EN until they choose. */
   language: NotificationLanguage;
 };

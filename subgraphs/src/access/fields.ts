@@ -44,6 +44,7 @@ const MUTATIONS: Record<MutationName, Rule> = {
   setNotificationLanguage: rules.ownContactPoint,
   markNotificationsRead: rules.ownContactPoint,
   markAllNotificationsRead: rules.ownContactPoint,
+  setNotificationDeliveries: rules.ownContactPoint,
 };
 
 /** Access rules by template field ("__resolveReference" guards entity lookups). */

@@ -19,8 +19,9 @@ import { AuthorityReviewed1796000000000 } from './migrations/1796000000000-Autho
 import { ReferenceCounterRange1796050000000 } from './migrations/1796050000000-ReferenceCounterRange';
 import { StatisticsReleases1796300000000 } from './migrations/1796300000000-StatisticsReleases';
 import { MailOutbox1796400000000 } from './migrations/1796400000000-MailOutbox';
-import { NotificationCentre1796510000000 } from './migrations/1796510000000-NotificationCentre';
 import { ReferralDueTimes1796500000000 } from './migrations/1796500000000-ReferralDueTimes';
+import { NotificationCentre1796510000000 } from './migrations/1796510000000-NotificationCentre';
+import { MailPreferences1796520000000 } from './migrations/1796520000000-MailPreferences';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ReferralEntity, ReferralEventEntity } from '../referrals/referral.entity';
 
@@ -52,8 +53,9 @@ export const MIGRATIONS = [
   ReferenceCounterRange1796050000000,
   StatisticsReleases1796300000000,
   MailOutbox1796400000000,
-  NotificationCentre1796510000000,
   ReferralDueTimes1796500000000,
+  NotificationCentre1796510000000,
+  MailPreferences1796520000000,
 ];
 
 /** Counts the SQL statements a data source runs, and keeps the latest: the batching and column tests and the benchmarks read it. */

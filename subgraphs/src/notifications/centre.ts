@@ -6,14 +6,12 @@
  */
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Caller } from '#shared/caller';
 import { badInput, notFound } from '#shared/errors';
 import { ownId } from '#shared/ids';
-import type { NetworkDefinition, Registry } from '#shared/registry';
 import type { Page } from '../core/model';
 import { decodeCursor, encodeCursor, type SortKey } from '../core/paging';
 import { inAppByIds, inAppCounts, inAppPage, markInAppRead, pruneReadInApp, type InAppRow } from './in-app';
-import { ownContactPoint } from './preferences';
+import { ownContactPoint, type PreferenceScope } from './preferences';
 import { Repeater } from './repeat';
 
 /** The largest page of one's notifications (and the most ids marked read at once). */
@@ -25,19 +23,14 @@ export interface NotificationPage extends Page<InAppRow> {
 }
 
 /** What the centre acts for: this network, and the caller, whose token names their contact point. */
-export interface CentreScope {
-  ds: DataSource;
-  network: NetworkDefinition;
-  registry: Registry;
-  caller: Caller;
-}
+export type CentreScope = PreferenceScope;
 
 /** The list's order, newest first, as the cursor carries it: a row's n, a positive bigint. */
 const ORDER: readonly SortKey<never>[] = [
   { column: 'n', direction: 'DESC', value: () => '', valid: (v) => /^[1-9][0-9]{0,17}$/.test(v) },
 ];
 
-const mine = (scope: CentreScope) => ownContactPoint(scope.ds, scope.network, scope.registry, scope.caller);
+const mine = (scope: CentreScope) => ownContactPoint(scope);
 
 /** The caller's notifications, newest first: `first` (0 to 100) after the cursor `after`; unread ones only with `unreadOnly`. */
 export async function myNotifications(

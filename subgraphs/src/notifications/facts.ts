@@ -24,8 +24,31 @@ export const NOTIFICATION_KINDS = [
   'ANSWER_REMINDER',
   'ANSWER_OVERDUE',
   'ANSWER_ESCALATED',
+  'DELIVERY_FAILED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Kinds only the network's secretariat receives (SECRETARIAT_EMAIL): no person's preference applies to them. */
+export const SECRETARIAT_KINDS = [
+  'ESCALATED',
+  'ANSWER_ESCALATED',
+  'DELIVERY_FAILED',
+] as const satisfies readonly NotificationKind[];
+export type PreferenceKind = Exclude<NotificationKind, (typeof SECRETARIAT_KINDS)[number]>;
+export const isSecretariatKind = (kind: NotificationKind): boolean =>
+  (SECRETARIAT_KINDS as readonly NotificationKind[]).includes(kind);
+
+/** The kinds a contact point receives, each of which they may have mailed at once, in a daily digest, or not at all. */
+export const PREFERENCE_KINDS: readonly PreferenceKind[] = NOTIFICATION_KINDS.filter(
+  (k): k is PreferenceKind => !isSecretariatKind(k),
+);
+
+/** How a person wants one kind of notification mailed. */
+export const DELIVERIES = ['IMMEDIATE', 'DAILY_DIGEST', 'NONE'] as const;
+export type Delivery = (typeof DELIVERIES)[number];
+
+/** Urgencies whose referrals are mailed at once whatever the recipient chose: a digest or silence would defeat them. */
+export const ALWAYS_IMMEDIATE_URGENCIES: readonly string[] = ['IMMEDIATE', 'URGENT'];
 
 /** The languages a mail is written in; a person without a preference gets English. */
 export const LANGUAGES = ['en', 'fr', 'ru', 'pt'] as const;
@@ -75,4 +98,39 @@ export function factsOf(registry: Registry, r: FactSource, deadline: Date | null
     deadline: deadline ? deadline.toISOString() : null,
     recordId: recordId(r),
   };
+}
+
+/** Mail that gathers several notifications: a person's daily digest, the secretariat's weekly one. */
+export const DIGEST_KINDS = ['DAILY_DIGEST', 'WEEKLY_DIGEST'] as const;
+export type DigestKind = (typeof DIGEST_KINDS)[number];
+
+/** One held notification in a daily digest: its kind and the facts its own mail would have carried. */
+export interface DigestEntry extends MailFacts {
+  kind: NotificationKind;
+}
+
+/** A daily digest's facts: the UTC day it gathers (YYYY-MM-DD) and its notifications, oldest first. */
+export interface DailyDigestFacts {
+  day: string;
+  entries: DigestEntry[];
+}
+
+/** A referral past a due time, as the weekly digest names it: its reference and when it was due. */
+export interface OverdueEntry {
+  reference: string;
+  due: string;
+}
+
+/** The secretariat's weekly digest: counts and references only, never a name or case content. */
+export interface WeeklyDigestFacts {
+  /** Monday (UTC) of the week it is sent in, YYYY-MM-DD. */
+  week: string;
+  /** Entries not reviewed for a year, or never: the desk's review queue. */
+  reviewDue: { contactPoints: number; authorities: number; countryProfiles: number };
+  /** Active contact points whose term ends by `termsEndBy` (YYYY-MM-DD), ended ones included. */
+  termsEnding: number;
+  termsEndBy: string;
+  /** Referrals received here and not acknowledged by their due time, and those sent from here the other side has not acknowledged in time. */
+  overdueReceived: { count: number; first: OverdueEntry[] };
+  overdueSent: { count: number; first: OverdueEntry[] };
 }

@@ -8,7 +8,8 @@
  */
 import { createTransport } from 'nodemailer';
 import type { Outcome } from '../outbox/worker';
-import { renderMail } from './render';
+import { renderDailyDigest, renderWeeklyDigest } from './digest-render';
+import { renderMail, type RenderedMail } from './render';
 import type { MailRow } from './repository';
 
 export interface MailSettings {
@@ -39,6 +40,19 @@ export function mailOutcomeOf(err: { responseCode?: number; code?: string; messa
   return { ok: false, permanent, error: `${code}: ${err.message}`.slice(0, 500) };
 }
 
+/** The bare address of a From header ("Name <a@b>" or "a@b"). */
+const addressOf = (from: string) => /<([^>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
+
+/** A row's mail, by its kind. The weekly digest is stopped by configuration: its List-Unsubscribe writes to the sender. */
+export function renderRow(row: MailRow, settings: Pick<MailSettings, 'consoleUrl' | 'from'>): RenderedMail {
+  if (row.kind === 'DAILY_DIGEST') return renderDailyDigest(row.language, row.facts, settings.consoleUrl);
+  if (row.kind === 'WEEKLY_DIGEST') {
+    const stop = `mailto:${addressOf(settings.from)}?subject=${encodeURIComponent('Stop the weekly digest (SECRETARIAT_DIGEST=none)')}`;
+    return renderWeeklyDigest(row.language, row.facts, settings.consoleUrl, stop);
+  }
+  return renderMail(row.kind, row.language, row.facts, settings.consoleUrl);
+}
+
 export interface MailSender {
   send(row: MailRow): Promise<MailOutcome>;
   close(): void;
@@ -53,7 +67,7 @@ export function createMailSender(settings: MailSettings): MailSender {
   } as object);
   return {
     async send(row) {
-      const mail = renderMail(row.kind, row.language, row.facts, settings.consoleUrl);
+      const mail = renderRow(row, settings);
       try {
         await transport.sendMail({
           from: settings.from,
@@ -63,6 +77,7 @@ export function createMailSender(settings: MailSettings): MailSender {
           html: mail.html,
           messageId: messageIdOf(row.message_token, settings.from),
           headers: { 'Auto-Submitted': 'auto-generated', 'X-JCN-Notification': row.kind },
+          ...(mail.unsubscribe ? { list: { unsubscribe: mail.unsubscribe } } : {}),
         });
         return { ok: true };
       } catch (err) {

@@ -8,14 +8,16 @@
  * - the other side acknowledged, declined, completed, withdrew or wrote a message:
  *   this side's contact point (the origin's sender; the destination's assignee, else
  *   its addressee, else every active contact point of its country);
- * - assigned: the assignee, unless they assigned it to themselves.
+ * - assigned: the assignee, unless they assigned it to themselves;
+ * - a referral arrives and the secretariat asked to be told (SECRETARIAT_NOTIFY_ARRIVALS): its address too;
+ * - a change of this side's record failed for good in the outbox (a dead letter): the secretariat.
  */
 import type { EntityManager } from 'typeorm';
 import { ownId } from '#shared/ids';
 import type { NetworkDefinition, Registry } from '#shared/registry';
 import type { ReferralEntity } from '../referrals/referral.entity';
 import type { EventType, Side } from '../referrals/state';
-import { factsOf, type FactSource, type NotificationKind } from './facts';
+import { factsOf, type FactSource, type Language, type NotificationKind } from './facts';
 import { enqueueMail, recipientsByIds, recipientsOfCountry, type Recipient } from './repository';
 
 type Parties = Pick<ReferralEntity, 'fromCp' | 'toCp' | 'assignedTo'>;
@@ -64,7 +66,7 @@ async function queue(
   const facts = factsOf(registry, r, deadline);
   for (const recipient of recipients) {
     await enqueueMail(em, {
-      dedupeKey: `${r.id}:${r.side}:${event.authorSide}:${event.seq}:${recipient.id}`,
+      dedupeKey: `${r.id}:${r.side}:${event.authorSide}:${event.seq}:${recipient.id ?? 'secretariat'}`,
       kind,
       recipient,
       facts,
@@ -72,14 +74,24 @@ async function queue(
   }
 }
 
-/** A new referral was recorded at its destination (this network). */
+/** The secretariat's own address (SECRETARIAT_EMAIL, configuration) and the language of its mail. */
+export interface SecretariatAddress {
+  email: string;
+  language: Language;
+}
+
+const secretariatRecipient = (s: SecretariatAddress): Recipient => ({ id: null, email: s.email, language: s.language });
+
+/** A new referral was recorded at its destination (this network); `secretariat` when it asked to be told too. */
 export async function notifyArrival(
   em: EntityManager,
   network: NetworkDefinition,
   registry: Registry,
   r: NotifiedRecord & Pick<ReferralEntity, 'acknowledgeBy'>,
+  secretariat?: SecretariatAddress,
 ): Promise<void> {
   const recipients = await firstOrCountry(em, network, registry, [r.toCp], r.destinationCountry);
+  if (secretariat) recipients.push(secretariatRecipient(secretariat));
   await queue(
     em,
     registry,
@@ -128,4 +140,30 @@ export async function notifyOwnStep(
   const uuid = ownContactPoint(network, registry, event.assignedTo);
   if (!uuid) return;
   await queue(em, registry, r, event, 'ASSIGNED', await recipientsByIds(em, [uuid]), null);
+}
+
+/**
+ * The outbox gave up on change `outboxId` of this side's record (`uuid`, `side`): the secretariat is told,
+ * once per outbox row, in the transaction that made it a dead letter. A record this side no longer holds
+ * tells no one.
+ */
+export async function notifyDeadLetter(
+  em: EntityManager,
+  registry: Registry,
+  record: { uuid: string; side: string; outboxId: string },
+  secretariat: SecretariatAddress,
+): Promise<void> {
+  const [r]: FactSource[] = await em.query(
+    `SELECT id, side, reference, kind, urgency, origin_network AS "originNetwork", destination_network AS "destinationNetwork",
+            origin_country AS "originCountry", destination_country AS "destinationCountry", created_at AS "createdAt"
+       FROM referrals WHERE id = $1 AND side = $2`,
+    [record.uuid, record.side],
+  );
+  if (!r) return;
+  await enqueueMail(em, {
+    dedupeKey: `${r.id}:${r.side}:outbox:${record.outboxId}:dead`,
+    kind: 'DELIVERY_FAILED',
+    recipient: secretariatRecipient(secretariat),
+    facts: factsOf(registry, r, null),
+  });
 }

@@ -8,9 +8,11 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** The page where the recipient turns this mail off (List-Unsubscribe); digests only. */
+  unsubscribe?: string;
 }
 
-interface Phrases {
+export interface Phrases {
   /** The mail's subject line after the reference, and its first sentence. */
   what: Record<NotificationKind, string>;
   urgency: Record<string, string>;
@@ -28,7 +30,7 @@ interface Phrases {
   footer: string;
 }
 
-const PHRASES: Record<Language, Phrases> = {
+export const PHRASES: Record<Language, Phrases> = {
   en: {
     what: {
       REFERRAL_RECEIVED: 'New referral for you',
@@ -44,6 +46,7 @@ const PHRASES: Record<Language, Phrases> = {
       ANSWER_REMINDER: 'Reminder: an answer to a referral is expected soon',
       ANSWER_OVERDUE: 'Overdue: a referral has not been answered by its expected date',
       ANSWER_ESCALATED: 'Escalation: a referral is overdue for its answer',
+      DELIVERY_FAILED: 'Delivery failed for good: a referral change did not reach the other network',
     },
     urgency: { IMMEDIATE: 'Immediate', URGENT: 'Urgent', ROUTINE: 'Routine' },
     labels: {
@@ -72,6 +75,7 @@ const PHRASES: Record<Language, Phrases> = {
       ANSWER_REMINDER: 'Rappel : la réponse à une demande est bientôt attendue',
       ANSWER_OVERDUE: "En retard : une demande n'a pas reçu de réponse à la date prévue",
       ANSWER_ESCALATED: 'Signalement : une demande attend sa réponse au-delà de la date prévue',
+      DELIVERY_FAILED: "Échec définitif de transmission : une modification de demande n'a pas atteint l'autre réseau",
     },
     urgency: { IMMEDIATE: 'Immédiate', URGENT: 'Urgente', ROUTINE: 'Ordinaire' },
     labels: {
@@ -101,6 +105,7 @@ const PHRASES: Record<Language, Phrases> = {
       ANSWER_REMINDER: 'Напоминание: скоро ожидается ответ на запрос',
       ANSWER_OVERDUE: 'Просрочено: ответ на запрос не дан к ожидаемой дате',
       ANSWER_ESCALATED: 'Эскалация: срок ответа на запрос истёк',
+      DELIVERY_FAILED: 'Доставка не удалась: изменение запроса не дошло до другой сети',
     },
     urgency: { IMMEDIATE: 'Немедленно', URGENT: 'Срочно', ROUTINE: 'В обычном порядке' },
     labels: {
@@ -130,6 +135,7 @@ const PHRASES: Record<Language, Phrases> = {
       ANSWER_REMINDER: 'Lembrete: a resposta a um pedido é esperada em breve',
       ANSWER_OVERDUE: 'Em atraso: um pedido não foi respondido na data prevista',
       ANSWER_ESCALATED: 'Escalamento: um pedido passou a data prevista de resposta',
+      DELIVERY_FAILED: 'Falha definitiva de entrega: uma alteração de um pedido não chegou à outra rede',
     },
     urgency: { IMMEDIATE: 'Imediato', URGENT: 'Urgente', ROUTINE: 'Rotina' },
     labels: {
@@ -146,7 +152,7 @@ const PHRASES: Record<Language, Phrases> = {
   },
 };
 
-const escapeHtml = (s: string) =>
+export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** An instant as "2026-12-08 14:00 UTC": a mail cannot know its reader's time zone, so it says which it uses. */
@@ -155,6 +161,20 @@ export const utcMinute = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 1
 /** The console page of the recipient's record, under `consoleUrl` (the console's address as its network publishes it). */
 export const consoleLink = (consoleUrl: string, recordId: string) =>
   `${consoleUrl.replace(/\/+$/, '')}/referrals/${encodeURIComponent(recordId)}`;
+
+/** The labelled facts of one notification, in `language`: what its mail, or its line in a digest, shows. */
+export function factRows(language: Language, facts: MailFacts, kind?: NotificationKind): [string, string][] {
+  const p = PHRASES[language];
+  const rows: [string, string][] = [
+    [p.labels.reference, facts.reference],
+    [p.labels.kind, facts.referralKind],
+    [p.labels.urgency, p.urgency[facts.urgency] ?? facts.urgency],
+    [p.labels.from, `${facts.counterpartCountry}, ${facts.counterpartNetwork}`],
+  ];
+  const answering = kind === 'ANSWER_REMINDER' || kind === 'ANSWER_OVERDUE' || kind === 'ANSWER_ESCALATED';
+  if (facts.deadline) rows.push([answering ? p.labels.answerBy : p.labels.deadline, utcMinute(facts.deadline)]);
+  return rows;
+}
 
 export function renderMail(
   kind: NotificationKind,
@@ -165,14 +185,7 @@ export function renderMail(
   const p = PHRASES[language];
   const what = p.what[kind];
   const link = consoleLink(consoleUrl, facts.recordId);
-  const rows: [string, string][] = [
-    [p.labels.reference, facts.reference],
-    [p.labels.kind, facts.referralKind],
-    [p.labels.urgency, p.urgency[facts.urgency] ?? facts.urgency],
-    [p.labels.from, `${facts.counterpartCountry}, ${facts.counterpartNetwork}`],
-  ];
-  const answering = kind === 'ANSWER_REMINDER' || kind === 'ANSWER_OVERDUE' || kind === 'ANSWER_ESCALATED';
-  if (facts.deadline) rows.push([answering ? p.labels.answerBy : p.labels.deadline, utcMinute(facts.deadline)]);
+  const rows = factRows(language, facts, kind);
   const text = [what, '', ...rows.map(([k, v]) => `${k}: ${v}`), '', `${p.labels.open}: ${link}`, '', p.footer].join(
     '\n',
   );

@@ -4,19 +4,24 @@
  * compares is the one it passes (its clock), never the database's now().
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Language, MailFacts, NotificationKind } from './facts';
 import { recordInApp } from './in-app';
+import type { DailyDigestFacts, Language, MailFacts, NotificationKind, WeeklyDigestFacts } from './facts';
+import { routeMail } from './routing';
+
+/** What a row's facts are, by its kind: one notification's, or a digest's. */
+export type MailContent =
+  | { kind: NotificationKind; facts: MailFacts }
+  | { kind: 'DAILY_DIGEST'; facts: DailyDigestFacts }
+  | { kind: 'WEEKLY_DIGEST'; facts: WeeklyDigestFacts };
 
 /** A row as the worker leases it: everything send() needs, and nothing it may not say. */
-export interface MailRow {
+export type MailRow = MailContent & {
   id: string;
   message_token: string;
-  kind: NotificationKind;
   recipient: string;
   language: Language;
-  facts: MailFacts;
   attempts: number;
-}
+};
 
 /** An active contact point of this network with an address (id null: the secretariat's own address), and the language it reads its mail in. */
 export interface Recipient {
@@ -46,19 +51,38 @@ export function recipientsOfCountry(em: EntityManager, country: string): Promise
 
 /**
  * Queues one mail in the caller's transaction. `dedupeKey` names the event and the recipient: the
- * same event noted twice (a repeated delivery) queues nothing more. A contact point recipient also
- * gets the notification in the console's centre (in-app.ts), whatever their mail preference.
+ * same event noted twice (a repeated delivery) queues nothing more. A contact point recipient first
+ * gets the notification in the console's centre (in-app.ts), whatever their mail preference; then the
+ * recipient's choice for the kind (routing.ts) may hold the mail for their daily digest or drop it.
  */
 export async function enqueueMail(
   em: EntityManager,
   row: { dedupeKey: string; kind: NotificationKind; recipient: Recipient; facts: MailFacts },
 ): Promise<void> {
   if (row.recipient.id) await recordInApp(em, { ...row, recipientCp: row.recipient.id });
+  if (!(await routeMail(em, row))) return;
   await em.query(
     `INSERT INTO mail_outbox (dedupe_key, kind, recipient_cp, recipient, language, facts) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (dedupe_key) DO NOTHING`,
     [row.dedupeKey, row.kind, row.recipient.id, row.recipient.email, row.recipient.language, JSON.stringify(row.facts)],
   );
+}
+
+/**
+ * Queues a digest (digests.ts) in the caller's transaction; a digest is mailed as it is, whatever the
+ * recipient chose for the kinds it gathers (they chose the digest). Returns false when `dedupeKey` was
+ * queued already.
+ */
+export async function enqueueDigest(
+  em: EntityManager,
+  row: MailContent & { kind: 'DAILY_DIGEST' | 'WEEKLY_DIGEST'; dedupeKey: string; recipient: Recipient },
+): Promise<boolean> {
+  const inserted: unknown[] = await em.query(
+    `INSERT INTO mail_outbox (dedupe_key, kind, recipient_cp, recipient, language, facts) VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+    [row.dedupeKey, row.kind, row.recipient.id, row.recipient.email, row.recipient.language, JSON.stringify(row.facts)],
+  );
+  return inserted.length > 0;
 }
 
 /**

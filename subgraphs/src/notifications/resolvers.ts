@@ -5,11 +5,11 @@ import type { AssistanceKind, NetworkCode, Urgency } from '../__generated__/sche
 import { runtimeName } from '../core/model';
 import { connection, countryRef } from '../core/resolving';
 import { markAllRead, markRead, myNotification, myNotifications } from './centre';
-import { readPreferences, setLanguage } from './preferences';
+import { readPreferences, setDeliveries, setLanguage } from './preferences';
 
 export const notificationResolvers: Resolvers = {
   TemplateNetwork: {
-    myNotificationPreferences: (_n, _a, ctx) => readPreferences(ctx.ds, ctx.network, ctx.registry, ctx.caller),
+    myNotificationPreferences: (_n, _a, ctx) => readPreferences(ctx),
     myNotifications: (_n, args, ctx) => myNotifications(ctx, args),
   },
   TemplateNotification: {
@@ -26,8 +26,8 @@ export const notificationResolvers: Resolvers = {
   },
   TemplateNotificationConnection: { ...connection, unreadCount: (page) => page.unreadCount() },
   TemplateMutations: {
-    setNotificationLanguage: (_m, { language }, ctx) =>
-      setLanguage(ctx.ds, ctx.network, ctx.registry, ctx.caller, language),
+    setNotificationLanguage: (_m, { language }, ctx) => setLanguage(ctx, ctx.audit, language),
+    setNotificationDeliveries: (_m, { deliveries }, ctx) => setDeliveries(ctx, ctx.audit, deliveries),
     markNotificationsRead: (_m, { ids }, ctx) => markRead(ctx, ids),
     markAllNotificationsRead: (_m, { upTo }, ctx) => markAllRead(ctx, upTo),
   },

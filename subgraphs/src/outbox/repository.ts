@@ -159,22 +159,29 @@ export async function markDelivered(ds: DataSource, id: string, claim: string): 
   return n;
 }
 
-/** Records a failed attempt of a leased row: due again after `waitMs`, or a dead letter when `failed`. */
+/**
+ * Records a failed attempt of a leased row: due again after `waitMs`, or a dead letter when `failed`.
+ * Returns the row's stream, or null when the lease ran out and another worker holds the row now.
+ */
 export async function markFailed(
-  ds: DataSource,
+  em: DataSource | EntityManager,
   id: string,
   claim: string,
   error: string,
   failed: boolean,
   waitMs: number,
-): Promise<void> {
-  await ds.query(
-    `UPDATE outbox SET attempts = attempts + 1, last_attempt_at = now(), last_error = $3, claimed_until = NULL, claimed_by = NULL,
-            failed_at = CASE WHEN $4 THEN now() END,
-            next_attempt_at = now() + make_interval(secs => $5::double precision / 1000)
-      WHERE id = $1 AND claimed_by = $2`,
+): Promise<Stream | null> {
+  const rows: Stream[] = await em.query(
+    `WITH marked AS (
+       UPDATE outbox SET attempts = attempts + 1, last_attempt_at = now(), last_error = $3, claimed_until = NULL, claimed_by = NULL,
+              failed_at = CASE WHEN $4 THEN now() END,
+              next_attempt_at = now() + make_interval(secs => $5::double precision / 1000)
+        WHERE id = $1 AND claimed_by = $2
+        RETURNING referral_id, record_side)
+     SELECT referral_id AS id, record_side AS scope FROM marked`,
     [id, claim, error, failed, waitMs],
   );
+  return rows[0] ?? null;
 }
 
 /** Undelivered rows of each stream, for the delivery state of many streams at once. */

@@ -15,12 +15,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { contextOf, tracer, tracingEnabled } from '#shared/observability/tracing';
 import type { NetworkDefinition } from '#shared/registry';
 import type { DeliveryAttempts } from '../metrics';
-import { claimDue, markDelivered, markFailed, OUTBOX_CHANNEL, type OutboxRow } from './repository';
+import { claimDue, markDelivered, markFailed, OUTBOX_CHANNEL, type OutboxRow, type Stream } from './repository';
 
 /** What one attempt came to. */
 export type Outcome = { ok: true } | { ok: false; permanent: boolean; error: string };
@@ -33,6 +33,8 @@ export type Outcome = { ok: true } | { ok: false; permanent: boolean; error: str
 export interface OutboxHandler {
   kinds: readonly string[];
   deliver(row: OutboxRow, options: { timeoutMs: number }): Promise<Outcome>;
+  /** Called once when `row` becomes a dead letter, in the transaction that marks it (to queue a notice with it). */
+  deadLetter?(em: EntityManager, row: OutboxRow, stream: Stream): Promise<void>;
 }
 
 export interface OutboxOptions {
@@ -173,14 +175,24 @@ export class OutboxWorker {
     }
     const failed = outcome.permanent || row.attempts + 1 >= (this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
     this.options.deliveryAttempts?.(row.target_network, failed ? 'dead_letter' : 'retry');
-    await markFailed(
-      ds,
-      row.id,
-      claim,
-      outcome.error.slice(0, 500),
-      failed,
-      backoffMs(row.attempts, this.options.maxBackoffMs ?? 5000),
-    );
+    const mark = (em: DataSource | EntityManager) =>
+      markFailed(
+        em,
+        row.id,
+        claim,
+        outcome.error.slice(0, 500),
+        failed,
+        backoffMs(row.attempts, this.options.maxBackoffMs ?? 5000),
+      );
+    const onDead = failed ? this.handlers.get(row.kind)?.deadLetter : undefined;
+    if (onDead) {
+      await ds.transaction(async (em) => {
+        const stream = await mark(em);
+        if (stream) await onDead(em, row, stream);
+      });
+    } else {
+      await mark(ds);
+    }
     if (failed)
       this.options.log?.(
         `outbox row ${row.id} to ${row.target_network} failed for good: ${outcome.error.slice(0, 200)}`,

@@ -8,6 +8,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { currentTraceparent } from '#shared/observability/tracing';
 import * as outbox from '../outbox/repository';
+import type { OutboxRow, Stream } from '../outbox/repository';
 import type { OutboxHandler, Outcome } from '../outbox/worker';
 import type { GraphQLAnswer, ServiceClient } from '../service-client';
 import { ServiceCallError } from '../service-client';
@@ -126,11 +127,22 @@ export function receiptAcknowledgeBy(
 /**
  * The outbox handler of referral changes: each row is the delivery mutation of its kind, through `gateway`.
  * A new referral's receipt says when its destination is to acknowledge it; the origin's record (in `ds`)
- * takes that time before the row counts as delivered, so a crash in between only asks again.
+ * takes that time before the row counts as delivered, so a crash in between only asks again. `deadLetter`
+ * is told of a change that failed for good, with its record (the stream's id and side).
  */
-export function referralDeliveries(gateway: ServiceClient, ds: DataSource): OutboxHandler {
+export function referralDeliveries(
+  gateway: ServiceClient,
+  ds: DataSource,
+  deadLetter?: (em: EntityManager, record: { uuid: string; side: string; outboxId: string }) => Promise<void>,
+): OutboxHandler {
   return {
     kinds: REFERRAL_KINDS,
+    ...(deadLetter
+      ? {
+          deadLetter: (em: EntityManager, row: OutboxRow, stream: Stream) =>
+            deadLetter(em, { uuid: stream.id, side: stream.scope, outboxId: row.id }),
+        }
+      : {}),
     async deliver(row, { timeoutMs }) {
       const mutation = MUTATION[row.kind as ReferralKind];
       try {

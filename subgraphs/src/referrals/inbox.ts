@@ -10,7 +10,7 @@ import { badInput, conflict, forbidden, notFound } from '#shared/errors';
 import { decodeId, encodeId } from '#shared/ids';
 import { codeOfKey, findNetwork, type NetworkDefinition, type Registry } from '#shared/registry';
 import { isServiceOf } from '../access/referrals';
-import { notifyArrival, notifyReceivedStep } from '../notifications/notify';
+import { notifyArrival, notifyReceivedStep, type SecretariatAddress } from '../notifications/notify';
 import type { AuditTrail } from '../audit/audit';
 import { otherSide, recordId, type DeliveryReceipt } from './model';
 import type { EventDelivery, ReferralDelivery } from './payload';
@@ -37,6 +37,8 @@ export interface InboxOptions {
   deliveryMaxAgeDays?: number;
   /** This network's default due times by urgency: a referral arriving here is to be acknowledged within them. */
   duePolicy?: DuePolicy;
+  /** The secretariat, when it asked to be mailed of every referral that arrives (SECRETARIAT_NOTIFY_ARRIVALS). */
+  arrivalsTo?: SecretariatAddress;
 }
 
 type CheckedEvent = ReturnType<typeof validateEvent>;
@@ -181,7 +183,7 @@ export class ReferralInbox {
       await records.insertRecord(em, record);
       await this.insertEvent(em, id.uuid, 'DESTINATION', created, createdAt, event);
       await refold(em, id.uuid, 'DESTINATION');
-      await notifyArrival(em, this.network, this.registry, record as ReferralEntity);
+      await notifyArrival(em, this.network, this.registry, record as ReferralEntity, this.options.arrivalsTo);
       await this.audit.write(em, {
         action: 'receiveReferral',
         objectType: 'Referral',

@@ -29,7 +29,7 @@ import {
 import { DOMAIN_ENUMS } from '#shared/domain';
 import type { NetworkDefinition, Registry } from '#shared/registry';
 import { commonSdl, FEDERATION_LINK } from '#shared/schema/common';
-import { NOTIFICATION_KINDS } from '../notifications/facts';
+import { NOTIFICATION_KINDS, PREFERENCE_KINDS } from '../notifications/facts';
 
 /** The modules whose schema.graphql make up a network subgraph, in the order their fields appear. */
 export const SCHEMA_MODULES = ['core', 'directory', 'referrals', 'statistics', 'audit', 'notifications'] as const;
@@ -50,8 +50,13 @@ export const schemaFilePath = (module: (typeof SCHEMA_MODULES)[number]) =>
   join(__dirname, '..', module, 'schema.graphql');
 
 function enumsSdl(): string {
-  // What a notification is about: the kinds notify.ts and deadlines.ts write, as the mails name them.
-  return Object.entries({ ...DOMAIN_ENUMS, NotificationKind: NOTIFICATION_KINDS })
+  // What a notification is about: the kinds notify.ts and deadlines.ts write, as the mails name them;
+  // and those of them a contact point chooses how to receive (the secretariat's own kinds left out).
+  return Object.entries({
+    ...DOMAIN_ENUMS,
+    NotificationKind: NOTIFICATION_KINDS,
+    NotificationPreferenceKind: PREFERENCE_KINDS,
+  })
     .map(([name, values]) => `enum ${name} { ${values.join(' ')} }`)
     .join('\n');
 }

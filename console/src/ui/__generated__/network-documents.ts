@@ -4,6 +4,138 @@ import { graphql } from '../../__generated__/gql';
 export const NETWORK_KEYS = ["casc","wacap","gljc","seajust"] as const;
 
 export const networkDocuments = {
+  "\n  query TemplateMyNotificationPreferences($network: NetworkCode!) {\n    network(code: $network) {\n      code\n      ... on TemplateNetwork {\n        myNotificationPreferences {\n          language\n          deliveries {\n            kind\n            delivery\n          }\n        }\n      }\n    }\n  }\n": {
+    casc: graphql(`
+query CascMyNotificationPreferences($network: NetworkCode!) {
+  network(code: $network) {
+    code
+    ... on CascNetwork {
+      myNotificationPreferences {
+        language
+        deliveries {
+          kind
+          delivery
+        }
+      }
+    }
+  }
+}
+`),
+    wacap: graphql(`
+query WacapMyNotificationPreferences($network: NetworkCode!) {
+  network(code: $network) {
+    code
+    ... on WacapNetwork {
+      myNotificationPreferences {
+        language
+        deliveries {
+          kind
+          delivery
+        }
+      }
+    }
+  }
+}
+`),
+    gljc: graphql(`
+query GljcMyNotificationPreferences($network: NetworkCode!) {
+  network(code: $network) {
+    code
+    ... on GljcNetwork {
+      myNotificationPreferences {
+        language
+        deliveries {
+          kind
+          delivery
+        }
+      }
+    }
+  }
+}
+`),
+    seajust: graphql(`
+query SeajustMyNotificationPreferences($network: NetworkCode!) {
+  network(code: $network) {
+    code
+    ... on SeajustNetwork {
+      myNotificationPreferences {
+        language
+        deliveries {
+          kind
+          delivery
+        }
+      }
+    }
+  }
+}
+`),
+  },
+  "\n  mutation TemplateSaveNotificationPreferences(\n    $language: NotificationLanguage!\n    $deliveries: [NotificationDeliveryInput!]!\n  ) {\n    network: template {\n      setNotificationLanguage(language: $language) {\n        language\n      }\n      setNotificationDeliveries(deliveries: $deliveries) {\n        language\n        deliveries {\n          kind\n          delivery\n        }\n      }\n    }\n  }\n": {
+    casc: graphql(`
+mutation CascSaveNotificationPreferences($language: NotificationLanguage!, $deliveries: [NotificationDeliveryInput!]!) {
+  network: casc {
+    setNotificationLanguage(language: $language) {
+      language
+    }
+    setNotificationDeliveries(deliveries: $deliveries) {
+      language
+      deliveries {
+        kind
+        delivery
+      }
+    }
+  }
+}
+`),
+    wacap: graphql(`
+mutation WacapSaveNotificationPreferences($language: NotificationLanguage!, $deliveries: [NotificationDeliveryInput!]!) {
+  network: wacap {
+    setNotificationLanguage(language: $language) {
+      language
+    }
+    setNotificationDeliveries(deliveries: $deliveries) {
+      language
+      deliveries {
+        kind
+        delivery
+      }
+    }
+  }
+}
+`),
+    gljc: graphql(`
+mutation GljcSaveNotificationPreferences($language: NotificationLanguage!, $deliveries: [NotificationDeliveryInput!]!) {
+  network: gljc {
+    setNotificationLanguage(language: $language) {
+      language
+    }
+    setNotificationDeliveries(deliveries: $deliveries) {
+      language
+      deliveries {
+        kind
+        delivery
+      }
+    }
+  }
+}
+`),
+    seajust: graphql(`
+mutation SeajustSaveNotificationPreferences($language: NotificationLanguage!, $deliveries: [NotificationDeliveryInput!]!) {
+  network: seajust {
+    setNotificationLanguage(language: $language) {
+      language
+    }
+    setNotificationDeliveries(deliveries: $deliveries) {
+      language
+      deliveries {
+        kind
+        delivery
+      }
+    }
+  }
+}
+`),
+  },
   "\n  mutation TemplateDeskUpdateAuthority($id: ID!, $version: Int!, $patch: AuthorityPatch!) {\n    network: template {\n      updateAuthority(id: $id, version: $version, patch: $patch) {\n        ...DeskAuthorityFields\n      }\n    }\n  }\n": {
     casc: graphql(`
 mutation CascDeskUpdateAuthority($id: ID!, $version: Int!, $patch: AuthorityPatch!) {
