@@ -736,7 +736,7 @@ describe('per-kind preferences and digests', () => {
     await setDeliveries([{ kind: 'WITHDRAWN', delivery: 'IMMEDIATE' }], reader);
   });
 
-  it('"none" sends nothing, but IMMEDIATE and URGENT referrals still go at once', async () => {
+  it('"none" sends nothing (the bell still shows it), but IMMEDIATE and URGENT referrals still go at once', async () => {
     const reader = await token('gljc', 'UGA', 'reader');
     await setDeliveries([{ kind: 'REFERRAL_RECEIVED', delivery: 'NONE' }], reader);
     const since = smtp.mails.length;
@@ -756,6 +756,13 @@ describe('per-kind preferences and digests', () => {
       routine.reference,
     ]);
     expect(held).toEqual([]);
+    // The console's bell still has it: a mail preference never hides a notification there.
+    const shown = await sql(
+      'gljc',
+      `SELECT kind FROM notifications WHERE recipient_cp = $1 AND facts->>'reference' = $2`,
+      [cpId('gljc', 'reader').split(':')[2], routine.reference],
+    );
+    expect(shown).toEqual([{ kind: 'REFERRAL_RECEIVED' }]);
     await setDeliveries([{ kind: 'REFERRAL_RECEIVED', delivery: 'IMMEDIATE' }], reader);
   });
 
