@@ -88,7 +88,8 @@ describe('the cost of a query', () => {
       Nodes: 6,
       Referral: 29,
       Stats: 604,
-      MyNotificationPreferences: 2,
+      MyNotificationPreferences: 22,
+      MyNotifications: 43,
     });
     expect(cost(REPORT_QUERY, { from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' })).toBe(1732);
     // The console's analytics dashboard: every chart of the four networks in one query.
