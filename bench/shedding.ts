@@ -23,6 +23,8 @@ export interface SheddingLevel {
   answeredPerSecond: number;
   shedPerSecond: number;
   otherPerSecond: number;
+  /** Requests that got no answer within autocannon's 30 s timeout, or whose connection failed. */
+  unansweredPerSecond: number;
   p50: number;
   p99: number;
 }
@@ -37,7 +39,7 @@ async function level(url: string, bench: Bench, connections: number, seconds: nu
   let other = 0;
   let next = 0;
   const callers = bench.callers;
-  await autocannon({
+  const result = await autocannon({
     url,
     method: 'POST',
     body: JSON.stringify({ query: DIRECTORY, variables: { first: 50 } }),
@@ -64,6 +66,7 @@ async function level(url: string, bench: Bench, connections: number, seconds: nu
     answeredPerSecond: answered.length / seconds,
     shedPerSecond: shed / seconds,
     otherPerSecond: other / seconds,
+    unansweredPerSecond: (result.timeouts + result.errors) / seconds,
     p50: percentile(answered, 50),
     p99: percentile(answered, 99),
   };
@@ -95,15 +98,15 @@ export async function benchShedding(bench: Bench, fed: RunningFederation, second
 export function sheddingSection(f: SheddingFigures): string[] {
   const machine = `${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, ${osType()} ${release()}, Node ${process.version}`;
   const row = (on: SheddingLevel, off: SheddingLevel) =>
-    `| ${on.connections} | ${fmt(on.answeredPerSecond, 0)} | ${fmt(on.shedPerSecond, 0)} | ${fmt(on.p50, 0)} | ${fmt(on.p99, 0)} | ${fmt(off.answeredPerSecond, 0)} | ${fmt(off.p50, 0)} | ${fmt(off.p99, 0)} |`;
+    `| ${on.connections} | ${fmt(on.answeredPerSecond, 0)} | ${fmt(on.shedPerSecond, 0)} | ${fmt(on.unansweredPerSecond, 1)} | ${fmt(on.p50, 0)} | ${fmt(on.p99, 0)} | ${fmt(off.answeredPerSecond, 0)} | ${fmt(off.unansweredPerSecond, 1)} | ${fmt(off.p50, 0)} | ${fmt(off.p99, 0)} |`;
   const others = [...f.on, ...f.off].reduce((sum, l) => sum + l.otherPerSecond, 0);
   return [
     SHEDDING_HEADING,
     '',
-    `Measured by \`npm run bench -- --only shedding\` on ${machine}. The directory query (4 networks × 50 contact points) through the gateway, ${f.seconds} s per level; the connections take turns among 16 contact points, each connection sending its next request as soon as it has an answer (a refused one at once, so the refusals per second are an upper bound of what clients honouring \`Retry-After\` would send). Latencies are of the answered requests alone; a refusal (503 \`OVERLOADED\`) takes about a millisecond. "Off": the same gateway with \`SHED_EVENT_LOOP_DELAY_MS=60000\` and \`SHED_MAX_IN_FLIGHT=1000000\`. Per-caller limits are out of reach in both. Load generator, PostgreSQL, four subgraphs and the gateway share the machine.`,
+    `Measured by \`npm run bench -- --only shedding\` on ${machine}. The directory query (4 networks × 50 contact points) through the gateway, ${f.seconds} s per level; the connections take turns among 16 contact points, each connection sending its next request as soon as it has an answer (a refused one at once, so the refusals per second are an upper bound of what clients honouring \`Retry-After\` would send). Latencies are of the answered requests alone (a request unanswered after 30 s, or whose connection failed, is counted as unanswered and not in them); a refusal (503 \`OVERLOADED\`) takes about a millisecond. "Off": the same gateway with \`SHED_EVENT_LOOP_DELAY_MS=60000\` and \`SHED_MAX_IN_FLIGHT=1000000\`. Per-caller limits are out of reach in both. Load generator, PostgreSQL, four subgraphs and the gateway share the machine.`,
     '',
-    '| connections | shedding on: answered/s | shed/s | p50 ms | p99 ms | shedding off: answered/s | p50 ms | p99 ms |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| connections | shedding on: answered/s | shed/s | unanswered/s | p50 ms | p99 ms | shedding off: answered/s | unanswered/s | p50 ms | p99 ms |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...f.on.map((on, i) => row(on, f.off[i]!)),
     '',
     others > 0
