@@ -13,6 +13,7 @@
  *   8. (only with --only heap) the young generation's size, swept
  *   9. planning time of the worst query the limits admit (bench/planning.ts)
  *   10. the gateway's RSS after 2,000 distinct anonymous texts (caches keyed by text, bounded in bytes)
+ *   11. (only with --only shedding) load shedding: offered load against answers, refusals and p99
  * `npm run bench -- --only <section>` measures one section of ONLY_SECTIONS alone and replaces its part of BENCHMARKS.md.
  * As it goes it says on stderr which section and case runs, and for how long (bench/progress.ts).
  */
@@ -38,6 +39,7 @@ import { Progress, step, withProgress } from './progress';
 import { referralCallers, referralsSection } from './referrals';
 import { CONNECTIONS, fmt, PROGRESS_SECONDS, ROUNDS, SCALE, SECONDS, WARMUP_SECONDS } from './settings';
 import { DIRECTORY, probesOf, withBench, withFederation, type Bench } from './setup';
+import { benchShedding, SHEDDING_HEADING, sheddingSection } from './shedding';
 import { statementsSection } from './statements-section';
 import { benchStartup, startupSection, STARTUP_HEADING } from './startup';
 import { benchStatistics } from './statistics';
@@ -93,6 +95,16 @@ const ONLY_SECTIONS: Record<string, OnlySection> = {
     what: 'the heap section',
     measure: () =>
       withBench((bench) => withFederation(bench, async (fed) => heapSweep(await probesOf(bench, fed), ROUNDS))),
+  },
+  shedding: {
+    heading: SHEDDING_HEADING,
+    what: 'the load-shedding section',
+    measure: () =>
+      withBench((bench) =>
+        withFederation(bench, async (fed) => sheddingSection(await benchShedding(bench, fed)), {
+          buildConsole: false,
+        }),
+      ),
   },
   // The gateway starts with that section's heap limit; it does not serve the console.
   'distinct-texts': {
@@ -164,12 +176,21 @@ function writeReport(
     ...parts.console,
     ...parts.startup,
   ].join('\n');
-  const heapLines = existsSync('BENCHMARKS.md') ? sectionOf(readFileSync('BENCHMARKS.md', 'utf8'), HEAP_HEADING) : [];
+  const kept = (heading: string) =>
+    existsSync('BENCHMARKS.md') ? sectionOf(readFileSync('BENCHMARKS.md', 'utf8'), heading) : [];
+  const heapLines = kept(HEAP_HEADING);
   const withHeap = heapLines.length ? withSection(md, HEAP_HEADING, heapLines) : md;
+  // Section 11 too is measured by its own run (--only shedding) and kept as it wrote it.
+  const sheddingLines = kept(SHEDDING_HEADING);
   // Sections 9 and 10 after 8 (withSection appends a section it does not find).
+  const withTen = withSection(
+    withSection(withHeap, PLANNING_HEADING, parts.planning),
+    DISTINCT_TEXTS_HEADING,
+    parts.distinctTexts,
+  );
   writeFileSync(
     'BENCHMARKS.md',
-    withSection(withSection(withHeap, PLANNING_HEADING, parts.planning), DISTINCT_TEXTS_HEADING, parts.distinctTexts),
+    sheddingLines.length ? withSection(withTen, SHEDDING_HEADING, sheddingLines) : withTen,
   );
   console.log('wrote BENCHMARKS.md');
 }

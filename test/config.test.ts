@@ -261,6 +261,36 @@ describe('configuration', () => {
     ).toThrow(/EXPOSE_QUERY_PLAN: shows callers the query plan/);
   });
 
+  it('limits slow clients, greedy callers and load by default, and refuses a headers timeout longer than the request', () => {
+    const c = gatewayConfig(NETWORKS, { ...tokens, ...secrets });
+    expect(c.server).toEqual({
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 65_000,
+      sendTimeoutMs: 30_000,
+      maxHeadersCount: 100,
+    });
+    expect(c.callers).toEqual({
+      caller: { inFlight: 32, perMinute: 1200 },
+      service: { inFlight: 128, perMinute: 12_000 },
+      trustedProxyHops: 0,
+    });
+    expect(c.shedding).toEqual({ maxEventLoopDelayMs: 200, maxInFlight: 256 });
+    const subgraph = { DATABASE_URL: 'postgres://u:p@db:5432/seajust', SUBGRAPH_SECRET: SECRET, ...gatewayKey };
+    expect(subgraphConfig(seajust, { ...subgraph, HTTP_SEND_TIMEOUT_MS: '5000' })).toMatchObject({
+      HTTP_HEADERS_TIMEOUT_MS: 10_000,
+      HTTP_SEND_TIMEOUT_MS: 5000,
+    });
+    const longHeaders = { HTTP_HEADERS_TIMEOUT_MS: '40000', HTTP_REQUEST_TIMEOUT_MS: '30000' };
+    expect(() => gatewayConfig(NETWORKS, { ...tokens, ...secrets, ...longHeaders })).toThrow(
+      /HTTP_HEADERS_TIMEOUT_MS: must be at most HTTP_REQUEST_TIMEOUT_MS/,
+    );
+    expect(() => subgraphConfig(seajust, { ...subgraph, ...longHeaders })).toThrow(/HTTP_HEADERS_TIMEOUT_MS/);
+    expect(() =>
+      gatewayConfig(NETWORKS, { ...tokens, ...secrets, CALLER_MAX_IN_FLIGHT: '0', SHED_EVENT_LOOP_DELAY_MS: 'x' }),
+    ).toThrow(/CALLER_MAX_IN_FLIGHT[\s\S]*SHED_EVENT_LOOP_DELAY_MS/);
+  });
+
   it('takes the application role from DATABASE_URL and another role, the owner, from MIGRATION_DATABASE_URL', () => {
     const base = { SUBGRAPH_SECRET: SECRET, ...gatewayKey };
     const c = subgraphConfig(seajust, {

@@ -6,6 +6,14 @@ import type { TokenConfig } from '#shared/auth/tokens';
 import { nodeEnv, parseEnv, port, productionSecrets } from '#shared/config';
 import { observabilityConfig, observabilityEnvShape, type ObservabilityConfig } from '#shared/observability/config';
 import type { Registry } from '#shared/registry';
+import {
+  headersWithinRequest,
+  serverLimitsConfig,
+  serverLimitsEnvShape,
+  type ServerLimits,
+} from '#shared/server-limits';
+import type { CallerLimits } from './limits/callers';
+import type { SheddingOptions } from './limits/shedding';
 import { defaultSubgraphUrl } from './supergraph/names';
 import type { ConsoleSignIn } from './console';
 import type { SubgraphClientOptions } from './transport/subgraph-client';
@@ -63,6 +71,12 @@ export interface GatewayConfig {
   /** Largest answer sent; a larger one is replaced by a RESPONSE_TOO_LARGE error. */
   maxResponseBytes: number;
   limits: GatewayLimits;
+  /** What one connection may cost: timeouts, header count (shared/src/server-limits.ts). */
+  server: ServerLimits;
+  /** Requests in flight and per minute of one caller (limits/callers.ts). */
+  callers: CallerLimits;
+  /** When new requests are refused because the gateway is saturated (limits/shedding.ts). */
+  shedding: SheddingOptions;
   /** Logs, metrics and tracing. */
   observability: ObservabilityConfig;
   /** The web console served at /. */
@@ -139,6 +153,21 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
         MAX_TOKENS: limit(2500),
         MAX_DIRECTIVES: limit(30),
         GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+        ...serverLimitsEnvShape(),
+        /** Requests of one caller (token subject, or anonymous address) answered at once, per worker. */
+        CALLER_MAX_IN_FLIGHT: limit(32),
+        /** Requests of one caller in a minute, per worker. */
+        CALLER_MAX_PER_MINUTE: limit(1200),
+        /** Requests of one network's delivery service (SERVICE token) answered at once, per worker. */
+        SERVICE_MAX_IN_FLIGHT: limit(128),
+        /** Requests of one network's delivery service in a minute, per worker. */
+        SERVICE_MAX_PER_MINUTE: limit(12_000),
+        /** Reverse proxies in front of the gateway that append to X-Forwarded-For; 0 counts anonymous callers by TCP peer. */
+        TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+        /** Mean event-loop delay (ms, over each of the last two half-seconds) above which new requests are refused with 503. */
+        SHED_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(1).max(60_000).default(200),
+        /** GraphQL requests answered at once by one worker above which new ones are refused with 503. */
+        SHED_MAX_IN_FLIGHT: limit(256),
         SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
         /** Most bytes the gateway reads of one subgraph answer; a longer answer costs that network's part only. */
         SUBGRAPH_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(8_000_000),
@@ -163,6 +192,7 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
       .superRefine(oneKeySource)
       .superRefine(consoleIssuer)
       .superRefine(queryPlanHidden)
+      .superRefine(headersWithinRequest)
       .superRefine(
         productionSecrets([...registry.map((n) => subgraphSecretVar(n.code)), 'GATEWAY_SIGNING_KEY', 'METRICS_TOKEN']),
       ),
@@ -200,6 +230,16 @@ export function gatewayConfig(registry: Registry, env: Record<string, string | u
         clientId: str('CONSOLE_OIDC_CLIENT_ID'),
         resource: String(parsed.CONSOLE_OIDC_RESOURCE ?? parsed.JWT_AUDIENCE),
       },
+    },
+    server: serverLimitsConfig(parsed),
+    callers: {
+      caller: { inFlight: Number(parsed.CALLER_MAX_IN_FLIGHT), perMinute: Number(parsed.CALLER_MAX_PER_MINUTE) },
+      service: { inFlight: Number(parsed.SERVICE_MAX_IN_FLIGHT), perMinute: Number(parsed.SERVICE_MAX_PER_MINUTE) },
+      trustedProxyHops: Number(parsed.TRUSTED_PROXY_HOPS),
+    },
+    shedding: {
+      maxEventLoopDelayMs: Number(parsed.SHED_EVENT_LOOP_DELAY_MS),
+      maxInFlight: Number(parsed.SHED_MAX_IN_FLIGHT),
     },
     limits: {
       maxDepth: Number(parsed.MAX_DEPTH),

@@ -29,9 +29,12 @@ import { PlanExecutingGateway } from './execution/plan-executor';
 import { PlanHandOver, QUERY_PLANNER_CONFIG, QueryPlanning } from './execution/planner';
 import { HubDataSource } from './hub/data-source';
 import { buildHubSchema } from './hub/schema';
+import { callerOncePerRequest, gatewayAdmission } from './limits/admission';
 import { operationArmor } from './limits/armor';
+import { CallerThrottle } from './limits/callers';
 import { operationLimitsPlugin, registryCostModel } from './limits/cost';
-import { gatewayMetrics } from './metrics';
+import { LoadShedder } from './limits/shedding';
+import { admissionMetrics, gatewayMetrics } from './metrics';
 import { createSchemaRegistry, withSchemaRegistry } from './publication/endpoint';
 import { supergraphFromFile } from './supergraph/from-file';
 import { HUB_NAME } from './supergraph/names';
@@ -48,7 +51,11 @@ export function createGateway(
   const log = (m: string) => logger.error(m);
   const metrics = config.observability.metricsToken ? new Metrics(config.observability.metricsToken) : undefined;
   const calls = metrics ? gatewayMetrics(metrics, registry, config.subgraphUrls) : undefined;
-  const verifyCaller = metrics ? metrics.countingFailures(verifyToken) : verifyToken;
+  const callerOf = callerOncePerRequest(metrics ? metrics.countingFailures(verifyToken) : verifyToken);
+  const counts = metrics ? admissionMetrics(metrics) : undefined;
+  const shedder = new LoadShedder(config.shedding, counts?.countShed);
+  counts?.watch(shedder);
+  const callers = new CallerThrottle(config.callers, counts?.countRefusal);
   const armor = operationArmor(config);
   const hub = new HubDataSource(buildHubSchema(registry));
   const exchange = createTokenExchange(config.signingKeyPem);
@@ -144,8 +151,10 @@ export function createGateway(
         signIn: config.console.signIn,
       }),
     ),
+    // Saturated, or a caller past its limits: refused before the body is read (limits/admission.ts).
+    throttle: gatewayAdmission(shedder, callers, callerOf),
     // A bad token is refused here, before any subgraph is asked.
-    context: async (req) => ({ requestId: randomUUID(), caller: await verifyCaller(req.headers.authorization) }),
+    context: async (req) => ({ requestId: randomUUID(), caller: await callerOf(req) }),
     metrics: metrics?.serve,
     observe: observeRequests<GatewayContext>({
       service: 'gateway',
@@ -170,6 +179,7 @@ export function createGateway(
   });
   const closeClients = () => {
     for (const client of clients.values()) client.close();
+    shedder.close();
   };
   return {
     apollo,
@@ -177,7 +187,8 @@ export function createGateway(
     /** Operations run by the gateway's own executor and by Apollo Gateway's. */
     executions: gateway.counts,
     listen: async (port = config.port, host = config.host): Promise<Listening> => {
-      const listening = await startAndListen(apollo, handler, port, host);
+      const listening = await startAndListen(apollo, handler, port, host, config.server);
+      shedder.start();
       return {
         ...listening,
         close: async () => {

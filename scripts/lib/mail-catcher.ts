@@ -3,7 +3,7 @@
  * catcher (scripts/mail-catcher.ts) and the tests' mail server. Development and
  * tests only: it accepts anything, from anyone, without authentication.
  */
-import { createServer } from 'node:http';
+import { createLimitedServer } from '#shared/server-limits';
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -118,7 +118,7 @@ export async function serveCaughtMail(
   catcher: MailCatcher,
   options: { port?: number; host?: string; production?: boolean } = {},
 ): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createServer((req, res) => {
+  const server = createLimitedServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/health') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
     if (options.production || req.method !== 'GET' || (path !== '/' && path !== '/mails.json'))

@@ -1,11 +1,12 @@
 /**
  * A small node:http front for Apollo Server, shared by the gateway and the
  * subgraphs: body size cap, JSON parsing with a clear error, health (/health) and liveness (/live) routes,
- * and long keep-alive so the gateway reuses its connections.
+ * admission of GraphQL requests (throttle), and the connection limits of server-limits.ts.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import { createLimitedServer, DEFAULT_SERVER_LIMITS, type ServerLimits } from './server-limits';
 
 /** Set by a subgraph on a response whose reads it wrote to its audit log (the value: how many entries). */
 export const AUDITED_HEADER = 'x-jcn-audited';
@@ -28,6 +29,11 @@ export interface HttpOptions<TContext extends BaseContext> {
   pages?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
   /** Refuses a GraphQL request before it is read, e.g. without the subgraph secret. */
   admit?: (req: IncomingMessage) => { status: number; code: string; message: string } | null;
+  /**
+   * Admits a GraphQL request before its body is read (the gateway's load shedding and per-caller limits): a refusal,
+   * or a release called once the request is answered.
+   */
+  throttle?: (req: IncomingMessage) => Promise<Throttled>;
   /** Serves /metrics; without it /metrics is not found. */
   metrics?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /** Wraps the handling of each request: the request log, metrics and trace context (observability/requests.ts). */
@@ -48,19 +54,35 @@ export type RequestObserver<TContext> = (
   handle: () => Promise<Handled<TContext>>,
 ) => Promise<void>;
 
+/** A request refused for now: the client may try again after `retryAfterSeconds` (the Retry-After header). */
+export interface Refusal {
+  status: number;
+  code: string;
+  message: string;
+  retryAfterSeconds: number;
+}
+
+/** What a throttle decides: refused, or admitted with what to call once the request is answered. */
+export type Throttled = { refusal: Refusal } | { release: () => void };
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const bytes = Buffer.from(JSON.stringify(body));
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': bytes.length });
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': bytes.length,
+  });
   res.end(bytes);
 }
 
@@ -93,6 +115,7 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<Handled<TContext>> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handled: Handled<TContext> = {};
+    let release: (() => void) | undefined;
     try {
       // Liveness: the process answers. No dependency is asked, so an orchestrator does not restart
       // every replica while the database is away (readiness, /health, takes them out of service).
@@ -118,6 +141,12 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
       }
       const refusal = options.admit?.(req);
       if (refusal) throw new HttpError(refusal.status, refusal.code, refusal.message);
+      const throttled = await options.throttle?.(req);
+      if (throttled && 'refusal' in throttled) {
+        const { status, code, message, retryAfterSeconds } = throttled.refusal;
+        throw new HttpError(status, code, message, retryAfterSeconds);
+      }
+      release = throttled?.release;
       const body = await parseBody(req, options.maxBodyBytes);
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
@@ -151,12 +180,16 @@ export function createHttpHandler<TContext extends BaseContext>(options: HttpOpt
     } catch (err) {
       handled.refusal = err instanceof HttpError ? err.code : 'INTERNAL_SERVER_ERROR';
       if (err instanceof HttpError) {
-        sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
+        const retryAfter: Record<string, string> =
+          err.retryAfterSeconds === undefined ? {} : { 'retry-after': String(err.retryAfterSeconds) };
+        sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] }, retryAfter);
       } else {
         sendJson(res, 500, {
           errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
         });
       }
+    } finally {
+      release?.();
     }
     return handled;
   };
@@ -179,9 +212,10 @@ export async function startAndListen<TContext extends BaseContext>(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
   port: number,
   host: string,
+  limits: ServerLimits = DEFAULT_SERVER_LIMITS,
 ): Promise<Listening> {
   await apollo.start();
-  const listening = await listen(handler, port, host);
+  const listening = await listen(handler, port, host, limits);
   return {
     ...listening,
     close: async () => {
@@ -191,15 +225,14 @@ export async function startAndListen<TContext extends BaseContext>(
   };
 }
 
-/** Listens on host:port (port 0 picks a free one) and returns the GraphQL URL. */
+/** Listens on host:port (port 0 picks a free one), with `limits` on every connection, and returns the GraphQL URL. */
 export async function listen(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
   port: number,
   host: string,
+  limits: ServerLimits = DEFAULT_SERVER_LIMITS,
 ): Promise<Listening> {
-  const server = createServer(handler);
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  const server = createLimitedServer(handler, limits);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

@@ -4,6 +4,7 @@ import { privateKeyPem, publicKeyPem, sharedSecret } from '#shared/auth/config';
 import { nodeEnv, parseEnv, port, postgresRoleUrl, productionSecrets, urlRole } from '#shared/config';
 import { observabilityConfig, observabilityEnvShape } from '#shared/observability/config';
 import type { NetworkDefinition } from '#shared/registry';
+import { headersWithinRequest, serverLimitsEnvShape } from '#shared/server-limits';
 import { DEFAULT_ESCALATION_DELAY_HOURS } from './notifications/deadlines';
 import { DEFAULT_NOTIFICATION_RETENTION_DAYS } from './notifications/centre';
 import { LANGUAGES } from './notifications/facts';
@@ -131,7 +132,9 @@ export function subgraphConfig(network: NetworkDefinition, env: Record<string, s
         /** The gateway's public key: the only signer of the tokens this subgraph accepts. */
         GATEWAY_PUBLIC_KEY: publicKeyPem("the hub gateway's signing key"),
         ...observabilityEnvShape(),
+        ...serverLimitsEnvShape(),
       })
+      .superRefine(headersWithinRequest)
       .superRefine(
         productionSecrets(
           ['SUBGRAPH_SECRET', 'SERVICE_SIGNING_KEY', 'METRICS_TOKEN', 'STATISTICS_SECRET'],

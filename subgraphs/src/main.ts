@@ -5,6 +5,7 @@ import { runMain } from '#shared/config';
 import { createLogger } from '#shared/observability/logger';
 import { startConfiguredTracing } from '#shared/observability/tracing';
 import { findNetwork, NETWORKS } from '#shared/registry';
+import { serverLimitsConfig } from '#shared/server-limits';
 import { duePolicyOf, subgraphConfig, subgraphObservability } from './config';
 import { createOutboxWorker } from './deliveries';
 import { openDatabase } from './db/open';
@@ -34,6 +35,7 @@ export function runSubgraph(key: string, env: Record<string, string | undefined>
       secret: config.SUBGRAPH_SECRET,
       production: config.NODE_ENV === 'production',
       maxBodyBytes: config.MAX_BODY_BYTES,
+      serverLimits: serverLimitsConfig(config),
       logger,
       metricsToken: observability.metricsToken,
       statisticsSecret: config.STATISTICS_SECRET,

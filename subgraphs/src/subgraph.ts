@@ -14,6 +14,7 @@ import { secretMatches, SUBGRAPH_SECRET_HEADER } from '#shared/auth/subgraph-sec
 import type { TokenVerifier } from '#shared/auth/tokens';
 import { maskErrors } from '#shared/errors';
 import { AUDITED_HEADER, createHttpHandler, startAndListen, type Listening } from '#shared/http';
+import type { ServerLimits } from '#shared/server-limits';
 import { createLogger, type Logger } from '#shared/observability/logger';
 import { Metrics } from '#shared/observability/metrics';
 import { observeRequests, recordOutcome } from '#shared/observability/requests';
@@ -44,6 +45,8 @@ export interface SubgraphDeps {
   registry?: Registry;
   production?: boolean;
   maxBodyBytes?: number;
+  /** What one connection may cost (timeouts, header count); the defaults of shared/src/server-limits.ts when not given. */
+  serverLimits?: ServerLimits;
   /** The process's logger; JSON lines at info by default. */
   logger?: Logger;
   /** The bearer token of /metrics; /metrics is off without it. */
@@ -173,7 +176,8 @@ export function createSubgraph(network: NetworkDefinition, deps: SubgraphDeps) {
     /** Counts the outbox's delivery attempts in this subgraph's metrics (when they are on). */
     deliveryAttempts,
     /** Starts Apollo and listens; port 0 picks a free port. */
-    listen: (port: number, host = '127.0.0.1'): Promise<Listening> => startAndListen(apollo, handler, port, host),
+    listen: (port: number, host = '127.0.0.1'): Promise<Listening> =>
+      startAndListen(apollo, handler, port, host, deps.serverLimits),
   };
 }
 

@@ -129,7 +129,7 @@ export async function startInProcessFederation(options: InProcessOptions = {}) {
       const extra = createGateway(configFor(env), verifier, registry, testLogger('gateway', options.logs));
       const listening = await extra.listen(0);
       extraGateways.push(listening);
-      return { url: listening.url, executions: extra.executions };
+      return { url: listening.url, executions: extra.executions, server: listening.server };
     },
     supergraphPath,
     auth,

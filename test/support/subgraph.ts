@@ -2,18 +2,24 @@
 import type { DataSource } from 'typeorm';
 import { NETWORKS, type NetworkDefinition } from '#shared/registry';
 import { seedNetwork } from '../../subgraphs/src/seed/demo';
-import { createSubgraph, type Subgraph } from '../../subgraphs/src/subgraph';
+import { createSubgraph, type Subgraph, type SubgraphDeps } from '../../subgraphs/src/subgraph';
 import { createTestAuth, type TestAuth } from './auth';
 import { createMigratedDataSource } from './db';
 import { testLogger } from './logs';
 
-/** The subgraph of `network` on `ds`: tokens the test gateway signed for it, its secret, the test logger. */
-export async function testSubgraph(network: NetworkDefinition, ds: DataSource, auth: TestAuth): Promise<Subgraph> {
+/** The subgraph of `network` on `ds`: tokens the test gateway signed for it, its secret, the test logger, and `more`. */
+export async function testSubgraph(
+  network: NetworkDefinition,
+  ds: DataSource,
+  auth: TestAuth,
+  more: Partial<SubgraphDeps> = {},
+): Promise<Subgraph> {
   return createSubgraph(network, {
     ds,
     verifyToken: await auth.subgraphVerifier(network.key),
     secret: auth.secrets[network.key]!,
     logger: testLogger(network.key),
+    ...more,
   });
 }
 

@@ -24,6 +24,7 @@ import {
 import { claimsOf } from '#shared/auth/claims';
 import { devKeyId, type DevKeys } from '../dev-keys';
 import { listen, type Listening } from '#shared/http';
+import type { ServerLimits } from '#shared/server-limits';
 import { checkPassword, type DemoAccountWithPassword } from './accounts';
 import { errorPage, loginPage, logoutPage, pageSecurityPolicy, signedOutPage } from './pages';
 import { ACCESS_TOKEN_TTL_S, CALLBACK_PATH, CONSOLE_CLIENT_ID, DEV_RESOURCE } from './settings';
@@ -41,6 +42,8 @@ export interface DevIdentityProviderOptions {
   /** `aud` of access tokens: the gateway's JWT_AUDIENCE. */
   audience: string;
   log?: (message: string) => void;
+  /** What one connection may cost (timeouts, header count); the defaults of shared/src/server-limits.ts when not given. */
+  serverLimits?: ServerLimits;
 }
 
 export interface DevIdentityProvider {
@@ -293,5 +296,9 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
     });
   };
 
-  return { issuer: options.issuer, handler, listen: (port, host = '127.0.0.1') => listen(handler, port, host) };
+  return {
+    issuer: options.issuer,
+    handler,
+    listen: (port, host = '127.0.0.1') => listen(handler, port, host, options.serverLimits),
+  };
 }
