@@ -12,7 +12,7 @@ import type { Page } from '../core/model';
 import { decodeCursor, encodeCursor, type SortKey } from '../core/paging';
 import { inAppByIds, inAppCounts, inAppPage, markInAppRead, pruneReadInApp, type InAppRow } from './in-app';
 import { ownContactPoint, type PreferenceScope } from './preferences';
-import { Repeater } from './repeat';
+import { PeriodicCheck } from './repeat';
 
 /** The largest page of one's notifications (and the most ids marked read at once). */
 export const MAX_NOTIFICATION_PAGE = 100;
@@ -141,9 +141,7 @@ const PRUNE_BATCH = 1000;
  * Deletes read notifications once they have been read for `retentionDays`, every `intervalMs`; unread
  * ones stay whatever their age (their person has not seen them yet). The clock is `now`, so tests move it.
  */
-export class NotificationRetention {
-  private readonly loop: Repeater;
-
+export class NotificationRetention extends PeriodicCheck {
   constructor(
     private readonly options: {
       ds: DataSource;
@@ -153,25 +151,11 @@ export class NotificationRetention {
       log?: (message: string) => void;
     },
   ) {
-    const interval = () => this.options.intervalMs ?? 3_600_000;
-    this.loop = new Repeater(
-      async () => {
-        await this.prune();
-        return interval();
-      },
-      (err) => {
-        this.options.log?.(`notification pruning failed: ${err.message}`);
-        return interval();
-      },
-    );
+    super('notification pruning', options.intervalMs ?? 3_600_000, options.log);
   }
 
-  start(): void {
-    this.loop.start();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
+  protected checkOnce(): Promise<unknown> {
+    return this.prune();
   }
 
   /** Deletes every notification read more than retentionDays ago, in batches; returns how many. */

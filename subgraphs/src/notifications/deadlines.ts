@@ -12,7 +12,7 @@ import type { DataSource } from 'typeorm';
 import type { NetworkDefinition, Registry } from '#shared/registry';
 import { factsOf, type Language, type NotificationKind } from './facts';
 import { firstOrCountry, type NotifiedRecord } from './notify';
-import { Repeater } from './repeat';
+import { PeriodicCheck } from './repeat';
 import { enqueueMail, type Recipient } from './repository';
 
 export interface DeadlineOptions {
@@ -64,29 +64,13 @@ export function dueReminders(
 
 type OpenRecord = NotifiedRecord & { stage: Stage; start: Date; due: Date };
 
-export class DeadlineScheduler {
-  private readonly loop: Repeater;
-
+export class DeadlineScheduler extends PeriodicCheck {
   constructor(private readonly options: DeadlineOptions) {
-    const interval = () => this.options.intervalMs ?? 60_000;
-    this.loop = new Repeater(
-      async () => {
-        await this.check();
-        return interval();
-      },
-      (err) => {
-        this.options.log?.(`deadline check failed: ${err.message}`);
-        return interval();
-      },
-    );
+    super('deadline check', options.intervalMs ?? 60_000, options.log);
   }
 
-  start(): void {
-    this.loop.start();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
+  protected checkOnce(): Promise<unknown> {
+    return this.check();
   }
 
   /** Queues every deadline mail due now and not yet queued; returns how many deadlines it looked at. */

@@ -22,7 +22,7 @@ import {
   type OverdueEntry,
   type WeeklyDigestFacts,
 } from './facts';
-import { Repeater } from './repeat';
+import { PeriodicCheck } from './repeat';
 import { enqueueDigest, recipientsByIds } from './repository';
 
 const DAY = 86_400_000;
@@ -109,29 +109,13 @@ export async function weeklyDigestFacts(em: EntityManager | DataSource, now: Dat
   };
 }
 
-export class DigestScheduler {
-  private readonly loop: Repeater;
-
+export class DigestScheduler extends PeriodicCheck {
   constructor(private readonly options: DigestOptions) {
-    const interval = () => this.options.intervalMs ?? 60_000;
-    this.loop = new Repeater(
-      async () => {
-        await this.check();
-        return interval();
-      },
-      (err) => {
-        this.options.log?.(`digest check failed: ${err.message}`);
-        return interval();
-      },
-    );
+    super('digest check', options.intervalMs ?? 60_000, options.log);
   }
 
-  start(): void {
-    this.loop.start();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
+  protected checkOnce(): Promise<unknown> {
+    return this.check();
   }
 
   /** Queues every digest due now and not yet queued; returns how many it queued. */

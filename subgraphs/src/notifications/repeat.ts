@@ -35,3 +35,35 @@ export class Repeater {
     }, ms);
   }
 }
+
+/**
+ * A check run every `intervalMs` from start() until stop(): a check that throws is logged as
+ * "<what> failed: <message>" and the next comes as usual. Subclasses say what one check does.
+ */
+export abstract class PeriodicCheck {
+  private readonly loop: Repeater;
+
+  constructor(what: string, intervalMs: number, log?: (message: string) => void) {
+    this.loop = new Repeater(
+      async () => {
+        await this.checkOnce();
+        return intervalMs;
+      },
+      (err) => {
+        log?.(`${what} failed: ${err.message}`);
+        return intervalMs;
+      },
+    );
+  }
+
+  /** One check; what it resolves to is the caller's business (tests read it). */
+  protected abstract checkOnce(): Promise<unknown>;
+
+  start(): void {
+    this.loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
+  }
+}
