@@ -118,13 +118,23 @@ function withFragments(document: DocumentNode): DocumentNode {
   return { ...document, definitions };
 }
 
-/** The networks whose mutation root field a console document names. */
+const networkOfType = new Map(registry.map((n) => [`${n.typePrefix}Network`, n.key]));
+
+/** The networks a console document names: a mutation's root fields, a query's `... on <Prefix>Network` fragments. */
 const networksNamed = (document: DocumentNode): string[] =>
-  document.definitions.flatMap((d) =>
-    d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation'
-      ? d.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []))
-      : [],
-  );
+  document.definitions.flatMap((d) => {
+    if (d.kind !== Kind.OPERATION_DEFINITION) return [];
+    if (d.operation === 'mutation')
+      return d.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+    const named: string[] = [];
+    visit(d, {
+      InlineFragment: (f) => {
+        const key = f.typeCondition && networkOfType.get(f.typeCondition.name.value);
+        if (key && !named.includes(key)) named.push(key);
+      },
+    });
+    return named;
+  });
 
 /** The networks of the registry a console document misses: those no copy of it names. */
 const missing = (copies: readonly DocumentNode[]) => {
