@@ -51,9 +51,7 @@ it('changes the language and how each kind is mailed, from the account menu, and
   await shown(main(page).getByRole('heading', { name: 'Notification settings', level: 1 }));
   const language = main(page).getByLabel('Language of your mail');
   await eventually(async () => expect(await language.inputValue()).toBe('EN'));
-  expect(await kind(page, 'New message on a referral').getByRole('radio', { name: 'At once' }).isChecked()).toBe(
-    true,
-  );
+  expect(await kind(page, 'New message on a referral').getByRole('radio', { name: 'At once' }).isChecked()).toBe(true);
   await shown(main(page).getByText('Referrals marked Immediate or Urgent are always mailed at once'));
 
   await language.selectOption({ label: 'Français' });
@@ -78,9 +76,7 @@ it('changes the language and how each kind is mailed, from the account menu, and
 
   await page.reload();
   await eventually(async () => expect(await main(page).getByLabel('Language of your mail').inputValue()).toBe('FR'));
-  expect(await kind(page, 'New message on a referral').getByRole('radio', { name: 'No mail' }).isChecked()).toBe(
-    true,
-  );
+  expect(await kind(page, 'New message on a referral').getByRole('radio', { name: 'No mail' }).isChecked()).toBe(true);
   expect(
     await kind(page, 'A referral was withdrawn').getByRole('radio', { name: 'In a daily digest' }).isChecked(),
   ).toBe(true);
