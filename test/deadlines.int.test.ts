@@ -6,11 +6,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { NETWORKS } from '#shared/registry';
-import { createOutboxWorker } from '../subgraphs/src/deliveries';
 import { DeadlineScheduler } from '../subgraphs/src/notifications/deadlines';
 import { DEFAULT_DUE_POLICY, type DuePolicy } from '../subgraphs/src/referrals/due';
 import { contactPointRow, insertContactPoints } from './support/contact-points';
-import { startInProcessFederation } from './support/in-process';
+import { drainOutboxes, startInProcessFederation } from './support/in-process';
 import { createReferral } from './support/referrals';
 
 const HOUR = 3_600_000;
@@ -44,19 +43,7 @@ const token = (person: Person) =>
     contactPointId: cpId(person),
   });
 
-async function deliver(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    for (const key of ['casc', 'gljc']) {
-      const worker = createOutboxWorker({
-        ds: fed.networks.get(key)!.env.ds,
-        network: network(key),
-        gatewayUrl: fed.gatewayUrl,
-        serviceToken: () => fed.auth.token({ subject: `service:${key}`, roles: ['SERVICE'], network: key }),
-      });
-      while (await worker.round());
-    }
-  }
-}
+const deliver = () => drainOutboxes(fed, ['casc', 'gljc'], 3);
 
 /** A referral from the sender to Kenya, addressed to the addressee, delivered; its uuid. */
 async function refer(urgency = 'URGENT'): Promise<string> {

@@ -4,11 +4,9 @@
  * point reads and marks only their own notifications: the API has no argument naming whose.
  */
 import { randomUUID } from 'node:crypto';
-import { NETWORKS } from '#shared/registry';
 import { NotificationRetention } from '../subgraphs/src/notifications/centre';
-import { createOutboxWorker } from '../subgraphs/src/deliveries';
 import { contactPointRow, insertContactPoints } from './support/contact-points';
-import { startInProcessFederation } from './support/in-process';
+import { drainOutboxes, startInProcessFederation } from './support/in-process';
 import { createReferral } from './support/referrals';
 
 let fed: Awaited<ReturnType<typeof startInProcessFederation>>;
@@ -36,19 +34,7 @@ const token = (person: Person) =>
     contactPointId: cpId(person),
   });
 
-async function deliverAll(): Promise<void> {
-  for (let i = 0; i < 2; i++) {
-    for (const key of ['casc', 'gljc']) {
-      const worker = createOutboxWorker({
-        ds: fed.networks.get(key)!.env.ds,
-        network: NETWORKS.find((n) => n.key === key)!,
-        gatewayUrl: fed.gatewayUrl,
-        serviceToken: () => fed.auth.token({ subject: `service:${key}`, roles: ['SERVICE'], network: key }),
-      });
-      while (await worker.round());
-    }
-  }
-}
+const deliverAll = () => drainOutboxes(fed, ['casc', 'gljc'], 2);
 
 /** A referral from the sender to Kenya, delivered; returns its uuid and reference. */
 async function refer(overrides: Record<string, unknown> = {}) {

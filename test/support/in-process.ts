@@ -14,6 +14,7 @@ import type { DataSource } from 'typeorm';
 import type { Listening } from '#shared/http';
 import { findNetwork, NETWORKS, type Registry } from '#shared/registry';
 import { StatementCounter } from '../../subgraphs/src/db/data-source';
+import { createOutboxWorker } from '../../subgraphs/src/deliveries';
 import { openDatabase } from '../../subgraphs/src/db/open';
 import type { DeliveryAttempts } from '../../subgraphs/src/metrics';
 import { seedNetwork } from '../../subgraphs/src/seed/demo';
@@ -147,4 +148,26 @@ export async function startInProcessFederation(options: InProcessOptions = {}) {
       }
     },
   };
+}
+
+/**
+ * Delivers what the outboxes of `keys` hold, `rounds` times over (a delivery's answer may queue the other
+ * side's next step), each network's worker signing as that network's own SERVICE identity.
+ */
+export async function drainOutboxes(
+  fed: Pick<Awaited<ReturnType<typeof startInProcessFederation>>, 'networks' | 'gatewayUrl' | 'auth'>,
+  keys: readonly string[],
+  rounds: number,
+): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    for (const key of keys) {
+      const worker = createOutboxWorker({
+        ds: fed.networks.get(key)!.env.ds,
+        network: findNetwork(NETWORKS, key)!,
+        gatewayUrl: fed.gatewayUrl,
+        serviceToken: () => fed.auth.token({ subject: `service:${key}`, roles: ['SERVICE'], network: key }),
+      });
+      while (await worker.round());
+    }
+  }
 }
