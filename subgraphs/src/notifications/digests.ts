@@ -11,7 +11,7 @@
  *   references only.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import { ANSWERING, isOverdue } from '../referrals/due';
+import { ANSWERING } from '../referrals/due';
 import type { ReferralStatus } from '../referrals/state';
 import {
   type DailyDigestFacts,
@@ -55,7 +55,8 @@ export const utcWeekStart = (t: Date) => {
 };
 
 /**
- * Open referrals overdue at `now` (referrals/due.ts isOverdue, on their stored due times): received here
+ * Open referrals overdue at `now` (the condition of referrals/due.ts isOverdue, in SQL on `now` so that tests
+ * move the clock; overdueCondition reads the database's now()), on their stored due times: received here
  * or sent from here, not acknowledged past the acknowledgement due time, or acknowledged and not answered
  * past the expected answer date.
  */
@@ -79,7 +80,6 @@ export async function overdueReferrals(
   const received: OverdueEntry[] = [];
   const sent: OverdueEntry[] = [];
   for (const r of open) {
-    if (!isOverdue(r, now)) continue;
     const due = (r.status === 'SENT' ? r.acknowledgeBy : r.answerExpectedBy)!;
     (r.side === 'DESTINATION' ? received : sent).push({ reference: r.reference, due: due.toISOString() });
   }
